@@ -1,0 +1,1 @@
+"""chronik: political event data from German and English news."""

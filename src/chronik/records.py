@@ -1,0 +1,181 @@
+"""Typed records that flow between the pipeline stages.
+
+Every record is frozen. Character offsets (``start``/``end``) always index into
+``Article.text``, so any coded value can be traced back to the words that say it.
+
+    Article ──analysis──▶ Sentence, Frame ──actors──▶ Actor ──events──▶ Event
+                                             dates/places ──▶ EventDate, Place
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Voice = Literal["active", "passive"]
+Tense = Literal["past", "present", "future"]
+Mood = Literal["indicative", "subjunctive", "conditional", "imperative"]
+ClauseKind = Literal["main", "subordinate", "relative", "infinitive", "nominal"]
+Modality = Literal["asserted", "intended", "hypothetical", "reported"]
+Precision = Literal["day", "month", "year", "approx", "story"]
+ArgumentRole = Literal["subj", "obj", "iobj", "pp", "agent", "comp"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of article text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input document. ``origin`` says where it came from (``file:line``)."""
+
+    id: str
+    text: str
+    lang: str | None = None
+    date: date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    origin: str = "<input>"
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word with its analysis. ``tag`` is the fine tag set of the language (STTS, PTB);
+    ``morph`` uses UD feature syntax (``Case=Nom|Number=Sing``)."""
+
+    i: int
+    text: str
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    tag: str = ""
+    morph: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...] = ()
+
+
+@dataclass(frozen=True)
+class Argument:
+    """A role filler of a predicate. ``conjuncts`` lists the members of a coordination
+    ("Trump und Kim" → two spans); a simple phrase has itself as its only conjunct."""
+
+    role: ArgumentRole
+    span: Span
+    head: str
+    prep: str | None = None
+    conjuncts: tuple[Span, ...] = ()
+
+    @property
+    def members(self) -> tuple[Span, ...]:
+        return self.conjuncts or (self.span,)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One clause (or event noun) with its predicate and roles, language-neutral.
+
+    ``predicate`` is the full lemma: separable particles re-attached ("zusammenkommen",
+    "pull out"). ``parent`` is the index (in the sentence's frame list) of the clause this
+    one depends on; ``reported`` is set when that chain passes through a speech verb.
+    """
+
+    sentence: int
+    predicate: str
+    trigger: Span
+    arguments: tuple[Argument, ...] = ()
+    voice: Voice = "active"
+    tense: Tense = "present"
+    mood: Mood = "indicative"
+    modal: str | None = None
+    negated: bool = False
+    reflexive: bool = False
+    clause: ClauseKind = "main"
+    reported: bool = False
+    parent: int | None = None
+
+    def args(self, role: ArgumentRole, prep: str | None = None) -> tuple[Argument, ...]:
+        return tuple(
+            a for a in self.arguments if a.role == role and (prep is None or a.prep == prep)
+        )
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A coded actor mention. ``entry`` is the dictionary row that gave the code
+    (``actors/people.v1.tsv:12``); ``antecedent`` is set for resolved references
+    ("er", "beide Staatschefs") and points at the mention they stand for."""
+
+    code: str
+    span: Span
+    entry: str
+    name: str = ""
+    antecedent: Span | None = None
+
+    @property
+    def country(self) -> str:
+        return self.code[:3]
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A resolved time expression. ``value``/``end`` are ISO dates, possibly partial
+    ("2019-02", "--02-27" when the year is unknown). ``precision="story"`` means the
+    text gave no date and the article date was used."""
+
+    value: str
+    end: str | None = None
+    text: str = ""
+    start: int | None = None
+    end_offset: int | None = None
+    precision: Precision = "day"
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    text: str = ""
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded event, traceable to its sentence, trigger and dictionary rule."""
+
+    doc_id: str
+    sentence: int
+    sentence_text: str
+    source: Actor | None
+    target: Actor | None
+    cameo: str
+    trigger: Span
+    rule: str
+    plover_type: str = ""
+    plover_mode: str = ""
+    modality: Modality = "asserted"
+    negated: bool = False
+    date: EventDate | None = None
+    location: Place | None = None
+    goldstein: float | None = None
+    quad_class: int | None = None
+    # The clause the event was coded from; later stages read its roles (dates, places).
+    frame: Frame | None = field(default=None, compare=False, repr=False)
