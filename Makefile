@@ -1,0 +1,36 @@
+# chronik: `make demo` and `make test` set everything up from a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+
+.PHONY: demo test lint models examples bench clean
+
+$(BIN)/chronik: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -c constraints.txt -e ".[dev]"
+	touch $@
+
+demo: $(BIN)/chronik
+	$(BIN)/chronik ingest examples/samples.jsonl --db chronik.duckdb
+	$(BIN)/chronik events --db chronik.duckdb
+
+lint: $(BIN)/chronik
+	$(BIN)/ruff check src tests benchmarks training
+	$(BIN)/ruff format --check src tests benchmarks training
+
+test: lint
+	$(BIN)/pytest
+
+models: $(BIN)/chronik
+	$(BIN)/python training/en/train.py --shared $(SHARED)
+
+examples: $(BIN)/chronik
+	$(BIN)/python training/build_examples.py --shared $(SHARED)
+
+bench: $(BIN)/chronik
+	for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

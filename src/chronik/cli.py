@@ -1,0 +1,194 @@
+"""The ``chronik`` command. One function per command; errors become one line here only."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from functools import cache, wraps
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+from tqdm import tqdm
+
+from .errors import ChronikError
+from .evaluate import evaluate, format_scores, read_gold
+from .ingest import parse_date, read_articles
+from .output import event_to_dict, render
+from .records import Article, Event
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
+    from .store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+FORMATS = click.Choice(["table", "jsonl", "csv"])
+LANGS = click.Choice(["de", "en", "auto"])
+
+
+def fail(message: str) -> None:
+    click.echo(f"chronik: error: {message}", err=True)
+
+
+def one_line_errors(command: F) -> F:
+    """Turn a ChronikError into one line on stderr and exit status 1."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ChronikError as error:
+            fail(str(error))
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _date_option(value: str | None) -> date | None:
+    try:
+        return parse_date(value) if value else None
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from error
+
+
+@cache  # resources load once per process
+def _load_pipeline() -> Pipeline:
+    from .pipeline import Pipeline  # heavy: models and dictionaries load here
+
+    return Pipeline.load()
+
+
+def _coded(
+    articles: Iterable[Article | ChronikError], *, progress: bool, skipped: list[str]
+) -> Iterator[tuple[Article, list[Event]]]:
+    """Each readable article with its events; bad ones are reported, counted and skipped."""
+    pipeline = _load_pipeline()
+    for article in tqdm(articles, unit=" articles", disable=not progress or None, leave=False):
+        if isinstance(article, ChronikError):
+            fail(str(article))
+            skipped.append(str(article))
+            continue
+        try:
+            yield article, list(pipeline(article).events)
+        except ChronikError as error:
+            fail(str(error))
+            skipped.append(str(error))
+        except Exception as error:  # one broken article must not end a batch of millions
+            fail(f"{article.origin}: article {article.id!r} could not be coded "
+                 f"({type(error).__name__}: {error}); please report this as a bug")  # fmt: skip
+            skipped.append(str(error))
+
+
+@click.group()
+@click.version_option(package_name="chronik")
+def main() -> None:
+    """chronik: political event data from German and English news."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--lang", type=LANGS, default="auto", help="Language of records that name none.")
+@click.option("--date", "on", help="Article date (YYYY-MM-DD) for records that give none.")
+@click.option("--format", "fmt", type=FORMATS, default="table", help="Output format.")
+@click.option("--negated/--no-negated", default=True, help="Show negated events (default: yes).")
+@one_line_errors
+def code(paths: tuple[str, ...], lang: str, on: str | None, fmt: str, negated: bool) -> None:
+    """Code articles (files, directories, '-') and print their events; stores nothing."""
+    articles = read_articles(paths, lang=None if lang == "auto" else lang, on=_date_option(on))
+    skipped: list[str] = []
+    events = [
+        event_to_dict(event)
+        for _, coded in _coded(articles, progress=fmt != "table", skipped=skipped)
+        for event in coded
+        if negated or not event.negated
+    ]
+    click.echo(render(events, fmt), nl=False)
+    if skipped:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default="chronik.duckdb", show_default=True, help="Database file.")
+@click.option("--lang", type=LANGS, default="auto", help="Language of records that name none.")
+@click.option("--date", "on", help="Article date (YYYY-MM-DD) for records that give none.")
+@one_line_errors
+def ingest(paths: tuple[str, ...], db: str, lang: str, on: str | None) -> None:
+    """Code articles and store them with their events; the same text is stored once."""
+    from .store import Store
+
+    articles = read_articles(paths, lang=None if lang == "auto" else lang, on=_date_option(on))
+    skipped: list[str] = []
+    repeated: list[Article] = []
+    added = events = 0
+    with Store(db) as store:
+        unseen = _not_stored(articles, store, repeated)
+        for article, coded in _coded(unseen, progress=True, skipped=skipped):
+            store.add(article, coded)
+            added, events = added + 1, events + len(coded)
+        total_articles, total_events = store.counts()
+    click.echo(
+        f"stored {added} article(s) with {events} event(s); {len(repeated)} already stored, "
+        f"{len(skipped)} skipped. {db}: {total_articles} articles, {total_events} events"
+    )
+    if skipped:
+        sys.exit(1)
+
+
+def _not_stored(
+    articles: Iterable[Article | ChronikError], store: Store, repeated: list[Article]
+) -> Iterator[Article | ChronikError]:
+    """Articles whose text the store lacks; the others go to ``repeated`` uncoded."""
+    for article in articles:
+        if isinstance(article, Article) and store.has(article):
+            repeated.append(article)
+        else:
+            yield article
+
+
+@main.command()
+@click.option("--db", default="chronik.duckdb", show_default=True, help="Database file.")
+@click.option("--actor", help="Source or target code prefix, e.g. USA or PRKGOV.")
+@click.option("--code", "cameo", help="CAMEO code prefix, e.g. 04 or 036.")
+@click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
+@click.option("--negated", is_flag=True, help="Include negated events.")
+@click.option("--format", "fmt", type=FORMATS, default="table", help="Output format.")
+@one_line_errors
+def events(
+    db: str,
+    actor: str | None,
+    cameo: str | None,
+    since: str | None,
+    until: str | None,
+    negated: bool,
+    fmt: str,
+) -> None:
+    """Query stored events."""
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        found = store.events(
+            actor=actor,
+            code=cameo,
+            since=_date_option(since),
+            until=_date_option(until),
+            include_negated=negated,
+        )
+    click.echo(render(found, fmt), nl=False)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@one_line_errors
+def eval_command(gold: Path, as_json: bool) -> None:
+    """Score the coder against a gold JSONL file: precision, recall, F1 per language."""
+    records = list(read_gold(gold))
+    pipeline = _load_pipeline()
+    evaluation = evaluate(tqdm(records, unit=" records", leave=False),
+                          lambda article: pipeline(article).events)  # fmt: skip
+    scores = evaluation.scores()
+    click.echo(json.dumps(scores) if as_json else format_scores(scores).rstrip("\n"))

@@ -1,0 +1,146 @@
+"""The output contract (docs/output.md): one JSON object per event, and the flat row
+the CSV, table and database views share. Keep field names stable: other tools rely on them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .records import Actor, Event, EventDate, Place, Span
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    """The contract's JSON object for one event."""
+    return {
+        "doc_id": event.doc_id,
+        "sentence": event.sentence,
+        "sentence_text": event.sentence_text,
+        "source": _actor(event.source),
+        "target": _actor(event.target),
+        "cameo": event.cameo,
+        "plover": {"type": event.plover_type, "mode": event.plover_mode},
+        "goldstein": event.goldstein,
+        "quad_class": event.quad_class,
+        "trigger": _span(event.trigger),
+        "modality": event.modality,
+        "negated": event.negated,
+        "date": _date(event.date),
+        "location": _place(event.location),
+        "rule": event.rule,
+    }
+
+
+def _span(span: Span) -> dict[str, Any]:
+    return {"text": span.text, "start": span.start, "end": span.end}
+
+
+def _actor(actor: Actor | None) -> dict[str, Any] | None:
+    if actor is None:
+        return None
+    found = {"code": actor.code, **_span(actor.span), "entry": actor.entry}
+    if actor.antecedent is not None:
+        found["antecedent"] = _span(actor.antecedent)
+    return found
+
+
+def _date(value: EventDate | None) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    return {
+        "value": value.value,
+        "end": value.end,
+        "text": value.text,
+        "start": value.start,
+        "end_offset": value.end_offset,
+        "precision": value.precision,
+    }
+
+
+def _place(place: Place | None) -> dict[str, Any] | None:
+    if place is None:
+        return None
+    return {
+        "name": place.name,
+        "country": place.country,
+        "lat": place.lat,
+        "lon": place.lon,
+        "geonames_id": place.geonames_id,
+        "text": place.text,
+        "start": place.start,
+        "end": place.end,
+    }
+
+
+# The flat view: one scalar per column, in this order, for CSV, tables and the store.
+COLUMNS = (
+    "doc_id", "sentence", "source", "target", "cameo", "plover_type", "plover_mode",
+    "modality", "negated", "date", "date_end", "date_precision", "location", "country",
+    "trigger", "rule",
+)  # fmt: skip
+
+
+# What fits a terminal: the table view leaves out the longer provenance columns.
+TABLE_COLUMNS = (
+    "doc_id", "sentence", "source", "target", "cameo", "plover_type", "modality", "negated",
+    "date", "date_end", "location", "trigger",
+)  # fmt: skip
+
+
+def flatten(event: dict[str, Any]) -> dict[str, Any]:
+    """A contract object as one flat row of :data:`COLUMNS`."""
+    source, target = event["source"] or {}, event["target"] or {}
+    when, where = event["date"] or {}, event["location"] or {}
+    return {
+        "doc_id": event["doc_id"],
+        "sentence": event["sentence"],
+        "source": source.get("code"),
+        "target": target.get("code"),
+        "cameo": event["cameo"],
+        "plover_type": event["plover"]["type"],
+        "plover_mode": event["plover"]["mode"],
+        "modality": event["modality"],
+        "negated": event["negated"],
+        "date": when.get("value"),
+        "date_end": when.get("end"),
+        "date_precision": when.get("precision"),
+        "location": where.get("name"),
+        "country": where.get("country"),
+        "trigger": event["trigger"]["text"],
+        "rule": event["rule"],
+    }
+
+
+def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
+    """Contract objects as ``jsonl``, ``csv`` or an aligned ``table``."""
+    rows = list(events)
+    if fmt == "jsonl":
+        return "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in rows)
+    flat = [flatten(e) for e in rows]
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(flat)
+        return buffer.getvalue()
+    return _table(flat, TABLE_COLUMNS)
+
+
+def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+    cells = [[_cell(row[c]) for c in columns] for row in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in cells]
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    text = str(value)
+    return text if len(text) <= 30 else text[:29] + "…"

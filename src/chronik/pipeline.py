@@ -1,0 +1,80 @@
+"""The stages in order. ``Pipeline(article)`` is a plain loop over them.
+
+    article ─▶ language ─▶ analysis (de | en) ─▶ actors ─▶ times ─▶ events ─▶ event dates
+                                                                      └─▶ places
+
+Resources (tagger, models, dictionaries) load once, when the pipeline is built; the English
+model only when the first English article arrives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .actors import ActorCoder, ActorDictionary
+from .analysis.de import GermanAnalyzer
+from .dates import DateResolver, EventDater
+from .document import Document, Stage
+from .errors import ChronikError
+from .events import EventCoder, Ontology, Patterns
+from .language import SUPPORTED, LanguageIdentifier
+from .places import Gazetteer, PlaceResolver
+from .records import Article
+
+
+class UnsupportedLanguage(ChronikError):
+    pass
+
+
+@dataclass
+class Pipeline:
+    """Codes articles into events. Build it once per process with :meth:`load`."""
+
+    analyzers: dict[str, Callable[[], Stage]]
+    stages: Sequence[Stage]
+    identifier: LanguageIdentifier
+
+    @classmethod
+    def load(cls, *, actor_files: Sequence[Path] = ()) -> Pipeline:
+        actors = ActorDictionary.load(list(actor_files) or None)
+        german = GermanAnalyzer(prefilter=lambda text: actors.mentions_any(text, "de"))
+        english: list[Stage] = []
+
+        def load_english() -> Stage:
+            if not english:  # the spaCy model is large: load it for the first English article
+                from .analysis.en import EnglishAnalyzer
+
+                english.append(EnglishAnalyzer())
+            return english[0]
+
+        stages: list[Stage] = [
+            ActorCoder(actors),
+            DateResolver(),
+            EventCoder({lang: Patterns.load(lang) for lang in SUPPORTED}, Ontology.load()),
+            EventDater(),
+            PlaceResolver(Gazetteer.load()),
+        ]
+        return cls(
+            analyzers={"de": lambda: german, "en": load_english},
+            stages=stages,
+            identifier=LanguageIdentifier(),
+        )
+
+    def language_of(self, article: Article) -> str:
+        lang = article.lang or self.identifier.identify(article.text)
+        if lang not in self.analyzers:
+            found = f"language {lang!r}" if lang else "an unknown language"
+            raise UnsupportedLanguage(
+                f"{article.origin}: article {article.id!r} is in {found}; chronik codes "
+                f"{', '.join(SUPPORTED)} (set 'lang' if detection is wrong)"
+            )
+        return lang
+
+    def __call__(self, article: Article) -> Document:
+        lang = self.language_of(article)
+        doc = self.analyzers[lang]()(Document(article=article, lang=lang))
+        for stage in self.stages:
+            doc = stage(doc)
+        return doc

@@ -1,0 +1,57 @@
+"""Shared fixtures: hand-built records, and the real pipeline loaded once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronik.records import Actor, Event, Span
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "examples" / "000_d8749a46efbd76b3.txt"
+
+
+def span_of(text: str, part: str) -> Span:
+    start = text.index(part)
+    return Span(start, start + len(part), part)
+
+
+@pytest.fixture
+def make_event():
+    """An event on ``text`` with the given codes; spans are found in the text."""
+
+    def make(
+        text: str = "Die USA und Nordkorea verhandeln derzeit.",
+        source: tuple[str, str] | None = ("USA", "USA"),
+        target: tuple[str, str] | None = ("PRK", "Nordkorea"),
+        cameo: str = "046",
+        trigger: str = "verhandeln",
+        **fields,
+    ) -> Event:
+        def actor(pair):
+            return pair and Actor(pair[0], span_of(text, pair[1]), "actors/test.tsv:1", pair[1])
+
+        return Event(
+            doc_id="doc",
+            sentence=0,
+            sentence_text=text,
+            source=actor(source),
+            target=actor(target),
+            cameo=cameo,
+            trigger=span_of(text, trigger),
+            rule="verbs/de.v1.tsv:1",
+            plover_type="CONSULT",
+            plover_mode="",
+            **fields,
+        )
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from chronik.pipeline import Pipeline
+
+    return Pipeline.load()

@@ -1,0 +1,54 @@
+from datetime import date
+
+import pytest
+
+from chronik.errors import StoreError
+from chronik.records import Article, EventDate
+from chronik.store import Store
+
+TEXT = "Die USA und Nordkorea verhandeln derzeit."
+
+
+def article(text=TEXT, doc_id="doc"):
+    return Article(id=doc_id, text=text, lang="de", date=date(2019, 2, 6), origin="x.jsonl:1")
+
+
+def test_store_adds_once_per_text(tmp_path, make_event):
+    with Store(tmp_path / "c.duckdb") as store:
+        assert store.add(article(), [make_event()])
+        assert not store.add(article(doc_id="same-text-other-id"), [make_event()])
+        assert store.counts() == (1, 1)
+    with Store(tmp_path / "c.duckdb", read_only=True) as store:
+        (event,) = store.events()
+    assert event["source"]["code"] == "USA" and event["cameo"] == "046"
+
+
+def test_store_filters_by_actor_code_and_date(tmp_path, make_event):
+    feb = EventDate("2019-02-27", "2019-02-28")
+    events = [
+        make_event(date=feb),
+        make_event(source=("PRKGOV", "Nordkorea"), target=("RUS", "USA"), cameo="057"),
+        make_event(cameo="036", date=EventDate("2018-06")),
+        make_event(cameo="057", negated=True),
+    ]
+    with Store(tmp_path / "c.duckdb") as store:
+        store.add(article(), events)
+        assert len(store.events()) == 3
+        assert len(store.events(include_negated=True)) == 4
+        assert [e["cameo"] for e in store.events(actor="prk")] == ["036", "046", "057"]
+        assert [e["cameo"] for e in store.events(actor="RUS")] == ["057"]
+        assert [e["cameo"] for e in store.events(code="03")] == ["036"]
+        assert [e["cameo"] for e in store.events(since=date(2019, 2, 28))] == ["046"]
+        assert [e["cameo"] for e in store.events(until=date(2018, 6, 30))] == ["036"]
+
+
+def test_store_read_only_needs_an_existing_file(tmp_path):
+    with pytest.raises(StoreError, match="no such database"):
+        Store(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_store_reports_a_file_that_is_no_database(tmp_path):
+    bad = tmp_path / "bad.duckdb"
+    bad.write_text("this is not a database")
+    with pytest.raises(StoreError, match="cannot open the database"):
+        Store(bad)
