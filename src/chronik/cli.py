@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from functools import cache, wraps
+from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -53,11 +53,10 @@ def _date_option(value: str | None) -> date | None:
         raise click.BadParameter(str(error)) from error
 
 
-@cache  # resources load once per process
 def _load_pipeline() -> Pipeline:
-    from .pipeline import Pipeline  # heavy: models and dictionaries load here
+    from .pipeline import default_pipeline  # heavy: models and dictionaries load here
 
-    return Pipeline.load()
+    return default_pipeline()
 
 
 def _coded(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from .actors import ActorCoder, ActorDictionary
@@ -78,3 +79,9 @@ class Pipeline:
         for stage in self.stages:
             doc = stage(doc)
         return doc
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    """The pipeline with chronik's own resources, loaded once per process."""
+    return Pipeline.load()

@@ -1,0 +1,96 @@
+"""The chronik command, run in-process on the real pipeline."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from chronik.cli import main
+
+from .conftest import SEED
+
+
+@pytest.fixture
+def run(pipeline):  # the session's pipeline is loaded once and reused by the CLI
+    def invoke(*args, stdin=None):
+        return CliRunner().invoke(main, [str(a) for a in args], input=stdin)
+
+    return invoke
+
+
+def test_code_prints_the_seed_events_as_jsonl(run):
+    result = run("code", SEED, "--date", "2019-02-06", "--lang", "de", "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.output.splitlines()]
+    assert {(e["source"]["code"], e["target"]["code"], e["cameo"]) for e in events} >= {
+        ("USAGOV", "PRKGOV", "036"), ("PRKGOV", "USAGOV", "036"),
+    }  # fmt: skip
+    assert all(e["doc_id"] == "000_d8749a46efbd76b3" for e in events)
+
+
+def test_code_table_and_csv(run):
+    table = run("code", SEED, "--date", "2019-02-06")
+    assert table.exit_code == 0 and table.output.split()[:3] == ["doc_id", "sentence", "source"]
+    csv = run("code", SEED, "--date", "2019-02-06", "--format", "csv")
+    assert csv.output.startswith("doc_id,sentence,source,target,cameo")
+
+
+def test_code_reads_stdin(run):
+    result = run("code", "-", "--lang", "de", "--format", "jsonl",
+                 stdin="Die USA und Nordkorea verhandeln derzeit über Abrüstung.")  # fmt: skip
+    assert result.exit_code == 0
+    assert {json.loads(line)["cameo"] for line in result.output.splitlines()} == {"046"}
+
+
+def test_ingest_stores_once_and_events_filters(run, tmp_path):
+    db = tmp_path / "c.duckdb"
+    first = run("ingest", SEED, "--date", "2019-02-06", "--db", db)
+    assert first.exit_code == 0, first.output
+    assert "stored 1 article(s)" in first.output
+    again = run("ingest", SEED, "--date", "2019-02-06", "--db", db)
+    assert "stored 0 article(s) with 0 event(s); 1 already stored" in again.output
+    found = run("events", "--db", db, "--actor", "PRK", "--code", "036", "--format", "jsonl")
+    cameos = {json.loads(line)["cameo"] for line in found.output.splitlines()}
+    assert cameos == {"036"}
+    after = run("events", "--db", db, "--since", "2019-03-01", "--format", "jsonl")
+    assert all(json.loads(line)["date"]["value"] >= "2019-03" for line in after.output.splitlines())
+
+
+def test_ingest_skips_bad_records_and_stores_the_rest(run, tmp_path):
+    batch = tmp_path / "batch.jsonl"
+    good = {"id": "ok", "lang": "de", "date": "2019-02-06",
+            "text": "Die USA und Nordkorea verhandeln derzeit."}  # fmt: skip
+    french = {"id": "fr", "text": "Les États-Unis et la Corée du Nord négocient actuellement."}
+    batch.write_text(f"{json.dumps(good)}\n{{broken\n{json.dumps(french)}\n")
+    result = run("ingest", batch, "--db", tmp_path / "c.duckdb")
+    assert result.exit_code == 1
+    assert f"{batch}:2: not valid JSON" in result.output
+    assert "in language 'fr'" in result.output
+    assert "stored 1 article(s)" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_bad_date_and_missing_database_are_one_line_errors(run, tmp_path):
+    bad_date = run("code", SEED, "--date", "6.2.2019")
+    assert bad_date.exit_code == 2 and "YYYY-MM-DD" in bad_date.output
+    missing = run("events", "--db", tmp_path / "none.duckdb")
+    assert missing.exit_code == 1
+    assert missing.output.strip().count("\n") == 0 and "no such database" in missing.output
+
+
+def test_eval_scores_a_gold_file_with_a_no_event_record(run, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    records = [
+        {"id": "1", "lang": "de", "date": "2019-02-06", "text": "Die USA und Nordkorea verhandeln.",
+         "events": [{"source": "USA", "target": "PRK", "cameo": "046"},
+                    {"source": "PRK", "target": "USA", "cameo": "046"}]},
+        {"id": "2", "lang": "de", "date": "2019-02-06", "text": "Das Wetter war schön.",
+         "events": []},
+    ]  # fmt: skip
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records))
+    result = run("eval", gold, "--json")
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["de"]["strict"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    table = run("eval", gold)
+    assert table.output.splitlines()[0].split() == ["lang", "level", "precision", "recall", "f1"]
