@@ -4,8 +4,10 @@
 
 Writes examples/000_d8749a46efbd76b3.txt (the seed, unchanged) and examples/samples.jsonl:
 the seed with its article date, then the English original and German translation of each
-selected NTREX document (newstest2019, Sept–Oct 2018; the corpus gives no exact dates, so
-none is set). Attribution is in examples/README.md.
+selected NTREX document. The corpus gives no dates; all four stories report events of
+28–30 September 2018 (Syria's foreign minister at the UN General Assembly, the US
+ambassador's op-ed on China, the US interior secretary's remarks on Russia), so they carry
+NTREX_DATE, an estimate stated in examples/README.md. Attribution is there too.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ NTREX_PAIRS = (
     "ntrex-reuters.218933",  # U.S. ambassador accuses China of 'bullying'
     "ntrex-rt.com.91335",  # US could use Navy for "blockade" against Russian exports
 )
-KEEP = ("id", "lang", "date", "title", "text", "source", "url")
+NTREX_DATE = "2018-09-30"
+KEEP = ("id", "lang", "title", "text", "source", "url")
 
 
 def main() -> None:
@@ -43,7 +46,8 @@ def main() -> None:
     for pair_id in NTREX_PAIRS:
         for lang in ("en", "de"):
             (found,) = [r for r in pairs if r["pair_id"] == pair_id and r["lang"] == lang]
-            records.append({k: found[k] for k in KEEP if found.get(k) is not None})
+            record = {k: found[k] for k in KEEP if found.get(k) is not None}
+            records.append({**record, "date": NTREX_DATE})
     with (args.out / "samples.jsonl").open("w", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")

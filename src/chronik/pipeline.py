@@ -19,8 +19,9 @@ from .analysis.de import GermanAnalyzer
 from .dates import DateResolver, EventDater
 from .document import Document, Stage
 from .errors import ChronikError
-from .events import EventCoder, Ontology, Patterns
+from .events import EventCoder, Patterns
 from .language import SUPPORTED, LanguageIdentifier
+from .ontology import Ontology
 from .places import Gazetteer, PlaceResolver
 from .records import Article
 
