@@ -21,8 +21,8 @@ def run(pipeline):  # the session's pipeline is loaded once and reused by the CL
 def test_code_prints_the_seed_events_as_jsonl(run):
     result = run("code", SEED, "--date", "2019-02-06", "--lang", "de", "--format", "jsonl")
     assert result.exit_code == 0, result.output
-    events = [json.loads(line) for line in result.output.splitlines()]
-    assert {(e["source"]["code"], e["target"]["code"], e["cameo"]) for e in events} >= {
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {(e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]) for e in events} >= {
         ("USAGOV", "PRKGOV", "036"), ("PRKGOV", "USAGOV", "036"),
     }  # fmt: skip
     assert all(e["doc_id"] == "000_d8749a46efbd76b3" for e in events)
@@ -39,7 +39,7 @@ def test_code_reads_stdin(run):
     result = run("code", "-", "--lang", "de", "--format", "jsonl",
                  stdin="Die USA und Nordkorea verhandeln derzeit über Abrüstung.")  # fmt: skip
     assert result.exit_code == 0
-    assert {json.loads(line)["cameo"] for line in result.output.splitlines()} == {"046"}
+    assert {json.loads(line)["cameo"] for line in result.stdout.splitlines()} == {"046"}
 
 
 def test_ingest_stores_once_and_events_filters(run, tmp_path):
@@ -90,7 +90,27 @@ def test_eval_scores_a_gold_file_with_a_no_event_record(run, tmp_path):
     gold.write_text("".join(json.dumps(r) + "\n" for r in records))
     result = run("eval", gold, "--json")
     assert result.exit_code == 0, result.output
-    scores = json.loads(result.output)
+    scores = json.loads(result.stdout)
     assert scores["de"]["strict"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
     table = run("eval", gold)
     assert table.output.splitlines()[0].split() == ["lang", "level", "precision", "recall", "f1"]
+
+
+def test_explain_shows_frame_actors_and_rule(run):
+    result = run("explain", "Die USA und Nordkorea verhandeln derzeit.", "--lang", "de")
+    assert result.exit_code == 0, result.output
+    assert "verhandeln" in result.output and "verbs/de.v1.tsv:" in result.output
+    assert "046" in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "code"),
+    [("Kim Jong-un", "2019-02-06", "PRKGOV"), ("Donald Trump", "2022-06-01", "USAELI"),
+     ("Frau Holle", "2019-02-06", None)],
+)  # fmt: skip
+def test_actors_lookup_json(run, name, on, code):
+    result = run("actors", "lookup", name, "--date", on, "--json")
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    assert found["code"] == code
+    assert (found["entry"] or "actors/").startswith("actors/")

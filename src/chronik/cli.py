@@ -179,6 +179,47 @@ def events(
     click.echo(render(found, fmt), nl=False)
 
 
+@main.command()
+@click.argument("text")
+@click.option("--lang", type=LANGS, default="auto", help="Language of the text.")
+@click.option("--date", "on", help="Article date (YYYY-MM-DD) for resolving dates and actors.")
+@one_line_errors
+def explain(text: str, lang: str, on: str | None) -> None:
+    """Show how a text is coded: frames, actors, and the rule that fired or why none did."""
+    pipeline = _load_pipeline()
+    article = Article(id="explain", text=text, lang=None if lang == "auto" else lang,
+                      date=_date_option(on), origin="<argument>")  # fmt: skip
+    doc = pipeline(article)
+    click.echo(pipeline.coder.explain(doc))
+    if doc.events:
+        click.echo("\n" + render([event_to_dict(e) for e in doc.events], "table"), nl=False)
+
+
+@main.group()
+def actors() -> None:
+    """Inspect the actor dictionaries."""
+
+
+@actors.command()
+@click.argument("name")
+@click.option("--date", "on", help="Code valid on this date (YYYY-MM-DD); default: newest.")
+@click.option("--lang", type=click.Choice(["de", "en"]), help="Language of the name.")
+@click.option("--json", "as_json", is_flag=True, help="Print the match as one JSON object.")
+@one_line_errors
+def lookup(name: str, on: str | None, lang: str | None, as_json: bool) -> None:
+    """The actor code a name gets on a date, and the dictionary entry that gives it."""
+    from .actors import ActorDictionary, lookup_json
+
+    match = ActorDictionary.load().lookup(name, on=_date_option(on), lang=lang)
+    found = lookup_json(match)
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False))
+    elif match is None:
+        click.echo(f"no actor matches {name!r}")
+    else:
+        click.echo(f"{found['code']}\t{found['name']}\t{found['entry']}")
+
+
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
@@ -187,7 +228,7 @@ def eval_command(gold: Path, as_json: bool) -> None:
     """Score the coder against a gold JSONL file: precision, recall, F1 per language."""
     records = list(read_gold(gold))
     pipeline = _load_pipeline()
-    evaluation = evaluate(tqdm(records, unit=" records", leave=False),
+    evaluation = evaluate(tqdm(records, unit=" records", leave=False, disable=None),
                           lambda article: pipeline(article).events)  # fmt: skip
     scores = evaluation.scores()
     click.echo(json.dumps(scores) if as_json else format_scores(scores).rstrip("\n"))

@@ -35,12 +35,16 @@ class Pipeline:
     """Codes articles into events. Build it once per process with :meth:`load`."""
 
     analyzers: dict[str, Callable[[], Stage]]
+    actors: ActorDictionary
+    coder: EventCoder
     stages: Sequence[Stage]
     identifier: LanguageIdentifier
 
     @classmethod
     def load(cls, *, actor_files: Sequence[Path] = ()) -> Pipeline:
+        """chronik's own resources, plus the user's actor dictionaries in ``actor_files``."""
         actors = ActorDictionary.load(list(actor_files) or None)
+        coder = EventCoder({lang: Patterns.load(lang) for lang in SUPPORTED}, Ontology.load())
         german = GermanAnalyzer(prefilter=lambda text: actors.mentions_any(text, "de"))
         english: list[Stage] = []
 
@@ -51,15 +55,17 @@ class Pipeline:
                 english.append(EnglishAnalyzer())
             return english[0]
 
-        stages: list[Stage] = [
+        stages = (
             ActorCoder(actors),
             DateResolver(),
-            EventCoder({lang: Patterns.load(lang) for lang in SUPPORTED}, Ontology.load()),
+            coder,
             EventDater(),
             PlaceResolver(Gazetteer.load()),
-        ]
+        )
         return cls(
             analyzers={"de": lambda: german, "en": load_english},
+            actors=actors,
+            coder=coder,
             stages=stages,
             identifier=LanguageIdentifier(),
         )
