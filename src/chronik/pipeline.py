@@ -1,7 +1,7 @@
 """The stages in order. ``Pipeline(article)`` is a plain loop over them.
 
-    article ─▶ language ─▶ analysis (de | en) ─▶ actors ─▶ times ─▶ events ─▶ event dates
-                                                                      └─▶ places
+    article ─▶ language ─▶ analysis (de | en) ─▶ actors ─▶ times ─▶ events ─▶ places
+                                                                      ─▶ event dates
 
 Resources (tagger, models, dictionaries) load once, when the pipeline is built; the English
 model only when the first English article arrives.
@@ -59,8 +59,8 @@ class Pipeline:
             ActorCoder(actors),
             DateResolver(),
             coder,
-            EventDater(),
             PlaceResolver(Gazetteer.load()),
+            EventDater(),  # after places: an undated event may take the date of its place
         )
         return cls(
             analyzers={"de": lambda: german, "en": load_english},

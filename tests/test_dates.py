@@ -1,0 +1,276 @@
+"""Time expressions: recognition and resolution (German, English), and event dating."""
+
+# ruff: noqa: E501  (hand-written cases read best one per line)
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from chronik.dates import DateResolver, EventDater
+from chronik.document import Document
+from chronik.records import Argument, Article, Event, Frame, Place, Sentence, Span, Tense
+
+SEED = Path(__file__).resolve().parents[1] / "examples" / "000_d8749a46efbd76b3.txt"
+ARTICLE_DATE = date(2019, 2, 6)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def resolver() -> DateResolver:
+    return DateResolver()
+
+
+def span(text: str, part: str, *, after: int = 0) -> Span:
+    start = text.index(part, after)
+    return Span(start, start + len(part), part)
+
+
+def times_of(
+    resolver: DateResolver,
+    text: str,
+    lang: str,
+    *,
+    tense: Tense | None = None,
+    on: date | None = ARTICLE_DATE,
+) -> list[tuple[str, str, str | None, str]]:
+    """(text, value, end, precision) of every expression in a one-sentence article whose
+    sentence starts at offset 5, with one clause frame of ``tense`` covering it."""
+    article_text = "Xxxx " + text
+    sent = Sentence(0, 5, len(article_text), text)
+    frames = ()
+    if tense is not None:
+        whole = Span(5, len(article_text), text)
+        frames = (Frame(0, "v", Span(5, 6, "X"), (Argument("pp", whole, "x"),), tense=tense),)
+    doc = Document(Article("t", article_text, lang, on), lang, (sent,), frames)
+    times = resolver(doc).times
+    for time in times:
+        assert article_text[time.start : time.end_offset] == time.text
+    return [(t.text, t.value, t.end, t.precision) for t in times]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "tense", "expected"),
+    [
+        # absolute dates, with and without year
+        ("de", "Sie trafen sich am 12. Juni 2018.", None, [("am 12. Juni 2018", "2018-06-12", None, "day")]),
+        ("de", "Er kam am 12.6. an.", "past", [("am 12.6.", "2018-06-12", None, "day")]),
+        ("de", "Er kam am 12.6.2018 an.", None, [("am 12.6.2018", "2018-06-12", None, "day")]),
+        ("en", "They met on 12 June 2018.", None, [("on 12 June 2018", "2018-06-12", None, "day")]),
+        ("en", "They met on June 12, 2018.", None, [("on June 12, 2018", "2018-06-12", None, "day")]),
+        ("en", "They met on June 12.", "past", [("on June 12", "2018-06-12", None, "day")]),
+        ("en", "They will meet on Feb. 27.", "future", [("on Feb. 27", "2019-02-27", None, "day")]),
+        # ranges and lists
+        ("de", "Sie werden sich am 27. und 28. Februar treffen.", "future", [("am 27. und 28. Februar", "2019-02-27", "2019-02-28", "day")]),
+        ("de", "Das Treffen ist am 27.–28. Februar.", None, [("am 27.–28. Februar", "2019-02-27", "2019-02-28", "day")]),
+        ("de", "Der Gipfel dauert vom 27. bis 28. Februar.", None, [("vom 27. bis 28. Februar", "2019-02-27", "2019-02-28", "day")]),
+        ("de", "Sie tagten vom 28. Dezember bis 2. Januar.", "past", [("vom 28. Dezember bis 2. Januar", "2018-12-28", "2019-01-02", "day")]),
+        ("en", "The summit is on 27–28 February.", None, [("on 27–28 February", "2019-02-27", "2019-02-28", "day")]),
+        ("en", "It runs from 27 to 28 February.", None, [("from 27 to 28 February", "2019-02-27", "2019-02-28", "day")]),
+        ("en", "It runs February 27-28 in Hanoi.", None, [("February 27-28", "2019-02-27", "2019-02-28", "day")]),
+        # weekdays: the last one unless the clause points forward
+        ("de", "Trump sagte am Dienstag, es gebe viel Arbeit.", None, [("am Dienstag", "2019-02-05", None, "day")]),
+        ("de", "Am Dienstag werden sie verhandeln.", "future", [("Am Dienstag", "2019-02-12", None, "day")]),
+        ("de", "Er kommt am kommenden Montag.", None, [("am kommenden Montag", "2019-02-11", None, "day")]),
+        ("de", "Am Mittwoch sprach er.", "past", [("Am Mittwoch", "2019-02-06", None, "day")]),
+        ("en", "Trump said on Tuesday that talks went well.", None, [("on Tuesday", "2019-02-05", None, "day")]),
+        ("en", "They will meet next Tuesday.", None, [("next Tuesday", "2019-02-12", None, "day")]),
+        ("en", "They met last Wednesday.", None, [("last Wednesday", "2019-01-30", None, "day")]),
+        # relative expressions
+        ("de", "Der Gipfel war vor gut acht Monaten.", None, [("vor gut acht Monaten", "2018-06", None, "approx")]),
+        ("de", "Vor zwei Jahren trat er an.", None, [("Vor zwei Jahren", "2017", None, "year")]),
+        ("de", "Vor drei Tagen kam er.", None, [("Vor drei Tagen", "2019-02-03", None, "day")]),
+        ("de", "Vergangene Woche sprach er.", None, [("Vergangene Woche", "2019-01-28", "2019-02-03", "approx")]),
+        ("de", "Er kommt nächsten Monat.", None, [("nächsten Monat", "2019-03", None, "month")]),
+        ("de", "Im vergangenen Jahr scheiterte es.", None, [("Im vergangenen Jahr", "2018", None, "year")]),
+        ("de", "Gestern, heute und morgen.", None, [("Gestern", "2019-02-05", None, "day"), ("heute", "2019-02-06", None, "day"), ("morgen", "2019-02-07", None, "day")]),
+        ("de", "In zwei Wochen entscheidet er.", None, [("In zwei Wochen", "2019-02-20", None, "approx")]),
+        ("en", "They met two years ago.", None, [("two years ago", "2017", None, "year")]),
+        ("en", "The summit was about eight months ago.", None, [("about eight months ago", "2018-06", None, "approx")]),
+        ("en", "He spoke last week.", None, [("last week", "2019-01-28", "2019-02-03", "approx")]),
+        ("en", "Yesterday, today and tomorrow.", None, [("Yesterday", "2019-02-05", None, "day"), ("today", "2019-02-06", None, "day"), ("tomorrow", "2019-02-07", None, "day")]),
+        ("en", "Talks resume next month.", None, [("next month", "2019-03", None, "month")]),
+        ("en", "It failed late last year.", None, [("late last year", "2018-09", "2018-12", "approx")]),
+        ("en", "They met over the weekend.", None, [("over the weekend", "2019-02-02", "2019-02-03", "day")]),
+        # months and years
+        ("de", "Im Juni trafen sie sich.", None, [("Im Juni", "2018-06", None, "month")]),
+        ("de", "Im Juni werden sie sich treffen.", None, [("Im Juni", "2019-06", None, "month")]),
+        ("de", "Ende Februar ist der Gipfel.", None, [("Ende Februar", "2019-02-21", "2019-02-28", "approx")]),
+        ("de", "Anfang 2018 begann es.", None, [("Anfang 2018", "2018-01", "2018-04", "approx")]),
+        ("de", "2018 wurde er gewählt.", None, [("2018", "2018", None, "year")]),
+        ("de", "Im Juni vergangenen Jahres kam es dazu.", None, [("Im Juni vergangenen Jahres", "2018-06", None, "month")]),
+        ("en", "In June they met.", "past", [("In June", "2018-06", None, "month")]),
+        ("en", "It happens in late February.", None, [("late February", "2019-02-21", "2019-02-28", "approx")]),
+        ("en", "In 2017, he won.", None, [("In 2017", "2017", None, "year")]),
+        ("en", "Trade fell in early 2018.", None, [("early 2018", "2018-01", "2018-04", "approx")]),
+        # named days
+        ("de", "An Weihnachten war Ruhe.", None, [("An Weihnachten", "2018-12-24", "2018-12-26", "day")]),
+        ("en", "They met on Christmas Day.", "past", [("on Christmas Day", "2018-12-25", None, "day")]),
+        ("en", "He returns at Easter.", "future", [("at Easter", "2019-04-21", None, "day")]),
+    ],
+)  # fmt: skip
+def test_time_expression_resolves(resolver, lang, text, tense, expected):
+    assert times_of(resolver, text, lang, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Rund 2000 Soldaten stehen bereit."),
+        ("de", "Die Frage ist offen, die Antwort auch."),
+        ("en", "He may go, and he will march."),
+        ("en", "About 2000 troops were sent."),
+        ("de", "Das Wachstum lag bei 3.5 Prozent."),
+    ],
+)
+def test_non_dates_are_not_times(resolver, lang, text):
+    assert times_of(resolver, text, lang) == []
+
+
+@pytest.mark.parametrize(("tense", "expected"), [("future", "2019-02-27"), ("past", "2018-02-27")])
+def test_tense_sets_direction_of_dates_without_year(resolver, tense, expected):
+    found = times_of(resolver, "Sie treffen sich am 27. Februar.", "de", tense=tense)
+    assert found[0][1] == expected
+
+
+def test_without_article_date_keeps_what_the_text_gives(resolver):
+    text = "Am 27. und 28. Februar, im Juni 2018 und am Dienstag."
+    assert times_of(resolver, text, "de", on=None) == [
+        ("Am 27. und 28. Februar", "--02-27", "--02-28", "day"),
+        ("im Juni 2018", "2018-06", None, "month"),
+    ]
+
+
+# --- the seed article ------------------------------------------------------------------
+
+
+def seed_document() -> Document:
+    """The seed article with hand-made sentences, clause frames and events (no analyzer)."""
+    text = SEED.read_text(encoding="utf-8")
+    firsts = [
+        "Nach dem historischen Gipfel",
+        "Trump sagte",
+        "Er und Kim würden",
+        "Bei ihrem ersten Gipfel",
+    ]
+    sentences = []
+    for i, first in enumerate(firsts):
+        start = text.index(first)
+        end = text.index(".", text.index("Februar", start) if i == 2 else start) + 1
+        sentences.append(Sentence(i, start, end, text[start:end]))
+
+    def pp(prep: str, part: str, head: str, sent: int) -> Argument:
+        return Argument("pp", span(text, part, after=sentences[sent].start), head, prep=prep)
+
+    frames = (
+        Frame(0, "zusammenkommen", span(text, "kommen"), (
+            pp("nach", "dem historischen Gipfel in Singapur vor gut acht Monaten", "Gipfel", 0),
+            Argument("subj", span(text, "US-Präsident Donald Trump und der nordkoreanische Machthaber Kim Jong-un"), "Trump"),
+        ), tense="present"),
+        Frame(0, "Gipfel", span(text, "Gipfel"), (pp("in", "in Singapur", "Singapur", 0), pp("vor", "vor gut acht Monaten", "Monat", 0)), clause="nominal", parent=0),
+        Frame(1, "sagen", span(text, "sagte"), (
+            Argument("subj", span(text, "Trump", after=sentences[1].start), "Trump"),
+            pp("während", "seiner Rede zur Lage der Nation am Dienstag", "Rede", 1),
+            Argument("comp", span(text, "es gebe noch viel Arbeit zu tun"), "geben"),
+        ), tense="past"),
+        Frame(1, "geben", span(text, "gebe"), tense="present", mood="subjunctive", clause="subordinate", reported=True, parent=0),
+        # Event nouns hold times too, but have no tense and date their clause.
+        Frame(1, "Rede", span(text, "Rede"), (pp("an", "am Dienstag", "Dienstag", 1),), clause="nominal", parent=0),
+        Frame(2, "treffen", span(text, "treffen"), (
+            Argument("subj", span(text, "Er und Kim"), "er"),
+            pp("am", "am 27. und 28. Februar", "Februar", 2),
+            pp("in", "in Vietnam", "Vietnam", 2),
+        ), tense="future", mood="subjunctive", reported=True),
+        Frame(3, "annehmen", span(text, "angenommen"), (
+            pp("bei", "ihrem ersten Gipfel in Singapur", "Gipfel", 3),
+            Argument("subj", span(text, "beide Seiten"), "Seite"),
+            Argument("obj", span(text, "eine gemeinsame Erklärung"), "Erklärung"),
+        ), tense="past"),
+    )  # fmt: skip
+    events = tuple(
+        Event(
+            "seed",
+            f.sentence,
+            sentences[f.sentence].text,
+            None,
+            None,
+            "040",
+            f.trigger,
+            "test",
+            frame=f,
+        )
+        for f in frames
+        if f.predicate != "geben" and f.clause != "nominal"
+    )
+    singapur = [span(text, "Singapur"), span(text, "Singapur", after=sentences[3].start)]
+    places = tuple(
+        Place("Singapore", "SGP", 1.29, 103.85, 1880252, s.text, s.start, s.end) for s in singapur
+    )
+    article = Article("seed", text, "de", ARTICLE_DATE)
+    return Document(article, "de", tuple(sentences), frames, places=places, events=events)
+
+
+@pytest.fixture(scope="module")
+def dated_seed(resolver) -> Document:
+    return EventDater()(resolver(seed_document()))
+
+
+def test_seed_times_resolve(dated_seed):
+    assert [(t.text, t.value, t.end, t.precision) for t in dated_seed.times] == [
+        ("vor gut acht Monaten", "2018-06", None, "approx"),
+        ("am Dienstag", "2019-02-05", None, "day"),
+        ("am 27. und 28. Februar", "2019-02-27", "2019-02-28", "day"),
+    ]
+
+
+def test_seed_event_dates(dated_seed):
+    dates = {e.frame.predicate: e.date for e in dated_seed.events}
+    # The time inside "nach dem Gipfel ..." dates the summit, not the new meeting.
+    assert dates["zusammenkommen"].precision == "story"
+    assert dates["zusammenkommen"].value == "2019-02-06"
+    assert (dates["sagen"].value, dates["sagen"].precision) == ("2019-02-05", "day")
+    assert (dates["treffen"].value, dates["treffen"].end) == ("2019-02-27", "2019-02-28")
+    # Coreference by place: "Bei ihrem ersten Gipfel in Singapur hatten ... angenommen".
+    assert (dates["annehmen"].value, dates["annehmen"].precision) == ("2018-06", "approx")
+    assert dates["annehmen"].text == "vor gut acht Monaten"
+
+
+def test_coreference_by_place_needs_past_tense(resolver):
+    doc = seed_document()
+    frames = tuple(replace(f, tense="future") if f.predicate == "annehmen" else f
+                   for f in doc.frames)  # fmt: skip
+    events = tuple(
+        replace(e, frame=next(f for f in frames if f.trigger == e.trigger)) for e in doc.events
+    )
+    dated = EventDater()(resolver(replace(doc, frames=frames, events=events)))
+    annehmen = next(e for e in dated.events if e.frame.predicate == "annehmen")
+    assert annehmen.date.precision == "story"
+
+
+def test_reported_clause_takes_governing_time(resolver):
+    doc = resolver(seed_document())
+    geben = next(f for f in doc.frames if f.predicate == "geben")
+    event = Event("seed", 1, "", None, None, "010", geben.trigger, "test", frame=geben)
+    dated = EventDater()(replace(doc, events=(event,)))
+    assert dated.events[0].date.value == "2019-02-05"
+
+
+def test_event_without_frame_takes_nearest_time(resolver, make_event):
+    text = "Am Montag stritten sie, am Dienstag verhandeln sie."
+    event = make_event(text=text, source=None, target=None, trigger="verhandeln")
+    doc = Document(
+        Article("doc", text, "de", ARTICLE_DATE), "de", (Sentence(0, 0, len(text), text),),
+        events=(event,),
+    )  # fmt: skip
+    dated = EventDater()(resolver(doc))
+    assert dated.events[0].date.value == "2019-02-05"
+
+
+def test_event_without_any_date_has_none(resolver, make_event):
+    text = "Die USA und Nordkorea verhandeln derzeit."
+    doc = Document(
+        Article("doc", text, "de"), "de", (Sentence(0, 0, len(text), text),),
+        events=(make_event(text=text),),
+    )  # fmt: skip
+    assert EventDater()(resolver(doc)).events[0].date is None
