@@ -1,7 +1,7 @@
 """The stages in order. ``Pipeline(article)`` is a plain loop over them.
 
-    article ─▶ language ─▶ analysis (de | en) ─▶ actors ─▶ times ─▶ events ─▶ places
-                                                                      ─▶ event dates
+    article ─▶ language ─▶ analysis (de | en) ─▶ actors ─▶ times ─▶ events
+            ─▶ places ─▶ event dates
 
 Resources (tagger, models, dictionaries) load once, when the pipeline is built; the English
 model only when the first English article arrives.
