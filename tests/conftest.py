@@ -52,6 +52,7 @@ def make_event():
 
 @pytest.fixture(scope="session")
 def pipeline():
-    from chronik.pipeline import Pipeline
+    """The process-wide pipeline the CLI and ``chronik.code`` use too."""
+    from chronik.pipeline import default_pipeline
 
-    return Pipeline.load()
+    return default_pipeline()
