@@ -1,0 +1,582 @@
+"""Build chronik's actor dictionary (src/chronik/data/actors/*.v1.tsv) from the shared sources.
+
+    python training/build_actors.py [--shared ../shared/data] [--out src/chronik/data/actors]
+
+Sources (each described in its SOURCE.md under ../shared/data/actors/), and what is taken:
+
+- derived_cldr_iso/countries_de_en.tsv (CLDR via babel, iso-codes, GeoNames): one country
+  entity per ISO 3166-1 row, English and German names, German adjectives where the CLDR
+  currency name gives one, capitals (English, German) as government metonyms for the
+  countries chronik curates.
+- petrarch2/Phoenix.Countries.actors.txt (MIT): English country names and spelling
+  variants (not the capitals, cities and regions it also lists under the country, which
+  countryinfo/CountryInfo.txt (CC BY-SA 3.0) names: places are the place resolver's),
+  government bodies ("Kremlin" → RUSGOV), and people with dated roles. The file
+  was frozen in February 2015 with open-ended roles that never close; an open role is
+  closed at the freeze date (the person is an elite, <ISO3>ELI, after it) unless the
+  curated leaders table knows better, which then replaces the person's roles. Only people
+  with a role ending in 2008 or later are kept, and only their multi-word names.
+- petrarch2/Phoenix.International.actors.txt: IGOs, NGOs and IGO office holders (no
+  multinational companies); Phoenix.MilNonState.actors.txt: armed non-state groups.
+- petrarch2/Phoenix.agents.txt: English agent nouns with their role codes.
+- supraverden/general_list.yaml (CC BY-SA 4.0): German names of international
+  organisations whose English name or abbreviation has a Phoenix IGO code.
+- training/curated/*.tsv: chronik's own tables (leaders 2000-2026 with exact dates and a
+  reference per row, people's name variants, German country forms, seats, IGOs, NGOs,
+  German agents).
+
+Every output row carries a ``source`` column naming where it came from. The PETRARCH
+reading is chronik.actors_petrarch, the same converter users get for their own files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from chronik.actors import name_key
+from chronik.actors_petrarch import (
+    PetrarchEntry,
+    petrarch_kind,
+    phrase_text,
+    read_petrarch_actors,
+    read_petrarch_agents,
+)
+
+CURATED = Path(__file__).parent / "curated"
+PHOENIX_FROZEN = date(2015, 2, 18)  # last manual addition to the Phoenix files + 1 day
+KEEP_PEOPLE_FROM = date(2008, 1, 1)
+LEADERS = frozenset(
+    {
+        "president",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "leader",
+        "head of state",
+        "head of government",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "monarch",
+        "dictator",
+        "ruler",
+        "supreme leader",
+    }
+)
+# Capitals that do not stand for their government: it sits elsewhere.
+CAPITALS_NOT_SEATS = frozenset({"Amsterdam", "Sucre", "Porto-Novo", "Yamoussoukro"})
+EDGE_WORDS = frozenset(["the", "a", "an", "of", "in", "to", "for", "at", "on", "by", "and"])
+BODY_WORDS = frozenset(
+    [
+        "ministry",
+        "ministries",
+        "government",
+        "administration",
+        "cabinet",
+        "army",
+        "military",
+        "police",
+        "court",
+        "courts",
+        "parliament",
+        "assembly",
+        "council",
+        "agency",
+        "department",
+        "office",
+        "force",
+        "forces",
+        "navy",
+        "regime",
+        "authorities",
+        "authority",
+        "commission",
+        "committee",
+        "party",
+        "service",
+        "services",
+        "bureau",
+        "unit",
+        "body",
+        "coalition",
+        "legislature",
+        "senate",
+        "congress",
+        "junta",
+        "militia",
+        "guard",
+        "guards",
+    ]
+)
+
+
+@dataclass
+class Output:
+    """The rows of the four files, with ids and name keys already used."""
+
+    entities: list[tuple[str, ...]] = field(default_factory=list)
+    people: list[tuple[str, ...]] = field(default_factory=list)
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    agents: list[tuple[str, ...]] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)
+    person_keys: dict[str, str] = field(default_factory=dict)  # curated people by name key
+    name_keys: set[tuple[str, str]] = field(default_factory=set)
+
+    def entity(
+        self, entity_id: str, kind: str, code: str, start: str, end: str, source: str
+    ) -> None:
+        self.kinds.setdefault(entity_id, kind)
+        target = self.people if kind == "person" else self.entities
+        row = (entity_id, kind, code, start, end, source)
+        if row[:5] not in {r[:5] for r in target[-8:]}:
+            target.append(row)
+
+    def name(self, text: str, lang: str, entity_id: str, form: str, source: str) -> None:
+        """Add a name unless the same words already name something in that language. A
+        leading English article is dropped, so a mention's span starts at the name."""
+        words = text.split()
+        if lang == "en":  # "The U.S. Embassy In" → "U.S. Embassy"
+            while len(words) > 1 and words[0].lower() in EDGE_WORDS:
+                words = words[1:]
+            while len(words) > 1 and words[-1].lower() in EDGE_WORDS:
+                words = words[:-1]
+        if len(words) == 1 and words != text.split() and not words[0].isupper():
+            return  # "The Foundation" is no name once the article is gone
+        text = " ".join(words)
+        key = name_key(text)
+        if not key.strip() or "\t" in text:
+            return
+        if (key, lang) in self.name_keys or (key, "*") in self.name_keys:
+            return
+        if lang == "*" and ((key, "de") in self.name_keys or (key, "en") in self.name_keys):
+            return
+        self.name_keys.add((key, lang))
+        self.names.append((text, lang, entity_id, form, source))
+
+
+def valid_code(code: str) -> bool:
+    return re.fullmatch(r"(?:[A-Z]{3}){1,5}", code) is not None
+
+
+def curated_rows(name: str) -> Iterator[tuple[int, dict[str, str]]]:
+    with (CURATED / name).open(encoding="utf-8") as handle:
+        lines = [
+            (n, line)
+            for n, line in enumerate(handle, start=1)
+            if line.strip() and not line.startswith("#")
+        ]
+    header = lines[0][1].rstrip("\n").split("\t")
+    for number, line in lines[1:]:
+        values = line.rstrip("\n").split("\t")
+        yield number, dict(zip(header, values + [""] * (len(header) - len(values)), strict=True))
+
+
+def phoenix_lang(phrase: str) -> str:
+    """English, except acronyms ("FBI", "U.N."), which German news writes the same."""
+    letters = phrase.replace(".", "").replace(" ", "")
+    return "*" if letters.isalpha() and letters.isupper() and len(letters) <= 6 else "en"
+
+
+def variants(field_value: str) -> list[str]:
+    return [v.strip() for v in field_value.split("|") if v.strip()]
+
+
+def read_countries(shared: Path) -> list[dict[str, str]]:
+    path = shared / "actors/derived_cldr_iso/countries_de_en.tsv"
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def build_countries(out: Output, shared: Path) -> dict[str, str]:
+    """Country entities and names; returns ISO3 → entity id."""
+    rows = read_countries(shared)
+    ids: dict[str, str] = {}
+    curated = list(curated_rows("countries.tsv"))
+    for number, row in curated:  # curated forms first: they win over CLDR on equal words
+        code = row["iso3"]
+        if code not in ids:
+            cldr = next((r for r in rows if r["alpha3"] == code), None)
+            ids[code] = cldr["name_en_cldr"] if cldr else variants(row["names"])[0]
+            out.entity(
+                ids[code],
+                "country",
+                code,
+                "",
+                "",
+                "cldr" if cldr else f"curated:countries.tsv:{number}",
+            )
+        for text in variants(row["names"]):
+            out.name(text, row["lang"], ids[code], row["form"], f"curated:countries.tsv:{number}")
+    for row in rows:
+        code = row["cameo_code"] or row["alpha3"]
+        entity_id = ids.setdefault(code, row["name_en_cldr"])
+        out.entity(entity_id, "country", code, "", "", "cldr")
+        for column, lang in (
+            ("name_en_cldr", "en"),
+            ("name_en_iso", "en"),
+            ("common_en_iso", "en"),
+            ("name_de_cldr", "de"),
+            ("name_de_iso", "de"),
+        ):
+            if row[column] and "," not in row[column]:
+                out.name(
+                    row[column],
+                    lang,
+                    entity_id,
+                    "name",
+                    "cldr" if "cldr" in column else "iso-codes",
+                )
+        if row["adj_de_from_currency"]:
+            out.name(row["adj_de_from_currency"], "de", entity_id, "adj", "cldr-currency")
+    return ids
+
+
+def build_seats(out: Output, shared: Path, country_ids: dict[str, str]) -> None:
+    """Curated seats, then the capitals of the curated countries (CLDR/GeoNames)."""
+    for number, row in curated_rows("seats.tsv"):
+        out.entity(row["id"], "seat", row["code"], "", "", f"wikipedia:{row['reference']}")
+        for text in variants(row["names"]):
+            out.name(text, row["lang"], row["id"], "name", f"curated:seats.tsv:{number}")
+    curated_codes = {row["iso3"] for _, row in curated_rows("countries.tsv")}
+    for row in read_countries(shared):
+        code = row["cameo_code"] or row["alpha3"]
+        capital = row["capital_en_geonames"]
+        if code not in curated_codes or not capital or capital == row["name_en_cldr"]:
+            continue
+        if capital in CAPITALS_NOT_SEATS:
+            continue
+        if capital in out.kinds:
+            continue
+        out.entity(capital, "seat", code + "GOV", "", "", "geonames")
+        out.name(capital, "en", capital, "name", "geonames")
+        if row["capital_de_cldr_tz"] and row["capital_de_cldr_tz"] != row["name_de_cldr"]:
+            out.name(row["capital_de_cldr_tz"], "de", capital, "name", "cldr")
+
+
+def build_curated_organisations(out: Output) -> None:
+    """Curated IGOs, NGOs and armed groups (before capitals: "Brüssel" is the EU)."""
+    for number, row in curated_rows("igos.tsv"):
+        out.entity(row["id"], "igo", row["code"], "", "", f"wikipedia:{row['reference']}")
+        for text in variants(row["names"]):
+            out.name(text, row["lang"], row["id"], "name", f"curated:igos.tsv:{number}")
+    for number, row in curated_rows("ngos.tsv"):
+        prefix = row["code"][:3]
+        kind = {"IGO": "igo", "NGO": "ngo"}.get(prefix, "group")
+        source = f"wikipedia:{row['reference']}"
+        out.entity(row["id"], kind, row["code"], row["start"], row["end"], source)
+        for text in variants(row["names"]):
+            out.name(text, row["lang"], row["id"], "name", f"curated:ngos.tsv:{number}")
+
+
+def build_organisations(out: Output, shared: Path, international: list[PetrarchEntry]) -> None:
+    """SupraVerden German names of Phoenix IGOs/NGOs, then the Phoenix entries themselves."""
+    codes = {}
+    for entry in international:
+        if petrarch_kind(entry) in ("igo", "ngo") and valid_code(entry.roles[0].code):
+            for phrase in entry.phrases:
+                codes.setdefault(name_key(phrase), (entry, phrase))
+    for org in read_supraverden(shared / "actors/supraverden/general_list.yaml.gz"):
+        match = next(
+            (
+                codes[name_key(n)]
+                for n in (org.get("Name_en", ""), org.get("Abbreviation_en", ""))
+                if n and name_key(n) in codes
+            ),
+            None,
+        )
+        if match is None or not org.get("Name_de"):
+            continue
+        entry, phrase = match
+        entity_id = entry.phrases[0]
+        if entity_id not in out.kinds:
+            out.entity(
+                entity_id,
+                petrarch_kind(entry),
+                entry.roles[0].code,
+                "",
+                "",
+                f"phoenix:International:{entry.line}",
+            )
+        source = f"supraverden:{org.get('Wikidata_code', '')}"
+        out.name(org["Name_de"], "de", entity_id, "name", source)
+        out.name(org.get("Name_en", phrase), "en", entity_id, "name", source)
+    curated_by_code: dict[str, str] = {}  # Phoenix's UN bodies coded IGOUNO are the UN
+    for _, row in curated_rows("igos.tsv"):
+        curated_by_code.setdefault(row["code"], row["id"])
+    for entry in international:
+        kind = petrarch_kind(entry)
+        if kind not in ("igo", "ngo") or not valid_code(entry.roles[0].code):
+            continue
+        entity_id = curated_by_code.get(entry.roles[0].code, entry.phrases[0])
+        if entity_id not in out.kinds:
+            out.entity(
+                entity_id, kind, entry.roles[0].code, "", "", f"phoenix:International:{entry.line}"
+            )
+        for phrase in entry.phrases:
+            if len(phrase) > 3 or phrase.isupper():
+                out.name(
+                    phrase,
+                    phoenix_lang(phrase),
+                    entity_id,
+                    "name",
+                    f"phoenix:International:{entry.line}",
+                )
+
+
+def read_supraverden(path: Path) -> list[dict[str, str]]:
+    """The flat fields of each organisation in SupraVerden's YAML (no YAML library needed:
+    top-level keys name organisations, two-space-indented ``Field: value`` lines follow)."""
+    orgs: list[dict[str, str]] = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line and not line[0].isspace() and line.rstrip().endswith(":"):
+                orgs.append({"key": line.rstrip()[:-1]})
+            elif orgs and (found := re.match(r"^  (\w+): (.+)$", line.rstrip())):
+                orgs[-1][found.group(1)] = found.group(2).strip("'\"")
+    return orgs
+
+
+def build_people(
+    out: Output, countries: list[PetrarchEntry], international: list[PetrarchEntry]
+) -> None:
+    """Curated leaders (exact dates) and their names, then the Phoenix people."""
+    curated_keys = out.person_keys
+    for _, row in curated_rows("leaders.tsv"):
+        person = row["person"]
+        out.entity(
+            person, "person", row["code"], row["start"], row["end"], f"wikipedia:{row['reference']}"
+        )
+        curated_keys[name_key(person)] = person
+    for number, row in curated_rows("people.tsv"):
+        for text in variants(row["names"]):
+            curated_keys.setdefault(name_key(text), row["person"])
+            out.name(text, row["lang"], row["person"], "name", f"curated:people.tsv:{number}")
+        for text in variants(row["short"]):
+            out.name(text, row["lang"], row["person"], "short", f"curated:people.tsv:{number}")
+    for person in dict.fromkeys(r["person"] for _, r in curated_rows("leaders.tsv")):
+        out.name(person, "*", person, "name", "curated:leaders.tsv")
+    for label, entries in (("Countries", countries), ("International", international)):
+        for entry in entries:
+            if petrarch_kind(entry) != "person":
+                continue
+            add_phoenix_person(out, entry, label, curated_keys)
+
+
+def add_phoenix_person(
+    out: Output, entry: PetrarchEntry, label: str, curated: dict[str, str]
+) -> None:
+    source = f"phoenix:{label}:{entry.line}"
+    multiword = [p for p in entry.phrases if len(p.split()) > 1]
+    known = next((curated[name_key(p)] for p in multiword if name_key(p) in curated), None)
+    if known is not None:  # curated dates replace Phoenix's; its spelling variants stay
+        for phrase in multiword:
+            out.name(phrase, phoenix_lang(phrase), known, "name", source)
+        return
+    roles = []
+    for role in entry.roles:
+        if role.start is None and role.end is None:
+            continue  # an undated "[ELI]" after dated roles: chronik derives ELI itself
+        end = (
+            role.end
+            if role.end is not None
+            else max(PHOENIX_FROZEN, (role.start or PHOENIX_FROZEN))
+        )
+        if role.start is not None and role.start >= end:
+            continue
+        roles.append((role.code, role.start, end))
+    if not roles or max(end for _, _, end in roles) < KEEP_PEOPLE_FROM or not multiword:
+        return
+    entity_id = multiword[0]
+    if entity_id in out.kinds:
+        return
+    for code, start, end in roles:
+        if valid_code(code):
+            out.entity(
+                entity_id,
+                "person",
+                code,
+                start.isoformat() if start else "",
+                end.isoformat(),
+                source,
+            )
+    if entity_id in out.kinds:
+        for phrase in multiword:
+            out.name(phrase, phoenix_lang(phrase), entity_id, "name", source)
+
+
+def read_countryinfo_places(path: Path) -> set[str]:
+    """Name keys of the capitals, major cities and regions in CountryInfo.txt. Phoenix lists
+    them as names of their country ("Florida" → USA); chronik leaves places to the place
+    resolver, which also keeps English and German coding alike (German has no such list)."""
+    keys: set[str] = set()
+    inside = False
+    with gzip.open(path, "rt", encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            tag = line.strip()
+            if tag in ("<Capital>", "<MajorCities>", "<Regions>"):
+                inside = True
+            elif tag in ("</Capital>", "</MajorCities>", "</Regions>"):
+                inside = False
+            elif inside and tag and not tag.startswith("#"):
+                keys.add(name_key(phrase_text(tag.split("#")[0])))
+    return keys
+
+
+def build_bodies(
+    out: Output,
+    countries: list[PetrarchEntry],
+    groups: list[PetrarchEntry],
+    country_codes: set[str],
+    places: set[str],
+) -> None:
+    """Phoenix country names (English variants, without the places CountryInfo lists) and
+    undated bodies and armed groups."""
+    for label, entries in (("Countries", countries), ("MilNonState", groups)):
+        for entry in entries:
+            kind = petrarch_kind(entry)
+            source = f"phoenix:{label}:{entry.line}"
+            code = entry.roles[0].code
+            if kind == "country":
+                entity_id = next(
+                    (
+                        i
+                        for i, k in out.kinds.items()
+                        if k == "country" and _country_code(out, i) == code
+                    ),
+                    None,
+                )
+                if entity_id is None:
+                    continue
+            elif kind == "body" and (
+                known := next(
+                    (
+                        out.person_keys[k]
+                        for p in entry.phrases
+                        if (k := name_key(p)) in out.person_keys
+                    ),
+                    None,
+                )
+            ):
+                entity_id = known  # "Mr. Assad [SYRGOV]": a curated person's variant
+            elif (
+                kind in ("body", "img") and valid_code(code) and code[:3] in country_codes | {"IMG"}
+            ):
+                entity_id = entry.phrases[0]
+                if entity_id in out.kinds:
+                    continue
+                out.entity(
+                    entity_id, "group" if label == "MilNonState" else "body", code, "", "", source
+                )
+            else:
+                continue
+            for phrase in entry.phrases:
+                if kind == "country" and name_key(phrase) in places:
+                    continue
+                if kind == "country" and phrase.isupper() and phrase.isalpha() and len(phrase) > 2:
+                    phrase = phrase.title()  # "THAI", "TURK": words, not acronyms
+                if kind == "country" or len(phrase.split()) > 1 or phrase.isupper():
+                    out.name(phrase, phoenix_lang(phrase), entity_id, "name", source)
+
+
+def _country_code(out: Output, entity_id: str) -> str:
+    return next((r[2] for r in out.entities if r[0] == entity_id), "")
+
+
+def build_agents(out: Output, phoenix_agents: list[tuple[str, str, int]]) -> None:
+    for number, row in curated_rows("agents.tsv"):
+        out.agents.append(
+            (row["names"], row["lang"], row["code"], row["kind"], f"curated:agents.tsv:{number}")
+        )
+    seen = {(name_key(v), row[1]) for row in out.agents for v in variants(row[0])}
+    for raw, code, number in phoenix_agents:
+        words = raw.split()
+        while len(words) > 1 and words[-1].lower() in EDGE_WORDS:  # "Ambassador To"
+            words = words[:-1]
+        phrase = " ".join(words)
+        key = name_key(phrase)
+        if (key, "en") in seen or not re.fullmatch(r"(?:[A-Z]{3}){1,3}", code) or len(phrase) < 3:
+            continue
+        seen.add((key, "en"))
+        last = phrase.split()[-1].lower()
+        kind = "body" if last in BODY_WORDS else "leader" if key.strip() in LEADERS else "person"
+        out.agents.append((phrase, "en", code, kind, f"phoenix:agents:{number}"))
+
+
+def write(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]], comment: str) -> None:
+    lines = [f"# {line}" for line in comment.strip().splitlines()]
+    lines.append("\t".join(header))
+    lines += ["\t".join(row) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    repo = Path(__file__).resolve().parent.parent
+    parser.add_argument("--shared", type=Path, default=repo.parent / "shared/data")
+    parser.add_argument("--out", type=Path, default=repo / "src/chronik/data/actors")
+    args = parser.parse_args()
+    phoenix = args.shared / "actors/petrarch2"
+
+    def gunzip(name: str) -> str:
+        # A few Phoenix lines carry broken bytes (petrarch2/SOURCE.md): replace them.
+        with gzip.open(phoenix / name, "rt", encoding="utf-8", errors="replace") as handle:
+            return handle.read()
+
+    def petrarch(name: str) -> list[PetrarchEntry]:
+        return read_petrarch_actors(gunzip(name), label=name, strict=False)
+
+    countries = petrarch("Phoenix.Countries.actors.txt.gz")
+    international = [
+        e for e in petrarch("Phoenix.International.actors.txt.gz") if petrarch_kind(e) != "mnc"
+    ]
+    groups = petrarch("Phoenix.MilNonState.actors.txt.gz")
+    agents = read_petrarch_agents(gunzip("Phoenix.agents.txt.gz"))
+
+    out = Output()
+    country_ids = build_countries(out, args.shared)
+    build_curated_organisations(out)
+    build_seats(out, args.shared, country_ids)
+    build_people(out, countries, international)
+    build_organisations(out, args.shared, international)
+    places = read_countryinfo_places(args.shared / "actors/countryinfo/CountryInfo.120116.txt.gz")
+    build_bodies(out, countries, groups, set(country_ids), places)
+    build_agents(out, agents)
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    notice = (
+        "Generated by training/build_actors.py: edit the curated tables or the script, not this.\n"
+        "Sources: CLDR (Unicode License v3), iso-codes (LGPL-2.1), GeoNames (CC BY 4.0),\n"
+        "PETRARCH2/Phoenix dictionaries (MIT, (c) 2014 Open Event Data Alliance),\n"
+        "SupraVerden (CC BY-SA 4.0) and chronik's curated tables. Format: docs/actors.md."
+    )
+    write(
+        args.out / "entities.v1.tsv",
+        ("id", "kind", "code", "start", "end", "source"),
+        out.entities,
+        notice,
+    )
+    write(
+        args.out / "people.v1.tsv",
+        ("id", "kind", "code", "start", "end", "source"),
+        out.people,
+        notice,
+    )
+    write(args.out / "names.v1.tsv", ("name", "lang", "id", "form", "source"), out.names, notice)
+    write(
+        args.out / "agents.v1.tsv", ("name", "lang", "code", "kind", "source"), out.agents, notice
+    )
+    for name in ("entities", "people", "names", "agents"):
+        path = args.out / f"{name}.v1.tsv"
+        print(f"{path.name}: {sum(1 for _ in path.open()) - 5} rows, {path.stat().st_size} bytes")
+
+
+if __name__ == "__main__":
+    main()
