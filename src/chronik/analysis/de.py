@@ -1,0 +1,183 @@
+"""German analysis: sentences, tokens and clause frames, on top of the HanTa tagger.
+
+No German parser runs offline, so the clause structure is read the way a grammar book
+describes it: HanTa gives STTS tags, lemmas and morphemes; the topological field model
+(Vorfeld, left bracket, Mittelfeld, right bracket, Nachfeld) finds the verbal complex and
+the clause boundaries; case forms and subject–verb agreement sort subjects from objects.
+See docs/analysis-de.md for the conventions and the measured accuracy.
+
+    >>> from chronik.records import Article
+    >>> analyze = GermanAnalyzer()
+    >>> doc = analyze(Document(article=Article(id="a", text="Kim traf Trump."), lang="de"))
+    >>> [(a.role, a.span.text) for a in doc.frames[0].arguments]
+    [('subj', 'Kim'), ('obj', 'Trump')]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..document import Document
+from ..errors import ModelError
+from ..records import Frame, Sentence, Token
+from .de_clauses import clauses, promote_finite
+from .de_frames import GermanLexicon, sentence_frames
+from .de_morph import (
+    VerbInfo,
+    determiner_cases,
+    finite_verb,
+    morph_features,
+    pronoun_cases,
+    stts,
+    upos,
+)
+from .de_tokens import split_sentences, tokenize
+from .de_words import Word
+
+__all__ = ["GermanAnalyzer", "GermanLexicon"]
+
+_HANTA_MODEL = "morphmodel_ger.pgz"
+
+
+class GermanAnalyzer:
+    """Pipeline stage filling ``doc.sentences`` and ``doc.frames`` for German articles.
+
+    ``prefilter(sentence_text)`` returning False skips the tagging and clause analysis of a
+    sentence (it still becomes a :class:`Sentence`, without tokens), because HanTa is slow
+    and most sentences of a news article code no event.
+    """
+
+    def __init__(
+        self,
+        *,
+        prefilter: Callable[[str], bool] | None = None,
+        lexicon: GermanLexicon | None = None,
+    ) -> None:
+        try:
+            from HanTa import HanoverTagger
+        except ImportError as error:  # pragma: no cover - HanTa is a dependency
+            raise ModelError("the HanTa tagger is not installed: pip install hanta") from error
+        try:
+            self._tagger = HanoverTagger.HanoverTagger(_HANTA_MODEL)
+        except (OSError, ValueError) as error:  # pragma: no cover
+            raise ModelError(f"cannot load HanTa's {_HANTA_MODEL}: {error}") from error
+        self._lexicon = lexicon or GermanLexicon.load()
+        self._prefilter = prefilter
+        # Headlines, datelines and boilerplate repeat across articles; verb forms repeat a lot.
+        self._tag = functools.lru_cache(maxsize=4096)(self._tag_uncached)
+        self._verb_morphemes = functools.lru_cache(maxsize=65536)(self._verb_morphemes_uncached)
+        self._lemma = functools.lru_cache(maxsize=65536)(self._lemma_uncached)
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.article.text
+        spans = tokenize(text, self._lexicon.abbreviations)
+        sentences: list[Sentence] = []
+        frames: list[Frame] = []
+        token_index = 0
+        continues_report = False
+        for index, sentence_spans in enumerate(split_sentences(text, spans)):
+            start, end = sentence_spans[0][0], sentence_spans[-1][1]
+            sentence_text = text[start:end]
+            if self._prefilter is not None and not self._prefilter(sentence_text):
+                sentences.append(Sentence(index, start, end, sentence_text))
+                token_index += len(sentence_spans)
+                continues_report = False
+                continue
+            words = self.words(text, sentence_spans)
+            found, leftover = clauses(words, self._lexicon.speech_verbs)
+            sentence_frames_ = sentence_frames(
+                words,
+                found,
+                leftover,
+                self._lexicon,
+                text,
+                index,
+                continues_report=continues_report,
+            )
+            continues_report = any(f.reported and f.clause != "nominal" for f in sentence_frames_)
+            tokens = tuple(_token(token_index + k, word) for k, word in enumerate(words))
+            token_index += len(words)
+            sentences.append(Sentence(index, start, end, sentence_text, tokens))
+            frames += sentence_frames_
+        return replace(doc, sentences=tuple(sentences), frames=tuple(frames))
+
+    def words(self, text: str, spans: list[tuple[int, int]]) -> list[Word]:
+        """Tagged words of one sentence, with plural finite verbs HanTa took for
+        infinitives corrected."""
+        tagged = self._tag(tuple(text[s:e] for s, e in spans))
+        words = []
+        for (start, end), (form, lemma, tag) in zip(spans, tagged, strict=True):
+            verb = self._finite(form, tag) if tag.endswith("FIN") else None
+            if tag in ("NN", "NE") and lemma.lower() == form.lower():
+                lemma = form  # HanTa writes "Usa", "Us-präsident"
+            words.append(Word(form, start, end, lemma, tag, verb))
+        return promote_finite(self._past_taken_for_adjective(words))
+
+    def _past_taken_for_adjective(self, words: list[Word]) -> list[Word]:
+        """HanTa reads "Israel verstärkte die …" as an adjective "verstärkt". An attributive
+        adjective never follows its noun, so a participle-like ADJA right after a noun or
+        pronoun, in a stretch without a finite verb, is the verb in the past."""
+        fixed = list(words)
+        for p, word in enumerate(words):
+            if not (p > 0 and word.tag == "ADJA" and words[p - 1].tag in ("NN", "NE", "PPER")):
+                continue
+            if not word.lemma.endswith("t") or word.text.lower() not in (
+                word.lemma.lower() + "e",
+                word.lemma.lower() + "en",
+            ):
+                continue
+            if any(w.finite for w in _stretch(fixed, p)):
+                continue
+            lemma = self._lemma(word.text, "VV(FIN)")
+            fixed[p] = Word(
+                word.text, word.start, word.end, lemma, "VVFIN", self._finite(word.text, "VVFIN")
+            )
+        return fixed
+
+    def _tag_uncached(self, forms: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+        # Tags come from the whole sentence; a lemma only from its form and tag, so it is
+        # cached across sentences (lemmatizing is half of HanTa's time).
+        tags = self._tagger.tag_sent(list(forms), taglevel=0)
+        return tuple(
+            (form, self._lemma(form, tag), stts(tag)) for form, tag in zip(forms, tags, strict=True)
+        )
+
+    def _lemma_uncached(self, form: str, tag: str) -> str:
+        lemma, _ = self._tagger.analyze(form, pos=tag, taglevel=1)
+        return str(lemma)
+
+    def _finite(self, form: str, tag: str) -> VerbInfo:
+        stem, morphemes = self._verb_morphemes(form, tag)
+        return finite_verb(form, morphemes, stem)
+
+    def _verb_morphemes_uncached(self, form: str, tag: str) -> tuple[str, list[tuple[str, str]]]:
+        hanta_tag = f"{tag[:2]}(FIN)"
+        stem, morphemes, _ = self._tagger.analyze(form, pos=hanta_tag, taglevel=3)
+        return str(stem), morphemes
+
+
+def _stretch(words: list[Word], p: int) -> list[Word]:
+    """The words between the commas around position ``p``."""
+    start, end = p, p
+    while start > 0 and words[start - 1].text != ",":
+        start -= 1
+    while end + 1 < len(words) and words[end + 1].text != ",":
+        end += 1
+    return words[start : end + 1]
+
+
+def _token(i: int, word: Word) -> Token:
+    pronoun = pronoun_cases(word.text) if word.tag in ("PPER", "PRF", "PWS") else None
+    cases = pronoun[0] if pronoun else determiner_cases(word.text, word.tag)
+    return Token(
+        i=i,
+        text=word.text,
+        start=word.start,
+        end=word.end,
+        lemma=word.lemma,
+        pos=upos(word.tag, word.lemma),
+        tag=word.tag,
+        morph=morph_features(cases, pronoun[1] if pronoun else None, word.verb, word.tag),
+    )

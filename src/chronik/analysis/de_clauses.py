@@ -1,0 +1,550 @@
+"""German clauses over tagged words, by the topological field model.
+
+A sentence is cut into segments at commas, colons, dashes and brackets, and at "und",
+"oder", "aber" … where both sides hold a finite verb. Each segment is typed by its first
+word: a subordinating conjunction (KOUS) opens a verb-final subordinate clause, a relative
+pronoun a relative clause, "um"/"ohne" or a zu-infinitive an infinitive clause; a segment
+with a finite verb is a verb-second main clause; one without a verb is a fragment that
+joins a neighbour (an apposition, or the Vorfeld of the verb-first segment that follows).
+Within a clause the finite verb is the left bracket in main clauses (everything before it is
+the one-constituent Vorfeld) and the verbs at the end form the right bracket.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import ClauseKind
+from .de_morph import Number, VerbInfo
+from .de_words import Word
+
+_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "-", "–", "—"})
+_QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "‹", "›", "'", "‚", "‘", "’", "`", "´"})
+_CLAUSE_COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "denn", "doch", "sowie"})
+_INFINITIVE_CONJUNCTIONS = frozenset({"um", "ohne", "statt", "anstatt"})
+_RELATIVE_FORMS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "denen",
+        "dessen",
+        "deren",
+        "welche",
+        "welcher",
+        "welches",
+        "welchen",
+        "welchem",
+    }
+)
+
+
+_DEPENDENT_KINDS: dict[str, ClauseKind] = {
+    "sub": "subordinate",
+    "rel": "relative",
+    "inf": "infinitive",
+}
+
+
+@dataclass(eq=False)
+class Clause:
+    """A clause: its kind, the word positions it owns (not those of clauses inside it) and
+    the clause it depends on."""
+
+    kind: ClauseKind
+    positions: list[int]
+    parent: Clause | None = None
+    coordinated: bool = False  # opened by "und", "aber" …
+    has_finite: bool = False
+    # "hat Kim getroffen und die Erklärung unterzeichnet": the second conjunct shares the
+    # finite verb (in ``positions``) and the subject of the first.
+    shares_subject: bool = False
+    # A verb-first main clause that is no question or speech clause: "…, habe X gekauft",
+    # "und hat eine grosse Auswahl". Its subject is left out unless it is clearly there.
+    elliptic: bool = False
+    # introduces reported speech: a speech verb, or any verb-first clause after a quotation
+    speech: bool = False
+    verb_second: bool = False  # a main clause, or a main-clause complement ("sagte, es gebe")
+    verb_first: bool = False  # no Vorfeld: "Sinkt das Angebot, …"
+    children: list[Clause] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.positions[0]
+
+
+@dataclass
+class _Segment:
+    positions: list[int]
+    kind: str  # "sub", "rel", "inf", "v2", "frag"
+    coordinated: bool
+    verb_first: bool
+    has_finite: bool
+
+
+def promote_finite(words: list[Word]) -> list[Word]:
+    """HanTa tags plural finite verbs that look like infinitives ("verhandeln",
+    "nachkommen") as VVINF, and some 3rd singulars as participles ("unterzeichnet"). A
+    segment with no finite verb and no zu-infinitive has one: the last verb of a
+    verb-final clause, else the first verb."""
+    words = list(words)
+    for whole in _split(words):
+        if _open_auxiliary(words, whole[0]):
+            continue  # "hätte es uns viel Zeit, Ärger und Geld gespart"
+        if words[whole[0]].tag == "KON" and any(
+            w.tag in ("VAFIN", "VMFIN") for w in words[: whole[0]]
+        ):
+            continue  # "hat Kim getroffen, der lachte, und die Erklärung unterzeichnet"
+        auxiliary_before = False
+        for segment in _coordinator_parts(words, whole):
+            # an auxiliary governs coordinated verbs after it: "wird kommen und sehen"
+            if not auxiliary_before:
+                _promote_in(words, segment)
+            auxiliary_before = auxiliary_before or any(
+                words[p].tag in ("VAFIN", "VMFIN") for p in segment
+            )
+    return words
+
+
+def _open_auxiliary(words: list[Word], before: int) -> bool:
+    """Is the last finite verb before ``before`` a haben/werden/modal still waiting for
+    its participle or infinitive?"""
+    for p in range(before - 1, -1, -1):
+        word = words[p]
+        if word.tag in ("VVINF", "VVPP", "VAINF", "VAPP", "VMINF", "VVIZU", "VVFIN"):
+            return False
+        if word.tag in ("VAFIN", "VMFIN"):
+            return word.tag == "VMFIN" or word.lemma in ("haben", "werden")
+    return False
+
+
+def _coordinator_parts(words: list[Word], positions: list[int]) -> list[list[int]]:
+    parts: list[list[int]] = [[]]
+    for p in positions:
+        if words[p].tag == "KON" and words[p].text.lower() in _CLAUSE_COORDINATORS:
+            parts.append([])
+        else:
+            parts[-1].append(p)
+    return [part for part in parts if part]
+
+
+def _promote_in(words: list[Word], segment: list[int]) -> None:
+    tags = [words[p].tag for p in segment]
+    if any(words[p].finite for p in segment) or "PTKZU" in tags or "VVIZU" in tags:
+        return
+    verbs = [p for p in segment if words[p].tag in ("VVINF", "VAINF", "VMINF", "VVPP")]
+    if not verbs:
+        return
+    first = words[segment[0]]
+    verb_final = first.tag in ("KOUS", "PRELS", "PWAV", "PWS", "KOKOM") or _relative_start(
+        words, segment
+    )
+    chosen = verbs[-1] if verb_final else verbs[0]
+    if not verb_final and chosen == segment[0]:
+        return  # a verb-first infinitive is a headline or an imperative, not V2
+    word = words[chosen]
+    # "unterzeichnet" (3rd singular, taken for a participle), "verhandeln" (plural)
+    number: Number = "Sing" if word.tag == "VVPP" else "Plur"
+    if word.tag == "VVPP" and not word.text.endswith("t"):
+        return
+    info = VerbInfo(True, "present", "indicative", number)
+    words[chosen] = Word(word.text, word.start, word.end, word.lemma, word.tag[:2] + "FIN", info)
+
+
+def _split(words: list[Word]) -> list[list[int]]:
+    """Positions between breaking punctuation, quotes dropped."""
+    segments: list[list[int]] = [[]]
+    for p, word in enumerate(words):
+        if word.text in _QUOTES or (word.tag == "$(" and word.text not in _BREAKS):
+            continue
+        if word.text in _BREAKS or word.tag == "$.":
+            if segments[-1]:
+                segments.append([])
+            continue
+        if segments[-1] and _opens_clause(words, p):
+            # "gefallen hat uns dass es …": a clause boundary without its comma
+            segments.append([])
+        segments[-1].append(p)
+    return [s for s in segments if s]
+
+
+def _bracketed(words: list[Word]) -> set[int]:
+    inside: set[int] = set()
+    depth = 0
+    for p, word in enumerate(words):
+        if word.text in ("(", "["):
+            depth += 1
+        elif word.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(p)
+    return inside
+
+
+def _opens_clause(words: list[Word], p: int) -> bool:
+    word = words[p]
+    if word.tag == "KOUS" and word.text.lower() not in ("als", "wie"):
+        return True
+    if word.tag == "KOKOM" and word.text.lower() in ("als", "wie"):
+        return _comparative_clause(words, p)
+    nxt = words[p + 1] if p + 1 < len(words) else None
+    before = words[p - 1] if p > 0 else None
+    # a relative pronoun, or a preposition before one ("… Erklärung, in der sie …")
+    if word.tag == "PRELS":
+        return before is None or before.tag not in ("APPR", "APPRART")
+    return word.tag == "APPR" and nxt is not None and nxt.tag in ("PRELS", "PRELAT")
+
+
+def _comparative_clause(words: list[Word], p: int) -> bool:
+    """ "größer als man erwartet": "als"/"wie" before a verb-final stretch with a subject."""
+    end = p + 1
+    while end < len(words) and not (words[end].text in _BREAKS or words[end].tag in ("$.", "KON")):
+        end += 1
+    stretch = words[p + 1 : end]
+    return (
+        len(stretch) >= 2
+        and stretch[-1].tag in ("VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF")
+        and any(w.tag in ("PPER", "PIS", "NN", "NE") for w in stretch)
+        and not any(w.is_verb for w in stretch[:-1] if w.finite)
+    )
+
+
+def _relative_start(words: list[Word], positions: list[int]) -> bool:
+    first = words[positions[0]]
+    if first.tag in ("PRELS", "PRELAT"):
+        return True
+    k = 1 if first.tag in ("APPR", "APPRART") and len(positions) > 1 else 0
+    word = words[positions[k]]
+    if word.tag in ("PRELS", "PRELAT"):
+        return True
+    if word.text.lower() not in _RELATIVE_FORMS or (k == 0 and first.tag == "APPRART"):
+        return False
+    nxt = words[positions[k + 1]] if k + 1 < len(positions) else None
+    # "…, die sie …", "…, in der sie …": the form is no article when no noun follows.
+    return nxt is not None and nxt.tag not in ("NN", "NE", "ADJA", "CARD", "PIAT", "ADV")
+
+
+def _coordination_split(words: list[Word], positions: list[int]) -> list[list[int]]:
+    """Split at a clause-level "und"/"aber" … with a finite verb on both sides."""
+    parts = [positions]
+    while True:
+        current = parts[-1]
+        cut = None
+        for k, p in enumerate(current[1:], start=1):
+            if words[p].tag != "KON" or words[p].text.lower() not in _CLAUSE_COORDINATORS:
+                continue
+            if any(words[q].finite for q in current[:k]) and any(
+                words[q].finite for q in current[k + 1 :]
+            ):
+                cut = k
+                break
+        if cut is None:
+            return parts
+        parts[-1:] = [current[:cut], current[cut:]]
+
+
+def _segment(words: list[Word], positions: list[int]) -> _Segment:
+    coordinated = words[positions[0]].tag == "KON" and len(positions) > 1
+    body = positions[1:] if coordinated else positions
+    first = words[body[0]]
+    has_finite = any(words[p].finite for p in body)
+    tags = {words[p].tag for p in body}
+    if first.tag == "KOUS" or (
+        (first.tag in ("PWAV", "PWS", "KOKOM") or first.text.lower() in ("als", "wie"))
+        and _verb_final(words, body)
+    ):
+        kind = "sub"
+    elif _relative_start(words, body):
+        kind = "rel"
+    elif first.tag == "KOUI" or (
+        first.text.lower() in _INFINITIVE_CONJUNCTIONS and ("PTKZU" in tags or "VVIZU" in tags)
+    ):
+        kind = "inf"
+    elif has_finite:
+        kind = "v2"
+    elif "VVIZU" in tags or ("PTKZU" in tags and tags & {"VVINF", "VAINF"}):
+        kind = "inf"
+    else:
+        kind = "frag"
+    return _Segment(positions, kind, coordinated, first.finite, has_finite)
+
+
+def _verb_final(words: list[Word], positions: list[int]) -> bool:
+    verbs = [p for p in positions if words[p].is_verb]
+    return bool(verbs) and words[verbs[-1]].finite and verbs[-1] == positions[-1]
+
+
+def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Clause], list[int]]:
+    """The clauses of a sentence, each with its kind and governing clause, and the positions
+    left in no clause (a verbless headline or fragment)."""
+    segments = [
+        _segment(words, part)
+        for positions in _split(words)
+        for part in _coordination_split(words, positions)
+    ]
+    found: list[Clause] = []
+    waiting: list[Clause] = []  # clauses that precede the main clause they depend on
+    pending: list[int] = []  # verbless material waiting for its verb-first segment
+    leftover: list[int] = []  # verbless material that belongs to no clause
+    open_clause: Clause | None = None  # a clause interrupted before its finite verb
+    bracketed = _bracketed(words)
+    for k, seg in enumerate(segments):
+        if seg.kind == "frag" and all(p in bracketed for p in seg.positions):
+            leftover.extend(seg.positions)  # "(SPD)", "(BAG)": an aside, no argument
+            continue
+        if seg.kind == "frag":
+            continues = bool(found) and words[seg.positions[0]].tag == "KON"
+            if pending or not found or (not continues and _vorfeld_ahead(words, segments, k)):
+                pending.extend(_bridged(words, pending, seg.positions))
+            else:
+                host = open_clause or _host_of_fragment(words, found[-1], seg.positions)
+                host.positions.extend(_bridged(words, host.positions, seg.positions))
+            continue
+        if (
+            seg.kind == "v2"
+            and open_clause is not None
+            and not seg.coordinated
+            and not seg.verb_first
+            and _verb_final(words, seg.positions)
+        ):
+            # "daß Tiere, deren …, eine erhöhte Konzentration aufwiesen"
+            open_clause.positions.extend(_bridged(words, open_clause.positions, seg.positions))
+            open_clause.has_finite = True
+            open_clause = None
+            continue
+        if seg.kind == "v2" and seg.verb_first and not seg.coordinated:
+            if open_clause is not None and not pending:
+                open_clause.positions.extend(_bridged(words, open_clause.positions, seg.positions))
+                open_clause.has_finite = True
+                open_clause = None
+                continue
+            if pending or waiting:
+                clause = Clause("main", pending + _bridged(words, pending, seg.positions))
+                clause.has_finite = clause.verb_second = True
+                for sub in waiting:
+                    sub.parent = clause
+                # "Wer X will, riskiert Y": a free relative in the Vorfeld is the subject,
+                # so a noun phrase takes that role only if it is plainly nominative
+                clause.elliptic = not pending and any(
+                    words[sub.start].tag == "PWS" for sub in waiting
+                )
+                waiting, pending = [], []
+                found.append(clause)
+                continue
+        if seg.kind == "v2":
+            # a verb-second clause has its own Vorfeld: verbless material before it is
+            # a headline, dateline or fragment of its own
+            leftover += pending
+            pending = []
+            clause = Clause("main", list(seg.positions), has_finite=True, verb_second=True)
+            clause.coordinated, clause.verb_first = seg.coordinated, seg.verb_first
+            last = not any(later.kind == "v2" for later in segments[k + 1 :])
+            _place_main(clause, found, words, speech_verbs, verb_first=seg.verb_first, last=last)
+            open_clause = None
+        else:
+            kind = _DEPENDENT_KINDS[seg.kind]
+            clause = Clause(kind, list(seg.positions), has_finite=seg.has_finite)
+            clause.coordinated = seg.coordinated
+            if seg.coordinated and found and found[-1].kind == kind:
+                clause.parent = found[-1].parent
+            elif pending or not found:
+                waiting.append(clause)
+            else:
+                clause.parent = _owner(found, seg.positions[0]) if kind == "relative" else None
+                clause.parent = clause.parent or found[-1]
+            if kind != "infinitive" and not seg.has_finite:
+                open_clause = clause
+        found.append(clause)
+    parts = {id(clause): _split_verb_coordination(words, clause) for clause in found}
+    found = [part for clause in found for part in parts[id(clause)]]
+    for clause in found:
+        clause.positions.sort()
+    for clause in found:
+        if clause.parent is not None and len(parts.get(id(clause.parent), ())) > 1:
+            # the clause it depended on was split: take the part it follows
+            split = parts[id(clause.parent)]
+            clause.parent = _owner(split, clause.start) or split[0]
+        if clause.parent is not None:
+            clause.parent.children.append(clause)
+    return sorted(found, key=lambda c: c.start), leftover + pending
+
+
+def _split_verb_coordination(words: list[Word], clause: Clause) -> list[Clause]:
+    """Split "hat Kim getroffen und die Erklärung unterzeichnet" (non-finite verbs on both
+    sides of "und"/"oder" under one finite verb) into two clauses sharing the finite verb."""
+    positions = sorted(clause.positions)
+    finite = [p for p in positions if words[p].finite]
+    if not finite and clause.kind == "infinitive":
+        return _split_infinitives(words, clause, positions)
+    if len(finite) != 1:
+        return [clause]
+    fin = finite[0]
+    for p in positions:
+        word = words[p]
+        if word.tag != "KON" or word.text.lower() not in ("und", "oder", "sowie", "noch"):
+            continue
+        left = [q for q in positions if q < p and q != fin]
+        right = [q for q in positions if q > p and q != fin]
+        verb_between = [q for q in left if q > fin and words[q].is_verb] if fin < p else []
+        if fin > p:  # verb-final: "dass er X getroffen und Y unterzeichnet hat"
+            verb_between = [q for q in left if words[q].is_verb]
+        if verb_between and any(words[q].is_verb for q in right) and _leads_verb(words, left):
+            first = Clause(clause.kind, [*left, fin], clause.parent, coordinated=clause.coordinated)
+            second = Clause(clause.kind, [p, *right, fin], clause.parent, coordinated=True)
+            for part in (first, second):
+                part.has_finite, part.verb_second = True, clause.verb_second
+                part.speech, part.elliptic = clause.speech, clause.elliptic
+            second.shares_subject = True
+            return [first, *_split_verb_coordination(words, second)]
+    return [clause]
+
+
+def _split_infinitives(words: list[Word], clause: Clause, positions: list[int]) -> list[Clause]:
+    """ "die Steuern zu senken und die Abgaben anzuheben": two infinitive clauses."""
+    for k, p in enumerate(positions):
+        word = words[p]
+        if word.tag != "KON" or word.text.lower() not in ("und", "oder", "sowie"):
+            continue
+        left, right = positions[:k], positions[k + 1 :]
+        if _leads_verb(words, left) and any(words[q].is_verb for q in right):
+            first = Clause(clause.kind, left, clause.parent, coordinated=clause.coordinated)
+            second = Clause(clause.kind, [p, *right], clause.parent, coordinated=True)
+            return [first, *_split_infinitives(words, second, second.positions)]
+    return [clause]
+
+
+def _leads_verb(words: list[Word], left: list[int]) -> bool:
+    """The conjunct before "und" ends with its verb (the right bracket closes there)."""
+    tail = [q for q in left if words[q].tag not in ("$,", "PTKVZ")]
+    return bool(tail) and words[tail[-1]].is_verb
+
+
+def _owner(found: list[Clause], start: int) -> Clause | None:
+    """The clause holding the last word before ``start``: a relative clause's antecedent."""
+    before = [(max(p for p in c.positions if p < start), c) for c in found if c.start < start]
+    return max(before, key=lambda pair: pair[0])[1] if before else None
+
+
+def _host_of_fragment(words: list[Word], last: Clause, fragment: list[int]) -> Clause:
+    """ "wählt der Gast, wenn er möchte, seinen Wein aus": a fragment holding a separable
+    particle or a non-finite verb after a finished dependent clause is the rest of the
+    clause that the dependent one interrupted."""
+    brackets = any(words[p].tag == "PTKVZ" or words[p].is_verb for p in fragment)
+    dependent = last.kind in ("subordinate", "relative", "infinitive")
+    if brackets and dependent and last.parent is not None:
+        return last.parent
+    return last
+
+
+def _bridged(words: list[Word], before: list[int], after: list[int]) -> list[int]:
+    """``after`` with the commas between it and ``before``: a list ("A, B und C") split
+    by the segmentation is whole again in the clause it joins."""
+    if not before:
+        return list(after)
+    commas = [p for p in range(before[-1] + 1, after[0]) if words[p].text == ","]
+    return commas + list(after)
+
+
+def _vorfeld_ahead(words: list[Word], segments: list[_Segment], k: int) -> bool:
+    """Is segment k the Vorfeld of a verb-first segment after intervening clauses? Not
+    of one after a quotation: "«…, sondern Hotels, Vermittler», sagt Felizardo"."""
+    for seg in segments[k + 1 :]:
+        if seg.kind in ("rel", "sub", "inf", "frag"):
+            continue
+        return (
+            seg.kind == "v2"
+            and seg.verb_first
+            and not seg.coordinated
+            and not _after_quotation(words, seg.positions[0])
+        )
+    return False
+
+
+def _place_main(
+    clause: Clause,
+    found: list[Clause],
+    words: list[Word],
+    speech_verbs: frozenset[str],
+    *,
+    verb_first: bool,
+    last: bool = False,
+) -> None:
+    """Link a verb-second segment: coordinated with the previous clause, the reported
+    complement of a speech clause ("sagte, es gebe …"), or a speech clause that follows
+    its quotation ("…, sagte Trump")."""
+    if not found:
+        # "Habe die Ware erhalten": a review's dropped "ich"; "Hätte es …": a condition
+        first_verb = next(words[p] for p in clause.positions if words[p].finite)
+        conditional = first_verb.verb is not None and first_verb.verb.mood == "conditional"
+        clause.elliptic = (
+            verb_first and not conditional and not _speaks(clause, words, speech_verbs)
+        )
+        return
+    # a verb-second clause coordinates with, or reports after, another verb-second clause
+    previous = [c for c in found if c.verb_second]
+    if (
+        verb_first
+        and not clause.coordinated
+        and len(found) == 1
+        and found[0].verb_first
+        and not _first_person_form(words, found[0])
+    ):
+        # "Sinkt das Angebot, steigt der Preis": a verb-first condition is the Vorfeld
+        condition = found[0]
+        condition.kind, condition.parent, condition.elliptic = "subordinate", clause, False
+        condition.verb_second = False
+        return
+    # "«…», resümiert Farnung": any verb-first clause right after a quotation reports it;
+    # so does one that closes the sentence naming a speaker ("…, kritisierte Christoph Leitl")
+    speaks = verb_first and (
+        _speaks(clause, words, speech_verbs)
+        or _after_quotation(words, clause.positions[0])
+        or (last and not clause.coordinated and _names_speaker(words, clause))
+    )
+    clause.elliptic = verb_first and not speaks
+    clause.speech = speaks
+    if (clause.coordinated or clause.elliptic) and previous:
+        sibling = previous[-1]
+        quoted = [c for c in found if c.parent is sibling]
+        if quoted and (sibling.speech or _speaks(sibling, words, speech_verbs)):
+            sibling = quoted[-1]  # "«A», sagte er, «aber B»": B goes on with the quotation
+        clause.kind, clause.parent = sibling.kind, sibling.parent
+        return
+    if speaks:
+        for other in found:
+            if other.parent is None:
+                other.parent = clause
+                other.kind = "subordinate" if other.kind == "main" else other.kind
+        return
+    speaker = next((c for c in reversed(previous) if c.parent is None), None)
+    if speaker is not None and _speaks(speaker, words, speech_verbs):
+        clause.kind, clause.parent = "subordinate", speaker
+
+
+def _names_speaker(words: list[Word], clause: Clause) -> bool:
+    """A verb-first clause with a name or "er"/"sie" after its verb, not in the first person."""
+    if _first_person_form(words, clause):
+        return False
+    return any(words[p].tag == "NE" or words[p].text in ("er", "sie") for p in clause.positions[1:])
+
+
+def _first_person_form(words: list[Word], clause: Clause) -> bool:
+    """ "Habe …", "Bin …": a review's dropped "ich", not a condition."""
+    verb = next(words[p] for p in clause.positions if words[p].finite)
+    return verb.text.lower() in ("bin", "hab") or bool(verb.verb and verb.verb.ki_or_first)
+
+
+def _after_quotation(words: list[Word], start: int) -> bool:
+    p = start - 1
+    while p >= 0 and words[p].text == ",":
+        p -= 1
+    return p >= 0 and words[p].text in _QUOTES
+
+
+def _speaks(clause: Clause, words: list[Word], speech_verbs: frozenset[str]) -> bool:
+    lemmas = {words[p].lemma for p in clause.positions if words[p].tag.startswith("VV")}
+    particles = [words[p].lemma for p in clause.positions if words[p].tag == "PTKVZ"]
+    lemmas |= {particle + lemma for particle in particles for lemma in lemmas}
+    return bool(lemmas & speech_verbs)

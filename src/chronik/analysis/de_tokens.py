@@ -1,0 +1,108 @@
+"""Tokenizing and sentence splitting for news German.
+
+Tokens are character spans of the article text. Abbreviations ("z. B.", "Nr."), initials
+and ordinal numbers ("am 27. Februar") keep their full stop, so they never end a sentence;
+hyphenated words ("US-Präsident", "Kim Jong-un") stay one token. Every line break ends a
+sentence: extracted news text has one paragraph per line and headlines carry no full stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(
+    r"\d+(?:[.,:]\d+)+(?:-\w+)*"  # 1,5  1.000  20:15  2.000-mal
+    r"|\w+(?:[-‐’'&/]\w+)*(?:-(?=\s+(?:und|oder|bis|sowie)\b))?"  # US-Präsident, Ein- und
+    r"|\.\.\.|…|[^\w\s]"
+)
+_MONTHS = frozenset(
+    [
+        "januar",
+        "jänner",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ]
+)
+_SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
+_CLOSERS = frozenset({'"', "“", "”", "«", "»", "‹", "›", "'", "’", ")", "]"})
+
+Spans = list[tuple[int, int]]
+
+
+def tokenize(text: str, abbreviations: frozenset[str]) -> Spans:
+    """(start, end) of each token. ``abbreviations`` are lowercased words that are written
+    with a full stop ("nr", "bzw", "z"); the stop stays on their token."""
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    tokens: Spans = []
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        if (
+            i + 1 < len(spans)
+            and spans[i + 1] == (end, end + 1)
+            and text[end] == "."
+            and _keeps_stop(text, i, spans, abbreviations)
+        ):
+            tokens.append((start, end + 1))
+            i += 2
+            continue
+        tokens.append((start, end))
+        i += 1
+    return tokens
+
+
+def _keeps_stop(text: str, i: int, spans: Spans, abbreviations: frozenset[str]) -> bool:
+    start, end = spans[i]
+    word = text[start:end]
+    if word.lower() in abbreviations or (len(word) == 1 and word.isalpha()):
+        return True
+    if not word.isdigit():
+        return False
+    # "27." is an ordinal unless it closes the sentence ("… im Jahr 2019. Dann …").
+    after = spans[i + 2] if i + 2 < len(spans) else None
+    if after is None or "\n" in text[end + 1 : after[0]]:
+        return False
+    following = text[after[0] : after[1]]
+    if following.lower() in _MONTHS or not following[0].isupper():
+        return True
+    return len(word) <= 2
+
+
+def split_sentences(text: str, tokens: Spans) -> list[Spans]:
+    """Group tokens into sentences: after . ! ? (and closing quotes) before a capitalised
+    word, a digit or an opening quote, and at every line break."""
+    sentences: list[Spans] = []
+    current: Spans = []
+    for k, (start, end) in enumerate(tokens):
+        if current and "\n" in text[current[-1][1] : start]:
+            sentences.append(current)
+            current = []
+        current.append((start, end))
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is None or not _ends_sentence(text, current):
+            continue
+        first = text[nxt[0]]
+        if first in _CLOSERS or text[nxt[0] : nxt[1]] in _SENTENCE_END:
+            continue  # "!!!", "?!", closing quotes stay with the sentence they end
+        if first.isupper() or first.isdigit() or not first.isalnum():
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def _ends_sentence(text: str, current: Spans) -> bool:
+    k = len(current) - 1
+    while k > 0 and text[current[k][0] : current[k][1]] in _CLOSERS:
+        k -= 1
+    return text[current[k][0] : current[k][1]] in _SENTENCE_END

@@ -1,0 +1,640 @@
+"""German analysis: tokens, sentences and clause frames over HanTa, by construction."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from chronik.analysis.de import GermanAnalyzer, GermanLexicon
+from chronik.analysis.de_tokens import split_sentences, tokenize
+from chronik.document import Document
+from chronik.errors import DictionaryError
+from chronik.records import Argument, Article, Frame
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "examples" / "000_d8749a46efbd76b3.txt"
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> GermanAnalyzer:
+    return GermanAnalyzer()
+
+
+def analyze(analyzer: GermanAnalyzer, text: str) -> Document:
+    article = Article(id="t", text=text, lang="de", date=date(2019, 2, 6))
+    return analyzer(Document(article=article, lang="de"))
+
+
+def frame_of(doc: Document, predicate: str, clause: str | None = None) -> Frame:
+    found = [
+        f for f in doc.frames if f.predicate == predicate and (clause is None or f.clause == clause)
+    ]
+    assert found, f"no frame {predicate!r} in {[f.predicate for f in doc.frames]}"
+    return found[0]
+
+
+def one(frame: Frame, role: str, prep: str | None = None) -> Argument:
+    found = frame.args(role, prep)  # type: ignore[arg-type]
+    assert len(found) == 1, f"{role}/{prep} of {frame.predicate}: {found}"
+    return found[0]
+
+
+# --- tokens and sentences -------------------------------------------------------------
+
+
+def test_tokenize_keeps_abbreviations_ordinals_and_hyphenated_names() -> None:
+    text = "US-Präsident Trump traf Kim Jong-un am 27. Februar, z. B. in Nr. 5."
+    abbreviations = GermanLexicon.load().abbreviations
+    words = [text[s:e] for s, e in tokenize(text, abbreviations)]
+    assert "US-Präsident" in words
+    assert "Jong-un" in words
+    assert "27." in words
+    assert words[words.index("z.") : words.index("z.") + 2] == ["z.", "B."]
+    assert "Nr." in words
+    assert words[-1] == "."
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Er kam am 27. Februar. Sie ging am 28. und 29. März.", 2),
+        ("Das war z. B. im Jahr 2019. Dann kam Kim.", 2),
+        ("Die Nr. 5 fehlt. Der Dr. Kim kommt.", 2),
+        ("Gipfel in Hanoi\n\nTrump und Kim treffen sich.", 2),
+        ("Sagte er: «Wir kommen.» Dann ging er.", 2),
+        ("Wirklich!!! Was ist los?! Er kam.", 3),
+    ],
+)
+def test_split_sentences_at_stops_and_paragraphs_only(text: str, count: int) -> None:
+    abbreviations = GermanLexicon.load().abbreviations
+    assert len(split_sentences(text, tokenize(text, abbreviations))) == count
+
+
+def test_tokens_carry_stts_upos_and_morphology(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(analyzer, "Trump sagte, Kim sei ein guter Partner.")
+    tokens = {t.text: t for t in doc.sentences[0].tokens}
+    assert (tokens["sagte"].tag, tokens["sagte"].pos) == ("VVFIN", "VERB")
+    assert (tokens["sei"].pos, tokens["Kim"].pos) == ("AUX", "PROPN")
+    assert "Mood=Sub" in tokens["sei"].morph
+    assert "Tense=Past" in tokens["sagte"].morph
+    assert tokens["sei"].lemma == "sein"
+    quoted = analyze(analyzer, 'Er sprach von "Frieden".').sentences[0].tokens
+    assert [t.tag for t in quoted if t.text == '"'] == ["$(", "$("]
+
+
+# --- predicates -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Trump kündigte den Besuch an.", "ankündigen"),
+        (
+            "Nach dem historischen Gipfel in Singapur kommen US-Präsident Donald Trump und "
+            "der nordkoreanische Machthaber Kim Jong-un ein zweites Mal zusammen.",
+            "zusammenkommen",
+        ),
+        ("Die Regierung hat den Besuch angekündigt.", "ankündigen"),
+    ],
+)
+def test_separable_particle_is_reattached(
+    analyzer: GermanAnalyzer, text: str, predicate: str
+) -> None:
+    assert frame_of(analyze(analyzer, text), predicate).clause == "main"
+
+
+def test_reflexive_with_fused_adjective(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(
+        analyze(analyzer, "Nordkorea erklärte sich zur kompletten nuklearen Abrüstung bereit."),
+        "bereiterklären",
+    )
+    assert frame.reflexive and frame.tense == "past"
+    assert one(frame, "subj").span.text == "Nordkorea"
+    assert one(frame, "pp", "zu").span.text == "zur kompletten nuklearen Abrüstung"
+
+
+def test_passive_with_von_agent(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(
+        analyze(analyzer, "Der Vertrag wurde von Trump unterzeichnet."), "unterzeichnen"
+    )
+    assert frame.voice == "passive" and frame.tense == "past"
+    assert one(frame, "subj").head == "Vertrag"
+    assert one(frame, "agent", "von").span.text == "von Trump"
+
+
+def test_seed_passive_negated_past(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(
+        analyze(analyzer, "Konkrete Zusagen wurden jedoch zu dem Zeitpunkt nicht gemacht."),
+        "machen",
+    )
+    assert (frame.voice, frame.tense, frame.negated) == ("passive", "past", True)
+    assert one(frame, "subj").span.text == "Konkrete Zusagen"
+    assert not frame.args("obj")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "tense", "modal"),
+    [
+        ("Kim hat den Vertrag unterzeichnet.", "unterzeichnen", "past", None),
+        (
+            "Bei ihrem ersten Gipfel in Singapur hatten beide Seiten eine gemeinsame Erklärung "
+            "angenommen.",
+            "annehmen",
+            "past",
+            None,
+        ),
+        ("Kim unterzeichnete den Vertrag.", "unterzeichnen", "past", None),
+        ("Kim unterzeichnet den Vertrag.", "unterzeichnen", "present", None),
+        (
+            "Beide Staatschefs werden in Vietnam die Frage erörtern.",
+            "erörtern",
+            "future",
+            None,
+        ),
+        ("Nordkorea will die Sanktionen beenden.", "beenden", "present", "wollen"),
+        ("Die USA müssen die Sanktionen aufheben.", "aufheben", "present", "müssen"),
+        ("Kim soll den Vertrag unterzeichnen.", "unterzeichnen", "present", "sollen"),
+        ("Kim konnte den Vertrag nicht unterzeichnen.", "unterzeichnen", "past", "können"),
+    ],
+)
+def test_tense_and_modal(
+    analyzer: GermanAnalyzer, text: str, predicate: str, tense: str, modal: str | None
+) -> None:
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert (frame.tense, frame.modal) == (tense, modal)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "voice", "tense"),
+    [
+        ("Trump ist nach Hanoi gereist.", "reisen", "active", "past"),
+        ("Der Minister ist zurückgetreten.", "zurücktreten", "active", "past"),
+        ("Die Grenze ist geschlossen.", "schließen", "passive", "present"),
+        ("Der Vertrag ist unterzeichnet worden.", "unterzeichnen", "passive", "past"),
+        ("Der Vertrag wird unterzeichnet.", "unterzeichnen", "passive", "present"),
+        ("Der Vertrag wird unterzeichnet werden.", "unterzeichnen", "passive", "future"),
+        ("Bald werden wir den Befehl erhalten.", "erhalten", "active", "future"),
+    ],
+)
+def test_voice_and_tense_from_the_verb_cluster(
+    analyzer: GermanAnalyzer, text: str, predicate: str, voice: str, tense: str
+) -> None:
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert (frame.voice, frame.tense) == (voice, tense)
+
+
+def test_plusquamperfekt_roles(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(
+        analyzer,
+        "Bei ihrem ersten Gipfel in Singapur hatten beide Seiten eine gemeinsame Erklärung "
+        "angenommen, in der sie sich dazu verpflichten, für den Frieden auf der koreanischen "
+        "Halbinsel zusammenzuarbeiten.",
+    )
+    accept = frame_of(doc, "annehmen")
+    assert one(accept, "subj").span.text == "beide Seiten"
+    assert one(accept, "obj").span.text == "eine gemeinsame Erklärung"
+    relative = frame_of(doc, "verpflichten")
+    assert relative.clause == "relative" and relative.reflexive
+    assert one(relative, "pp", "in").span.text == "in der"
+    assert one(relative, "subj").span.text == "sie"
+    assert doc.frames[relative.parent] == accept  # type: ignore[index]
+    infinitive = frame_of(doc, "zusammenarbeiten")
+    assert infinitive.clause == "infinitive"
+    assert doc.frames[infinitive.parent] == relative  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "mood", "tense"),
+    [
+        ("Kim käme nach Hanoi.", "kommen", "conditional", "present"),
+        ("Kim hätte den Vertrag unterzeichnet.", "unterzeichnen", "conditional", "past"),
+        ("Trump würde Kim gerne treffen.", "treffen", "conditional", "present"),
+        ("Kim sei bereit.", "sein", "subjunctive", "present"),
+        ("Kim habe den Vertrag unterzeichnet.", "unterzeichnen", "subjunctive", "past"),
+        ("Kim kam nach Hanoi.", "kommen", "indicative", "past"),
+    ],
+)
+def test_mood_from_konjunktiv_forms(
+    analyzer: GermanAnalyzer, text: str, predicate: str, mood: str, tense: str
+) -> None:
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert (frame.mood, frame.tense) == (mood, tense)
+
+
+def test_konjunktiv_i_main_clause_is_reported(analyzer: GermanAnalyzer) -> None:
+    assert frame_of(analyze(analyzer, "Kim sei bereit."), "sein").reported
+    assert not frame_of(analyze(analyzer, "Kim ist bereit."), "sein").reported
+    assert not frame_of(analyze(analyzer, "Trump würde Kim gerne treffen."), "treffen").reported
+
+
+# --- negation ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "negated"),
+    [
+        ("Kim kann nicht kommen.", "kommen", True),
+        ("Trump und Kim unterzeichneten kein Abkommen.", "unterzeichnen", True),
+        ("Kim war nie in Washington.", "sein", True),
+        ("Weder Trump noch Kim unterzeichneten das Abkommen.", "unterzeichnen", True),
+        ("Nicht nur Trump unterzeichnete das Abkommen.", "unterzeichnen", False),
+        ("Trump und Kim unterzeichneten ein Abkommen.", "unterzeichnen", False),
+    ],
+)
+def test_negation_forms(analyzer: GermanAnalyzer, text: str, predicate: str, negated: bool) -> None:
+    assert frame_of(analyze(analyzer, text), predicate).negated is negated
+
+
+def test_weder_noch_coordinates_the_subject(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(
+        analyze(analyzer, "Weder Trump noch Kim unterzeichneten das Abkommen."), "unterzeichnen"
+    )
+    assert [c.text for c in one(frame, "subj").conjuncts] == ["Trump", "Kim"]
+
+
+# --- roles --------------------------------------------------------------------------------
+
+
+def test_case_separates_subject_from_fronted_object(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(
+        analyze(analyzer, "Den Vertrag unterzeichnete der Präsident."), "unterzeichnen"
+    )
+    assert one(frame, "subj").span.text == "der Präsident"
+    assert one(frame, "obj").span.text == "Den Vertrag"
+
+
+def test_dative_and_accusative_objects(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(
+        analyze(analyzer, "Trump überreichte dem Machthaber einen Brief."), "überreichen"
+    )
+    assert one(frame, "subj").span.text == "Trump"
+    assert one(frame, "iobj").span.text == "dem Machthaber"
+    assert one(frame, "obj").span.text == "einen Brief"
+
+
+def test_pronoun_case_and_agreement(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(analyze(analyzer, "Ihn trafen die Minister in Hanoi."), "treffen")
+    assert one(frame, "subj").span.text == "die Minister"
+    assert one(frame, "obj").span.text == "Ihn"
+
+
+def test_prepositional_phrases_carry_their_preposition(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(
+        analyze(analyzer, "Die Minister trafen sich am Montag in Hanoi mit Vertretern Chinas."),
+        "treffen",
+    )
+    assert frame.reflexive
+    assert one(frame, "pp", "an").span.text == "am Montag"
+    assert one(frame, "pp", "in").span.text == "in Hanoi"
+    assert one(frame, "pp", "mit").head == "Vertreter"
+
+
+def test_coordinated_subjects_have_one_span_per_member(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(
+        analyze(
+            analyzer,
+            "Die USA und Nordkorea verhandeln derzeit bei Arbeitsgesprächen über konkrete "
+            "Schritte Nordkoreas.",
+        ),
+        "verhandeln",
+    )
+    subject = one(frame, "subj")
+    assert [c.text for c in subject.conjuncts] == ["Die USA", "Nordkorea"]
+    assert one(frame, "pp", "bei").span.text == "bei Arbeitsgesprächen"
+    assert one(frame, "pp", "über").head == "Schritt"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "role", "expected"),
+    [
+        # the indefinite article has no plural: "einen Journalisten" is accusative singular
+        (
+            "Die Polizei nahm einen deutschen Journalisten fest.",
+            "festnehmen",
+            "obj",
+            "einen deutschen Journalisten",
+        ),
+        # compounds are written as one word: "dem Dissidenten Asyl" is two phrases
+        (
+            "Deutschland gewährte dem russischen Dissidenten Asyl.",
+            "gewähren",
+            "iobj",
+            "dem russischen Dissidenten",
+        ),
+        ("Deutschland gewährte dem russischen Dissidenten Asyl.", "gewähren", "obj", "Asyl"),
+        ("Erdogan warf Israel Kriegsverbrechen vor.", "vorwerfen", "obj", "Kriegsverbrechen"),
+        # a dative name stays the indirect object without an accusative beside it
+        ("Russland drohte der Ukraine mit einer Besetzung.", "drohen", "iobj", "der Ukraine"),
+        # names say nothing of their number: "Die USA" agrees with the plural verb
+        ("Die USA lieferten Waffen an Saudi-Arabien.", "liefern", "subj", "Die USA"),
+        (
+            "Saudi-Arabien überwies Pakistan drei Milliarden Dollar.",
+            "überweisen",
+            "obj",
+            "drei Milliarden Dollar",
+        ),
+        ("Die Wirtschaft wuchs um 1,5 Prozent.", "wachsen", "pp", "um 1,5 Prozent"),
+    ],
+)
+def test_phrase_boundaries_and_cases(
+    analyzer: GermanAnalyzer, text: str, predicate: str, role: str, expected: str
+) -> None:
+    assert one(frame_of(analyze(analyzer, text), predicate), role).span.text == expected
+
+
+def test_past_verb_that_hanta_took_for_an_adjective(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(
+        analyze(analyzer, "Die Vereinten Nationen entsandten Blauhelme nach Mali."), "entsenden"
+    )
+    assert frame.tense == "past"
+    assert one(frame, "subj").span.text == "Die Vereinten Nationen"
+    assert one(frame, "pp", "nach").span.text == "nach Mali"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "members"),
+    [
+        (
+            "Er meinte sowohl den Bahnhof als auch den Standort.",
+            "meinen",
+            ["den Bahnhof", "den Standort"],
+        ),
+        (
+            "Die EU kritisierte die Rohstoff- und Energiepolitik Chinas.",
+            "kritisieren",
+            ["die Rohstoff- und Energiepolitik Chinas"],
+        ),
+        (
+            "Russland kritisierte die Gestaltung des Vertrags, die Gespräche mit Kiew und die "
+            "Sanktionen.",
+            "kritisieren",
+            ["die Gestaltung des Vertrags", "die Gespräche mit Kiew", "die Sanktionen"],
+        ),
+    ],
+)
+def test_object_coordination(
+    analyzer: GermanAnalyzer, text: str, predicate: str, members: list[str]
+) -> None:
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert [m.text for m in one(frame, "obj").members] == members
+
+
+def test_bracketed_aside_is_no_argument(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(
+        analyze(analyzer, "Das Bundesarbeitsgericht (BAG) entschied den Fall."), "entscheiden"
+    )
+    assert one(frame, "obj").span.text == "den Fall"
+
+
+def test_verb_final_clause_interrupted_by_relative_clause(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(
+        analyzer,
+        "Die Studie zeigt, dass Tiere, deren Futter reduziert wurde, länger lebten.",
+    )
+    live = frame_of(doc, "leben")
+    assert live.clause == "subordinate"
+    assert one(live, "subj").span.text == "Tiere"
+
+
+def test_coordinated_verbs_share_auxiliary_and_subject(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(analyzer, "Trump hat Kim getroffen und die Erklärung unterzeichnet.")
+    meet, sign = frame_of(doc, "treffen"), frame_of(doc, "unterzeichnen")
+    assert one(meet, "obj").span.text == "Kim"
+    assert one(sign, "obj").span.text == "die Erklärung"
+    assert one(sign, "subj").span.text == "Trump"
+    assert sign.tense == "past"
+
+
+def test_split_coordination_keeps_relative_clauses_on_their_antecedent(
+    analyzer: GermanAnalyzer,
+) -> None:
+    doc = analyze(
+        analyzer,
+        "Trump hat Kim getroffen, der lachte, und die Erklärung unterzeichnet, die lang war.",
+    )
+    meet, sign = frame_of(doc, "treffen"), frame_of(doc, "unterzeichnen")
+    assert doc.frames[frame_of(doc, "lachen").parent] == meet  # type: ignore[index]
+    assert doc.frames[frame_of(doc, "sein").parent] == sign  # type: ignore[index]
+    assert one(sign, "subj").span.text == "Trump" and sign.tense == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "role", "expected"),
+    [
+        ("Es besteht die Gefahr eines Krieges.", "bestehen", "subj", "die Gefahr eines Krieges"),
+        ("Es hat auch eine gute Logistik.", "haben", "subj", "Es"),
+        ("Ihr findet hier das Studio.", "finden", "subj", "Ihr"),
+        ("Portugals Meister muss drei Spieler ersetzen.", "ersetzen", "subj", "Portugals Meister"),
+        (
+            "Dessen neue Version wird im Juni präsentiert.",
+            "präsentieren",
+            "subj",
+            "Dessen neue Version",
+        ),
+        (
+            "Den Angaben zufolge kamen zehn Menschen ums Leben.",
+            "kommen",
+            "pp",
+            "Den Angaben zufolge",
+        ),
+    ],
+)
+def test_placeholders_possessors_and_postpositions(
+    analyzer: GermanAnalyzer, text: str, predicate: str, role: str, expected: str
+) -> None:
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert expected in [a.span.text for a in frame.args(role)]  # type: ignore[arg-type]
+
+
+def test_contracted_prepositions_are_resolved(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(analyze(analyzer, "Zehn Menschen kamen ums Leben."), "kommen")
+    assert one(frame, "pp", "um").span.text == "ums Leben"
+
+
+# --- clauses -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "main"),
+    [
+        ("Sinkt das Angebot, steigt der Preis.", "sinken", "steigen"),
+        ("Als die Änderung eingeführt wurde, gab es Proteste.", "einführen", "geben"),
+    ],
+)
+def test_clause_in_the_vorfeld_depends_on_the_main_clause(
+    analyzer: GermanAnalyzer, text: str, condition: str, main: str
+) -> None:
+    doc = analyze(analyzer, text)
+    first, second = frame_of(doc, condition), frame_of(doc, main)
+    assert first.clause == "subordinate" and doc.frames[first.parent] == second  # type: ignore[index]
+    assert second.clause == "main" and second.args("subj")
+
+
+def test_zu_infinitive_without_comma_takes_its_object(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(analyzer, "Die Firma verspricht die Ware in sieben Tagen zu liefern.")
+    promise, deliver = frame_of(doc, "versprechen"), frame_of(doc, "liefern")
+    assert one(promise, "subj").span.text == "Die Firma" and not promise.args("obj")
+    assert one(deliver, "obj").span.text == "die Ware"
+    assert deliver.clause == "infinitive" and doc.frames[deliver.parent] == promise  # type: ignore[index]
+
+
+def test_adverbial_subordinate_clause_is_not_reported(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(
+        analyzer, "Die Gespräche scheiterten, weil Nordkorea keine Zugeständnisse machte."
+    )
+    reason = frame_of(doc, "machen")
+    assert reason.clause == "subordinate" and not reason.reported and reason.negated
+    assert doc.frames[reason.parent] == frame_of(doc, "scheitern")  # type: ignore[index]
+
+
+def test_dass_clause_after_speech_verb_is_reported(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(analyzer, "Trump erklärte, dass die Gespräche fortgesetzt werden.")
+    said, content = frame_of(doc, "erklären"), frame_of(doc, "fortsetzen")
+    assert content.reported and content.voice == "passive"
+    assert doc.frames[content.parent] == said  # type: ignore[index]
+    assert one(said, "comp").span.text == "dass die Gespräche fortgesetzt werden"
+
+
+def test_infinitive_clause_depends_on_bereit_erklaeren(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(analyzer, "Nordkorea erklärte sich bereit, das Atomprogramm aufzugeben.")
+    infinitive = frame_of(doc, "aufgeben")
+    assert infinitive.clause == "infinitive"
+    assert one(infinitive, "obj").span.text == "das Atomprogramm"
+    assert doc.frames[infinitive.parent] == frame_of(doc, "bereiterklären")  # type: ignore[index]
+
+
+def test_seed_reported_speech_and_its_continuation(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(
+        analyzer,
+        "Trump sagte während seiner Rede zur Lage der Nation am Dienstag, es gebe noch viel "
+        "Arbeit zu tun, aber sein Verhältnis zu Kim Jong-un sei gut. Er und Kim würden sich am "
+        "27. und 28. Februar in Vietnam erneut treffen.",
+    )
+    said = frame_of(doc, "sagen")
+    assert not said.reported
+    assert [a.span.text for a in said.args("comp")] == [
+        "es gebe noch viel Arbeit zu tun",
+        "sein Verhältnis zu Kim Jong-un sei gut",
+    ]
+    for predicate in ("geben", "sein"):
+        frame = frame_of(doc, predicate)
+        assert frame.reported and frame.mood == "subjunctive"
+        assert doc.frames_of(0)[frame.parent] == said  # type: ignore[index]
+    meet = frame_of(doc, "treffen")
+    assert meet.sentence == 1 and meet.reported and meet.reflexive
+    assert (meet.tense, meet.mood) == ("future", "conditional")
+    assert [c.text for c in one(meet, "subj").conjuncts] == ["Er", "Kim"]
+    assert one(meet, "pp", "in").span.text == "in Vietnam"
+
+
+def test_speech_verb_after_the_quotation(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(analyzer, "Die Gespräche seien konstruktiv, sagte ein Sprecher.")
+    said, content = frame_of(doc, "sagen"), frame_of(doc, "sein")
+    assert content.reported and doc.frames[content.parent] == said  # type: ignore[index]
+    assert one(said, "subj").span.text == "ein Sprecher"
+
+
+def test_any_verb_after_a_quotation_introduces_it(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(analyzer, "«Unser Geschäft ist ein politisches», resümiert Farnung.")
+    speaker, quoted = frame_of(doc, "resümieren"), frame_of(doc, "sein")
+    assert one(speaker, "subj").span.text == "Farnung"
+    assert quoted.reported and doc.frames[quoted.parent] == speaker  # type: ignore[index]
+    assert one(speaker, "comp").span.text == "Unser Geschäft ist ein politisches"
+
+
+def test_closing_verb_first_clause_with_a_name_reports(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(
+        analyzer,
+        "Die Reform sei ein Fehler, kritisierte Wirtschaftskammer-Präsident Christoph Leitl.",
+    )
+    speaker, quoted = frame_of(doc, "kritisieren"), frame_of(doc, "sein")
+    assert one(speaker, "subj").span.text == "Wirtschaftskammer-Präsident Christoph Leitl"
+    assert quoted.reported and doc.frames[quoted.parent] == speaker  # type: ignore[index]
+
+
+def test_free_relative_in_the_vorfeld_leaves_the_object_alone(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(analyze(analyzer, "Wer Reformen will, riskiert Streit."), "riskieren")
+    assert not frame.args("subj") and one(frame, "obj").span.text == "Streit"
+
+
+def test_teilte_mit_is_a_speech_verb(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(analyzer, "Das Außenministerium teilte mit, die Gespräche würden fortgesetzt.")
+    assert frame_of(doc, "fortsetzen").reported
+    assert frame_of(doc, "mitteilen").args("comp")
+
+
+# --- nominal frames ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "prep", "members"),
+    [
+        (
+            "Das Treffen zwischen Trump und Kim fand in Hanoi statt.",
+            "Treffen",
+            "zwischen",
+            ["Trump", "Kim"],
+        ),
+        ("Der Gipfel in Hanoi endete ohne Ergebnis.", "Gipfel", "in", ["in Hanoi"]),
+        (
+            "Die Verhandlungen mit Nordkorea wurden abgebrochen.",
+            "Verhandlung",
+            "mit",
+            ["mit Nordkorea"],
+        ),
+    ],
+)
+def test_nominal_frames_for_nouns_with_pps(
+    analyzer: GermanAnalyzer, text: str, noun: str, prep: str, members: list[str]
+) -> None:
+    doc = analyze(analyzer, text)
+    frame = frame_of(doc, noun, "nominal")
+    assert frame.trigger.text.startswith(noun[:6])
+    assert [m.text for m in one(frame, "pp", prep).members] == members
+    assert frame.parent is not None and doc.frames[frame.parent].clause == "main"
+
+
+# --- the stage -----------------------------------------------------------------------------
+
+
+def test_prefilter_skips_tagging_but_keeps_sentences(analyzer: GermanAnalyzer) -> None:
+    filtered = GermanAnalyzer(prefilter=lambda text: "Kim" in text)
+    doc = analyze(filtered, "Das Wetter war schön. Kim traf Trump.")
+    assert [s.text for s in doc.sentences] == ["Das Wetter war schön.", "Kim traf Trump."]
+    assert doc.sentences[0].tokens == ()
+    assert {f.sentence for f in doc.frames} == {1}
+
+
+def test_lexicon_problems_name_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "lexicon.tsv"
+    bad.write_text("word\tclass\tnote\nsagen\tverb_of_speech\t\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"lexicon\.tsv:2"):
+        GermanLexicon.load(bad)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not shipped")
+def test_seed_article_offsets_are_exact(analyzer: GermanAnalyzer) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    doc = analyze(analyzer, text)
+    assert len(doc.sentences) == 14
+    spans = [(s.start, s.end, s.text) for s in doc.sentences]
+    spans += [(t.start, t.end, t.text) for s in doc.sentences for t in s.tokens]
+    for frame in doc.frames:
+        spans.append((frame.trigger.start, frame.trigger.end, frame.trigger.text))
+        for argument in frame.arguments:
+            spans += [(m.start, m.end, m.text) for m in (argument.span, *argument.conjuncts)]
+    assert all(text[start:end] == part for start, end, part in spans)
+    predicates = {f.predicate for f in doc.frames if f.clause != "nominal"}
+    assert {
+        "zusammenkommen",
+        "sagen",
+        "treffen",
+        "erörtern",
+        "verhandeln",
+        "annehmen",
+        "bereiterklären",
+        "machen",
+        "fortsetzen",
+    } <= predicates
