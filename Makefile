@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint models examples bench clean
+.PHONY: demo test lint models data bench clean
 
 $(BIN)/chronik: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,10 @@ test: lint
 models: $(BIN)/chronik
 	$(BIN)/python training/en/train.py --shared $(SHARED)
 
-examples: $(BIN)/chronik
+data: $(BIN)/chronik
+	$(BIN)/python training/build_actors.py --shared $(SHARED)/data
+	$(BIN)/python training/build_places.py --shared $(SHARED)/data
+	$(BIN)/python training/build_ontology.py --shared $(SHARED)/data/ontology
 	$(BIN)/python training/build_examples.py --shared $(SHARED)
 
 bench: $(BIN)/chronik
