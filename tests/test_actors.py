@@ -28,7 +28,14 @@ SEED = (
     "Bei ihrem ersten Gipfel in Singapur hatten beide Seiten eine gemeinsame Erklärung "
     "angenommen. Nordkorea erklärte sich zur kompletten nuklearen Abrüstung bereit."
 )
-PRONOUNS = {"er": "PPER", "he": "PRP", "sie": "PPER", "she": "PRP"}
+PRONOUNS = {"er": "PPER", "he": "PRP", "sie": "PPER", "she": "PRP", "they": "PRP"}
+# Finite verbs with their number, as the German tagger gives them.
+VERBS = {
+    "unterzeichneten": "Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin",
+    "trafen": "Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin",
+    "sei": "Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin",
+    "sagte": "Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin",
+}
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +57,7 @@ def _sentences(text: str, *, with_tokens: bool = True) -> tuple[Sentence, ...]:
                 m.group().lower(),
                 "PRON" if m.group().lower() in PRONOUNS else "X",
                 PRONOUNS.get(m.group().lower(), ""),
+                VERBS.get(m.group().lower(), ""),
             )
             for i, m in enumerate(re.finditer(r"\w+|[^\w\s]", found.group()))
         )
@@ -186,6 +194,10 @@ def test_lookup_json_shape(actors: ActorDictionary) -> None:
         ("Kim lobte das Treffen.", True),
         ("Beide Seiten verhandeln.", True),
         ("Das Wetter ist schön.", False),
+        ("Die Menschen feiern.", False),  # an agent noun alone names no actor
+        ("Die Regierung schwieg.", True),  # may stand for the country named before
+        ("Sie trafen sich.", True),  # may stand for a pair named before
+        ("Serdjukows Sprecher schwieg.", True),  # a German spelling, in the genitive
         ("Die Katze schläft auf dem Sofa.", False),
     ],
 )
@@ -369,3 +381,244 @@ def test_petrarch_file_converts_to_a_loadable_dictionary(tmp_path: Path) -> None
     after = dictionary.lookup("Jane Q. Doe", on=date(2021, 6, 1), lang="en")
     assert during is not None and during.code == "FRAGOV"
     assert after is not None and after.code == "FRAELI"
+
+
+# --- German coverage: agents, names, organisations -----------------------------------
+
+ROLE_CODES = [
+    "GOV",
+    "MIL",
+    "COP",
+    "JUD",
+    "OPP",
+    "REB",
+    "INS",
+    "SEP",
+    "PPL",
+    "CVL",
+    "BUS",
+    "MED",
+    "EDU",
+    "REL",
+    "LAB",
+    "HLH",
+    "REF",
+    "NGO",
+    "SPY",
+    "LEG",
+    "ELI",
+    "UAF",
+    "CRM",
+    "AGR",
+    "ENV",
+    "HRI",
+    "PTY",
+]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_role_code_has_agent_nouns(actors: ActorDictionary, lang: str) -> None:
+    codes = {agent.target for agent in actors.agents if agent.lang in (lang, "*")}
+    assert set(ROLE_CODES) <= codes
+
+
+def test_german_agent_vocabulary_is_broad(actors: ActorDictionary) -> None:
+    german = {agent.text.lower() for agent in actors.agents if agent.lang == "de"}
+    assert len(german) >= 1500
+    for form in (
+        "außenministerin",
+        "verteidigungsministers",
+        "regierungssprecherin",
+        "bundeskanzlerin",
+        "oppositionelle",
+        "dschihadisten",
+        "geflüchteten",
+    ):
+        assert form in german
+
+
+@pytest.mark.parametrize(
+    ("german", "english", "expected"),
+    [
+        ("die syrische Regierung", "the Syrian government", "SYRGOV"),
+        ("der iranische Regierungssprecher", "the Iranian government spokesman", "IRNGOV"),
+        ("der ungarische Ministerpräsident", "the Hungarian prime minister", "HUNGOV"),
+        ("die deutsche Kanzlerin", "the German chancellor", "DEUGOV"),
+        ("die russische Außenministerin", "the Russian foreign minister", "RUSGOV"),
+        ("des israelischen Verteidigungsministers", "the Israeli defense minister", "ISRGOVMIL"),
+        ("der türkische Innenminister", "the Turkish interior minister", "TURGOV"),
+        ("der russische Botschafter", "the Russian ambassador", "RUSGOV"),
+        ("ein chinesischer Diplomat", "a Chinese diplomat", "CHNGOV"),
+        ("russische Regierungsvertreter", "Russian officials", "RUSGOV"),
+        ("türkische Abgeordnete", "Turkish lawmakers", "TURLEG"),
+        ("das ukrainische Parlament", "the Ukrainian parliament", "UKRLEG"),
+        ("die russischen Streitkräfte", "the Russian armed forces", "RUSMIL"),
+        ("die chinesische Marine", "the Chinese navy", "CHNMIL"),
+        ("irakische Truppen", "Iraqi troops", "IRQMIL"),
+        ("die türkische Polizei", "Turkish police", "TURCOP"),
+        ("ägyptische Sicherheitskräfte", "Egyptian security forces", "EGYCOP"),
+        ("der russische Geheimdienst", "the Russian intelligence services", "RUSSPY"),
+        ("ein russisches Gericht", "a Russian court", "RUSJUD"),
+        ("die venezolanische Opposition", "the Venezuelan opposition", "VENOPP"),
+        ("syrische Rebellen", "Syrian rebels", "SYRREB"),
+        ("irakische Aufständische", "Iraqi insurgents", "IRQINS"),
+        ("ukrainische Separatisten", "Ukrainian separatists", "UKRSEP"),
+        ("irakische Milizen", "Iraqi militias", "IRQUAF"),
+        ("iranische Demonstranten", "Iranian protesters", "IRNPPL"),
+        ("palästinensische Zivilisten", "Palestinian civilians", "PSECVL"),
+        ("syrische Flüchtlinge", "Syrian refugees", "SYRREF"),
+        ("afrikanische Migranten", None, None),
+        ("türkische Journalisten", "Turkish journalists", "TURMED"),
+        ("das iranische Staatsfernsehen", "Iranian state television", "IRNGOVMED"),
+        ("chinesische Unternehmen", "Chinese companies", "CHNBUS"),
+        ("polnische Gewerkschaften", "Polish unions", "POLLAB"),
+        ("syrische Ärzte", "Syrian doctors", "SYRHLH"),
+        ("iranische Studenten", "Iranian students", "IRNEDU"),
+    ],
+)
+def test_german_and_english_agents_code_alike(
+    actors: ActorDictionary, german: str, english: str | None, expected: str | None
+) -> None:
+    found = actors.lookup(german, on=None, lang="de")
+    assert (found.code if found else None) == expected, german
+    if english is not None:
+        found = actors.lookup(english, on=None, lang="en")
+        assert found is not None and found.code == expected, english
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        ("Schinzo Abe", date(2015, 1, 1), "JPNGOV"),
+        ("Haidar al-Abadi", date(2016, 1, 1), "IRQGOV"),
+        ("Michail Saakaschwili", date(2010, 1, 1), "GEOGOV"),
+        ("Arsenij Jazenjuk", date(2015, 1, 1), "UKRGOV"),
+        ("Mohammed Chatami", date(2000, 1, 1), "IRNGOV"),
+        ("Omar al-Baschir", date(2010, 1, 1), "SDNGOV"),
+        ("Wladimir Putins", date(2020, 1, 1), "RUSGOV"),
+        ("Baschar al-Assads", date(2020, 1, 1), "SYRGOV"),
+        ("Netanjahus", date(2024, 1, 1), "ISRGOV"),
+        ("Erdoğans", date(2024, 1, 1), "TURGOV"),
+        ("des UN-Sicherheitsrates", None, "IGOUNO"),
+        ("der Uno", None, "IGOUNO"),
+        ("Uno-Generalsekretär", None, "IGOUNO"),
+        ("Boko Haram", None, "NGAREB"),
+        ("Nancy Pelosi", date(2010, 1, 1), "USAGOVLEG"),  # a Phoenix person, also German
+        ("Nancy Pelosis", date(2010, 1, 1), "USAGOVLEG"),
+        ("das Auswärtige Amt", None, "DEUGOV"),
+        ("des Roten Kreuzes", None, "NGOHLHIRC"),
+        ("der Internationalen Atomenergiebehörde", None, "IGOUNOIAE"),
+        ("der Hisbollah", None, "LBNREB"),
+        ("des Internationalen Währungsfonds", None, "IGOBUSIMF"),
+        ("der Weltgesundheitsorganisation", None, "IGOUNOHLH"),
+        ("des Islamischen Staates", None, "IMGMUSISI"),
+        ("die Jemeniten", None, "YEM"),
+        ("die Kasachen", None, "KAZ"),
+    ],
+)
+def test_german_names_and_genitives(
+    actors: ActorDictionary, text: str, on: date | None, expected: str
+) -> None:
+    found = actors.lookup(text, on=on, lang="de")
+    assert found is not None and found.code == expected
+
+
+def test_german_family_name_in_the_genitive_after_full_name(code) -> None:
+    # "Serdjukow" is no name of its own: only the German spelling of the full name makes it one
+    text = "Anatoli Serdjukow kam. Serdjukows Sprecher sagte, Serdjukow sei zufrieden."
+    actors = code(text, on=date(2010, 2, 6), lang="de")
+    by_text = {a.span.text: a for a in actors}
+    for alias in ("Serdjukows", "Serdjukow"):
+        assert by_text[alias].code == "RUSGOV"
+        assert by_text[alias].antecedent.text == "Anatoli Serdjukow"
+    assert code("Serdjukow kam.", on=date(2010, 2, 6), lang="de") == ()
+
+
+# --- composition: where troops are is not whose they are ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Truppen in Polen", "de", ["POL"]),
+        ("Truppen aus Syrien", "de", ["SYR"]),
+        ("der Abzug der Truppen aus Syrien", "de", ["SYR"]),
+        ("Soldaten aus Nordkorea, die nach Russland geschickt wurden", "de", ["PRKMIL", "RUS"]),
+        ("die US-Truppen in Polen", "de", ["USAMIL", "POL"]),
+        ("syrische Truppen", "de", ["SYRMIL"]),
+        ("die Armee Syriens", "de", ["SYRMIL"]),
+        ("Flüchtlinge aus Syrien", "de", ["SYRREF"]),
+        ("Flüchtlinge in Deutschland", "de", ["DEU"]),
+        ("die Regierung in Damaskus", "de", ["SYRGOV"]),
+        ("troops in Poland", "en", ["POL"]),
+        ("Syrian troops", "en", ["SYRMIL"]),
+        ("Syria's army", "en", ["SYRMIL"]),
+        ("the army of Syria", "en", ["SYRMIL"]),
+    ],
+)
+def test_locative_phrases_do_not_give_troops_a_country(
+    actors: ActorDictionary, text: str, lang: str, expected: list[str]
+) -> None:
+    assert [m.code for m in actors.mentions(text, on=None, lang=lang)] == expected
+
+
+# --- references: "sie"/"they" after a pair, "die Regierung" ------------------------
+
+
+def test_plural_pronoun_after_coordinated_pair(code) -> None:
+    text = (
+        "Donald Trump und Kim Jong-un trafen sich in Hanoi. Sie unterzeichneten eine "
+        "Erklärung. Kim sagte, sie sei gut."
+    )
+    actors = code(text, on=date(2019, 2, 28), lang="de")
+    they = [a for a in actors if a.span.text == "Sie"]
+    assert [(a.code, a.antecedent.text) for a in they] == [
+        ("USAGOV", "Donald Trump"),
+        ("PRKGOV", "Kim Jong-un"),
+    ]
+    assert not [a for a in actors if a.span.text == "sie"]  # singular: "sie sei"
+
+
+def test_english_they_after_coordinated_pair(code) -> None:
+    text = "Vladimir Putin and Xi Jinping met in Moscow. They signed a statement."
+    actors = code(text, on=date(2023, 3, 21), lang="en")
+    assert [a.code for a in actors if a.span.text == "They"] == ["RUSGOV", "CHNGOV"]
+
+
+def test_they_without_a_pair_stays_unresolved(code) -> None:
+    text = "Vladimir Putin met the press. They asked about Ukraine."
+    actors = code(text, on=date(2023, 3, 21), lang="en")
+    assert not [a for a in actors if a.span.text == "They"]
+
+
+def test_bare_government_is_that_of_the_country_coded_last(code) -> None:
+    text = "In Syrien wird wieder gekämpft. Die Regierung wies die Vorwürfe zurück."
+    (government,) = [a for a in code(text, on=None, lang="de") if a.span.text == "Regierung"]
+    assert (government.code, government.name) == ("SYRGOV", "Syria")
+    assert government.antecedent is not None and government.antecedent.text == "Syrien"
+    english = code("Iran enriched uranium. The government denied it.", on=None, lang="en")
+    assert [a.code for a in english if a.span.text == "government"] == ["IRNGOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organisation is no country with a government
+        "Die Vereinten Nationen berieten. Die Regierung schwieg.",
+        # the country was named too long ago
+        "Syrien ist im Krieg. Es regnet. Es ist kalt. Es ist Winter. Die Regierung schwieg.",
+        # no definite article: not a reference
+        "Syrien ist im Krieg. Eine Regierung fehlt.",
+        # a former office holder (in 2019) does not stand for his country's government
+        "Barack Obama sprach in Kiew. Die Regierung schwieg.",
+    ],
+)
+def test_bare_government_without_recent_country_is_not_coded(code, text: str) -> None:
+    coded = code(text, on=date(2019, 2, 6), lang="de")
+    assert not [a for a in coded if "egierung" in a.span.text]
+
+
+def test_both_with_a_non_government_noun_is_no_reference(code) -> None:
+    text = "Donald Trump traf Kim Jong-un. Die beiden Geiseln wurden freigelassen."
+    actors = code(text, on=date(2019, 2, 6), lang="de")
+    assert not [a for a in actors if "Geiseln" in a.span.text]

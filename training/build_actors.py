@@ -15,7 +15,8 @@ Sources (each described in its SOURCE.md under ../shared/data/actors/), and what
   was frozen in February 2015 with open-ended roles that never close; an open role is
   closed at the freeze date (the person is an elite, <ISO3>ELI, after it) unless the
   curated leaders table knows better, which then replaces the person's roles. Only people
-  with a role ending in 2008 or later are kept, and only their multi-word names.
+  with a role ending in 2008 or later are kept, and only their multi-word names, which
+  count for German too unless they carry an English title ("President Obama").
 - petrarch2/Phoenix.International.actors.txt: IGOs, NGOs and IGO office holders (no
   multinational companies); Phoenix.MilNonState.actors.txt: armed non-state groups.
 - petrarch2/Phoenix.agents.txt: English agent nouns with their role codes.
@@ -23,7 +24,8 @@ Sources (each described in its SOURCE.md under ../shared/data/actors/), and what
   organisations whose English name or abbreviation has a Phoenix IGO code.
 - training/curated/*.tsv: chronik's own tables (leaders 2000-2026 with exact dates and a
   reference per row, people's name variants, German country forms, seats, IGOs, NGOs,
-  German agents).
+  legislatures and other bodies, German agent nouns written as patterns that the build
+  expands into their inflected forms and compounds, English agent nouns).
 
 Every output row carries a ``source`` column naming where it came from. The PETRARCH
 reading is chronik.actors_petrarch, the same converter users get for their own files.
@@ -70,6 +72,59 @@ LEADERS = frozenset(
         "ruler",
         "supreme leader",
     }
+)
+# Words of a Phoenix person phrase that only English writes ("President Obama").
+ENGLISH_TITLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "general",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "chancellor",
+        "senator",
+        "sen",
+        "rep",
+        "governor",
+        "gov",
+        "ambassador",
+        "the",
+        "of",
+        "and",
+        "leader",
+        "chief",
+        "foreign",
+        "defense",
+        "defence",
+        "former",
+        "speaker",
+        "pope",
+        "saint",
+        "lord",
+        "sir",
+        "lady",
+        "justice",
+        "judge",
+        "mayor",
+        "admiral",
+        "colonel",
+        "col",
+        "gen",
+        "lt",
+        "capt",
+        "commander",
+        "pres",
+    ]
 )
 # Capitals that do not stand for their government: it sits elsewhere.
 CAPITALS_NOT_SEATS = frozenset({"Amsterdam", "Sucre", "Porto-Novo", "Yamoussoukro"})
@@ -154,6 +209,8 @@ class Output:
         key = name_key(text)
         if not key.strip() or "\t" in text:
             return
+        if text.isalpha() and text.isupper() and len(text) <= 4:
+            key += "acronym"  # "UNO" matches only as written, so "Uno" is a name of its own
         if (key, lang) in self.name_keys or (key, "*") in self.name_keys:
             return
         if lang == "*" and ((key, "de") in self.name_keys or (key, "en") in self.name_keys):
@@ -183,6 +240,13 @@ def phoenix_lang(phrase: str) -> str:
     """English, except acronyms ("FBI", "U.N."), which German news writes the same."""
     letters = phrase.replace(".", "").replace(" ", "")
     return "*" if letters.isalpha() and letters.isupper() and len(letters) <= 6 else "en"
+
+
+def person_lang(phrase: str) -> str:
+    """A person's name is written alike in German news ("Nancy Pelosi"), unless it carries
+    an English title or word ("President Obama", "Mr. Assad"), which stays English."""
+    words = {word.lower().rstrip(".") for word in phrase.split()}
+    return "en" if words & ENGLISH_TITLE_WORDS else "*"
 
 
 def variants(field_value: str) -> list[str]:
@@ -378,7 +442,7 @@ def add_phoenix_person(
     known = next((curated[name_key(p)] for p in multiword if name_key(p) in curated), None)
     if known is not None:  # curated dates replace Phoenix's; its spelling variants stay
         for phrase in multiword:
-            out.name(phrase, phoenix_lang(phrase), known, "name", source)
+            out.name(phrase, person_lang(phrase), known, "name", source)
         return
     roles = []
     for role in entry.roles:
@@ -409,7 +473,7 @@ def add_phoenix_person(
             )
     if entity_id in out.kinds:
         for phrase in multiword:
-            out.name(phrase, phoenix_lang(phrase), entity_id, "name", source)
+            out.name(phrase, person_lang(phrase), entity_id, "name", source)
 
 
 def read_countryinfo_places(path: Path) -> set[str]:
@@ -490,7 +554,38 @@ def _country_code(out: Output, entity_id: str) -> str:
     return next((r[2] for r in out.entities if r[0] == entity_id), "")
 
 
+_ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
+_ENDINGS = re.compile(r"\[([^\[\]]*)\]")
+
+
+def expand_forms(pattern: str) -> list[str]:
+    """The forms a German agent pattern stands for: ``{Außen,Innen}minister[s,in]`` is
+    Außenminister, Außenministers, Außenministerin, Innenminister, … (the word itself
+    always, then each ending; one form per alternative in braces)."""
+    found = _ALTERNATIVES.search(pattern)
+    if found is not None:
+        return [
+            form
+            for choice in found.group(1).split(",")
+            for form in expand_forms(pattern[: found.start()] + choice + pattern[found.end() :])
+        ]
+    found = _ENDINGS.search(pattern)
+    if found is not None:
+        head, tail = pattern[: found.start()], pattern[found.end() :]
+        return [
+            form
+            for ending in ["", *found.group(1).split(",")]
+            for form in expand_forms(head + ending + tail)
+        ]
+    return [pattern[:1].upper() + pattern[1:]]
+
+
 def build_agents(out: Output, phoenix_agents: list[tuple[str, str, int]]) -> None:
+    """German agents (patterns expanded), curated English ones, then Phoenix's English ones."""
+    for number, row in curated_rows("agents_de.tsv"):
+        forms = [form for pattern in variants(row["names"]) for form in expand_forms(pattern)]
+        source = f"curated:agents_de.tsv:{number}"
+        out.agents.append(("|".join(dict.fromkeys(forms)), "de", row["code"], row["kind"], source))
     for number, row in curated_rows("agents.tsv"):
         out.agents.append(
             (row["names"], row["lang"], row["code"], row["kind"], f"curated:agents.tsv:{number}")

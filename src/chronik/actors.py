@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import accumulate
@@ -34,7 +35,7 @@ import ahocorasick
 from .dictionaries import Row, data_text, read_tsv
 from .document import Document
 from .errors import DictionaryError
-from .records import Actor, Span
+from .records import Actor, Span, Token
 
 PACKAGED_FILES = (
     "actors/entities.v1.tsv",
@@ -98,7 +99,40 @@ _LOCATIVE = frozenset(
     ]
 )
 _HE = frozenset({"er", "he"})
+_THEY = frozenset({"sie", "they"})
+_AND = frozenset({"und", "and", "sowie"})
 _REFERENCES = _HE | _BOTH
+# Agents a locative phrase does not qualify: "Truppen in Polen" are troops stationed in
+# Poland, "Flüchtlinge in Deutschland" no Germans. Refugees "aus Syrien" come from there;
+# troops "aus Syrien" mostly leave it ("der Abzug der Truppen aus Syrien"), so they are
+# Syria's only when the clause says they come from there ("Soldaten aus Nordkorea, die
+# nach Russland geschickt wurden").
+_PLACED_ROLES = frozenset({"MIL", "REF"})
+_IN = frozenset({"in", "im"})
+_FROM = frozenset({"aus"})
+_ORIGIN = frozenset(
+    [
+        "stammen",
+        "stammt",
+        "stammten",
+        "stammende",
+        "stammenden",
+        "stammender",
+        "entsandt",
+        "entsandte",
+        "entsandten",
+        "geschickt",
+        "geschickte",
+        "geschickten",
+    ]
+)
+# Bare government nouns after a definite article ("die Regierung", "the government") stand
+# for the government of the country the article coded last, if it did so recently.
+_GOVERNMENT_NOUNS = frozenset({"regierung", "staatsfuhrung", "regime", "government"})
+_DEFINITE = frozenset({"die", "der", "den", "das", "the"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_GOVERNMENT_REACH = 2  # sentences back
+_GOVERNMENT_REACH_CHARS = 400  # when the document has no sentences
 # Words that are never a person's short name, even after the full name: "Theresa May",
 # but "im Mai", "in May".
 _NOT_ALIASES = frozenset(
@@ -308,12 +342,22 @@ class ActorDictionary:
         self.names = tuple(names)
         self.agents = tuple(agents)
         self._automaton = _build_automaton([*self.names, *self.agents])
+        # ISO3 → country entity id: the name of a government a reference stands for.
+        self.country_ids = {
+            role.code: entity.id
+            for entity in entities.values()
+            if entity.kind == "country"
+            for role in entity.roles
+        }
         # Family names stand for a person once the article named them in full ("Kim").
         self._family_names = frozenset(
             _normalize(word)
-            for entity in entities.values()
-            if entity.kind == "person"
-            for word in _surnames(entity.id)
+            for person, spelling in (
+                *((e.id, e.id) for e in entities.values() if e.kind == "person"),
+                *((n.target, n.text) for n in self.names if n.form == "name"),
+            )
+            if entities[person].kind == "person"
+            for word in _surnames(spelling)
         )
 
     @classmethod
@@ -375,17 +419,27 @@ class ActorDictionary:
         return cls(entities, names, agents)
 
     def mentions_any(self, text: str, lang: str | None = None) -> bool:
-        """Whether ``text`` (a sentence) may mention an actor: a dictionary name, the
-        family name of a known person ("Kim", named in full earlier in the article) or a
-        reference ("er", "beide Seiten"). A cheap prefilter: a few false positives, no
-        false negatives."""
+        """Whether ``text`` (a sentence) may mention an actor: a dictionary name (not an
+        agent noun alone), the family name of a known person ("Kim", named in full earlier
+        in the article, also in the genitive), or a reference ("er", "beide Seiten", a
+        government noun, a sentence-initial "Sie"/"They"). A cheap prefilter: a few false
+        positives; the only false negative is a plural "sie"/"they" inside a sentence that
+        names nothing else."""
         tokens = _tokenize(text)
         if any(
-            t.norm in _REFERENCES or (t.text[:1].isupper() and t.norm in self._family_names)
+            t.norm in _REFERENCES
+            or (t.text[:1].isupper() and {t.norm, _stem(t.norm)} & self._family_names)
             for t in tokens
         ):
             return True
-        return any(True for _ in self._hits(tokens, lang))
+        if tokens and tokens[0].norm in _THEY:  # "Sie trafen sich …" after "Trump und Kim"
+            return True
+        # An agent noun alone ("Menschen", "Armee") codes nothing without a country name,
+        # except a government noun, which may stand for the country named before.
+        return any(
+            not all(n.is_agent for n in hit.names) or tokens[hit.first].norm in _GOVERNMENT_NOUNS
+            for hit in self._hits(tokens, lang)
+        )
 
     def mentions(
         self, text: str, *, on: date | None = None, lang: str | None = None
@@ -446,7 +500,7 @@ class ActorDictionary:
     ) -> list[_Mention]:
         """Longest hits → mentions: country + agent (+ name), agent + name, agent of country."""
         hits = self._longest_hits(tokens, lang)
-        hits = self._with_aliases(hits, tokens)
+        hits = self._with_aliases(hits, tokens, lang)
         mentions: list[_Mention] = []
         i = 0
         while i < len(hits):
@@ -457,16 +511,21 @@ class ActorDictionary:
         mentions += _pair_mentions(tokens, hits)
         return sorted(mentions, key=lambda m: m.first)
 
-    def _with_aliases(self, hits: list[_Hit], tokens: Sequence[_Token]) -> list[_Hit]:
-        """Add later single-word mentions ("Kim") of a person named in full earlier."""
+    def _with_aliases(
+        self, hits: list[_Hit], tokens: Sequence[_Token], lang: str | None
+    ) -> list[_Hit]:
+        """Add later single-word mentions ("Kim", German also "Lawrows" after "Sergej
+        Lawrow") of a person named in full earlier."""
         aliases: dict[str, tuple[int, Name]] = {}  # word → (where it may first be used, name)
         for hit in hits:
             for name in hit.names:
                 entity = self.entities.get(name.target)
                 if entity is not None and entity.kind == "person" and not name.is_agent:
-                    for word in _surnames(entity.id):
+                    for word in (*_surnames(entity.id), *_surnames(name.text)):
                         alias = (hit.last + 1, replace(name, form="short"))
                         aliases.setdefault(_normalize(word), alias)
+                        if lang in (None, "de") and _has_genitive(word):
+                            aliases.setdefault(_normalize(word) + "s", alias)
         if not aliases:
             return hits
         covered = {t for h in hits for t in range(h.first, h.last + 1)}
@@ -519,13 +578,21 @@ class ActorDictionary:
                 if person is not None:
                     return 2, person
             found = self._country_of(after) if after is not None else None
-            if after is not None and found is not None and _connected(hit, after, tokens):
+            if after is not None and found is not None and _connected(hit, after, tokens, agent):
                 return 2, _composed(hit.first, after.last, found, agent, former)
-            if hit.first > 0 and tokens[hit.first - 1].norm in _BOTH:
+            if hit.first > 0 and tokens[hit.first - 1].norm in _BOTH and agent.target == "GOV":
+                # "beide Staatschefs", "beide Regierungen"; not "die beiden Geiseln"
                 people = agent.form in ("agent-leader", "agent-person")
                 return 1, _Mention(
                     hit.first - 1, hit.last, "", agent.where, "", "both", titled=people
                 )
+            if (
+                hit.first == hit.last
+                and tokens[hit.first].norm in _GOVERNMENT_NOUNS
+                and hit.first > 0
+                and tokens[hit.first - 1].norm in _DEFINITE
+            ):
+                return 1, _Mention(hit.first, hit.last, "", agent.where, "", "government")
             return 1, None
         person = self._person_mention(hit, hit.first, on, former)
         if person is not None:
@@ -585,7 +652,7 @@ class ActorCoder:
         tokens = _tokenize(text)
         on = doc.article.date
         mentions = self.dictionary._compose(tokens, on, doc.lang)
-        actors = _resolve(mentions, tokens, text, doc)
+        actors = _resolve(mentions, tokens, text, doc, self.dictionary.country_ids)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
 
 
@@ -594,7 +661,11 @@ def _actor_order(actor: Actor) -> tuple[int, int, int]:
 
 
 def _resolve(
-    mentions: Sequence[_Mention], tokens: Sequence[_Token], text: str, doc: Document
+    mentions: Sequence[_Mention],
+    tokens: Sequence[_Token],
+    text: str,
+    doc: Document,
+    countries: Mapping[str, str],
 ) -> list[Actor]:
     """Turn mentions into Actors, resolving references to earlier named mentions."""
     actors: list[Actor] = []
@@ -602,6 +673,16 @@ def _resolve(
     first_span: dict[str, Span] = {}
     for mention in mentions:
         span = _span(tokens, mention.first, mention.last, text)
+        if mention.kind == "government":
+            # "die Regierung", "the government": of the country coded last, if recently.
+            found = _latest_country(named, span, doc, countries)
+            if found is not None:
+                coded, coded_span = found
+                code, country = coded.code[:3] + "GOV", countries[coded.code[:3]]
+                actors.append(Actor(code, span, mention.entry, country, coded_span))
+                government = replace(mention, code=code, name=country, kind="composed")
+                named.append((replace(government, entity=country), span))
+            continue
         if mention.kind == "both":
             actors += [
                 Actor(m.code, span, m.entry, m.name, s)
@@ -629,6 +710,29 @@ def _resolve(
     if any(sent.tokens for sent in doc.sentences):
         actors += _resolve_pronouns(doc, named)
     return actors
+
+
+def _latest_country(
+    named: Sequence[tuple[_Mention, Span]],
+    span: Span,
+    doc: Document,
+    countries: Mapping[str, str],
+) -> tuple[_Mention, Span] | None:
+    """The latest mention with a country code (no organisation, no former office holder) at most
+    ``_GOVERNMENT_REACH`` sentences before ``span`` (``_GOVERNMENT_REACH_CHARS`` characters
+    when the document has no sentences)."""
+    starts = [sent.start for sent in doc.sentences]
+    for mention, earlier in reversed(named):
+        if starts:
+            if bisect_right(starts, span.start) - bisect_right(starts, earlier.start) > (
+                _GOVERNMENT_REACH
+            ):
+                return None
+        elif span.start - earlier.start > _GOVERNMENT_REACH_CHARS:
+            return None
+        if mention.code[:3] in countries and not mention.code.endswith("ELI"):
+            return mention, earlier  # a former office holder's country is not in question
+    return None
 
 
 def _two_sides(
@@ -677,9 +781,18 @@ def _resolve_pronouns(doc: Document, named: Sequence[tuple[_Mention, Span]]) -> 
     ]
     people = [(m, s) for m, s in named if m.kind == "person"]
     actors = []
-    for sent in doc.sentences:
-        for token in sent.tokens:
-            if token.pos != "PRON" or token.text.lower() not in _HE:
+    for number, sent in enumerate(doc.sentences):
+        for index, token in enumerate(sent.tokens):
+            if token.pos != "PRON":
+                continue
+            if token.text.lower() in _THEY and _plural_subject(sent.tokens, index):
+                previous = doc.sentences[number - 1].start if number else sent.start
+                pronoun = Span(token.start, token.end, token.text)
+                actors += [
+                    Actor(m.code, pronoun, m.entry, m.name, s)
+                    for m, s in _coordinated_pair(doc.article.text, named, previous, token.start)
+                ]
+            if token.text.lower() not in _HE:
                 continue
             chosen = _pronoun_antecedent(token.start, doc, people, subjects)
             if chosen is not None:
@@ -687,6 +800,30 @@ def _resolve_pronouns(doc: Document, named: Sequence[tuple[_Mention, Span]]) -> 
                 pronoun = Span(token.start, token.end, token.text)
                 actors.append(Actor(mention.code, pronoun, mention.entry, mention.name, span))
     return actors
+
+
+def _plural_subject(tokens: Sequence[Token], index: int) -> bool:
+    """Whether "sie"/"they" at ``index`` is a plural subject: "they" always; German "sie"
+    (also "she" and "her") only next to a plural finite verb ("Sie unterzeichneten", "am
+    Montag trafen sie sich"), read from the tagger's features."""
+    if tokens[index].text.lower() == "they":
+        return True
+    near = [*tokens[index + 1 : index + 4], *tokens[max(0, index - 1) : index]]
+    verb = next((t for t in near if "VerbForm=Fin" in t.morph), None)
+    return verb is not None and "Number=Plur" in verb.morph
+
+
+def _coordinated_pair(
+    text: str, named: Sequence[tuple[_Mention, Span]], start: int, position: int
+) -> list[tuple[_Mention, Span]]:
+    """The two mentions of "Trump und Kim", "Trump and Kim" between ``start`` and
+    ``position`` when they are the last named ones before ``position``; else none."""
+    before = [(m, s) for m, s in named if start <= s.start and s.end <= position]
+    if len(before) < 2:
+        return []
+    (left, left_span), (right, right_span) = before[-2:]
+    joined = text[left_span.end : right_span.start].strip().lower() in _AND
+    return [before[-2], before[-1]] if joined and left.name != right.name else []
 
 
 def _pronoun_antecedent(
@@ -722,6 +859,11 @@ def _surnames(person: str) -> list[str]:
     if len(given) == 2 and given[1][:1].islower():
         return [words[0]]
     return [given[-1]] if len(given[-1]) >= 3 else []
+
+
+def _stem(word: str) -> str:
+    """A German genitive's name ("trumps" → "trump"); other words as they are."""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def _span(tokens: Sequence[_Token], first: int, last: int, text: str) -> Span:
@@ -772,10 +914,32 @@ def _composed(
     )
 
 
-def _connected(agent: _Hit, country: _Hit, tokens: Sequence[_Token]) -> bool:
-    """ "Präsident Nordkoreas", "president of North Korea", "Regierung in Pjöngjang"."""
+def _connected(agent: _Hit, country: _Hit, tokens: Sequence[_Token], noun: Name) -> bool:
+    """ "Präsident Nordkoreas", "president of North Korea", "Regierung in Pjöngjang",
+    "Flüchtlinge aus Syrien"; but troops and refugees "in Polen" are only there, and troops
+    "aus Syrien" are Syria's only when the clause says they come from there."""
     between = tuple(t.norm for t in tokens[agent.last + 1 : country.first])
-    return not between or between in _OF_CONNECTORS
+    if not between:
+        return True
+    if between not in _OF_CONNECTORS:
+        return False
+    if noun.target in _PLACED_ROLES and between[0] in _IN:
+        return False
+    if noun.target == "MIL" and between[0] in _FROM:
+        return _says_origin(tokens, agent.first, country.last)
+    return True
+
+
+def _says_origin(tokens: Sequence[_Token], first: int, last: int) -> bool:
+    """Whether a word of origin stands near tokens ``first``..``last`` in their sentence
+    ("Soldaten aus Nordkorea, die nach Russland geschickt wurden")."""
+    start = first
+    while start > max(0, first - 8) and tokens[start - 1].norm not in _SENTENCE_ENDS:
+        start -= 1
+    end = last
+    while end < min(len(tokens) - 1, last + 12) and tokens[end + 1].norm not in _SENTENCE_ENDS:
+        end += 1
+    return any(t.norm in _ORIGIN for t in tokens[start : end + 1])
 
 
 def _agent_of(hit: _Hit) -> Name | None:
@@ -938,7 +1102,16 @@ def _expand_name(row: Row, kind: str) -> list[Name]:
             acronym = _is_acronym(surface)
             proper = not acronym and " " not in surface and surface[:1].isupper()
             names.append(Name(surface, row["lang"], row["id"], form, row.where, acronym, proper))
+        if kind == "person" and row["lang"] in ("de", "*") and _has_genitive(text):
+            # "Putins Sprecher", "Wladimir Putins Besuch": German only ("the Trumps" differ)
+            names.append(Name(text + "s", "de", row["id"], row["form"], row.where, False, True))
     return names
+
+
+def _has_genitive(name: str) -> bool:
+    """Whether a German genitive adds -s to the name (not to "Abbas", "Xi", "Macron's")."""
+    last = name.rsplit(" ", 1)[-1]
+    return last[-1:].isalpha() and last[-1:] not in "sßxzSXZ" and not _is_acronym(last)
 
 
 def _inflections(text: str, lang: str, form: str, kind: str) -> list[tuple[str, str]]:
