@@ -5,15 +5,26 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from chronik.document import Document
 from chronik.errors import DictionaryError
-from chronik.events import EventCoder, Patterns, explain, plover_json
+from chronik.events import EventCoder, Patterns, explain, is_after, plover_json
 from chronik.ontology import Ontology
-from chronik.records import Actor, Argument, Article, Event, Frame, Sentence, Span, Token
+from chronik.records import (
+    Actor,
+    Argument,
+    Article,
+    Event,
+    EventDate,
+    Frame,
+    Sentence,
+    Span,
+    Token,
+)
 
 
 @pytest.fixture(scope="module")
@@ -1234,3 +1245,595 @@ def test_second_conjunct_of_whether_clause_is_hypothetical(coder: EventCoder) ->
     )
     doc = coder(make_doc(text, "de", [frame], [("USA", "USA"), ("Nordkoreas", "PRK")]))
     assert [(e.cameo, e.modality) for e in doc.events] == [("083", "hypothetical")]
+
+
+# ---------------------------------------------------------------- modality from the clause
+
+
+ARTICLE_DAY = date(2019, 2, 6)
+
+
+def dated(doc: Document, *times: tuple[str, str]) -> Document:
+    """``doc`` with article date 2019-02-06 and resolved times (text piece, ISO value)."""
+    text = doc.article.text
+    resolved = tuple(
+        EventDate(
+            value, text=piece, start=span(text, piece).start, end_offset=span(text, piece).end
+        )
+        for piece, value in times
+    )
+    return replace(doc, article=replace(doc.article, date=ARTICLE_DAY), times=resolved)
+
+
+def meeting_noun(
+    text: str, noun: str = "Treffen", between: str = "zwischen Trump und Kim"
+) -> Frame:
+    parts = tuple(between.split()[i] for i in (1, -1))
+    return Frame(
+        0,
+        noun,
+        span(text, noun),
+        (arg(text, "pp", between, between.split()[0], parts),),
+        clause="nominal",
+    )
+
+
+def codes_and_modality(doc: Document) -> set[tuple[str, str, bool]]:
+    return {(e.cameo, e.modality, e.negated) for e in doc.events}
+
+
+TRUMP_KIM = [("Trump", "USAGOV"), ("Kim", "PRKGOV")]
+
+
+def test_event_noun_in_future_clause_is_intended(coder: EventCoder) -> None:
+    text = "Das Treffen zwischen Trump und Kim wird in Hanoi stattfinden."
+    host = Frame(
+        0,
+        "stattfinden",
+        span(text, "stattfinden"),
+        (
+            arg(text, "subj", "Das Treffen zwischen Trump und Kim"),
+            arg(text, "pp", "in Hanoi", "in"),
+        ),
+        tense="future",
+    )
+    doc = coder(make_doc(text, "de", [host, meeting_noun(text)], TRUMP_KIM))
+    assert dyads(doc) == {("USAGOV", "PRKGOV", "036"), ("PRKGOV", "USAGOV", "036")}
+    assert codes_and_modality(doc) == {("036", "intended", False)}
+
+
+def test_event_noun_under_intent_verb_is_intended(coder: EventCoder) -> None:
+    text = "Seoul plant ein Treffen zwischen Trump und Kim."
+    host = Frame(
+        0,
+        "planen",
+        span(text, "plant"),
+        (arg(text, "subj", "Seoul"), arg(text, "obj", "ein Treffen zwischen Trump und Kim")),
+    )
+    doc = coder(make_doc(text, "de", [host, meeting_noun(text)], [*TRUMP_KIM, ("Seoul", "KORGOV")]))
+    assert codes_and_modality(doc) == {("036", "intended", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "options"),
+    [
+        ("Es gab kein Treffen zwischen Trump und Kim.", "gab", {"negated": True, "tense": "past"}),
+        ("Seoul sagte das Treffen zwischen Trump und Kim ab.", "sagte", {"tense": "past"}),
+    ],
+)
+def test_event_noun_in_negated_or_denying_clause_is_negated(
+    coder: EventCoder, text: str, host: str, options: dict[str, object]
+) -> None:
+    lemma = "geben" if host == "gab" else "absagen"
+    frame = Frame(
+        0,
+        lemma,
+        span(text, host),
+        (arg(text, "obj", text[text.index("Treffen") - 4 : text.index("Kim") + 3]),),
+        **options,  # type: ignore[arg-type]
+    )
+    doc = coder(make_doc(text, "de", [frame, meeting_noun(text)], TRUMP_KIM))
+    assert dyads(doc) == set()
+    assert doc.events and all(e.negated for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        # The seed article: the expectation that "beim zweiten Treffen" agreements are made.
+        (
+            "Die Erwartungen sind groß, dass beim zweiten Treffen zwischen Trump und Kim "
+            "Vereinbarungen getroffen werden.",
+            "present",
+            ("036", "intended", False),
+        ),
+        (
+            "Beim zweiten Treffen zwischen Trump und Kim scheiterten die Gespräche.",
+            "past",
+            ("040", "asserted", False),
+        ),
+        (
+            "Beim Treffen zwischen Trump und Kim werden Vereinbarungen getroffen.",
+            "present",
+            ("040", "asserted", False),
+        ),
+        (
+            "Beim Treffen zwischen Trump und Kim scheiterten zum zweiten Mal die Gespräche.",
+            "past",
+            ("040", "asserted", False),
+        ),
+    ],
+)
+def test_intent_marker_before_event_noun_makes_it_intended_unless_past(
+    coder: EventCoder, text: str, tense: str, expected: tuple[str, str, bool]
+) -> None:
+    words = text.split()
+    host_word = words[-1].rstrip(".")
+    host = Frame(
+        0,
+        host_word,
+        span(text, host_word),
+        (arg(text, "pp", text[text.index("eim") - 1 : text.index("Kim") + 3], "bei"),),
+        tense=tense,  # type: ignore[arg-type]
+        clause="subordinate" if "dass" in text else "main",
+    )
+    doc = coder(make_doc(text, "de", [host, meeting_noun(text)], TRUMP_KIM))
+    assert codes_and_modality(doc) == {expected}
+
+
+def test_upcoming_summit_is_intended_in_english(coder: EventCoder) -> None:
+    text = "Officials prepared the upcoming summit between Trump and Kim."
+    host = Frame(
+        0,
+        "prepare",
+        span(text, "prepared"),
+        (
+            arg(text, "subj", "Officials"),
+            arg(text, "obj", "the upcoming summit between Trump and Kim"),
+        ),
+        tense="past",
+    )
+    noun = meeting_noun(text, "summit", "between Trump and Kim")
+    doc = coder(make_doc(text, "en", [host, noun], TRUMP_KIM))
+    assert codes_and_modality(doc) == {("036", "intended", False)}
+
+
+@pytest.mark.parametrize(
+    ("when", "value", "expected"),
+    [
+        ("am 27. Februar", "2019-02-27", ("036", "intended", False)),
+        ("am 5. Februar", "2019-02-05", ("040", "asserted", False)),
+        ("im Februar", "2019-02", ("040", "asserted", False)),
+        ("am 27. Februar", "--02-27", ("036", "intended", False)),
+    ],
+)
+def test_present_clause_with_time_after_article_date_is_intended(
+    coder: EventCoder, when: str, value: str, expected: tuple[str, str, bool]
+) -> None:
+    text = f"Trump trifft Kim {when} in Hanoi."
+    frame = Frame(
+        0,
+        "treffen",
+        span(text, "trifft"),
+        (arg(text, "subj", "Trump"), arg(text, "obj", "Kim"), arg(text, "pp", when, "an")),
+    )
+    doc = coder(dated(make_doc(text, "de", [frame], TRUMP_KIM), (when, value)))
+    assert codes_and_modality(doc) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("adverbial", "expected"),
+    [(" ein zweites Mal", ("036", "intended", False)), ("", ("040", "asserted", False))],
+)
+def test_present_meeting_marked_second_time_is_intended_despite_past_summit(
+    coder: EventCoder, adverbial: str, expected: tuple[str, str, bool]
+) -> None:
+    # The seed's first sentence: the date "vor acht Monaten" belongs to the earlier summit.
+    text = f"Nach dem Gipfel vor acht Monaten kommen Trump und Kim{adverbial} zusammen."
+    summit = Frame(
+        0,
+        "Gipfel",
+        span(text, "Gipfel"),
+        (arg(text, "pp", "vor acht Monaten", "vor"),),
+        clause="nominal",
+    )
+    meet = Frame(
+        0,
+        "zusammenkommen",
+        span(text, "kommen"),
+        (
+            arg(text, "pp", "Nach dem Gipfel vor acht Monaten", "nach"),
+            arg(text, "subj", "Trump und Kim", parts=("Trump", "Kim")),
+        ),
+    )
+    doc = dated(make_doc(text, "de", [summit, meet], TRUMP_KIM), ("vor acht Monaten", "2018-06"))
+    assert codes_and_modality(coder(doc)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("value", "after"),
+    [
+        ("2019-02-07", True),
+        ("2019-02-06", False),
+        ("2019-02", False),
+        ("2019-03", True),
+        ("2018", False),
+        ("--02-27", True),
+        ("--01-30", False),
+    ],
+)
+def test_is_after_compares_at_the_time_precision(value: str, after: bool) -> None:
+    assert is_after(EventDate(value), ARTICLE_DAY) is after
+    assert is_after(EventDate(value), None) is False
+
+
+# ---------------------------------------------------------------- comp reads infinitives
+
+
+def test_appeal_topic_read_from_dependent_infinitive(coder: EventCoder) -> None:
+    text = "Merkel appellierte an Russland, die Gefangenen freizulassen."
+    appeal = Frame(
+        0,
+        "appellieren",
+        span(text, "appellierte"),
+        (arg(text, "subj", "Merkel"), arg(text, "pp", "an Russland", "an")),
+    )
+    release = Frame(
+        0,
+        "freilassen",
+        span(text, "freizulassen"),
+        (arg(text, "obj", "die Gefangenen"),),
+        clause="infinitive",
+        parent=0,
+    )
+    doc = coder(
+        make_doc(text, "de", [appeal, release], [("Merkel", "DEUGOV"), ("Russland", "RUS")])
+    )
+    assert dyads(doc) == {("DEUGOV", "RUS", "0253")}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "addressee", "child", "child_arg", "expected"),
+    [
+        (
+            "The EU called on Iran to release the prisoners.",
+            "call on",
+            ("obj", "Iran", None),
+            "release",
+            ("obj", "the prisoners", None),
+            "0253",
+        ),
+        (
+            "The EU called on Iran to release the prisoners.",
+            "call",
+            ("pp", "on Iran", "on"),
+            "release",
+            ("obj", "the prisoners", None),
+            "0253",
+        ),
+        (
+            "The EU urged Iran to agree to a ceasefire.",
+            "urge",
+            ("obj", "Iran", None),
+            "agree",
+            ("pp", "to a ceasefire", "to"),
+            "0256",
+        ),
+    ],
+)
+def test_urge_to_codes_the_appeal_not_the_urged_action(
+    coder: EventCoder,
+    text: str,
+    verb: str,
+    addressee: tuple[str, str, str | None],
+    child: str,
+    child_arg: tuple[str, str, str | None],
+    expected: str,
+) -> None:
+    governing = Frame(
+        0,
+        verb,
+        span(text, text.split()[2]),
+        (arg(text, "subj", "The EU"), arg(text, *addressee)),
+    )
+    action = Frame(
+        0,
+        child,
+        span(text, child),
+        (arg(text, "subj", "Iran"), arg(text, *child_arg)),
+        clause="infinitive",
+        parent=0,
+    )
+    doc = coder(make_doc(text, "en", [governing, action], [("EU", "IGOEUREEC"), ("Iran", "IRN")]))
+    assert dyads(doc) == {("IGOEUREEC", "IRN", expected)}
+
+
+# ---------------------------------------------------------------- dyads on real-news shapes
+
+
+def test_coordinated_subject_does_not_pair_up_when_partner_is_named(coder: EventCoder) -> None:
+    text = "Germany, France and Poland met with opposition leaders."
+    frame = Frame(
+        0,
+        "meet",
+        span(text, "met"),
+        (
+            arg(text, "subj", "Germany, France and Poland", parts=("Germany", "France", "Poland")),
+            arg(text, "pp", "with opposition leaders", "with"),
+        ),
+        tense="past",
+    )
+    actors = [("Germany", "DEU"), ("France", "FRA"), ("Poland", "POL")]
+    assert coder(make_doc(text, "en", [frame], actors)).events == ()
+
+
+def test_actor_behind_preposition_only_modifies_the_actor_heading_the_phrase(
+    coder: EventCoder,
+) -> None:
+    text = "The UN coordinator for Lebanon met with Suleiman."
+    frame = Frame(
+        0,
+        "meet",
+        span(text, "met"),
+        (
+            arg(text, "subj", "The UN coordinator for Lebanon"),
+            arg(text, "pp", "with Suleiman", "with"),
+        ),
+        tense="past",
+    )
+    actors = [("UN", "IGOUNO"), ("Lebanon", "LBN"), ("Suleiman", "LBNGOV")]
+    doc = coder(make_doc(text, "en", [frame], actors))
+    assert dyads(doc) == {("IGOUNO", "LBNGOV", "040"), ("LBNGOV", "IGOUNO", "040")}
+
+
+def test_action_only_asked_for_is_no_event(coder: EventCoder) -> None:
+    text = "Hagel invited the Chinese minister to visit the United States."
+    invite = Frame(
+        0,
+        "invite",
+        span(text, "invited"),
+        (arg(text, "subj", "Hagel"), arg(text, "obj", "the Chinese minister")),
+        tense="past",
+    )
+    visit = Frame(
+        0,
+        "visit",
+        span(text, "visit"),
+        (arg(text, "obj", "the United States"),),
+        clause="infinitive",
+        parent=0,
+    )
+    actors = [("Hagel", "USAGOV"), ("Chinese minister", "CHNGOV"), ("United States", "USA")]
+    assert coder(make_doc(text, "en", [invite, visit], actors)).events == ()
+
+
+def test_intent_verb_governing_an_infinitive_is_not_coded_itself(coder: EventCoder) -> None:
+    text = "The new leadership in Kiev seeks to hold elections."
+    seek = Frame(
+        0,
+        "seek",
+        span(text, "seeks"),
+        (arg(text, "subj", "The new leadership in Kiev"),),
+    )
+    hold = Frame(
+        0,
+        "hold",
+        span(text, "hold"),
+        (arg(text, "obj", "elections"),),
+        clause="infinitive",
+        parent=0,
+    )
+    doc = coder(make_doc(text, "en", [seek, hold], [("leadership in Kiev", "UKRGOV")]))
+    assert doc.events == ()
+    assert "governs an infinitive" in coder.explain(doc)
+
+
+def one_clause(text: str, lemma: str, trigger: str, roles, **options) -> Frame:  # type: ignore[no-untyped-def]
+    """A frame from (role, piece) pairs; a pp's preposition is its first word, a subject
+    with " and " is coordinated."""
+    arguments = tuple(
+        arg(
+            text,
+            role,
+            piece,
+            piece.split()[0] if role == "pp" else None,
+            tuple(piece.split(" and ")) if role == "subj" and " and " in piece else (),
+        )
+        for role, piece in roles
+    )
+    return Frame(0, lemma, span(text, trigger), arguments, **options)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "lemma", "trigger", "roles", "actors", "expected"),
+    [
+        # "call on" parsed as "call" + pp:on needs an actor there: a day is no addressee.
+        (
+            "en",
+            "The EU called a meeting on Thursday.",
+            "call",
+            "called",
+            [("subj", "The EU"), ("obj", "a meeting"), ("pp", "on Thursday")],
+            [("EU", "IGOEUREEC")],
+            {("IGOEUREEC", None, "010")},
+        ),
+        (
+            "en",
+            "The EU called on Iran.",
+            "call",
+            "called",
+            [("subj", "The EU"), ("pp", "on Iran")],
+            [("EU", "IGOEUREEC"), ("Iran", "IRN")],
+            {("IGOEUREEC", "IRN", "020")},
+        ),
+        (
+            "en",
+            "North Korea denied entry to South Koreans.",
+            "deny",
+            "denied",
+            [("subj", "North Korea"), ("obj", "entry"), ("pp", "to South Koreans")],
+            [("North Korea", "PRK"), ("South Koreans", "KOR")],
+            {("PRK", "KOR", "1245")},
+        ),
+        (
+            "en",
+            "Rousseff and Obama clashed over reports.",
+            "clash",
+            "clashed",
+            [("subj", "Rousseff and Obama"), ("pp", "over reports")],
+            [("Rousseff", "BRAGOV"), ("Obama", "USAGOV")],
+            {("BRAGOV", "USAGOV", "110"), ("USAGOV", "BRAGOV", "110")},
+        ),
+        (
+            "en",
+            "Cheney offered this blunt assessment.",
+            "offer",
+            "offered",
+            [("subj", "Cheney"), ("obj", "this blunt assessment")],
+            [("Cheney", "USAELI")],
+            {("USAELI", None, "010")},
+        ),
+        (
+            "de",
+            "Die Regierung verspricht sich von der Reform viel.",
+            "versprechen",
+            "verspricht",
+            [("subj", "Die Regierung"), ("pp", "von der Reform")],
+            [("Die Regierung", "ITAGOV")],
+            set(),
+        ),
+    ],
+)
+def test_real_news_senses(  # type: ignore[no-untyped-def]
+    coder: EventCoder, lang, text, lemma, trigger, roles, actors, expected
+) -> None:
+    options = {"reflexive": True} if " sich " in text else {}
+    frame = one_clause(text, lemma, trigger, roles, **options)
+    assert dyads(coder(make_doc(text, lang, [frame], actors))) == expected
+
+
+def test_present_conflict_with_later_date_stays_asserted(coder: EventCoder) -> None:
+    text = "Protesters clash with Russia on March 13."
+    frame = one_clause(
+        text,
+        "clash",
+        "clash",
+        [("subj", "Protesters"), ("pp", "with Russia"), ("pp", "on March 13")],
+    )
+    doc = make_doc(text, "en", [frame], [("Protesters", "UKROPP"), ("Russia", "RUS")])
+    doc = coder(dated(doc, ("March 13", "2019-03-13")))
+    assert {(e.cameo, e.modality) for e in doc.events} == {("190", "asserted")}
+
+
+def test_infinitive_under_negated_governor_is_negated(coder: EventCoder) -> None:
+    text = "North Korea has not shown the capability to attack Japan."
+    show = one_clause(
+        text,
+        "show",
+        "shown",
+        [("subj", "North Korea"), ("obj", "the capability")],
+        negated=True,
+    )
+    attack = Frame(
+        0,
+        "attack",
+        span(text, "attack"),
+        (arg(text, "obj", "Japan"),),
+        clause="infinitive",
+        parent=0,
+    )
+    doc = coder(make_doc(text, "en", [show, attack], [("North Korea", "PRK"), ("Japan", "JPN")]))
+    assert doc.events and all(e.negated for e in doc.events)
+
+
+def test_topic_head_word_outweighs_longer_word_after_it(coder: EventCoder) -> None:
+    text = "South Korea asked Japan for talks on the trade restrictions."
+    topic = replace(arg(text, "pp", "talks on the trade restrictions", "for"), head="talks")
+    frame = Frame(
+        0,
+        "ask",
+        span(text, "asked"),
+        (arg(text, "subj", "South Korea"), arg(text, "obj", "Japan"), topic),
+        tense="past",
+    )
+    doc = coder(make_doc(text, "en", [frame], [("South Korea", "KOR"), ("Japan", "JPN")]))
+    assert dyads(doc) == {("KOR", "JPN", "026")}
+
+
+def test_purpose_infinitive_of_intended_clause_is_intended(coder: EventCoder) -> None:
+    text = "Biden is scheduled to arrive in Kiev to meet Poroshenko."
+    schedule = one_clause(text, "schedule", "scheduled", [("subj", "Biden")], voice="passive")
+    arrive = replace(
+        one_clause(text, "arrive", "arrive", [("pp", "in Kiev")]), clause="infinitive", parent=0
+    )
+    meet = replace(
+        one_clause(text, "meet", "meet", [("subj", "Biden"), ("obj", "Poroshenko")]),
+        clause="infinitive",
+        parent=1,
+    )
+    actors = [("Biden", "USAGOV"), ("Kiev", "UKR"), ("Poroshenko", "UKRGOV")]
+    doc = coder(make_doc(text, "en", [schedule, arrive, meet], actors))
+    assert {(e.trigger.text, e.modality) for e in doc.events} >= {("meet", "intended")}
+    assert "040" not in {e.cameo for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("modal", "tense", "expected"),
+    [
+        ("müssen", "present", "hypothetical"),
+        ("müssen", "past", "asserted"),
+        (None, "present", "asserted"),
+    ],
+)
+def test_obligation_modal_is_no_fact(
+    coder: EventCoder, modal: str | None, tense: str, expected: str
+) -> None:
+    text = "Die EU muss mit Japan kooperieren."
+    frame = one_clause(
+        text,
+        "kooperieren",
+        "kooperieren",
+        [("subj", "Die EU"), ("pp", "mit Japan")],
+        modal=modal,
+        tense=tense,
+    )
+    doc = coder(make_doc(text, "de", [frame], [("EU", "IGOEUREEC"), ("Japan", "JPN")]))
+    assert {e.modality for e in doc.events} == {expected}
+
+
+def test_alleged_action_is_no_event_only_the_accusation(coder: EventCoder) -> None:
+    text = "Indien wirft Pakistan vor, Rebellen zu unterstützen."
+    accuse = one_clause(text, "vorwerfen", "wirft", [("subj", "Indien"), ("iobj", "Pakistan")])
+    support = replace(
+        one_clause(text, "unterstützen", "unterstützen", [("obj", "Rebellen")]),
+        clause="infinitive",
+        parent=0,
+    )
+    actors = [("Indien", "IND"), ("Pakistan", "PAK"), ("Rebellen", "PAKREB")]
+    doc = coder(make_doc(text, "de", [accuse, support], actors))
+    assert dyads(doc) == {("IND", "PAK", "112")}
+
+
+@pytest.mark.parametrize(
+    ("text", "obj", "expected"),
+    [
+        ("Britain left the EU.", "the EU", {("GBR", "IGOEUREEC", "160")}),
+        ("The Pope left Argentina.", "Argentina", set()),
+    ],
+)
+def test_leaving_an_organisation_not_a_place_reduces_relations(
+    coder: EventCoder, text: str, obj: str, expected: set[tuple[str, str, str]]
+) -> None:
+    subject = text.split(" left")[0]
+    frame = one_clause(text, "leave", "left", [("subj", subject), ("obj", obj)], tense="past")
+    actors = [("Britain", "GBR"), ("EU", "IGOEUREEC"), ("Pope", "VATGOV"), ("Argentina", "ARG")]
+    present = [(piece, code) for piece, code in actors if piece in text]
+    assert dyads(coder(make_doc(text, "en", [frame], present))) == expected
+
+
+def test_adding_to_something_is_no_statement(coder: EventCoder) -> None:
+    text = "South Korean troops have added to the tensions."
+    frame = one_clause(
+        text, "add", "added", [("subj", "South Korean troops"), ("pp", "to the tensions")]
+    )
+    assert coder(make_doc(text, "en", [frame], [("South Korean troops", "KORMIL")])).events == ()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -25,10 +26,14 @@ from .dictionaries import Row, read_tsv
 from .document import Document
 from .errors import DictionaryError
 from .ontology import Ontology
-from .records import Actor, Argument, Event, Frame, Modality, Sentence, Span
+from .records import Actor, Argument, Event, EventDate, Frame, Modality, Sentence, Span, Token
 
 PATTERN_COLUMNS = ("lemma", "kind", "when", "source", "target", "code", "flags", "note")
-KINDS = frozenset({"verb", "noun", "intent", "negating"})
+# Lemma-only kinds: words that set modality, not events.
+MARKER_KINDS = frozenset(
+    {"intent", "hypothetical", "negating", "requesting", "alleging", "intent-marker"}
+)
+KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
 FLAGS = frozenset({"reciprocal", "optional-target"})
 _SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|pp:[^\s|=]+)$")
 # A row with this code marks a sense of the predicate that is no event ("Entscheidung treffen").
@@ -39,6 +44,8 @@ CONDITIONAL_CONJUNCTIONS = frozenset({"wenn", "falls", "sofern", "ob", "if", "un
 # Inflection a head word may add to the dictionary form: Sanktion-en, sanction-s, Vertrag-es.
 _ENDINGS = ("", "e", "n", "en", "s", "es", "se", "er", "ern", "ies", "d", "ed")
 _UMLAUTS = str.maketrans("äöü", "aou")
+# A condition head within the filler's head phrase outweighs any longer one after it.
+HEAD_WORD_BONUS = 100
 
 
 @dataclass(frozen=True)
@@ -81,7 +88,7 @@ def _check_row(row: Row) -> str | None:
     kind = row["kind"]
     if kind not in KINDS:
         return f"kind {kind!r} must be one of {', '.join(sorted(KINDS))}"
-    if kind in {"intent", "negating"}:
+    if kind in MARKER_KINDS:
         return None
     if not row.get("source") or not row.get("code"):
         return "a verb or noun row needs source and code"
@@ -106,12 +113,20 @@ def _check_row(row: Row) -> str | None:
 @dataclass(frozen=True)
 class Patterns:
     """A language's pattern dictionary: its rows in file order, the intent lemmas (modal
-    and control verbs that make the governed action intended: wollen, plan) and the
-    negating lemmas (control verbs that deny it: sich weigern, refuse)."""
+    and control verbs that make the governed action intended: wollen, plan), the
+    negating lemmas (control verbs that deny it: sich weigern, refuse), the requesting
+    lemmas (verbs that ask another actor for the governed action: auffordern, urge) and
+    the intent markers (words that make a meeting one still to come: "nächste",
+    "upcoming"), the hypothetical modals (should, müssen: an obligation is no fact) and
+    the alleging lemmas (vorwerfen, accuse: the governed action is only alleged)."""
 
     rows: tuple[Pattern, ...]
     intent_lemmas: frozenset[str] = frozenset()
     negating_lemmas: frozenset[str] = frozenset()
+    intent_markers: frozenset[str] = frozenset()
+    requesting_lemmas: frozenset[str] = frozenset()
+    hypothetical_modals: frozenset[str] = frozenset()
+    alleging_lemmas: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang_or_path: str | Path) -> Patterns:
@@ -138,7 +153,15 @@ class Patterns:
         def lemmas(kind: str) -> frozenset[str]:
             return frozenset(r["lemma"].casefold() for r in rows if r["kind"] == kind)
 
-        return cls(patterns, lemmas("intent"), lemmas("negating"))
+        return cls(
+            patterns,
+            lemmas("intent"),
+            lemmas("negating"),
+            lemmas("intent-marker"),
+            lemmas("requesting"),
+            lemmas("hypothetical"),
+            lemmas("alleging"),
+        )
 
     def candidates(self, frame: Frame) -> list[Pattern]:
         """Rows for the frame's predicate. An event noun also matches as the last part of
@@ -163,15 +186,16 @@ class Patterns:
         return {key: tuple(rows) for key, rows in index.items()}
 
     def applicable(
-        self, frame: Frame, sent: Sentence | None = None
+        self, frame: Frame, sent: Sentence | None = None, infinitives: tuple[Frame, ...] = ()
     ) -> tuple[list[Pattern], list[Pattern]]:
         """The candidate rows and, best first, those whose conditions all hold: most
         conditions, then the longest matched words ("Wirtschaftshilfe" beats "Hilfe"),
-        then the first in the file."""
+        then the first in the file. ``infinitives`` are the infinitive clauses that depend
+        on the frame; a ``comp`` condition reads them ("forderte Iran auf, ... freizulassen")."""
         candidates = self.candidates(frame)
         scored = []
         for order, pattern in enumerate(candidates):
-            matched = [_match_length(c, frame, sent) for c in pattern.conditions]
+            matched = [_match_length(c, frame, sent, infinitives) for c in pattern.conditions]
             if all(m is not None for m in matched):
                 scored.append((len(matched), sum(m or 0 for m in matched), -order, pattern))
         scored.sort(key=lambda s: s[:3], reverse=True)
@@ -254,12 +278,27 @@ def _filled_by(
 ) -> list[Actor]:
     found = []
     for argument in _role_arguments(frame, slot):
-        inside = _actors_in(argument.members, actors)
+        inside = (
+            [a for member in argument.members for a in _heads_of(member, actors, sent)]
+            if sent is not None and argument.role != "comp"
+            else _actors_in(argument.members, actors)
+        )
         if slot in {"obj", "iobj"} and sent is not None:
             direct = [a for a in inside if _governing_preposition(a, argument.span, sent) is None]
             inside = direct or inside
         found.extend(inside)
     return found
+
+
+def _heads_of(member: Span, actors: tuple[Actor, ...], sent: Sentence) -> list[Actor]:
+    """The actors of one conjunct, without those that only modify it from behind a
+    preposition when another actor heads it: "the United Nations special coordinator for
+    Lebanon" is the UN; "the foreign ministers of Germany" is still Germany."""
+    inside = _actors_in((member,), actors)
+    if len({a.span for a in inside}) < 2:
+        return inside
+    direct = [a for a in inside if _governing_preposition(a, member, sent) is None]
+    return direct or inside
 
 
 def _governing_preposition(actor: Actor, within: Span, sent: Sentence) -> str | None:
@@ -298,25 +337,62 @@ def _fold(text: str) -> str:
     return text.casefold().translate(_UMLAUTS)
 
 
-def _match_length(condition: Condition, frame: Frame, sent: Sentence | None) -> int | None:
-    """None if the condition fails, else the length of the head it matched (0 if none).
+def _match_length(
+    condition: Condition,
+    frame: Frame,
+    sent: Sentence | None,
+    infinitives: tuple[Frame, ...] = (),
+) -> int | None:
+    """None if the condition fails, else the weight of the head it matched (0 if none):
+    its length, plus :data:`HEAD_WORD_BONUS` when it matches a filler's head word or what
+    precedes it ("asked Japan for talks on the trade restrictions" is about talks, not
+    trade; "humanitarian aid" is still more than "aid").
     Slots are read as loosely as actors are (see :func:`_slot_actors`): an absent indirect
     object reads the object and vice versa; ``pp:um`` also reads what follows "um" inside
-    another phrase ("bat die UN um Hilfe" parsed as one object)."""
+    another phrase ("bat die UN um Hilfe" parsed as one object); ``comp`` also reads the
+    predicate and arguments of each dependent infinitive clause ("appellierte an Russland,
+    die Gefangenen freizulassen": ``comp=freilassen``; "urged Israel to agree to a
+    ceasefire": ``comp=ceasefire``)."""
     if condition.slot in {"refl", "norefl"}:
         return 0 if frame.reflexive == (condition.slot == "refl") else None
-    texts = [f"{a.head} {a.span.text}" for a in _role_arguments(frame, condition.slot)]
-    if not texts and condition.slot in {"obj", "iobj"} and frame.voice == "active":
+    # (head word, text) of each filler
+    fillers = [(a.head, a.span.text) for a in _role_arguments(frame, condition.slot)]
+    if condition.slot == "comp":
+        fillers += [
+            (
+                child.predicate,
+                " ".join(a.span.text for a in child.arguments if a.role != "comp"),
+            )
+            for child in infinitives
+        ]
+    if not fillers and condition.slot in {"obj", "iobj"} and frame.voice == "active":
         other = "iobj" if condition.slot == "obj" else "obj"
-        texts = [f"{a.head} {a.span.text}" for a in _role_arguments(frame, other)]
-    if not texts and condition.slot.startswith("pp:") and sent is not None:
-        texts = _texts_after_preposition(frame, condition.slot.partition(":")[2], sent)
-    if not texts:
+        fillers = [(a.head, a.span.text) for a in _role_arguments(frame, other)]
+    if not fillers and condition.slot.startswith("pp:") and sent is not None:
+        prep = condition.slot.partition(":")[2]
+        fillers = [("", text) for text in _texts_after_preposition(frame, prep, sent)]
+    if not fillers:
         return None
     if not condition.heads:
         return 0
-    text = " ".join(texts)
-    return max((len(h) for h in condition.heads if _matches(text, h)), default=None)
+    text = " ".join(f"{head} {text}" for head, text in fillers)
+    cores = " ".join(_up_to_head(head, text) for head, text in fillers)
+    weights = [
+        len(h) + (HEAD_WORD_BONUS if _matches(cores, h) else 0)
+        for h in condition.heads
+        if _matches(text, h)
+    ]
+    return max(weights, default=None)
+
+
+def _up_to_head(head: str, text: str) -> str:
+    """The filler up to its head word: the head and its premodifiers ("humanitarian aid"),
+    without what follows it ("talks | on the trade restrictions")."""
+    words = re.findall(r"\w[\w-]*", text)
+    folded = [_fold(w) for w in words]
+    if not head or _fold(head) not in folded:
+        return text
+    return " ".join(words[: folded.index(_fold(head)) + 1])
 
 
 def _texts_after_preposition(frame: Frame, prep: str, sent: Sentence) -> list[str]:
@@ -358,7 +434,7 @@ def _is_conditional_clause(frame: Frame, sent: Sentence | None) -> bool:
 def modality_of(
     frame: Frame, parent: Frame | None, sent: Sentence | None, intent_lemmas: frozenset[str]
 ) -> Modality:
-    """hypothetical > intended > reported > asserted.
+    """hypothetical > intended > reported > asserted, from the frame's own grammar.
 
     A conditional outside reported speech is hypothetical ("Deutschland würde helfen"); in
     reported speech the German Konjunktiv II stands for a future ("Er sagte, sie würden sich
@@ -381,6 +457,187 @@ def modality_of(
     return "reported" if frame.reported else "asserted"
 
 
+MODALITY_RANK: dict[Modality, int] = {
+    "asserted": 0,
+    "reported": 1,
+    "intended": 2,
+    "hypothetical": 3,
+}
+# Words that may stand between an event noun and the marker before it ("das nächste
+# große Treffen"): a determiner, preposition or verb ends the noun's modifiers.
+_MODIFIER_STOP = frozenset({"DET", "ADP", "VERB", "AUX", "PUNCT", "PRON", "CCONJ", "SCONJ"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
+# Conflict (CAMEO roots 11-20) in the present tense with a later date is no announced
+# intention ("Protesters clash with police on March 13" is a caption, not a threat).
+_CONFLICT_ROOT = "11"
+# Meetings (CAMEO root 04) are the actions news announces in the present tense
+# ("kommen ein zweites Mal zusammen" of a summit three weeks ahead).
+_SCHEDULED_ROOT = "04"
+
+
+@dataclass(frozen=True)
+class Clause:
+    """What a frame's modality is read from beyond the frame itself: the frames of its
+    sentence (parents, the clause around an event noun), the sentence's resolved time
+    expressions and the article date they are compared with."""
+
+    frames: tuple[Frame, ...]
+    sent: Sentence | None = None
+    times: tuple[EventDate, ...] = ()
+    article_date: date | None = None
+
+    def parent_of(self, frame: Frame) -> Frame | None:
+        if frame.parent is None or frame.parent >= len(self.frames):
+            return None
+        return self.frames[frame.parent]
+
+
+def _argument_spans(frame: Frame) -> list[Span]:
+    # Complement clauses are frames of their own, with their own times and markers.
+    return [a.span for a in frame.arguments if a.role != "comp"]
+
+
+def host_frame(frame: Frame, frames: tuple[Frame, ...]) -> Frame | None:
+    """The clause an event noun stands in: the verbal frame of the sentence with the
+    smallest argument holding the noun ("dass beim zweiten Treffen ... getroffen werden")."""
+    hosts = [
+        (argument.span.end - argument.span.start, other)
+        for other in frames
+        if other.clause != "nominal"
+        for argument in other.arguments
+        if _inside(frame.trigger, argument.span)
+    ]
+    return min(hosts, key=lambda h: h[0])[1] if hosts else None
+
+
+def own_times(frame: Frame, clause: Clause) -> list[EventDate]:
+    """Time expressions inside the frame's arguments, except those that belong to an event
+    noun inside it ("Nach dem Gipfel vor acht Monaten kommen sie zusammen": the eight
+    months ago date the summit, not the coming together)."""
+    spans = _argument_spans(frame)
+    nested = [
+        span
+        for other in clause.frames
+        if other.clause == "nominal"
+        and other != frame
+        and any(_inside(other.trigger, s) for s in spans)
+        for span in _argument_spans(other)
+    ]
+    return [
+        time
+        for time in clause.times
+        if time.start is not None
+        and time.end_offset is not None
+        and any(s.start <= time.start and time.end_offset <= s.end for s in spans)
+        and not any(s.start <= time.start and time.end_offset <= s.end for s in nested)
+    ]
+
+
+def is_after(time: EventDate, article_date: date | None) -> bool:
+    """Whether ``time`` lies after the article date at the time's own precision
+    ("2019-02" is not after 2019-02-06; "--02-27" without a year is)."""
+    if article_date is None or time.precision == "story":
+        return False
+    day = article_date.isoformat()
+    if time.value.startswith("--"):
+        return time.value[2:] > day[5 : 5 + len(time.value) - 2]
+    return time.value > day[: len(time.value)]
+
+
+def _is_marker(token: Token, markers: frozenset[str]) -> bool:
+    word = _fold(token.text)
+    return any(_matches_word(word, _fold(marker)) for marker in markers)
+
+
+def _premodified(frame: Frame, sent: Sentence | None, markers: frozenset[str]) -> bool:
+    """An intent marker among the words before an event noun ("beim zweiten Treffen",
+    "the upcoming summit")."""
+    if sent is None:
+        return False
+    before = [t for t in sent.tokens if t.end <= frame.trigger.start]
+    for token in reversed(before[-4:]):
+        if token.pos in _MODIFIER_STOP or token.text in _CLAUSE_ENDS:
+            return False
+        if _is_marker(token, markers):
+            return True
+    return False
+
+
+def _marked_outside_arguments(frame: Frame, sent: Sentence | None, markers: frozenset[str]) -> bool:
+    """An intent marker in the clause but in none of its arguments: an adverbial such as
+    "ein zweites Mal" or "zum nächsten Mal". The clause runs from its first word to the
+    punctuation after its last, which takes in a separated particle ("kommen ... zusammen")."""
+    spans = _argument_spans(frame)
+    if sent is None or not spans:
+        return False
+    first = min([frame.trigger.start, *(s.start for s in spans)])
+    last = max([frame.trigger.end, *(s.end for s in spans)])
+    for token in (t for t in sent.tokens if t.start >= first):
+        if token.start >= last and (token.pos == "PUNCT" or token.text in _CLAUSE_ENDS):
+            return False
+        inside = any(s.start <= token.start < s.end for s in spans)
+        if not inside and _is_marker(token, markers):
+            return True
+    return False
+
+
+def clause_modality(
+    frame: Frame, clause: Clause, patterns: Patterns, code: str | None = None
+) -> tuple[Modality, bool]:
+    """Modality and negation of a frame in its sentence (docs/patterns.md, *Modality*).
+
+    Beyond the frame's grammar (:func:`modality_of`): a non-past clause with a time
+    expression after the article date is intended ("Trump trifft Kim am 27. Februar"), as
+    is a present-tense meeting marked "ein zweites Mal"; an event noun preceded by an
+    intent marker ("beim nächsten Gipfel") is intended unless its clause is past, and it
+    takes the modality and negation of the clause it stands in ("Er plant ein Treffen",
+    "Es gab kein Treffen")."""
+    parent = clause.parent_of(frame)
+    modality = modality_of(frame, parent, clause.sent, patterns.intent_lemmas)
+    if (frame.modal or "").casefold() in patterns.hypothetical_modals and frame.tense != "past":
+        # "Kiev should consider", "Die EU muss kooperieren" - but "musste einräumen" did.
+        modality = "hypothetical"
+    if frame.clause == "infinitive" and parent is not None and parent is not frame:
+        # "is scheduled to arrive to meet": a purpose or complement infinitive is no more
+        # factual than the clause it depends on.
+        grand = clause.parent_of(parent)
+        governing = modality_of(parent, grand, clause.sent, patterns.intent_lemmas)
+        modality = max(modality, governing, key=MODALITY_RANK.__getitem__)
+    governor = parent.predicate.casefold() if parent and frame.clause == "infinitive" else ""
+    # "weigerte sich, ... zu treffen", "does not plan to meet", "has not demonstrated the
+    # capability to deploy": an infinitive is denied by its negating or negated governor.
+    negated = (
+        frame.negated
+        or governor in patterns.negating_lemmas
+        or bool(governor and parent and parent.negated)
+    )
+    host = host_frame(frame, clause.frames) if frame.clause == "nominal" else None
+    times = own_times(frame, clause)
+    markers = patterns.intent_markers
+    schedulable = code is None or code[:2] < _CONFLICT_ROOT
+    if MODALITY_RANK[modality] < MODALITY_RANK["intended"] and frame.tense != "past":
+        if schedulable and any(is_after(t, clause.article_date) for t in times):
+            modality = "intended"
+        elif frame.clause == "nominal" and (host is None or host.tense != "past"):
+            modality = "intended" if _premodified(frame, clause.sent, markers) else modality
+        elif (
+            frame.clause != "nominal"
+            and (code or "").startswith(_SCHEDULED_ROOT)
+            and frame.tense == "present"
+            and not times
+            and _marked_outside_arguments(frame, clause.sent, markers)
+        ):
+            modality = "intended"
+    if host is not None:
+        host_modality, host_negated = clause_modality(host, clause, patterns)
+        lemma = host.predicate.casefold()
+        if lemma in patterns.intent_lemmas:
+            host_modality = max(host_modality, "intended", key=MODALITY_RANK.__getitem__)
+        modality = max(modality, host_modality, key=MODALITY_RANK.__getitem__)
+        negated = negated or host_negated or lemma in patterns.negating_lemmas
+    return modality, negated
+
+
 # ---------------------------------------------------------------- coding
 
 
@@ -395,12 +652,18 @@ class FrameResult:
 
 
 def _dyads(
-    pattern: Pattern, sources: list[Actor], targets: list[Actor]
+    pattern: Pattern, sources: list[Actor], targets: list[Actor], partner_named: bool = False
 ) -> list[tuple[Actor, Actor | None]]:
     """Source-target pairs, self-dyads (same code) dropped. A reciprocal predicate codes
-    both directions, and with no separate target its coordinated subject ("Er und Kim
-    treffen sich") pairs up among itself."""
-    if pattern.reciprocal and not targets and len({a.code for a in sources}) > 1:
+    both directions, and with no separate partner its coordinated subject ("Er und Kim
+    treffen sich") pairs up among itself - not when the partner is named but no coded
+    actor ("Germany, France and Poland met with opposition leaders")."""
+    if (
+        pattern.reciprocal
+        and not targets
+        and not partner_named
+        and len({a.code for a in sources}) > 1
+    ):
         pairs = [(a, b) for a in sources for b in sources]
     elif targets:
         pairs = [(s, t) for s in sources for t in targets]
@@ -411,6 +674,38 @@ def _dyads(
             [(s, None) for s in sources] if (not pattern.target or pattern.optional_target) else []
         )
     return [(s, t) for s, t in pairs if s.code != t.code]
+
+
+def _within(time: EventDate, sent: Sentence) -> bool:
+    return time.start is not None and sent.start <= time.start < sent.end
+
+
+def _infinitives_of(position: int, frames: tuple[Frame, ...]) -> tuple[Frame, ...]:
+    return tuple(f for f in frames if f.clause == "infinitive" and f.parent == position)
+
+
+def _only_asked_for(
+    frame: Frame, frames: tuple[Frame, ...], coded: list[FrameResult], patterns: Patterns
+) -> str:
+    """Why an infinitive clause is no event of its own, or "": the governing verb asks
+    another actor for it ("urged Iran to release the prisoners", "forderte Iran auf, ...
+    freizulassen"), or the governing clause's rule fired on it as its topic ("threatened
+    to impose sanctions" is the threat 1312)."""
+    if frame.clause != "infinitive" or frame.parent is None or frame.parent >= len(coded):
+        return ""
+    governing = frames[frame.parent]
+    if governing.predicate.casefold() in patterns.requesting_lemmas:
+        return f"only asked for by {governing.predicate!r}, no event of its own"
+    if governing.predicate.casefold() in patterns.alleging_lemmas:
+        return f"only alleged by {governing.predicate!r}, no event of its own"
+    pattern = coded[frame.parent].pattern
+    if coded[frame.parent].events and pattern is not None and _reads_infinitive(pattern):
+        return f"the topic of rule {pattern.where} of the governing clause, no event of its own"
+    return ""
+
+
+def _reads_infinitive(pattern: Pattern) -> bool:
+    return any(c.slot == "comp" and c.heads for c in pattern.conditions)
 
 
 class EventCoder:
@@ -442,16 +737,24 @@ class EventCoder:
         sentences = {s.index: s for s in doc.sentences}
         results = []
         for index in sorted({f.sentence for f in doc.frames}):
+            sent = sentences.get(index)
             frames = doc.frames_of(index)
+            clause = Clause(
+                frames,
+                sent,
+                tuple(t for t in doc.times if sent is not None and _within(t, sent)),
+                doc.article.date,
+            )
+            coded = [
+                self.code_frame(doc, frame, clause, patterns, _infinitives_of(position, frames))
+                for position, frame in enumerate(frames)
+            ]
             # "drohte, Sanktionen zu verhängen" yields 1312 from both clauses: keep one.
             seen: set[tuple[str, str | None, str, bool]] = set()
-            for frame in frames:
-                parent = (
-                    frames[frame.parent]
-                    if frame.parent is not None and frame.parent < len(frames)
-                    else None
-                )
-                result = self.code_frame(doc, frame, parent, sentences.get(index), patterns)
+            for frame, result in zip(frames, coded, strict=True):
+                unasserted = _only_asked_for(frame, frames, coded, patterns)
+                if unasserted and result.events:
+                    result = replace(result, events=(), reason=unasserted)
                 kept = []
                 for event in result.events:
                     key = (
@@ -470,11 +773,19 @@ class EventCoder:
         self,
         doc: Document,
         frame: Frame,
-        parent: Frame | None,
-        sent: Sentence | None,
+        clause: Clause,
         patterns: Patterns,
+        infinitives: tuple[Frame, ...] = (),
     ) -> FrameResult:
-        candidates, applicable = patterns.applicable(frame, sent)
+        candidates, applicable = patterns.applicable(frame, clause.sent, infinitives)
+        if infinitives and frame.predicate.casefold() in patterns.intent_lemmas:
+            # "seeks to hold elections", "drohte, ... zu verhängen": the governed action is
+            # the event; the intent verb codes only through a row that reads it (comp=...).
+            applicable = [p for p in applicable if _reads_infinitive(p)]
+            if not applicable:
+                return FrameResult(
+                    frame, (), None, f"{frame.predicate!r} governs an infinitive: that is coded"
+                )
         if not candidates:
             return FrameResult(frame, (), None, f"no pattern for lemma {frame.predicate!r}")
         if not applicable:
@@ -487,7 +798,7 @@ class EventCoder:
             )
         # The best row that finds its actors fires ("ein Manöver abhalten" is joint
         # exercise 062 with a partner, show of force 150 without); else report the best.
-        results = [self._apply(doc, frame, parent, sent, patterns, p) for p in applicable]
+        results = [self._apply(doc, frame, clause, patterns, p) for p in applicable]
         return next(
             (r for r in results if r.events or (r.pattern and r.pattern.code == NO_EVENT)),
             results[0],
@@ -497,8 +808,7 @@ class EventCoder:
         self,
         doc: Document,
         frame: Frame,
-        parent: Frame | None,
-        sent: Sentence | None,
+        clause: Clause,
         patterns: Patterns,
         pattern: Pattern,
     ) -> FrameResult:
@@ -509,7 +819,8 @@ class EventCoder:
                 pattern,
                 f"rule {pattern.where}: this sense of {frame.predicate!r} is no event",
             )
-        sources = _slot_actors(frame, pattern.source, doc.actors, parent, sent)
+        sent = clause.sent
+        sources = _slot_actors(frame, pattern.source, doc.actors, clause.parent_of(frame), sent)
         if not sources:
             return FrameResult(
                 frame,
@@ -518,7 +829,8 @@ class EventCoder:
                 f"pattern {pattern.where} found but no source actor in {'|'.join(pattern.source)}",
             )
         targets = self._targets(frame, pattern, sources, doc.actors, sent)
-        dyads = _dyads(pattern, sources, targets)
+        partner_named = any(_role_arguments(frame, slot) for slot in pattern.target)
+        dyads = _dyads(pattern, sources, targets, partner_named)
         if not dyads:
             why = (
                 "only self-dyads (same code)"
@@ -526,15 +838,7 @@ class EventCoder:
                 else f"no target actor in {'|'.join(pattern.target)}"
             )
             return FrameResult(frame, (), pattern, f"pattern {pattern.where} found but {why}")
-        modality = modality_of(frame, parent, sent, patterns.intent_lemmas)
-        # "Iran weigerte sich, ... zu treffen", "refused to meet": the governed action is
-        # denied, as is one under a negated intent ("does not plan to meet").
-        governor = parent.predicate.casefold() if parent and frame.clause == "infinitive" else ""
-        negated = (
-            frame.negated
-            or governor in patterns.negating_lemmas
-            or (governor in patterns.intent_lemmas and bool(parent and parent.negated))
-        )
+        modality, negated = clause_modality(frame, clause, patterns, pattern.code)
         code = self.ontology.intended_code(pattern.code) if modality == "intended" else pattern.code
         events, seen = [], set()
         for source, target in dyads:
