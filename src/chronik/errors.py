@@ -1,10 +1,10 @@
 """Errors chronik raises on purpose. The CLI turns each into one line and a non-zero exit.
 
-    ChronikError
-     ├── InputError        a file or record cannot be read (names file:line)
-     ├── DictionaryError   a dictionary file has invalid rows (lists every problem)
-     ├── ModelError        a shipped model is missing or cannot be loaded
-     └── StoreError        the database cannot be opened or written
+ChronikError
+ ├── InputError        a file or record cannot be read (names file:line)
+ ├── DictionaryError   a dictionary file has invalid rows (lists every problem)
+ ├── ModelError        a shipped model is missing or cannot be loaded
+ └── StoreError        the database cannot be opened or written
 """
 
 from __future__ import annotations
