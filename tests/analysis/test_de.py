@@ -638,3 +638,273 @@ def test_seed_article_offsets_are_exact(analyzer: GermanAnalyzer) -> None:
         "machen",
         "fortsetzen",
     } <= predicates
+
+
+# --- sentences the event coder reported ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        (
+            "Die USA sagten der Ukraine weitere Hilfe zu.",
+            "zusagen",
+            {"subj": "Die USA", "iobj": "der Ukraine", "obj": "weitere Hilfe"},
+        ),
+        (
+            "Russland drohte der Ukraine mit Konsequenzen.",
+            "drohen",
+            {"subj": "Russland", "iobj": "der Ukraine", "pp": "mit Konsequenzen"},
+        ),
+        (
+            "Die USA lieferten Waffen an die Ukraine.",
+            "liefern",
+            {"subj": "Die USA", "obj": "Waffen", "pp": "an die Ukraine"},
+        ),
+        # "Taliban" looks like its own lemma, which is no evidence of a singular
+        (
+            "Die Taliban entführten zwei Entwicklungshelfer.",
+            "entführen",
+            {"subj": "Die Taliban", "obj": "zwei Entwicklungshelfer"},
+        ),
+        # "Abe" is a name part (HanTa: a plural of "Ab"), not a plural noun
+        (
+            "Shinzo Abe äußerte die Hoffnung, dass die Gespräche bald beginnen.",
+            "äußern",
+            {"subj": "Shinzo Abe", "obj": "die Hoffnung"},
+        ),
+        (
+            "Die USA verhängten neue Strafzölle gegen China.",
+            "verhängen",
+            {"subj": "Die USA", "obj": "neue Strafzölle", "pp": "gegen China"},
+        ),
+        (
+            "Die UN entsandten Blauhelme in den Südsudan.",
+            "entsenden",
+            {"subj": "Die UN", "obj": "Blauhelme", "pp": "in den Südsudan"},
+        ),
+        (
+            "In Polen sind US-Truppen stationiert.",
+            "stationieren",
+            {"subj": "US-Truppen", "pp": "In Polen"},
+        ),
+        # a time phrase is no object, and the PP after it is the verb's
+        (
+            "Der Außenminister reist kommenden Dienstag nach Kiew.",
+            "reisen",
+            {"subj": "Der Außenminister", "pp": "nach Kiew"},
+        ),
+    ],
+)
+def test_event_coder_sentences(
+    analyzer: GermanAnalyzer, text: str, predicate: str, expected: dict[str, str]
+) -> None:
+    frame = frame_of(analyze(analyzer, text), predicate)
+    roles = {a.role: a.span.text for a in frame.arguments if a.role != "comp"}
+    assert roles == expected
+
+
+def test_apposition_after_a_comma_is_part_of_the_phrase(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(
+        analyzer, "«Wir brauchen Hilfe», sagte Günter Brakelmann, Sozialethiker an der Universität."
+    )
+    frame = frame_of(doc, "sagen")
+    subject = one(frame, "subj")
+    assert subject.span.text == "Günter Brakelmann, Sozialethiker an der Universität"
+    assert subject.head == "Günter"
+    assert not frame.args("obj") and not frame.args("pp")
+
+
+def test_participial_attribute_with_several_pps(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(analyzer, "«Wir kommen wieder», sagt der seit Jahren in Bonn lebende Makler.")
+    frame = frame_of(doc, "sagen")
+    assert one(frame, "subj").span.text == "der seit Jahren in Bonn lebende Makler"
+    assert not frame.args("pp")
+
+
+def test_pronoun_of_the_subjects_person_is_reflexive(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(analyzer, "Wir freuen uns auf den Besuch.")
+    frame = frame_of(doc, "freuen")
+    assert frame.reflexive
+    assert not frame.args("obj")
+    assert [t.tag for t in doc.sentences[0].tokens if t.text == "uns"] == ["PRF"]
+    # a dative "mir" stays an indirect object; another person's pronoun stays an object
+    assert one(frame_of(analyze(analyzer, "Ich kaufe mir ein Auto."), "kaufen"), "iobj").head
+    assert one(frame_of(analyze(analyzer, "Er sah uns."), "sehen"), "obj").span.text == "uns"
+
+
+def test_measure_verb_takes_a_time_phrase_as_object(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(analyze(analyzer, "Die Sitzung dauerte zwei Stunden."), "dauern")
+    assert one(frame, "obj").span.text == "zwei Stunden"
+    frame = frame_of(analyze(analyzer, "Die Sitzung begann zwei Stunden später."), "beginnen")
+    assert not frame.args("obj")
+
+
+def test_verb_first_clause_after_konjunktiv_i_is_the_speech_clause(
+    analyzer: GermanAnalyzer,
+) -> None:
+    doc = analyze(
+        analyzer, "Die Zusage beinhalte auch den Umzug, entschied das Bundesarbeitsgericht."
+    )
+    speech = frame_of(doc, "entscheiden")
+    assert one(speech, "subj").span.text == "das Bundesarbeitsgericht"
+    assert not speech.args("obj")
+    reported = frame_of(doc, "beinhalten")
+    assert reported.reported and reported.clause == "subordinate"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject"),
+    [
+        # adverbs before an attributive adjective stay in the phrase
+        (
+            "Dann wechselte der zuvor äußerst freundliche Ton.",
+            "wechseln",
+            "der zuvor äußerst freundliche Ton",
+        ),
+        # adjectives listed with a comma
+        ("Es herrscht ein rauer, unhöflicher Ton.", "herrschen", "ein rauer, unhöflicher Ton"),
+        # HanTa tags some genitive adjectives ADJD
+        (
+            "Es fehlt ein System umfassender sozialer Sicherung.",
+            "fehlen",
+            "ein System umfassender sozialer Sicherung",
+        ),
+    ],
+)
+def test_phrase_with_adverbs_and_genitive_adjectives(
+    analyzer: GermanAnalyzer, text: str, predicate: str, subject: str
+) -> None:
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert one(frame, "subj").span.text == subject
+    assert not frame.args("obj")
+
+
+# --- valency ---------------------------------------------------------------------------
+
+
+def valency_file(tmp_path: Path, rows: str) -> Path:
+    path = tmp_path / "valency.tsv"
+    path.write_text("lemma\tclauses\tobj\tacc\tdat\n" + rows, encoding="utf-8")
+    return path
+
+
+def test_valency_counts_decide_transitivity(tmp_path: Path) -> None:
+    rows = "kommen\t700\t40\t0\t15\ntreffen\t150\t60\t9\t0\nsiegen\t30\t3\t0\t0\n"
+    lexicon = GermanLexicon.load(valency=valency_file(tmp_path, rows))
+    assert lexicon.intransitive("kommen")
+    assert not lexicon.intransitive("treffen")
+    assert not lexicon.intransitive("siegen")  # too few objects seen to tell
+    assert not lexicon.intransitive("unbekannt")
+    assert lexicon.takes_dative("kommen") is False  # 15 of 700: no dative verb
+    assert GermanLexicon.load(
+        valency=valency_file(tmp_path, "drohen\t60\t5\t0\t12\n")
+    ).takes_dative("drohen")
+
+
+def test_valency_problems_name_file_and_line(tmp_path: Path) -> None:
+    with pytest.raises(DictionaryError, match=r"valency\.tsv:2: not a count: acc"):
+        GermanLexicon.load(valency=valency_file(tmp_path, "kommen\t7\t4\tviele\t1\n"))
+
+
+def test_intransitive_verb_takes_no_ambiguous_object(tmp_path: Path) -> None:
+    rows = "drohen\t60\t20\t0\t12\nliegen\t270\t40\t1\t6\n"
+    analyzer = GermanAnalyzer(lexicon=GermanLexicon.load(valency=valency_file(tmp_path, rows)))
+    # a dative verb: the name is its indirect object
+    frame = frame_of(analyze(analyzer, "Trump drohte China mit neuen Strafzöllen."), "drohen")
+    assert one(frame, "iobj").span.text == "China"
+    assert not frame.args("obj")
+    # no dative verb: the measure is no argument at all
+    text = "Der Dax lag damit 20 Zähler über seinem Endstand."
+    frame = frame_of(analyze(analyzer, text), "liegen")
+    assert not frame.args("obj") and not frame.args("iobj")
+    # without the counts both are read as accusative objects
+    plain = GermanAnalyzer(lexicon=GermanLexicon.load(valency=None))
+    frame = frame_of(analyze(plain, "Trump drohte China mit neuen Strafzöllen."), "drohen")
+    assert one(frame, "obj").span.text == "China"
+    assert one(frame_of(analyze(plain, text), "liegen"), "obj").span.text == "20 Zähler"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "role", "expected"),
+    [
+        # "ein paar" is plural: "ein" says nothing of the case
+        ("Hier wollen ein paar Leute die Fähre nutzen.", "nutzen", "subj", "ein paar Leute"),
+        # "bis zu" modifies the number: no PP
+        (
+            "Bis zu sechs Millionen Bürger haben eine Police abgeschlossen.",
+            "abschließen",
+            "subj",
+            "Bis zu sechs Millionen Bürger",
+        ),
+        # a partitive genitive stays with its pronoun
+        ("Die Polizei nahm einen der Angreifer fest.", "festnehmen", "obj", "einen der Angreifer"),
+        # a lowercase word HanTa took for a noun is an adjective
+        (
+            "Es gibt die bekannte Kartoffel und das leckere Knoblauchbrot.",
+            "geben",
+            "obj",
+            "die bekannte Kartoffel und das leckere Knoblauchbrot",
+        ),
+    ],
+)
+def test_quantifiers_partitives_and_tagging_repairs(
+    analyzer: GermanAnalyzer, text: str, predicate: str, role: str, expected: str
+) -> None:
+    assert one(frame_of(analyze(analyzer, text), predicate), role).span.text == expected
+
+
+def test_uns_beside_a_singular_verb_is_no_reflexive(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(
+        analyze(analyzer, "France Telecom hat uns ein Angebot unterbreitet."), "unterbreiten"
+    )
+    assert one(frame, "iobj").span.text == "uns"
+    assert one(frame, "obj").span.text == "ein Angebot"
+    assert not frame.reflexive
+
+
+def test_passive_clause_keeps_its_dative(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(analyzer, "Der Plan wurde uns von unserem Anwalt empfohlen.")
+    frame = frame_of(doc, "empfehlen")
+    assert one(frame, "iobj").span.text == "uns"
+    assert one(frame, "subj").span.text == "Der Plan"
+
+
+def test_one_accusative_object_unless_the_forms_show_two(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(
+        analyze(analyzer, "Man bekommt dort die größten Burger Varianten."), "bekommen"
+    )
+    assert one(frame, "obj").span.text == "die größten Burger"
+    frame = frame_of(analyze(analyzer, "Er nannte ihn einen Lügner."), "nennen")
+    assert [a.span.text for a in frame.args("obj")] == ["ihn", "einen Lügner"]
+
+
+def test_packaged_valency_reads_datives_of_intransitive_verbs(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(analyze(analyzer, "Der Verkäufer sagte uns, wir sollten kommen."), "sagen")
+    assert one(frame, "iobj").span.text == "uns"
+    frame = frame_of(analyze(analyzer, "Trump drohte China mit neuen Strafzöllen."), "drohen")
+    assert one(frame, "iobj").span.text == "China"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "members"),
+    [
+        (
+            "Russland, China und der Iran kritisierten die Sanktionen.",
+            "kritisieren",
+            ["Russland", "China", "der Iran"],
+        ),
+        # HanTa's relative "die" before a noun, with the verb in second place, is an article
+        (
+            "Die EU-Staaten, die USA und Polen hatten den Präsidenten aufgefordert.",
+            "auffordern",
+            ["Die EU-Staaten", "die USA", "Polen"],
+        ),
+    ],
+)
+def test_list_split_by_the_segmentation_is_one_subject(
+    analyzer: GermanAnalyzer, text: str, predicate: str, members: list[str]
+) -> None:
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert [c.text for c in one(frame, "subj").conjuncts] == members
+    assert frame.clause == "main"

@@ -113,7 +113,7 @@ class GermanAnalyzer:
             if tag in ("NN", "NE") and lemma.lower() == form.lower():
                 lemma = form  # HanTa writes "Usa", "Us-präsident"
             words.append(Word(form, start, end, lemma, tag, verb))
-        return promote_finite(self._past_taken_for_adjective(words))
+        return promote_finite(self._past_taken_for_adjective(_lowercase_nouns(words)))
 
     def _past_taken_for_adjective(self, words: list[Word]) -> list[Word]:
         """HanTa reads "Israel verstärkte die …" as an adjective "verstärkt". An attributive
@@ -156,6 +156,21 @@ class GermanAnalyzer:
         hanta_tag = f"{tag[:2]}(FIN)"
         stem, morphemes, _ = self._tagger.analyze(form, pos=hanta_tag, taglevel=3)
         return str(stem), morphemes
+
+
+def _lowercase_nouns(words: list[Word]) -> list[Word]:
+    """German capitalises every noun: a lowercase word HanTa tagged NN before a noun or
+    an adjective is an adjective ("das leckere Knoblauchbrot", "der lecker gefüllten …")."""
+    fixed = list(words)
+    for p, word in enumerate(words[:-1]):
+        if word.tag != "NN" or not word.text[:1].islower():
+            continue
+        following = words[p + 1].tag
+        if following == "NN" and word.text.endswith(("e", "en", "er", "es", "em")):
+            fixed[p] = Word(word.text, word.start, word.end, word.text, "ADJA")
+        elif following == "ADJA":
+            fixed[p] = Word(word.text, word.start, word.end, word.text, "ADJD")
+    return fixed
 
 
 def _stretch(words: list[Word], p: int) -> list[Word]:

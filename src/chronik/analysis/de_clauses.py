@@ -12,7 +12,7 @@ the one-constituent Vorfeld) and the verbs at the end form the right bracket.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import ClauseKind
 from .de_morph import Number, VerbInfo
@@ -256,8 +256,11 @@ def _segment(words: list[Word], positions: list[int]) -> _Segment:
         and _verb_final(words, body)
     ):
         kind = "sub"
-    elif _relative_start(words, body):
+    elif _relative_start(words, body) and not _article_of_main_clause(words, body, has_finite):
         kind = "rel"
+    elif first.tag == "PRELS":  # an article: see _article_of_main_clause
+        words[body[0]] = replace(first, tag="ART")
+        kind = "v2"
     elif first.tag == "KOUI" or (
         first.text.lower() in _INFINITIVE_CONJUNCTIONS and ("PTKZU" in tags or "VVIZU" in tags)
     ):
@@ -269,6 +272,21 @@ def _segment(words: list[Word], positions: list[int]) -> _Segment:
     else:
         kind = "frag"
     return _Segment(positions, kind, coordinated, first.finite, has_finite)
+
+
+def _article_of_main_clause(words: list[Word], body: list[int], has_finite: bool) -> bool:
+    """ "Die EU-Staaten, die USA und Polen hatten … aufgefordert": HanTa's relative "die"
+    before a noun is an article (and retagged ART) when the finite verb does not close the
+    segment."""
+    first = words[body[0]]
+    after = words[body[1]] if len(body) > 1 else None
+    return (
+        first.tag == "PRELS"
+        and after is not None
+        and after.tag in ("NN", "NE", "ADJA")
+        and has_finite
+        and not _verb_final(words, body)
+    )
 
 
 def _verb_final(words: list[Word], positions: list[int]) -> bool:
@@ -335,10 +353,15 @@ def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Claus
                 continue
         if seg.kind == "v2":
             # a verb-second clause has its own Vorfeld: verbless material before it is
-            # a headline, dateline or fragment of its own
-            leftover += pending
+            # a headline, dateline or fragment of its own, unless it opens the list that
+            # the Vorfeld closes ("Russland, China und der Iran kritisierten …")
+            positions = list(seg.positions)
+            if pending and not seg.verb_first and _opens_list(words, pending, positions):
+                positions = pending + _bridged(words, pending, positions)
+            else:
+                leftover += pending
             pending = []
-            clause = Clause("main", list(seg.positions), has_finite=True, verb_second=True)
+            clause = Clause("main", positions, has_finite=True, verb_second=True)
             clause.coordinated, clause.verb_first = seg.coordinated, seg.verb_first
             last = not any(later.kind == "v2" for later in segments[k + 1 :])
             _place_main(clause, found, words, speech_verbs, verb_first=seg.verb_first, last=last)
@@ -438,6 +461,21 @@ def _host_of_fragment(words: list[Word], last: Clause, fragment: list[int]) -> C
     return last
 
 
+def _opens_list(words: list[Word], fragment: list[int], positions: list[int]) -> bool:
+    """Is the verbless ``fragment`` a first list member whose list ends with "und"/"oder"
+    in the Vorfeld of the verb-second clause at ``positions``?"""
+    if words[fragment[0]].tag not in ("NN", "NE", "ART", "ADJA", "PDAT", "PPOSAT", "PIAT"):
+        return False
+    if any(words[p].is_verb or words[p].tag == "KON" for p in fragment):
+        return False
+    vorfeld = []
+    for p in positions:
+        if words[p].finite:
+            break
+        vorfeld.append(words[p])
+    return any(w.tag == "KON" and w.text.lower() in ("und", "oder", "sowie") for w in vorfeld)
+
+
 def _bridged(words: list[Word], before: list[int], after: list[int]) -> list[int]:
     """``after`` with the commas between it and ``before``: a list ("A, B und C") split
     by the segmentation is whole again in the clause it joins."""
@@ -502,6 +540,7 @@ def _place_main(
         _speaks(clause, words, speech_verbs)
         or _after_quotation(words, clause.positions[0])
         or (last and not clause.coordinated and _names_speaker(words, clause))
+        or (not clause.coordinated and bool(previous) and _reported(words, previous[-1]))
     )
     clause.elliptic = verb_first and not speaks
     clause.speech = speaks
@@ -521,6 +560,15 @@ def _place_main(
     speaker = next((c for c in reversed(previous) if c.parent is None), None)
     if speaker is not None and _speaks(speaker, words, speech_verbs):
         clause.kind, clause.parent = "subordinate", speaker
+
+
+def _reported(words: list[Word], clause: Clause) -> bool:
+    """Is the clause in Konjunktiv I ("Die Zusage beinhalte …, entschied das Gericht")? An
+    "-e" form counts unless the clause has "ich"."""
+    verb = next((words[p].verb for p in clause.positions if words[p].finite), None)
+    if verb is None or verb.mood != "subjunctive":
+        return False
+    return not (verb.ki_or_first and any(words[p].text == "ich" for p in clause.positions))
 
 
 def _names_speaker(words: list[Word], clause: Clause) -> bool:

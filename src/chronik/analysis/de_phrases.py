@@ -72,6 +72,10 @@ class Phrase:
     modifiers: list[Phrase] = field(default_factory=list)
     members: list[Phrase] = field(default_factory=list)
     genitive: bool = False
+    # The cases before a singular was read off a noun that looks like its lemma: the
+    # lemma may be a plural HanTa does not know ("die Taliban"), so agreement reads these.
+    loose_cases: CaseNumber | None = None
+    apposition: bool = False
 
     @property
     def is_pp(self) -> bool:
@@ -117,7 +121,15 @@ def chunk(
             if phrase is None:
                 k += 1
                 continue
-            phrases.append(phrase)
+            apposition_end = chunker.apposition(phrases, k, phrase, k_next)
+            if apposition_end is not None:
+                # "verlangte Günter Brakelmann, Sozialethiker an der Universität Bochum"
+                phrase.apposition = True
+                phrases[-1].modifiers.append(phrase)
+                phrases[-1].end = phrase.end
+                k_next = apposition_end
+            else:
+                phrases.append(phrase)
             k = k_next
     if attach_all and len(phrases) > 1:
         first = phrases[0]
@@ -154,6 +166,12 @@ class _Chunker:
 
     def phrase(self, k: int) -> tuple[Phrase | None, int]:
         word = self.words[self.run[k]]
+        if self.approximator(k):
+            # "bis zu sechs Millionen Bürger": "bis zu" modifies the number, no PP
+            phrase, k_next = self.coordinated_np(k + 2, None)
+            if phrase is not None:
+                phrase.start = self.run[k]
+            return phrase, k_next
         if word.tag in _PREPOSITIONS or (word.tag == "KOKOM" and word.text.lower() == "als"):
             prep = "als" if word.tag == "KOKOM" else preposition_lemma(word)
             inner, k_next = self.coordinated_np(k + 1, _GOVERNS.get(prep))
@@ -169,6 +187,34 @@ class _Chunker:
             phrase.prep, phrase.end = after.lemma.lower(), self.run[k_next]
             return phrase, k_next + 1
         return phrase, k_next
+
+    def apposition(self, phrases: list[Phrase], k: int, phrase: Phrase, k_next: int) -> int | None:
+        """Is ``phrase`` (at run index ``k``) a noun phrase set off by a comma right after the
+        noun phrase before it, closing the run or followed by a comma (with its PPs: "Günter
+        Brakelmann, Sozialethiker an der Universität Bochum")? Returns where it ends."""
+        if not phrases or phrase.is_pp or phrase.members or k < 2:
+            return None
+        before, comma = phrases[-1], self.word(k - 1)
+        if before.is_pp or comma is None or comma.text != "," or before.end != self.run[k - 2]:
+            return None
+        nouns = ("NN", "NE")
+        if self.words[phrase.head].tag not in nouns or self.words[before.head].tag not in nouns:
+            return None
+        if not any(c in {c for c, _ in before.cases} for c, _ in phrase.cases):
+            return None
+        end, attached = k_next, []
+        while (after := self.word(end)) is not None and after.tag in _PREPOSITIONS:
+            pp, end = self.phrase(end)
+            if pp is None:
+                return None
+            attached.append(pp)
+        after = self.word(end)
+        if after is not None and after.text != ",":
+            return None
+        for pp in attached:
+            phrase.modifiers.append(pp)
+            phrase.end = pp.end
+        return end
 
     def coordinated_np(self, k: int, governed: frozenset[str] | None) -> tuple[Phrase | None, int]:
         """ "Er und Kim", "A, B und C", "weder A noch B"; a member whose determiner rules
@@ -259,7 +305,16 @@ class _Chunker:
                 pronoun if pronoun else (determiner_cases(word.text, word.tag) or ALL_CASES, 3)
             )
             plural = all(n == "Plur" for _, n in own)
-            return Phrase(run[k], run[k], run[k], own, plural, person), k + 1
+            phrase = Phrase(run[k], run[k], run[k], own, plural, person)
+            if word.tag == "PIS" and self.partitive_start(k + 1):
+                # "einen der Angreifer", "viele dieser Flüchtlinge": a partitive genitive
+                genitive, k_next = self.np(k + 1)
+                if genitive is not None:
+                    genitive.genitive = True
+                    phrase.modifiers.append(genitive)
+                    phrase.end = genitive.end
+                    return phrase, k_next
+            return phrase, k + 1
         cases: CaseNumber | None = None
         while k < len(run) and (
             words[run[k]].tag in _DETERMINERS
@@ -269,7 +324,10 @@ class _Chunker:
             # a possessive "dessen"/"deren" or a genitive name says nothing of the case
             word = words[run[k]]
             owner = word.text.lower() in ("dessen", "deren") or word.tag == "NE"
-            found = None if owner else determiner_cases(word.text, word.tag)
+            nxt = self.word(k + 1)
+            # "ein paar Leute" is plural: the "ein" says nothing of the case
+            few = word.text.lower() == "ein" and nxt is not None and nxt.text == "paar"
+            found = None if owner or few else determiner_cases(word.text, word.tag)
             if found is not None and cases is None:
                 cases = found
             k += 1
@@ -277,7 +335,7 @@ class _Chunker:
         if determined:
             k = self.extended_attribute(k)
         last_modifier = None
-        while k < len(run) and self.premodifier(k):
+        while k < len(run) and self.premodifier(k, determined):
             if words[run[k]].tag == "ADJA" and not determined and cases is None:
                 cases = adjective_cases(words[run[k]].text.lower())
             if words[run[k]].tag in ("ADJA", "CARD"):
@@ -308,27 +366,35 @@ class _Chunker:
         if is_genitive_name(head_word.text, head_word.lemma, head_word.tag) and not determined:
             cases = frozenset({("Gen", "Sing")})
         last = words[run[k - 1]]
-        # names say nothing of their number: "die USA", "die Vereinten Nationen"
-        number = noun_number(last.text, last.lemma) if last.tag == "NN" else None
+        # names say nothing of their number: "die USA", "die Vereinten Nationen", nor do
+        # name parts HanTa tags as nouns ("Shinzo Abe")
+        name = words[run[core_start]].tag == "NE" if k > core_start else False
+        number = noun_number(last.text, last.lemma) if last.tag == "NN" and not name else None
+        loose = None
         if number is not None:
             narrowed = frozenset(cn for cn in cases if cn[1] == number)
+            if narrowed and number == "Sing" and last.text == last.lemma:
+                loose = cases
             cases = narrowed or cases
         plural = all(n == "Plur" for _, n in cases)
-        return Phrase(run[start], run[k - 1], head, cases, plural), k
+        phrase = Phrase(run[start], run[k - 1], head, cases, plural, loose_cases=loose)
+        return phrase, k
 
     def extended_attribute(self, k: int) -> int:
-        """Skip a PP inside a participial attribute: "die [im Anschluss] geführten
-        Verhandlungen". Returns where the adjectives start (``k`` when there is none)."""
+        """Skip the PPs inside a participial attribute: "die [im Anschluss] geführten
+        Verhandlungen", "der [seit Jahren in Bonn] lebende Makler". Returns where the
+        adjectives start (``k`` when there is none)."""
         word = self.word(k)
         if word is None or word.tag not in _PREPOSITIONS:
             return k
         j = k + 1
-        while (inner := self.word(j)) is not None and j < k + 8:
+        inside = ("ART", "ADJA", "ADJD", "ADV", "CARD", "PPOSAT", *_NOUNS, *_PREPOSITIONS)
+        while (inner := self.word(j)) is not None and j < k + 12:
             if inner.tag == "ADJA" and j > k + 1:
                 after = self.word(j + 1)
                 if after is not None and after.tag in (*_NOUNS, "ADJA"):
                     return j
-            if inner.tag not in ("ART", "ADJA", "ADJD", "ADV", "CARD", "PPOSAT", *_NOUNS):
+            if inner.tag not in inside:
                 return k
             j += 1
         return k
@@ -370,9 +436,16 @@ class _Chunker:
             and after.tag in (*_NOUNS, "ADJA")
         )
 
-    def premodifier(self, k: int) -> bool:
+    def premodifier(self, k: int, determined: bool = False) -> bool:
         word, nxt, before = self.word(k), self.word(k + 1), self.word(k - 1)
         assert word is not None
+        if determined and word.tag in ("ADV", "PTKA", "ADJD"):
+            # "der zuvor äußerst freundliche Ton": adverbs before an attributive adjective
+            j = k + 1
+            while (inner := self.word(j)) is not None and inner.tag in ("ADV", "PTKA", "ADJD"):
+                j += 1
+            if inner is not None and inner.tag in ("ADJA", "CARD"):
+                return True
         adjective = self.word(k + 2)
         if self.truncated_pair(k) and adjective is not None and adjective.tag == "ADJA":
             return True  # "mittel- und langfristige"
@@ -383,7 +456,8 @@ class _Chunker:
             return True
         if word.tag in ("ADV", "PTKA", "ADJD"):
             return next_tag in ("ADJA", "CARD") or (word.tag == "ADJD" and next_tag == "NN")
-        if word.tag == "KON" and before is not None and before.tag in ("ADJA", "CARD"):
+        if word.tag in ("KON", "$,") and before is not None and before.tag in ("ADJA", "CARD"):
+            # "konkrete und wesentliche", "ein rauher, unhöflicher Ton"
             return next_tag in ("ADJA", "CARD")
         return False
 
@@ -410,14 +484,32 @@ class _Chunker:
             k = k_next
         return phrase, k
 
+    def approximator(self, k: int) -> bool:
+        first, second, number = self.word(k), self.word(k + 1), self.word(k + 2)
+        return (
+            first is not None
+            and second is not None
+            and number is not None
+            and (first.text.lower(), second.text.lower()) == ("bis", "zu")
+            and number.tag == "CARD"
+        )
+
+    def partitive_start(self, k: int) -> bool:
+        """A plural genitive determiner: "der", "dieser", "ihrer" …"""
+        word = self.word(k)
+        if word is None or word.tag not in ("ART", "PDAT", "PPOSAT"):
+            return False
+        return ("Gen", "Plur") in (determiner_cases(word.text, word.tag) or frozenset())
+
     def genitive_start(self, k: int) -> bool:
         word = self.word(k)
         assert word is not None
         if is_genitive_name(word.text, word.lemma, word.tag):
             return True
-        if word.tag == "ADJA" and word.text.endswith("er"):
+        if word.tag in ("ADJA", "ADJD") and word.text.endswith("er"):
             # "Wiederaufnahme innerkoreanischer Touren", "ein System umfassender sozialer
-            # Sicherung": after a noun, a bare "-er" adjective opens a genitive
+            # Sicherung": after a noun, a bare "-er" adjective opens a genitive (HanTa
+            # tags some of them ADJD)
             j = k + 1
             while (after := self.word(j)) is not None and after.tag == "ADJA":
                 j += 1

@@ -1,0 +1,595 @@
+"""English analysis: chronik's own spaCy pipeline, then clause frames from the parse.
+
+The pipeline (``chronik/models/en_chronik``, trained by ``training/en/train.py`` on UD
+English-EWT, UNER English-EWT and the Broad Twitter Corpus) tags, lemmatizes and parses
+each paragraph; every clause becomes a :class:`~chronik.records.Frame`::
+
+    "Trump said he will meet Kim in Hanoi."
+      said   main                         subj=Trump  comp="he will meet Kim in Hanoi"
+      meet   subordinate, reported, future subj=he  obj=Kim  pp(in)=Hanoi  parent=0
+
+Nouns that carry an event-like modifier ("talks between Trump and Kim", "Iran's talks with
+the EU") become frames of kind ``nominal``. Offsets always index into the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token as SpacyToken
+
+from ..document import Document
+from ..errors import ModelError
+from ..records import Argument, ArgumentRole, ClauseKind, Frame, Sentence, Span, Tense, Token
+
+MODEL = "en_chronik"
+
+# Verbs whose clausal complement is what somebody said: the complement is "reported".
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "announce",
+        "state",
+        "declare",
+        "claim",
+        "add",
+        "report",
+        "insist",
+        "confirm",
+        "deny",
+        "explain",
+        "warn",
+        "note",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "write",
+        "argue",
+        "reply",
+        "respond",
+        "assert",
+        "acknowledge",
+        "reveal",
+        "admit",
+        "comment",
+        "mention",
+        "allege",
+        "indicate",
+        "tweet",
+        "predict",
+        "complain",
+        "suggest",
+    }
+)
+# Modal auxiliaries recorded in Frame.modal ("will"/"shall" mark future tense instead).
+MODALS = frozenset({"can", "could", "may", "might", "must", "should", "would", "ought"})
+CONDITIONAL_MODALS = frozenset({"would", "could"})
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "sha"})
+# Adverbial particles that start a multiword preposition ("out of", "away from").
+PARTICLES = frozenset({"out", "off", "away", "back", "down"})
+NEGATORS = frozenset({"not", "n't", "never"})
+# Prepositions that make a noun an event frame ("talks with", "summit in", "attack on").
+NOMINAL_PREPOSITIONS = frozenset({"between", "with", "against", "on", "in", "of", "to"})
+# Dependents that belong to a clause of their own, not to the phrase they attach to.
+CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "xcomp"})
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def load_english(path: Path | None = None) -> Language:
+    """The English pipeline shipped inside the package (or the one at ``path``), loaded from
+    disk only: nothing is ever downloaded."""
+    if path is not None:
+        return load_pipeline(path)
+    with resources.as_file(resources.files("chronik").joinpath("models", MODEL)) as packaged:
+        return load_pipeline(packaged)
+
+
+def load_pipeline(path: Path) -> Language:
+    if not (path / "config.cfg").is_file():
+        raise ModelError(
+            f"no English model at {path}; reinstall chronik, or rebuild the model with"
+            " `make models` (training/en/train.py)"
+        )
+    try:
+        return spacy.load(path)
+    except (OSError, ValueError) as error:
+        raise ModelError(
+            f"the English model at {path} cannot be loaded ({error}); it needs spaCy 3.8,"
+            " or rebuild it with `make models`"
+        ) from error
+
+
+class EnglishAnalyzer:
+    """Pipeline stage for English: fills ``doc.sentences`` and ``doc.frames``."""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp if nlp is not None else load_english()
+
+    def __call__(self, doc: Document) -> Document:
+        sentences: list[Sentence] = []
+        frames: list[Frame] = []
+        for sent in parsed_sentences(self.nlp, doc.article.text):
+            index = len(sentences)
+            sentences.append(to_sentence(index, sent))
+            frames.extend(sentence_frames(index, sent))
+        return replace(doc, sentences=tuple(sentences), frames=tuple(frames))
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """A spaCy sentence and where its paragraph starts in the article."""
+
+    span: SpacySpan
+    offset: int
+
+
+def parsed_sentences(nlp: Language, text: str) -> Iterator[ParsedSentence]:
+    """Sentences of the article, paragraph by paragraph (news puts one per line and
+    headlines lack a full stop, so a line break always ends a sentence)."""
+    paragraphs = [(m.start(), m.group()) for m in PARAGRAPH.finditer(text) if m.group().strip()]
+    docs = nlp.pipe(p for _, p in paragraphs)
+    for (offset, _), parsed in zip(paragraphs, docs, strict=True):
+        pending: SpacySpan | None = None
+        for sent in parsed.sents:
+            words = [t for t in sent if not t.is_space]
+            if not words:
+                continue
+            start = words[0].i
+            if pending is not None and ends_in_comma(pending):
+                start = pending.start  # '"We will meet," | Trump said.' is one sentence
+            elif pending is not None:
+                yield ParsedSentence(pending, offset)
+            pending = parsed[start : words[-1].i + 1]
+        if pending is not None:
+            yield ParsedSentence(pending, offset)
+
+
+def ends_in_comma(span: SpacySpan) -> bool:
+    last = [t for t in span[-2:] if not t.is_quote]
+    return bool(last) and last[-1].text == ","
+
+
+def to_sentence(index: int, sent: ParsedSentence) -> Sentence:
+    tokens = tuple(
+        Token(
+            i=i,
+            text=token.text,
+            start=sent.offset + token.idx,
+            end=sent.offset + token.idx + len(token.text),
+            lemma=token.lemma_,
+            pos=token.pos_,
+            tag=token.tag_,
+            morph=str(token.morph),
+        )
+        for i, token in enumerate(t for t in sent.span if not t.is_space)
+    )
+    start, end = sent.offset + sent.span.start_char, sent.offset + sent.span.end_char
+    return Sentence(index, start, end, sent.span.text, tokens)
+
+
+# --- clause frames -------------------------------------------------------------------------
+
+
+def sentence_frames(index: int, sent: ParsedSentence) -> list[Frame]:
+    """Verb clauses and event nouns of one sentence, in text order, parents resolved."""
+    predicates = [t for t in sent.span if is_clause_predicate(t) or is_event_noun(t)]
+    position = {token.i: n for n, token in enumerate(predicates)}
+    frames = [
+        clause_frame(index, token, sent.offset, position)
+        if is_clause_predicate(token)
+        else nominal_frame(index, token, sent.offset, position)
+        for token in predicates
+    ]
+    return mark_reported(frames, predicates, sent)
+
+
+def is_clause_predicate(token: SpacyToken) -> bool:
+    """A verb heading a clause; not an auxiliary, an adjectival participle, or the "going"
+    of "going to" (a future marker). A noun with a subject but no copula is a verb the
+    tagger mistook ("He plans to meet Kim": plans/NNS)."""
+    if token.pos_ == "NOUN":
+        children = {c.dep_ for c in token.children}
+        return "nsubj" in children and not children & {"cop", "case"}
+    if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "aux", "aux:pass"}:
+        return False
+    return not is_going_to(token)
+
+
+def is_going_to(token: SpacyToken) -> bool:
+    """ "is going to meet": "going" only marks the future of its infinitive."""
+    return (
+        token.lemma_ == "go"
+        and token.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children)
+        and infinitive_of(token) is not None
+    )
+
+
+def infinitive_of(token: SpacyToken) -> SpacyToken | None:
+    for child in token.children:
+        if child.dep_ == "xcomp" and any(m.lower_ == "to" for m in child.children):
+            return child
+    return None
+
+
+def governor(token: SpacyToken) -> SpacyToken | None:
+    """The nearest predicate above ``token``: the clause (or event noun) it depends on."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if is_clause_predicate(node) or is_event_noun(node):
+            return node
+    return None
+
+
+def clause_frame(index: int, verb: SpacyToken, offset: int, position: dict[int, int]) -> Frame:
+    # Coordinated verbs share the clause, auxiliaries and subject of their first conjunct.
+    first = first_conjunct(verb)
+    auxiliaries = clause_auxiliaries(verb) or (
+        clause_auxiliaries(first) if first is not verb else []
+    )
+    modal = next((a.lemma_.lower() for a in auxiliaries if a.lemma_.lower() in MODALS), None)
+    governing = governor(first)
+    kind = clause_kind(first)
+    arguments = clause_arguments(verb, offset)
+    if not any(a.role == "subj" for a in arguments):
+        subject = inherited_subject(verb, first)
+        if subject is not None:
+            arguments = (argument("subj", subject, offset), *arguments)
+    return Frame(
+        sentence=index,
+        predicate=predicate_lemma(verb),
+        trigger=token_span(verb, offset),
+        arguments=arguments,
+        voice="passive"
+        if is_passive(verb) or (first is not verb and is_passive(first))
+        else "active",
+        tense=clause_tense(verb, auxiliaries),
+        mood="conditional"
+        if modal in CONDITIONAL_MODALS
+        else ("imperative" if is_imperative(verb) else "indicative"),
+        modal=modal,
+        negated=is_negated(verb)
+        or (first is not verb and not auxiliaries and is_negated(first))
+        # "does not want to meet": the infinitive is not asserted either
+        or (first.dep_ == "xcomp" and is_negated(first.head)),
+        reflexive=any(is_reflexive(c) for c in verb.children if c.dep_ in {"obj", "iobj"}),
+        clause=kind,
+        parent=position.get(governing.i) if governing is not None else None,
+    )
+
+
+def first_conjunct(token: SpacyToken) -> SpacyToken:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def clause_kind(verb: SpacyToken) -> ClauseKind:
+    dep = verb.dep_
+    if dep == "xcomp" and is_going_to(verb.head):
+        return clause_kind(first_conjunct(verb.head))
+    if dep == "acl:relcl" or (dep == "acl" and not has_to_marker(verb)):
+        return "relative"
+    if dep == "xcomp" or (dep == "acl" and has_to_marker(verb)):
+        return "infinitive"
+    if dep in {"ccomp", "advcl", "csubj", "csubj:pass"}:
+        return "infinitive" if has_to_marker(verb) else "subordinate"
+    return "main"
+
+
+def has_to_marker(verb: SpacyToken) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
+
+
+def clause_auxiliaries(verb: SpacyToken) -> list[SpacyToken]:
+    """Auxiliaries of the verb, plus those of a future "going" it depends on."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
+    if verb.dep_ == "xcomp" and is_going_to(verb.head):
+        auxiliaries += [c for c in verb.head.children if c.dep_ == "aux"]
+    return auxiliaries
+
+
+def clause_tense(verb: SpacyToken, auxiliaries: list[SpacyToken]) -> Tense:
+    """future with will/shall/"going to"; past with a past form or a perfect ("has met",
+    "would have met"); present otherwise. Infinitives take the tense of their governor."""
+    lemmas = {a.lower_ for a in auxiliaries} | {a.lemma_.lower() for a in auxiliaries}
+    if lemmas & FUTURE_AUXILIARIES or (verb.dep_ == "xcomp" and is_going_to(verb.head)):
+        return "future"
+    if any(a.tag_ == "VBD" for a in auxiliaries) or "have" in lemmas:
+        return "past"
+    if not auxiliaries and verb.tag_ == "VBD":
+        return "past"
+    if not auxiliaries and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        return clause_tense(verb.head, clause_auxiliaries(verb.head))
+    return "present"
+
+
+def is_passive(verb: SpacyToken) -> bool:
+    return any(c.dep_ in {"nsubj:pass", "aux:pass", "csubj:pass"} for c in verb.children)
+
+
+def is_imperative(verb: SpacyToken) -> bool:
+    return "Imp" in verb.morph.get("Mood", []) and not any(
+        c.dep_.startswith("nsubj") for c in verb.children
+    )
+
+
+def is_negated(predicate: SpacyToken) -> bool:
+    """not / n't / never on the predicate, or "no" on its subject or object ("no deal")."""
+    for child in predicate.children:
+        if child.dep_ == "advmod" and child.lower_ in NEGATORS:
+            return True
+        if child.dep_ in {"obj", "nsubj", "nsubj:pass"} and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in child.children
+        ):
+            return True
+    return False
+
+
+def is_reflexive(token: SpacyToken) -> bool:
+    return "Yes" in token.morph.get("Reflex", []) or token.lower_.endswith(("self", "selves"))
+
+
+def predicate_lemma(verb: SpacyToken) -> str:
+    """The lemma with phrasal particles re-attached: "pull out", "call off"."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
+    particles += [
+        case.lower_
+        for c in verb.children
+        if c.dep_.startswith("obl") and (case := phrasal_case(verb, c)) is not None
+    ]
+    return " ".join([verb.lemma_.lower(), *particles])
+
+
+def phrasal_case(verb: SpacyToken, phrase: SpacyToken) -> SpacyToken | None:
+    """The particle of "pulled (its troops) out of Syria": UD makes "out of" one
+    preposition; an "out" followed by another preposition belongs to the predicate."""
+    markers = case_markers(phrase)
+    if len(markers) > 1 and markers[0].lower_ in PARTICLES and verb.i < markers[0].i:
+        return markers[0]
+    return None
+
+
+def clause_arguments(verb: SpacyToken, offset: int) -> tuple[Argument, ...]:
+    passive = is_passive(verb)
+    arguments = []
+    for child in verb.children:
+        dep = child.dep_
+        if dep in {"nsubj", "nsubj:pass", "csubj", "csubj:pass"}:
+            arguments.append(argument("subj", resolve_relative(child), offset))
+        elif dep in {"obj", "iobj"}:
+            role: ArgumentRole = "obj" if dep == "obj" else "iobj"
+            arguments.append(argument(role, resolve_relative(child), offset))
+        elif dep == "ccomp":
+            arguments.append(clause_argument(child, offset))
+        elif dep.startswith("obl"):
+            particle = phrasal_case(verb, child)
+            prep = preposition(child)
+            if particle is not None and prep is not None:
+                prep = prep.removeprefix(particle.lower_ + " ")
+            is_agent = dep == "obl:agent" or (passive and prep == "by")
+            arguments.append(
+                argument(
+                    "agent" if is_agent else "pp", child, offset, prep=None if is_agent else prep
+                )
+            )
+    return tuple(arguments)
+
+
+def inherited_subject(verb: SpacyToken, first: SpacyToken) -> SpacyToken | None:
+    """The understood subject: of the first conjunct ("Trump met Kim and signed"), of the
+    controlling verb ("Trump plans to meet"; its object in "urged Kim to meet"), or the noun
+    a participle modifies ("the envoy sent to Hanoi")."""
+    if first is not verb:
+        subject = own_subject(first)
+        if subject is not None:
+            return subject
+        verb = first
+    # A to-infinitive: its controller's object ("urged Putin to release") or subject.
+    # Purpose clauses (advcl) skip a direct object: "visited Hanoi to meet Kim".
+    purpose = verb.dep_ == "advcl" and has_to_marker(verb)
+    if verb.dep_ == "xcomp" or purpose:
+        controller = verb.head
+        obj = object_controller(controller, direct=not purpose)
+        if obj is not None:
+            return obj
+        return own_subject(controller) or inherited_subject(controller, first_conjunct(controller))
+    if verb.dep_ == "acl" and not has_to_marker(verb):
+        return verb.head
+    return None
+
+
+def object_controller(verb: SpacyToken, *, direct: bool) -> SpacyToken | None:
+    """The object that is the understood subject of the verb's infinitive: "urged Putin to
+    release", "called on North Korea to return"."""
+    for child in verb.children:
+        if child.dep_ == "iobj" or (direct and child.dep_ == "obj"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "obl" and preposition(child) in {"on", "upon"}:
+            return child
+    return None
+
+
+def own_subject(verb: SpacyToken) -> SpacyToken | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"}:
+            return resolve_relative(child)
+    return None
+
+
+def resolve_relative(token: SpacyToken) -> SpacyToken:
+    """A relative pronoun ("who", "which", "that") stands for the noun its clause modifies."""
+    clause = token.head
+    if "Rel" in token.morph.get("PronType", []) and clause.dep_ == "acl:relcl":
+        return clause.head
+    return token
+
+
+def preposition(phrase: SpacyToken) -> str | None:
+    """The (possibly multiword: "because of") preposition marking a phrase, lowercased."""
+    return " ".join(t.lower_ for t in case_markers(phrase)) or None
+
+
+def case_markers(phrase: SpacyToken) -> list[SpacyToken]:
+    """The words of the preposition in front of a phrase ("out of" may be one case word
+    with a fixed second word, or two case words)."""
+    words = []
+    for child in phrase.children:
+        if child.dep_ == "case" and child.i < phrase.i:
+            words += [child, *(f for f in child.children if f.dep_ == "fixed")]
+    return sorted(words, key=lambda t: t.i)
+
+
+# --- nominal frames ------------------------------------------------------------------------
+
+
+def is_event_noun(token: SpacyToken) -> bool:
+    """A common noun with a possessor or a PP of NOMINAL_PREPOSITIONS."""
+    if token.pos_ != "NOUN":
+        return False
+    return any(
+        child.dep_ == "nmod:poss"
+        or (child.dep_ == "nmod" and preposition(child) in NOMINAL_PREPOSITIONS)
+        for child in token.children
+    )
+
+
+def nominal_frame(index: int, noun: SpacyToken, offset: int, position: dict[int, int]) -> Frame:
+    arguments = []
+    for child in noun.children:
+        if child.dep_ == "nmod:poss":
+            arguments.append(argument("subj", child, offset))
+        elif child.dep_ == "nmod" and preposition(child) in NOMINAL_PREPOSITIONS:
+            arguments.append(argument("pp", child, offset, prep=preposition(child)))
+    governing = governor(noun)
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return Frame(
+        sentence=index,
+        predicate=noun.lemma_.lower(),
+        trigger=token_span(noun, offset),
+        arguments=tuple(arguments),
+        negated=negated,
+        clause="nominal",
+        parent=position.get(governing.i) if governing is not None else None,
+    )
+
+
+# --- spans and reported speech -------------------------------------------------------------
+
+
+def token_span(token: SpacyToken, offset: int) -> Span:
+    return Span(offset + token.idx, offset + token.idx + len(token.text), token.text)
+
+
+def argument(
+    role: ArgumentRole, head: SpacyToken, offset: int, *, prep: str | None = None
+) -> Argument:
+    """The phrase headed by ``head``, with each coordinated member as a conjunct."""
+    members = [head, *(c for c in head.children if c.dep_ == "conj")]
+    spans = [phrase_span(m, offset, skip_conjuncts=True) for m in members]
+    whole = phrase_span(head, offset, skip_conjuncts=False)
+    return Argument(
+        role=role,
+        span=whole,
+        head=head.text,
+        prep=prep,
+        conjuncts=tuple(spans) if len(spans) > 1 else (),
+    )
+
+
+def phrase_span(head: SpacyToken, offset: int, *, skip_conjuncts: bool) -> Span:
+    """The noun phrase of ``head``: its subtree without clauses, its preposition or
+    possessive "'s", and (for one conjunct) the other conjuncts; edge punctuation trimmed."""
+    skipped = CLAUSAL_DEPS | ({"conj", "cc"} if skip_conjuncts else set())
+    kept = [head]
+    for child in head.children:
+        if child.dep_ in skipped or child.dep_ == "case":
+            continue
+        kept.extend(child.subtree)
+    kept.sort(key=lambda t: t.i)
+    while len(kept) > 1 and kept[0].is_punct:
+        kept.pop(0)
+    while len(kept) > 1 and kept[-1].is_punct:
+        kept.pop()
+    return text_span(kept[0], kept[-1], offset)
+
+
+def clause_argument(verb: SpacyToken, offset: int) -> Argument:
+    """The whole complement clause ("comp"), e.g. what a speech verb reports."""
+    tokens = [t for t in verb.subtree if not t.is_punct] or [verb]
+    return Argument(role="comp", span=text_span(tokens[0], tokens[-1], offset), head=verb.text)
+
+
+def text_span(first: SpacyToken, last: SpacyToken, offset: int) -> Span:
+    start, end = first.idx, last.idx + len(last.text)
+    # Span.text joins only these tokens; Doc.text would rebuild the whole paragraph.
+    return Span(offset + start, offset + end, first.doc[first.i : last.i + 1].text)
+
+
+def mark_reported(
+    frames: list[Frame], predicates: list[SpacyToken], sent: ParsedSentence
+) -> list[Frame]:
+    """Set ``reported`` on complements of speech verbs and every frame below them. A speech
+    clause attached as parataxis ("We will meet, Trump said.") reports the clause it hangs
+    on, which then gets the speech frame as its parent and becomes its "comp"."""
+    frames = list(frames)
+    for n, token in enumerate(predicates):
+        quoted = quoted_clause(token, sent.span) if is_speech(token) else None
+        host = next(
+            (m for m, p in enumerate(predicates) if quoted is not None and p.i == quoted.i), None
+        )
+        if host is not None and frames[host].parent is None:
+            comp = quoted_argument(predicates[host], token, sent.offset)
+            frames[host] = replace(frames[host], parent=n)
+            frames[n] = replace(frames[n], parent=None, arguments=(*frames[n].arguments, comp))
+    for n, frame in enumerate(frames):
+        if reported_chain(n, frames, predicates, sent.span):
+            frames[n] = replace(frame, reported=True)
+    return frames
+
+
+def quoted_clause(speech: SpacyToken, span: SpacySpan) -> SpacyToken | None:
+    """The clause a parenthetical speech verb reports: its parataxis head, or the root
+    before it when the parser split off '"...," Trump said.' as a sentence of its own."""
+    if speech.dep_ == "parataxis":
+        return speech.head
+    roots = [t for t in span if t.head.i == t.i]
+    if speech in roots and roots.index(speech) > 0:
+        return roots[roots.index(speech) - 1]
+    return None
+
+
+def quoted_argument(host: SpacyToken, speech: SpacyToken, offset: int) -> Argument:
+    """The host clause without the speech clause hanging on it."""
+    inside = {t.i for t in speech.subtree}
+    tokens = [t for t in host.subtree if t.i not in inside and not t.is_punct] or [host]
+    return Argument(role="comp", span=text_span(tokens[0], tokens[-1], offset), head=host.text)
+
+
+def reported_chain(
+    n: int, frames: list[Frame], predicates: list[SpacyToken], span: SpacySpan
+) -> bool:
+    """Whether a speech verb reports this frame or one of the frames it depends on: as its
+    complement clause or as the clause it is a parenthetical of."""
+    seen = set()
+    while (parent := frames[n].parent) is not None and n not in seen:
+        seen.add(n)
+        speech, clause = predicates[parent], first_conjunct(predicates[n])
+        if is_speech(speech) and (clause.dep_ == "ccomp" or clause == quoted_clause(speech, span)):
+            return True
+        n = parent
+    return False
+
+
+def is_speech(token: SpacyToken) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
