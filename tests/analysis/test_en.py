@@ -1,0 +1,309 @@
+"""English analysis with the shipped pipeline: sentences, tokens and clause frames."""
+
+from __future__ import annotations
+
+import socket
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from chronik.analysis.en import EnglishAnalyzer, load_english
+from chronik.document import Document
+from chronik.errors import ModelError
+from chronik.records import Article, Frame, Span
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> EnglishAnalyzer:
+    return EnglishAnalyzer()
+
+
+def analyze(analyzer: EnglishAnalyzer, text: str) -> Document:
+    article = Article(id="t", text=text, lang="en", date=date(2019, 2, 6))
+    return analyzer(Document(article=article, lang="en"))
+
+
+def frame_of(doc: Document, predicate: str) -> Frame:
+    found = [f for f in doc.frames if f.predicate == predicate]
+    assert found, f"no frame {predicate!r} in {[f.predicate for f in doc.frames]}"
+    return found[0]
+
+
+def texts(spans: tuple[Span, ...]) -> list[str]:
+    return [span.text for span in spans]
+
+
+def test_load_english_needs_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the English model tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    nlp = load_english()
+    assert {"tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner"} <= set(
+        nlp.pipe_names
+    )
+    assert nlp.meta["license"] == "CC BY-SA 4.0"
+
+
+def test_load_english_missing_model_raises_model_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="make models"):
+        load_english(tmp_path / "en_chronik")
+
+
+def test_analyzer_fills_sentences_and_tokens(analyzer: EnglishAnalyzer) -> None:
+    doc = analyze(analyzer, "Trump met Kim in Hanoi. The talks ended without a deal.")
+    assert [s.text for s in doc.sentences] == [
+        "Trump met Kim in Hanoi.",
+        "The talks ended without a deal.",
+    ]
+    met = doc.sentences[0].tokens[1]
+    assert (met.i, met.text, met.lemma, met.pos, met.tag) == (1, "met", "meet", "VERB", "VBD")
+    assert "Tense=Past" in met.morph
+    assert {f.sentence for f in doc.frames} == {0, 1}
+
+
+def test_analyzer_offsets_index_the_article(analyzer: EnglishAnalyzer) -> None:
+    text = (
+        "Summit in Hanoi\n\n  North Korea's leader Kim Jong-un and U.S. President Donald Trump"
+        " will meet on 27-28 February, the White House said.\nTrump told reporters that he"
+        " didn't want to rush Kim, who wants sanctions to be lifted."
+    )
+    doc = analyze(analyzer, text)
+    assert doc.sentences[0].text == "Summit in Hanoi"
+    spans = [*doc.sentences, *(t for s in doc.sentences for t in s.tokens)]
+    for frame in doc.frames:
+        spans.append(frame.trigger)
+        for arg in frame.arguments:
+            spans.extend([arg.span, *arg.conjuncts])
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+    assert len(doc.frames) >= 5
+
+
+def test_tokenizer_keeps_news_units(analyzer: EnglishAnalyzer) -> None:
+    doc = analyze(analyzer, "The U.S. envoy met Kim Jong-un on 27-28 February.")
+    words = [t.text for t in doc.sentences[0].tokens]
+    assert words[:2] == ["The", "U.S."]
+    assert words[4:6] == ["Kim", "Jong-un"]
+    assert words[7:11] == ["27", "-", "28", "February"]
+    ents = analyzer.nlp(doc.article.text).ents
+    assert "Kim Jong-un" in [e.text for e in ents if e.label_ == "PER"]
+
+
+def test_tokenizer_news_abbreviations_and_amounts(analyzer: EnglishAnalyzer) -> None:
+    words = [t.text for t in analyzer.nlp.tokenizer("Lt. Col. Smith spent $2.5bn.")]
+    assert words == ["Lt.", "Col.", "Smith", "spent", "$", "2.5", "bn", "."]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Trump and Kim met in Hanoi.", "meet"),
+        ("Russia withdrew its ambassador.", "withdraw"),
+        ("The rebels fought the army.", "fight"),
+        ("The Supreme Court upheld the ruling.", "uphold"),
+    ],
+)
+def test_frame_predicate_irregular_verb_lemma(
+    analyzer: EnglishAnalyzer, text: str, predicate: str
+) -> None:
+    assert [f.predicate for f in analyze(analyzer, text).frames][:1] == [predicate]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "prep", "head"),
+    [
+        ("North Korea pulled out of the talks.", "pull out", "of", "talks"),
+        ("The senators called for new sanctions against Iran.", "call", "for", "sanctions"),
+    ],
+)
+def test_frame_predicate_particle_and_prepositional_verbs(
+    analyzer: EnglishAnalyzer, text: str, predicate: str, prep: str, head: str
+) -> None:
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert [a.head for a in frame.args("pp", prep)] == [head]
+
+
+def test_frame_passive_with_agent(analyzer: EnglishAnalyzer) -> None:
+    frame = frame_of(analyze(analyzer, "Kim was invited to Washington by Trump."), "invite")
+    assert frame.voice == "passive"
+    assert frame.tense == "past"
+    assert texts(tuple(a.span for a in frame.args("subj"))) == ["Kim"]
+    assert texts(tuple(a.span for a in frame.args("agent"))) == ["Trump"]
+    assert frame.args("pp", "by") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("Trump met Kim in Singapore.", "past"),
+        ("Trump has met Kim twice.", "past"),
+        ("Trump meets Kim in Hanoi.", "present"),
+        ("Trump will meet Kim in Hanoi.", "future"),
+        ("Trump is going to meet Kim in Hanoi.", "future"),
+    ],
+)
+def test_frame_tense(analyzer: EnglishAnalyzer, text: str, tense: str) -> None:
+    doc = analyze(analyzer, text)
+    frame = frame_of(doc, "meet")
+    assert (frame.tense, frame.modal, frame.clause) == (tense, None, "main")
+    assert [a.head for a in frame.args("subj")] == ["Trump"]
+    assert "go" not in [f.predicate for f in doc.frames]
+
+
+@pytest.mark.parametrize(
+    ("text", "modal", "mood"),
+    [
+        ("Trump could meet Kim again.", "could", "conditional"),
+        ("Trump would meet Kim again.", "would", "conditional"),
+        ("Trump may meet Kim again.", "may", "indicative"),
+        ("Trump must meet Kim again.", "must", "indicative"),
+    ],
+)
+def test_frame_modal_and_mood(analyzer: EnglishAnalyzer, text: str, modal: str, mood: str) -> None:
+    frame = frame_of(analyze(analyzer, text), "meet")
+    assert (frame.modal, frame.mood) == (modal, mood)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Trump did not meet Kim.", True),
+        ("Trump didn't meet Kim.", True),
+        ("Trump never met Kim.", True),
+        ("Trump signed no agreement with Kim.", True),
+        ("Trump met Kim.", False),
+    ],
+)
+def test_frame_negation(analyzer: EnglishAnalyzer, text: str, negated: bool) -> None:
+    doc = analyze(analyzer, text)
+    verb = next(f for f in doc.frames if f.clause != "nominal")
+    assert verb.negated is negated
+
+
+def test_frame_negation_reaches_infinitive(analyzer: EnglishAnalyzer) -> None:
+    doc = analyze(analyzer, "Trump does not want to meet Kim.")
+    assert frame_of(doc, "want").negated
+    assert frame_of(doc, "meet").negated
+
+
+def test_frame_coordinated_subject_has_conjuncts(analyzer: EnglishAnalyzer) -> None:
+    frame = frame_of(analyze(analyzer, "Trump and Kim signed an agreement."), "sign")
+    (subject,) = frame.args("subj")
+    assert subject.span.text == "Trump and Kim"
+    assert texts(subject.members) == ["Trump", "Kim"]
+
+
+def test_frame_coordinated_verb_shares_subject(analyzer: EnglishAnalyzer) -> None:
+    doc = analyze(analyzer, "Trump met Kim and signed an agreement.")
+    sign = frame_of(doc, "sign")
+    assert [a.head for a in sign.args("subj")] == ["Trump"]
+    assert [a.head for a in sign.args("obj")] == ["agreement"]
+    assert sign.tense == "past"
+
+
+def test_frame_prepositional_phrases(analyzer: EnglishAnalyzer) -> None:
+    frame = frame_of(analyze(analyzer, "Trump met Kim in Hanoi on Wednesday."), "meet")
+    assert [a.head for a in frame.args("obj")] == ["Kim"]
+    assert [(a.prep, a.span.text) for a in frame.args("pp")] == [
+        ("in", "Hanoi"),
+        ("on", "Wednesday"),
+    ]
+
+
+def test_frame_reported_speech(analyzer: EnglishAnalyzer) -> None:
+    doc = analyze(analyzer, "Trump said that he will meet Kim in Hanoi.")
+    say, meet = frame_of(doc, "say"), frame_of(doc, "meet")
+    assert (say.reported, say.parent) == (False, None)
+    assert meet.reported and meet.parent == doc.frames.index(say)
+    assert meet.tense == "future"
+    (comp,) = say.args("comp")
+    assert comp.span.text.endswith("he will meet Kim in Hanoi")
+
+
+def test_frame_told_reporters(analyzer: EnglishAnalyzer) -> None:
+    doc = analyze(analyzer, "Pompeo told reporters the talks would continue.")
+    tell, resume = frame_of(doc, "tell"), frame_of(doc, "continue")
+    assert "reporters" in [a.head for a in tell.arguments]
+    assert resume.reported and resume.parent == doc.frames.index(tell)
+    assert resume.mood == "conditional"
+
+
+def test_frame_reported_by_parenthetical_speech_verb(analyzer: EnglishAnalyzer) -> None:
+    doc = analyze(analyzer, '"We will meet again," Trump said.')
+    assert len(doc.sentences) == 1
+    say, meet = frame_of(doc, "say"), frame_of(doc, "meet")
+    assert meet.reported and meet.parent == doc.frames.index(say)
+    assert [a.span.text for a in say.args("comp")] == ["We will meet again"]
+    assert [a.head for a in say.args("subj")] == ["Trump"]
+
+
+def test_frame_not_reported_without_speech_verb(analyzer: EnglishAnalyzer) -> None:
+    doc = analyze(analyzer, "Trump hopes that Kim will give up his weapons.")
+    assert not frame_of(doc, "give up").reported
+
+
+@pytest.mark.parametrize(
+    ("text", "matrix"),
+    [
+        ("Trump intends to meet Kim in Vietnam.", "intend"),
+        ("Trump wants to meet Kim in Vietnam.", "want"),
+        ("He plans to meet Kim in Vietnam.", "plan"),
+    ],
+)
+def test_frame_infinitive_complement(analyzer: EnglishAnalyzer, text: str, matrix: str) -> None:
+    doc = analyze(analyzer, text)
+    governing, meet = frame_of(doc, matrix), frame_of(doc, "meet")
+    assert governing.clause == "main"
+    assert (meet.clause, meet.parent) == ("infinitive", doc.frames.index(governing))
+    assert [a.span.text for a in meet.args("subj")] == [text.split()[0]]
+    assert [a.head for a in meet.args("obj")] == ["Kim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "infinitive", "subject"),
+    [
+        ("Merkel urged Putin to release the sailors.", "release", "Putin"),
+        ("The Security Council called on North Korea to return to talks.", "return", "North Korea"),
+        ("Trump visited Hanoi to meet Kim.", "meet", "Trump"),
+    ],
+)
+def test_frame_infinitive_controller_is_subject(
+    analyzer: EnglishAnalyzer, text: str, infinitive: str, subject: str
+) -> None:
+    frame = frame_of(analyze(analyzer, text), infinitive)
+    assert [a.span.text for a in frame.args("subj")] == [subject]
+
+
+def test_frame_relative_clause_subject_is_the_noun(analyzer: EnglishAnalyzer) -> None:
+    doc = analyze(analyzer, "The diplomat who met Kim returned to Seoul.")
+    meet = frame_of(doc, "meet")
+    assert meet.clause == "relative"
+    assert [a.head for a in meet.args("subj")] == ["diplomat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "subject", "pps"),
+    [
+        (
+            "The talks between Trump and Kim ended early.",
+            "talk",
+            [],
+            [("between", ["Trump", "Kim"])],
+        ),
+        ("Moon praised Iran's talks with the EU.", "talk", ["Iran"], [("with", ["the EU"])]),
+        ("Trump praised the summit in Hanoi.", "summit", [], [("in", ["Hanoi"])]),
+    ],
+)
+def test_frame_nominal_event(
+    analyzer: EnglishAnalyzer,
+    text: str,
+    noun: str,
+    subject: list[str],
+    pps: list[tuple[str, list[str]]],
+) -> None:
+    frame = frame_of(analyze(analyzer, text), noun)
+    assert frame.clause == "nominal"
+    assert [a.span.text for a in frame.args("subj")] == subject
+    assert [(a.prep, texts(a.members)) for a in frame.args("pp")] == pps
