@@ -64,6 +64,12 @@ class Entry:
     population: int
     source: str
 
+    def place(self, *, text: str = "", start: int | None = None, end: int | None = None) -> Place:
+        """This entry as a resolved place, with the mention that names it, if any."""
+        return Place(
+            self.name, self.country, self.lat, self.lon, self.geonames_id, text, start, end
+        )
+
 
 @dataclass(frozen=True)
 class Name:
@@ -157,16 +163,7 @@ class Gazetteer:
     ) -> Place | None:
         """The place ``name`` most likely means, or None if the gazetteer lacks it."""
         found = self.lookup(name, lang=lang, context_countries=context_countries)
-        if found is None:
-            return None
-        entry = found.entry
-        return Place(
-            name=entry.name,
-            country=entry.country,
-            lat=entry.lat,
-            lon=entry.lon,
-            geonames_id=entry.geonames_id,
-        )
+        return None if found is None else found.entry.place()
 
     def lookup(self, name: str, *, lang: str, context_countries: Iterable[str] = ()) -> Name | None:
         """The gazetteer name behind :meth:`resolve` (its entry, and whether it is curated)."""
@@ -381,17 +378,7 @@ def _mention(
         return None
     if _minor_and_far(found, context) and not after_preposition:
         return None  # "Kim" (a town in Gujarat) in "Kim Jong-un"
-    entry = found.entry
-    return Place(
-        name=entry.name,
-        country=entry.country,
-        lat=entry.lat,
-        lon=entry.lon,
-        geonames_id=entry.geonames_id,
-        text=name,
-        start=sent.start + start,
-        end=sent.start + end,
-    )
+    return found.entry.place(text=name, start=sent.start + start, end=sent.start + end)
 
 
 def _minor_and_far(name: Name, context: tuple[str, ...]) -> bool:
