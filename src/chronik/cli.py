@@ -60,11 +60,12 @@ def _load_pipeline() -> Pipeline:
 
 
 def _coded(
-    articles: Iterable[Article | ChronikError], *, progress: bool, skipped: list[str]
+    articles: Iterable[Article | ChronikError], *, skipped: list[str]
 ) -> Iterator[tuple[Article, list[Event]]]:
-    """Each readable article with its events; bad ones are reported, counted and skipped."""
+    """Each readable article with its events; bad ones are reported, counted and skipped.
+    A progress bar runs on stderr when it is a terminal."""
     pipeline = _load_pipeline()
-    for article in tqdm(articles, unit=" articles", disable=not progress or None, leave=False):
+    for article in tqdm(articles, unit=" articles", disable=None, leave=False):
         if isinstance(article, ChronikError):
             fail(str(article))
             skipped.append(str(article))
@@ -99,7 +100,7 @@ def code(paths: tuple[str, ...], lang: str, on: str | None, fmt: str, negated: b
     skipped: list[str] = []
     events = [
         event_to_dict(event)
-        for _, coded in _coded(articles, progress=fmt != "table", skipped=skipped)
+        for _, coded in _coded(articles, skipped=skipped)
         for event in coded
         if negated or not event.negated
     ]
@@ -124,7 +125,7 @@ def ingest(paths: tuple[str, ...], db: str, lang: str, on: str | None) -> None:
     added = events = 0
     with Store(db) as store:
         unseen = _not_stored(articles, store, repeated)
-        for article, coded in _coded(unseen, progress=True, skipped=skipped):
+        for article, coded in _coded(unseen, skipped=skipped):
             store.add(article, coded)
             added, events = added + 1, events + len(coded)
         total_articles, total_events = store.counts()
