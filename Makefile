@@ -19,6 +19,7 @@ demo: $(BIN)/chronik
 lint: $(BIN)/chronik
 	$(BIN)/ruff check src tests benchmarks training
 	$(BIN)/ruff format --check src tests benchmarks training
+	$(BIN)/mypy src
 
 test: lint
 	$(BIN)/pytest

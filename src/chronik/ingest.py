@@ -115,10 +115,12 @@ def _text_article(
 def _html_article(
     doc_id: str, html: str, *, origin: str, lang: str | None, on: date | None
 ) -> Article | InputError:
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
+    # imported here: trafilatura is slow to import and only HTML needs it
+    from trafilatura import bare_extraction
+    from trafilatura.settings import Document
 
-    extracted = trafilatura.bare_extraction(html, with_metadata=True)
-    if extracted is None or not extracted.text:
+    extracted = bare_extraction(html, with_metadata=True)
+    if not isinstance(extracted, Document) or not extracted.text:
         return InputError(f"{origin}: no article text found in this HTML page")
     found_date = _html_date(extracted.date)
     return Article(
