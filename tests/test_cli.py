@@ -114,3 +114,46 @@ def test_actors_lookup_json(run, name, on, code):
     found = json.loads(result.stdout)
     assert found["code"] == code
     assert (found["entry"] or "actors/").startswith("actors/")
+
+
+def test_own_actor_dictionary_codes_a_new_name(run, tmp_path):
+    entities = tmp_path / "mine.entities.tsv"
+    entities.write_text(
+        "id\tkind\tcode\tstart\tend\tsource\nholle\tperson\tDEUGOV\t2019-01-01\t\tfairy tale\n"
+    )
+    names = tmp_path / "mine.names.tsv"
+    names.write_text("name\tlang\tid\tform\tsource\nFrau Holle\t*\tholle\tname\tfairy tale\n")
+    found = run("actors", "lookup", "Frau Holle", "--date", "2019-02-06", "--json",
+                "--actors", entities, "--actors", names)  # fmt: skip
+    assert json.loads(found.stdout)["code"] == "DEUGOV"
+    coded = run("code", "-", "--lang", "de", "--date", "2019-02-06", "--format", "jsonl",
+                "--actors", entities, "--actors", names,
+                stdin="Frau Holle kritisierte Nordkorea scharf.")  # fmt: skip
+    assert coded.exit_code == 0, coded.output
+    events = [json.loads(line) for line in coded.stdout.splitlines()]
+    assert [(e["source"]["code"], e["target"]["code"], e["cameo"][:2]) for e in events] == [
+        ("DEUGOV", "PRK", "11")
+    ]
+
+
+def test_bad_own_dictionary_is_one_line_naming_file_and_line(run, tmp_path):
+    entities = tmp_path / "bad.entities.tsv"
+    entities.write_text("id\tkind\tcode\tstart\tend\tsource\nholle\tfairy\tXX\t\t\t\n")
+    result = run("actors", "lookup", "Frau Holle", "--actors", entities)
+    assert result.exit_code == 1
+    assert f"{entities}:2:" in result.output and "Traceback" not in result.output
+
+
+def test_actors_convert_reads_petrarch_format(run, tmp_path):
+    petrarch = tmp_path / "mine.actors.txt"
+    petrarch.write_text(
+        "FRAU_HOLLE_ [DEUGOV >190101]  # a fairy tale minister\n"
+        "+HOLLE_\n"
+    )  # fmt: skip
+    result = run("actors", "convert", petrarch, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == ["mine.actors.entities.tsv", "mine.actors.names.tsv"]
+    own = [arg for path in sorted((tmp_path / "out").iterdir()) for arg in ("--actors", path)]
+    found = run("actors", "lookup", "Frau Holle", "--date", "2019-02-06", "--json", *own)
+    assert json.loads(found.stdout)["code"] == "DEUGOV"

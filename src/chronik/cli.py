@@ -53,18 +53,27 @@ def _date_option(value: str | None) -> date | None:
         raise click.BadParameter(str(error)) from error
 
 
-def _load_pipeline() -> Pipeline:
-    from .pipeline import default_pipeline  # heavy: models and dictionaries load here
+ACTORS_OPTION = click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Your own actor dictionary (TSV, see docs/actors.md); repeatable.",
+)
 
-    return default_pipeline()
+
+def _load_pipeline(actor_files: tuple[Path, ...] = ()) -> Pipeline:
+    # heavy: models and dictionaries load here, once per process for chronik's own
+    from .pipeline import Pipeline, default_pipeline
+
+    return Pipeline.load(actor_files=actor_files) if actor_files else default_pipeline()
 
 
 def _coded(
-    articles: Iterable[Article | ChronikError], *, skipped: list[str]
+    articles: Iterable[Article | ChronikError], pipeline: Pipeline, *, skipped: list[str]
 ) -> Iterator[tuple[Article, list[Event]]]:
     """Each readable article with its events; bad ones are reported, counted and skipped.
     A progress bar runs on stderr when it is a terminal."""
-    pipeline = _load_pipeline()
     for article in tqdm(articles, unit=" articles", disable=None, leave=False):
         if isinstance(article, ChronikError):
             fail(str(article))
@@ -93,14 +102,23 @@ def main() -> None:
 @click.option("--date", "on", help="Article date (YYYY-MM-DD) for records that give none.")
 @click.option("--format", "fmt", type=FORMATS, default="table", help="Output format.")
 @click.option("--negated/--no-negated", default=True, help="Show negated events (default: yes).")
+@ACTORS_OPTION
 @one_line_errors
-def code(paths: tuple[str, ...], lang: str, on: str | None, fmt: str, negated: bool) -> None:
+def code(
+    paths: tuple[str, ...],
+    lang: str,
+    on: str | None,
+    fmt: str,
+    negated: bool,
+    actor_files: tuple[Path, ...],
+) -> None:
     """Code articles (files, directories, '-') and print their events; stores nothing."""
     articles = read_articles(paths, lang=None if lang == "auto" else lang, on=_date_option(on))
+    pipeline = _load_pipeline(actor_files)
     skipped: list[str] = []
     events = [
         event_to_dict(event)
-        for _, coded in _coded(articles, skipped=skipped)
+        for _, coded in _coded(articles, pipeline, skipped=skipped)
         for event in coded
         if negated or not event.negated
     ]
@@ -114,18 +132,22 @@ def code(paths: tuple[str, ...], lang: str, on: str | None, fmt: str, negated: b
 @click.option("--db", default="chronik.duckdb", show_default=True, help="Database file.")
 @click.option("--lang", type=LANGS, default="auto", help="Language of records that name none.")
 @click.option("--date", "on", help="Article date (YYYY-MM-DD) for records that give none.")
+@ACTORS_OPTION
 @one_line_errors
-def ingest(paths: tuple[str, ...], db: str, lang: str, on: str | None) -> None:
+def ingest(
+    paths: tuple[str, ...], db: str, lang: str, on: str | None, actor_files: tuple[Path, ...]
+) -> None:
     """Code articles and store them with their events; the same text is stored once."""
     from .store import Store
 
     articles = read_articles(paths, lang=None if lang == "auto" else lang, on=_date_option(on))
+    pipeline = _load_pipeline(actor_files)
     skipped: list[str] = []
     repeated: list[Article] = []
     added = events = 0
     with Store(db) as store:
         unseen = _not_stored(articles, store, repeated)
-        for article, coded in _coded(unseen, skipped=skipped):
+        for article, coded in _coded(unseen, pipeline, skipped=skipped):
             store.add(article, coded)
             added, events = added + 1, events + len(coded)
         total_articles, total_events = store.counts()
@@ -184,10 +206,11 @@ def events(
 @click.argument("text")
 @click.option("--lang", type=LANGS, default="auto", help="Language of the text.")
 @click.option("--date", "on", help="Article date (YYYY-MM-DD) for resolving dates and actors.")
+@ACTORS_OPTION
 @one_line_errors
-def explain(text: str, lang: str, on: str | None) -> None:
+def explain(text: str, lang: str, on: str | None, actor_files: tuple[Path, ...]) -> None:
     """Show how a text is coded: frames, actors, and the rule that fired or why none did."""
-    pipeline = _load_pipeline()
+    pipeline = _load_pipeline(actor_files)
     article = Article(id="explain", text=text, lang=None if lang == "auto" else lang,
                       date=_date_option(on), origin="<argument>")  # fmt: skip
     doc = pipeline(article)
@@ -206,12 +229,16 @@ def actors() -> None:
 @click.option("--date", "on", help="Code valid on this date (YYYY-MM-DD); default: newest.")
 @click.option("--lang", type=click.Choice(["de", "en"]), help="Language of the name.")
 @click.option("--json", "as_json", is_flag=True, help="Print the match as one JSON object.")
+@ACTORS_OPTION
 @one_line_errors
-def lookup(name: str, on: str | None, lang: str | None, as_json: bool) -> None:
+def lookup(
+    name: str, on: str | None, lang: str | None, as_json: bool, actor_files: tuple[Path, ...]
+) -> None:
     """The actor code a name gets on a date, and the dictionary entry that gives it."""
     from .actors import ActorDictionary, lookup_json
 
-    match = ActorDictionary.load().lookup(name, on=_date_option(on), lang=lang)
+    dictionary = ActorDictionary.load(actor_files)
+    match = dictionary.lookup(name, on=_date_option(on), lang=lang)
     found = lookup_json(match)
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False))
@@ -221,14 +248,29 @@ def lookup(name: str, on: str | None, lang: str | None, as_json: bool) -> None:
         click.echo(f"{found['code']}\t{found['name']}\t{found['entry']}")
 
 
+@actors.command()
+@click.argument("petrarch_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--lang", type=click.Choice(["de", "en"]), default="en", show_default=True)
+@one_line_errors
+def convert(petrarch_file: Path, directory: Path, lang: str) -> None:
+    """Convert a PETRARCH actor dictionary into chronik's TSV files in DIRECTORY."""
+    from .actors_petrarch import petrarch_to_tsv
+
+    directory.mkdir(parents=True, exist_ok=True)
+    for path in petrarch_to_tsv(petrarch_file, directory, lang=lang):
+        click.echo(f"wrote {path}")
+
+
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@ACTORS_OPTION
 @one_line_errors
-def eval_command(gold: Path, as_json: bool) -> None:
+def eval_command(gold: Path, as_json: bool, actor_files: tuple[Path, ...]) -> None:
     """Score the coder against a gold JSONL file: precision, recall, F1 per language."""
     records = list(read_gold(gold))
-    pipeline = _load_pipeline()
+    pipeline = _load_pipeline(actor_files)
     evaluation = evaluate(tqdm(records, unit=" records", leave=False, disable=None),
                           lambda article: pipeline(article).events)  # fmt: skip
     scores = evaluation.scores()
