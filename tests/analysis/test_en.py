@@ -7,8 +7,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
-from chronik.analysis.en import EnglishAnalyzer, load_english
+from chronik.analysis.en import (
+    EnglishAnalyzer,
+    ParsedSentence,
+    load_english,
+    repair_parse,
+    sentence_frames,
+)
 from chronik.document import Document
 from chronik.errors import ModelError
 from chronik.records import Article, Frame, Span
@@ -32,6 +39,25 @@ def frame_of(doc: Document, predicate: str) -> Frame:
 
 def texts(spans: tuple[Span, ...]) -> list[str]:
     return [span.text for span in spans]
+
+
+def frames_of_parse(analyzer: EnglishAnalyzer, parse: str) -> list[Frame]:
+    """Frames read off a hand-made parse, one "word lemma POS TAG head dep" per line (head:
+    index of the head word), so a rule is tested on a parse the shipped model may not give."""
+    rows = [line.split() for line in parse.strip().splitlines()]
+    words = [r[0] for r in rows]
+    doc = Doc(
+        analyzer.nlp.vocab,
+        words=words,
+        spaces=[after not in {",", "."} for after in [*words[1:], "."]],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        heads=[int(r[4]) for r in rows],
+        deps=[r[5] for r in rows],
+    )
+    repair_parse(doc[:])
+    return sentence_frames(0, ParsedSentence(doc[:], 0))
 
 
 def test_load_english_needs_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -307,3 +333,174 @@ def test_frame_nominal_event(
     assert frame.clause == "nominal"
     assert [a.span.text for a in frame.args("subj")] == subject
     assert [(a.prep, texts(a.members)) for a in frame.args("pp")] == pps
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject", "obj", "tense"),
+    [
+        # meets/NNS with Putin as its compound
+        ("Putin meets Erdogan in Ankara on March 12.", "meet", "Putin", "Erdogan", "present"),
+        # imposed/VBN and delivered/VBN read as adjectives of the object noun
+        ("The EU imposed sanctions on Russia.", "impose", "The EU", "sanctions", "past"),
+        ("Germany delivered tanks to Ukraine.", "deliver", "Germany", "tanks", "past"),
+        ("The US delivered weapons to Ukraine.", "deliver", "The US", "weapons", "past"),
+        # boycotted/VBD as an adjective of Qatar, with a subject of its own
+        ("Saudi Arabia boycotted Qatar.", "boycott", "Saudi Arabia", "Qatar", "past"),
+    ],
+)
+def test_frame_finite_verb_misread_as_noun_or_modifier(
+    analyzer: EnglishAnalyzer, text: str, predicate: str, subject: str, obj: str, tense: str
+) -> None:
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert (frame.clause, frame.tense) == ("main", tense)
+    assert [a.span.text for a in frame.args("subj")] == [subject]
+    assert [a.head for a in frame.args("obj")] == [obj]
+
+
+def test_frame_misread_verb_keeps_its_obliques(analyzer: EnglishAnalyzer) -> None:
+    frame = frame_of(analyze(analyzer, "Putin meets Erdogan in Ankara on March 12."), "meet")
+    assert [(a.prep, a.span.text) for a in frame.args("pp")] == [
+        ("in", "Ankara"),
+        ("on", "March 12"),
+    ]
+
+
+def test_frame_participle_with_subject_is_past(analyzer: EnglishAnalyzer) -> None:
+    # met/VBN without auxiliary
+    frame = frame_of(analyze(analyzer, "Kim Jong-un and Moon Jae-in met in Panmunjom."), "meet")
+    assert frame.tense == "past"
+
+
+def test_headline_participle_stays_a_modifier(analyzer: EnglishAnalyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Envoy envoy NOUN NN 0 ROOT
+        sent send VERB VBN 0 acl
+        to to ADP IN 3 case
+        Hanoi Hanoi PROPN NNP 1 obl
+        """,
+    )
+    assert [(f.predicate, f.clause) for f in frames] == [("send", "relative")]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("Kim Jong-un and Moon Jae-in met in Panmunjom.", ["Kim Jong-un", "Moon Jae-in"]),
+        (
+            "Kim Jong-un and Moon Jae-in are planning another summit.",
+            ["Kim Jong-un", "Moon Jae-in"],
+        ),
+    ],
+)
+def test_frame_conjuncts_keep_whole_names(
+    analyzer: EnglishAnalyzer, text: str, members: list[str]
+) -> None:
+    frame = next(f for f in analyze(analyzer, text).frames if f.clause == "main")
+    (subject,) = frame.args("subj")
+    assert texts(subject.members) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # Egypt/nsubj: a second subject of "signed"
+        ("Israel, Egypt and Jordan signed the deal.", ["Israel", "Egypt", "Jordan"]),
+        # Germany/appos of France
+        ("France, Germany and Italy condemned the attack.", ["France", "Germany", "Italy"]),
+    ],
+)
+def test_frame_list_of_names_is_one_coordination(
+    analyzer: EnglishAnalyzer, text: str, members: list[str]
+) -> None:
+    frame = next(f for f in analyze(analyzer, text).frames if f.clause == "main")
+    (subject,) = frame.args("subj")
+    assert texts(subject.members) == members
+
+
+@pytest.mark.parametrize("noun", ["talks", "meeting"])
+def test_frame_between_keeps_both_members(analyzer: EnglishAnalyzer, noun: str) -> None:
+    doc = analyze(analyzer, f"The {noun} between Trump and Kim Jong-un ended early.")
+    frame = frame_of(doc, noun.removesuffix("s"))
+    (between,) = frame.args("pp", "between")
+    assert texts(between.members) == ["Trump", "Kim Jong-un"]
+
+
+def test_frame_prepositional_object_of_verb(analyzer: EnglishAnalyzer) -> None:
+    doc = analyze(analyzer, "The UN warned of a humanitarian catastrophe in Yemen.")
+    assert [a.head for a in frame_of(doc, "warn").args("pp", "of")] == ["catastrophe"]
+
+
+def test_frame_ask_object_for_help(analyzer: EnglishAnalyzer) -> None:
+    doc = analyze(analyzer, "Jordan asked the United Nations for help with the refugees.")
+    ask = frame_of(doc, "ask")
+    assert [a.span.text for a in ask.args("obj")] == ["the United Nations"]
+    assert [a.head for a in ask.args("pp", "for")] == ["help"]
+
+
+def test_frame_negator_on_auxiliary(analyzer: EnglishAnalyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Turkey Turkey PROPN NNP 3 nsubj
+        did do AUX VBD 3 aux
+        n't not PART RB 1 advmod
+        offer offer VERB VB 3 ROOT
+        mediation mediation NOUN NN 3 obj
+        . . PUNCT . 3 punct
+        """,
+    )
+    assert [(f.predicate, f.negated) for f in frames] == [("offer", True)]
+
+
+def test_frame_do_misread_as_main_verb(analyzer: EnglishAnalyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Turkey Turkey PROPN NNP 1 nsubj
+        did do VERB VBD 1 ROOT
+        not not PART RB 1 advmod
+        offer offer VERB VB 1 ccomp
+        mediation mediation NOUN NN 3 obj
+        . . PUNCT . 1 punct
+        """,
+    )
+    (offer,) = frames
+    assert (offer.predicate, offer.negated, offer.tense, offer.clause) == (
+        "offer",
+        True,
+        "past",
+        "main",
+    )
+    assert [a.head for a in offer.args("subj")] == ["Turkey"]
+
+
+APPOSITION_ON_VERB = """
+Tomoo Tomoo PROPN NNP 9 nsubj
+Hozumi Hozumi PROPN NNP 0 flat
+, , PUNCT , 5 punct
+the the DET DT 5 det
+UNICEF UNICEF PROPN NNP 5 compound
+representative representative NOUN NN 9 dep
+of of ADP IN 7 case
+Myanmar Myanmar PROPN NNP 5 nmod
+, , PUNCT , 5 punct
+said say VERB VBD 9 ROOT
+. . PUNCT . 9 punct
+"""
+
+
+def test_frame_subject_spans_apposition_hung_on_verb(analyzer: EnglishAnalyzer) -> None:
+    (say,) = [f for f in frames_of_parse(analyzer, APPOSITION_ON_VERB) if f.predicate == "say"]
+    (subject,) = say.args("subj")
+    assert subject.span.text == "Tomoo Hozumi, the UNICEF representative of Myanmar"
+    assert subject.head == "Tomoo"
+
+
+def test_frame_subject_spans_apposition(analyzer: EnglishAnalyzer) -> None:
+    doc = analyze(
+        analyzer, "Tomoo Hozumi, the special representative of UNICEF, said aid was needed."
+    )
+    (subject,) = frame_of(doc, "say").args("subj")
+    assert subject.span.text == "Tomoo Hozumi, the special representative of UNICEF"

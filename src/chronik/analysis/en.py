@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 import spacy
@@ -80,6 +81,8 @@ NEGATORS = frozenset({"not", "n't", "never"})
 NOMINAL_PREPOSITIONS = frozenset({"between", "with", "against", "on", "in", "of", "to"})
 # Dependents that belong to a clause of their own, not to the phrase they attach to.
 CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "xcomp"})
+# Labels a misparsed apposition of the subject gets when hung on the verb instead.
+APPOSITION_DEPS = frozenset({"appos", "dep", "dislocated", "vocative", "list", "parataxis"})
 PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -137,8 +140,11 @@ def parsed_sentences(nlp: Language, text: str) -> Iterator[ParsedSentence]:
     paragraphs = [(m.start(), m.group()) for m in PARAGRAPH.finditer(text) if m.group().strip()]
     docs = nlp.pipe(p for _, p in paragraphs)
     for (offset, _), parsed in zip(paragraphs, docs, strict=True):
+        sents = list(parsed.sents)
+        for sent in sents:
+            repair_parse(sent)
         pending: SpacySpan | None = None
-        for sent in parsed.sents:
+        for sent in sents:
             words = [t for t in sent if not t.is_space]
             if not words:
                 continue
@@ -173,6 +179,251 @@ def to_sentence(index: int, sent: ParsedSentence) -> Sentence:
     )
     start, end = sent.offset + sent.span.start_char, sent.offset + sent.span.end_char
     return Sentence(index, start, end, sent.span.text, tokens)
+
+
+# --- parse repairs -------------------------------------------------------------------------
+
+
+def repair_parse(sent: SpacySpan) -> None:
+    """Undo parser confusions typical of short news sentences, in place, before frames are
+    read. Each repair needs a parse no UD annotation would give, so a right parse is kept."""
+    verbless = ends_a_statement(sent) and not any(
+        t.pos_ == "VERB" and t.dep_ != "acl" and is_clause_predicate(t) for t in sent
+    )
+    for token in list(sent):
+        if (verb := verb_of_misread_do(token)) is not None:
+            demote_do_to_auxiliary(token, verb)
+    for token in list(sent):
+        if is_verb_read_as_noun(token, verbless=verbless):
+            promote_noun_to_verb(token)
+        elif (subject := subject_of_misread_participle(token, verbless=verbless)) is not None:
+            promote_participle_to_verb(token, subject)
+    for token in list(sent):
+        reattach_misplaced_dependent(token)
+    for token in sent:
+        if is_lone_indirect_object(token):
+            token.dep_ = "obj"
+
+
+def is_lone_indirect_object(token: SpacyToken) -> bool:
+    """ "asked the UN for help" with UN/iobj: without a direct object or a clause ("told
+    reporters that", "urged Putin to release") the only object is the direct one."""
+    return token.dep_ == "iobj" and not any(
+        c.dep_ in {"obj", "ccomp", "xcomp"} or (c.dep_ == "advcl" and has_to_marker(c))
+        for c in token.head.children
+    )
+
+
+def verb_of_misread_do(token: SpacyToken) -> SpacyToken | None:
+    """ "Turkey did n't offer mediation" with did/VERB as the main verb and offer/VB below it:
+    the bare infinitive right after the negator is the verb, "did" its auxiliary."""
+    if token.lemma_.lower() != "do" or token.pos_ != "VERB":
+        return None
+    following = token.doc[token.i + 1 : token.i + 3]
+    if len(following) < 2 or following[0].lower_ not in NEGATORS:
+        return None
+    verb = following[1]
+    return verb if verb.tag_ == "VB" and verb.head.i == token.i else None
+
+
+def demote_do_to_auxiliary(do: SpacyToken, verb: SpacyToken) -> None:
+    if do.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = do.head, do.dep_
+    do.head, do.dep_, do.pos_ = verb, "aux", "AUX"
+    for child in list(do.children):
+        child.head = verb
+
+
+def ends_a_statement(sent: SpacySpan) -> bool:
+    """Body sentences end in a full stop; headlines do not, and there a bare participle is
+    passive ("Envoy sent to Hanoi")."""
+    return sent[-1].text in {".", "!"}
+
+
+def is_verb_read_as_noun(token: SpacyToken, *, verbless: bool) -> bool:
+    """ "Putin meets Erdogan": a noun with a subject before it and an object (nouns take
+    none), or, in a sentence without a verb, a noun root the tagger itself called a verb
+    ("The EU trades/VBZ with")."""
+    if token.pos_ != "NOUN":
+        return False
+    subject = own_subject(token) or nominal_before(token, [token])
+    if subject is None or subject.i > token.i:
+        return False  # "(pounds 600m)": no subject, no clause
+    # a verb form ("meets") or a named subject ("Saudi Arabia cut"), not "the 12-member
+    # eurozone bloc"
+    verb_like = token.tag_ == "NNS" or token.tag_.startswith("VB") or subject.pos_ != "NOUN"
+    if verb_like and any(
+        c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in token.children
+    ):
+        return True
+    return verbless and token.dep_ == "ROOT" and token.tag_.startswith("VB")
+
+
+def promote_noun_to_verb(noun: SpacyToken) -> None:
+    noun.pos_ = "VERB"
+    if noun.tag_ == "NNS":
+        noun.tag_ = "VBZ"
+    if own_subject(noun) is None:
+        subject = nominal_before(noun, [noun])
+        if subject is not None:
+            stray = [t for t in noun.lefts if t.i != subject.i]
+            make_subject(subject, noun, stray)
+    for child in noun.children:
+        if child.dep_ == "nmod":  # a verb has obliques, not noun modifiers
+            child.dep_ = "obl"
+
+
+def subject_of_misread_participle(token: SpacyToken, *, verbless: bool) -> SpacyToken | None:
+    """ "Germany delivered tanks to Ukraine": delivered/VBN parsed as a modifier of "tanks"
+    ("Saudi Arabia boycotted/amod Qatar", "Syrian rebels surrendered/acl to the army"). A
+    past form without auxiliary is finite when it has a subject: its own nsubj, or, in a
+    sentence without any verb, the noun phrase before it. Returns that subject."""
+    if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN"}:
+        return None
+    if token.dep_ not in {"amod", "acl"} or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.dep_ in {"aux", "aux:pass"} for c in token.children):
+        return None
+    if token.i > 0 and token.nbor(-1).text == "-":  # "Russia-backed rebels"
+        return None
+    noun = token.head
+    if any(c.dep_ == "nmod:poss" for c in noun.children):
+        return None  # "Obama's failed policies"
+    subject = own_subject(token)
+    if subject is not None:
+        # Only a modifier cannot have a subject: an acl with one is a relative clause without
+        # "that" ("the fight the White House raised"), and a possessor is none ("Obama's").
+        possessor = any(c.dep_ == "case" for c in subject.children)
+        return subject if token.dep_ == "amod" and not possessor else None
+    if not verbless or noun.dep_ != "ROOT":
+        return None
+    if noun.i < token.i:  # "Syrian rebels surrendered": the modified noun is the subject
+        return noun if token.dep_ == "acl" else None
+    return nominal_before(token, [noun, token])
+
+
+def promote_participle_to_verb(verb: SpacyToken, subject: SpacyToken) -> None:
+    noun = verb.head
+    moved = [t for t in verb.doc[verb.sent.start : verb.i] if t.head.i in {noun.i, verb.i}]
+    was_root = noun.dep_ == "ROOT"
+    if was_root:
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = noun.head, noun.dep_
+    if noun.i != subject.i:
+        noun.head, noun.dep_ = verb, "obj"
+    make_subject(subject, verb, [t for t in moved if t.i != subject.i])
+    if was_root:  # the final full stop belongs to the new root
+        for child in list(noun.children):
+            if child.dep_ == "punct" and child.i > verb.i:
+                child.head = verb
+
+
+def nominal_before(predicate: SpacyToken, heads: list[SpacyToken]) -> SpacyToken | None:
+    """The head of the noun phrase before ``predicate`` that the parser hung on ``heads``:
+    the last noun, name or pronoun without a preposition ("The EU imposed": EU)."""
+    ids = {h.i for h in heads}
+    candidates = [
+        t
+        for t in predicate.doc[predicate.sent.start : predicate.i]
+        if t.head.i in ids
+        and t.pos_ in {"NOUN", "PROPN", "PRON"}
+        and not any(c.dep_ == "case" for c in t.children)
+    ]
+    return candidates[-1] if candidates else None
+
+
+def make_subject(subject: SpacyToken, verb: SpacyToken, stray: list[SpacyToken]) -> None:
+    """Attach ``subject`` to ``verb``; words before it that hung on the old head ("The" of
+    "The EU") join the subject, words between it and the verb ("also") join the verb."""
+    subject.head, subject.dep_ = verb, "nsubj"
+    for token in stray:
+        if token.i < subject.i:
+            token.head = subject
+        elif token.i < verb.i and token.head.i != verb.i:
+            token.head = verb
+
+
+def reattach_misplaced_dependent(token: SpacyToken) -> None:
+    """Attachments UD never makes: two subjects of one verb ("Israel, Egypt and Jordan
+    signed", a list cut in two), a noun modifier on a verb ("warned of a catastrophe":
+    nmod of warned), an oblique on a noun argument ("meets Erdogan in Ankara"), a clause
+    headed by a bare noun ("for help": help/advcl with mark "for"), and a name coordinated
+    with the noun whose PP holds the first name ("talks between Trump and Kim": Kim/conj of
+    talks)."""
+    head = token.head
+    if token.dep_ == "nmod" and head.pos_ == "VERB":
+        token.dep_ = "obl"
+    elif token.dep_ == "obl" and is_argument_noun(head) and head.head.pos_ == "VERB":
+        # "meets Erdogan in Ankara", "In the meantime, the Fed decided": the oblique belongs
+        # to the verb; one right after a subject may modify it ("strikes in ten industries")
+        if token.i < head.i or head.head.i < head.i:
+            token.head = head.head
+    elif is_nominal_clause(token):
+        token.dep_ = "obl"
+        for child in token.children:
+            if child.dep_ == "mark":
+                child.dep_ = "case"
+            elif child.dep_ == "obl":
+                child.dep_ = "nmod"
+    elif (first := first_list_member(token)) is not None:
+        for member in [token, *(c for c in token.children if c.dep_ == "conj")]:
+            member.head, member.dep_ = first, "conj"
+    elif token.dep_ == "conj" and head.pos_ == "NOUN":
+        partner = first_conjunct_partner(token)
+        if partner is not None:
+            token.head = partner
+
+
+def is_argument_noun(token: SpacyToken) -> bool:
+    return (
+        token.pos_ in {"NOUN", "PROPN", "PRON"}
+        and token.dep_ in {"obj", "iobj", "nsubj", "nsubj:pass", "obl"}
+        and not any(c.dep_ == "cop" for c in token.children)
+    )
+
+
+def is_nominal_clause(token: SpacyToken) -> bool:
+    return (
+        token.dep_ in {"advcl", "ccomp"}
+        and token.pos_ in {"NOUN", "PROPN", "PRON"}
+        and not any(c.dep_ in {"cop", "nsubj", "nsubj:pass", "case"} for c in token.children)
+        and any(c.dep_ == "mark" and c.pos_ == "ADP" for c in token.children)
+    )
+
+
+def first_list_member(token: SpacyToken) -> SpacyToken | None:
+    """The first name of a list "A, B and C" the parser split: B as a second subject of the
+    verb or as an apposition of A, with "and C" hung on either."""
+    if token.pos_ != "PROPN" or token.i == 0 or token.nbor(-1).text != ",":
+        return None
+    head = token.head
+    if token.dep_ == "appos" and head.pos_ == "PROPN":
+        return head if any(c.dep_ == "conj" and c.i > token.i for c in head.children) else None
+    if token.dep_ not in {"nsubj", "obj"} or not any(c.dep_ == "conj" for c in token.children):
+        return None
+    before = [
+        c
+        for c in head.children
+        if c.dep_ == token.dep_ and c.i < token.i and c.right_edge.i == token.i - 2
+    ]
+    return before[-1] if before else None
+
+
+def first_conjunct_partner(conjunct: SpacyToken) -> SpacyToken | None:
+    """The PP noun between a noun and its conjunct that the conjunct really belongs to:
+    "between" always takes two; otherwise a name coordinates with a name, not the noun."""
+    noun = conjunct.head
+    for child in noun.children:
+        if not (noun.i < child.i < conjunct.i and child.dep_ in {"nmod", "obl"}):
+            continue
+        if any(c.dep_ == "conj" for c in child.children):
+            continue
+        if preposition(child) == "between" or child.pos_ == conjunct.pos_ == "PROPN":
+            return child
+    return None
 
 
 # --- clause frames -------------------------------------------------------------------------
@@ -308,6 +559,9 @@ def clause_tense(verb: SpacyToken, auxiliaries: list[SpacyToken]) -> Tense:
         return "past"
     if not auxiliaries and verb.tag_ == "VBD":
         return "past"
+    # "Germany delivered/VBN tanks": a participle with a subject and no auxiliary is finite
+    if not auxiliaries and verb.tag_ == "VBN" and own_subject(verb) is not None:
+        return "past"
     if not auxiliaries and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         return clause_tense(verb.head, clause_auxiliaries(verb.head))
     return "present"
@@ -324,10 +578,13 @@ def is_imperative(verb: SpacyToken) -> bool:
 
 
 def is_negated(predicate: SpacyToken) -> bool:
-    """not / n't / never on the predicate, or "no" on its subject or object ("no deal")."""
-    for child in predicate.children:
-        if child.dep_ == "advmod" and child.lower_ in NEGATORS:
+    """not / n't / never on the predicate or on one of its auxiliaries ("did n't" with n't
+    hung on "did"), or "no" on its subject or object ("no deal")."""
+    auxiliaries = [c for c in predicate.children if c.dep_ in {"aux", "aux:pass"}]
+    for word in (*predicate.children, *(w for a in auxiliaries for w in a.children)):
+        if word.lower_ in NEGATORS and word.dep_ in {"advmod", "neg", "aux", "dep"}:
             return True
+    for child in predicate.children:
         if child.dep_ in {"obj", "nsubj", "nsubj:pass"} and any(
             d.dep_ == "det" and d.lower_ == "no" for d in child.children
         ):
@@ -365,7 +622,9 @@ def clause_arguments(verb: SpacyToken, offset: int) -> tuple[Argument, ...]:
     for child in verb.children:
         dep = child.dep_
         if dep in {"nsubj", "nsubj:pass", "csubj", "csubj:pass"}:
-            arguments.append(argument("subj", resolve_relative(child), offset))
+            subject = resolve_relative(child)
+            apposed = apposed_to_subject(subject, verb) if subject is child else ()
+            arguments.append(argument("subj", subject, offset, apposed=apposed))
         elif dep in {"obj", "iobj"}:
             role: ArgumentRole = "obj" if dep == "obj" else "iobj"
             arguments.append(argument(role, resolve_relative(child), offset))
@@ -383,6 +642,36 @@ def clause_arguments(verb: SpacyToken, offset: int) -> tuple[Argument, ...]:
                 )
             )
     return tuple(arguments)
+
+
+def apposed_to_subject(subject: SpacyToken, verb: SpacyToken) -> tuple[SpacyToken, ...]:
+    """Noun phrases set off by commas right next to the subject that the parser hung on the
+    verb ("Tomoo Hozumi, the representative of UNICEF, said": representative/dep of said):
+    they name the same speaker, so the subject span takes them in."""
+    phrase = trimmed(sorted(phrase_tokens(subject, skip_conjuncts=False), key=lambda t: t.i))
+    start, end = phrase[0].i, phrase[-1].i
+    doc = verb.doc
+    found = []
+    for child in verb.children:
+        if child.pos_ not in {"NOUN", "PROPN", "PRON"} or child.i == subject.i:
+            continue
+        words = trimmed(list(child.subtree))
+        if is_separator(words[0]):  # ", and the government decided": a clause of its own
+            continue
+        first, last = words[0].i, words[-1].i
+        # After the subject also a bare oblique ("Koen, an economist, told"); before it only
+        # what cannot be a time ("Last month, the government said")
+        bare = not any(c.dep_ == "case" for c in child.children)
+        after = (
+            (child.dep_ in APPOSITION_DEPS or (child.dep_ == "obl" and bare))
+            and first == end + 2
+            and doc[end + 1].text == ","
+            and last < verb.i
+        )
+        before = child.dep_ in APPOSITION_DEPS and last == start - 2 and doc[start - 1].text == ","
+        if after or before:
+            found.append(child)
+    return tuple(found)
 
 
 def inherited_subject(verb: SpacyToken, first: SpacyToken) -> SpacyToken | None:
@@ -492,36 +781,86 @@ def token_span(token: SpacyToken, offset: int) -> Span:
 
 
 def argument(
-    role: ArgumentRole, head: SpacyToken, offset: int, *, prep: str | None = None
+    role: ArgumentRole,
+    head: SpacyToken,
+    offset: int,
+    *,
+    prep: str | None = None,
+    apposed: tuple[SpacyToken, ...] = (),
 ) -> Argument:
-    """The phrase headed by ``head``, with each coordinated member as a conjunct."""
-    members = [head, *(c for c in head.children if c.dep_ == "conj")]
-    spans = [phrase_span(m, offset, skip_conjuncts=True) for m in members]
-    whole = phrase_span(head, offset, skip_conjuncts=False)
+    """The phrase headed by ``head`` (widened over ``apposed`` phrases), with each
+    coordinated member as a conjunct."""
+    tokens = phrase_tokens(head, skip_conjuncts=False)
+    for extra in apposed:
+        tokens += [t for t in extra.subtree if t.dep_ not in CLAUSAL_DEPS]
+    tokens = trimmed(sorted(tokens, key=lambda t: t.i))
+    members = conjunct_members(head, tokens)
     return Argument(
         role=role,
-        span=whole,
+        span=text_span(tokens[0], tokens[-1], offset),
         head=head.text,
         prep=prep,
-        conjuncts=tuple(spans) if len(spans) > 1 else (),
+        conjuncts=tuple(text_span(m[0], m[-1], offset) for m in members)
+        if len(members) > 1
+        else (),
     )
 
 
-def phrase_span(head: SpacyToken, offset: int, *, skip_conjuncts: bool) -> Span:
+def conjunct_members(head: SpacyToken, tokens: list[SpacyToken]) -> list[list[SpacyToken]]:
+    """The phrase cut in front of each conjunct. Cutting by position, not by subtree, keeps
+    a name whole when the parser hangs its last part on the first conjunct ("Kim Jong-un
+    and Moon Jae-in": Jae-in/flat of Kim)."""
+    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    doc = head.doc
+    cuts = [min([c.i, *(t.left_edge.i for t in c.lefts)]) for c in conjuncts]
+    # Only "and", "or" or a comma separate members: "Moon Jae-in" with Jae-in/conj is one name.
+    cuts = [i for i in cuts if any(is_separator(t) for t in doc[max(i - 1, 0) : i + 1])]
+    bounds = [tokens[0].i, *cuts, tokens[-1].i + 1]
+    clauses = {
+        t.i
+        for c in conjuncts
+        for child in c.children
+        if child.dep_ in CLAUSAL_DEPS
+        for t in child.subtree
+    }
+    members = []
+    for start, end in pairwise(bounds):
+        words = [t for t in tokens if start <= t.i < end and t.i not in clauses]
+        # a member starts at its noun phrase: "in business and in government" → government
+        while words and (
+            words[0].is_punct or is_separator(words[0]) or words[0].dep_ in {"case", "fixed"}
+        ):
+            words.pop(0)
+        while words and (words[-1].is_punct or is_separator(words[-1])):
+            words.pop()
+        if words:
+            members.append(words)
+    return members
+
+
+def is_separator(token: SpacyToken) -> bool:
+    return token.dep_ == "cc" or token.pos_ == "CCONJ" or token.text in {",", ";"}
+
+
+def phrase_tokens(head: SpacyToken, *, skip_conjuncts: bool) -> list[SpacyToken]:
     """The noun phrase of ``head``: its subtree without clauses, its preposition or
-    possessive "'s", and (for one conjunct) the other conjuncts; edge punctuation trimmed."""
+    possessive "'s", and (for one conjunct) the other conjuncts."""
     skipped = CLAUSAL_DEPS | ({"conj", "cc"} if skip_conjuncts else set())
     kept = [head]
     for child in head.children:
         if child.dep_ in skipped or child.dep_ == "case":
             continue
         kept.extend(child.subtree)
-    kept.sort(key=lambda t: t.i)
-    while len(kept) > 1 and kept[0].is_punct:
-        kept.pop(0)
-    while len(kept) > 1 and kept[-1].is_punct:
-        kept.pop()
-    return text_span(kept[0], kept[-1], offset)
+    return kept
+
+
+def trimmed(tokens: list[SpacyToken]) -> list[SpacyToken]:
+    """Edge punctuation removed (a lone punctuation token is kept)."""
+    while len(tokens) > 1 and tokens[0].is_punct:
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens
 
 
 def clause_argument(verb: SpacyToken, offset: int) -> Argument:
