@@ -13,8 +13,10 @@ from chronik.analysis.en import (
     EnglishAnalyzer,
     ParsedSentence,
     load_english,
+    load_verb_lemmas,
     repair_parse,
     sentence_frames,
+    verb_lemma_candidates,
 )
 from chronik.document import Document
 from chronik.errors import ModelError
@@ -504,3 +506,23 @@ def test_frame_subject_spans_apposition(analyzer: EnglishAnalyzer) -> None:
     )
     (subject,) = frame_of(doc, "say").args("subj")
     assert subject.span.text == "Tomoo Hozumi, the special representative of UNICEF"
+
+
+@pytest.mark.parametrize(
+    ("form", "tag", "lemma"),
+    [("welcomed", "VBD", "welcome"), ("investigated", "VBN", "investigate"),
+     ("stressed", "VBD", "stress"), ("committed", "VBN", "commit"), ("expelled", "VBD", "expel"),
+     ("tried", "VBD", "try"), ("dying", "VBG", "die"), ("denies", "VBZ", "deny"),
+     ("violates", "VBZ", "violate"), ("meets", "VBZ", "meet")],
+)  # fmt: skip
+def test_verb_lemma_candidates_find_the_known_lemma(form, tag, lemma):
+    verbs = load_verb_lemmas()
+    assert next(c for c in verb_lemma_candidates(form, tag) if c in verbs) == lemma
+
+
+def test_analyzer_repairs_regular_verb_lemmas(analyzer):
+    text = "Germany welcomed the deal. Police investigated the attack. Iran expelled two envoys."
+    doc = analyzer(Document(Article("t", text, "en", date(2019, 2, 6)), "en"))
+    assert [f.predicate for f in doc.frames if f.clause != "nominal"] == [
+        "welcome", "investigate", "expel",
+    ]  # fmt: skip

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token as SpacyToken
 
+from ..dictionaries import read_tsv
 from ..document import Document
 from ..errors import ModelError
 from ..records import Argument, ArgumentRole, ClauseKind, Frame, Sentence, Span, Tense, Token
@@ -113,13 +114,14 @@ def load_pipeline(path: Path) -> Language:
 class EnglishAnalyzer:
     """Pipeline stage for English: fills ``doc.sentences`` and ``doc.frames``."""
 
-    def __init__(self, nlp: Language | None = None) -> None:
+    def __init__(self, nlp: Language | None = None, verbs: frozenset[str] | None = None) -> None:
         self.nlp = nlp if nlp is not None else load_english()
+        self.verbs = verbs if verbs is not None else load_verb_lemmas()
 
     def __call__(self, doc: Document) -> Document:
         sentences: list[Sentence] = []
         frames: list[Frame] = []
-        for sent in parsed_sentences(self.nlp, doc.article.text):
+        for sent in parsed_sentences(self.nlp, doc.article.text, self.verbs):
             index = len(sentences)
             sentences.append(to_sentence(index, sent))
             frames.extend(sentence_frames(index, sent))
@@ -134,7 +136,9 @@ class ParsedSentence:
     offset: int
 
 
-def parsed_sentences(nlp: Language, text: str) -> Iterator[ParsedSentence]:
+def parsed_sentences(
+    nlp: Language, text: str, verbs: frozenset[str] = frozenset()
+) -> Iterator[ParsedSentence]:
     """Sentences of the article, paragraph by paragraph (news puts one per line and
     headlines lack a full stop, so a line break always ends a sentence)."""
     paragraphs = [(m.start(), m.group()) for m in PARAGRAPH.finditer(text) if m.group().strip()]
@@ -143,6 +147,7 @@ def parsed_sentences(nlp: Language, text: str) -> Iterator[ParsedSentence]:
         sents = list(parsed.sents)
         for sent in sents:
             repair_parse(sent)
+            repair_verb_lemmas(sent, verbs)
         pending: SpacySpan | None = None
         for sent in sents:
             words = [t for t in sent if not t.is_space]
@@ -182,6 +187,42 @@ def to_sentence(index: int, sent: ParsedSentence) -> Sentence:
 
 
 # --- parse repairs -------------------------------------------------------------------------
+
+
+def load_verb_lemmas(name: str = "en/verbs.v1.tsv") -> frozenset[str]:
+    """The English verb lemmas chronik knows (training/build_en_verbs.py)."""
+    return frozenset(
+        row["lemma"] for row in read_tsv(name, ("lemma", "count"), required=("lemma",))
+    )
+
+
+def repair_verb_lemmas(sent: SpacySpan, verbs: frozenset[str]) -> None:
+    """Give a verb whose lemma is no known verb ("welcom", "investigat": the trained
+    lemmatizer's slips on regular verbs) the first known lemma its form allows."""
+    for token in sent:
+        if token.pos_ == "VERB" and token.lemma_.lower() not in verbs:
+            known = (c for c in verb_lemma_candidates(token.lower_, token.tag_) if c in verbs)
+            token.lemma_ = next(known, token.lemma_)
+
+
+def verb_lemma_candidates(form: str, tag: str) -> list[str]:
+    """Lemmas a regular English verb form may have, likeliest first."""
+    if tag == "VBZ":
+        endings = [("ies", "y"), ("es", ""), ("s", "")]
+    elif tag in {"VBD", "VBN"}:
+        endings = [("ied", "y"), ("ed", "e"), ("ed", ""), ("d", "")]
+    elif tag == "VBG":
+        endings = [("ying", "ie"), ("ing", "e"), ("ing", "")]
+    else:
+        endings = [("", "")]
+    candidates = []
+    for ending, replacement in endings:
+        if form.endswith(ending) and len(form) > len(ending):
+            stem = form[: len(form) - len(ending)]
+            candidates.append(stem + replacement)
+            if not replacement and len(stem) > 2 and stem[-1] == stem[-2]:
+                candidates.append(stem[:-1])  # "committed" → commit, "banned" → ban
+    return list(dict.fromkeys(candidates))
 
 
 def repair_parse(sent: SpacySpan) -> None:

@@ -1,0 +1,60 @@
+"""Build src/chronik/data/en/verbs.v1.tsv: the English verb lemmas chronik knows.
+
+    python training/build_en_verbs.py [--shared ../shared/data]
+
+The English analysis uses the list to repair lemmas its trained lemmatizer gets wrong on
+regular verbs ("welcomed" → "welcom"): it derives candidate lemmas from the word form and
+keeps the first one on this list. The list is every lemma tagged VERB in UD English-EWT
+train (CC BY-SA 4.0; lemmas and counts only) plus the verbs of chronik's own English event
+patterns (data/verbs/en.v1.tsv), so every verb a pattern names can be recognised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+from collections import Counter
+from pathlib import Path
+
+from chronik.events import Patterns
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "chronik" / "data" / "en" / "verbs.v1.tsv"
+
+
+def treebank_verbs(conllu: Path) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    with gzip.open(conllu, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) == 10 and fields[3] == "VERB" and fields[2].isalpha():
+                counts[fields[2].lower()] += 1
+    return counts
+
+
+def pattern_verbs() -> set[str]:
+    """The head verb of every English verb pattern ("pull out" → pull)."""
+    rows = Patterns.load("en").rows
+    return {row.lemma.split()[0].lower() for row in rows if row.kind == "verb"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared/data"))
+    args = parser.parse_args()
+    conllu = args.shared / "nlp" / "UD_English-EWT" / "en_ewt-ud-train.conllu.gz"
+    counts = treebank_verbs(conllu)
+    for verb in pattern_verbs() - set(counts):
+        counts[verb] = 0
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    OUT.write_text(
+        "# derived by training/build_en_verbs.py; count = VERB tokens in UD English-EWT train\n"
+        "lemma\tcount\n" + "".join(f"{verb}\t{count}\n" for verb, count in rows),
+        encoding="utf-8",
+    )
+    print(f"wrote {len(rows)} verbs to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
