@@ -1837,3 +1837,24 @@ def test_adding_to_something_is_no_statement(coder: EventCoder) -> None:
         text, "add", "added", [("subj", "South Korean troops"), ("pp", "to the tensions")]
     )
     assert coder(make_doc(text, "en", [frame], [("South Korean troops", "KORMIL")])).events == ()
+
+
+def test_future_time_overlapping_a_pp_without_its_preposition_makes_intended(
+    coder: EventCoder,
+) -> None:
+    # The English analyzer's pp span leaves out "on"; the time expression keeps it.
+    text = "Putin meets Erdogan in Ankara on March 12."
+    frame = Frame(
+        0,
+        "meet",
+        span(text, "meets"),
+        (
+            arg(text, "subj", "Putin"),
+            arg(text, "obj", "Erdogan"),
+            arg(text, "pp", "Ankara", "in"),
+            arg(text, "pp", "March 12", "on"),
+        ),
+    )
+    doc = make_doc(text, "en", [frame], [("Putin", "RUSGOV"), ("Erdogan", "TURGOV")])
+    doc = coder(dated(doc, ("on March 12", "2019-03-12")))
+    assert codes_and_modality(doc) == {("036", "intended", False)}

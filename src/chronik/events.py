@@ -523,13 +523,15 @@ def own_times(frame: Frame, clause: Clause) -> list[EventDate]:
         and any(_inside(other.trigger, s) for s in spans)
         for span in _argument_spans(other)
     ]
+    # Overlap, not containment: an English "pp" span leaves out its preposition, the time
+    # expression keeps it ("on March 12").
     return [
         time
         for time in clause.times
         if time.start is not None
         and time.end_offset is not None
-        and any(s.start <= time.start and time.end_offset <= s.end for s in spans)
-        and not any(s.start <= time.start and time.end_offset <= s.end for s in nested)
+        and any(s.start < time.end_offset and time.start < s.end for s in spans)
+        and not any(s.start < time.end_offset and time.start < s.end for s in nested)
     ]
 
 
