@@ -76,3 +76,12 @@ def test_seed_every_span_points_into_the_article(seed_events):
             if span:
                 assert text[span.start : span.end] == span.text
         assert event.rule.startswith("verbs/de.v1.tsv:")
+
+
+def test_seed_leaders_discuss_in_vietnam_at_that_summit(seed_events):
+    # No date in the sentence: the future event in Vietnam is the summit dated before.
+    discussions = [e for e in seed_events if e.trigger.text == "erörtern"]
+    assert discussions
+    for event in discussions:
+        assert event.location.country == "VNM" and event.modality == "intended"
+        assert (event.date.value, event.date.end) == ("2019-02-27", "2019-02-28")

@@ -851,15 +851,23 @@ def _same_place(a: Place, b: Place) -> bool:
 def _time_by_place(
     event: Event, doc: Document, sent: Sentence, grammar: TimeGrammar
 ) -> EventDate | None:
-    """Event coreference by place: a past event with no time of its own, set where an
-    earlier sentence put a time next to the same place, happened then."""
+    """Event coreference by place: a past (future) event with no time of its own, set where
+    an earlier sentence put a past (future) time next to the same place, happens then
+    ("... am 27. und 28. Februar in Vietnam treffen. Beide werden in Vietnam erörtern")."""
     places = _event_places(event, doc, sent)
-    if not places or _event_tense(event, sent, grammar) != "past":
+    tense = _event_tense(event, sent, grammar)
+    if not places or tense == "present":
         return None
     story = doc.article.date.isoformat() if doc.article.date else None
+
+    def same_direction(time: EventDate) -> bool:
+        if story is None:
+            return True
+        return time.value <= story if tense == "past" else time.value > story
+
     earlier = sorted((s for s in doc.sentences if s.index < sent.index), key=lambda s: -s.index)
     for other in earlier:
-        times = [t for t in _times_in(doc, other) if story is None or t.value <= story]
+        times = [t for t in _times_in(doc, other) if same_direction(t)]
         mentions = [
             p
             for p in doc.places
