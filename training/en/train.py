@@ -1,20 +1,24 @@
 """Train chronik's English spaCy pipeline and ship it in src/chronik/models/en_chronik/.
 
-Recipe (about 30 minutes wall on two CPU cores):
+Recipe (about 30 minutes wall on two CPU cores; 25 more on one core with ``--parse-more``):
 
 1. ``convert.py`` turns UD English-EWT, UNER English-EWT and the Broad Twitter Corpus
    (from ``--shared``) into DocBins;
 2. ``parse.cfg`` (tagger, morphologizer, lemmatizer, parser) and ``ner.cfg`` (entities) train
    side by side, one process and one core each, keeping the best dev checkpoint;
-3. the NER component gets its own copy of its tok2vec and is sourced into the parser
+3. optional (``--parse-more``, not used for the shipped 1.0.0 model): ``parse_more.cfg``
+   trains the parser group on from its best checkpoint with larger batches, again keeping
+   the best dev checkpoint;
+4. the NER component gets its own copy of its tok2vec and is sourced into the parser
    pipeline, the news tokenizer rules and an attribute ruler for irregular verb lemmas
    (``irregular_verbs.v1.tsv``, hand-curated) are added; the result (no optimizer state,
    no corpora paths) is written into the package.
 
     .venv/bin/python training/en/train.py --shared ../shared
+    .venv/bin/python training/en/train.py --parser-only --parse-more  # keep shipped NER
 
-Training logs go to ``training/output/en/{parse,ner}.log`` (git-ignored). Scores for the model
-card come from ``benchmarks/en_pipeline.py``.
+Training logs go to ``training/output/en/{parse,ner,parse_more}.log`` (git-ignored). Scores
+for the model card come from ``benchmarks/en_pipeline.py``.
 """
 
 from __future__ import annotations
@@ -64,23 +68,37 @@ META = {
 }
 
 
-def train_parts(corpus: Path, out: Path) -> None:
-    """Run both spaCy trainings at once, one thread each; fail if either fails."""
+def spacy_train(config: str, out: Path, paths: dict[str, Path]) -> subprocess.Popen:
+    """Start one ``spacy train`` on one thread; its log goes to ``out/<part>.log``."""
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
-    runs = []
-    # NER also learns from the Broad Twitter Corpus (see convert.py).
-    for part, train in (("parse", "train.spacy"), ("ner", "ner_train.spacy")):
-        log = (out / f"{part}.log").open("w")
-        command = [
-            sys.executable, "-m", "spacy", "train", str(HERE / f"{part}.cfg"),
-            "--output", str(out / part),
-            "--paths.train", str(corpus / train),
-            "--paths.dev", str(corpus / "dev.spacy"),
-        ]  # fmt: skip
-        runs.append(
-            (part, subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env))
-        )
-    failed = [part for part, run in runs if run.wait() != 0]
+    part = config.removesuffix(".cfg")
+    command = [
+        sys.executable, "-m", "spacy", "train", str(HERE / config), "--output", str(out / part),
+        "--code", str(HERE / "callbacks.py"),
+        *(arg for name, path in paths.items() for arg in (f"--paths.{name}", str(path))),
+    ]  # fmt: skip
+    log = (out / f"{part}.log").open("w")
+    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
+
+
+def train_parts(corpus: Path, out: Path, parser_only: bool, parse_more: bool) -> None:
+    """Parser group and NER side by side (one core each), then with ``parse_more`` the parser
+    group goes on from its best checkpoint (``parse_more.cfg``); fail if any run fails."""
+    dev = corpus / "dev.spacy"
+    runs = {"parse": spacy_train("parse.cfg", out, {"train": corpus / "train.spacy", "dev": dev})}
+    if not parser_only:
+        # NER also learns from the Broad Twitter Corpus (see convert.py).
+        runs["ner"] = spacy_train("ner.cfg", out, {"train": corpus / "ner_train.spacy", "dev": dev})
+    check_runs(runs, out)
+    if not parse_more:
+        return
+    # Run alone: the second core is free again once NER is done.
+    more = {"train": corpus / "train.spacy", "dev": dev, "base": out / "parse" / "model-best"}
+    check_runs({"parse_more": spacy_train("parse_more.cfg", out, more)}, out)
+
+
+def check_runs(runs: dict[str, subprocess.Popen], out: Path) -> None:
+    failed = [part for part, run in runs.items() if run.wait() != 0]
     if failed:
         sys.exit(f"training failed: {', '.join(failed)}; see {out}/<part>.log")
 
@@ -117,11 +135,15 @@ def irregular_verbs(nlp: Language, table: Path) -> None:
             ruler.add(patterns, {"LEMMA": row["lemma"]})
 
 
-def assemble(out: Path, dest: Path) -> None:
-    """Parser pipeline + NER (with its tok2vec made private to it) → the shipped model."""
-    nlp = spacy.load(out / "parse" / "model-best")
-    ner_nlp = spacy.load(out / "ner" / "model-best")
-    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+def assemble(out: Path, dest: Path, parser_only: bool, parse_part: str) -> None:
+    """Parser pipeline + NER (with its tok2vec made private to it) → the shipped model.
+    With ``parser_only`` the NER component is taken unchanged from the model now at dest."""
+    nlp = spacy.load(out / parse_part / "model-best")
+    if parser_only:
+        ner_nlp = spacy.load(dest)
+    else:
+        ner_nlp = spacy.load(out / "ner" / "model-best")
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
     news_tokenizer(nlp)
     irregular_verbs(nlp, HERE / "irregular_verbs.v1.tsv")
@@ -143,10 +165,13 @@ def assemble(out: Path, dest: Path) -> None:
 
 
 def strip_build_paths(config_file: Path) -> None:
-    """The corpora paths only meant something on the build machine; loading ignores them."""
+    """The corpora and checkpoint paths and the training callback only meant something on the
+    build machine; loading ignores them."""
     config = load_config(config_file, interpolate=False)
-    for name in ("train", "dev"):
+    for name in config["paths"]:
         config["paths"][name] = None
+    # The training callback (callbacks.py) is not importable from the package.
+    config["initialize"]["before_init"] = None
     config.to_disk(config_file)
 
 
@@ -156,6 +181,16 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "training/output/en")
     parser.add_argument("--dest", type=Path, default=PACKAGE_MODEL)
     parser.add_argument("--skip-training", action="store_true", help="only re-assemble")
+    parser.add_argument(
+        "--parser-only",
+        action="store_true",
+        help="train only the parser group; keep the NER of the model at --dest",
+    )
+    parser.add_argument(
+        "--parse-more",
+        action="store_true",
+        help="train the parser group on with parse_more.cfg and ship that",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     corpus = args.out / "corpus"
@@ -165,8 +200,9 @@ def main() -> None:
              "--out", str(corpus)],
             check=True,
         )  # fmt: skip
-        train_parts(corpus, args.out)
-    assemble(args.out, args.dest)
+        train_parts(corpus, args.out, args.parser_only, args.parse_more)
+    parse_part = "parse_more" if args.parse_more else "parse"
+    assemble(args.out, args.dest, args.parser_only, parse_part)
     print(f"wrote {args.dest}")
 
 
