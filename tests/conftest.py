@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from chronik.records import Actor, Event, Span
+from chronik.records import Actor, Event, Frame, Sentence, Span
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -16,6 +16,15 @@ SEED = ROOT / "examples" / "000_d8749a46efbd76b3.txt"
 def span_of(text: str, part: str) -> Span:
     start = text.index(part)
     return Span(start, start + len(part), part)
+
+
+def frame_events(frames: tuple[Frame, ...], sentences: list[Sentence]) -> tuple[Event, ...]:
+    """One actorless event per frame, as the event coder would leave it for dates and places."""
+    return tuple(
+        Event("seed", f.sentence, sentences[f.sentence].text, None, None, "040", f.trigger,
+              "test", frame=f)
+        for f in frames
+    )  # fmt: skip
 
 
 @pytest.fixture

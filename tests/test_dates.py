@@ -13,6 +13,8 @@ from chronik.dates import DateResolver, EventDater
 from chronik.document import Document
 from chronik.records import Argument, Article, Event, Frame, Place, Sentence, Span, Tense
 
+from .conftest import frame_events
+
 SEED = Path(__file__).resolve().parents[1] / "examples" / "000_d8749a46efbd76b3.txt"
 ARTICLE_DATE = date(2019, 2, 6)  # a Wednesday
 
@@ -188,20 +190,8 @@ def seed_document() -> Document:
             Argument("obj", span(text, "eine gemeinsame Erklärung"), "Erklärung"),
         ), tense="past"),
     )  # fmt: skip
-    events = tuple(
-        Event(
-            "seed",
-            f.sentence,
-            sentences[f.sentence].text,
-            None,
-            None,
-            "040",
-            f.trigger,
-            "test",
-            frame=f,
-        )
-        for f in frames
-        if f.predicate != "geben" and f.clause != "nominal"
+    events = frame_events(
+        tuple(f for f in frames if f.predicate != "geben" and f.clause != "nominal"), sentences
     )
     singapur = [span(text, "Singapur"), span(text, "Singapur", after=sentences[3].start)]
     places = tuple(

@@ -21,6 +21,8 @@ from chronik.places import (
 )
 from chronik.records import Actor, Argument, Article, Event, Frame, Sentence, Span
 
+from .conftest import frame_events
+
 SEED = Path(__file__).resolve().parents[1] / "examples" / "000_d8749a46efbd76b3.txt"
 
 
@@ -171,20 +173,7 @@ def seed_document() -> Document:
             Argument("pp", span("ihrem ersten Gipfel in Singapur", s[3]), "Gipfel", prep="bei"),
         ), tense="past"),
     )  # fmt: skip
-    events = tuple(
-        Event(
-            "seed",
-            f.sentence,
-            sentences[f.sentence].text,
-            None,
-            None,
-            "040",
-            f.trigger,
-            "test",
-            frame=f,
-        )
-        for f in frames
-    )
+    events = frame_events(frames, sentences)
     actors = (Actor("PRKGOV", span("Kim Jong-un"), "actors/test.tsv:1"),)
     article = Article("seed", text, "de", date(2019, 2, 6))
     return Document(article, "de", tuple(sentences), frames, actors=actors, events=events)
