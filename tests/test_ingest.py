@@ -90,7 +90,7 @@ def test_read_reports_missing_empty_and_unsupported_files(tmp_path):
     ]
     assert found[0].endswith("nope.txt: no such file or directory")
     assert found[1].endswith("empty.txt: the file is empty")
-    assert "unsupported file type '.csv'" in found[2]
+    assert found[2].endswith("unsupported file type '.csv'; use .txt, .jsonl, .html, .htm")
 
 
 def test_read_stdin_takes_jsonl_or_plain_text(monkeypatch):

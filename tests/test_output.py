@@ -42,3 +42,8 @@ def test_render_formats(make_event):
     table = render(events, "table").splitlines()
     assert table[0].split()[:5] == ["doc_id", "sentence", "source", "target", "cameo"]
     assert table[1].split()[:5] == ["doc", "0", "USA", "PRK", "046"]
+
+
+def test_render_table_of_no_events_is_empty():
+    assert render([], "table") == ""
+    assert render([], "csv").startswith("doc_id,")

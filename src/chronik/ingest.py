@@ -73,7 +73,9 @@ def _read_text(path: Path) -> str:
 def _read_file(path: Path, *, lang: str | None, on: date | None) -> Iterator[Article | InputError]:
     suffix = _suffix(path)
     if suffix not in SUFFIXES:
-        yield InputError(f"{path}: unsupported file type {suffix or '(none)'!r}; use {SUFFIXES}")
+        yield InputError(
+            f"{path}: unsupported file type {suffix or '(none)'!r}; use {', '.join(SUFFIXES)}"
+        )
         return
     try:
         text = _read_text(path)

@@ -120,6 +120,8 @@ def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
     if fmt == "jsonl":
         return "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in rows)
     flat = [flatten(e) for e in rows]
+    if fmt == "table" and not flat:
+        return ""  # no header over nothing: an empty result reads as empty
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
