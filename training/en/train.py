@@ -10,7 +10,7 @@ Recipe (about 30 minutes wall on two CPU cores; 25 more on one core with ``--par
    trains the parser group on from its best checkpoint with larger batches, again keeping
    the best dev checkpoint;
 4. the NER component gets its own copy of its tok2vec and is sourced into the parser
-   pipeline, the news tokenizer rules and an attribute ruler for irregular verb lemmas
+   pipeline, the news tokenizer rules and a lemma table for irregular verbs
    (``irregular_verbs.v1.tsv``, hand-curated) are added; the result (no optimizer state,
    no corpora paths) is written into the package.
 
@@ -36,6 +36,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.util import compile_suffix_regex, load_config
 
+from chronik.analysis.en_lemmas import FACTORY
 from chronik.dictionaries import read_tsv
 
 HERE = Path(__file__).resolve().parent
@@ -125,14 +126,9 @@ def irregular_verbs(nlp: Language, table: Path) -> None:
     """Pin the lemmas of irregular past forms ("met" → meet, "withdrew" → withdraw): the
     edit-tree lemmatizer guesses wrong on rare ones, and event patterns key on lemmas."""
     rows = read_tsv(table, ("lemma", "past", "participle"), required=("lemma", "past"))
-    ruler = nlp.add_pipe("attribute_ruler", name="irregular_verbs", after="trainable_lemmatizer")
+    verbs = nlp.add_pipe(FACTORY, name="irregular_verbs", after="trainable_lemmatizer")
     for row in rows:
-        forms = {f for column in ("past", "participle") for f in row.get(column).split("|")}
-        forms.discard(row["lemma"])
-        # Plain attribute equality is matched in C; "IN" sets would slow the whole pipeline.
-        patterns = [[{"LOWER": f, "TAG": tag}] for f in sorted(forms) for tag in ("VBD", "VBN")]
-        if patterns:
-            ruler.add(patterns, {"LEMMA": row["lemma"]})
+        verbs.add(row["lemma"], [*row["past"].split("|"), *row.get("participle").split("|")])
 
 
 def assemble(out: Path, dest: Path, parser_only: bool, parse_part: str) -> None:

@@ -30,6 +30,7 @@ from ..dictionaries import read_tsv
 from ..document import Document
 from ..errors import ModelError
 from ..records import Argument, ArgumentRole, ClauseKind, Frame, Sentence, Span, Tense, Token
+from . import en_lemmas  # noqa: F401  (registers the model's irregular-verb component)
 
 MODEL = "en_chronik"
 
@@ -78,6 +79,20 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "sha"})
 # Adverbial particles that start a multiword preposition ("out of", "away from").
 PARTICLES = frozenset({"out", "off", "away", "back", "down"})
 NEGATORS = frozenset({"not", "n't", "never"})
+# Verbs whose object is the understood subject of their to-infinitive ("urged Putin to
+# release"); after any other verb the infinitive is a purpose clause of the subject ("visited
+# Hanoi to meet Kim"), whichever label the parser gives it.
+OBJECT_CONTROL_VERBS = frozenset(
+    {
+        "advise", "allow", "appoint", "ask", "authorize", "authorise", "beg", "call", "cause",
+        "challenge", "compel", "convince", "dare", "deploy", "direct", "dispatch", "elect",
+        "empower", "enable", "encourage", "expect", "force", "get", "help", "hire", "implore",
+        "inspire", "instruct", "invite", "lead", "leave", "mandate", "motivate", "nominate",
+        "oblige", "order", "pay", "permit", "persuade", "pressure", "press",
+        "prompt", "push", "recruit", "remind", "request", "require", "send", "task", "teach",
+        "tell", "train", "trust", "urge", "want", "warn", "wish",
+    }
+)  # fmt: skip
 # Prepositions that make a noun an event frame ("talks with", "summit in", "attack on").
 NOMINAL_PREPOSITIONS = frozenset({"between", "with", "against", "on", "in", "of", "to"})
 # Dependents that belong to a clause of their own, not to the phrase they attach to.
@@ -285,8 +300,9 @@ def ends_a_statement(sent: SpacySpan) -> bool:
 
 def is_verb_read_as_noun(token: SpacyToken, *, verbless: bool) -> bool:
     """ "Putin meets Erdogan": a noun with a subject before it and an object (nouns take
-    none), or, in a sentence without a verb, a noun root the tagger itself called a verb
-    ("The EU trades/VBZ with")."""
+    none) or with its own subject and a to-infinitive ("He plans to meet"), or, in a
+    sentence without a verb, a noun root the tagger itself called a verb ("The EU
+    trades/VBZ with")."""
     if token.pos_ != "NOUN":
         return False
     subject = own_subject(token) or nominal_before(token, [token])
@@ -299,6 +315,13 @@ def is_verb_read_as_noun(token: SpacyToken, *, verbless: bool) -> bool:
         c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in token.children
     ):
         return True
+    # "He plans/NNS to meet Kim": a subject of its own and a to-infinitive, no copula
+    if own_subject(token) is not None and token.tag_ in {"NNS", "VBZ"}:
+        children = list(token.children)
+        if not any(c.dep_ == "cop" for c in children) and any(
+            c.dep_ == "acl" and has_to_marker(c) for c in children
+        ):
+            return True
     return verbless and token.dep_ == "ROOT" and token.tag_.startswith("VB")
 
 
@@ -314,6 +337,8 @@ def promote_noun_to_verb(noun: SpacyToken) -> None:
     for child in noun.children:
         if child.dep_ == "nmod":  # a verb has obliques, not noun modifiers
             child.dep_ = "obl"
+        elif child.dep_ == "acl" and has_to_marker(child):  # "plans to meet"
+            child.dep_ = "xcomp"
 
 
 def subject_of_misread_participle(token: SpacyToken, *, verbless: bool) -> SpacyToken | None:
@@ -391,9 +416,9 @@ def reattach_misplaced_dependent(token: SpacyToken) -> None:
     """Attachments UD never makes: two subjects of one verb ("Israel, Egypt and Jordan
     signed", a list cut in two), a noun modifier on a verb ("warned of a catastrophe":
     nmod of warned), an oblique on a noun argument ("meets Erdogan in Ankara"), a clause
-    headed by a bare noun ("for help": help/advcl with mark "for"), and a name coordinated
-    with the noun whose PP holds the first name ("talks between Trump and Kim": Kim/conj of
-    talks)."""
+    headed by a bare noun ("for help": help/advcl with mark "for"), a conjunct hung on the
+    last part of a name, and a name coordinated with the noun whose PP holds the first name
+    ("talks between Trump and Kim": Kim/conj of talks)."""
     head = token.head
     if token.dep_ == "nmod" and head.pos_ == "VERB":
         token.dep_ = "obl"
@@ -412,6 +437,9 @@ def reattach_misplaced_dependent(token: SpacyToken) -> None:
     elif (first := first_list_member(token)) is not None:
         for member in [token, *(c for c in token.children if c.dep_ == "conj")]:
             member.head, member.dep_ = first, "conj"
+    elif token.dep_ == "conj" and head.dep_ in {"flat", "compound"}:
+        # "Kim Jong-un and Moon": Moon/conj of Jong-un belongs to the name's head
+        token.head = head.head
     elif token.dep_ == "conj" and head.pos_ == "NOUN":
         partner = first_conjunct_partner(token)
         if partner is not None:
@@ -725,11 +753,12 @@ def inherited_subject(verb: SpacyToken, first: SpacyToken) -> SpacyToken | None:
             return subject
         verb = first
     # A to-infinitive: its controller's object ("urged Putin to release") or subject.
-    # Purpose clauses (advcl) skip a direct object: "visited Hanoi to meet Kim".
+    # Purpose clauses skip a direct object: "visited Hanoi to meet Kim".
     purpose = verb.dep_ == "advcl" and has_to_marker(verb)
     if verb.dep_ == "xcomp" or purpose:
         controller = verb.head
-        obj = object_controller(controller, direct=not purpose)
+        direct = not purpose and controller.lemma_.lower() in OBJECT_CONTROL_VERBS
+        obj = object_controller(controller, direct=direct)
         if obj is not None:
             return obj
         return own_subject(controller) or inherited_subject(controller, first_conjunct(controller))
