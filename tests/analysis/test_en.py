@@ -14,6 +14,7 @@ from chronik.analysis.en import (
     ParsedSentence,
     load_english,
     load_verb_lemmas,
+    parsed_sentences,
     repair_parse,
     sentence_frames,
     verb_lemma_candidates,
@@ -527,3 +528,70 @@ def test_analyzer_repairs_regular_verb_lemmas(analyzer):
     assert [f.predicate for f in doc.frames if f.clause != "nominal"] == [
         "welcome", "investigate", "expel",
     ]  # fmt: skip
+
+
+def test_repair_conjunct_on_the_last_part_of_a_name(analyzer: EnglishAnalyzer) -> None:
+    # Moon/conj of Jong-un, as a longer-trained parser gave it
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Kim Kim PROPN NNP 5 nsubj
+        Jong-un Jong-un PROPN NNP 0 flat
+        and and CCONJ CC 3 cc
+        Moon Moon PROPN NNP 1 conj
+        Jae-in Jae-in PROPN NNP 3 flat
+        met meet VERB VBD 5 ROOT
+        . . PUNCT . 5 punct
+        """,
+    )
+    (subject,) = frames[0].args("subj")
+    assert texts(subject.members) == ["Kim Jong-un", "Moon Jae-in"]
+
+
+def test_repair_plural_noun_with_subject_and_infinitive_is_a_verb(
+    analyzer: EnglishAnalyzer,
+) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        He he PRON PRP 1 nsubj
+        plans plan NOUN NNS 1 ROOT
+        to to PART TO 3 mark
+        meet meet VERB VB 1 acl
+        Kim Kim PROPN NNP 3 obj
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert [(f.predicate, f.clause) for f in frames] == [("plan", "main"), ("meet", "infinitive")]
+    assert texts(tuple(a.span for a in frames[1].args("subj"))) == ["He"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "controller"),
+    [("visited", "Trump"), ("urged", "Hanoi")],  # purpose clause / object control
+)
+def test_infinitive_after_an_object_takes_the_controller_by_verb(
+    analyzer: EnglishAnalyzer, verb: str, controller: str
+) -> None:
+    lemma = {"visited": "visit", "urged": "urge"}[verb]
+    frames = frames_of_parse(
+        analyzer,
+        f"""
+        Trump Trump PROPN NNP 1 nsubj
+        {verb} {lemma} VERB VBD 1 ROOT
+        Hanoi Hanoi PROPN NNP 1 obj
+        to to PART TO 4 mark
+        meet meet VERB VB 1 xcomp
+        Kim Kim PROPN NNP 4 obj
+        . . PUNCT . 1 punct
+        """,
+    )
+    meet = next(f for f in frames if f.predicate == "meet")
+    assert [a.span.text for a in meet.args("subj")] == [controller]
+
+
+def test_analyzer_skips_the_entity_recognizer(analyzer: EnglishAnalyzer) -> None:
+    article_text = "Trump met Kim Jong-un in Hanoi."
+    sentences = list(parsed_sentences(analyzer.nlp, article_text))
+    assert sentences and not sentences[0].span.doc.ents
+    assert analyzer.nlp(article_text).ents  # the model has entities for spaCy users
