@@ -595,3 +595,75 @@ def test_analyzer_skips_the_entity_recognizer(analyzer: EnglishAnalyzer) -> None
     sentences = list(parsed_sentences(analyzer.nlp, article_text))
     assert sentences and not sentences[0].span.doc.ents
     assert analyzer.nlp(article_text).ents  # the model has entities for spaCy users
+
+
+def test_repair_list_conjunct_hung_on_a_conjunct(analyzer: EnglishAnalyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        France France PROPN NNP 5 nsubj
+        , , PUNCT , 2 punct
+        Germany Germany PROPN NNP 0 conj
+        and and CCONJ CC 4 cc
+        Italy Italy PROPN NNP 2 conj
+        condemned condemn VERB VBD 5 ROOT
+        it it PRON PRP 5 obj
+        . . PUNCT . 5 punct
+        """,
+    )
+    (subject,) = frames[0].args("subj")
+    assert texts(subject.members) == ["France", "Germany", "Italy"]
+
+
+def test_repair_apposition_read_as_second_subject(analyzer: EnglishAnalyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Tomoo Tomoo PROPN NNP 1 compound
+        Hozumi Hozumi PROPN NNP 6 nsubj
+        , , PUNCT , 1 punct
+        the the DET DT 4 det
+        representative representative NOUN NN 6 nsubj
+        , , PUNCT , 4 punct
+        said say VERB VBD 6 ROOT
+        . . PUNCT . 6 punct
+        """,
+    )
+    (subject,) = frames[0].args("subj")
+    assert subject.span.text == "Tomoo Hozumi, the representative"
+
+
+def test_repair_last_part_of_a_name_read_as_adverb(analyzer: EnglishAnalyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Trump Trump PROPN NNP 4 nsubj
+        and and CCONJ CC 2 cc
+        Kim Kim PROPN NNP 0 conj
+        Jong-un Jong-un PROPN NNP 4 advmod
+        met meet VERB VBD 4 ROOT
+        . . PUNCT . 4 punct
+        """,
+    )
+    (subject,) = frames[0].args("subj")
+    assert texts(subject.members) == ["Trump", "Kim Jong-un"]
+
+
+def test_repair_participle_of_a_subject_noun_keeps_its_modifiers(
+    analyzer: EnglishAnalyzer,
+) -> None:
+    # ended/acl of summit: the verb gets the subject, "in Hanoi" stays with the summit
+    frames = frames_of_parse(
+        analyzer,
+        """
+        The the DET DT 1 det
+        summit summit NOUN NN 1 ROOT
+        in in ADP IN 3 case
+        Hanoi Hanoi PROPN NNP 1 nmod
+        ended end VERB VBD 1 acl
+        early early ADV RB 4 advmod
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert [(f.predicate, f.clause) for f in frames] == [("summit", "nominal"), ("end", "main")]
+    assert [(a.prep, a.span.text) for a in frames[0].args("pp")] == [("in", "Hanoi")]

@@ -375,7 +375,10 @@ def subject_of_misread_participle(token: SpacyToken, *, verbless: bool) -> Spacy
 
 def promote_participle_to_verb(verb: SpacyToken, subject: SpacyToken) -> None:
     noun = verb.head
-    moved = [t for t in verb.doc[verb.sent.start : verb.i] if t.head.i in {noun.i, verb.i}]
+    # Words before the verb that hung on the noun move, unless the noun is the subject and
+    # keeps them ("The summit in Hanoi ended/acl")
+    owners = {verb.i} if noun.i == subject.i else {noun.i, verb.i}
+    moved = [t for t in verb.doc[verb.sent.start : verb.i] if t.head.i in owners]
     was_root = noun.dep_ == "ROOT"
     if was_root:
         verb.head, verb.dep_ = verb, "ROOT"
@@ -420,8 +423,9 @@ def reattach_misplaced_dependent(token: SpacyToken) -> None:
     signed", a list cut in two), a noun modifier on a verb ("warned of a catastrophe":
     nmod of warned), an oblique on a noun argument ("meets Erdogan in Ankara"), a clause
     headed by a bare noun ("for help": help/advcl with mark "for"), a conjunct hung on the
-    last part of a name, and a name coordinated with the noun whose PP holds the first name
-    ("talks between Trump and Kim": Kim/conj of talks)."""
+    last part of a name or on another conjunct, an apposition read as a second subject, the
+    last part of a name read as an adverb, and a name coordinated with the noun whose PP
+    holds the first name ("talks between Trump and Kim": Kim/conj of talks)."""
     head = token.head
     if token.dep_ == "nmod" and head.pos_ == "VERB":
         token.dep_ = "obl"
@@ -440,13 +444,38 @@ def reattach_misplaced_dependent(token: SpacyToken) -> None:
     elif (first := first_list_member(token)) is not None:
         for member in [token, *(c for c in token.children if c.dep_ == "conj")]:
             member.head, member.dep_ = first, "conj"
-    elif token.dep_ == "conj" and head.dep_ in {"flat", "compound"}:
-        # "Kim Jong-un and Moon": Moon/conj of Jong-un belongs to the name's head
+    elif token.dep_ == "conj" and head.dep_ in {"flat", "compound", "conj"}:
+        # "Kim Jong-un and Moon": Moon/conj of Jong-un belongs to the name's head; "France,
+        # Germany and Italy": Italy/conj of Germany belongs to the first conjunct
         token.head = head.head
+    elif (subject := subject_before_apposition(token)) is not None:
+        token.head, token.dep_ = subject, "appos"
+    elif token.pos_ == "PROPN" and token.dep_ == "advmod" and token.i > 0:
+        # "Kim Jong-un" with Jong-un/advmod of the verb: a name goes on, adverbs are no names
+        before = token.nbor(-1)
+        if before.pos_ == "PROPN":
+            token.head, token.dep_ = before.head if before.dep_ == "flat" else before, "flat"
     elif token.dep_ == "conj" and head.pos_ == "NOUN":
         partner = first_conjunct_partner(token)
         if partner is not None:
             token.head = partner
+
+
+def subject_before_apposition(token: SpacyToken) -> SpacyToken | None:
+    """ "Tomoo Hozumi, the special representative of UNICEF, said" with representative as a
+    second subject: a common noun set off by a comma right after the subject is its
+    apposition. Returns that subject."""
+    if token.dep_ != "nsubj" or token.pos_ != "NOUN":
+        return None
+    first = token.left_edge
+    if first.i == 0 or token.doc[first.i - 1].text != ",":
+        return None
+    earlier = [
+        c
+        for c in token.head.children
+        if c.dep_ == "nsubj" and c.i < first.i and c.right_edge.i in {first.i - 2, first.i - 1}
+    ]
+    return earlier[-1] if earlier else None
 
 
 def is_argument_noun(token: SpacyToken) -> bool:
