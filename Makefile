@@ -25,6 +25,7 @@ test: lint
 	$(BIN)/pytest
 
 models: $(BIN)/chronik
+	$(BIN)/pip install -q -c constraints.txt -e ".[dev,train]"
 	$(BIN)/python training/en/train.py --shared $(SHARED)
 
 data: $(BIN)/chronik

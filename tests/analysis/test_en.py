@@ -73,6 +73,8 @@ def test_load_english_needs_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
         nlp.pipe_names
     )
     assert nlp.meta["license"] == "CC BY-SA 4.0"
+    assert nlp.vocab.vectors.shape[1] == 64  # chronik's news vectors (build_vectors.py)
+    assert nlp.vocab.has_vector("Pyongyang")
 
 
 def test_load_english_missing_model_raises_model_error(tmp_path: Path) -> None:
@@ -667,3 +669,62 @@ def test_repair_participle_of_a_subject_noun_keeps_its_modifiers(
     )
     assert [(f.predicate, f.clause) for f in frames] == [("summit", "nominal"), ("end", "main")]
     assert [(a.prep, a.span.text) for a in frames[0].args("pp")] == [("in", "Hanoi")]
+
+
+def test_repair_particle_read_as_case(analyzer: EnglishAnalyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Korea Korea PROPN NNP 1 nsubj
+        pulled pull VERB VBD 1 ROOT
+        out out ADP RP 5 case
+        of of ADP IN 5 case
+        the the DET DT 5 det
+        talks talk NOUN NNS 1 obj
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert frames[0].predicate == "pull out"
+    assert [(a.role, a.prep, a.span.text) for a in frames[0].args("pp")] == [
+        ("pp", "of", "the talks")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("noun", "dep", "role"),
+    [
+        ("comment", "xcomp", "obj"),  # "refused comment"
+        ("summit", "obl:unmarked", "obj"),  # "planning another summit"
+        ("week", "obl:unmarked", "pp"),  # "met Kim last week": a time stays an oblique
+    ],
+)
+def test_repair_bare_noun_after_a_verb_is_its_object(
+    analyzer: EnglishAnalyzer, noun: str, dep: str, role: str
+) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        f"""
+        Russia Russia PROPN NNP 1 nsubj
+        refused refuse VERB VBD 1 ROOT
+        another another DET DT 3 det
+        {noun} {noun} NOUN NN 1 {dep}
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert [a.role for a in frames[0].arguments if a.head == noun] == [role]
+
+
+def test_repair_subject_read_as_compound_of_the_verb(analyzer: EnglishAnalyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        The the DET DT 2 det
+        EU EU PROPN NNP 2 compound
+        trades trade VERB NNS 2 ROOT
+        with with ADP IN 4 case
+        Japan Japan PROPN NNP 2 nmod
+        . . PUNCT . 2 punct
+        """,
+    )
+    assert [a.span.text for a in frames[0].args("subj")] == ["The EU"]
+    assert [(a.prep, a.span.text) for a in frames[0].args("pp")] == [("with", "Japan")]

@@ -2,11 +2,12 @@
 
 The UD and UNER training sets hold 200,000 words, mostly web text; news-specific words
 (names of places, parties, ministries) are rare there. Word2vec (gensim, CBOW) on the English
-news corpora under ``--shared`` (about 17 million words: AllSides politics, Reuters-21578,
-BBC 2005) plus the EWT training text gives every frequent news word a vector. Only the
+news corpora under ``--shared`` (about 18 million words: AllSides politics and Reuters-21578,
+both distributed for research use; the BBC 2005 set is for internal benchmarks only and
+stays out) plus the EWT training text gives every frequent news word a vector. Only the
 ``--rows`` most frequent words are kept, as a spaCy vectors table in ``--out`` that
 ``training/en/train.py`` passes to ``spacy train`` (``[paths] vectors``). The vectors are
-statistics over the texts, not the texts; the corpora's licences are in their SOURCE.md.
+statistics over the texts; no text is shipped.
 
     .venv/bin/python training/en/build_vectors.py --shared ../shared
 """
@@ -24,14 +25,14 @@ from gensim.models import Word2Vec
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
-NEWS = ("en_allsides_politics", "en_reuters21578", "en_bbc_2005")
-EWT_TRAIN = "nlp/UD_English-EWT/en_ewt-ud-train.conllu.gz"
+NEWS = ("en_allsides_politics", "en_reuters21578")
+EWT_TRAIN = "data/nlp/UD_English-EWT/en_ewt-ud-train.conllu.gz"
 SEED = 0
 
 
 def news_paragraphs(shared: Path) -> Iterator[str]:
     for corpus in NEWS:
-        path = shared / "corpus" / corpus / "articles.jsonl.gz"
+        path = shared / "data/corpus" / corpus / "articles.jsonl.gz"
         with gzip.open(path, "rt", encoding="utf-8") as f:
             for line in f:
                 record = json.loads(line)
@@ -53,13 +54,12 @@ def tokenized(shared: Path) -> list[list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--out", type=Path, default=REPO / "training/output/en/vectors")
     parser.add_argument("--rows", type=int, default=30000, help="most frequent words kept")
     parser.add_argument("--width", type=int, default=64)
     args = parser.parse_args()
-    shared = args.shared / "data" if (args.shared / "data").is_dir() else args.shared
-    sentences = tokenized(shared)
+    sentences = tokenized(args.shared)
     print(f"{len(sentences):,} paragraphs, {sum(map(len, sentences)):,} tokens")
     # One worker keeps the vectors reproducible run to run (gensim's threads race).
     model = Word2Vec(

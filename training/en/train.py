@@ -1,24 +1,22 @@
 """Train chronik's English spaCy pipeline and ship it in src/chronik/models/en_chronik/.
 
-Recipe (about 30 minutes wall on two CPU cores; 25 more on one core with ``--parse-more``):
+Recipe (about 35 minutes wall on two CPU cores):
 
 1. ``convert.py`` turns UD English-EWT, UNER English-EWT and the Broad Twitter Corpus
-   (from ``--shared``) into DocBins;
+   (from ``--shared``) into DocBins; ``build_vectors.py`` trains 64-dimensional word2vec
+   vectors for the 30,000 most frequent words of the English news corpora;
 2. ``parse.cfg`` (tagger, morphologizer, lemmatizer, parser) and ``ner.cfg`` (entities) train
-   side by side, one process and one core each, keeping the best dev checkpoint;
-3. optional (``--parse-more``, not used for the shipped 1.0.0 model): ``parse_more.cfg``
-   trains the parser group on from its best checkpoint with larger batches, again keeping
-   the best dev checkpoint;
-4. the NER component gets its own copy of its tok2vec and is sourced into the parser
+   side by side on those vectors, one process and one core each, keeping the best dev
+   checkpoint;
+3. the NER component gets its own copy of its tok2vec and is sourced into the parser
    pipeline, the news tokenizer rules and a lemma table for irregular verbs
    (``irregular_verbs.v1.tsv``, hand-curated) are added; the result (no optimizer state,
    no corpora paths) is written into the package.
 
     .venv/bin/python training/en/train.py --shared ../shared
-    .venv/bin/python training/en/train.py --parser-only --parse-more  # keep shipped NER
 
-Training logs go to ``training/output/en/{parse,ner,parse_more}.log`` (git-ignored). Scores
-for the model card come from ``benchmarks/en_pipeline.py``.
+Training logs go to ``training/output/en/{parse,ner}.log`` (git-ignored). Scores for the
+model card come from ``benchmarks/en_pipeline.py``.
 """
 
 from __future__ import annotations
@@ -42,12 +40,13 @@ from chronik.dictionaries import read_tsv
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 PACKAGE_MODEL = REPO / "src/chronik/models/en_chronik"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 META = {
     "name": "chronik",
     "version": VERSION,
     "description": "chronik's English pipeline: PTB tags, UPOS + morphology, edit-tree lemmas,"
-    " UD dependencies, sentences, PER/LOC/ORG entities. CNN, no vectors.",
+    " UD dependencies, sentences, PER/LOC/ORG entities. CNN with chronik's 64-d news word"
+    " vectors.",
     "license": "CC BY-SA 4.0",
     "sources": [
         {
@@ -65,6 +64,16 @@ META = {
             "url": "https://github.com/GateNLP/broad_twitter_corpus",
             "license": "CC BY 4.0",
         },
+        {
+            "name": "Article-Bias-Prediction (AllSides) articles (word vectors only; no text)",
+            "url": "https://github.com/ramybaly/Article-Bias-Prediction",
+            "license": "publishers' copyright, distributed for research use",
+        },
+        {
+            "name": "Reuters-21578, Distribution 1.0 (word vectors only; no text)",
+            "url": "https://kdd.ics.uci.edu/databases/reuters21578/reuters21578.html",
+            "license": "Reuters Ltd., free distribution for research purposes",
+        },
     ],
 }
 
@@ -75,30 +84,19 @@ def spacy_train(config: str, out: Path, paths: dict[str, Path]) -> subprocess.Po
     part = config.removesuffix(".cfg")
     command = [
         sys.executable, "-m", "spacy", "train", str(HERE / config), "--output", str(out / part),
-        "--code", str(HERE / "callbacks.py"),
         *(arg for name, path in paths.items() for arg in (f"--paths.{name}", str(path))),
     ]  # fmt: skip
     log = (out / f"{part}.log").open("w")
     return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
 
 
-def train_parts(corpus: Path, out: Path, parser_only: bool, parse_more: bool) -> None:
-    """Parser group and NER side by side (one core each), then with ``parse_more`` the parser
-    group goes on from its best checkpoint (``parse_more.cfg``); fail if any run fails."""
+def train_parts(corpus: Path, vectors: Path, out: Path) -> None:
+    """Parser group and NER side by side (one core each); fail if either run fails."""
     dev = corpus / "dev.spacy"
-    runs = {"parse": spacy_train("parse.cfg", out, {"train": corpus / "train.spacy", "dev": dev})}
-    if not parser_only:
-        # NER also learns from the Broad Twitter Corpus (see convert.py).
-        runs["ner"] = spacy_train("ner.cfg", out, {"train": corpus / "ner_train.spacy", "dev": dev})
-    check_runs(runs, out)
-    if not parse_more:
-        return
-    # Run alone: the second core is free again once NER is done.
-    more = {"train": corpus / "train.spacy", "dev": dev, "base": out / "parse" / "model-best"}
-    check_runs({"parse_more": spacy_train("parse_more.cfg", out, more)}, out)
-
-
-def check_runs(runs: dict[str, subprocess.Popen], out: Path) -> None:
+    parse = {"train": corpus / "train.spacy", "dev": dev, "vectors": vectors}
+    # NER also learns from the Broad Twitter Corpus (see convert.py).
+    ner = {"train": corpus / "ner_train.spacy", "dev": dev, "vectors": vectors}
+    runs = {"parse": spacy_train("parse.cfg", out, parse), "ner": spacy_train("ner.cfg", out, ner)}
     failed = [part for part, run in runs.items() if run.wait() != 0]
     if failed:
         sys.exit(f"training failed: {', '.join(failed)}; see {out}/<part>.log")
@@ -131,15 +129,12 @@ def irregular_verbs(nlp: Language, table: Path) -> None:
         verbs.add(row["lemma"], [*row["past"].split("|"), *row.get("participle").split("|")])
 
 
-def assemble(out: Path, dest: Path, parser_only: bool, parse_part: str) -> None:
-    """Parser pipeline + NER (with its tok2vec made private to it) → the shipped model.
-    With ``parser_only`` the NER component is taken unchanged from the model now at dest."""
-    nlp = spacy.load(out / parse_part / "model-best")
-    if parser_only:
-        ner_nlp = spacy.load(dest)
-    else:
-        ner_nlp = spacy.load(out / "ner" / "model-best")
-        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+def assemble(out: Path, dest: Path) -> None:
+    """Parser pipeline + NER (with its tok2vec made private to it) → the shipped model. Both
+    were trained on the same vectors, which the parser pipeline's vocab already holds."""
+    nlp = spacy.load(out / "parse" / "model-best")
+    ner_nlp = spacy.load(out / "ner" / "model-best")
+    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
     news_tokenizer(nlp)
     irregular_verbs(nlp, HERE / "irregular_verbs.v1.tsv")
@@ -161,13 +156,11 @@ def assemble(out: Path, dest: Path, parser_only: bool, parse_part: str) -> None:
 
 
 def strip_build_paths(config_file: Path) -> None:
-    """The corpora and checkpoint paths and the training callback only meant something on the
-    build machine; loading ignores them."""
+    """The corpora and vectors paths only meant something on the build machine; loading
+    ignores them (the vectors are in the model's vocab)."""
     config = load_config(config_file, interpolate=False)
     for name in config["paths"]:
         config["paths"][name] = None
-    # The training callback (callbacks.py) is not importable from the package.
-    config["initialize"]["before_init"] = None
     config.to_disk(config_file)
 
 
@@ -177,28 +170,15 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "training/output/en")
     parser.add_argument("--dest", type=Path, default=PACKAGE_MODEL)
     parser.add_argument("--skip-training", action="store_true", help="only re-assemble")
-    parser.add_argument(
-        "--parser-only",
-        action="store_true",
-        help="train only the parser group; keep the NER of the model at --dest",
-    )
-    parser.add_argument(
-        "--parse-more",
-        action="store_true",
-        help="train the parser group on with parse_more.cfg and ship that",
-    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    corpus = args.out / "corpus"
+    corpus, vectors = args.out / "corpus", args.out / "vectors"
     if not args.skip_training:
-        subprocess.run(
-            [sys.executable, str(HERE / "convert.py"), "--shared", str(args.shared),
-             "--out", str(corpus)],
-            check=True,
-        )  # fmt: skip
-        train_parts(corpus, args.out, args.parser_only, args.parse_more)
-    parse_part = "parse_more" if args.parse_more else "parse"
-    assemble(args.out, args.dest, args.parser_only, parse_part)
+        for script, output in (("convert.py", corpus), ("build_vectors.py", vectors)):
+            command = [sys.executable, str(HERE / script), "--shared", str(args.shared)]
+            subprocess.run([*command, "--out", str(output)], check=True)
+        train_parts(corpus, vectors, args.out)
+    assemble(args.out, args.dest)
     print(f"wrote {args.dest}")
 
 

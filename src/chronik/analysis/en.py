@@ -93,6 +93,17 @@ OBJECT_CONTROL_VERBS = frozenset(
         "tell", "train", "trust", "urge", "want", "warn", "wish",
     }
 )  # fmt: skip
+# Nouns that head an adverbial without a preposition ("met Kim last week", "flew home").
+BARE_ADVERBIAL_NOUNS = frozenset(
+    {
+        "day", "week", "weekend", "month", "year", "decade", "century", "hour", "minute",
+        "time", "today", "tomorrow", "yesterday", "morning", "afternoon", "evening", "night",
+        "spring", "summer", "autumn", "fall", "winter", "season", "home", "way",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    }
+)  # fmt: skip
 # Prepositions that make a noun an event frame ("talks with", "summit in", "attack on").
 NOMINAL_PREPOSITIONS = frozenset({"between", "with", "against", "on", "in", "of", "to"})
 # Dependents that belong to a clause of their own, not to the phrase they attach to.
@@ -259,8 +270,14 @@ def repair_parse(sent: SpacySpan) -> None:
             promote_participle_to_verb(token, subject)
     for token in list(sent):
         reattach_misplaced_dependent(token)
+    for token in list(sent):
+        if is_particle_read_as_case(token):
+            attach_particle_to_verb(token)
+        elif token.dep_ == "compound" and token.head.pos_ == "VERB":
+            # "The EU trades/NNS with Japan" with EU/compound: verbs have no compounds
+            make_subject(token, token.head, [t for t in token.head.lefts if t.i < token.i])
     for token in sent:
-        if is_lone_indirect_object(token):
+        if is_lone_indirect_object(token) or is_object_read_as_complement(token):
             token.dep_ = "obj"
 
 
@@ -271,6 +288,41 @@ def is_lone_indirect_object(token: SpacyToken) -> bool:
         c.dep_ in {"obj", "ccomp", "xcomp"} or (c.dep_ == "advcl" and has_to_marker(c))
         for c in token.head.children
     )
+
+
+def is_object_read_as_complement(token: SpacyToken) -> bool:
+    """ "refused comment on", "are planning another summit": a bare noun phrase right after a
+    verb without an object, labelled as a nominal complement (xcomp) or an unmarked oblique,
+    is its object, unless it names a time ("met Kim last week") or a place ("went home")."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in {"xcomp", "obl:unmarked"}:
+        return False
+    verb = token.head
+    if verb.pos_ != "VERB" or token.left_edge.i != verb.i + 1:
+        return False
+    if any(c.dep_ == "obj" for c in verb.children):
+        return False
+    if any(c.dep_ in {"case", "mark", "cop"} for c in token.children):
+        return False
+    return token.lemma_.lower() not in BARE_ADVERBIAL_NOUNS
+
+
+def is_particle_read_as_case(token: SpacyToken) -> bool:
+    """ "pulled out of the talks", "give up his weapons": a particle (RP) right after the
+    verb labelled as the case marker of the noun after it."""
+    return (
+        token.tag_ == "RP"
+        and token.dep_ == "case"
+        and token.i > 0
+        and token.nbor(-1).pos_ == "VERB"
+        and token.head.head.i == token.i - 1
+    )
+
+
+def attach_particle_to_verb(particle: SpacyToken) -> None:
+    noun, verb = particle.head, particle.nbor(-1)
+    particle.head, particle.dep_ = verb, "compound:prt"
+    if noun.dep_ == "obj" and any(c.dep_ == "case" for c in noun.children):
+        noun.dep_ = "obl"  # "out of the talks": the preposition stays with the noun
 
 
 def verb_of_misread_do(token: SpacyToken) -> SpacyToken | None:
