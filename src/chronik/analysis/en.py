@@ -273,8 +273,7 @@ def repair_parse(sent: SpacySpan) -> None:
     for token in list(sent):
         if is_particle_read_as_case(token):
             attach_particle_to_verb(token)
-        elif token.dep_ == "compound" and token.head.pos_ == "VERB":
-            # "The EU trades/NNS with Japan" with EU/compound: verbs have no compounds
+        elif is_subject_read_as_compound(token):
             make_subject(token, token.head, [t for t in token.head.lefts if t.i < token.i])
     for token in sent:
         if is_lone_indirect_object(token) or is_object_read_as_complement(token):
@@ -315,6 +314,17 @@ def is_particle_read_as_case(token: SpacyToken) -> bool:
         and token.i > 0
         and token.nbor(-1).pos_ == "VERB"
         and token.head.head.i == token.i - 1
+    )
+
+
+def is_subject_read_as_compound(token: SpacyToken) -> bool:
+    """ "The EU trades/NNS with Japan" with EU/compound of trades: verbs have no compounds,
+    so a noun before a verb without a subject is that subject."""
+    return (
+        token.dep_ == "compound"
+        and token.head.pos_ == "VERB"
+        and token.i < token.head.i
+        and own_subject(token.head) is None
     )
 
 
