@@ -1,10 +1,10 @@
 """Train chronik's English spaCy pipeline and ship it in src/chronik/models/en_chronik/.
 
-Recipe (about 35 minutes wall on two CPU cores):
+Recipe (about 17 minutes wall on two CPU cores):
 
 1. ``convert.py`` turns UD English-EWT, UNER English-EWT and the Broad Twitter Corpus
    (from ``--shared``) into DocBins; ``build_vectors.py`` trains 64-dimensional word2vec
-   vectors for the 30,000 most frequent words of the English news corpora;
+   vectors for the (up to) 30,000 most frequent words of English news;
 2. ``parse.cfg`` (tagger, morphologizer, lemmatizer, parser) and ``ner.cfg`` (entities) train
    side by side on those vectors, one process and one core each, keeping the best dev
    checkpoint;
