@@ -212,6 +212,21 @@ def test_mentions_in_text_order_with_offsets(actors: ActorDictionary) -> None:
     assert all(text[m.start : m.end] == m.text for m in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("U.S. Secretary of State John Kerry met", "USAGOV"),  # country + titled name
+        ("US Secretary of State John Kerry met", "USAGOV"),  # office + name
+        ("Iranian President Hassan Rouhani said", "IRNGOV"),
+    ],
+)
+def test_title_or_country_before_a_person_is_one_mention(
+    actors: ActorDictionary, text: str, code: str
+) -> None:
+    found = actors.mentions(text, on=date(2014, 1, 1), lang="en")
+    assert [(m.code, m.text) for m in found] == [(code, text.rsplit(" ", 1)[0])]
+
+
 def test_bare_german_name_does_not_qualify_next_noun(actors: ActorDictionary) -> None:
     found = actors.mentions("in Nordkorea Soldaten", on=None, lang="de")
     assert [(m.code, m.text) for m in found] == [("PRK", "Nordkorea")]

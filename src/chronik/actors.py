@@ -597,6 +597,12 @@ class ActorDictionary:
         person = self._person_mention(hit, hit.first, on, former)
         if person is not None:
             return 1, person
+        if after is not None and _modifies(hit, after, tokens, lang):
+            # "U.S. Secretary of State John Kerry", "US Secretary of State John Kerry": a
+            # person's title or country before the name is part of the person's mention
+            person = self._person_mention(after, hit.first, on, former)
+            if person is not None:
+                return 2, person
         entity = next((e for n in hit.names if (e := self.entities.get(n.target))), None)
         if entity is None or entity.kind == "person":
             return 1, None
