@@ -9,7 +9,7 @@ SHARED ?= ../shared
 $(BIN)/chronik: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -c constraints.txt -e ".[dev]"
+	$(BIN)/pip install -q -c constraints.txt -e ".[dev,train]"
 	touch $@
 
 demo: $(BIN)/chronik
@@ -25,7 +25,6 @@ test: lint
 	$(BIN)/pytest
 
 models: $(BIN)/chronik
-	$(BIN)/pip install -q -c constraints.txt -e ".[dev,train]"
 	$(BIN)/python training/en/train.py --shared $(SHARED)
 
 data: $(BIN)/chronik
