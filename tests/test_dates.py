@@ -264,3 +264,22 @@ def test_event_without_any_date_has_none(resolver, make_event):
         events=(make_event(text=text),),
     )  # fmt: skip
     assert EventDater()(resolver(doc)).events[0].date is None
+
+
+def test_range_split_over_two_arguments_takes_their_clause_tense(resolver):
+    # "on February 27-28" parsed as the PPs "February 27" and "28" of "hold" (future); the
+    # nearest tense marker would be the past "said", which points to 2018
+    text = "They will hold a second summit in Hanoi on February 27-28, the White House said."
+    meet = Frame(0, "hold", span(text, "hold"), (
+        Argument("pp", span(text, "February 27"), "February"),
+        Argument("pp", span(text, "28"), "28"),
+    ), tense="future")  # fmt: skip
+    say = Frame(1, "say", span(text, "said"), (
+        Argument("subj", span(text, "the White House"), "House"),
+        Argument("comp", span(text, "They will hold a second summit in Hanoi on February 27-28"), "hold"),
+    ), tense="past")  # fmt: skip
+    doc = Document(
+        Article("t", text, "en", ARTICLE_DATE), "en", (Sentence(0, 0, len(text), text),),
+        (meet, say),
+    )  # fmt: skip
+    assert [(t.value, t.end) for t in resolver(doc).times] == [("2019-02-27", "2019-02-28")]

@@ -619,14 +619,15 @@ def _extent(frame: Frame) -> int:
 
 
 def _innermost(frames: tuple[Frame, ...], start: int, end: int) -> int | None:
-    """Index of the smallest clause whose trigger or non-clausal argument holds the span.
-    Event nouns do not count: they have no tense, and a time in "seiner Rede am Dienstag"
-    dates the clause around them."""
+    """Index of the smallest clause whose trigger or non-clausal argument overlaps the
+    expression (an argument may hold only part of it: "on February 27-28" parsed as the PPs
+    "February 27" and "28"). Event nouns do not count: they have no tense, and a time in
+    "seiner Rede am Dienstag" dates the clause around them."""
     holders = [
         i
         for i, frame in enumerate(frames)
         if frame.clause != "nominal"
-        and any(_inside(start, end, s) for s in _spans(frame, with_comp=False))
+        and any(s.start < end and start < s.end for s in _spans(frame, with_comp=False))
     ]
     return min(holders, key=lambda i: _extent(frames[i]), default=None)
 
