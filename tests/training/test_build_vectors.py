@@ -36,3 +36,13 @@ def test_vectors_cover_the_most_frequent_news_words(tmp_path: Path) -> None:
     assert vocab.vectors.shape[1] == 8
     assert vocab.vectors.n_keys == 4
     assert {vocab.strings[key] for key in vocab.vectors} == {"met", ".", "in", "Hanoi"}
+
+
+def test_missing_corpus_is_one_line(tmp_path: Path) -> None:
+    command = [sys.executable, str(SCRIPT), "--shared", str(tmp_path), "--out", str(tmp_path)]
+    run = subprocess.run(command, capture_output=True, text=True)
+    assert run.returncode == 1
+    assert run.stderr.strip().splitlines() == [
+        f"build_vectors.py: {tmp_path}/data/corpus/en_allsides_politics/articles.jsonl.gz not"
+        " found; --shared must be the shared data folder"
+    ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,7 +33,7 @@ SEED = 0
 
 def news_paragraphs(shared: Path) -> Iterator[str]:
     for corpus in NEWS:
-        path = shared / "data/corpus" / corpus / "articles.jsonl.gz"
+        path = shared / f"data/corpus/{corpus}/articles.jsonl.gz"
         with gzip.open(path, "rt", encoding="utf-8") as f:
             for line in f:
                 record = json.loads(line)
@@ -59,6 +60,11 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=30000, help="most frequent words kept")
     parser.add_argument("--width", type=int, default=64)
     args = parser.parse_args()
+    inputs = [*(f"data/corpus/{corpus}/articles.jsonl.gz" for corpus in NEWS), EWT_TRAIN]
+    missing = [args.shared / name for name in inputs if not (args.shared / name).is_file()]
+    if missing:
+        hint = "--shared must be the shared data folder"
+        sys.exit(f"build_vectors.py: {missing[0]} not found; {hint}")
     sentences = tokenized(args.shared)
     print(f"{len(sentences):,} paragraphs, {sum(map(len, sentences)):,} tokens")
     # One worker keeps the vectors reproducible run to run (gensim's threads race).

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -240,6 +241,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("training/output/corpus"))
     parser.add_argument("--sentences-per-doc", type=int, default=10)
     args = parser.parse_args()
+    inputs = [*(EWT.format(split=split) for split in ("train", "dev")), *UNER.values(), BTC_TRAIN]
+    missing = [args.shared / name for name in inputs if not (args.shared / name).is_file()]
+    if missing:
+        hint = "--shared must be the shared data folder"
+        sys.exit(f"convert.py: {missing[0]} not found; {hint}")
     convert(args.shared, args.out, args.sentences_per_doc)
 
 

@@ -176,7 +176,9 @@ def main() -> None:
     if not args.skip_training:
         for script, output in (("convert.py", corpus), ("build_vectors.py", vectors)):
             command = [sys.executable, str(HERE / script), "--shared", str(args.shared)]
-            subprocess.run([*command, "--out", str(output)], check=True)
+            step = subprocess.run([*command, "--out", str(output)])
+            if step.returncode:
+                sys.exit(step.returncode)  # the step has said what is wrong
         train_parts(corpus, vectors, args.out)
     assemble(args.out, args.dest)
     print(f"wrote {args.dest}")
