@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
+import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -65,3 +68,25 @@ def pipeline():
     from chronik.pipeline import default_pipeline
 
     return default_pipeline()
+
+
+@pytest.fixture
+def news_corpus(tmp_path):
+    """A corpus folder laid out as shared/data/corpus, and a stand-off gold record maker."""
+    text = "Der Gipfel ist geplant. Trump und Kim treffen sich in Hanoi. Das Wetter ist gut."
+    folder = tmp_path / "corpus" / "news_de"
+    folder.mkdir(parents=True)
+    with gzip.open(folder / "articles.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "a1", "lang": "de", "text": text}) + "\n")
+        handle.write(json.dumps({"id": "a2", "lang": "de", "text": "Andere Meldung."}) + "\n")
+
+    def record(sentence: str, events: list[dict], **fields) -> dict:
+        start = text.index(sentence)
+        return {
+            "id": f"a1#{text[:start].count('. ')}", "lang": "de", "corpus": "news_de",
+            "article_id": "a1", "start": start, "end": start + len(sentence),
+            "context_start": 0, "sha1": hashlib.sha1(sentence.encode()).hexdigest()[:12],
+            "date": "2019-02-06", "stratum": "random", "events": events, **fields,
+        }  # fmt: skip
+
+    return tmp_path / "corpus", record

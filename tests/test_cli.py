@@ -96,6 +96,28 @@ def test_eval_scores_a_gold_file_with_a_no_event_record(run, tmp_path):
     assert table.output.splitlines()[0].split() == ["lang", "level", "precision", "recall", "f1"]
 
 
+def test_eval_reads_stand_off_gold_and_lists_errors(run, tmp_path, news_corpus):
+    corpus, record = news_corpus
+    # a wrong gold event, so that the report must list a miss and the coder's meeting
+    meet = [{"source": "USAGOV", "target": "PRKGOV", "cameo": "190"}]
+    gold = tmp_path / "news.de.dev.jsonl"
+    gold.write_text(json.dumps(record("Trump und Kim treffen sich in Hanoi.", meet)) + "\n"
+                    + json.dumps(record("Das Wetter ist gut.", [])) + "\n")  # fmt: skip
+    result = run("eval", gold, "--corpus", corpus, "--json", "--errors")
+    assert result.exit_code == 0, result.output
+    report, scores = result.stdout.rsplit("\n", 2)[0], json.loads(result.stdout.splitlines()[-1])
+    assert scores["de"]["sentences"] == 2 and scores["de"]["no_event_sentences"] == 1
+    assert scores["de"]["dyad_root"]["f1"] == 0.0
+    assert "== a1#1 (de, random)" in report and "Trump und Kim treffen sich in Hanoi." in report
+    assert "missed:      USAGOV -> PRKGOV 190" in report
+    assert "frame 'treffen'" in report and "verbs/de.v1.tsv:" in report  # explain's account
+    missing = run("eval", gold, "--corpus", tmp_path / "nowhere")
+    assert missing.exit_code == 1
+    assert (
+        missing.output.count("\n") == 1 and "news.de.dev.jsonl:1: the gold text" in missing.output
+    )
+
+
 def test_explain_shows_frame_actors_and_rule(run):
     result = run("explain", "Die USA und Nordkorea verhandeln derzeit.", "--lang", "de")
     assert result.exit_code == 0, result.output

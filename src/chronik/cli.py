@@ -14,7 +14,8 @@ import click
 from tqdm import tqdm
 
 from .errors import ChronikError
-from .evaluate import evaluate, format_scores, read_gold
+from .evaluate import Scored, describe, evaluate, format_scores
+from .gold import read_gold
 from .ingest import parse_date, read_articles
 from .output import event_to_dict, render
 from .records import Article, Event
@@ -263,15 +264,55 @@ def convert(petrarch_file: Path, directory: Path, lang: str) -> None:
 
 
 @main.command(name="eval")
-@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument(
+    "gold_files", metavar="GOLD...", nargs=-1, required=True, type=click.Path(path_type=Path)
+)
+@click.option(
+    "--corpus",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Corpus folder of stand-off gold [default: ../shared/data/corpus].",
+)
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="Print misses and false alarms (dyad + root) with sentence and reason.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @ACTORS_OPTION
 @one_line_errors
-def eval_command(gold: Path, as_json: bool, actor_files: tuple[Path, ...]) -> None:
-    """Score the coder against a gold JSONL file: precision, recall, F1 per language."""
-    records = list(read_gold(gold))
+def eval_command(
+    gold_files: tuple[Path, ...],
+    corpus: Path | None,
+    errors: bool,
+    as_json: bool,
+    actor_files: tuple[Path, ...],
+) -> None:
+    """Score the coder against gold files: P/R/F1 per language and level (docs/annotation.md)."""
+    records = [record for path in gold_files for record in read_gold(path, corpus=corpus)]
     pipeline = _load_pipeline(actor_files)
-    evaluation = evaluate(tqdm(records, unit=" records", leave=False, disable=None),
-                          lambda article: pipeline(article).events)  # fmt: skip
+    evaluation, scored = evaluate(tqdm(records, unit=" sentences", leave=False, disable=None),
+                                  lambda article: pipeline(article).events)  # fmt: skip
+    if errors:
+        for item in scored:
+            report = _error_report(item, pipeline)
+            if report:
+                click.echo(report + "\n")
     scores = evaluation.scores()
     click.echo(json.dumps(scores) if as_json else format_scores(scores).rstrip("\n"))
+
+
+def _error_report(item: Scored, pipeline: Pipeline) -> str:
+    """The sentence, its misses and false alarms at the dyad + root level, and explain's
+    account of the sentence; empty when the coder got it right."""
+    missed, false_alarms = item.differences("dyad_root")
+    if not missed and not false_alarms:
+        return ""
+    record = item.record
+    lines = [f"== {record.id} ({record.lang}, {record.stratum or 'gold'}) {record.article.origin}",
+             f"   {record.sentence.text}"]  # fmt: skip
+    lines += [f"   missed:      {describe(event)}" for event in missed]
+    lines += [f"   false alarm: {describe(event)}" for event in false_alarms]
+    doc = pipeline(record.article)
+    explained = pipeline.coder.explain(doc, within=record.sentence)
+    lines += ["   " + line for line in explained.splitlines()]
+    return "\n".join(lines)

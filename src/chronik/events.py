@@ -907,12 +907,15 @@ class EventCoder:
             frame=frame,
         )
 
-    def explain(self, doc: Document) -> str:
-        """Per sentence: its frames with roles and actors, and the rule that fired or why
-        none did. For ``chronik explain``."""
+    def explain(self, doc: Document, *, within: Span | None = None) -> str:
+        """Per sentence (those overlapping ``within``, if given): its frames with roles and
+        actors, and the rule that fired or why none did. For ``chronik explain`` and
+        ``chronik eval --errors``."""
         results = self.results(doc)
         lines = []
         for sent in doc.sentences:
+            if within and not (sent.start < within.end and within.start < sent.end):
+                continue
             lines.append(f"[{sent.index}] {sent.text}")
             sent_actors = [a for a in doc.actors if sent.start <= a.span.start < sent.end]
             if sent_actors:
