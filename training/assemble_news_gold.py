@@ -9,7 +9,9 @@ Reads from ``--gold-dir`` (all stand-off, no article text):
 - ``annotations/BATCH.jsonl``: one line per sentence as an annotator coded it, blind;
 - ``passes.json``: for the sentences coded twice, which batch made the first and which the
   second pass;
-- ``adjudicated.jsonl``: the settled events of each twice-coded sentence whose passes differ.
+- ``adjudicated.jsonl``: settled events, with the reason, of each twice-coded sentence whose
+  passes differ in an event's actors, code, modality or negation (otherwise the first pass
+  stands), and of any sentence whose coding a convention settled later changed.
 
 Writes ``news.{lang}.{dev,test}.jsonl`` (the gold) and ``agreement/news.{lang}.pass{1,2}.jsonl``
 (the two independent passes, for ``benchmarks/annotation_agreement.py``) to ``--out``.
@@ -107,13 +109,14 @@ def main() -> None:
                     problems.append(f"{where}: {record['id']} lacks one of its two passes")
                     continue
                 events = adjudicated.get(record["id"], first[1])
-                if first[1] != second[1] and record["id"] not in adjudicated:
+                if coding(first[1]) != coding(second[1]) and record["id"] not in adjudicated:
                     problems.append(f"{where}: {record['id']}: passes differ, not adjudicated")
                 for number, found in (("1", first), ("2", second)):
                     path = args.out / "agreement" / f"news.{lang}.pass{number}.jsonl"
                     outputs.setdefault(path, []).append(stand_off(record, found[1], texts))
             elif len(by_batch) == 1:
                 (events,) = (found for _, found in by_batch.values())
+                events = adjudicated.get(record["id"], events)
             else:
                 problems.append(f"{where}: {record['id']} has {len(by_batch)} annotations, not 1")
                 continue
@@ -129,6 +132,13 @@ def main() -> None:
         roots = Counter(e["cameo"][:2] for r in records for e in r["events"] if not e["negated"])
         shown = dict(sorted(roots.items()))
         print(f"{path}: {len(records)} sentences, {with_events} with events, roots {shown}")
+
+
+def coding(events: list[dict]) -> Counter:
+    """What two passes must agree on: each event's actors, code, modality and negation."""
+    return Counter(
+        (e["source"], e["target"], e["cameo"], e["modality"], e["negated"]) for e in events
+    )
 
 
 def stand_off(record: dict, events: list[dict], texts: dict[str, str]) -> dict:

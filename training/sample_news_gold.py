@@ -12,6 +12,9 @@ Per language, sentences are drawn with a fixed seed from the real articles in
 - ``topup:RR``: for each CAMEO root that a random draw of this size rarely holds, sentences
   containing one of the root's cue words (TOPUP_CUES, written from the CAMEO codebook, not
   from chronik's patterns). The annotators decide whether the sentence holds such an event.
+  A first round takes nine per root of FIRST_ROUND; SECOND_ROUND adds more for the roots
+  that had fewer than five positive sentences once the first round was annotated. Both
+  rounds draw from one pool, so the first round's sentences stay the same.
 
 Each article goes wholly to dev or to test (NTREX translations of one story together),
 balanced by sentence count. The script writes ``sample.{lang}.jsonl`` (stand-off records: no
@@ -60,13 +63,40 @@ CORPORA: dict[str, list[tuple[str, int, dict[str, set[str]]]]] = {
         ("parallel_wmt24_en_de_news", 30, {"lang": {"de"}}),
     ],
 }
-TOPUP_PER_ROOT = 9
+TOPUP_PER_ROOT = 9  # first round: every root but 01, 03 and 04, common enough in news
+FIRST_ROUND = ("02", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17",
+               "18", "19", "20")  # fmt: skip
+# Roots with fewer than five positive sentences per language after the first round was
+# annotated get a second round from the same pool (more where cue words proved imprecise).
+SECOND_ROUND = {
+    "en": {"06": 12, "07": 12, "09": 10, "15": 16, "20": 14},
+    "de": {"04": 12, "06": 12, "08": 12, "13": 12, "15": 20, "16": 12, "18": 12, "20": 16},
+}
+# German 04 and 15 still had fewer than five after the second round: the cue words found
+# hospital transfers ("verlegt") and visitors ("Besucher"). A third round looks only in the
+# international news with cues for meetings between parties and for troops.
+THIRD_ROUND = {
+    "de": (
+        {"04": 14, "15": 14},
+        {
+            "04": r"\b(trafen sich|traf sich|treffen sich|Gipfeltreffen|Staatsbesuch\w*|"
+            r"empf(ing|ängt)|Gespräche mit|verhandelten)\b",
+            "15": r"\b(Truppen|Soldaten|Militärmanöver|Manöver|Kriegsschiff\w*|Kampfjets|"
+            r"Truppenaufmarsch|Alarmbereitschaft)\b",
+        },
+        [
+            ("de_10kgnad_test", {"category": {"International"}}),
+            ("parallel_ntrex_en_de", {"lang": {"de"}}),
+        ],
+    ),
+}
 TOPUP_ARTICLES = 3000  # per corpus: the pool searched for cue words
-# Cue words per CAMEO root, from the codebook's descriptions (roots 01, 03 and 04 are common
-# enough in news to need no top-up). A cue only proposes a sentence; annotation decides.
+# Cue words per CAMEO root, from the codebook's descriptions. A cue only proposes a sentence;
+# annotation decides.
 TOPUP_CUES: dict[str, dict[str, str]] = {
     "en": {
         "02": r"\b(urged?|appeal(ed|s)?|call(ed|s)? (on|for)|asked)\b",
+        "04": r"\b(met|meeting|talks|visit(ed|s)?|negotiat\w+|consult\w*)\b",
         "05": r"\b(praised|signed|recogni[sz]ed|apologi[sz]ed|endorsed|backed)\b",
         "06": r"\b(cooperat\w+|joint (military )?exercises?|extradit\w+|shared? intelligence)\b",
         "07": r"\b(aid|assistance|donat\w+|humanitarian|asylum|relief)\b",
@@ -88,6 +118,8 @@ TOPUP_CUES: dict[str, dict[str, str]] = {
     },
     "de": {
         "02": r"\b(appelliert\w*|rief\w* .{0,40}\bauf|aufgerufen|bat|bitte[tn])\b",
+        "04": r"\b(traf\w*|getroffen|Treffen|Gespräch\w*|besuch\w*|Besuch\w*|verhandel\w*|"
+        r"Verhandlung\w*|beraten)\b",
         "05": r"\b(lobt\w*|gelobt|unterzeichne\w*|anerkannt|entschuldigt\w*|unterstützt\w*)\b",
         "06": r"\b(Zusammenarbeit|kooperier\w*|Kooperation|Manöver|ausgeliefert|Auslieferung)\b",
         "07": r"\b(Hilfe\w*|Hilfsgüter|Hilfsliefer\w+|Asyl|spende\w*|Unterstützung)\b",
@@ -333,21 +365,34 @@ def draw_random(
                 drawn += 1
 
 
-def draw_topup(
-    rng: random.Random, lang: str, corpora: dict[str, list[dict]], taken: set[str]
-) -> Iterator[tuple[str, dict, Sentence, str]]:
+def topup_pool(
+    rng: random.Random,
+    frames: list[tuple[str, dict[str, set[str]]]],
+    corpora: dict[str, list[dict]],
+) -> list[tuple[str, dict, Sentence]]:
+    """The sentences searched for cue words, in a random order."""
     pool = []
-    for corpus, condition in TOPUP_FRAMES[lang]:
+    for corpus, condition in frames:
         frame = [r for r in corpora[corpus] if in_frame(r, condition)]
         for record in rng.sample(frame, min(TOPUP_ARTICLES, len(frame))):
             pool += [(corpus, record, s) for s in candidate_sentences(record) if len(s.text) <= 400]
     rng.shuffle(pool)
-    for root, cue in TOPUP_CUES[lang].items():
-        pattern = re.compile(cue)
+    return pool
+
+
+def draw_topup(
+    pool: list[tuple[str, dict, Sentence]],
+    cues: dict[str, str],
+    wanted: dict[str, int],
+    taken: set[str],
+) -> Iterator[tuple[str, dict, Sentence, str]]:
+    """Up to ``wanted[root]`` untaken sentences with one of the root's cue words."""
+    for root, count in wanted.items():
+        pattern = re.compile(cues[root])
         found = 0
         for corpus, record, sentence in pool:
             key = f"{record['id']}#{sentence.index}"
-            if found < TOPUP_PER_ROOT and key not in taken and pattern.search(sentence.text):
+            if found < count and key not in taken and pattern.search(sentence.text):
                 taken.add(key)
                 found += 1
                 yield corpus, record, sentence, root
@@ -366,6 +411,18 @@ def assign_splits(records: list[dict], rng: random.Random) -> None:
         totals[split] += sizes[group]
     for record in records:
         record["split"] = split_of[record["group"]]
+
+
+def assign_later_rounds(records: list[dict], later: list[dict]) -> None:
+    """Later-round sentences keep their article's split; new articles alternate per root."""
+    split_of = {r["group"]: r["split"] for r in records}
+    per_root: Counter[tuple[str, str]] = Counter()
+    for record in later:
+        root = record["stratum"]
+        if record["group"] not in split_of:
+            split_of[record["group"]] = min(("dev", "test"), key=lambda s: (per_root[root, s], s))
+        record["split"] = split_of[record["group"]]
+        per_root[root, record["split"]] += 1
 
 
 def packet_item(record: dict, article: dict) -> dict:
@@ -397,10 +454,28 @@ def main() -> None:
             records.append(gold_record(corpus, record, sentence, "random"))
             articles[record["id"]] = record
         taken = {r["id"] for r in records}
-        for corpus, record, sentence, root in draw_topup(rng, lang, corpora, taken):
+        pool = topup_pool(rng, TOPUP_FRAMES[lang], corpora)
+        first_round = dict.fromkeys(FIRST_ROUND, TOPUP_PER_ROOT)
+        for corpus, record, sentence, root in draw_topup(
+            pool, TOPUP_CUES[lang], first_round, taken
+        ):
             records.append(gold_record(corpus, record, sentence, f"topup:{root}"))
             articles[record["id"]] = record
         assign_splits(records, rng)
+        later = []
+        for corpus, record, sentence, root in draw_topup(
+            pool, TOPUP_CUES[lang], SECOND_ROUND[lang], taken
+        ):
+            later.append(gold_record(corpus, record, sentence, f"topup:{root}"))
+            articles[record["id"]] = record
+        if lang in THIRD_ROUND:
+            wanted, cues, frames = THIRD_ROUND[lang]
+            third_pool = topup_pool(rng, frames, corpora)
+            for corpus, record, sentence, root in draw_topup(third_pool, cues, wanted, taken):
+                later.append(gold_record(corpus, record, sentence, f"topup:{root}"))
+                articles[record["id"]] = record
+        assign_later_rounds(records, later)
+        records += later
         records.sort(key=lambda r: (r["split"], r["corpus"], r["article_id"], r["sentence"]))
         with (args.out / f"sample.{lang}.jsonl").open("w", encoding="utf-8") as handle:
             for record in records:
