@@ -19,9 +19,10 @@ from .analysis.de import GermanAnalyzer
 from .dates import DateResolver, EventDater
 from .document import Document, Stage
 from .errors import ChronikError
-from .events import EventCoder, Patterns
+from .events import EventCoder
 from .language import SUPPORTED, LanguageIdentifier
 from .ontology import Ontology
+from .patterns import Patterns
 from .places import Gazetteer, PlaceResolver
 from .records import Article
 
