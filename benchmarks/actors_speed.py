@@ -28,9 +28,10 @@ from datetime import date
 from pathlib import Path
 from statistics import mean
 
-from chronik.actors import ActorCoder, ActorDictionary
+from chronik.actors import ActorDictionary
 from chronik.document import Document
 from chronik.records import Article
+from chronik.references import ActorCoder
 
 CORPORA = {"de": "de_10kgnad_test", "en": "en_allsides_politics"}
 PARALLEL = ("parallel_ntrex_en_de", "parallel_wmt24_en_de_news")

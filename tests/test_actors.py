@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from chronik.actors import ActorCoder, ActorDictionary, lookup_json
+from chronik.actors import ActorDictionary, lookup_json
 from chronik.actors_petrarch import parse_petrarch_code, petrarch_to_tsv, read_petrarch_actors
 from chronik.document import Document
 from chronik.errors import DictionaryError
 from chronik.records import Actor, Article, Sentence, Token
+from chronik.references import ActorCoder
 
 SEED = (
     "Nach dem historischen Gipfel in Singapur vor gut acht Monaten kommen US-Präsident Donald "

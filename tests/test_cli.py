@@ -56,6 +56,23 @@ def test_ingest_stores_once_and_events_filters(run, tmp_path):
     assert all(json.loads(line)["date"]["value"] >= "2019-03" for line in after.output.splitlines())
 
 
+def test_code_and_events_print_plover_records(run, tmp_path):
+    coded = run("code", SEED, "--date", "2019-02-06", "--format", "plover")
+    assert coded.exit_code == 0, coded.output
+    records = [json.loads(line) for line in coded.stdout.splitlines()]
+    assert records and all(r["coder"] == "chronik" for r in records)
+    meeting = next(r for r in records if r["cameo"] == "036")
+    assert meeting["actor"][0]["code"] in {"USA", "PRK"} and "future" in meeting["context"]
+    db = tmp_path / "c.duckdb"
+    assert run("ingest", SEED, "--date", "2019-02-06", "--db", db).exit_code == 0
+    stored = run("events", "--db", db, "--negated", "--format", "plover")
+    assert stored.exit_code == 0, stored.output
+    by_id = {r["id"]: r for r in records}
+    assert [by_id[r["id"]] for r in map(json.loads, stored.stdout.splitlines())] == [
+        json.loads(line) for line in stored.stdout.splitlines()
+    ]
+
+
 def test_ingest_skips_bad_records_and_stores_the_rest(run, tmp_path):
     batch = tmp_path / "batch.jsonl"
     good = {"id": "ok", "lang": "de", "date": "2019-02-06",

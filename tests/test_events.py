@@ -12,8 +12,11 @@ import pytest
 
 from chronik.document import Document
 from chronik.errors import DictionaryError
-from chronik.events import EventCoder, Patterns, explain, is_after, plover_json
+from chronik.events import EventCoder, explain
+from chronik.modality import is_after
 from chronik.ontology import Ontology
+from chronik.output import event_to_dict, plover_json
+from chronik.patterns import Patterns
 from chronik.records import (
     Actor,
     Argument,
@@ -1022,7 +1025,7 @@ def test_explain_names_missing_patterns_and_fired_rules(coder: EventCoder) -> No
 
 def test_plover_json_has_spec_fields(coder: EventCoder) -> None:
     event = coder(seed_meeting(tense="future", mood="conditional", reported=True)).events[0]
-    record = plover_json(event)
+    record = plover_json(event_to_dict(event))
     assert {
         "id",
         "date",
@@ -1049,7 +1052,7 @@ def test_plover_json_of_dropped_root_has_no_event_type(coder: EventCoder) -> Non
         (arg(text, "subj", "Trump"), arg(text, "comp", "Kim sei gut")),
     )
     event = coder(make_doc(text, "de", [frame], [("Trump", "USAGOV"), ("Kim", "PRKGOV")])).events[0]
-    assert plover_json(event)["event"] == []
+    assert plover_json(event_to_dict(event))["event"] == []
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

@@ -16,7 +16,7 @@ import gzip
 from collections import Counter
 from pathlib import Path
 
-from chronik.events import Patterns
+from chronik.patterns import Patterns
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "chronik" / "data" / "en" / "verbs.v1.tsv"

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
-FORMATS = click.Choice(["table", "jsonl", "csv"])
+FORMATS = click.Choice(["table", "jsonl", "csv", "plover"])
 LANGS = click.Choice(["de", "en", "auto"])
 
 

@@ -1,5 +1,6 @@
-"""The output contract (docs/output.md): one JSON object per event, and the flat row
-the CSV, table and database views share. Keep field names stable: other tools rely on them.
+"""The output contract (docs/output.md): one JSON object per event, the flat row the CSV,
+table and database views share, and the PLOVER v2 record. Keep field names stable: other
+tools rely on them.
 """
 
 from __future__ import annotations
@@ -114,11 +115,68 @@ def flatten(event: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _entity(actor: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "code": actor["code"][:3],
+        "sector": actor["code"][3:],
+        "entity_text": actor["text"],
+        "cameo_code": actor["code"],
+        "start": actor["start"],
+        "end": actor["end"],
+    }
+
+
+def plover_json(event: dict[str, Any]) -> dict[str, Any]:
+    """A contract object as a PLOVER v2 record (manual, "PLOVER JSON"), with the CAMEO
+    fields beside it. Modality goes into ``context`` as PLOVER's auxiliary modes (future,
+    hypothetical, negation); ``event`` is empty where PLOVER dropped the CAMEO root."""
+    context = []
+    context += ["future"] if event["modality"] == "intended" else []
+    context += ["hypothetical"] if event["modality"] == "hypothetical" else []
+    context += ["negation"] if event["negated"] else []
+    source, target = event["source"], event["target"]
+    plover_type, plover_mode = event["plover"]["type"], event["plover"]["mode"]
+    when, location = event["date"], event["location"]
+    return {
+        "id": f"{event['doc_id']}:{event['sentence']}:{event['trigger']['start']}:"
+        f"{event['cameo']}:{source['code'] if source else ''}:{target['code'] if target else ''}",
+        "has_event": bool(plover_type) and not event["negated"],
+        "date": when["value"] if when else None,
+        "enddate": when["end"] if when else None,
+        "actor": [_entity(source)] if source else [],
+        "recipient": [_entity(target)] if target else [],
+        "event": [plover_type] if plover_type else [],
+        "mode": [plover_mode] if plover_mode else [],
+        "context": context,
+        "event_text": [event["trigger"]["text"]],
+        "text": event["sentence_text"],
+        "quad_code": event["quad_class"],
+        "event_loc": None
+        if location is None
+        else {
+            "name": location["name"],
+            "country_code": location["country"],
+            "lat": location["lat"],
+            "lon": location["lon"],
+            "geonameid": location["geonames_id"],
+        },
+        "cameo": event["cameo"],
+        "goldstein": event["goldstein"],
+        "modality": event["modality"],
+        "negated": event["negated"],
+        "rule": event["rule"],
+        "coder": "chronik",
+    }
+
+
 def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
-    """Contract objects as ``jsonl``, ``csv`` or an aligned ``table``."""
+    """Contract objects as ``jsonl``, ``plover`` (one PLOVER record a line), ``csv`` or an
+    aligned ``table``."""
     rows = list(events)
     if fmt == "jsonl":
         return "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in rows)
+    if fmt == "plover":
+        return "".join(json.dumps(plover_json(e), ensure_ascii=False) + "\n" for e in rows)
     flat = [flatten(e) for e in rows]
     if fmt == "table" and not flat:
         return ""  # no header over nothing: an empty result reads as empty

@@ -14,16 +14,18 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .actors import ActorCoder, ActorDictionary
+from .actors import ActorDictionary
 from .analysis.de import GermanAnalyzer
 from .dates import DateResolver, EventDater
 from .document import Document, Stage
 from .errors import ChronikError
-from .events import EventCoder, Patterns
+from .events import EventCoder
 from .language import SUPPORTED, LanguageIdentifier
 from .ontology import Ontology
+from .patterns import Patterns
 from .places import Gazetteer, PlaceResolver
 from .records import Article
+from .references import ActorCoder
 
 
 class UnsupportedLanguage(ChronikError):

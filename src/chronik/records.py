@@ -30,6 +30,10 @@ class Span:
     end: int
     text: str
 
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
 
 @dataclass(frozen=True)
 class Article:

@@ -9,16 +9,9 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from chronik.analysis.en import (
-    EnglishAnalyzer,
-    ParsedSentence,
-    load_english,
-    load_verb_lemmas,
-    parsed_sentences,
-    repair_parse,
-    sentence_frames,
-    verb_lemma_candidates,
-)
+from chronik.analysis.en import EnglishAnalyzer, load_english, parsed_sentences
+from chronik.analysis.en_frames import ParsedSentence, sentence_frames
+from chronik.analysis.en_repair import load_verb_lemmas, repair_parse, verb_lemma_candidates
 from chronik.document import Document
 from chronik.errors import ModelError
 from chronik.records import Article, Frame, Span

@@ -23,7 +23,8 @@ from ..document import Document
 from ..errors import ModelError
 from ..records import Frame, Sentence, Token
 from .de_clauses import clauses, promote_finite
-from .de_frames import GermanLexicon, sentence_frames
+from .de_frames import sentence_frames
+from .de_lexicon import GermanLexicon
 from .de_morph import (
     VerbInfo,
     determiner_cases,

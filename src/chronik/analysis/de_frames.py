@@ -10,35 +10,17 @@ lexical predicate.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from itertools import pairwise
-from pathlib import Path
 
-from ..dictionaries import Row, read_tsv
-from ..records import Argument, ArgumentRole, Frame, Mood, Span, Tense, Voice
+from ..records import Argument, Frame, Mood, Tense, Voice
 from .de_clauses import Clause
+from .de_lexicon import GermanLexicon
 from .de_morph import noun_number
 from .de_phrases import Phrase, chunk
+from .de_roles import assign_roles, phrase_argument, word_span
 from .de_words import Word
 
-_LEXICON_CLASSES = (
-    "abbreviation",
-    "speech_verb",
-    "time_noun",
-    "predicate_particle",
-    "sein_perfect",
-    "measure_verb",
-)
-# A verb that in news seldom had an object, and whose objects (found this often) hardly
-# ever had an accusative-only form, takes none (see training/build_de_valency.py): most
-# clauses of a transitive verb have an object, some of them masculine ("den …", "einen
-# …") or pronouns ("ihn"); the "objects" of an intransitive verb are misread subjects,
-# datives and adverbials.
-_OBJECT_EVIDENCE = 15
-_OBJECT_SHARE = 0.35
-_INTRANSITIVE_SHARE = 0.03
-_DATIVE_EVIDENCE = 20
-_DATIVE_SHARE = 0.08
 _SKIPPED_TAGS = frozenset(
     {"PTKVZ", "PTKZU", "PRF", "PTKNEG", "KOUS", "KOUI", "$.", "$(", "PTKANT", "ITJ"}
 )
@@ -57,115 +39,7 @@ _NEGATIONS = frozenset(
 )
 _COMPLEMENTIZERS = frozenset({"dass", "daß", "ob", "wie"})
 _PERFECT_AUXILIARIES = frozenset({"haben", "sein"})
-_COPULAS = frozenset({"sein", "werden", "bleiben"})
 _ZU_GOVERNORS = frozenset({"sein", "scheinen", "pflegen", "brauchen"})
-# verbs whose Vorfeld "es" only holds the place of the subject ("Es besteht die Gefahr")
-_PRESENTATIONAL = frozenset(
-    {
-        "bestehen",
-        "fehlen",
-        "herrschen",
-        "kommen",
-        "hinzukommen",
-        "entstehen",
-        "stattfinden",
-        "folgen",
-        "existieren",
-        "erscheinen",
-        "geschehen",
-        "passieren",
-        "bleiben",
-        "drohen",
-        "eintreten",
-        "auftreten",
-        "gelten",
-        "laufen",
-        "stehen",
-    }
-)
-
-
-@dataclass(frozen=True)
-class GermanLexicon:
-    """The closed word lists the analysis needs, with the file they came from."""
-
-    abbreviations: frozenset[str]
-    speech_verbs: frozenset[str]
-    time_nouns: frozenset[str]
-    predicate_particles: frozenset[str]
-    sein_perfect: frozenset[str]
-    measure_verbs: frozenset[str] = frozenset()
-    valency: dict[str, Valency] = field(default_factory=dict)
-
-    def intransitive(self, lemma: str) -> bool:
-        """Seldom found with an object in news, and hardly ever with one whose form is
-        accusative only."""
-        found = self.valency.get(lemma)
-        return (
-            found is not None
-            and found.obj >= _OBJECT_EVIDENCE
-            and found.obj <= _OBJECT_SHARE * found.clauses
-            and found.acc <= _INTRANSITIVE_SHARE * found.obj
-        )
-
-    def takes_dative(self, lemma: str) -> bool:
-        """Seen with an unambiguous dative object in a good share of its clauses."""
-        found = self.valency.get(lemma)
-        return (
-            found is not None
-            and found.clauses >= _DATIVE_EVIDENCE
-            and found.dat >= _DATIVE_SHARE * found.clauses
-        )
-
-    def perfect_with_sein(self, lemma: str) -> bool:
-        """ "ist gekommen", "ist zurückgetreten" (past) — not "ist geschlossen" (a state)."""
-        return any(lemma.endswith(verb) for verb in self.sein_perfect)
-
-    @classmethod
-    def load(
-        cls,
-        name: str | Path = "de/lexicon.v1.tsv",
-        valency: str | Path | None = "de/valency.v1.tsv",
-    ) -> GermanLexicon:
-        def check(row: Row) -> str | None:
-            return None if row["class"] in _LEXICON_CLASSES else f"unknown class {row['class']!r}"
-
-        rows = read_tsv(name, ("word", "class", "note"), required=("word", "class"), check=check)
-
-        def words(kind: str) -> frozenset[str]:
-            return frozenset(row["word"] for row in rows if row["class"] == kind)
-
-        return cls(
-            words("abbreviation"),
-            words("speech_verb"),
-            words("time_noun"),
-            words("predicate_particle"),
-            words("sein_perfect"),
-            words("measure_verb"),
-            _load_valency(valency) if valency is not None else {},
-        )
-
-
-@dataclass(frozen=True)
-class Valency:
-    """Counts of one verb's active clauses in German news: all, with an object found, with
-    an object of accusative-only form, with an object of dative-only form."""
-
-    clauses: int
-    obj: int
-    acc: int
-    dat: int
-
-
-def _load_valency(name: str | Path) -> dict[str, Valency]:
-    columns = ("lemma", "clauses", "obj", "acc", "dat")
-
-    def check(row: Row) -> str | None:
-        bad = [c for c in columns[1:] if not row[c].isdigit()]
-        return f"not a count: {', '.join(bad)}" if bad else None
-
-    rows = read_tsv(name, columns, required=columns, check=check)
-    return {row["lemma"]: Valency(*(int(row[column]) for column in columns[1:])) for row in rows}
 
 
 @dataclass
@@ -347,7 +221,7 @@ def _clause_frame(
         tense = "present" if is_wuerde else "future"
     if clause.kind == "relative":
         _agree_with_antecedent(words, clause, phrases)
-    arguments, subject = _roles(words, phrases, clause, fin, voice, predicate, lexicon, text)
+    arguments, subject = assign_roles(words, phrases, clause, fin, voice, predicate, lexicon, text)
     inline = None
     if fin is not None and not governs_zu and zu_infinitives and clause.kind != "infinitive":
         inline, arguments = _inline_infinitive(
@@ -358,7 +232,7 @@ def _clause_frame(
     frame = Frame(
         sentence=sentence,
         predicate=predicate,
-        trigger=_span(words, lexical, lexical, text),
+        trigger=word_span(words, lexical, lexical, text),
         arguments=tuple(arguments),
         voice=voice,
         tense=tense,
@@ -396,7 +270,7 @@ def _inline_infinitive(
     frame = Frame(
         sentence=sentence,
         predicate=words[verb].lemma,
-        trigger=_span(words, verb, verb, text),
+        trigger=word_span(words, verb, verb, text),
         arguments=tuple(moved),
         clause="infinitive",
     )
@@ -494,173 +368,6 @@ def _negated(words: list[Word], own: list[int]) -> bool:
     return False
 
 
-def _roles(
-    words: list[Word],
-    phrases: list[Phrase],
-    clause: Clause,
-    fin: int | None,
-    voice: Voice,
-    predicate: str,
-    lexicon: GermanLexicon,
-    text: str,
-) -> tuple[list[Argument], Argument | None]:
-    """Subject by case and agreement with the finite verb; objects by case; PPs by their
-    preposition, "von"/"durch" in a passive clause as the agent."""
-    # "dauerte zwei Stunden", "kostete drei Jahre": the span is the measure verb's object
-    adverbial = [
-        ph
-        for ph in phrases
-        if not ph.is_pp
-        and predicate not in lexicon.measure_verbs
-        and _time_adverbial(words, ph, lexicon)
-    ]
-    nps = [ph for ph in phrases if not ph.is_pp and ph not in adverbial]
-    verb = words[fin].verb if fin is not None else None
-    number = verb.number if verb is not None else None
-    subject: Phrase | None = None
-    if clause.kind != "infinitive" and fin is not None and not clause.shares_subject:
-        candidates = [ph for ph in nps if any(c == "Nom" for c, _ in ph.cases)]
-        # "Der beste Zeitpunkt … ist": a time noun is the subject only where nothing else is
-        candidates = candidates or [ph for ph in adverbial if any(c == "Nom" for c, _ in ph.cases)]
-        if clause.elliptic:
-            candidates = [ph for ph in candidates if _nominative_only(ph)]
-        agreeing = [
-            ph
-            for ph in candidates
-            if number is None
-            or any(c == "Nom" and n == number for c, n in ph.loose_cases or ph.cases)
-            # "ihr findet", "ihr werdet": the 2nd plural ends like a 3rd singular
-            or (ph.person == 2 and words[fin].text.endswith("t"))
-        ]
-        pool = agreeing or candidates
-        expletive = [ph for ph in pool if words[ph.head].text.lower() == "es"]
-        if predicate == "geben" and expletive:
-            pool = expletive  # "es gibt X": X is the object
-        elif (
-            expletive
-            and expletive[0] is nps[0]
-            and clause.kind == "main"
-            and predicate in _PRESENTATIONAL
-        ):
-            # "Es besteht die Gefahr", "Es fand eine Einweisung statt": a Vorfeld "es" before
-            # a single other nominative is a placeholder, the other phrase the subject
-            others = [ph for ph in nps if ph is not expletive[0]]
-            if len(others) == 1 and others[0] in pool and words[others[0].head].tag != "PPER":
-                pool = others
-                nps = others
-        if pool:
-            subject = max(pool, key=lambda ph: (_nominative_only(ph), -ph.start))
-    arguments: list[Argument] = []
-    subject_arg = None
-    if subject is not None:
-        subject_arg = _argument("subj", subject, words, text)
-        arguments.append(subject_arg)
-    rest = [ph for ph in nps if ph is not subject]
-    if clause.speech and predicate in lexicon.speech_verbs:
-        # "«…», sagt der … Versicherungsmakler": the quotation is what is said; a second
-        # phrase is part of the speaker unless its case says otherwise
-        rest = [ph for ph in rest if {c for c, _ in ph.cases} in ({"Acc"}, {"Dat"})]
-    copula = predicate in _COPULAS
-    objects: list[Phrase] = []
-    datives: list[Phrase] = []
-    # An intransitive verb takes an accusative only where the form says so ("ging einen
-    # Schritt weiter"): a phrase that only might be one is a dative object or no object.
-    intransitive = lexicon.intransitive(predicate)
-    for ph in rest:
-        cases = {c for c, _ in ph.cases}
-        accusative = "Acc" in cases and not copula and voice == "active"
-        if intransitive:
-            accusative = accusative and cases == {"Acc"}
-        if cases == {"Dat"}:
-            arguments.append(_argument("iobj", ph, words, text))
-        elif accusative:
-            objects.append(ph)
-        elif "Dat" in cases and cases != {"Nom"} and not copula:
-            datives.append(ph)
-    # "sagte der Ukraine weitere Finanzhilfe zu", "drohte der Ukraine": a dative-or-genitive
-    # phrase beside an accusative object, or naming a place or party, is the indirect object
-    dative_verb = lexicon.takes_dative(predicate)
-    # In a passive clause the accusative is the subject, and an intransitive verb has none:
-    # what else might be a dative is one ("wurde uns empfohlen", "sagte uns").
-    no_accusative = voice == "passive" or intransitive
-    arguments += [
-        _argument("iobj", ph, words, text)
-        for ph in datives
-        if objects
-        or words[ph.head].tag == "NE"
-        or dative_verb
-        or (no_accusative and all(c != "Nom" for c, _ in ph.cases))
-    ]
-    if len(objects) > 1 and "Dat" in {c for c, _ in objects[0].cases}:
-        arguments.append(_argument("iobj", objects[0], words, text))
-        objects = objects[1:]
-    # A verb has one accusative object ("nannte ihn einen Lügner" shows both forms): of
-    # several phrases that only might be one, the first is it.
-    plain = [ph for ph in objects if {c for c, _ in ph.cases} == {"Acc"}]
-    objects = plain or objects[:1]
-    arguments += [_argument("obj", ph, words, text) for ph in objects]
-    for ph in phrases:
-        if ph.is_pp:
-            role: ArgumentRole = (
-                "agent" if voice == "passive" and ph.prep in ("von", "durch") else "pp"
-            )
-            arguments.append(_argument(role, ph, words, text))
-    arguments.sort(key=lambda a: a.span.start)
-    return arguments, subject_arg
-
-
-_TIME_DETERMINERS = (
-    "jed",
-    "dies",
-    "nächst",
-    "letzt",
-    "vergangen",
-    "kommend",
-    "vorig",
-    "ganz",
-    "mehrer",
-    "einig",
-)
-
-
-def _time_adverbial(words: list[Word], ph: Phrase, lexicon: GermanLexicon) -> bool:
-    """ "diese Woche", "jeden Tag", "ein zweites Mal", "sechs Jahre": a time noun with a
-    determiner, number or adjective that makes it a point or span of time (not "die Zeit",
-    "den Abend"); a bare number."""
-    head = words[ph.head]
-    if head.tag == "CARD" and ph.start == ph.head:
-        return True  # "1996", "kommt 1996 auf den Markt": a bare number is a date or amount
-    if head.lemma not in lexicon.time_nouns:
-        return False
-    before = [words[p] for p in range(ph.start, ph.head)]
-    return not before or any(
-        w.text.lower().startswith(_TIME_DETERMINERS)
-        or w.text.lower() in ("zweites", "drittes", "erstes")
-        or w.tag == "CARD"
-        for w in before
-    )
-
-
-def _nominative_only(ph: Phrase) -> bool:
-    return all(c == "Nom" for c, _ in ph.cases)
-
-
-def _argument(role: ArgumentRole, ph: Phrase, words: list[Word], text: str) -> Argument:
-    conjuncts = tuple(_span(words, s, e, text) for s, e in ph.conjuncts)
-    return Argument(
-        role=role,
-        span=_span(words, ph.start, ph.end, text),
-        head=words[ph.head].lemma,
-        prep=ph.prep,
-        conjuncts=conjuncts,
-    )
-
-
-def _span(words: list[Word], first: int, last: int, text: str) -> Span:
-    start, end = words[first].start, words[last].end
-    return Span(start, end, text[start:end])
-
-
 def _link_reports(
     found: list[Clause],
     built: dict[int, _Built],
@@ -730,7 +437,7 @@ def _comp(words: list[Word], clause: Clause, frame: Frame, text: str) -> Argumen
     if clause.coordinated:
         positions = positions[1:]
     return Argument(
-        role="comp", span=_span(words, positions[0], positions[-1], text), head=frame.predicate
+        role="comp", span=word_span(words, positions[0], positions[-1], text), head=frame.predicate
     )
 
 
@@ -779,9 +486,9 @@ def _nominal_frames(
         arguments = []
         for modifier in ph.modifiers:
             if modifier.is_pp:
-                arguments.append(_argument("pp", modifier, words, text))
+                arguments.append(phrase_argument("pp", modifier, words, text))
             elif modifier.genitive and words[modifier.head].tag == "NE":
-                arguments.append(_argument("subj", modifier, words, text))
+                arguments.append(phrase_argument("subj", modifier, words, text))
         following = flat[k + 1] if k + 1 < len(flat) else None
         if (
             following is not None
@@ -789,13 +496,13 @@ def _nominal_frames(
             and following.start == ph.end + 1
             and following not in ph.modifiers
         ):
-            arguments.append(_argument("pp", following, words, text))
+            arguments.append(phrase_argument("pp", following, words, text))
         if arguments:
             frames.append(
                 Frame(
                     sentence=sentence,
                     predicate=head.lemma,
-                    trigger=_span(words, ph.head, ph.head, text),
+                    trigger=word_span(words, ph.head, ph.head, text),
                     arguments=tuple(arguments),
                     clause="nominal",
                 )

@@ -43,7 +43,8 @@ class IrregularVerbs:
         return doc
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.json_dumps(self.lemmas, sort_keys=True).encode("utf-8")
+        text: str = srsly.json_dumps(self.lemmas, sort_keys=True)
+        return text.encode("utf-8")
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> IrregularVerbs:
         self.lemmas = dict(srsly.json_loads(data))

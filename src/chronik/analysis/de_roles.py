@@ -1,0 +1,205 @@
+"""Roles in a German clause: which phrase is subject, object, indirect object, prepositional
+phrase or predicative, read from case, subject–verb agreement, word order and the verb's
+valency; time adverbials ("letzte Woche") are no objects. Used by :mod:`.de_frames`.
+"""
+
+from __future__ import annotations
+
+from ..records import Argument, ArgumentRole, Span, Voice
+from .de_clauses import Clause
+from .de_lexicon import GermanLexicon
+from .de_phrases import Phrase
+from .de_words import Word
+
+_COPULAS = frozenset({"sein", "werden", "bleiben"})
+# verbs whose Vorfeld "es" only holds the place of the subject ("Es besteht die Gefahr")
+_PRESENTATIONAL = frozenset(
+    {
+        "bestehen",
+        "fehlen",
+        "herrschen",
+        "kommen",
+        "hinzukommen",
+        "entstehen",
+        "stattfinden",
+        "folgen",
+        "existieren",
+        "erscheinen",
+        "geschehen",
+        "passieren",
+        "bleiben",
+        "drohen",
+        "eintreten",
+        "auftreten",
+        "gelten",
+        "laufen",
+        "stehen",
+    }
+)
+
+
+def assign_roles(
+    words: list[Word],
+    phrases: list[Phrase],
+    clause: Clause,
+    fin: int | None,
+    voice: Voice,
+    predicate: str,
+    lexicon: GermanLexicon,
+    text: str,
+) -> tuple[list[Argument], Argument | None]:
+    """Subject by case and agreement with the finite verb; objects by case; PPs by their
+    preposition, "von"/"durch" in a passive clause as the agent."""
+    # "dauerte zwei Stunden", "kostete drei Jahre": the span is the measure verb's object
+    adverbial = [
+        ph
+        for ph in phrases
+        if not ph.is_pp
+        and predicate not in lexicon.measure_verbs
+        and _time_adverbial(words, ph, lexicon)
+    ]
+    nps = [ph for ph in phrases if not ph.is_pp and ph not in adverbial]
+    verb = words[fin].verb if fin is not None else None
+    number = verb.number if verb is not None else None
+    subject: Phrase | None = None
+    if clause.kind != "infinitive" and fin is not None and not clause.shares_subject:
+        candidates = [ph for ph in nps if any(c == "Nom" for c, _ in ph.cases)]
+        # "Der beste Zeitpunkt … ist": a time noun is the subject only where nothing else is
+        candidates = candidates or [ph for ph in adverbial if any(c == "Nom" for c, _ in ph.cases)]
+        if clause.elliptic:
+            candidates = [ph for ph in candidates if _nominative_only(ph)]
+        agreeing = [
+            ph
+            for ph in candidates
+            if number is None
+            or any(c == "Nom" and n == number for c, n in ph.loose_cases or ph.cases)
+            # "ihr findet", "ihr werdet": the 2nd plural ends like a 3rd singular
+            or (ph.person == 2 and words[fin].text.endswith("t"))
+        ]
+        pool = agreeing or candidates
+        expletive = [ph for ph in pool if words[ph.head].text.lower() == "es"]
+        if predicate == "geben" and expletive:
+            pool = expletive  # "es gibt X": X is the object
+        elif (
+            expletive
+            and expletive[0] is nps[0]
+            and clause.kind == "main"
+            and predicate in _PRESENTATIONAL
+        ):
+            # "Es besteht die Gefahr", "Es fand eine Einweisung statt": a Vorfeld "es" before
+            # a single other nominative is a placeholder, the other phrase the subject
+            others = [ph for ph in nps if ph is not expletive[0]]
+            if len(others) == 1 and others[0] in pool and words[others[0].head].tag != "PPER":
+                pool = others
+                nps = others
+        if pool:
+            subject = max(pool, key=lambda ph: (_nominative_only(ph), -ph.start))
+    arguments: list[Argument] = []
+    subject_arg = None
+    if subject is not None:
+        subject_arg = phrase_argument("subj", subject, words, text)
+        arguments.append(subject_arg)
+    rest = [ph for ph in nps if ph is not subject]
+    if clause.speech and predicate in lexicon.speech_verbs:
+        # "«…», sagt der … Versicherungsmakler": the quotation is what is said; a second
+        # phrase is part of the speaker unless its case says otherwise
+        rest = [ph for ph in rest if {c for c, _ in ph.cases} in ({"Acc"}, {"Dat"})]
+    copula = predicate in _COPULAS
+    objects: list[Phrase] = []
+    datives: list[Phrase] = []
+    # An intransitive verb takes an accusative only where the form says so ("ging einen
+    # Schritt weiter"): a phrase that only might be one is a dative object or no object.
+    intransitive = lexicon.intransitive(predicate)
+    for ph in rest:
+        cases = {c for c, _ in ph.cases}
+        accusative = "Acc" in cases and not copula and voice == "active"
+        if intransitive:
+            accusative = accusative and cases == {"Acc"}
+        if cases == {"Dat"}:
+            arguments.append(phrase_argument("iobj", ph, words, text))
+        elif accusative:
+            objects.append(ph)
+        elif "Dat" in cases and cases != {"Nom"} and not copula:
+            datives.append(ph)
+    # "sagte der Ukraine weitere Finanzhilfe zu", "drohte der Ukraine": a dative-or-genitive
+    # phrase beside an accusative object, or naming a place or party, is the indirect object
+    dative_verb = lexicon.takes_dative(predicate)
+    # In a passive clause the accusative is the subject, and an intransitive verb has none:
+    # what else might be a dative is one ("wurde uns empfohlen", "sagte uns").
+    no_accusative = voice == "passive" or intransitive
+    arguments += [
+        phrase_argument("iobj", ph, words, text)
+        for ph in datives
+        if objects
+        or words[ph.head].tag == "NE"
+        or dative_verb
+        or (no_accusative and all(c != "Nom" for c, _ in ph.cases))
+    ]
+    if len(objects) > 1 and "Dat" in {c for c, _ in objects[0].cases}:
+        arguments.append(phrase_argument("iobj", objects[0], words, text))
+        objects = objects[1:]
+    # A verb has one accusative object ("nannte ihn einen Lügner" shows both forms): of
+    # several phrases that only might be one, the first is it.
+    plain = [ph for ph in objects if {c for c, _ in ph.cases} == {"Acc"}]
+    objects = plain or objects[:1]
+    arguments += [phrase_argument("obj", ph, words, text) for ph in objects]
+    for ph in phrases:
+        if ph.is_pp:
+            role: ArgumentRole = (
+                "agent" if voice == "passive" and ph.prep in ("von", "durch") else "pp"
+            )
+            arguments.append(phrase_argument(role, ph, words, text))
+    arguments.sort(key=lambda a: a.span.start)
+    return arguments, subject_arg
+
+
+_TIME_DETERMINERS = (
+    "jed",
+    "dies",
+    "nächst",
+    "letzt",
+    "vergangen",
+    "kommend",
+    "vorig",
+    "ganz",
+    "mehrer",
+    "einig",
+)
+
+
+def _time_adverbial(words: list[Word], ph: Phrase, lexicon: GermanLexicon) -> bool:
+    """ "diese Woche", "jeden Tag", "ein zweites Mal", "sechs Jahre": a time noun with a
+    determiner, number or adjective that makes it a point or span of time (not "die Zeit",
+    "den Abend"); a bare number."""
+    head = words[ph.head]
+    if head.tag == "CARD" and ph.start == ph.head:
+        return True  # "1996", "kommt 1996 auf den Markt": a bare number is a date or amount
+    if head.lemma not in lexicon.time_nouns:
+        return False
+    before = [words[p] for p in range(ph.start, ph.head)]
+    return not before or any(
+        w.text.lower().startswith(_TIME_DETERMINERS)
+        or w.text.lower() in ("zweites", "drittes", "erstes")
+        or w.tag == "CARD"
+        for w in before
+    )
+
+
+def _nominative_only(ph: Phrase) -> bool:
+    return all(c == "Nom" for c, _ in ph.cases)
+
+
+def phrase_argument(role: ArgumentRole, ph: Phrase, words: list[Word], text: str) -> Argument:
+    conjuncts = tuple(word_span(words, s, e, text) for s, e in ph.conjuncts)
+    return Argument(
+        role=role,
+        span=word_span(words, ph.start, ph.end, text),
+        head=words[ph.head].lemma,
+        prep=ph.prep,
+        conjuncts=conjuncts,
+    )
+
+
+def word_span(words: list[Word], first: int, last: int, text: str) -> Span:
+    start, end = words[first].start, words[last].end
+    return Span(start, end, text[start:end])

@@ -1,0 +1,551 @@
+"""English clause frames from the repaired parse: one :class:`~chronik.records.Frame` per
+verb clause (roles, voice, tense, mood, modal, negation, reported speech, parent clause) and
+per event noun ("talks between Trump and Kim", "Iran's talks with the EU").
+The counterpart of ``de_frames.py``; :func:`sentence_frames` is the entry point.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token as SpacyToken
+
+from ..records import Argument, ArgumentRole, ClauseKind, Frame, Span, Tense
+from .en_lexicon import (
+    CONDITIONAL_MODALS,
+    FUTURE_AUXILIARIES,
+    MODALS,
+    NEGATORS,
+    NOMINAL_PREPOSITIONS,
+    OBJECT_CONTROL_VERBS,
+    PARTICLES,
+    SPEECH_VERBS,
+)
+
+# Dependents that belong to a clause of their own, not to the phrase they attach to.
+_CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "xcomp"})
+# Labels a misparsed apposition of the subject gets when hung on the verb instead.
+_APPOSITION_DEPS = frozenset({"appos", "dep", "dislocated", "vocative", "list", "parataxis"})
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """A spaCy sentence and where its paragraph starts in the article."""
+
+    span: SpacySpan
+    offset: int
+
+
+# --- clause frames -------------------------------------------------------------------------
+
+
+def sentence_frames(index: int, sent: ParsedSentence) -> list[Frame]:
+    """Verb clauses and event nouns of one sentence, in text order, parents resolved."""
+    predicates = [t for t in sent.span if is_clause_predicate(t) or _is_event_noun(t)]
+    position = {token.i: n for n, token in enumerate(predicates)}
+    frames = [
+        _clause_frame(index, token, sent.offset, position)
+        if is_clause_predicate(token)
+        else _nominal_frame(index, token, sent.offset, position)
+        for token in predicates
+    ]
+    return _mark_reported(frames, predicates, sent)
+
+
+def is_clause_predicate(token: SpacyToken) -> bool:
+    """A verb heading a clause; not an auxiliary, an adjectival participle, or the "going"
+    of "going to" (a future marker). A noun with a subject but no copula is a verb the
+    tagger mistook ("He plans to meet Kim": plans/NNS)."""
+    if token.pos_ == "NOUN":
+        children = {c.dep_ for c in token.children}
+        return "nsubj" in children and not children & {"cop", "case"}
+    if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "aux", "aux:pass"}:
+        return False
+    return not _is_going_to(token)
+
+
+def _is_going_to(token: SpacyToken) -> bool:
+    """ "is going to meet": "going" only marks the future of its infinitive."""
+    return (
+        token.lemma_ == "go"
+        and token.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children)
+        and _infinitive_of(token) is not None
+    )
+
+
+def _infinitive_of(token: SpacyToken) -> SpacyToken | None:
+    for child in token.children:
+        if child.dep_ == "xcomp" and any(m.lower_ == "to" for m in child.children):
+            return child
+    return None
+
+
+def _governor(token: SpacyToken) -> SpacyToken | None:
+    """The nearest predicate above ``token``: the clause (or event noun) it depends on."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if is_clause_predicate(node) or _is_event_noun(node):
+            return node
+    return None
+
+
+def _clause_frame(index: int, verb: SpacyToken, offset: int, position: dict[int, int]) -> Frame:
+    # Coordinated verbs share the clause, auxiliaries and subject of their first conjunct.
+    first = _first_conjunct(verb)
+    auxiliaries = _clause_auxiliaries(verb) or (
+        _clause_auxiliaries(first) if first is not verb else []
+    )
+    modal = next((a.lemma_.lower() for a in auxiliaries if a.lemma_.lower() in MODALS), None)
+    governing = _governor(first)
+    kind = _clause_kind(first)
+    arguments = _clause_arguments(verb, offset)
+    if not any(a.role == "subj" for a in arguments):
+        subject = _inherited_subject(verb, first)
+        if subject is not None:
+            arguments = (_argument("subj", subject, offset), *arguments)
+    return Frame(
+        sentence=index,
+        predicate=_predicate_lemma(verb),
+        trigger=_token_span(verb, offset),
+        arguments=arguments,
+        voice="passive"
+        if _is_passive(verb) or (first is not verb and _is_passive(first))
+        else "active",
+        tense=_clause_tense(verb, auxiliaries),
+        mood="conditional"
+        if modal in CONDITIONAL_MODALS
+        else ("imperative" if _is_imperative(verb) else "indicative"),
+        modal=modal,
+        negated=_is_negated(verb)
+        or (first is not verb and not auxiliaries and _is_negated(first))
+        # "does not want to meet": the infinitive is not asserted either
+        or (first.dep_ == "xcomp" and _is_negated(first.head)),
+        reflexive=any(_is_reflexive(c) for c in verb.children if c.dep_ in {"obj", "iobj"}),
+        clause=kind,
+        parent=position.get(governing.i) if governing is not None else None,
+    )
+
+
+def _first_conjunct(token: SpacyToken) -> SpacyToken:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _clause_kind(verb: SpacyToken) -> ClauseKind:
+    dep = verb.dep_
+    if dep == "xcomp" and _is_going_to(verb.head):
+        return _clause_kind(_first_conjunct(verb.head))
+    if dep == "acl:relcl" or (dep == "acl" and not has_to_marker(verb)):
+        return "relative"
+    if dep == "xcomp" or (dep == "acl" and has_to_marker(verb)):
+        return "infinitive"
+    if dep in {"ccomp", "advcl", "csubj", "csubj:pass"}:
+        return "infinitive" if has_to_marker(verb) else "subordinate"
+    return "main"
+
+
+def has_to_marker(verb: SpacyToken) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
+
+
+def _clause_auxiliaries(verb: SpacyToken) -> list[SpacyToken]:
+    """Auxiliaries of the verb, plus those of a future "going" it depends on."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
+    if verb.dep_ == "xcomp" and _is_going_to(verb.head):
+        auxiliaries += [c for c in verb.head.children if c.dep_ == "aux"]
+    return auxiliaries
+
+
+def _clause_tense(verb: SpacyToken, auxiliaries: list[SpacyToken]) -> Tense:
+    """future with will/shall/"going to"; past with a past form or a perfect ("has met",
+    "would have met"); present otherwise. Infinitives take the tense of their governor."""
+    lemmas = {a.lower_ for a in auxiliaries} | {a.lemma_.lower() for a in auxiliaries}
+    if lemmas & FUTURE_AUXILIARIES or (verb.dep_ == "xcomp" and _is_going_to(verb.head)):
+        return "future"
+    if any(a.tag_ == "VBD" for a in auxiliaries) or "have" in lemmas:
+        return "past"
+    if not auxiliaries and verb.tag_ == "VBD":
+        return "past"
+    # "Germany delivered/VBN tanks": a participle with a subject and no auxiliary is finite
+    if not auxiliaries and verb.tag_ == "VBN" and own_subject(verb) is not None:
+        return "past"
+    if not auxiliaries and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        return _clause_tense(verb.head, _clause_auxiliaries(verb.head))
+    return "present"
+
+
+def _is_passive(verb: SpacyToken) -> bool:
+    return any(c.dep_ in {"nsubj:pass", "aux:pass", "csubj:pass"} for c in verb.children)
+
+
+def _is_imperative(verb: SpacyToken) -> bool:
+    return "Imp" in verb.morph.get("Mood", []) and not any(
+        c.dep_.startswith("nsubj") for c in verb.children
+    )
+
+
+def _is_negated(predicate: SpacyToken) -> bool:
+    """not / n't / never on the predicate or on one of its auxiliaries ("did n't" with n't
+    hung on "did"), or "no" on its subject or object ("no deal")."""
+    auxiliaries = [c for c in predicate.children if c.dep_ in {"aux", "aux:pass"}]
+    for word in (*predicate.children, *(w for a in auxiliaries for w in a.children)):
+        if word.lower_ in NEGATORS and word.dep_ in {"advmod", "neg", "aux", "dep"}:
+            return True
+    for child in predicate.children:
+        if child.dep_ in {"obj", "nsubj", "nsubj:pass"} and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in child.children
+        ):
+            return True
+    return False
+
+
+def _is_reflexive(token: SpacyToken) -> bool:
+    return "Yes" in token.morph.get("Reflex", []) or token.lower_.endswith(("self", "selves"))
+
+
+def _predicate_lemma(verb: SpacyToken) -> str:
+    """The lemma with phrasal particles re-attached: "pull out", "call off"."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
+    particles += [
+        case.lower_
+        for c in verb.children
+        if c.dep_.startswith("obl") and (case := _phrasal_case(verb, c)) is not None
+    ]
+    return " ".join([verb.lemma_.lower(), *particles])
+
+
+def _phrasal_case(verb: SpacyToken, phrase: SpacyToken) -> SpacyToken | None:
+    """The particle of "pulled (its troops) out of Syria": UD makes "out of" one
+    preposition; an "out" followed by another preposition belongs to the predicate."""
+    markers = _case_markers(phrase)
+    if len(markers) > 1 and markers[0].lower_ in PARTICLES and verb.i < markers[0].i:
+        return markers[0]
+    return None
+
+
+def _clause_arguments(verb: SpacyToken, offset: int) -> tuple[Argument, ...]:
+    passive = _is_passive(verb)
+    arguments = []
+    for child in verb.children:
+        dep = child.dep_
+        if dep in {"nsubj", "nsubj:pass", "csubj", "csubj:pass"}:
+            subject = _resolve_relative(child)
+            apposed = _apposed_to_subject(subject, verb) if subject is child else ()
+            arguments.append(_argument("subj", subject, offset, apposed=apposed))
+        elif dep in {"obj", "iobj"}:
+            role: ArgumentRole = "obj" if dep == "obj" else "iobj"
+            arguments.append(_argument(role, _resolve_relative(child), offset))
+        elif dep == "ccomp":
+            arguments.append(_clause_argument(child, offset))
+        elif dep.startswith("obl"):
+            particle = _phrasal_case(verb, child)
+            prep = preposition(child)
+            if particle is not None and prep is not None:
+                prep = prep.removeprefix(particle.lower_ + " ")
+            is_agent = dep == "obl:agent" or (passive and prep == "by")
+            arguments.append(
+                _argument(
+                    "agent" if is_agent else "pp", child, offset, prep=None if is_agent else prep
+                )
+            )
+    return tuple(arguments)
+
+
+def _apposed_to_subject(subject: SpacyToken, verb: SpacyToken) -> tuple[SpacyToken, ...]:
+    """Noun phrases set off by commas right next to the subject that the parser hung on the
+    verb ("Tomoo Hozumi, the representative of UNICEF, said": representative/dep of said):
+    they name the same speaker, so the subject span takes them in."""
+    phrase = _trimmed(sorted(_phrase_tokens(subject, skip_conjuncts=False), key=lambda t: t.i))
+    start, end = phrase[0].i, phrase[-1].i
+    doc = verb.doc
+    found = []
+    for child in verb.children:
+        if child.pos_ not in {"NOUN", "PROPN", "PRON"} or child.i == subject.i:
+            continue
+        words = _trimmed(list(child.subtree))
+        if _is_separator(words[0]):  # ", and the government decided": a clause of its own
+            continue
+        first, last = words[0].i, words[-1].i
+        # After the subject also a bare oblique ("Koen, an economist, told"); before it only
+        # what cannot be a time ("Last month, the government said")
+        bare = not any(c.dep_ == "case" for c in child.children)
+        after = (
+            (child.dep_ in _APPOSITION_DEPS or (child.dep_ == "obl" and bare))
+            and first == end + 2
+            and doc[end + 1].text == ","
+            and last < verb.i
+        )
+        before = child.dep_ in _APPOSITION_DEPS and last == start - 2 and doc[start - 1].text == ","
+        if after or before:
+            found.append(child)
+    return tuple(found)
+
+
+def _inherited_subject(verb: SpacyToken, first: SpacyToken) -> SpacyToken | None:
+    """The understood subject: of the first conjunct ("Trump met Kim and signed"), of the
+    controlling verb ("Trump plans to meet"; its object in "urged Kim to meet"), or the noun
+    a participle modifies ("the envoy sent to Hanoi")."""
+    if first is not verb:
+        subject = own_subject(first)
+        if subject is not None:
+            return subject
+        verb = first
+    # A to-infinitive: its controller's object ("urged Putin to release") or subject.
+    # Purpose clauses skip a direct object: "visited Hanoi to meet Kim".
+    purpose = verb.dep_ == "advcl" and has_to_marker(verb)
+    if verb.dep_ == "xcomp" or purpose:
+        controller = verb.head
+        direct = not purpose and controller.lemma_.lower() in OBJECT_CONTROL_VERBS
+        obj = _object_controller(controller, direct=direct)
+        if obj is not None:
+            return obj
+        return own_subject(controller) or _inherited_subject(
+            controller, _first_conjunct(controller)
+        )
+    if verb.dep_ == "acl" and not has_to_marker(verb):
+        return verb.head
+    return None
+
+
+def _object_controller(verb: SpacyToken, *, direct: bool) -> SpacyToken | None:
+    """The object that is the understood subject of the verb's infinitive: "urged Putin to
+    release", "called on North Korea to return"."""
+    for child in verb.children:
+        if child.dep_ == "iobj" or (direct and child.dep_ == "obj"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "obl" and preposition(child) in {"on", "upon"}:
+            return child
+    return None
+
+
+def own_subject(verb: SpacyToken) -> SpacyToken | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"}:
+            return _resolve_relative(child)
+    return None
+
+
+def _resolve_relative(token: SpacyToken) -> SpacyToken:
+    """A relative pronoun ("who", "which", "that") stands for the noun its clause modifies."""
+    clause = token.head
+    if "Rel" in token.morph.get("PronType", []) and clause.dep_ == "acl:relcl":
+        return clause.head
+    return token
+
+
+def preposition(phrase: SpacyToken) -> str | None:
+    """The (possibly multiword: "because of") preposition marking a phrase, lowercased."""
+    return " ".join(t.lower_ for t in _case_markers(phrase)) or None
+
+
+def _case_markers(phrase: SpacyToken) -> list[SpacyToken]:
+    """The words of the preposition in front of a phrase ("out of" may be one case word
+    with a fixed second word, or two case words)."""
+    words = []
+    for child in phrase.children:
+        if child.dep_ == "case" and child.i < phrase.i:
+            words += [child, *(f for f in child.children if f.dep_ == "fixed")]
+    return sorted(words, key=lambda t: t.i)
+
+
+# --- nominal frames ------------------------------------------------------------------------
+
+
+def _is_event_noun(token: SpacyToken) -> bool:
+    """A common noun with a possessor or a PP of NOMINAL_PREPOSITIONS."""
+    if token.pos_ != "NOUN":
+        return False
+    return any(
+        child.dep_ == "nmod:poss"
+        or (child.dep_ == "nmod" and preposition(child) in NOMINAL_PREPOSITIONS)
+        for child in token.children
+    )
+
+
+def _nominal_frame(index: int, noun: SpacyToken, offset: int, position: dict[int, int]) -> Frame:
+    arguments = []
+    for child in noun.children:
+        if child.dep_ == "nmod:poss":
+            arguments.append(_argument("subj", child, offset))
+        elif child.dep_ == "nmod" and preposition(child) in NOMINAL_PREPOSITIONS:
+            arguments.append(_argument("pp", child, offset, prep=preposition(child)))
+    governing = _governor(noun)
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return Frame(
+        sentence=index,
+        predicate=noun.lemma_.lower(),
+        trigger=_token_span(noun, offset),
+        arguments=tuple(arguments),
+        negated=negated,
+        clause="nominal",
+        parent=position.get(governing.i) if governing is not None else None,
+    )
+
+
+# --- spans and reported speech -------------------------------------------------------------
+
+
+def _token_span(token: SpacyToken, offset: int) -> Span:
+    return Span(offset + token.idx, offset + token.idx + len(token.text), token.text)
+
+
+def _argument(
+    role: ArgumentRole,
+    head: SpacyToken,
+    offset: int,
+    *,
+    prep: str | None = None,
+    apposed: tuple[SpacyToken, ...] = (),
+) -> Argument:
+    """The phrase headed by ``head`` (widened over ``apposed`` phrases), with each
+    coordinated member as a conjunct."""
+    tokens = _phrase_tokens(head, skip_conjuncts=False)
+    for extra in apposed:
+        tokens += [t for t in extra.subtree if t.dep_ not in _CLAUSAL_DEPS]
+    tokens = _trimmed(sorted(tokens, key=lambda t: t.i))
+    members = _conjunct_members(head, tokens)
+    return Argument(
+        role=role,
+        span=_text_span(tokens[0], tokens[-1], offset),
+        head=head.text,
+        prep=prep,
+        conjuncts=tuple(_text_span(m[0], m[-1], offset) for m in members)
+        if len(members) > 1
+        else (),
+    )
+
+
+def _conjunct_members(head: SpacyToken, tokens: list[SpacyToken]) -> list[list[SpacyToken]]:
+    """The phrase cut in front of each conjunct. Cutting by position, not by subtree, keeps
+    a name whole when the parser hangs its last part on the first conjunct ("Kim Jong-un
+    and Moon Jae-in": Jae-in/flat of Kim)."""
+    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    doc = head.doc
+    cuts = [min([c.i, *(t.left_edge.i for t in c.lefts)]) for c in conjuncts]
+    # Only "and", "or" or a comma separate members: "Moon Jae-in" with Jae-in/conj is one name.
+    cuts = [i for i in cuts if any(_is_separator(t) for t in doc[max(i - 1, 0) : i + 1])]
+    bounds = [tokens[0].i, *cuts, tokens[-1].i + 1]
+    clauses = {
+        t.i
+        for c in conjuncts
+        for child in c.children
+        if child.dep_ in _CLAUSAL_DEPS
+        for t in child.subtree
+    }
+    members = []
+    for start, end in pairwise(bounds):
+        words = [t for t in tokens if start <= t.i < end and t.i not in clauses]
+        # a member starts at its noun phrase: "in business and in government" → government
+        while words and (
+            words[0].is_punct or _is_separator(words[0]) or words[0].dep_ in {"case", "fixed"}
+        ):
+            words.pop(0)
+        while words and (words[-1].is_punct or _is_separator(words[-1])):
+            words.pop()
+        if words:
+            members.append(words)
+    return members
+
+
+def _is_separator(token: SpacyToken) -> bool:
+    return token.dep_ == "cc" or token.pos_ == "CCONJ" or token.text in {",", ";"}
+
+
+def _phrase_tokens(head: SpacyToken, *, skip_conjuncts: bool) -> list[SpacyToken]:
+    """The noun phrase of ``head``: its subtree without clauses, its preposition or
+    possessive "'s", and (for one conjunct) the other conjuncts."""
+    skipped = _CLAUSAL_DEPS | ({"conj", "cc"} if skip_conjuncts else set())
+    kept = [head]
+    for child in head.children:
+        if child.dep_ in skipped or child.dep_ == "case":
+            continue
+        kept.extend(child.subtree)
+    return kept
+
+
+def _trimmed(tokens: list[SpacyToken]) -> list[SpacyToken]:
+    """Edge punctuation removed (a lone punctuation token is kept)."""
+    while len(tokens) > 1 and tokens[0].is_punct:
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens
+
+
+def _clause_argument(verb: SpacyToken, offset: int) -> Argument:
+    """The whole complement clause ("comp"), e.g. what a speech verb reports."""
+    tokens = [t for t in verb.subtree if not t.is_punct] or [verb]
+    return Argument(role="comp", span=_text_span(tokens[0], tokens[-1], offset), head=verb.text)
+
+
+def _text_span(first: SpacyToken, last: SpacyToken, offset: int) -> Span:
+    start, end = first.idx, last.idx + len(last.text)
+    # Span.text joins only these tokens; Doc.text would rebuild the whole paragraph.
+    return Span(offset + start, offset + end, first.doc[first.i : last.i + 1].text)
+
+
+def _mark_reported(
+    frames: list[Frame], predicates: list[SpacyToken], sent: ParsedSentence
+) -> list[Frame]:
+    """Set ``reported`` on complements of speech verbs and every frame below them. A speech
+    clause attached as parataxis ("We will meet, Trump said.") reports the clause it hangs
+    on, which then gets the speech frame as its parent and becomes its "comp"."""
+    frames = list(frames)
+    for n, token in enumerate(predicates):
+        quoted = _quoted_clause(token, sent.span) if _is_speech(token) else None
+        host = next(
+            (m for m, p in enumerate(predicates) if quoted is not None and p.i == quoted.i), None
+        )
+        if host is not None and frames[host].parent is None:
+            comp = _quoted_argument(predicates[host], token, sent.offset)
+            frames[host] = replace(frames[host], parent=n)
+            frames[n] = replace(frames[n], parent=None, arguments=(*frames[n].arguments, comp))
+    for n, frame in enumerate(frames):
+        if _reported_chain(n, frames, predicates, sent.span):
+            frames[n] = replace(frame, reported=True)
+    return frames
+
+
+def _quoted_clause(speech: SpacyToken, span: SpacySpan) -> SpacyToken | None:
+    """The clause a parenthetical speech verb reports: its parataxis head, or the root
+    before it when the parser split off '"...," Trump said.' as a sentence of its own."""
+    if speech.dep_ == "parataxis":
+        return speech.head
+    roots = [t for t in span if t.head.i == t.i]
+    if speech in roots and roots.index(speech) > 0:
+        return roots[roots.index(speech) - 1]
+    return None
+
+
+def _quoted_argument(host: SpacyToken, speech: SpacyToken, offset: int) -> Argument:
+    """The host clause without the speech clause hanging on it."""
+    inside = {t.i for t in speech.subtree}
+    tokens = [t for t in host.subtree if t.i not in inside and not t.is_punct] or [host]
+    return Argument(role="comp", span=_text_span(tokens[0], tokens[-1], offset), head=host.text)
+
+
+def _reported_chain(
+    n: int, frames: list[Frame], predicates: list[SpacyToken], span: SpacySpan
+) -> bool:
+    """Whether a speech verb reports this frame or one of the frames it depends on: as its
+    complement clause or as the clause it is a parenthetical of."""
+    seen = set()
+    while (parent := frames[n].parent) is not None and n not in seen:
+        seen.add(n)
+        speech, clause = predicates[parent], _first_conjunct(predicates[n])
+        if _is_speech(speech) and (
+            clause.dep_ == "ccomp" or clause == _quoted_clause(speech, span)
+        ):
+            return True
+        n = parent
+    return False
+
+
+def _is_speech(token: SpacyToken) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS

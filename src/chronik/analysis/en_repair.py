@@ -1,0 +1,385 @@
+"""Repairs to the English parse before frames are read from it: known verb lemmas for the
+trained lemmatizer's slips, and fixes for the parser's recurring misreadings (a verb read as a
+noun, a particle read as a preposition, a misplaced subject, "do" read as a main verb).
+:func:`repair_parse` and :func:`repair_verb_lemmas` change the spaCy sentence in place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token as SpacyToken
+
+from ..dictionaries import read_tsv
+from .en_frames import has_to_marker, is_clause_predicate, own_subject, preposition
+from .en_lexicon import BARE_ADVERBIAL_NOUNS, NEGATORS
+
+
+def load_verb_lemmas(name: str = "en/verbs.v1.tsv") -> frozenset[str]:
+    """The English verb lemmas chronik knows (training/build_en_verbs.py)."""
+    return frozenset(
+        row["lemma"] for row in read_tsv(name, ("lemma", "count"), required=("lemma",))
+    )
+
+
+def repair_verb_lemmas(sent: SpacySpan, verbs: frozenset[str]) -> None:
+    """Give a verb whose lemma is no known verb ("welcom", "investigat": the trained
+    lemmatizer's slips on regular verbs) the first known lemma its form allows."""
+    for token in sent:
+        if token.pos_ == "VERB" and token.lemma_.lower() not in verbs:
+            known = (c for c in verb_lemma_candidates(token.lower_, token.tag_) if c in verbs)
+            token.lemma_ = next(known, token.lemma_)
+
+
+def verb_lemma_candidates(form: str, tag: str) -> list[str]:
+    """Lemmas a regular English verb form may have, likeliest first."""
+    if tag == "VBZ":
+        endings = [("ies", "y"), ("es", ""), ("s", "")]
+    elif tag in {"VBD", "VBN"}:
+        endings = [("ied", "y"), ("ed", "e"), ("ed", ""), ("d", "")]
+    elif tag == "VBG":
+        endings = [("ying", "ie"), ("ing", "e"), ("ing", "")]
+    else:
+        endings = [("", "")]
+    candidates = []
+    for ending, replacement in endings:
+        if form.endswith(ending) and len(form) > len(ending):
+            stem = form[: len(form) - len(ending)]
+            candidates.append(stem + replacement)
+            if not replacement and len(stem) > 2 and stem[-1] == stem[-2]:
+                candidates.append(stem[:-1])  # "committed" → commit, "banned" → ban
+    return list(dict.fromkeys(candidates))
+
+
+def repair_parse(sent: SpacySpan) -> None:
+    """Undo parser confusions typical of short news sentences, in place, before frames are
+    read. Each repair needs a parse no UD annotation would give, so a right parse is kept."""
+    verbless = _ends_a_statement(sent) and not any(
+        t.pos_ == "VERB" and t.dep_ != "acl" and is_clause_predicate(t) for t in sent
+    )
+    for token in list(sent):
+        if (verb := _verb_of_misread_do(token)) is not None:
+            _demote_do_to_auxiliary(token, verb)
+    for token in list(sent):
+        if _is_verb_read_as_noun(token, verbless=verbless):
+            _promote_noun_to_verb(token)
+        elif (subject := _subject_of_misread_participle(token, verbless=verbless)) is not None:
+            _promote_participle_to_verb(token, subject)
+    for token in list(sent):
+        _reattach_misplaced_dependent(token)
+    for token in list(sent):
+        if _is_particle_read_as_case(token):
+            _attach_particle_to_verb(token)
+        elif _is_subject_read_as_compound(token):
+            _make_subject(token, token.head, [t for t in token.head.lefts if t.i < token.i])
+    for token in sent:
+        if _is_lone_indirect_object(token) or _is_object_read_as_complement(token):
+            token.dep_ = "obj"
+
+
+def _is_lone_indirect_object(token: SpacyToken) -> bool:
+    """ "asked the UN for help" with UN/iobj: without a direct object or a clause ("told
+    reporters that", "urged Putin to release") the only object is the direct one."""
+    return token.dep_ == "iobj" and not any(
+        c.dep_ in {"obj", "ccomp", "xcomp"} or (c.dep_ == "advcl" and has_to_marker(c))
+        for c in token.head.children
+    )
+
+
+def _is_object_read_as_complement(token: SpacyToken) -> bool:
+    """ "refused comment on", "are planning another summit": a bare noun phrase right after a
+    verb without an object, labelled as a nominal complement (xcomp) or an unmarked oblique,
+    is its object, unless it names a time ("met Kim last week") or a place ("went home")."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in {"xcomp", "obl:unmarked"}:
+        return False
+    verb = token.head
+    if verb.pos_ != "VERB" or token.left_edge.i != verb.i + 1:
+        return False
+    if any(c.dep_ == "obj" for c in verb.children):
+        return False
+    if any(c.dep_ in {"case", "mark", "cop"} for c in token.children):
+        return False
+    return token.lemma_.lower() not in BARE_ADVERBIAL_NOUNS
+
+
+def _is_particle_read_as_case(token: SpacyToken) -> bool:
+    """ "pulled out of the talks", "give up his weapons": a particle (RP) right after the
+    verb labelled as the case marker of the noun after it."""
+    return (
+        token.tag_ == "RP"
+        and token.dep_ == "case"
+        and token.i > 0
+        and token.nbor(-1).pos_ == "VERB"
+        and token.head.head.i == token.i - 1
+    )
+
+
+def _is_subject_read_as_compound(token: SpacyToken) -> bool:
+    """ "The EU trades/NNS with Japan" with EU/compound of trades: verbs have no compounds,
+    so a noun before a verb without a subject is that subject."""
+    return (
+        token.dep_ == "compound"
+        and token.head.pos_ == "VERB"
+        and token.i < token.head.i
+        and own_subject(token.head) is None
+    )
+
+
+def _attach_particle_to_verb(particle: SpacyToken) -> None:
+    noun, verb = particle.head, particle.nbor(-1)
+    particle.head, particle.dep_ = verb, "compound:prt"
+    if noun.dep_ == "obj" and any(c.dep_ == "case" for c in noun.children):
+        noun.dep_ = "obl"  # "out of the talks": the preposition stays with the noun
+
+
+def _verb_of_misread_do(token: SpacyToken) -> SpacyToken | None:
+    """ "Turkey did n't offer mediation" with did/VERB as the main verb and offer/VB below it:
+    the bare infinitive right after the negator is the verb, "did" its auxiliary."""
+    if token.lemma_.lower() != "do" or token.pos_ != "VERB":
+        return None
+    following = token.doc[token.i + 1 : token.i + 3]
+    if len(following) < 2 or following[0].lower_ not in NEGATORS:
+        return None
+    verb = following[1]
+    return verb if verb.tag_ == "VB" and verb.head.i == token.i else None
+
+
+def _demote_do_to_auxiliary(do: SpacyToken, verb: SpacyToken) -> None:
+    if do.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = do.head, do.dep_
+    do.head, do.dep_, do.pos_ = verb, "aux", "AUX"
+    for child in list(do.children):
+        child.head = verb
+
+
+def _ends_a_statement(sent: SpacySpan) -> bool:
+    """Body sentences end in a full stop; headlines do not, and there a bare participle is
+    passive ("Envoy sent to Hanoi")."""
+    return sent[-1].text in {".", "!"}
+
+
+def _is_verb_read_as_noun(token: SpacyToken, *, verbless: bool) -> bool:
+    """ "Putin meets Erdogan": a noun with a subject before it and an object (nouns take
+    none) or with its own subject and a to-infinitive ("He plans to meet"), or, in a
+    sentence without a verb, a noun root the tagger itself called a verb ("The EU
+    trades/VBZ with")."""
+    if token.pos_ != "NOUN":
+        return False
+    subject = own_subject(token) or _nominal_before(token, [token])
+    if subject is None or subject.i > token.i:
+        return False  # "(pounds 600m)": no subject, no clause
+    # a verb form ("meets") or a named subject ("Saudi Arabia cut"), not "the 12-member
+    # eurozone bloc"
+    verb_like = token.tag_ == "NNS" or token.tag_.startswith("VB") or subject.pos_ != "NOUN"
+    if verb_like and any(
+        c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in token.children
+    ):
+        return True
+    # "He plans/NNS to meet Kim": a subject of its own and a to-infinitive, no copula
+    if own_subject(token) is not None and token.tag_ in {"NNS", "VBZ"}:
+        children = list(token.children)
+        if not any(c.dep_ == "cop" for c in children) and any(
+            c.dep_ == "acl" and has_to_marker(c) for c in children
+        ):
+            return True
+    return verbless and token.dep_ == "ROOT" and token.tag_.startswith("VB")
+
+
+def _promote_noun_to_verb(noun: SpacyToken) -> None:
+    noun.pos_ = "VERB"
+    if noun.tag_ == "NNS":
+        noun.tag_ = "VBZ"
+    if own_subject(noun) is None:
+        subject = _nominal_before(noun, [noun])
+        if subject is not None:
+            stray = [t for t in noun.lefts if t.i != subject.i]
+            _make_subject(subject, noun, stray)
+    for child in noun.children:
+        if child.dep_ == "nmod":  # a verb has obliques, not noun modifiers
+            child.dep_ = "obl"
+        elif child.dep_ == "acl" and has_to_marker(child):  # "plans to meet"
+            child.dep_ = "xcomp"
+
+
+def _subject_of_misread_participle(token: SpacyToken, *, verbless: bool) -> SpacyToken | None:
+    """ "Germany delivered tanks to Ukraine": delivered/VBN parsed as a modifier of "tanks"
+    ("Saudi Arabia boycotted/amod Qatar", "Syrian rebels surrendered/acl to the army"). A
+    past form without auxiliary is finite when it has a subject: its own nsubj, or, in a
+    sentence without any verb, the noun phrase before it. Returns that subject."""
+    if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN"}:
+        return None
+    if token.dep_ not in {"amod", "acl"} or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.dep_ in {"aux", "aux:pass"} for c in token.children):
+        return None
+    if token.i > 0 and token.nbor(-1).text == "-":  # "Russia-backed rebels"
+        return None
+    noun = token.head
+    if any(c.dep_ == "nmod:poss" for c in noun.children):
+        return None  # "Obama's failed policies"
+    subject = own_subject(token)
+    if subject is not None:
+        # Only a modifier cannot have a subject: an acl with one is a relative clause without
+        # "that" ("the fight the White House raised"), and a possessor is none ("Obama's").
+        possessor = any(c.dep_ == "case" for c in subject.children)
+        return subject if token.dep_ == "amod" and not possessor else None
+    if not verbless or noun.dep_ != "ROOT":
+        return None
+    if noun.i < token.i:  # "Syrian rebels surrendered": the modified noun is the subject
+        return noun if token.dep_ == "acl" else None
+    return _nominal_before(token, [noun, token])
+
+
+def _promote_participle_to_verb(verb: SpacyToken, subject: SpacyToken) -> None:
+    noun = verb.head
+    # Words before the verb that hung on the noun move, unless the noun is the subject and
+    # keeps them ("The summit in Hanoi ended/acl")
+    owners = {verb.i} if noun.i == subject.i else {noun.i, verb.i}
+    moved = [t for t in verb.doc[verb.sent.start : verb.i] if t.head.i in owners]
+    was_root = noun.dep_ == "ROOT"
+    if was_root:
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = noun.head, noun.dep_
+    if noun.i != subject.i:
+        noun.head, noun.dep_ = verb, "obj"
+    _make_subject(subject, verb, [t for t in moved if t.i != subject.i])
+    if was_root:  # the final full stop belongs to the new root
+        for child in list(noun.children):
+            if child.dep_ == "punct" and child.i > verb.i:
+                child.head = verb
+
+
+def _nominal_before(predicate: SpacyToken, heads: list[SpacyToken]) -> SpacyToken | None:
+    """The head of the noun phrase before ``predicate`` that the parser hung on ``heads``:
+    the last noun, name or pronoun without a preposition ("The EU imposed": EU)."""
+    ids = {h.i for h in heads}
+    candidates = [
+        t
+        for t in predicate.doc[predicate.sent.start : predicate.i]
+        if t.head.i in ids
+        and t.pos_ in {"NOUN", "PROPN", "PRON"}
+        and not any(c.dep_ == "case" for c in t.children)
+    ]
+    return candidates[-1] if candidates else None
+
+
+def _make_subject(subject: SpacyToken, verb: SpacyToken, stray: list[SpacyToken]) -> None:
+    """Attach ``subject`` to ``verb``; words before it that hung on the old head ("The" of
+    "The EU") join the subject, words between it and the verb ("also") join the verb."""
+    subject.head, subject.dep_ = verb, "nsubj"
+    for token in stray:
+        if token.i < subject.i:
+            token.head = subject
+        elif token.i < verb.i and token.head.i != verb.i:
+            token.head = verb
+
+
+def _reattach_misplaced_dependent(token: SpacyToken) -> None:
+    """Attachments UD never makes: two subjects of one verb ("Israel, Egypt and Jordan
+    signed", a list cut in two), a noun modifier on a verb ("warned of a catastrophe":
+    nmod of warned), an oblique on a noun argument ("meets Erdogan in Ankara"), a clause
+    headed by a bare noun ("for help": help/advcl with mark "for"), a conjunct hung on the
+    last part of a name or on another conjunct, an apposition read as a second subject, the
+    last part of a name read as an adverb, and a name coordinated with the noun whose PP
+    holds the first name ("talks between Trump and Kim": Kim/conj of talks)."""
+    head = token.head
+    if token.dep_ == "nmod" and head.pos_ == "VERB":
+        token.dep_ = "obl"
+    elif token.dep_ == "obl" and _is_argument_noun(head) and head.head.pos_ == "VERB":
+        # "meets Erdogan in Ankara", "In the meantime, the Fed decided": the oblique belongs
+        # to the verb; one right after a subject may modify it ("strikes in ten industries")
+        if token.i < head.i or head.head.i < head.i:
+            token.head = head.head
+    elif _is_nominal_clause(token):
+        token.dep_ = "obl"
+        for child in token.children:
+            if child.dep_ == "mark":
+                child.dep_ = "case"
+            elif child.dep_ == "obl":
+                child.dep_ = "nmod"
+    elif (first := _first_list_member(token)) is not None:
+        for member in [token, *(c for c in token.children if c.dep_ == "conj")]:
+            member.head, member.dep_ = first, "conj"
+    elif token.dep_ == "conj" and head.dep_ in {"flat", "compound", "conj"}:
+        # "Kim Jong-un and Moon": Moon/conj of Jong-un belongs to the name's head; "France,
+        # Germany and Italy": Italy/conj of Germany belongs to the first conjunct
+        token.head = head.head
+    elif (subject := _subject_before_apposition(token)) is not None:
+        token.head, token.dep_ = subject, "appos"
+    elif token.pos_ == "PROPN" and token.dep_ == "advmod" and token.i > 0:
+        # "Kim Jong-un" with Jong-un/advmod of the verb: a name goes on, adverbs are no names
+        before = token.nbor(-1)
+        if before.pos_ == "PROPN":
+            token.head, token.dep_ = before.head if before.dep_ == "flat" else before, "flat"
+    elif token.dep_ == "conj" and head.pos_ == "NOUN":
+        partner = _first_conjunct_partner(token)
+        if partner is not None:
+            token.head = partner
+
+
+def _subject_before_apposition(token: SpacyToken) -> SpacyToken | None:
+    """ "Tomoo Hozumi, the special representative of UNICEF, said" with representative as a
+    second subject: a common noun set off by a comma right after the subject is its
+    apposition. Returns that subject."""
+    if token.dep_ != "nsubj" or token.pos_ != "NOUN":
+        return None
+    first = token.left_edge
+    if first.i == 0 or token.doc[first.i - 1].text != ",":
+        return None
+    earlier = [
+        c
+        for c in token.head.children
+        if c.dep_ == "nsubj" and c.i < first.i and c.right_edge.i in {first.i - 2, first.i - 1}
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _is_argument_noun(token: SpacyToken) -> bool:
+    return (
+        token.pos_ in {"NOUN", "PROPN", "PRON"}
+        and token.dep_ in {"obj", "iobj", "nsubj", "nsubj:pass", "obl"}
+        and not any(c.dep_ == "cop" for c in token.children)
+    )
+
+
+def _is_nominal_clause(token: SpacyToken) -> bool:
+    return (
+        token.dep_ in {"advcl", "ccomp"}
+        and token.pos_ in {"NOUN", "PROPN", "PRON"}
+        and not any(c.dep_ in {"cop", "nsubj", "nsubj:pass", "case"} for c in token.children)
+        and any(c.dep_ == "mark" and c.pos_ == "ADP" for c in token.children)
+    )
+
+
+def _first_list_member(token: SpacyToken) -> SpacyToken | None:
+    """The first name of a list "A, B and C" the parser split: B as a second subject of the
+    verb or as an apposition of A, with "and C" hung on either."""
+    if token.pos_ != "PROPN" or token.i == 0 or token.nbor(-1).text != ",":
+        return None
+    head = token.head
+    if token.dep_ == "appos" and head.pos_ == "PROPN":
+        return head if any(c.dep_ == "conj" and c.i > token.i for c in head.children) else None
+    if token.dep_ not in {"nsubj", "obj"} or not any(c.dep_ == "conj" for c in token.children):
+        return None
+    before = [
+        c
+        for c in head.children
+        if c.dep_ == token.dep_ and c.i < token.i and c.right_edge.i == token.i - 2
+    ]
+    return before[-1] if before else None
+
+
+def _first_conjunct_partner(conjunct: SpacyToken) -> SpacyToken | None:
+    """The PP noun between a noun and its conjunct that the conjunct really belongs to:
+    "between" always takes two; otherwise a name coordinates with a name, not the noun."""
+    noun = conjunct.head
+    for child in noun.children:
+        if not (noun.i < child.i < conjunct.i and child.dep_ in {"nmod", "obl"}):
+            continue
+        if any(c.dep_ == "conj" for c in child.children):
+            continue
+        if preposition(child) == "between" or child.pos_ == conjunct.pos_ == "PROPN":
+            return child
+    return None

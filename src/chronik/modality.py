@@ -1,0 +1,242 @@
+"""Modality and negation of a coded frame: hypothetical > intended > reported > asserted.
+
+Read from the frame's own grammar (tense, mood, modal verbs, reported speech, a conditional
+clause) and from its sentence (the governing clause, time expressions after the article date,
+intent markers such as "nächste" before an event noun); docs/patterns.md, *Modality*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .patterns import Patterns, fold, matches_word
+from .records import EventDate, Frame, Modality, Sentence, Span, Token
+
+# Subordinating conjunctions that make a clause a condition or an open question, not a fact
+# ("wenn X angreift", "ob die USA nachkommen").
+CONDITIONAL_CONJUNCTIONS = frozenset({"wenn", "falls", "sofern", "ob", "if", "unless", "whether"})
+
+
+def _is_conditional_clause(frame: Frame, sent: Sentence | None) -> bool:
+    """A subordinate clause opened by "wenn"/"if"/"ob": such a word between the clause's
+    first word and the comma before it ("ob Pjöngjang ... umsetzt oder die USA ...
+    nachkommen" covers both conjuncts)."""
+    if sent is None or frame.clause != "subordinate":
+        return False
+    first = min([frame.trigger.start, *(a.span.start for a in frame.arguments)])
+    for token in reversed([t for t in sent.tokens if t.end <= first]):
+        if token.text in {",", ";", ":"}:
+            return False
+        if token.text.casefold() in CONDITIONAL_CONJUNCTIONS:
+            return True
+    return False
+
+
+def modality_of(
+    frame: Frame, parent: Frame | None, sent: Sentence | None, intent_lemmas: frozenset[str]
+) -> Modality:
+    """hypothetical > intended > reported > asserted, from the frame's own grammar.
+
+    A conditional outside reported speech is hypothetical ("Deutschland würde helfen"); in
+    reported speech the German Konjunktiv II stands for a future ("Er sagte, sie würden sich
+    treffen") and is intended, like the future tense and intent modals (wollen, plan to).
+    """
+    if (frame.mood == "conditional" and not frame.reported) or _is_conditional_clause(frame, sent):
+        return "hypothetical"
+    governed_by_intent = (
+        frame.clause == "infinitive"
+        and parent is not None
+        and parent.predicate.casefold() in intent_lemmas
+    )
+    if (
+        frame.tense == "future"
+        or (frame.modal or "").casefold() in intent_lemmas
+        or governed_by_intent
+        or frame.mood == "conditional"
+    ):
+        return "intended"
+    return "reported" if frame.reported else "asserted"
+
+
+MODALITY_RANK: dict[Modality, int] = {
+    "asserted": 0,
+    "reported": 1,
+    "intended": 2,
+    "hypothetical": 3,
+}
+# Words that may stand between an event noun and the marker before it ("das nächste
+# große Treffen"): a determiner, preposition or verb ends the noun's modifiers.
+_MODIFIER_STOP = frozenset({"DET", "ADP", "VERB", "AUX", "PUNCT", "PRON", "CCONJ", "SCONJ"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
+# Conflict (CAMEO roots 11-20) in the present tense with a later date is no announced
+# intention ("Protesters clash with police on March 13" is a caption, not a threat).
+_CONFLICT_ROOT = "11"
+# Meetings (CAMEO root 04) are the actions news announces in the present tense
+# ("kommen ein zweites Mal zusammen" of a summit three weeks ahead).
+_SCHEDULED_ROOT = "04"
+
+
+@dataclass(frozen=True)
+class Clause:
+    """What a frame's modality is read from beyond the frame itself: the frames of its
+    sentence (parents, the clause around an event noun), the sentence's resolved time
+    expressions and the article date they are compared with."""
+
+    frames: tuple[Frame, ...]
+    sent: Sentence | None = None
+    times: tuple[EventDate, ...] = ()
+    article_date: date | None = None
+
+    def parent_of(self, frame: Frame) -> Frame | None:
+        if frame.parent is None or frame.parent >= len(self.frames):
+            return None
+        return self.frames[frame.parent]
+
+
+def _argument_spans(frame: Frame) -> list[Span]:
+    # Complement clauses are frames of their own, with their own times and markers.
+    return [a.span for a in frame.arguments if a.role != "comp"]
+
+
+def host_frame(frame: Frame, frames: tuple[Frame, ...]) -> Frame | None:
+    """The clause an event noun stands in: the verbal frame of the sentence with the
+    smallest argument holding the noun ("dass beim zweiten Treffen ... getroffen werden")."""
+    hosts = [
+        (argument.span.end - argument.span.start, other)
+        for other in frames
+        if other.clause != "nominal"
+        for argument in other.arguments
+        if argument.span.contains(frame.trigger)
+    ]
+    return min(hosts, key=lambda h: h[0])[1] if hosts else None
+
+
+def own_times(frame: Frame, clause: Clause) -> list[EventDate]:
+    """Time expressions inside the frame's arguments, except those that belong to an event
+    noun inside it ("Nach dem Gipfel vor acht Monaten kommen sie zusammen": the eight
+    months ago date the summit, not the coming together)."""
+    spans = _argument_spans(frame)
+    nested = [
+        span
+        for other in clause.frames
+        if other.clause == "nominal"
+        and other != frame
+        and any(s.contains(other.trigger) for s in spans)
+        for span in _argument_spans(other)
+    ]
+    # Overlap, not containment: an English "pp" span leaves out its preposition, the time
+    # expression keeps it ("on March 12").
+    return [
+        time
+        for time in clause.times
+        if time.start is not None
+        and time.end_offset is not None
+        and any(s.start < time.end_offset and time.start < s.end for s in spans)
+        and not any(s.start < time.end_offset and time.start < s.end for s in nested)
+    ]
+
+
+def is_after(time: EventDate, article_date: date | None) -> bool:
+    """Whether ``time`` lies after the article date at the time's own precision
+    ("2019-02" is not after 2019-02-06; "--02-27" without a year is)."""
+    if article_date is None or time.precision == "story":
+        return False
+    day = article_date.isoformat()
+    if time.value.startswith("--"):
+        return time.value[2:] > day[5 : 5 + len(time.value) - 2]
+    return time.value > day[: len(time.value)]
+
+
+def _is_marker(token: Token, markers: frozenset[str]) -> bool:
+    word = fold(token.text)
+    return any(matches_word(word, fold(marker)) for marker in markers)
+
+
+def _premodified(frame: Frame, sent: Sentence | None, markers: frozenset[str]) -> bool:
+    """An intent marker among the words before an event noun ("beim zweiten Treffen",
+    "the upcoming summit")."""
+    if sent is None:
+        return False
+    before = [t for t in sent.tokens if t.end <= frame.trigger.start]
+    for token in reversed(before[-4:]):
+        if token.pos in _MODIFIER_STOP or token.text in _CLAUSE_ENDS:
+            return False
+        if _is_marker(token, markers):
+            return True
+    return False
+
+
+def _marked_outside_arguments(frame: Frame, sent: Sentence | None, markers: frozenset[str]) -> bool:
+    """An intent marker in the clause but in none of its arguments: an adverbial such as
+    "ein zweites Mal" or "zum nächsten Mal". The clause runs from its first word to the
+    punctuation after its last, which takes in a separated particle ("kommen ... zusammen")."""
+    spans = _argument_spans(frame)
+    if sent is None or not spans:
+        return False
+    first = min([frame.trigger.start, *(s.start for s in spans)])
+    last = max([frame.trigger.end, *(s.end for s in spans)])
+    for token in (t for t in sent.tokens if t.start >= first):
+        if token.start >= last and (token.pos == "PUNCT" or token.text in _CLAUSE_ENDS):
+            return False
+        inside = any(s.start <= token.start < s.end for s in spans)
+        if not inside and _is_marker(token, markers):
+            return True
+    return False
+
+
+def clause_modality(
+    frame: Frame, clause: Clause, patterns: Patterns, code: str | None = None
+) -> tuple[Modality, bool]:
+    """Modality and negation of a frame in its sentence (docs/patterns.md, *Modality*).
+
+    Beyond the frame's grammar (:func:`modality_of`): a non-past clause with a time
+    expression after the article date is intended ("Trump trifft Kim am 27. Februar"), as
+    is a present-tense meeting marked "ein zweites Mal"; an event noun preceded by an
+    intent marker ("beim nächsten Gipfel") is intended unless its clause is past, and it
+    takes the modality and negation of the clause it stands in ("Er plant ein Treffen",
+    "Es gab kein Treffen")."""
+    parent = clause.parent_of(frame)
+    modality = modality_of(frame, parent, clause.sent, patterns.intent_lemmas)
+    if (frame.modal or "").casefold() in patterns.hypothetical_modals and frame.tense != "past":
+        # "Kiev should consider", "Die EU muss kooperieren" - but "musste einräumen" did.
+        modality = "hypothetical"
+    if frame.clause == "infinitive" and parent is not None and parent is not frame:
+        # "is scheduled to arrive to meet": a purpose or complement infinitive is no more
+        # factual than the clause it depends on.
+        grand = clause.parent_of(parent)
+        governing = modality_of(parent, grand, clause.sent, patterns.intent_lemmas)
+        modality = max(modality, governing, key=MODALITY_RANK.__getitem__)
+    governor = parent.predicate.casefold() if parent and frame.clause == "infinitive" else ""
+    # "weigerte sich, ... zu treffen", "does not plan to meet", "has not demonstrated the
+    # capability to deploy": an infinitive is denied by its negating or negated governor.
+    negated = (
+        frame.negated
+        or governor in patterns.negating_lemmas
+        or bool(governor and parent and parent.negated)
+    )
+    host = host_frame(frame, clause.frames) if frame.clause == "nominal" else None
+    times = own_times(frame, clause)
+    markers = patterns.intent_markers
+    schedulable = code is None or code[:2] < _CONFLICT_ROOT
+    if MODALITY_RANK[modality] < MODALITY_RANK["intended"] and frame.tense != "past":
+        if schedulable and any(is_after(t, clause.article_date) for t in times):
+            modality = "intended"
+        elif frame.clause == "nominal" and (host is None or host.tense != "past"):
+            modality = "intended" if _premodified(frame, clause.sent, markers) else modality
+        elif (
+            frame.clause != "nominal"
+            and (code or "").startswith(_SCHEDULED_ROOT)
+            and frame.tense == "present"
+            and not times
+            and _marked_outside_arguments(frame, clause.sent, markers)
+        ):
+            modality = "intended"
+    if host is not None:
+        host_modality, host_negated = clause_modality(host, clause, patterns)
+        lemma = host.predicate.casefold()
+        if lemma in patterns.intent_lemmas:
+            host_modality = max(host_modality, "intended", key=MODALITY_RANK.__getitem__)
+        modality = max(modality, host_modality, key=MODALITY_RANK.__getitem__)
+        negated = negated or host_negated or lemma in patterns.negating_lemmas
+    return modality, negated

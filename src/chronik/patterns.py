@@ -1,0 +1,303 @@
+"""The pattern dictionary: which frame roles hold source and target, and which CAMEO code a
+clause expresses, per predicate lemma (``verbs/de.v1.tsv``, ``verbs/en.v1.tsv``; format in
+docs/patterns.md). :meth:`Patterns.applicable` ranks the rows whose conditions a frame meets;
+the coder (:mod:`chronik.events`) fills their slots with actors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from .dictionaries import Row, read_tsv
+from .records import Argument, Frame, Sentence
+
+PATTERN_COLUMNS = ("lemma", "kind", "when", "source", "target", "code", "flags", "note")
+# Lemma-only kinds: words that set modality, not events.
+MARKER_KINDS = frozenset(
+    {"intent", "hypothetical", "negating", "requesting", "alleging", "intent-marker"}
+)
+KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
+FLAGS = frozenset({"reciprocal", "optional-target"})
+_SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|pp:[^\s|=]+)$")
+# A row with this code marks a sense of the predicate that is no event ("Entscheidung treffen").
+NO_EVENT = "-"
+# Inflection a head word may add to the dictionary form: Sanktion-en, sanction-s, Vertrag-es.
+_ENDINGS = ("", "e", "n", "en", "s", "es", "se", "er", "ern", "ies", "d", "ed")
+_UMLAUTS = str.maketrans("äöü", "aou")
+# A condition head within the filler's head phrase outweighs any longer one after it.
+HEAD_WORD_BONUS = 100
+
+
+@dataclass(frozen=True)
+class Condition:
+    """``slot`` must be filled (by a word matching one of ``heads``, when given);
+    ``refl``/``norefl`` test Frame.reflexive."""
+
+    slot: str
+    heads: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One dictionary row. ``target`` is empty when the code takes no target."""
+
+    lemma: str
+    kind: str
+    conditions: tuple[Condition, ...]
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    code: str
+    reciprocal: bool
+    optional_target: bool
+    where: str
+    note: str = ""
+
+
+def _parse_conditions(text: str) -> tuple[Condition, ...]:
+    conditions = []
+    for item in text.split():
+        slot, _, heads = item.partition("=")
+        # Multi-word heads are written with "_" ("human_rights"): conditions are space-separated.
+        conditions.append(
+            Condition(slot, tuple(h.replace("_", " ") for h in heads.split("|") if h))
+        )
+    return tuple(conditions)
+
+
+def _check_row(row: Row) -> str | None:
+    kind = row["kind"]
+    if kind not in KINDS:
+        return f"kind {kind!r} must be one of {', '.join(sorted(KINDS))}"
+    if kind in MARKER_KINDS:
+        return None
+    if not row.get("source") or not row.get("code"):
+        return "a verb or noun row needs source and code"
+    code = row["code"]
+    if code != NO_EVENT and (not code.isdigit() or len(code) not in (3, 4)):
+        return f"code {code!r} is not a 3- or 4-digit CAMEO code (or '-' for no event)"
+    slots = row["source"].split("|") + (
+        [] if row.get("target", "-") == "-" else row["target"].split("|")
+    )
+    bad = [s for s in slots if not _SLOT.match(s)]
+    if bad:
+        return f"unknown role {bad[0]!r} (use subj, obj, iobj, agent, comp or pp:<prep>)"
+    for condition in _parse_conditions(row.get("when")):
+        if condition.slot not in {"refl", "norefl"} and not _SLOT.match(condition.slot):
+            return f"unknown condition {condition.slot!r} in 'when'"
+    unknown = set(row.get("flags").split()) - FLAGS
+    if unknown:
+        return f"unknown flag {sorted(unknown)[0]!r} (use {', '.join(sorted(FLAGS))})"
+    return None
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """A language's pattern dictionary: its rows in file order, the intent lemmas (modal
+    and control verbs that make the governed action intended: wollen, plan), the
+    negating lemmas (control verbs that deny it: sich weigern, refuse), the requesting
+    lemmas (verbs that ask another actor for the governed action: auffordern, urge) and
+    the intent markers (words that make a meeting one still to come: "nächste",
+    "upcoming"), the hypothetical modals (should, müssen: an obligation is no fact) and
+    the alleging lemmas (vorwerfen, accuse: the governed action is only alleged)."""
+
+    rows: tuple[Pattern, ...]
+    intent_lemmas: frozenset[str] = frozenset()
+    negating_lemmas: frozenset[str] = frozenset()
+    intent_markers: frozenset[str] = frozenset()
+    requesting_lemmas: frozenset[str] = frozenset()
+    hypothetical_modals: frozenset[str] = frozenset()
+    alleging_lemmas: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, lang_or_path: str | Path) -> Patterns:
+        """The packaged dictionary of a language (``"de"``), or a file of the same format."""
+        name = lang_or_path if isinstance(lang_or_path, Path) else f"verbs/{lang_or_path}.v1.tsv"
+        rows = read_tsv(name, PATTERN_COLUMNS, required=("lemma", "kind"), check=_check_row)
+        patterns = tuple(
+            Pattern(
+                lemma=r["lemma"].casefold(),
+                kind=r["kind"],
+                conditions=_parse_conditions(r.get("when")),
+                source=tuple(r["source"].split("|")),
+                target=() if r.get("target", "-") == "-" else tuple(r["target"].split("|")),
+                code=r["code"],
+                reciprocal="reciprocal" in r.get("flags").split(),
+                optional_target="optional-target" in r.get("flags").split(),
+                where=r.where,
+                note=r.get("note"),
+            )
+            for r in rows
+            if r["kind"] in {"verb", "noun"}
+        )
+
+        def lemmas(kind: str) -> frozenset[str]:
+            return frozenset(r["lemma"].casefold() for r in rows if r["kind"] == kind)
+
+        return cls(
+            patterns,
+            lemmas("intent"),
+            lemmas("negating"),
+            lemmas("intent-marker"),
+            lemmas("requesting"),
+            lemmas("hypothetical"),
+            lemmas("alleging"),
+        )
+
+    def candidates(self, frame: Frame) -> list[Pattern]:
+        """Rows for the frame's predicate. An event noun also matches as the last part of
+        a compound ("Arbeitsgespräch" ~ "Gespräch"); the full lemma is preferred."""
+        lemma = frame.predicate.casefold()
+        if frame.clause != "nominal":
+            return list(self._by_lemma.get(("verb", lemma), ()))
+        exact = self._by_lemma.get(("noun", lemma))
+        if exact:
+            return list(exact)
+        return [
+            p
+            for p in self.rows
+            if p.kind == "noun" and len(p.lemma) >= 5 and lemma.endswith(p.lemma)
+        ]
+
+    @cached_property
+    def _by_lemma(self) -> dict[tuple[str, str], tuple[Pattern, ...]]:
+        index: dict[tuple[str, str], list[Pattern]] = {}
+        for pattern in self.rows:
+            index.setdefault((pattern.kind, pattern.lemma), []).append(pattern)
+        return {key: tuple(rows) for key, rows in index.items()}
+
+    def applicable(
+        self, frame: Frame, sent: Sentence | None = None, infinitives: tuple[Frame, ...] = ()
+    ) -> tuple[list[Pattern], list[Pattern]]:
+        """The candidate rows and, best first, those whose conditions all hold: most
+        conditions, then the longest matched words ("Wirtschaftshilfe" beats "Hilfe"),
+        then the first in the file. ``infinitives`` are the infinitive clauses that depend
+        on the frame; a ``comp`` condition reads them ("forderte Iran auf, ... freizulassen")."""
+        candidates = self.candidates(frame)
+        scored = []
+        for order, pattern in enumerate(candidates):
+            matched = [_match_length(c, frame, sent, infinitives) for c in pattern.conditions]
+            if all(m is not None for m in matched):
+                scored.append((len(matched), sum(m or 0 for m in matched), -order, pattern))
+        scored.sort(key=lambda s: s[:3], reverse=True)
+        return candidates, [s[3] for s in scored]
+
+
+# ---------------------------------------------------------------- roles and actors
+
+
+def role_arguments(frame: Frame, slot: str) -> tuple[Argument, ...]:
+    """Arguments filling an active-voice slot. In a passive clause the agent ("von X",
+    "by X") is the subject and the passive subject is the object."""
+    role, _, prep = slot.partition(":")
+    if frame.voice == "passive" and role == "subj":
+        return frame.args("agent")
+    if frame.voice == "passive" and role == "obj":
+        return frame.args("subj") + frame.args("obj")
+    if role == "pp":
+        return tuple(a for a in frame.args("pp") if (a.prep or "").casefold() == prep)
+    return frame.args(role)  # type: ignore[arg-type]
+
+
+def matches_word(word: str, head: str) -> bool:
+    """``head`` (dictionary form) matches ``word`` itself, inflected, or - from five
+    letters on - as the last part of a compound: Sanktion ~ Wirtschaftssanktionen,
+    sanction ~ sanctions; but "aid" does not match "said"."""
+    at = word.rfind(head)
+    return at >= 0 and (at == 0 or len(head) >= 5) and word[at + len(head) :] in _ENDINGS
+
+
+def _matches(text: str, head: str) -> bool:
+    """A one-word head matches a word of ``text``; a phrase ("human rights") matches a
+    run of words, its last word inflected."""
+    words = re.findall(r"\w[\w-]*", fold(text))
+    parts = fold(head).split()
+    for i in range(len(words) - len(parts) + 1):
+        if words[i : i + len(parts) - 1] == parts[:-1] and matches_word(
+            words[i + len(parts) - 1], parts[-1]
+        ):
+            return True
+    return False
+
+
+def fold(text: str) -> str:
+    """Case and umlaut folded, so that plural umlauts match: Zoll ~ Strafzölle."""
+    return text.casefold().translate(_UMLAUTS)
+
+
+def _match_length(
+    condition: Condition,
+    frame: Frame,
+    sent: Sentence | None,
+    infinitives: tuple[Frame, ...] = (),
+) -> int | None:
+    """None if the condition fails, else the weight of the head it matched (0 if none):
+    its length, plus :data:`HEAD_WORD_BONUS` when it matches a filler's head word or what
+    precedes it ("asked Japan for talks on the trade restrictions" is about talks, not
+    trade; "humanitarian aid" is still more than "aid").
+    Slots are read as loosely as actors are (see :func:`_slot_actors`): an absent indirect
+    object reads the object and vice versa; ``pp:um`` also reads what follows "um" inside
+    another phrase ("bat die UN um Hilfe" parsed as one object); ``comp`` also reads the
+    predicate and arguments of each dependent infinitive clause ("appellierte an Russland,
+    die Gefangenen freizulassen": ``comp=freilassen``; "urged Israel to agree to a
+    ceasefire": ``comp=ceasefire``)."""
+    if condition.slot in {"refl", "norefl"}:
+        return 0 if frame.reflexive == (condition.slot == "refl") else None
+    # (head word, text) of each filler
+    fillers = [(a.head, a.span.text) for a in role_arguments(frame, condition.slot)]
+    if condition.slot == "comp":
+        fillers += [
+            (
+                child.predicate,
+                " ".join(a.span.text for a in child.arguments if a.role != "comp"),
+            )
+            for child in infinitives
+        ]
+    if not fillers and condition.slot in {"obj", "iobj"} and frame.voice == "active":
+        other = "iobj" if condition.slot == "obj" else "obj"
+        fillers = [(a.head, a.span.text) for a in role_arguments(frame, other)]
+    if not fillers and condition.slot.startswith("pp:") and sent is not None:
+        prep = condition.slot.partition(":")[2]
+        fillers = [("", text) for text in _texts_after_preposition(frame, prep, sent)]
+    if not fillers:
+        return None
+    if not condition.heads:
+        return 0
+    text = " ".join(f"{head} {text}" for head, text in fillers)
+    cores = " ".join(_up_to_head(head, text) for head, text in fillers)
+    weights = [
+        len(h) + (HEAD_WORD_BONUS if _matches(cores, h) else 0)
+        for h in condition.heads
+        if _matches(text, h)
+    ]
+    return max(weights, default=None)
+
+
+def _up_to_head(head: str, text: str) -> str:
+    """The filler up to its head word: the head and its premodifiers ("humanitarian aid"),
+    without what follows it ("talks | on the trade restrictions")."""
+    words = re.findall(r"\w[\w-]*", text)
+    folded = [fold(w) for w in words]
+    if not head or fold(head) not in folded:
+        return text
+    return " ".join(words[: folded.index(fold(head)) + 1])
+
+
+def _texts_after_preposition(frame: Frame, prep: str, sent: Sentence) -> list[str]:
+    texts = []
+    for argument in frame.arguments:
+        if argument.role not in {"obj", "iobj", "pp"}:
+            continue
+        starts = [
+            t.start
+            for t in sent.tokens
+            if t.pos == "ADP"
+            and t.lemma.casefold() == prep
+            and argument.span.start <= t.start < argument.span.end
+        ]
+        if starts:
+            offset = starts[0] - argument.span.start
+            texts.append(argument.span.text[offset:])
+    return texts

@@ -1,0 +1,210 @@
+"""Actor coding in an article: the pipeline stage :class:`ActorCoder` takes the dictionary's
+mentions (:meth:`chronik.actors.ActorDictionary.unresolved`) and resolves the references
+among them to mentions named before: titles that stand for a person ("der US-Präsident"),
+"die Regierung"/"the government", "er"/"he", "sie"/"they" after a coordinated pair and
+"beide Seiten"/"both leaders" (one Actor per antecedent on the same span).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from .actors import ActorDictionary, Mention
+from .actors_words import AND, HE, THEY
+from .document import Document
+from .records import Actor, Span, Token
+
+# How far back "die Regierung" looks for its country.
+_GOVERNMENT_REACH = 2  # sentences back
+_GOVERNMENT_REACH_CHARS = 400  # when the document has no sentences
+
+
+class ActorCoder:
+    """Pipeline stage: fills ``doc.actors`` with coded, reference-resolved mentions."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+
+    def __call__(self, doc: Document) -> Document:
+        mentions = self.dictionary.unresolved(doc.article.text, on=doc.article.date, lang=doc.lang)
+        actors = _resolve(mentions, doc, self.dictionary.country_ids)
+        return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
+
+
+def _actor_order(actor: Actor) -> tuple[int, int, int]:
+    return actor.span.start, actor.span.end, actor.antecedent.start if actor.antecedent else -1
+
+
+def _resolve(
+    mentions: Sequence[tuple[Mention, Span]], doc: Document, countries: Mapping[str, str]
+) -> list[Actor]:
+    """Turn mentions into Actors, resolving references to earlier named mentions."""
+    actors: list[Actor] = []
+    named: list[tuple[Mention, Span]] = []  # mentions that name an entity, in text order
+    first_span: dict[str, Span] = {}
+    for mention, span in mentions:
+        if mention.kind == "government":
+            # "die Regierung", "the government": of the country coded last, if recently.
+            found = _latest_country(named, span, doc, countries)
+            if found is not None:
+                coded, coded_span = found
+                code, country = coded.code[:3] + "GOV", countries[coded.code[:3]]
+                actors.append(Actor(code, span, mention.entry, country, coded_span))
+                government = replace(mention, code=code, name=country, kind="composed")
+                named.append((replace(government, entity=country), span))
+            continue
+        if mention.kind == "both":
+            actors += [
+                Actor(m.code, span, m.entry, m.name, s)
+                for m, s in _two_sides(named, people_first=mention.titled)
+            ]
+            continue
+        if mention.titled and mention.entity is None:
+            # "der US-Präsident" after "Donald Trump": the person holding that office.
+            earlier = next(
+                (m for m, _ in reversed(named) if m.kind == "person" and m.code == mention.code),
+                None,
+            )
+            if earlier is not None and earlier.entity is not None:
+                antecedent = _latest_span(named, earlier.entity)
+                actors.append(Actor(mention.code, span, mention.entry, earlier.name, antecedent))
+                named.append((replace(earlier, first=mention.first, last=mention.last), span))
+                continue
+        if not mention.code:
+            continue
+        antecedent = first_span.get(mention.entity or "") if mention.kind == "person" else None
+        actors.append(Actor(mention.code, span, mention.entry, mention.name, antecedent))
+        if mention.entity is not None:
+            first_span.setdefault(mention.entity, span)
+        named.append((mention, span))
+    if any(sent.tokens for sent in doc.sentences):
+        actors += _resolve_pronouns(doc, named)
+    return actors
+
+
+def _latest_country(
+    named: Sequence[tuple[Mention, Span]],
+    span: Span,
+    doc: Document,
+    countries: Mapping[str, str],
+) -> tuple[Mention, Span] | None:
+    """The latest mention with a country code (no organisation, no former office holder) at most
+    ``_GOVERNMENT_REACH`` sentences before ``span`` (``_GOVERNMENT_REACH_CHARS`` characters
+    when the document has no sentences)."""
+    starts = [sent.start for sent in doc.sentences]
+    for mention, earlier in reversed(named):
+        if starts:
+            if bisect_right(starts, span.start) - bisect_right(starts, earlier.start) > (
+                _GOVERNMENT_REACH
+            ):
+                return None
+        elif span.start - earlier.start > _GOVERNMENT_REACH_CHARS:
+            return None
+        if mention.code[:3] in countries and not mention.code.endswith("ELI"):
+            return mention, earlier  # a former office holder's country is not in question
+    return None
+
+
+def _two_sides(
+    named: Sequence[tuple[Mention, Span]], *, people_first: bool
+) -> list[tuple[Mention, Span]]:
+    """The latest mentions of the two most recently named countries, oldest first. With
+    ``people_first`` ("beide Staatschefs", "both sides"), two people of different countries
+    are looked for first, so a meeting place named in between does not count as a side."""
+    pools = (
+        [[p for p in named if p[0].kind == "person"], list(named)]
+        if people_first
+        else [list(named)]
+    )
+    for pool in pools:
+        sides: dict[str, tuple[Mention, Span]] = {}
+        for mention, span in reversed(pool):
+            sides.setdefault(mention.code[:3], (mention, span))
+            if len(sides) == 2:
+                return sorted(sides.values(), key=lambda pair: pair[1].start)
+    return []
+
+
+def _latest_span(named: Sequence[tuple[Mention, Span]], entity: str) -> Span | None:
+    return next((s for m, s in reversed(named) if m.entity == entity), None)
+
+
+def _resolve_pronouns(doc: Document, named: Sequence[tuple[Mention, Span]]) -> list[Actor]:
+    """ "er"/"he" → the person of the nearest earlier sentence with one (its subject or its
+    sentence-initial person preferred), or an earlier person of the same sentence."""
+    subjects = [
+        member
+        for frame in doc.frames
+        for argument in frame.arguments
+        if argument.role == "subj"
+        for member in argument.members
+    ]
+    people = [(m, s) for m, s in named if m.kind == "person"]
+    actors = []
+    for number, sent in enumerate(doc.sentences):
+        for index, token in enumerate(sent.tokens):
+            if token.pos != "PRON":
+                continue
+            if token.text.lower() in THEY and _plural_subject(sent.tokens, index):
+                previous = doc.sentences[number - 1].start if number else sent.start
+                pronoun = Span(token.start, token.end, token.text)
+                actors += [
+                    Actor(m.code, pronoun, m.entry, m.name, s)
+                    for m, s in _coordinated_pair(doc.article.text, named, previous, token.start)
+                ]
+            if token.text.lower() not in HE:
+                continue
+            chosen = _pronoun_antecedent(token.start, doc, people, subjects)
+            if chosen is not None:
+                mention, span = chosen
+                pronoun = Span(token.start, token.end, token.text)
+                actors.append(Actor(mention.code, pronoun, mention.entry, mention.name, span))
+    return actors
+
+
+def _plural_subject(tokens: Sequence[Token], index: int) -> bool:
+    """Whether "sie"/"they" at ``index`` is a plural subject: "they" always; German "sie"
+    (also "she" and "her") only next to a plural finite verb ("Sie unterzeichneten", "am
+    Montag trafen sie sich"), read from the tagger's features."""
+    if tokens[index].text.lower() == "they":
+        return True
+    near = [*tokens[index + 1 : index + 4], *tokens[max(0, index - 1) : index]]
+    verb = next((t for t in near if "VerbForm=Fin" in t.morph), None)
+    return verb is not None and "Number=Plur" in verb.morph
+
+
+def _coordinated_pair(
+    text: str, named: Sequence[tuple[Mention, Span]], start: int, position: int
+) -> list[tuple[Mention, Span]]:
+    """The two mentions of "Trump und Kim", "Trump and Kim" between ``start`` and
+    ``position`` when they are the last named ones before ``position``; else none."""
+    before = [(m, s) for m, s in named if start <= s.start and s.end <= position]
+    if len(before) < 2:
+        return []
+    (left, left_span), (right, right_span) = before[-2:]
+    joined = text[left_span.end : right_span.start].strip().lower() in AND
+    return [before[-2], before[-1]] if joined and left.name != right.name else []
+
+
+def _pronoun_antecedent(
+    position: int, doc: Document, people: Sequence[tuple[Mention, Span]], subjects: Sequence[Span]
+) -> tuple[Mention, Span] | None:
+    sentences = [s for s in doc.sentences if s.start <= position] or list(doc.sentences)
+    current = sentences[-1]
+    same = [(m, s) for m, s in people if current.start <= s.start and s.end <= position]
+    if same:
+        return same[-1]
+    for sent in reversed(sentences[-3:-1]):
+        inside = [(m, s) for m, s in people if sent.start <= s.start < sent.end]
+        if not inside:
+            continue
+        for mention, span in inside:
+            if any(sub.start <= span.start and span.end <= sub.end for sub in subjects):
+                return mention, span
+        for mention, span in inside:
+            if len(doc.article.text[sent.start : span.start].split()) <= 1:
+                return mention, span
+        return inside[-1]
+    return None
