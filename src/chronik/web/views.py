@@ -137,7 +137,8 @@ async def home_coded(request: Request) -> Response:
         "date": _optional_date("date", form["date"]),
     })  # fmt: skip
     coded = _code(request, body)
-    return page(request, "code.html", form=form, **_article_context(request, coded))
+    shown = {**coded["article"], "events": coded["events"], "mentions": coded["mentions"]}
+    return page(request, "code.html", form=form, **_article_context(request, shown))
 
 
 @router.get("/articles", tags=["api"], summary="Stored articles")
@@ -153,7 +154,7 @@ def articles(request: Request, page_no: Annotated[int, Query(alias="page", ge=1)
     return data
 
 
-@router.get("/articles/{article_id}", tags=["api"], summary="One article with its events")
+@router.get("/articles/{article_id:path}", tags=["api"], summary="One article with its events")
 def article(request: Request, article_id: str, format: Fmt = None) -> Any:
     """The article's text and metadata, its events (negated ones too) and the actor
     mentions, dates and places its events point at."""
