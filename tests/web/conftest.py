@@ -3,6 +3,7 @@ article whose text and actor codes are HTML, to show nothing reaches a page unes
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -24,12 +25,22 @@ HOSTILE_CODE = "<script>alert('code')</script>"
 
 
 @pytest.fixture(scope="session")
-def web_db(tmp_path_factory: pytest.TempPathFactory, pipeline) -> Path:
-    path = tmp_path_factory.mktemp("web") / "chronik.duckdb"
+def samples_db(tmp_path_factory: pytest.TempPathFactory, pipeline) -> Path:
+    """examples/samples.jsonl coded by the real pipeline (what ``make demo`` stores)."""
+    path = tmp_path_factory.mktemp("web") / "samples.duckdb"
     with Store(path) as store:
         for article in read_articles([str(SAMPLES)]):
             assert isinstance(article, Article)
             store.add(article, list(pipeline(article).events))
+    return path
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory: pytest.TempPathFactory, samples_db: Path) -> Path:
+    """The samples and one article whose id, title, text and an actor code are HTML."""
+    path = tmp_path_factory.mktemp("web") / "chronik.duckdb"
+    shutil.copyfile(samples_db, path)
+    with Store(path) as store:
         text = HOSTILE_TEXT
         hostile = Event(
             doc_id="<b>hostile</b>", sentence=1, sentence_text=text[32:],

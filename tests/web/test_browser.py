@@ -31,8 +31,8 @@ SHOTS = os.environ.get("CHRONIK_SCREENSHOTS")
 
 
 @pytest.fixture(scope="module")
-def server(web_db: Path) -> Iterator[str]:
-    yield from serve(web_db)
+def server(samples_db: Path) -> Iterator[str]:
+    yield from serve(samples_db)
 
 
 @pytest.fixture(scope="module")
@@ -54,11 +54,19 @@ def browser() -> Iterator[Any]:
         driver.quit()
 
 
-def shoot(browser: Any, name: str, *, width: int = 1280) -> None:
+def shoot(browser: Any, name: str, *, width: int = 1280, hover: Any = None) -> None:
+    """A PNG of the page from its top (at most 1800 px high); ``hover`` is the element to
+    show as hovered."""
     if not SHOTS:
         return
-    height = browser.execute_script("return document.documentElement.scrollHeight")
-    browser.set_window_size(width, min(max(height, 600), 2400))
+    browser.set_window_size(width, 900)
+    height = browser.execute_script(
+        "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight"
+    )
+    browser.set_window_size(width, min(max(height, 600), 1800))
+    browser.execute_script("window.scrollTo(0, 0);")
+    if hover is not None:
+        browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('mouseenter'));", hover)
     Path(SHOTS).mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(Path(SHOTS) / f"{name}.png"))
     browser.set_window_size(1280, 900)
@@ -107,7 +115,7 @@ def test_paste_the_seed_article_and_see_the_vietnam_meeting(browser: Any, server
     lit = lit_texts(browser)
     assert {"treffen", "Vietnam", "am 27. und 28. Februar", "Kim"} <= lit, lit
     assert "lit" in meeting[0].get_attribute("class")
-    shoot(browser, "code")
+    shoot(browser, "code", hover=meeting[0])
 
 
 def test_timeline_bar_leads_to_events_and_an_article(browser: Any, server: str) -> None:
@@ -141,14 +149,19 @@ def test_network_and_articles_pages_show(browser: Any, server: str) -> None:
     shoot(browser, "articles")
 
 
-@pytest.mark.parametrize("path", ["/events", f"/articles/{SEED_ID}", "/timeline", "/network"])
+@pytest.mark.parametrize("path", ["/", "/events", f"/articles/{SEED_ID}", "/timeline", "/network"])
 def test_pages_fit_a_narrow_window(browser: Any, server: str, path: str) -> None:
-    browser.set_window_size(400, 800)
+    # a phone's viewport (headless Chromium's windows are at least 500 px wide)
+    phone = {"width": 375, "height": 800, "deviceScaleFactor": 1, "mobile": True}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", phone)
     try:
         browser.get(f"{server}{path}")
-        wide = browser.execute_script(
-            "return document.documentElement.scrollWidth - window.innerWidth"
+        sizes = browser.execute_script(
+            "return [window.innerWidth, document.documentElement.scrollWidth]"
         )
-        assert wide <= 1, f"{path} is {wide}px wider than a 400px window"
+        assert sizes[0] == 375
+        assert sizes[1] <= sizes[0], f"{path} is {sizes[1]} px wide in a {sizes[0]} px window"
+        if path == "/events" and SHOTS:
+            browser.save_screenshot(str(Path(SHOTS) / "events-narrow.png"))
     finally:
-        browser.set_window_size(1280, 900)
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

@@ -62,8 +62,7 @@ def timeline_svg(data: dict[str, Any], selected: EventFilter) -> Markup:
     bars = data["bars"]
     if not bars:
         return Markup('<p class="empty">No dated events match.</p>')
-    height, top, bottom, left = 220, 10, 40, 36
-    width = max(360, left + 14 * len(bars) + 10)
+    width, height, top, bottom, left = 900, 260, 12, 30, 36
     step = (width - left - 10) / len(bars)
     peak = max(bar["total"] for bar in bars) or 1
     scale = (height - top - bottom) / peak
@@ -71,10 +70,11 @@ def timeline_svg(data: dict[str, Any], selected: EventFilter) -> Markup:
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="events per {escape(data["per"])}">',
         f'<text x="4" y="{top + 8}" class="axis">{peak}</text>',
+        f'<text x="4" y="{height - bottom}" class="axis">0</text>',
         f'<line x1="{left}" y1="{height - bottom}" x2="{width - 10}" '
         f'y2="{height - bottom}" class="axis"/>',
     ]
-    label_every = max(1, math.ceil(len(bars) / 12))
+    label_every = max(1, math.ceil(len(bars) * 70 / (width - left)))
     for i, bar in enumerate(bars):
         x, y = left + i * step, height - bottom
         for key, count in bar["counts"].items():
@@ -85,7 +85,7 @@ def timeline_svg(data: dict[str, Any], selected: EventFilter) -> Markup:
             parts.append(
                 f'<a href="{escape(_link(selected, period=bar["period"], **filters))}" '
                 f'class="bar" data-period="{escape(bar["period"])}">'
-                f'<rect x="{x + 1:.1f}" y="{y:.1f}" width="{max(step - 2, 1):.1f}" '
+                f'<rect x="{x + step * 0.1:.1f}" y="{y:.1f}" width="{max(step * 0.8, 1):.1f}" '
                 f'height="{h:.1f}" fill="{colour(key, data["by"])}">'
                 f"<title>{escape(bar['period'])}: {count} × {escape(name)}</title></rect></a>"
             )

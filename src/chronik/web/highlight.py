@@ -7,6 +7,7 @@ reaches the page as markup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -15,6 +16,8 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ..document import Document
+
+BLANK_LINES = re.compile(r"\n\s*\n(\s*\n)+")
 
 
 @dataclass(frozen=True)
@@ -108,8 +111,8 @@ def highlight(text: str, all_marks: Sequence[Mark]) -> Markup:
     for start, end in pairwise(bounds):
         piece = escape(text[start:end])
         over = [m for m in all_marks if m.start <= start and end <= m.end]
-        if not over:
-            pieces.append(piece)
+        if not over:  # runs of blank lines (left by HTML extraction) shown as one
+            pieces.append(Markup(BLANK_LINES.sub("\n\n", piece)))
             continue
         kinds = " ".join(sorted({m.kind for m in over}))
         events = " ".join(str(e) for e in sorted({e for m in over for e in m.events}))
