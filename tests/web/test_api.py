@@ -258,4 +258,8 @@ def test_openapi_documents_every_api_route(client: TestClient) -> None:
     paths = set(client.get("/openapi.json").json()["paths"])
     assert paths == {"/code", "/articles", "/articles/{article_id}", "/events", "/stats",
                      "/timeline", "/network"}  # fmt: skip
-    assert client.get("/docs").status_code == 200
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    assert "ErrorBody" in schemas and "HTTPValidationError" not in schemas
+    docs = client.get("/docs").text
+    assert "/static-offline-docs/swagger-ui-bundle.js" in docs and "https://" not in docs
+    assert client.get("/static-offline-docs/swagger-ui-bundle.js").status_code == 200

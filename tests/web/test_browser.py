@@ -149,6 +149,16 @@ def test_network_and_articles_pages_show(browser: Any, server: str) -> None:
     shoot(browser, "articles")
 
 
+def test_api_docs_render_offline(browser: Any, server: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server}/docs")
+    wait_for(browser, "#operations-api-code_code_post", seconds=30)
+    paths = {e.text for e in browser.find_elements(By.CSS_SELECTOR, ".opblock-summary-path")}
+    assert {"/code", "/events", "/timeline"} <= paths
+    shoot(browser, "api-docs")
+
+
 @pytest.mark.parametrize("path", ["/", "/events", f"/articles/{SEED_ID}", "/timeline", "/network"])
 def test_pages_fit_a_narrow_window(browser: Any, server: str, path: str) -> None:
     # a phone's viewport (headless Chromium's windows are at least 500 px wide)

@@ -20,7 +20,23 @@ from .charts import QUAD_NAMES, colour, network, network_svg, timeline, timeline
 from .highlight import event_mentions, highlight, marks, mentions
 from .queries import SORTS, EventFilter, dyad_parts, period_sql, stats
 
-router = APIRouter()
+
+class ErrorDetail(BaseModel):
+    status: int
+    message: str = Field(description="what went wrong and how to fix it")
+    details: list[dict[str, Any]] = Field(description="one {where, problem} per problem")
+
+
+class ErrorBody(BaseModel):
+    """The one shape of every 4xx answer."""
+
+    error: ErrorDetail
+
+
+router = APIRouter(
+    responses={status: {"model": ErrorBody, "description": description} for status, description
+               in ((404, "Not found"), (413, "Body too large"), (422, "Invalid request"))}
+)  # fmt: skip
 Fmt = Annotated[
     Literal["html", "json", "csv", "jsonl"] | None,
     Query(description="html or json (default: by the Accept header); csv/jsonl: download"),
