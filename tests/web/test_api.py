@@ -263,3 +263,15 @@ def test_openapi_documents_every_api_route(client: TestClient) -> None:
     docs = client.get("/docs").text
     assert "/static-offline-docs/swagger-ui-bundle.js" in docs and "https://" not in docs
     assert client.get("/static-offline-docs/swagger-ui-bundle.js").status_code == 200
+
+
+def test_a_bug_answers_in_the_error_shape_too(web_db) -> None:
+    def broken_pipeline():  # stands in for a coder bug: the answer is what is tested
+        raise RuntimeError("boom")
+
+    app = create_app(web_db, pipeline=broken_pipeline)
+    with TestClient(app, raise_server_exceptions=False) as broken:
+        error = assert_error(broken.post("/code", json={"text": "Die USA verhandeln."}), 500)
+        assert error["message"] == (
+            "POST /code failed (RuntimeError: boom); please report this as a bug"
+        )

@@ -118,6 +118,17 @@ def test_paste_the_seed_article_and_see_the_vietnam_meeting(browser: Any, server
     shoot(browser, "code", hover=meeting[0])
 
 
+def test_a_chosen_file_fills_the_text_box(browser: Any, server: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"{server}/")
+    browser.find_element(By.ID, "file").send_keys(str(SEED))
+    text = browser.find_element(By.ID, "text")
+    WebDriverWait(browser, 10).until(lambda _: text.get_attribute("value"))
+    assert text.get_attribute("value") == SEED.read_text(encoding="utf-8")
+
+
 def test_timeline_bar_leads_to_events_and_an_article(browser: Any, server: str) -> None:
     from selenium.webdriver.common.by import By
 

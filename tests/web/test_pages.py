@@ -139,3 +139,12 @@ def test_network_page_colours_cooperation_and_conflict(html) -> None:
     page = html("/network")
     assert 'stroke="#1b7837"' in page  # USA-PRK talks: cooperation
     assert 'href="/events?source=USA&amp;target=PRK"' in page
+
+
+def test_page_errors_are_pages_and_escaped(client: TestClient) -> None:
+    response = client.get("/events", params={"code": "<script>x"}, headers={"accept": "text/html"})
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("text/html")
+    assert "<script>x" not in response.text and "&lt;script&gt;x" in response.text
+    missing = client.get("/articles/nope", headers={"accept": "text/html"})
+    assert missing.status_code == 404 and "no article &#39;nope&#39;" in missing.text

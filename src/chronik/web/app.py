@@ -93,6 +93,12 @@ async def _chronik_error(request: Request, error: Exception) -> Response:
     return _error(request, 422, str(error), [])
 
 
+async def _bug(request: Request, error: Exception) -> Response:
+    message = (f"{request.method} {request.url.path} failed ({type(error).__name__}: {error}); "
+               "please report this as a bug")  # fmt: skip
+    return _error(request, 500, message, [])
+
+
 class BodyLimit:
     """Refuses request bodies over ``limit`` bytes with 413, whether the client says the
     length up front (Content-Length) or streams it."""
@@ -169,6 +175,7 @@ def create_app(
         StarletteHTTPException: _http_error,
         RequestValidationError: _validation_error,
         ChronikError: _chronik_error,
+        Exception: _bug,  # a bug still answers in the one shape, never a bare traceback
     }
     for kind, handler in handlers.items():
         app.add_exception_handler(kind, handler)
