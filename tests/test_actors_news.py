@@ -1,0 +1,61 @@
+"""Actors as real news writes them (issue 13): historical states, group actors with their
+country, words inside words, references across sentences. Our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.actors import ActorDictionary
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def _codes(actors: ActorDictionary, text: str, on: date | None, lang: str) -> list[tuple[str, str]]:
+    return [(m.text, m.code) for m in actors.mentions(text, on=on, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "lang", "expected"),
+    [
+        ("Die Sowjetunion marschierte 1968 in die Tschechoslowakei ein.", date(1968, 8, 21),
+         "de", [("Sowjetunion", "SUN"), ("Tschechoslowakei", "CSK")]),
+        ("The USSR and Yugoslavia signed a treaty.", date(1955, 6, 2), "en",
+         [("USSR", "SUN"), ("Yugoslavia", "YUG")]),
+        ("Die DDR öffnete die Grenze.", date(1989, 11, 9), "de", [("DDR", "DDR")]),
+        ("East Germany opened its border.", date(1989, 11, 9), "en",
+         [("East Germany", "DDR")]),
+        ("Die sowjetische Regierung protestierte.", date(1970, 1, 1), "de",
+         [("sowjetische Regierung", "SUNGOV")]),
+        ("The European Community imposed sanctions.", date(1991, 11, 8), "en",
+         [("European Community", "IGOEUREEC")]),
+        ("Die EWG verhandelte.", date(1970, 1, 1), "de", [("EWG", "IGOEUREEC")]),
+        # a historical state named in later news is still that state
+        ("The collapse of the Soviet Union changed Europe.", date(2019, 1, 1), "en",
+         [("Soviet Union", "SUN")]),
+    ],
+)  # fmt: skip
+def test_historical_states(
+    actors: ActorDictionary, text: str, on: date, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _codes(actors, text, on, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        ("Bonn protestierte gegen die Entscheidung.", date(1985, 3, 1), [("Bonn", "DEUGOV")]),
+        ("Bonn protestierte gegen die Entscheidung.", date(2019, 3, 1), []),
+        ("Bonn protestierte gegen die Entscheidung.", None, []),
+        ("Moskau protestierte.", date(1980, 1, 1), [("Moskau", "SUNGOV")]),
+        ("Moskau protestierte.", date(2019, 1, 1), [("Moskau", "RUSGOV")]),
+    ],
+)
+def test_former_seats_by_date(
+    actors: ActorDictionary, text: str, on: date | None, expected: list[tuple[str, str]]
+) -> None:
+    assert _codes(actors, text, on, "de") == expected
