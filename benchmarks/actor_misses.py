@@ -82,7 +82,9 @@ def classify(path: Path, counts: Counter[str]) -> None:
             actors = list(doc.actors)
             known = recognised(event[0], item.get("source_text"), record.sentence, actors)
             known = known and recognised(event[1], item.get("target_text"), record.sentence, actors)
-            counts[f"{lang} actor-caused: not recognised" if not known else f"{lang} predicate"] += 1
+            counts[
+                f"{lang} actor-caused: not recognised" if not known else f"{lang} predicate"
+            ] += 1
 
 
 def main(argv: list[str]) -> None:

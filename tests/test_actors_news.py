@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from chronik.actors import ActorDictionary
+from chronik.records import Article
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +60,58 @@ def test_former_seats_by_date(
     actors: ActorDictionary, text: str, on: date | None, expected: list[tuple[str, str]]
 ) -> None:
     assert _codes(actors, text, on, "de") == expected
+
+
+def _actors(pipeline, text: str, lang: str) -> list[tuple[str, str]]:
+    doc = pipeline(Article("t", text, lang, date(2019, 1, 23)))
+    return [(a.span.text, a.code) for a in doc.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Tens of thousands of protesters marched in Caracas on Sunday.", "en",
+         [("protesters", "VENPPL")]),
+        ("Zehntausende Demonstranten zogen am Sonntag durch Caracas.", "de",
+         [("Zehntausende Demonstranten", "VENPPL")]),
+        ("In Syrien griffen Rebellen einen Stützpunkt an.", "de",
+         [("Syrien", "SYR"), ("Rebellen", "SYRREB")]),
+        # no place in the sentence: the article's main location
+        ("Venezuela's crisis deepened. Police arrested dozens.",
+         "en", [("Venezuela", "VEN"), ("Police", "VENCOP")]),
+        ("Venezuela steckt in der Krise. Die Opposition rief zu Protesten auf.", "de",
+         [("Venezuela", "VEN"), ("Opposition", "VENOPP")]),
+        ("Sicherheitskräfte nahmen Dutzende Menschen fest.", "de", []),  # no country at all
+        ("The pro-settler party rejected it; a police source told Reuters.", "en", []),
+    ],
+)  # fmt: skip
+def test_group_actors_take_their_country(
+    pipeline, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text, lang) == expected
+
+
+def test_group_words_alone_are_no_dictionary_mention(actors: ActorDictionary) -> None:
+    assert _codes(actors, "Protesters marched.", None, "en") == []
+    assert _codes(actors, "Protesters in Caracas marched.", None, "en") == [
+        ("Protesters in Caracas", "VENPPL")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Lawrow traf seinen US-Amtskollegen in Genf.", "de",
+         [("Lawrow", "RUSGOV"), ("US-Amtskollegen", "USAGOV")]),
+        ("Sein US-Amtskollege Pompeo widersprach.", "de", [("US-Amtskollege Pompeo", "USAGOV")]),
+        ("The Democratic People's Republic of Korea rejected the offer.", "en",
+         [("Democratic People's Republic of Korea", "PRK")]),
+        ("The Republic of Korea protested.", "en", [("Republic of Korea", "KOR")]),
+        ("Die EU-Kommission lobte den Nordkorea-Gipfel.", "de", [("EU-Kommission", "IGOEUREEC")]),
+        ("Ein Iran-Experte warnte vor der Krise.", "de", []),
+    ],
+)  # fmt: skip
+def test_words_inside_words_name_one_actor(
+    actors: ActorDictionary, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _codes(actors, text, date(2019, 2, 6), lang) == expected

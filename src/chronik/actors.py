@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from . import actors_words as words
 from .actors_load import Entity, Name, has_genitive, load_entries
 from .actors_words import (
     BOTH,
@@ -195,7 +196,7 @@ class ActorDictionary:
                 m.kind,
             )
             for m in self._compose(tokens, on, lang)
-            if m.code
+            if m.code and m.kind not in words.UNCODED_KINDS
         ]
 
     def lookup(
@@ -342,7 +343,7 @@ class ActorDictionary:
                 and tokens[hit.first - 1].norm in DEFINITE
             ):
                 return 1, Mention(hit.first, hit.last, "", agent.where, "", "government")
-            return 1, None
+            return _unnamed(hit, after, agent, tokens, lang)
         person = self._person_mention(hit, hit.first, on, former)
         if person is not None:
             return 1, person
@@ -356,7 +357,10 @@ class ActorDictionary:
         if entity is None or entity.kind == "person":
             return 1, None
         if entity.kind == "seat" and hit.first > 0 and tokens[hit.first - 1].norm in LOCATIVE:
-            return 1, None  # "in Pjöngjang" is a place, not an actor
+            # "in Pjöngjang" is a place, not an actor: it only tells a group its country
+            role = entity.role_on(on)
+            code = role.code[:3] if role is not None else ""
+            return 1, Mention(hit.first, hit.last, code, "", entity.id, "place", entity.id)
         following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
         if following is not None and following.hyphen_before and following.norm in NOT_HEADS:
             return 1, None  # "Jamaika-Koalition" names a German coalition, not Jamaica
@@ -394,6 +398,29 @@ class ActorDictionary:
                 if role is not None:
                     return role.code, role.where, entity.id, name
         return None
+
+
+def _unnamed(
+    hit: _Hit, after: _Hit | None, agent: Name, tokens: Sequence[_Token], lang: str | None
+) -> tuple[int, Mention | None]:
+    """A group without a country ("Demonstranten", "police"), for ``actors_groups.py``; not
+    a hyphen compound's tail ("pro-settler") nor an informant ("a police source")."""
+    if (
+        agent.target not in words.GROUP_ROLES
+        or tokens[hit.first].norm in words.GENERIC_GROUPS
+        or tokens[hit.first].hyphen_before
+        or (hit.last + 1 < len(tokens) and tokens[hit.last + 1].norm in words.SOURCES)
+    ):
+        return 1, None
+    noun = _agent_of(after) if after is not None else None
+    between = tuple(t.norm for t in tokens[hit.last + 1 : after.first]) if after else None
+    quantity = tokens[hit.last].norm in words.QUANTITIES and between in ((), ("of",))
+    if after and noun and noun.target in words.GROUP_ROLES and quantity:
+        # "Zehntausende Demonstranten", "tens of thousands of protesters": one group
+        # (English: the noun alone, which parsers make the head)
+        first = hit.first if lang == "de" else after.first
+        return 2, Mention(first, after.last, noun.target, noun.where, "", "unnamed")
+    return 1, Mention(hit.first, hit.last, agent.target, agent.where, "", "unnamed")
 
 
 def _pair_mentions(tokens: Sequence[_Token], hits: Sequence[_Hit]) -> list[Mention]:

@@ -46,6 +46,22 @@ LOCATIVE = frozenset(
         "across",
     ]
 )
+# Roles of unnamed groups that take their country from the sentence or the article
+# ("Demonstranten", "police", "tens of thousands"); not the most general words for people,
+# nor hostages and victims, whose country is seldom the place's.
+GROUP_ROLES = frozenset({"PPL", "CVL", "OPP", "REB", "INS", "SEP", "COP", "REF", "LAB"})
+GENERIC_GROUPS = frozenset(
+    {"people", "public", "population", "menschen", "volk", "volkes", "volks", "bevolkerung",
+     "landsleute", "landsleuten", "opfer", "opfers", "opfern", "geiseln", "hostage", "hostages"}
+)  # fmt: skip
+SOURCES = frozenset({"source", "sources", "quelle", "quellen", "kreise", "kreisen"})
+QUANTITIES = frozenset(
+    {"thousands", "zehntausende", "zehntausenden", "hunderttausende", "hunderttausenden",
+     "tausende", "tausenden", "crowd", "crowds"}
+)  # fmt: skip
+# Mention kinds that are no actor by themselves: a group before its country is known, a
+# seat used as a place ("in Caracas").
+UNCODED_KINDS = frozenset({"unnamed", "place"})
 HE = frozenset({"er", "he"})
 THEY = frozenset({"sie", "they"})
 AND = frozenset({"und", "and", "sowie"})
@@ -119,8 +135,13 @@ NOT_ALIASES = frozenset(
         "sonntag",
     ]
 )
-# Hyphen compounds whose country part is only a colour code or metaphor.
-NOT_HEADS = frozenset({"koalition", "koalitionen", "bundnis", "coalition"})
+# Hyphen compounds whose country part is only a colour code or metaphor, or says what the
+# head is about ("Jamaika-Koalition", "Nordkorea-Gipfel", "Iran-Experte"): no actor.
+NOT_HEADS = frozenset(
+    {"koalition", "koalitionen", "bundnis", "coalition", "gipfel", "gipfels", "gipfeltreffen",
+     "krise", "konflikt", "konflikts", "politik", "frage", "streit", "streits", "abkommen",
+     "deal", "experte", "experten", "expertin", "kenner", "summit", "crisis", "expert"}
+)  # fmt: skip
 # Name particles are no surname on their own ("Van" of "Alexander Van der Bellen").
 PARTICLES = frozenset(
     [
