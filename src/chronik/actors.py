@@ -362,7 +362,8 @@ class ActorDictionary:
             code = role.code[:3] if role is not None else ""
             return 1, Mention(hit.first, hit.last, code, "", entity.id, "place", entity.id)
         following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
-        if following is not None and following.hyphen_before and following.norm in NOT_HEADS:
+        heads = NOT_HEADS | (words.ABOUT_HEADS if entity.kind == "country" else frozenset())
+        if following is not None and following.hyphen_before and following.norm in heads:
             return 1, None  # "Jamaika-Koalition" names a German coalition, not Jamaica
         role = entity.role_on(on)
         if role is None:

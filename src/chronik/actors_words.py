@@ -135,12 +135,14 @@ NOT_ALIASES = frozenset(
         "sonntag",
     ]
 )
-# Hyphen compounds whose country part is only a colour code or metaphor, or says what the
-# head is about ("Jamaika-Koalition", "Nordkorea-Gipfel", "Iran-Experte"): no actor.
-NOT_HEADS = frozenset(
-    {"koalition", "koalitionen", "bundnis", "coalition", "gipfel", "gipfels", "gipfeltreffen",
-     "krise", "konflikt", "konflikts", "politik", "frage", "streit", "streits", "abkommen",
-     "deal", "experte", "experten", "expertin", "kenner", "summit", "crisis", "expert"}
+# Hyphen compounds whose country part is only a colour code or metaphor.
+NOT_HEADS = frozenset({"koalition", "koalitionen", "bundnis", "coalition"})
+# Heads a country name only says what they are about ("Nordkorea-Gipfel", "Iran-Experte"):
+# no actor ("Nato-Gipfel" still names NATO).
+ABOUT_HEADS = frozenset(
+    {"gipfel", "gipfels", "gipfeltreffen", "krise", "konflikt", "konflikts", "politik", "frage",
+     "streit", "streits", "abkommen", "deal", "experte", "experten", "expertin", "kenner",
+     "summit", "crisis", "expert"}
 )  # fmt: skip
 # Name particles are no surname on their own ("Van" of "Alexander Van der Bellen").
 PARTICLES = frozenset(
