@@ -115,3 +115,32 @@ def test_words_inside_words_name_one_actor(
     actors: ActorDictionary, text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _codes(actors, text, date(2019, 2, 6), lang) == expected
+
+
+def _references(pipeline, text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    doc = pipeline(Article("t", text, lang, date(2019, 1, 23)))
+    return [(a.span.text, a.code, a.antecedent and a.antecedent.text) for a in doc.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Nordkorea hat erneut Raketen getestet. Das abgeschottete Land drohte Südkorea.", "de",
+         ("Das abgeschottete Land", "PRK", "Nordkorea")),
+        ("North Korea fired a missile. The isolated state has threatened Japan.", "en",
+         ("The isolated state", "PRK", "North Korea")),
+        ("Kim Jong-un empfing den Gast. Der Machthaber lobte China.", "de",
+         ("Der Machthaber", "PRKGOV", "Kim Jong-un")),
+        ('Kim Jong Un spoke on Friday. "We will not give up," he added.', "en",
+         ("he", "PRKGOV", "Kim Jong Un")),
+    ],
+)  # fmt: skip
+def test_definite_descriptions_refer_back(
+    pipeline, text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _references(pipeline, text, lang)
+
+
+def test_description_without_recent_antecedent_stays_uncoded(pipeline) -> None:
+    text = "Das Wetter war schlecht. Der Machthaber schwieg."
+    assert _references(pipeline, text, "de") == []

@@ -16,6 +16,7 @@ from .actors_groups import resolve_groups
 from .actors_words import AND, HE, THEY, UNCODED_KINDS
 from .document import Document
 from .records import Actor, Span, Token
+from .references_descriptions import resolve_descriptions
 
 # How far back "die Regierung" looks for its country.
 _GOVERNMENT_REACH = 2  # sentences back
@@ -87,6 +88,7 @@ def _resolve(
     actors += resolve_groups(groups, places, named, doc, countries)
     if any(sent.tokens for sent in doc.sentences):
         actors += _resolve_pronouns(doc, named)
+        actors += resolve_descriptions(doc, named, actors)
     return actors
 
 
