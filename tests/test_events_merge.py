@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from chronik.events_merge import merge_events, self_dyad
 from chronik.output import event_to_dict
 from chronik.records import Actor, Article, Event, Span
@@ -63,3 +65,37 @@ def test_pipeline_drops_country_own_government_dyads(pipeline) -> None:
     text = "The United States criticised Washington's allies. Washington praised the U.S. army."
     events = pipeline(Article("t", text, "en", date(2019, 2, 28))).events
     assert not [e for e in events if self_dyad(e.source, e.target)]
+
+
+def _coded(pipeline, text: str, lang: str) -> list[tuple[str | None, str | None, str, bool]]:
+    events = pipeline(Article("t", text, lang, date(2019, 1, 23))).events
+    return [(e.source and e.source.country, e.target and e.target.country, e.cameo[:2],
+             e.background) for e in events]  # fmt: skip
+
+
+def test_events_dated_years_back_are_background(pipeline) -> None:
+    assert ("USA", "AFG", "19", True) in _coded(
+        pipeline, "In 2001, the United States attacked Afghanistan.", "en"
+    )
+    assert ("RUS", "USA", "11", True) in _coded(
+        pipeline, "Im Jahr 2015 kritisierte Russland die USA scharf.", "de"
+    )
+    today = _coded(pipeline, "Am Montag kritisierte Russland die USA.", "de")
+    assert ("RUS", "USA", "11", False) in today
+    doc = pipeline(Article("t", "In 2001, the United States attacked Afghanistan.", "en",
+                           date(2019, 1, 23)))  # fmt: skip
+    assert event_to_dict(doc.events[0])["background"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a capital after a preposition is the place; as the subject it is the government
+        ("Trump und Kim trafen sich in Pjöngjang.", "de", [("Trump", "USAGOV")]),
+        ("Pyongyang rejected the offer.", "en", [("Pyongyang", "PRKGOV")]),
+        ("Protesters gathered in Hanoi.", "en", [("Protesters", "VNMPPL")]),
+    ],
+)  # fmt: skip
+def test_places_are_not_actors(pipeline, text: str, lang: str, expected) -> None:
+    doc = pipeline(Article("t", text, lang, date(2019, 1, 23)))
+    assert [(a.span.text, a.code) for a in doc.actors] == expected

@@ -11,14 +11,21 @@
   ``PRK``→``PRK``) is dropped: such a dyad comes from one actor named twice ("the U.S. …
   Washington"), not from a domestic event. Events between two sectors of one country
   (``USALEG``→``USAGOV``) are kept.
+- An event the text dates a year or more before the article ("who last year threatened
+  to …", "in 2001 …") keeps that date and is flagged ``background``: not today's news.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import date
 
 from .document import Document
 from .records import Actor, Event
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+BACKGROUND_DAYS = 365
 
 Fact = tuple[str | None, str | None, str, str, bool, str | None, str]
 
@@ -63,8 +70,27 @@ def merge_events(events: tuple[Event, ...]) -> tuple[Event, ...]:
     return tuple(merged.values())
 
 
+def background(event: Event, published: date | None) -> bool:
+    """Whether the event's own date (its first day) lies a year or more before ``published``."""
+    if published is None or event.date is None or event.date.precision == "story":
+        return False
+    found = _ISO.match(event.date.value)
+    if found is None:
+        return False
+    year, month, day = (int(part) if part else 1 for part in found.groups())
+    try:
+        start = date(year, month, day)
+    except ValueError:
+        return False
+    return (published - start).days >= BACKGROUND_DAYS
+
+
 class EventMerger:
-    """Pipeline stage: :func:`merge_events` on the document's events."""
+    """Pipeline stage: :func:`merge_events` on the document's events, background flagged."""
 
     def __call__(self, doc: Document) -> Document:
-        return replace(doc, events=merge_events(doc.events))
+        published = doc.article.date
+        events = tuple(
+            replace(e, background=True) if background(e, published) else e for e in doc.events
+        )
+        return replace(doc, events=merge_events(events))
