@@ -20,6 +20,9 @@ from .records import Actor, Span
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|im|nach|across|throughout|durch|inside)\s+(?:(?:the|der|dem|den)\s+)?$", re.I
 )
+# A possessor before the group ("London's most senior police officer"): the possessor is
+# the actor already, the group no second one.
+_POSSESSED = re.compile(r"^['’]s(?:\s+[a-z]+){0,3}\s+$")
 # How far around the group a sentence reaches when the document has no sentences.
 _REACH_CHARS = 200
 
@@ -44,6 +47,8 @@ def resolve_groups(
     main = _main_country(named, located, countries)
     actors = []
     for mention, span in groups:
+        if any(_POSSESSED.match(text[s.end : span.start]) for _, s in named):
+            continue
         start, end = _sentence_of(span, doc)
         here = [(c, s) for c, s in located if start <= s.start and s.end <= end]
         if here:
