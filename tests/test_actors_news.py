@@ -144,3 +144,13 @@ def test_definite_descriptions_refer_back(
 def test_description_without_recent_antecedent_stays_uncoded(pipeline) -> None:
     text = "Das Wetter war schlecht. Der Machthaber schwieg."
     assert _references(pipeline, text, "de") == []
+
+
+def test_the_two_leaders_are_both_sides(pipeline) -> None:
+    text = (
+        "Trump met Mexican President Andres Manuel Lopez Obrador. "
+        "The two leaders agreed to cooperate."
+    )
+    found = _references(pipeline, text, "en")
+    assert ("two leaders", "USAGOV", "Trump") in found
+    assert ("two leaders", "MEXGOV", "Mexican President Andres Manuel Lopez Obrador") in found

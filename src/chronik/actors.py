@@ -33,7 +33,6 @@ import ahocorasick
 from . import actors_words as words
 from .actors_load import Entity, Name, has_genitive, load_entries
 from .actors_words import (
-    BOTH,
     DEFINITE,
     FORMER,
     FROM,
@@ -330,7 +329,7 @@ class ActorDictionary:
             found = self._country_of(after) if after is not None else None
             if after is not None and found is not None and _connected(hit, after, tokens, agent):
                 return 2, _composed(hit.first, after.last, found, agent, former)
-            if hit.first > 0 and tokens[hit.first - 1].norm in BOTH and agent.target == "GOV":
+            if words.both_at(tokens, hit.first - 1) and agent.target == "GOV":
                 # "beide Staatschefs", "beide Regierungen"; not "die beiden Geiseln"
                 people = agent.form in ("agent-leader", "agent-person")
                 return 1, Mention(
@@ -430,7 +429,7 @@ def _pair_mentions(tokens: Sequence[_Token], hits: Sequence[_Hit]) -> list[Menti
     return [
         Mention(i, i + 1, "", "", "", "both", titled=tokens[i + 1].norm in SIDES)
         for i in range(len(tokens) - 1)
-        if tokens[i].norm in BOTH and tokens[i + 1].norm in PAIR_NOUNS and i + 1 not in covered
+        if words.both_at(tokens, i) and tokens[i + 1].norm in PAIR_NOUNS and i + 1 not in covered
     ]
 
 

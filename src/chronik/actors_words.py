@@ -5,6 +5,9 @@ in code, in this one place.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 # Words before a title that make its holder a former one ("former President Obama").
 FORMER = frozenset(
     [
@@ -63,6 +66,22 @@ QUANTITIES = frozenset(
 # seat used as a place ("in Caracas").
 UNCODED_KINDS = frozenset({"unnamed", "place"})
 HE = frozenset({"er", "he"})
+
+
+class _Normed(Protocol):
+    @property
+    def norm(self) -> str: ...
+
+
+def both_at(tokens: Sequence[_Normed], i: int) -> bool:
+    """ "beide", "both" or "the two" ("the two leaders", "the two sides") ending at ``i``."""
+    if i < 0:
+        return False
+    if tokens[i].norm in BOTH:
+        return True
+    return tokens[i].norm == "two" and i > 0 and tokens[i - 1].norm in DEFINITE
+
+
 THEY = frozenset({"sie", "they"})
 AND = frozenset({"und", "and", "sowie"})
 REFERENCES = HE | BOTH
