@@ -154,3 +154,19 @@ def test_the_two_leaders_are_both_sides(pipeline) -> None:
     found = _references(pipeline, text, "en")
     assert ("two leaders", "USAGOV", "Trump") in found
     assert ("two leaders", "MEXGOV", "Mexican President Andres Manuel Lopez Obrador") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "lang", "expected"),
+    [
+        ("Ms. Haley criticised Russia.", date(2018, 4, 15), "en",
+         [("Haley", "USAGOV"), ("Russia", "RUS")]),
+        ("Frau Merkel reiste nach Paris.", date(2015, 1, 1), "de", [("Merkel", "DEUGOV")]),
+        ("Mr Smith said so.", date(2015, 1, 1), "en", []),  # nobody in office by that name
+        ("Ms. Haley criticised Russia.", None, "en", [("Russia", "RUS")]),  # no date: nobody
+    ],
+)  # fmt: skip
+def test_honorific_and_family_name_name_the_office_holder(
+    actors: ActorDictionary, text: str, on: date | None, lang: str, expected
+) -> None:
+    assert _codes(actors, text, on, lang) == expected

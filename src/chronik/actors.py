@@ -32,6 +32,7 @@ import ahocorasick
 
 from . import actors_words as words
 from .actors_load import Entity, Name, has_genitive, load_entries
+from .actors_titles import surname_index, titled_names
 from .actors_words import (
     DEFINITE,
     FORMER,
@@ -148,6 +149,9 @@ class ActorDictionary:
             for word in _surnames(spelling)
         )
 
+        people = {e.id: _normalize(n[-1]) for e in entities.values() if (n := _surnames(e.id))}
+        self._titled = surname_index(entities, self.names, people)  # "Mr Brown" (a minister)
+
     @classmethod
     def load(cls, paths: Iterable[Path] | None = None) -> ActorDictionary:
         """The packaged dictionary plus the user's files (entity, name or agent TSV files,
@@ -250,6 +254,8 @@ class ActorDictionary:
         """Longest hits → mentions: country + agent (+ name), agent + name, agent of country."""
         hits = self._longest_hits(tokens, lang)
         hits = self._with_aliases(hits, tokens, lang)
+        titled = [_Hit(i, i, (name,)) for i, name in titled_names(tokens, hits, self._titled, on)]
+        hits = sorted([*hits, *titled], key=lambda h: h.first) if titled else hits
         mentions: list[Mention] = []
         i = 0
         while i < len(hits):
@@ -403,8 +409,7 @@ class ActorDictionary:
 def _unnamed(
     hit: _Hit, after: _Hit | None, agent: Name, tokens: Sequence[_Token], lang: str | None
 ) -> tuple[int, Mention | None]:
-    """A group without a country ("Demonstranten", "police"), for ``actors_groups.py``; not
-    a hyphen compound's tail ("pro-settler") nor an informant ("a police source")."""
+    """A group with no country yet ("Demonstranten"; not "pro-settler", "police source")."""
     if (
         agent.target not in words.GROUP_ROLES
         or tokens[hit.first].norm in words.GENERIC_GROUPS
@@ -416,8 +421,7 @@ def _unnamed(
     between = tuple(t.norm for t in tokens[hit.last + 1 : after.first]) if after else None
     quantity = tokens[hit.last].norm in words.QUANTITIES and between in ((), ("of",))
     if after and noun and noun.target in words.GROUP_ROLES and quantity:
-        # "Zehntausende Demonstranten", "tens of thousands of protesters": one group
-        # (English: the noun alone, which parsers make the head)
+        # "Zehntausende Demonstranten"; English "thousands of protesters": the head alone
         first = hit.first if lang == "de" else after.first
         return 2, Mention(first, after.last, noun.target, noun.where, "", "unnamed")
     return 1, Mention(hit.first, hit.last, agent.target, agent.where, "", "unnamed")
