@@ -303,6 +303,16 @@ def build_countries(out: Output, shared: Path) -> dict[str, str]:
     return ids
 
 
+def build_historical(out: Output) -> None:
+    """Historical and renamed states and former seats of government, with their dates
+    (before the countries: "Soviet" is the Soviet Union, not a place)."""
+    for number, row in curated_rows("historical.tsv"):
+        out.entity(row["id"], row["kind"], row["code"], row["start"], row["end"],
+                   row["reference"])  # fmt: skip
+        for text in variants(row["names"]):
+            out.name(text, row["lang"], row["id"], row["form"], f"curated:historical.tsv:{number}")
+
+
 def build_seats(out: Output, shared: Path, country_ids: dict[str, str]) -> None:
     """Curated seats, then the capitals of the curated countries (CLDR/GeoNames)."""
     for number, row in curated_rows("seats.tsv"):
@@ -636,6 +646,7 @@ def main() -> None:
     agents = read_petrarch_agents(gunzip("Phoenix.agents.txt.gz"))
 
     out = Output()
+    build_historical(out)
     country_ids = build_countries(out, args.shared)
     build_curated_organisations(out)
     build_seats(out, args.shared, country_ids)

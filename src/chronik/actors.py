@@ -30,9 +30,10 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from . import actors_words as words
 from .actors_load import Entity, Name, has_genitive, load_entries
+from .actors_titles import surname_index, titled_names
 from .actors_words import (
-    BOTH,
     DEFINITE,
     FORMER,
     FROM_WORDS,
@@ -148,6 +149,9 @@ class ActorDictionary:
             for word in _surnames(spelling)
         )
 
+        people = {e.id: _normalize(n[-1]) for e in entities.values() if (n := _surnames(e.id))}
+        self._titled = surname_index(entities, self.names, people)  # "Mr Brown" (a minister)
+
     @classmethod
     def load(cls, paths: Iterable[Path] | None = None) -> ActorDictionary:
         """The packaged dictionary plus the user's files (entity, name or agent TSV files,
@@ -195,7 +199,7 @@ class ActorDictionary:
                 m.kind,
             )
             for m in self._compose(tokens, on, lang)
-            if m.code
+            if m.code and m.kind not in words.UNCODED_KINDS
         ]
 
     def lookup(
@@ -250,6 +254,8 @@ class ActorDictionary:
         """Longest hits → mentions: country + agent (+ name), agent + name, agent of country."""
         hits = self._longest_hits(tokens, lang)
         hits = self._with_aliases(hits, tokens, lang)
+        titled = [_Hit(i, i, (name,)) for i, name in titled_names(tokens, hits, self._titled, on)]
+        hits = sorted([*hits, *titled], key=lambda h: h.first) if titled else hits
         mentions: list[Mention] = []
         i = 0
         while i < len(hits):
@@ -329,7 +335,7 @@ class ActorDictionary:
             found = self._country_of(after) if after is not None else None
             if after is not None and found is not None and _connected(hit, after, tokens, agent):
                 return 2, _composed(hit.first, after.last, found, agent, former)
-            if hit.first > 0 and tokens[hit.first - 1].norm in BOTH and agent.target == "GOV":
+            if words.both_at(tokens, hit.first - 1) and agent.target == "GOV":
                 # "beide Staatschefs", "beide Regierungen"; not "die beiden Geiseln"
                 people = agent.form in ("agent-leader", "agent-person")
                 return 1, Mention(
@@ -342,7 +348,7 @@ class ActorDictionary:
                 and tokens[hit.first - 1].norm in DEFINITE
             ):
                 return 1, Mention(hit.first, hit.last, "", agent.where, "", "government")
-            return 1, None
+            return _unnamed(hit, after, agent, tokens, lang)
         person = self._person_mention(hit, hit.first, on, former)
         if person is not None:
             return 1, person
@@ -356,9 +362,13 @@ class ActorDictionary:
         if entity is None or entity.kind == "person":
             return 1, None
         if entity.kind == "seat" and hit.first > 0 and tokens[hit.first - 1].norm in LOCATIVE:
-            return 1, None  # "in Pjöngjang" is a place, not an actor
+            # "in Pjöngjang" is a place, not an actor: it only tells a group its country
+            role = entity.role_on(on)
+            code = role.code[:3] if role is not None else ""
+            return 1, Mention(hit.first, hit.last, code, "", entity.id, "place", entity.id)
         following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
-        if following is not None and following.hyphen_before and following.norm in NOT_HEADS:
+        heads = NOT_HEADS | (words.ABOUT_HEADS if entity.kind == "country" else frozenset())
+        if following is not None and following.hyphen_before and following.norm in heads:
             return 1, None  # "Jamaika-Koalition" names a German coalition, not Jamaica
         role = entity.role_on(on)
         if role is None:
@@ -396,13 +406,34 @@ class ActorDictionary:
         return None
 
 
+def _unnamed(
+    hit: _Hit, after: _Hit | None, agent: Name, tokens: Sequence[_Token], lang: str | None
+) -> tuple[int, Mention | None]:
+    """A group with no country yet ("Demonstranten"; not "pro-settler", "police source")."""
+    if (
+        agent.target not in words.GROUP_ROLES
+        or tokens[hit.first].norm in words.GENERIC_GROUPS
+        or tokens[hit.first].hyphen_before
+        or (hit.last + 1 < len(tokens) and tokens[hit.last + 1].norm in words.SOURCES)
+    ):
+        return 1, None
+    noun = _agent_of(after) if after is not None else None
+    between = tuple(t.norm for t in tokens[hit.last + 1 : after.first]) if after else None
+    quantity = tokens[hit.last].norm in words.QUANTITIES and between in ((), ("of",))
+    if after and noun and noun.target in words.GROUP_ROLES and quantity:
+        # "Zehntausende Demonstranten"; English "thousands of protesters": the head alone
+        first = hit.first if lang == "de" else after.first
+        return 2, Mention(first, after.last, noun.target, noun.where, "", "unnamed")
+    return 1, Mention(hit.first, hit.last, agent.target, agent.where, "", "unnamed")
+
+
 def _pair_mentions(tokens: Sequence[_Token], hits: Sequence[_Hit]) -> list[Mention]:
     """ "beide Seiten", "both sides": a pair noun that is no agent, after "beide"/"both"."""
     covered = {t for h in hits for t in range(h.first, h.last + 1)}
     return [
         Mention(i, i + 1, "", "", "", "both", titled=tokens[i + 1].norm in SIDES)
         for i in range(len(tokens) - 1)
-        if tokens[i].norm in BOTH and tokens[i + 1].norm in PAIR_NOUNS and i + 1 not in covered
+        if words.both_at(tokens, i) and tokens[i + 1].norm in PAIR_NOUNS and i + 1 not in covered
     ]
 
 

@@ -58,11 +58,17 @@ class Entity:
         if not self.roles:
             return None
         if on is None:
+            current = [r for r in self.roles if r.end is None]
+            if self.kind == "seat":  # "Bonn": a former seat is a city now; Moscow is Russia's
+                return max(current, key=lambda r: r.start or date.min) if current else None
             newest = max(self.roles, key=lambda r: r.start or date.min)
             return self.elite_after(newest) if self.kind == "person" and newest.end else newest
         valid = [r for r in self.roles if r.valid_on(on)]
         if valid:
             return max(valid, key=lambda r: r.start or date.min)
+        if self.kind in ("country", "igo"):
+            # a historical state named later ("the Soviet Union collapsed") is still itself
+            return max(self.roles, key=lambda r: r.start or date.min)
         if self.kind != "person":
             return None
         ended = [r for r in self.roles if r.end is not None and r.end <= on]

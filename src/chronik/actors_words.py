@@ -5,6 +5,9 @@ in code, in this one place.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 # Words before a title that make its holder a former one ("former President Obama").
 FORMER = frozenset(
     [
@@ -46,7 +49,39 @@ LOCATIVE = frozenset(
         "across",
     ]
 )
+# Roles of unnamed groups that take their country from the sentence or the article
+# ("Demonstranten", "police", "tens of thousands"); not the most general words for people,
+# nor hostages and victims, whose country is seldom the place's.
+GROUP_ROLES = frozenset({"PPL", "CVL", "OPP", "REB", "INS", "SEP", "COP", "REF", "LAB"})
+GENERIC_GROUPS = frozenset(
+    {"people", "public", "population", "menschen", "volk", "volkes", "volks", "bevolkerung",
+     "landsleute", "landsleuten", "opfer", "opfers", "opfern", "geiseln", "hostage", "hostages"}
+)  # fmt: skip
+SOURCES = frozenset({"source", "sources", "quelle", "quellen", "kreise", "kreisen"})
+QUANTITIES = frozenset(
+    {"thousands", "zehntausende", "zehntausenden", "hunderttausende", "hunderttausenden",
+     "tausende", "tausenden", "crowd", "crowds"}
+)  # fmt: skip
+# Mention kinds that are no actor by themselves: a group before its country is known, a
+# seat used as a place ("in Caracas").
+UNCODED_KINDS = frozenset({"unnamed", "place"})
 HE_WORDS = frozenset({"er", "he"})
+
+
+class _Normed(Protocol):
+    @property
+    def norm(self) -> str: ...
+
+
+def both_at(tokens: Sequence[_Normed], i: int) -> bool:
+    """ "beide", "both" or "the two" ("the two leaders", "the two sides") ending at ``i``."""
+    if i < 0:
+        return False
+    if tokens[i].norm in BOTH:
+        return True
+    return tokens[i].norm == "two" and i > 0 and tokens[i - 1].norm in DEFINITE
+
+
 THEY_WORDS = frozenset({"sie", "they"})
 AND_WORDS = frozenset({"und", "and", "sowie"})
 REFERENCES = HE_WORDS | BOTH
@@ -121,6 +156,13 @@ NOT_ALIASES = frozenset(
 )
 # Hyphen compounds whose country part is only a colour code or metaphor.
 NOT_HEADS = frozenset({"koalition", "koalitionen", "bundnis", "coalition"})
+# Heads a country name only says what they are about ("Nordkorea-Gipfel", "Iran-Experte"):
+# no actor ("Nato-Gipfel" still names NATO).
+ABOUT_HEADS = frozenset(
+    {"gipfel", "gipfels", "gipfeltreffen", "krise", "konflikt", "konflikts", "politik", "frage",
+     "streit", "streits", "abkommen", "deal", "experte", "experten", "expertin", "kenner",
+     "summit", "crisis", "expert"}
+)  # fmt: skip
 # Name particles are no surname on their own ("Van" of "Alexander Van der Bellen").
 PARTICLES = frozenset(
     [

@@ -166,9 +166,15 @@ class Scored:
 
 
 def in_sentence(events: Iterable[Event], record: GoldRecord) -> tuple[Event, ...]:
-    """The coder's non-negated events whose trigger lies in the gold sentence."""
+    """The coder's non-negated events reported in the gold sentence (the trigger of one of
+    their reports lies in it: a fact the article repeats is one event with several)."""
     span = record.sentence
-    return tuple(e for e in events if not e.negated and span.start <= e.trigger.start < span.end)
+    return tuple(
+        e
+        for e in events
+        if not e.negated
+        and any(span.start <= t.start < span.end for t in (e.spans or (e.trigger,)))
+    )
 
 
 def evaluate(

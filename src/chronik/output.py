@@ -32,7 +32,20 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "date": _date(event.date),
         "location": _place(event.location),
         "rule": event.rule,
+        **_reports(event),
     }
+
+
+def _reports(event: Event) -> dict[str, Any]:
+    """``mentions`` and ``spans`` of a fact the article reports more than once;
+    ``background`` for an event dated years back."""
+    found: dict[str, Any] = {}
+    if event.mentions > 1:
+        found["mentions"] = event.mentions
+        found["spans"] = [_span(s) for s in event.spans]
+    if event.background:
+        found["background"] = True
+    return found
 
 
 def _span(span: Span) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """The stages in order. ``Pipeline(article)`` is a plain loop over them.
 
     article ─▶ language ─▶ analysis (de | en) ─▶ actors ─▶ times ─▶ events
-            ─▶ places ─▶ event dates
+            ─▶ places ─▶ event dates ─▶ one event per fact
 
 Resources (tagger, models, dictionaries) load once, when the pipeline is built; the English
 model only when the first English article arrives.
@@ -20,6 +20,7 @@ from .dates import DateResolver, EventDater
 from .document import Document, Stage
 from .errors import UnsupportedLanguage
 from .events import EventCoder
+from .events_merge import EventMerger
 from .language import SUPPORTED, LanguageIdentifier
 from .ontology import Ontology
 from .patterns import Patterns
@@ -59,6 +60,7 @@ class Pipeline:
             coder,
             PlaceResolver(Gazetteer.load()),
             EventDater(),  # after places: an undated event may take the date of its place
+            EventMerger(),  # one event per fact, no country-own-government self-dyads
         )
         return cls(
             analyzers={"de": lambda: german, "en": load_english},

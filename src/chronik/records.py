@@ -183,3 +183,9 @@ class Event:
     quad_class: int | None = None
     # The clause the event was coded from; later stages read its roles (dates, places).
     frame: Frame | None = field(default=None, compare=False, repr=False)
+    # How often the article reports this fact, and the trigger of every report (the first
+    # is ``trigger``); set by the last stage (events_merge.py).
+    mentions: int = 1
+    spans: tuple[Span, ...] = ()
+    # The text dates the event years before the article: background, not today's news.
+    background: bool = False

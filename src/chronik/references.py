@@ -12,9 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .actors import ActorDictionary, Mention
-from .actors_words import AND_WORDS, HE_WORDS, THEY_WORDS
+from .actors_groups import resolve_groups
+from .actors_words import AND_WORDS, HE_WORDS, THEY_WORDS, UNCODED_KINDS
 from .document import Document
 from .records import Actor, Span, Token
+from .references_descriptions import resolve_descriptions
 
 # How far back "die Regierung" looks for its country.
 _GOVERNMENT_REACH = 2  # sentences back
@@ -44,7 +46,11 @@ def _resolve(
     actors: list[Actor] = []
     named: list[tuple[Mention, Span]] = []  # mentions that name an entity, in text order
     first_span: dict[str, Span] = {}
+    groups = [(m, s) for m, s in mentions if m.kind == "unnamed"]
+    places = [(m, s) for m, s in mentions if m.kind == "place"]
     for mention, span in mentions:
+        if mention.kind in UNCODED_KINDS:
+            continue
         if mention.kind == "government":
             # "die Regierung", "the government": of the country coded last, if recently.
             found = _latest_country(named, span, doc, countries)
@@ -79,8 +85,10 @@ def _resolve(
         if mention.entity is not None:
             first_span.setdefault(mention.entity, span)
         named.append((mention, span))
+    actors += resolve_groups(groups, places, named, doc, countries)
     if any(sent.tokens for sent in doc.sentences):
         actors += _resolve_pronouns(doc, named)
+        actors += resolve_descriptions(doc, named, actors)
     return actors
 
 

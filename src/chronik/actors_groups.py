@@ -1,0 +1,81 @@
+"""Unnamed and group actors ("protesters", "Zehntausende", "die Opposition", "police") get
+their country the CAMEO way: from their own sentence, where a place says where they are
+("in Caracas", "in Syrien"), else from the article's main location, the country its actors
+name most often (the first of equals). Without either they stay uncoded. A country the
+group's own phrase names ("syrische Rebellen", "protesters in Caracas") is composed before,
+by the dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from .actors import Mention
+from .document import Document
+from .records import Actor, Span
+
+# A locative preposition (and article) right before a country: "in Syria", "im Irak".
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|im|nach|across|throughout|durch|inside)\s+(?:(?:the|der|dem|den)\s+)?$", re.I
+)
+# A possessor before the group ("London's most senior police officer"): the possessor is
+# the actor already, the group no second one.
+_POSSESSED = re.compile(r"^['’]s(?:\s+[a-z]+){0,3}\s+$")
+# How far around the group a sentence reaches when the document has no sentences.
+_REACH_CHARS = 200
+
+
+def resolve_groups(
+    groups: Sequence[tuple[Mention, Span]],
+    places: Sequence[tuple[Mention, Span]],
+    named: Sequence[tuple[Mention, Span]],
+    doc: Document,
+    countries: Mapping[str, str],
+) -> list[Actor]:
+    """One Actor per group mention whose country the sentence or the article tells."""
+    if not groups:
+        return []
+    text = doc.article.text
+    located = [(m.code[:3], s) for m, s in places if m.code[:3] in countries]
+    located += [
+        (m.code[:3], s)
+        for m, s in named
+        if m.kind == "country" and _LOCATIVE_BEFORE.search(text[max(0, s.start - 20) : s.start])
+    ]
+    main = _main_country(named, located, countries)
+    actors = []
+    for mention, span in groups:
+        if any(_POSSESSED.match(text[s.end : span.start]) for _, s in named):
+            continue
+        start, end = _sentence_of(span, doc)
+        here = [(c, s) for c, s in located if start <= s.start and s.end <= end]
+        if here:
+            country = min(here, key=lambda pair: abs(pair[1].start - span.start))[0]
+        elif main is not None:
+            country = main
+        else:
+            continue
+        code = country + mention.code
+        actors.append(Actor(code, span, mention.entry, countries[country]))
+    return actors
+
+
+def _main_country(
+    named: Sequence[tuple[Mention, Span]],
+    located: Sequence[tuple[str, Span]],
+    countries: Mapping[str, str],
+) -> str | None:
+    """The country the article's actors and places name most often (the first of equals)."""
+    found = [(s.start, m.code[:3]) for m, s in named if m.code[:3] in countries]
+    found += [(s.start, c) for c, s in located]
+    counts = Counter(c for _, c in sorted(found))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _sentence_of(span: Span, doc: Document) -> tuple[int, int]:
+    for sent in doc.sentences:
+        if sent.start <= span.start < sent.end:
+            return sent.start, sent.end
+    return span.start - _REACH_CHARS, span.end + _REACH_CHARS

@@ -1,0 +1,74 @@
+"""An honorific and a family name ("Mr Brown", "Ms. Haley", "Frau Merkel") name a person the
+article may never have named in full: the one person of the dictionary with that family
+name who holds an office on the article's date. With no date, or with two such people,
+nobody. (Read by :class:`chronik.actors.ActorDictionary`.)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Protocol
+
+from .actors_load import Entity, Name
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "herr", "frau"})
+
+
+class _Word(Protocol):
+    @property
+    def norm(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+class _Span(Protocol):
+    @property
+    def first(self) -> int: ...
+
+    @property
+    def last(self) -> int: ...
+
+
+def surname_index(
+    entities: Mapping[str, Entity], names: Iterable[Name], surnames: Mapping[str, str]
+) -> dict[str, list[tuple[Entity, Name]]]:
+    """Normalised family name → the people (with one of their names) it may stand for.
+    ``surnames`` maps a person's id to their normalised family name."""
+    first_name: dict[str, Name] = {}
+    for name in names:
+        if name.form == "name" and name.target in surnames:
+            first_name.setdefault(name.target, name)
+    index: dict[str, list[tuple[Entity, Name]]] = defaultdict(list)
+    for person, name in first_name.items():
+        index[surnames[person]].append((entities[person], name))
+    return dict(index)
+
+
+def titled_names(
+    tokens: Sequence[_Word],
+    hits: Sequence[_Span],
+    index: Mapping[str, list[tuple[Entity, Name]]],
+    on: date | None,
+) -> list[tuple[int, Name]]:
+    """(token, name) for each family name after an honorific that names one office holder."""
+    if on is None:
+        return []
+    covered = {t for h in hits for t in range(h.first, h.last + 1)}
+    found = []
+    for i, token in enumerate(tokens):
+        if token.norm not in HONORIFICS:
+            continue
+        j = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else i + 1
+        if j >= len(tokens) or j in covered or not tokens[j].text[:1].isupper():
+            continue
+        people = [
+            name
+            for entity, name in index.get(tokens[j].norm, ())
+            if any(role.valid_on(on) for role in entity.roles)
+        ]
+        if len(people) == 1:
+            found.append((j, people[0]))
+    return found

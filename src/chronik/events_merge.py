@@ -1,0 +1,96 @@
+"""One event per fact: the last pipeline stage (:class:`EventMerger`).
+
+- The same fact coded more than once in an article (same source and target code, CAMEO
+  code, modality, negation, date and predicate), from several sentences or twice in one, is
+  **one** event: the first, with ``mentions`` (how often the article reports it) and
+  ``spans`` (the trigger of every report, the first included). A fact without a date merges
+  only with undated reports of itself. The predicate (the frame's lemma: "traf" and
+  "trafen" are one) keeps apart what an article adds about an agreed meeting ("sich in
+  Vietnam treffen", later "dort … erörtern", as the README's seed article shows).
+- An event between a country and its own government or itself (``USA``↔``USAGOV``,
+  ``PRK``→``PRK``) is dropped: such a dyad comes from one actor named twice ("the U.S. …
+  Washington"), not from a domestic event. Events between two sectors of one country
+  (``USALEG``→``USAGOV``) are kept.
+- An event the text dates a year or more before the article ("who last year threatened
+  to …", "in 2001 …") keeps that date and is flagged ``background``: not today's news.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from .document import Document
+from .records import Actor, Event
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+BACKGROUND_DAYS = 365
+
+Fact = tuple[str | None, str | None, str, str, bool, str | None, str]
+
+
+def fact_of(event: Event) -> Fact:
+    """What makes two events the same fact."""
+    return (
+        event.source.code if event.source else None,
+        event.target.code if event.target else None,
+        event.cameo,
+        event.modality,
+        event.negated,
+        event.date.value if event.date else None,
+        event.frame.predicate if event.frame else event.trigger.text.casefold(),
+    )
+
+
+def self_dyad(source: Actor | None, target: Actor | None) -> bool:
+    """A country paired with itself or with its own government ("USA"↔"USAGOV"). ("Beide
+    Seiten unterzeichneten": two actors on one span are two sides, no self-dyad.)"""
+    if source is None or target is None:
+        return False
+    codes = {source.code, target.code}
+    country = source.code[:3]
+    return target.code[:3] == country and codes <= {country, country + "GOV"}
+
+
+def merge_events(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """The events with every fact once (the first report, counting all) and no self-dyads."""
+    merged: dict[Fact, Event] = {}
+    for event in events:
+        if self_dyad(event.source, event.target):
+            continue
+        fact = fact_of(event)
+        first = merged.get(fact)
+        if first is None:
+            merged[fact] = replace(event, mentions=1, spans=(event.trigger,))
+        elif event.trigger not in first.spans:
+            merged[fact] = replace(
+                first, mentions=first.mentions + 1, spans=(*first.spans, event.trigger)
+            )
+    return tuple(merged.values())
+
+
+def background(event: Event, published: date | None) -> bool:
+    """Whether the event's own date (its first day) lies a year or more before ``published``."""
+    if published is None or event.date is None or event.date.precision == "story":
+        return False
+    found = _ISO.match(event.date.value)
+    if found is None:
+        return False
+    year, month, day = (int(part) if part else 1 for part in found.groups())
+    try:
+        start = date(year, month, day)
+    except ValueError:
+        return False
+    return (published - start).days >= BACKGROUND_DAYS
+
+
+class EventMerger:
+    """Pipeline stage: :func:`merge_events` on the document's events, background flagged."""
+
+    def __call__(self, doc: Document) -> Document:
+        published = doc.article.date
+        events = tuple(
+            replace(e, background=True) if background(e, published) else e for e in doc.events
+        )
+        return replace(doc, events=merge_events(events))

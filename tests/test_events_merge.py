@@ -1,0 +1,101 @@
+"""One event per fact (issue 13): repeated facts merged with their mentions, no
+country-own-government self-dyads. Our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.events_merge import merge_events, self_dyad
+from chronik.output import event_to_dict
+from chronik.records import Actor, Article, Event, Span
+
+
+def _actor(code: str, start: int) -> Actor:
+    return Actor(code, Span(start, start + 3, code), "test")
+
+
+def _event(source: str, target: str | None, trigger: int, cameo: str = "036") -> Event:
+    return Event("d", 0, "", _actor(source, 0), _actor(target, 50) if target else None,
+                 cameo, Span(trigger, trigger + 4, "meet"), "test")  # fmt: skip
+
+
+def test_the_same_fact_twice_is_one_event_with_its_mentions() -> None:
+    merged = merge_events((_event("USAGOV", "PRKGOV", 10), _event("USAGOV", "PRKGOV", 90)))
+    assert len(merged) == 1
+    assert merged[0].mentions == 2
+    assert [s.start for s in merged[0].spans] == [10, 90]
+    assert event_to_dict(merged[0])["mentions"] == 2
+
+
+def test_identical_events_in_one_sentence_count_once() -> None:
+    merged = merge_events((_event("USAGOV", "PRKGOV", 10), _event("USAGOV", "PRKGOV", 10)))
+    assert [(e.mentions, len(e.spans)) for e in merged] == [(1, 1)]
+    assert "mentions" not in event_to_dict(merged[0])
+
+
+def test_other_facts_stay_apart() -> None:
+    events = (_event("USAGOV", "PRKGOV", 10), _event("PRKGOV", "USAGOV", 20),
+              _event("USAGOV", "PRKGOV", 30, cameo="040"))  # fmt: skip
+    assert len(merge_events(events)) == 3
+
+
+def test_country_and_own_government_is_no_event() -> None:
+    assert self_dyad(_actor("USA", 0), _actor("USAGOV", 10))
+    assert self_dyad(_actor("PRKGOV", 0), _actor("PRK", 10))
+    assert not self_dyad(_actor("USALEG", 0), _actor("USAGOV", 10))  # domestic: an event
+    assert not self_dyad(_actor("USAGOV", 0), _actor("PRKGOV", 10))
+    assert merge_events((_event("USA", "USAGOV", 10),)) == ()
+
+
+def test_pipeline_codes_a_repeated_meeting_once(pipeline) -> None:
+    text = (
+        "Trump traf Kim Jong-un am Mittwoch in Hanoi. "
+        "Nach Angaben von Beobachtern traf Trump Kim Jong-un am Mittwoch in Hanoi."
+    )
+    events = pipeline(Article("t", text, "de", date(2019, 2, 28))).events
+    meetings = [e for e in events if e.cameo.startswith("04") and not e.negated]
+    facts = [(e.source and e.source.code, e.target and e.target.code, e.cameo) for e in meetings]
+    assert sorted(facts) == [("PRKGOV", "USAGOV", "040"), ("USAGOV", "PRKGOV", "040")]
+    assert [e.mentions for e in meetings] == [2, 2]
+
+
+def test_pipeline_drops_country_own_government_dyads(pipeline) -> None:
+    text = "The United States criticised Washington's allies. Washington praised the U.S. army."
+    events = pipeline(Article("t", text, "en", date(2019, 2, 28))).events
+    assert not [e for e in events if self_dyad(e.source, e.target)]
+
+
+def _coded(pipeline, text: str, lang: str) -> list[tuple[str | None, str | None, str, bool]]:
+    events = pipeline(Article("t", text, lang, date(2019, 1, 23))).events
+    return [(e.source and e.source.country, e.target and e.target.country, e.cameo[:2],
+             e.background) for e in events]  # fmt: skip
+
+
+def test_events_dated_years_back_are_background(pipeline) -> None:
+    assert ("USA", "AFG", "19", True) in _coded(
+        pipeline, "In 2001, the United States attacked Afghanistan.", "en"
+    )
+    assert ("RUS", "USA", "11", True) in _coded(
+        pipeline, "Im Jahr 2015 kritisierte Russland die USA scharf.", "de"
+    )
+    today = _coded(pipeline, "Am Montag kritisierte Russland die USA.", "de")
+    assert ("RUS", "USA", "11", False) in today
+    doc = pipeline(Article("t", "In 2001, the United States attacked Afghanistan.", "en",
+                           date(2019, 1, 23)))  # fmt: skip
+    assert event_to_dict(doc.events[0])["background"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a capital after a preposition is the place; as the subject it is the government
+        ("Trump und Kim trafen sich in Pjöngjang.", "de", [("Trump", "USAGOV")]),
+        ("Pyongyang rejected the offer.", "en", [("Pyongyang", "PRKGOV")]),
+        ("Protesters gathered in Hanoi.", "en", [("Protesters", "VNMPPL")]),
+    ],
+)  # fmt: skip
+def test_places_are_not_actors(pipeline, text: str, lang: str, expected) -> None:
+    doc = pipeline(Article("t", text, lang, date(2019, 1, 23)))
+    assert [(a.span.text, a.code) for a in doc.actors] == expected
