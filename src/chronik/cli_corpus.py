@@ -3,12 +3,27 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
-from .cli import ACTORS_OPTION, DB_OPTION, _coded, _load_pipeline, main, one_line_errors
+from .cli import (
+    ACTORS_OPTION,
+    DB_OPTION,
+    NEGATED_OPTION,
+    F,
+    _coded,
+    _load_pipeline,
+    date_option,
+    main,
+    one_line_errors,
+)
 from .errors import StoreError
+from .export import FORMATS, write_parquet, write_text
 from .provenance import provenance
 
 
@@ -38,3 +53,50 @@ def recode(db: str, actor_files: tuple[Path, ...]) -> None:
     click.echo(f"recoded {count} article(s); {len(skipped)} skipped. {db}: {events} events")
     if skipped:
         raise SystemExit(1)
+
+
+def _filter_options(command: F) -> F:
+    """The filters of ``chronik events``, for the commands that share them."""
+    options: list[Callable[[Any], Any]] = [
+        click.option("--actor", help="Source or target code prefix, e.g. USA or PRKGOV."),
+        click.option("--code", "cameo", help="CAMEO code prefix, e.g. 04 or 036."),
+        date_option("--since", "since", "Events on or after this date."),
+        date_option("--until", "until", "Events on or before this date."),
+        NEGATED_OPTION,
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@main.command()
+@DB_OPTION
+@_filter_options
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--output", help="Output file; stdout when left out (not for parquet).")
+@one_line_errors
+def export(
+    db: str,
+    actor: str | None,
+    cameo: str | None,
+    since: date | None,
+    until: date | None,
+    negated: bool,
+    fmt: str,
+    output: str | None,
+) -> None:
+    """Export stored events, streaming: parquet, jsonl, csv, plover or gdelt (docs/export.md)."""
+    from .store import Store
+
+    found: dict[str, Any] = {"actor": actor, "code": cameo, "since": since, "until": until,
+             "include_negated": negated}  # fmt: skip
+    with Store(db, read_only=True) as store:
+        if fmt == "parquet":
+            if not output:
+                raise click.UsageError("--format parquet needs --output PATH")
+            write_parquet(store, output, **found)
+        elif output:
+            with open(output, "w", encoding="utf-8", newline="") as out:
+                write_text(store, out, fmt, **found)
+        else:
+            write_text(store, sys.stdout, fmt, **found)
