@@ -25,6 +25,7 @@ from .cli import (
 from .errors import StoreError
 from .export import FORMATS, write_parquet, write_text
 from .provenance import provenance
+from .stats import GROUPS, render_rows, stats
 
 
 def _existing(db: str) -> str:
@@ -100,3 +101,31 @@ def export(
                 write_text(store, out, fmt, **found)
         else:
             write_text(store, sys.stdout, fmt, **found)
+
+
+@main.command(name="stats")
+@DB_OPTION
+@click.option("--by", type=click.Choice(list(GROUPS)), default="dyad", show_default=True)
+@click.option(
+    "--actor", "actors", multiple=True, help="Actor code prefix; repeat for events among several."
+)
+@click.option("--code", "cameo", help="CAMEO code prefix, e.g. 04 or 036.")
+@date_option("--since", "since", "Events on or after this date.")
+@date_option("--until", "until", "Events on or before this date.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+@one_line_errors
+def stats_command(
+    db: str,
+    by: str,
+    actors: tuple[str, ...],
+    cameo: str | None,
+    since: date | None,
+    until: date | None,
+    fmt: str,
+) -> None:
+    """Event counts, Goldstein mean and quad-class shares per dyad, code, root, quad or month."""
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        found = stats(store, by, actors=actors, code=cameo, since=since, until=until)
+    click.echo(render_rows(found, fmt), nl=False)
