@@ -210,6 +210,7 @@ def _not_stored(
 @date_option("--until", "until", "Events on or before this date.")
 @NEGATED_OPTION
 @click.option("--format", "fmt", type=FORMATS, default="table", help="Output format.")
+@click.option("--clusters", is_flag=True, help="Cross-article clusters instead of events.")
 @one_line_errors
 def events(
     db: str,
@@ -219,10 +220,16 @@ def events(
     until: date | None,
     negated: bool,
     fmt: str,
+    clusters: bool,
 ) -> None:
-    """Query stored events."""
+    """Query stored events, or with --clusters the cross-article event clusters."""
     from .store import Store
 
+    if clusters:
+        from .cli_corpus import print_clusters
+
+        filtered = {"actor": actor, "code": cameo, "since": since, "until": until}
+        return print_clusters(db, fmt, include_negated=negated, **filtered)
     with Store(db, read_only=True) as store:
         found = store.events(
             actor=actor,

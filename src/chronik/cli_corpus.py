@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -129,3 +130,18 @@ def stats_command(
     with Store(db, read_only=True) as store:
         found = stats(store, by, actors=actors, code=cameo, since=since, until=until)
     click.echo(render_rows(found, fmt), nl=False)
+
+
+def print_clusters(db: str, fmt: str, **filter_args: Any) -> None:
+    """``chronik events --clusters``: clusters as a table, CSV or JSON lines."""
+    from .clusters import clusters
+    from .store import Store
+
+    if fmt == "plover":
+        raise click.UsageError("--clusters prints table, jsonl or csv, not plover records")
+    with Store(db, read_only=True) as store:
+        found = list(clusters(store, **filter_args))
+    if fmt == "jsonl":
+        click.echo("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in found), nl=False)
+    else:
+        click.echo(render_rows(found, fmt), nl=False)
