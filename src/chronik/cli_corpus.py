@@ -23,7 +23,7 @@ from .cli import (
     main,
     one_line_errors,
 )
-from .errors import StoreError
+from .errors import ChronikError, StoreError
 from .export import FORMATS, write_parquet, write_text
 from .provenance import provenance
 from .stats import GROUPS, render_rows, stats
@@ -145,3 +145,48 @@ def print_clusters(db: str, fmt: str, **filter_args: Any) -> None:
         click.echo("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in found), nl=False)
     else:
         click.echo(render_rows(found, fmt), nl=False)
+
+
+@main.command(name="import")
+@click.argument("path")
+@DB_OPTION
+@one_line_errors
+def import_command(path: str, db: str) -> None:
+    """Load Parquet in the export schema (chronik spark's output folder) into the database."""
+    from .store import Store
+
+    if not Path(path).exists():
+        raise StoreError(f"{path}: no such file or folder")
+    with Store(db) as store:
+        run = store.start_run("import", **provenance())
+        articles, events = store.import_parquet(path)
+        store.finish_run(run, articles=articles, repeated=0, skipped=0, events=events)
+        total_articles, total_events = store.counts()
+    click.echo(f"imported {articles} article(s) with {events} event(s). "
+               f"{db}: {total_articles} articles, {total_events} events")  # fmt: skip
+
+
+@main.command()
+@click.option(
+    "--input", "source", required=True, help="JSONL or .parquet articles, any Hadoop path."
+)
+@click.option("--output", "target", required=True, help="Folder for the Parquet events.")
+@click.option("--master", help="Spark master, e.g. local[2]; default: spark-submit's.")
+@click.option("--partitions", type=int, help="Repartition the articles into N partitions.")
+@one_line_errors
+def spark(source: str, target: str, master: str | None, partitions: int | None) -> None:
+    """Code articles on Apache Spark into Parquet partitioned by article date (docs/spark.md)."""
+    from . import spark as on_spark
+
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as error:
+        raise ChronikError(
+            "chronik spark needs pyspark: pip install 'chronik[spark]' (and Java 17)"
+        ) from error
+    spark_session = on_spark.session(master)
+    try:
+        events = on_spark.run(spark_session, source, target, partitions=partitions)
+    finally:
+        spark_session.stop()
+    click.echo(f"wrote {events} event(s) to {target}")

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any, TextIO
 
-from .output import plover_json
+from .output import COLUMNS, event_to_dict, flatten, plover_json
+from .records import Article, Event
 from .store import EVENT_ROWS, ORDER, Store, filters
 
 TEXT_FORMATS = ("jsonl", "csv", "plover", "gdelt")
@@ -123,3 +124,35 @@ def gdelt_row(number: int, row: dict[str, Any]) -> list[Any]:
 
 def _number(value: Any) -> str:
     return "" if value is None else str(value)
+
+
+# The export schema's columns and types, for writers that build rows in Python (Spark); the
+# same columns, in the same order, as the store's EVENT_ROWS.
+EXPORT_TYPES: tuple[tuple[str, str], ...] = (
+    ("content_hash", "string"), ("doc_id", "string"), ("sentence", "int"),
+    ("source", "string"), ("target", "string"), ("cameo", "string"),
+    ("plover_type", "string"), ("plover_mode", "string"), ("modality", "string"),
+    ("negated", "boolean"), ("date", "string"), ("date_end", "string"),
+    ("date_precision", "string"), ("location", "string"), ("country", "string"),
+    ("trigger", "string"), ("rule", "string"), ("goldstein", "double"),
+    ("quad_class", "int"), ("sentence_text", "string"), ("source_text", "string"),
+    ("target_text", "string"), ("lat", "double"), ("lon", "double"),
+    ("geonames_id", "bigint"), ("lang", "string"), ("article_date", "string"),
+    ("article_source", "string"), ("url", "string"), ("title", "string"),
+    ("event", "string"),
+)  # fmt: skip
+
+
+def export_row(key: str, article: Article, event: Event) -> tuple[Any, ...]:
+    """One event of a coded article as a row of the export schema, as the store gives it."""
+    contract = event_to_dict(event)
+    flat = flatten(contract)
+    source, target = contract["source"] or {}, contract["target"] or {}
+    place = contract["location"] or {}
+    return (
+        key, *(flat[c] for c in COLUMNS), contract["goldstein"], contract["quad_class"],
+        contract["sentence_text"], source.get("text"), target.get("text"), place.get("lat"),
+        place.get("lon"), place.get("geonames_id"), article.lang,
+        article.date.isoformat() if article.date else None, article.source, article.url,
+        article.title, json.dumps(contract),
+    )  # fmt: skip

@@ -335,6 +335,46 @@ class Store:
         )
         return self.connection.sql(f"SELECT * FROM ({EVENT_ROWS}) {where} {ORDER}", params=params)
 
+    def import_parquet(self, path: str) -> tuple[int, int]:
+        """Load Parquet in the export schema (``chronik spark``'s output: a file, or a
+        folder partitioned by article date) in one transaction. Articles stored already
+        are left out; imported articles have no text. Returns (articles, events) added."""
+        found = Path(path)
+        pattern, options = str(found), ""
+        if found.is_dir():  # Spark's output: article_date lives in the folder names
+            pattern = str(found / "**" / "*.parquet")
+            options = ", hive_partitioning = true, hive_types = {'article_date': VARCHAR}"
+        new = (
+            f"SELECT * FROM read_parquet(?, union_by_name = true{options})"
+            " WHERE content_hash NOT IN (SELECT content_hash FROM articles)"
+        )
+        db = self.connection
+        try:
+            db.execute("BEGIN TRANSACTION")
+            db.execute(f"CREATE TEMP TABLE incoming AS {new}", [pattern])
+            db.execute(
+                "INSERT INTO articles (content_hash, id, lang, date, date_precision, title, url,"
+                " source, origin, text) SELECT content_hash, any_value(doc_id), any_value(lang),"
+                " CAST(any_value(article_date) AS DATE), CASE WHEN any_value(article_date)"
+                " IS NULL THEN NULL ELSE 'day' END, any_value(title), any_value(url),"
+                " any_value(article_source), ?, '' FROM incoming GROUP BY content_hash",
+                [f"spark:{path}"],
+            )
+            db.execute(
+                f"INSERT INTO events (content_hash, {', '.join(COLUMNS)}, event)"
+                f" SELECT content_hash, {', '.join(COLUMNS)}, event FROM incoming"
+            )
+            counts = db.execute(
+                "SELECT count(DISTINCT content_hash), count(*) FROM incoming"
+            ).fetchone()
+            db.execute("DROP TABLE incoming")
+            db.execute("COMMIT")
+        except duckdb.Error as error:
+            db.execute("ROLLBACK")
+            raise StoreError(f"{path}: cannot import ({error})") from error
+        assert counts is not None
+        return int(counts[0]), int(counts[1])
+
 
 def filters(
     *,
