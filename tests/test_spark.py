@@ -102,3 +102,19 @@ def test_spark_local_2_codes_what_chronik_code_codes(tmp_path, pipeline):
     coded = runner.invoke(main, ["code", str(articles), "--negated", "--format", "jsonl"])
     assert coded.exit_code == 0 and coded.stdout.strip()
     assert sorted(spark_events.stdout.splitlines()) == sorted(coded.stdout.splitlines())
+
+
+def test_code_partition_gives_export_rows_and_skips_bad_records(pipeline, capsys):
+    from chronik.spark import code_partition
+
+    good = {"id": "ok", "lang": "de", "date": "2019-02-06", "source": "dpa",
+            "text": "Die USA und Nordkorea verhandeln derzeit."}  # fmt: skip
+    lines = [json.dumps(good), "{broken", json.dumps({"id": "fr", "text": "Bonjour à tous."})]
+    rows = list(code_partition(lines))
+    article = Article(id="ok", text=good["text"], lang="de", date=date(2019, 2, 6), source="dpa",
+                      origin="spark")  # fmt: skip
+    key = content_hash(article)
+    assert rows == [export_row(key, article, event) for event in pipeline(article).events]
+    assert {row[5] for row in rows} == {"046"} and all(len(r) == len(EXPORT_TYPES) for r in rows)
+    skipped = capsys.readouterr().err
+    assert "chronik: skipped: spark: not valid JSON" in skipped and "'fr'" in skipped

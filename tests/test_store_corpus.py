@@ -82,8 +82,9 @@ def test_select_converts_to_arrow_where_pyarrow_is_installed(tmp_path, make_even
     pytest.importorskip("pyarrow", reason="pyarrow is not installed: .arrow() needs it")
     with Store(tmp_path / "c.duckdb") as store:
         store.add_many([(article(), [make_event()], [])])
-        table = store.select().arrow()
-    assert table.num_rows == 1
+        batches = store.select().arrow()  # DuckDB 2: a RecordBatchReader, streaming
+        table = batches.read_all()
+    assert table.num_rows == 1 and table.column("cameo").to_pylist() == ["046"]
 
 
 def test_recode_command_needs_a_database(tmp_path):
