@@ -1,7 +1,7 @@
 """chronik on Spark (local[2]) gives the events chronik code gives; import loads them.
 
-The Spark test runs the ``chronik`` command in a subprocess (a JVM and its Python workers)
-and is skipped, saying why, where Java or pyspark is missing.
+The Spark test runs ``chronik spark`` on JSONL and on Parquet in a subprocess (a JVM and its
+Python workers) and is skipped, saying why, where Java or pyspark is missing.
 """
 
 import importlib.util
@@ -11,8 +11,8 @@ import shutil
 import subprocess
 import sys
 from datetime import date
-from pathlib import Path
 
+import duckdb
 import pytest
 from click.testing import CliRunner
 
@@ -23,7 +23,6 @@ from chronik.store import Store, content_hash
 
 from .conftest import ROOT
 
-CHRONIK = Path(sys.executable).parent / "chronik"
 # the two shortest sample articles, one per language: the test stays fast
 SAMPLES = ("ntrex-euronews-en.153799-en", "ntrex-euronews-en.153799-de")
 
@@ -80,28 +79,41 @@ def _spark_missing() -> str | None:
     return None
 
 
+# Both input kinds in one driver process: the second run reuses the JVM.
+DRIVER = """
+import sys
+from chronik.cli import main
+for source, target in zip(sys.argv[1::2], sys.argv[2::2]):
+    main(["spark", "--input", source, "--output", target, "--master", "local[2]",
+          "--partitions", "2"], standalone_mode=False)
+"""
+
+
 @pytest.mark.skipif(_spark_missing() is not None, reason=str(_spark_missing()))
 def test_spark_local_2_codes_what_chronik_code_codes(tmp_path, pipeline):
     lines = (ROOT / "examples" / "samples.jsonl").read_text(encoding="utf-8").splitlines()
-    records = [json.loads(line) for line in lines]
-    chosen = [r for r in records if r["id"] in SAMPLES]
-    articles = tmp_path / "articles.jsonl"
-    articles.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in chosen))
-    out, db = tmp_path / "events", tmp_path / "c.duckdb"
+    english, german = (next(line for line in lines if json.loads(line)["id"] == s) for s in SAMPLES)
+    jsonl, as_json = tmp_path / "en.jsonl", tmp_path / "de.jsonl"
+    jsonl.write_text(english + "\n")
+    as_json.write_text(german + "\n")
+    parquet = tmp_path / "de.parquet"
+    duckdb.execute(f"COPY (SELECT * FROM read_json('{as_json}')) TO '{parquet}' (FORMAT parquet)")
+    outs = [tmp_path / "from_jsonl", tmp_path / "from_parquet"]
+    command = [sys.executable, "-c", DRIVER, jsonl, outs[0], parquet, outs[1]]
     environment = {**os.environ, "PYSPARK_PYTHON": sys.executable}
-    command = [CHRONIK, "spark", "--input", articles, "--output", out, "--master", "local[2]",
-               "--partitions", "2"]  # fmt: skip
     done = subprocess.run(command, capture_output=True, text=True, timeout=240, env=environment)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["article_date=2018-09-30"]
-    runner = CliRunner()
-    assert runner.invoke(main, ["import", str(out), "--db", str(db)]).exit_code == 0
-    spark_events = runner.invoke(
-        main, ["events", "--db", str(db), "--negated", "--format", "jsonl"]
+    for out in outs:
+        assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["article_date=2018-09-30"]
+    runner, db = CliRunner(), tmp_path / "c.duckdb"
+    for out in outs:
+        assert runner.invoke(main, ["import", str(out), "--db", str(db)]).exit_code == 0
+    found = runner.invoke(main, ["events", "--db", str(db), "--negated", "--format", "jsonl"])
+    coded = runner.invoke(
+        main, ["code", str(jsonl), str(as_json), "--negated", "--format", "jsonl"]
     )
-    coded = runner.invoke(main, ["code", str(articles), "--negated", "--format", "jsonl"])
     assert coded.exit_code == 0 and coded.stdout.strip()
-    assert sorted(spark_events.stdout.splitlines()) == sorted(coded.stdout.splitlines())
+    assert sorted(found.stdout.splitlines()) == sorted(coded.stdout.splitlines())
 
 
 def test_code_partition_gives_export_rows_and_skips_bad_records(pipeline, capsys):
