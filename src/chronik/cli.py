@@ -242,6 +242,23 @@ def events(
 
 
 @main.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 opens it to the network (no login).")  # fmt: skip
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@one_line_errors
+def serve(db: str, host: str, port: int) -> None:
+    """Web UI and HTTP API over the database (read-only): pages at /, JSON API at /docs."""
+    import uvicorn
+
+    from .web import create_app
+
+    app = create_app(db)
+    click.echo(f"chronik: serving {db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
 @click.argument("text")
 @lang_option("Language of the text.")
 @date_option("--date", "on", "Article date for resolving dates and actors.")

@@ -107,6 +107,40 @@ FROM events e JOIN articles a USING (content_hash)
 ORDER = "ORDER BY doc_id, sentence, cameo, source, target"
 
 
+def event_filters(
+    *,
+    actor: str | None = None,
+    code: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    include_negated: bool = False,
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions on the events table and their bound parameters for
+    :meth:`Store.events`'s filters; the web API adds its own to the same lists."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if actor:
+        clauses.append("(starts_with(source, ?) OR starts_with(target, ?))")
+        params += [actor.upper(), actor.upper()]
+    if code:
+        clauses.append("starts_with(cameo, ?)")
+        params.append(code)
+    if since:
+        clauses.append("coalesce(date_end, date) >= ?")
+        params.append(since.isoformat())
+    if until:
+        clauses.append("date <= ?")
+        params.append(until.isoformat())
+    if not include_negated:
+        clauses.append("NOT negated")
+    return clauses, params
+
+
+def where(clauses: Sequence[str]) -> str:
+    """``WHERE a AND b``, or nothing for no conditions."""
+    return f"WHERE {' AND '.join(clauses)}" if clauses else ""
+
+
 def content_hash(article: Article) -> str:
     return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
 
@@ -188,10 +222,10 @@ class Store:
         prefix ("USA" matches USAGOV), ``code`` CAMEO codes by prefix ("04" is the root);
         ``since``/``until`` bound the event date (inclusive; partial dates compare by
         their known part)."""
-        where, params = filters(
+        clauses, params = event_filters(
             actor=actor, code=code, since=since, until=until, include_negated=include_negated
         )
-        query = f"SELECT event FROM events {where} ORDER BY doc_id, sentence, cameo"
+        query = f"SELECT event FROM events {where(clauses)} ORDER BY doc_id, sentence, cameo"
         return [json.loads(row[0]) for row in self.connection.execute(query, params).fetchall()]
 
     def counts(self) -> tuple[int, int]:
@@ -330,10 +364,12 @@ class Store:
         the filters of :meth:`events`: ``.df()``, ``.arrow()``, ``.pl()`` where pandas,
         pyarrow or polars are installed, ``.fetchall()`` always. Nothing is read until
         the relation is."""
-        where, params = filters(
+        condition, params = filters(
             actor=actor, code=code, since=since, until=until, include_negated=include_negated
         )
-        return self.connection.sql(f"SELECT * FROM ({EVENT_ROWS}) {where} {ORDER}", params=params)
+        return self.connection.sql(
+            f"SELECT * FROM ({EVENT_ROWS}) {condition} {ORDER}", params=params
+        )
 
     def import_parquet(self, path: str) -> tuple[int, int]:
         """Load Parquet in the export schema (``chronik spark``'s output: a file, or a
@@ -384,25 +420,12 @@ def filters(
     until: date | None = None,
     include_negated: bool = False,
 ) -> tuple[str, list[Any]]:
-    """The WHERE clause and parameters of the event filters ``events`` and ``export``
-    share; the columns are those of both the events table and the export schema."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if actor:
-        clauses.append("(starts_with(source, ?) OR starts_with(target, ?))")
-        params += [actor.upper(), actor.upper()]
-    if code:
-        clauses.append("starts_with(cameo, ?)")
-        params.append(code)
-    if since:
-        clauses.append("coalesce(date_end, date) >= ?")
-        params.append(since.isoformat())
-    if until:
-        clauses.append("date <= ?")
-        params.append(until.isoformat())
-    if not include_negated:
-        clauses.append("NOT negated")
-    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+    """:func:`event_filters` as one WHERE clause; its columns are those of both the events
+    table and the export schema, so exports, stats and clusters filter like ``events``."""
+    clauses, params = event_filters(
+        actor=actor, code=code, since=since, until=until, include_negated=include_negated
+    )
+    return where(clauses), params
 
 
 def event_row(key: str, event: Event) -> list[Any]:
