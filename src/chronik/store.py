@@ -412,19 +412,11 @@ class Store:
         return int(counts[0]), int(counts[1])
 
 
-def filters(
-    *,
-    actor: str | None = None,
-    code: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
-    include_negated: bool = False,
-) -> tuple[str, list[Any]]:
-    """:func:`event_filters` as one WHERE clause; its columns are those of both the events
-    table and the export schema, so exports, stats and clusters filter like ``events``."""
-    clauses, params = event_filters(
-        actor=actor, code=code, since=since, until=until, include_negated=include_negated
-    )
+def filters(**filter_args: Any) -> tuple[str, list[Any]]:
+    """:func:`event_filters` (same keywords) as one WHERE clause; its columns are those of
+    both the events table and the export schema, so exports, stats and clusters filter
+    like ``events``."""
+    clauses, params = event_filters(**filter_args)
     return where(clauses), params
 
 
