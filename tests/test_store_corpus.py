@@ -96,3 +96,15 @@ def test_recode_command_needs_a_database(tmp_path):
     assert result.exit_code == 1 and "no such database" in result.output
     with pytest.raises(StoreError):
         Store(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_events_stay_a_list_and_read_into_arrow(tmp_path, make_event):
+    pytest.importorskip("pyarrow", reason="pyarrow is not installed: .arrow() needs it")
+    with Store(tmp_path / "c.duckdb") as store:
+        store.add_many([(article(), [make_event(), make_event(cameo="057", negated=True)], [])])
+        events = store.events()
+        assert isinstance(events, list) and [e["cameo"] for e in events] == ["046"]
+        table = events.arrow().read_all()
+        assert table.column("cameo").to_pylist() == ["046"]
+        assert table.column("goldstein").type == "double"
+        assert len(store.events(include_negated=True).relation.fetchall()) == 2

@@ -145,6 +145,25 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
 
 
+class Events(list[dict[str, Any]]):
+    """The contract objects ``Store.events`` returns, a list as ever; ``relation`` is the
+    same selection in the export schema as a DuckDB relation, and ``.df()``, ``.arrow()``,
+    ``.pl()`` read it into pandas, pyarrow or polars where installed (no copy of ours)."""
+
+    def __init__(self, events: Iterable[dict[str, Any]], relation: duckdb.DuckDBPyRelation):
+        super().__init__(events)
+        self.relation = relation
+
+    def df(self) -> Any:
+        return self.relation.df()
+
+    def arrow(self) -> Any:
+        return self.relation.arrow()
+
+    def pl(self) -> Any:
+        return self.relation.pl()
+
+
 class Store:
     """An open chronik database. Use as a context manager, or call :meth:`close`."""
 
@@ -217,8 +236,9 @@ class Store:
         since: date | None = None,
         until: date | None = None,
         include_negated: bool = False,
-    ) -> list[dict[str, Any]]:
-        """Stored events as contract objects. ``actor`` matches source or target codes by
+    ) -> Events:
+        """Stored events as contract objects (with ``.df()``, ``.arrow()``, ``.pl()``:
+        :class:`Events`). ``actor`` matches source or target codes by
         prefix ("USA" matches USAGOV), ``code`` CAMEO codes by prefix ("04" is the root);
         ``since``/``until`` bound the event date (inclusive; partial dates compare by
         their known part)."""
@@ -226,7 +246,9 @@ class Store:
             actor=actor, code=code, since=since, until=until, include_negated=include_negated
         )
         query = f"SELECT event FROM events {where(clauses)} ORDER BY doc_id, sentence, cameo"
-        return [json.loads(row[0]) for row in self.connection.execute(query, params).fetchall()]
+        found = [json.loads(row[0]) for row in self.connection.execute(query, params).fetchall()]
+        return Events(found, self.select(actor=actor, code=code, since=since, until=until,
+                                         include_negated=include_negated))  # fmt: skip
 
     def counts(self) -> tuple[int, int]:
         """How many articles and events are stored."""
