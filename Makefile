@@ -1,4 +1,5 @@
-# chronik: `make demo` and `make test` set everything up from a fresh clone.
+# chronik: `make demo` and `make test` set everything up from a fresh clone (with pyspark:
+# tests/test_spark.py runs Spark on local[2] where Java 17 is installed).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,7 +10,7 @@ SHARED ?= ../shared
 $(BIN)/chronik: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -c constraints.txt -e ".[dev,train]"
+	$(BIN)/pip install -q -c constraints.txt -e ".[dev,train,spark]"
 	touch $@
 
 demo: $(BIN)/chronik

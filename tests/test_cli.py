@@ -241,3 +241,25 @@ def test_actors_convert_reads_petrarch_format(run, tmp_path):
     own = [arg for path in sorted((tmp_path / "out").iterdir()) for arg in ("--actors", path)]
     found = run("actors", "lookup", "Frau Holle", "--date", "2019-02-06", "--json", *own)
     assert json.loads(found.stdout)["code"] == "DEUGOV"
+
+
+def test_ingest_records_a_run_and_mentions_and_recode_restores_coding(run, tmp_path):
+    from chronik.store import Store
+
+    db = tmp_path / "c.duckdb"
+    assert run("ingest", SEED, "--date", "2019-02-06", "--db", db).exit_code == 0
+    before = run("events", "--db", db, "--format", "jsonl").stdout
+    with Store(db) as store:
+        (ingested,) = store.runs()
+        assert ingested["command"] == "ingest" and ingested["articles"] == 1
+        assert ingested["events"] == store.counts()[1] > 0
+        assert "verbs/de.v1.tsv" in ingested["dictionaries"]
+        mentions = store.connection.execute("SELECT count(*) FROM mentions").fetchone()
+        assert mentions and mentions[0] > 0
+        store.connection.execute("DELETE FROM events WHERE cameo = '036'")  # an old coding
+    recoded = run("recode", "--db", db)
+    assert recoded.exit_code == 0, recoded.output
+    assert "recoded 1 article(s); 0 skipped" in recoded.output
+    assert run("events", "--db", db, "--format", "jsonl").stdout == before
+    with Store(db, read_only=True) as store:
+        assert [r["command"] for r in store.runs()] == ["ingest", "recode"]

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import wraps
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,15 +19,19 @@ from .evaluate import Scored, describe, evaluate, format_scores
 from .gold import read_gold
 from .ingest import parse_date, read_articles
 from .output import event_to_dict, render
-from .records import Article, Event
+from .provenance import provenance
+from .records import Article
 
 if TYPE_CHECKING:
+    from .document import Document
     from .pipeline import Pipeline
     from .store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 FORMATS = click.Choice(["table", "jsonl", "csv", "plover"])
 LANGS = click.Choice(["de", "en", "auto"])
+BATCH = 200  # articles written per transaction
 
 
 def fail(message: str) -> None:
@@ -86,7 +91,7 @@ def _load_pipeline(actor_files: tuple[Path, ...] = ()) -> Pipeline:
 
 def _coded(
     articles: Iterable[Article | ChronikError], pipeline: Pipeline, *, skipped: list[str]
-) -> Iterator[tuple[Article, list[Event]]]:
+) -> Iterator[tuple[Article, Document]]:
     """Each readable article with its events; bad ones are reported, counted and skipped.
     A progress bar runs on stderr when it is a terminal."""
     for article in tqdm(articles, unit=" articles", disable=None, leave=False):
@@ -95,7 +100,7 @@ def _coded(
             skipped.append(str(article))
             continue
         try:
-            yield article, list(pipeline(article).events)
+            yield article, pipeline(article)
         except ChronikError as error:
             fail(str(error))
             skipped.append(str(error))
@@ -133,8 +138,8 @@ def code(
     skipped: list[str] = []
     events = [
         event_to_dict(event)
-        for _, coded in _coded(articles, pipeline, skipped=skipped)
-        for event in coded
+        for _, doc in _coded(articles, pipeline, skipped=skipped)
+        for event in doc.events
         if negated or not event.negated
     ]
     click.echo(render(events, fmt), nl=False)
@@ -161,17 +166,29 @@ def ingest(
     repeated: list[Article] = []
     added = events = 0
     with Store(db) as store:
+        run = store.start_run("ingest", **provenance())
+        events = -store.counts()[1]
         unseen = _not_stored(articles, store, repeated)
-        for article, coded in _coded(unseen, pipeline, skipped=skipped):
-            store.add(article, coded)
-            added, events = added + 1, events + len(coded)
+        for batch in batches(_coded(unseen, pipeline, skipped=skipped)):
+            added += store.add_many((article, doc.events, doc.actors) for article, doc in batch)
         total_articles, total_events = store.counts()
+        events += total_events
+        store.finish_run(run, articles=added, repeated=len(repeated), skipped=len(skipped),
+                         events=events)  # fmt: skip
     click.echo(
         f"stored {added} article(s) with {events} event(s); {len(repeated)} already stored, "
         f"{len(skipped)} skipped. {db}: {total_articles} articles, {total_events} events"
     )
     if skipped:
         sys.exit(1)
+
+
+def batches(items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last may be shorter); ``itertools.batched``
+    is Python 3.12."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def _not_stored(
@@ -193,6 +210,7 @@ def _not_stored(
 @date_option("--until", "until", "Events on or before this date.")
 @NEGATED_OPTION
 @click.option("--format", "fmt", type=FORMATS, default="table", help="Output format.")
+@click.option("--clusters", is_flag=True, help="Cross-article clusters instead of events.")
 @one_line_errors
 def events(
     db: str,
@@ -202,10 +220,16 @@ def events(
     until: date | None,
     negated: bool,
     fmt: str,
+    clusters: bool,
 ) -> None:
-    """Query stored events."""
+    """Query stored events, or with --clusters the cross-article event clusters."""
     from .store import Store
 
+    if clusters:
+        from .cli_corpus import print_clusters
+
+        filtered = {"actor": actor, "code": cameo, "since": since, "until": until}
+        return print_clusters(db, fmt, include_negated=negated, **filtered)
     with Store(db, read_only=True) as store:
         found = store.events(
             actor=actor,
@@ -347,3 +371,7 @@ def _error_report(item: Scored, pipeline: Pipeline) -> str:
     explained = pipeline.coder.explain(doc, within=record.sentence)
     lines += ["   " + line for line in explained.splitlines()]
     return "\n".join(lines)
+
+
+# The corpus commands (recode, export, stats, import, spark) register themselves on main.
+from . import cli_corpus  # noqa: E402, F401

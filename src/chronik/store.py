@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ import duckdb
 
 from .errors import StoreError
 from .output import COLUMNS, event_to_dict, flatten
-from .records import Article, Event
+from .records import Actor, Article, Event
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -54,6 +54,57 @@ CREATE TABLE IF NOT EXISTS events (
     event JSON NOT NULL
 );
 """
+
+# Issue 15, added to SCHEMA's tables (docs/store.md): actor mentions, runs, the precision of
+# the article date. Old databases gain them when opened for writing.
+SCHEMA_CORPUS = """
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS date_precision VARCHAR;
+CREATE TABLE IF NOT EXISTS mentions (
+    content_hash VARCHAR NOT NULL,
+    doc_id VARCHAR NOT NULL,
+    code VARCHAR NOT NULL,
+    text VARCHAR,
+    start INTEGER,
+    "end" INTEGER,
+    entry VARCHAR,
+    name VARCHAR,
+    antecedent_start INTEGER,
+    antecedent_end INTEGER
+);
+CREATE SEQUENCE IF NOT EXISTS run_ids;
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY DEFAULT nextval('run_ids'),
+    command VARCHAR NOT NULL,
+    chronik_version VARCHAR,
+    dictionaries JSON,
+    started_at TIMESTAMP DEFAULT current_timestamp,
+    ended_at TIMESTAMP,
+    articles INTEGER,
+    repeated INTEGER,
+    skipped INTEGER,
+    events INTEGER
+);
+"""
+
+# The export schema (docs/store.md): every event with its contract fields as columns and
+# its article's metadata; `chronik export`, stats, clusters and Spark share it.
+EVENT_ROWS = """
+SELECT e.content_hash, e.doc_id, e.sentence, e.source, e.target, e.cameo, e.plover_type,
+    e.plover_mode, e.modality, e.negated, e.date, e.date_end, e.date_precision, e.location,
+    e.country, e.trigger, e.rule,
+    CAST(e.event->>'$.goldstein' AS DOUBLE) AS goldstein,
+    CAST(e.event->>'$.quad_class' AS INTEGER) AS quad_class,
+    e.event->>'$.sentence_text' AS sentence_text,
+    e.event->>'$.source.text' AS source_text,
+    e.event->>'$.target.text' AS target_text,
+    CAST(e.event->>'$.location.lat' AS DOUBLE) AS lat,
+    CAST(e.event->>'$.location.lon' AS DOUBLE) AS lon,
+    CAST(e.event->>'$.location.geonames_id' AS BIGINT) AS geonames_id,
+    a.lang, CAST(a.date AS VARCHAR) AS article_date, a.source AS article_source, a.url,
+    a.title, CAST(e.event AS VARCHAR) AS event
+FROM events e JOIN articles a USING (content_hash)
+"""
+ORDER = "ORDER BY doc_id, sentence, cameo, source, target"
 
 
 def event_filters(
@@ -94,6 +145,25 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
 
 
+class Events(list[dict[str, Any]]):
+    """The contract objects ``Store.events`` returns, a list as ever; ``relation`` is the
+    same selection in the export schema as a DuckDB relation, and ``.df()``, ``.arrow()``,
+    ``.pl()`` read it into pandas, pyarrow or polars where installed (no copy of ours)."""
+
+    def __init__(self, events: Iterable[dict[str, Any]], relation: duckdb.DuckDBPyRelation):
+        super().__init__(events)
+        self.relation = relation
+
+    def df(self) -> Any:
+        return self.relation.df()
+
+    def arrow(self) -> Any:
+        return self.relation.arrow()
+
+    def pl(self) -> Any:
+        return self.relation.pl()
+
+
 class Store:
     """An open chronik database. Use as a context manager, or call :meth:`close`."""
 
@@ -105,6 +175,7 @@ class Store:
             self.connection = duckdb.connect(self.path, read_only=read_only)
             if not read_only:
                 self.connection.execute(SCHEMA)
+                self.connection.execute(SCHEMA_CORPUS)
         except duckdb.Error as error:
             raise StoreError(f"{self.path}: cannot open the database ({error})") from error
 
@@ -165,8 +236,9 @@ class Store:
         since: date | None = None,
         until: date | None = None,
         include_negated: bool = False,
-    ) -> list[dict[str, Any]]:
-        """Stored events as contract objects. ``actor`` matches source or target codes by
+    ) -> Events:
+        """Stored events as contract objects (with ``.df()``, ``.arrow()``, ``.pl()``:
+        :class:`Events`). ``actor`` matches source or target codes by
         prefix ("USA" matches USAGOV), ``code`` CAMEO codes by prefix ("04" is the root);
         ``since``/``until`` bound the event date (inclusive; partial dates compare by
         their known part)."""
@@ -174,10 +246,212 @@ class Store:
             actor=actor, code=code, since=since, until=until, include_negated=include_negated
         )
         query = f"SELECT event FROM events {where(clauses)} ORDER BY doc_id, sentence, cameo"
-        return [json.loads(row[0]) for row in self.connection.execute(query, params).fetchall()]
+        found = [json.loads(row[0]) for row in self.connection.execute(query, params).fetchall()]
+        return Events(found, self.select(actor=actor, code=code, since=since, until=until,
+                                         include_negated=include_negated))  # fmt: skip
 
     def counts(self) -> tuple[int, int]:
         """How many articles and events are stored."""
         articles = self.connection.execute("SELECT count(*) FROM articles").fetchone()
         events = self.connection.execute("SELECT count(*) FROM events").fetchone()
         return (articles[0] if articles else 0), (events[0] if events else 0)
+
+    # Corpus scale (issue 15): batched writes, relations, recoding, runs.
+
+    def add_many(self, coded: Iterable[tuple[Article, Sequence[Event], Sequence[Actor]]]) -> int:
+        """Store a batch of articles with their events and actor mentions in one
+        transaction; texts stored already (or twice in the batch) are left out. Returns how
+        many articles were added."""
+        batch = list(coded)
+        keys = [content_hash(article) for article, _, _ in batch]
+        stored = self._stored(keys)
+        db = self.connection
+        added = 0
+        try:
+            db.execute("BEGIN TRANSACTION")
+            for key, (article, events, actors) in zip(keys, batch, strict=True):
+                if key in stored:
+                    continue
+                stored.add(key)
+                self._insert_article(key, article)
+                self._insert_coded(key, article.id, events, actors)
+                added += 1
+            db.execute("COMMIT")
+        except duckdb.Error as error:
+            db.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: cannot store a batch of articles ({error})") from error
+        return added
+
+    def _stored(self, keys: Sequence[str]) -> set[str]:
+        if not keys:
+            return set()
+        found = self.connection.execute(
+            "SELECT content_hash FROM articles WHERE list_contains(?, content_hash)", [keys]
+        ).fetchall()
+        return {row[0] for row in found}
+
+    def _insert_article(self, key: str, article: Article) -> None:
+        self.connection.execute(
+            "INSERT INTO articles (content_hash, id, lang, date, date_precision, title, url,"
+            " source, origin, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [key, article.id, article.lang, article.date, "day" if article.date else None,
+             article.title, article.url, article.source, article.origin, article.text],
+        )  # fmt: skip
+
+    def _insert_coded(
+        self, key: str, doc_id: str, events: Sequence[Event], actors: Sequence[Actor]
+    ) -> None:
+        if events:
+            placeholders = ", ".join("?" * (len(COLUMNS) + 2))
+            self.connection.executemany(
+                f"INSERT INTO events (content_hash, {', '.join(COLUMNS)}, event)"
+                f" VALUES ({placeholders})",
+                [event_row(key, event) for event in events],
+            )
+        if actors:
+            self.connection.executemany(
+                "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [mention_row(key, doc_id, actor) for actor in actors],
+            )
+
+    def articles(self, *, batch: int = 500) -> Iterator[Article]:
+        """Every stored article that has its text (Spark imports store none), in id order.
+        Reads through its own cursor, so the store may be written meanwhile."""
+        cursor = self.connection.cursor()
+        cursor.execute(
+            "SELECT id, text, lang, date, title, url, source, origin FROM articles"
+            " WHERE text <> '' ORDER BY id, content_hash"
+        )
+        while rows := cursor.fetchmany(batch):
+            for row in rows:
+                yield Article(*row)
+        cursor.close()
+
+    def recode(self, coded: Iterable[tuple[Article, Sequence[Event], Sequence[Actor]]]) -> int:
+        """Replace the events and mentions of each article in ``coded`` in one transaction:
+        readers see the old coding until the new one is complete, and a failure keeps the
+        old one. Articles not in ``coded`` (skipped, imported without text) keep theirs."""
+        db = self.connection
+        recoded = 0
+        try:
+            db.execute("BEGIN TRANSACTION")
+            for article, events, actors in coded:
+                key = content_hash(article)
+                db.execute("DELETE FROM events WHERE content_hash = ?", [key])
+                db.execute("DELETE FROM mentions WHERE content_hash = ?", [key])
+                self._insert_coded(key, article.id, events, actors)
+                recoded += 1
+            db.execute("COMMIT")
+        except BaseException as error:
+            db.execute("ROLLBACK")
+            if isinstance(error, duckdb.Error):
+                raise StoreError(f"{self.path}: cannot recode ({error})") from error
+            raise
+        return recoded
+
+    def start_run(self, command: str, *, version: str, dictionaries: dict[str, str]) -> int:
+        """Record the start of a run that writes to the store; returns its id."""
+        found = self.connection.execute(
+            "INSERT INTO runs (command, chronik_version, dictionaries) VALUES (?, ?, ?)"
+            " RETURNING id",
+            [command, version, json.dumps(dictionaries)],
+        ).fetchone()
+        assert found is not None
+        return int(found[0])
+
+    def finish_run(
+        self, run: int, *, articles: int, repeated: int, skipped: int, events: int
+    ) -> None:
+        self.connection.execute(
+            "UPDATE runs SET ended_at = current_timestamp, articles = ?, repeated = ?,"
+            " skipped = ?, events = ? WHERE id = ?",
+            [articles, repeated, skipped, events, run],
+        )
+
+    def runs(self) -> list[dict[str, Any]]:
+        cursor = self.connection.execute("SELECT * FROM runs ORDER BY id")
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def select(
+        self,
+        *,
+        actor: str | None = None,
+        code: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        include_negated: bool = False,
+    ) -> duckdb.DuckDBPyRelation:
+        """Stored events in the export schema (docs/store.md) as a DuckDB relation, with
+        the filters of :meth:`events`: ``.df()``, ``.arrow()``, ``.pl()`` where pandas,
+        pyarrow or polars are installed, ``.fetchall()`` always. Nothing is read until
+        the relation is."""
+        condition, params = filters(
+            actor=actor, code=code, since=since, until=until, include_negated=include_negated
+        )
+        return self.connection.sql(
+            f"SELECT * FROM ({EVENT_ROWS}) {condition} {ORDER}", params=params
+        )
+
+    def import_parquet(self, path: str) -> tuple[int, int]:
+        """Load Parquet in the export schema (``chronik spark``'s output: a file, or a
+        folder partitioned by article date) in one transaction. Articles stored already
+        are left out; imported articles have no text. Returns (articles, events) added."""
+        found = Path(path)
+        pattern, options = str(found), ""
+        if found.is_dir():  # Spark's output: article_date lives in the folder names
+            pattern = str(found / "**" / "*.parquet")
+            options = ", hive_partitioning = true, hive_types = {'article_date': VARCHAR}"
+        new = (
+            f"SELECT * FROM read_parquet(?, union_by_name = true{options})"
+            " WHERE content_hash NOT IN (SELECT content_hash FROM articles)"
+        )
+        db = self.connection
+        try:
+            db.execute("BEGIN TRANSACTION")
+            db.execute(f"CREATE TEMP TABLE incoming AS {new}", [pattern])
+            db.execute(
+                "INSERT INTO articles (content_hash, id, lang, date, date_precision, title, url,"
+                " source, origin, text) SELECT content_hash, any_value(doc_id), any_value(lang),"
+                " CAST(any_value(article_date) AS DATE), CASE WHEN any_value(article_date)"
+                " IS NULL THEN NULL ELSE 'day' END, any_value(title), any_value(url),"
+                " any_value(article_source), ?, '' FROM incoming GROUP BY content_hash",
+                [f"spark:{path}"],
+            )
+            db.execute(
+                f"INSERT INTO events (content_hash, {', '.join(COLUMNS)}, event)"
+                f" SELECT content_hash, {', '.join(COLUMNS)}, event FROM incoming"
+            )
+            counts = db.execute(
+                "SELECT count(DISTINCT content_hash), count(*) FROM incoming"
+            ).fetchone()
+            db.execute("DROP TABLE incoming")
+            db.execute("COMMIT")
+        except duckdb.Error as error:
+            db.execute("ROLLBACK")
+            raise StoreError(f"{path}: cannot import ({error})") from error
+        assert counts is not None
+        return int(counts[0]), int(counts[1])
+
+
+def filters(**filter_args: Any) -> tuple[str, list[Any]]:
+    """:func:`event_filters` (same keywords) as one WHERE clause; its columns are those of
+    both the events table and the export schema, so exports, stats and clusters filter
+    like ``events``."""
+    clauses, params = event_filters(**filter_args)
+    return where(clauses), params
+
+
+def event_row(key: str, event: Event) -> list[Any]:
+    """One row of the events table."""
+    contract = event_to_dict(event)
+    flat = flatten(contract)
+    return [key, *(flat[c] for c in COLUMNS), json.dumps(contract)]
+
+
+def mention_row(key: str, doc_id: str, actor: Actor) -> list[Any]:
+    """One row of the mentions table."""
+    before = actor.antecedent
+    return [key, doc_id, actor.code, actor.span.text, actor.span.start, actor.span.end,
+            actor.entry, actor.name, before.start if before else None,
+            before.end if before else None]  # fmt: skip

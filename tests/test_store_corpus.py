@@ -1,0 +1,110 @@
+"""The store at corpus scale (issue 15): batches, mentions, runs, recoding, relations."""
+
+from datetime import date
+
+import pytest
+
+from chronik.errors import StoreError
+from chronik.records import Actor, Article, Span
+from chronik.store import Store
+
+TEXT = "Die USA und Nordkorea verhandeln derzeit."
+
+
+def article(text=TEXT, doc_id="doc", day=date(2019, 2, 6)):
+    return Article(id=doc_id, text=text, lang="de", date=day, origin="x.jsonl:1",
+                   source="dpa", url=f"https://example.org/{doc_id}")  # fmt: skip
+
+
+def mention(code="USA", part="USA"):
+    start = TEXT.index(part)
+    return Actor(code, Span(start, start + len(part), part), "actors/test.tsv:1", part)
+
+
+def test_add_many_stores_each_text_once_with_mentions(tmp_path, make_event):
+    with Store(tmp_path / "c.duckdb") as store:
+        batch = [(article(), [make_event()], [mention(), mention("PRK", "Nordkorea")]),
+                 (article(doc_id="copy"), [make_event()], [mention()]),
+                 (article("Anderer Text.", "b"), [], [])]  # fmt: skip
+        assert store.add_many(batch) == 2
+        assert store.add_many(batch) == 0
+        assert store.counts() == (2, 1)
+        mentions = store.connection.execute(
+            'SELECT code, text, start, "end" FROM mentions ORDER BY start'
+        ).fetchall()
+        assert mentions == [("USA", "USA", 4, 7), ("PRK", "Nordkorea", 12, 21)]
+        precision = store.connection.execute("SELECT DISTINCT date_precision FROM articles")
+        assert precision.fetchall() == [("day",)]
+
+
+def test_recode_replaces_events_atomically(tmp_path, make_event):
+    with Store(tmp_path / "c.duckdb") as store:
+        store.add_many([(article(), [make_event()], [mention()])])
+        (stored,) = store.articles()
+        assert stored.text == TEXT and stored.source == "dpa"
+
+        def failing():
+            yield stored, [make_event(cameo="057")], []
+            raise RuntimeError("the pipeline broke")
+
+        with pytest.raises(RuntimeError):
+            store.recode(failing())
+        assert [e["cameo"] for e in store.events()] == ["046"]  # the old coding survives
+        assert store.recode([(stored, [make_event(cameo="036"), make_event(cameo="057")], [])])
+        assert [e["cameo"] for e in store.events()] == ["036", "057"]
+        assert store.connection.execute("SELECT count(*) FROM mentions").fetchone() == (0,)
+
+
+def test_runs_record_version_dictionaries_and_counts(tmp_path):
+    with Store(tmp_path / "c.duckdb") as store:
+        run = store.start_run("ingest", version="9.9", dictionaries={"verbs/de.v1.tsv": "abc"})
+        store.finish_run(run, articles=3, repeated=1, skipped=0, events=7)
+        (found,) = store.runs()
+    assert found["command"] == "ingest" and found["chronik_version"] == "9.9"
+    assert found["articles"] == 3 and found["events"] == 7
+    assert found["ended_at"] >= found["started_at"]
+    assert '"verbs/de.v1.tsv"' in found["dictionaries"]
+
+
+def test_select_is_a_relation_in_the_export_schema(tmp_path, make_event):
+    with Store(tmp_path / "c.duckdb") as store:
+        store.add_many([(article(), [make_event(), make_event(cameo="057", negated=True)], [])])
+        relation = store.select(actor="prk")
+        assert relation.columns[:3] == ["content_hash", "doc_id", "sentence"]
+        (row,) = relation.fetchall()
+        found = dict(zip(relation.columns, row, strict=True))
+        assert found["cameo"] == "046" and found["article_source"] == "dpa"
+        assert found["source_text"] == "USA" and found["sentence_text"] == TEXT
+        assert len(store.select(include_negated=True).fetchall()) == 2
+
+
+def test_select_converts_to_arrow_where_pyarrow_is_installed(tmp_path, make_event):
+    pytest.importorskip("pyarrow", reason="pyarrow is not installed: .arrow() needs it")
+    with Store(tmp_path / "c.duckdb") as store:
+        store.add_many([(article(), [make_event()], [])])
+        batches = store.select().arrow()  # DuckDB 2: a RecordBatchReader, streaming
+        table = batches.read_all()
+    assert table.num_rows == 1 and table.column("cameo").to_pylist() == ["046"]
+
+
+def test_recode_command_needs_a_database(tmp_path):
+    from click.testing import CliRunner
+
+    from chronik.cli import main
+
+    result = CliRunner().invoke(main, ["recode", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1 and "no such database" in result.output
+    with pytest.raises(StoreError):
+        Store(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_events_stay_a_list_and_read_into_arrow(tmp_path, make_event):
+    pytest.importorskip("pyarrow", reason="pyarrow is not installed: .arrow() needs it")
+    with Store(tmp_path / "c.duckdb") as store:
+        store.add_many([(article(), [make_event(), make_event(cameo="057", negated=True)], [])])
+        events = store.events()
+        assert isinstance(events, list) and [e["cameo"] for e in events] == ["046"]
+        table = events.arrow().read_all()
+        assert table.column("cameo").to_pylist() == ["046"]
+        assert table.column("goldstein").type == "double"
+        assert len(store.events(include_negated=True).relation.fetchall()) == 2
