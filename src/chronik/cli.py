@@ -19,6 +19,7 @@ from .gold import read_gold
 from .ingest import parse_date, read_articles
 from .output import event_to_dict, render
 from .records import Article, Event
+from .speech import without_statements
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
@@ -63,6 +64,13 @@ ACTORS_OPTION = click.option(
 )
 
 
+STATEMENTS_OPTION = click.option(
+    "--statements",
+    is_flag=True,
+    help="Also emit statements without a target (no dyadic events; default: no).",
+)
+
+
 def _load_pipeline(actor_files: tuple[Path, ...] = ()) -> Pipeline:
     # heavy: models and dictionaries load here, once per process for chronik's own
     from .pipeline import Pipeline, default_pipeline
@@ -71,17 +79,22 @@ def _load_pipeline(actor_files: tuple[Path, ...] = ()) -> Pipeline:
 
 
 def _coded(
-    articles: Iterable[Article | ChronikError], pipeline: Pipeline, *, skipped: list[str]
+    articles: Iterable[Article | ChronikError],
+    pipeline: Pipeline,
+    *,
+    skipped: list[str],
+    statements: bool = False,
 ) -> Iterator[tuple[Article, list[Event]]]:
-    """Each readable article with its events; bad ones are reported, counted and skipped.
-    A progress bar runs on stderr when it is a terminal."""
+    """Each readable article with its events (target-less statements only when asked);
+    bad ones are reported, counted and skipped. A progress bar runs on stderr when it is a
+    terminal."""
     for article in tqdm(articles, unit=" articles", disable=None, leave=False):
         if isinstance(article, ChronikError):
             fail(str(article))
             skipped.append(str(article))
             continue
         try:
-            yield article, list(pipeline(article).events)
+            yield article, without_statements(pipeline(article).events, statements)
         except ChronikError as error:
             fail(str(error))
             skipped.append(str(error))
@@ -103,6 +116,7 @@ def main() -> None:
 @click.option("--date", "on", help="Article date (YYYY-MM-DD) for records that give none.")
 @click.option("--format", "fmt", type=FORMATS, default="table", help="Output format.")
 @click.option("--negated/--no-negated", default=True, help="Show negated events (default: yes).")
+@STATEMENTS_OPTION
 @ACTORS_OPTION
 @one_line_errors
 def code(
@@ -111,6 +125,7 @@ def code(
     on: str | None,
     fmt: str,
     negated: bool,
+    statements: bool,
     actor_files: tuple[Path, ...],
 ) -> None:
     """Code articles (files, directories, '-') and print their events; stores nothing."""
@@ -119,7 +134,7 @@ def code(
     skipped: list[str] = []
     events = [
         event_to_dict(event)
-        for _, coded in _coded(articles, pipeline, skipped=skipped)
+        for _, coded in _coded(articles, pipeline, skipped=skipped, statements=statements)
         for event in coded
         if negated or not event.negated
     ]
@@ -133,10 +148,16 @@ def code(
 @click.option("--db", default="chronik.duckdb", show_default=True, help="Database file.")
 @click.option("--lang", type=LANGS, default="auto", help="Language of records that name none.")
 @click.option("--date", "on", help="Article date (YYYY-MM-DD) for records that give none.")
+@STATEMENTS_OPTION
 @ACTORS_OPTION
 @one_line_errors
 def ingest(
-    paths: tuple[str, ...], db: str, lang: str, on: str | None, actor_files: tuple[Path, ...]
+    paths: tuple[str, ...],
+    db: str,
+    lang: str,
+    on: str | None,
+    statements: bool,
+    actor_files: tuple[Path, ...],
 ) -> None:
     """Code articles and store them with their events; the same text is stored once."""
     from .store import Store
@@ -148,7 +169,7 @@ def ingest(
     added = events = 0
     with Store(db) as store:
         unseen = _not_stored(articles, store, repeated)
-        for article, coded in _coded(unseen, pipeline, skipped=skipped):
+        for article, coded in _coded(unseen, pipeline, skipped=skipped, statements=statements):
             store.add(article, coded)
             added, events = added + 1, events + len(coded)
         total_articles, total_events = store.counts()

@@ -27,6 +27,7 @@ from typing import Any
 
 from .gold import GoldEvent, GoldRecord
 from .records import Article, Event
+from .speech import is_statement
 
 LEVELS = ("event", "root", "dyad_root", "strict", "code", "plover", "modality")
 # (source, target, CAMEO code, PLOVER type, modality): what a level looks at in an event.
@@ -166,9 +167,14 @@ class Scored:
 
 
 def in_sentence(events: Iterable[Event], record: GoldRecord) -> tuple[Event, ...]:
-    """The coder's non-negated events whose trigger lies in the gold sentence."""
+    """The coder's non-negated events whose trigger lies in the gold sentence, without
+    target-less statements (no dyadic events; docs/annotation.md)."""
     span = record.sentence
-    return tuple(e for e in events if not e.negated and span.start <= e.trigger.start < span.end)
+    return tuple(
+        e
+        for e in events
+        if not e.negated and not is_statement(e) and span.start <= e.trigger.start < span.end
+    )
 
 
 def evaluate(

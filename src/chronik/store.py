@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS events (
     rule VARCHAR,
     event JSON NOT NULL
 );
+ALTER TABLE events ADD COLUMN IF NOT EXISTS reported_by VARCHAR;
 """
 
 
