@@ -184,3 +184,46 @@ def test_reported_by_is_in_the_output_contract(make_event) -> None:
     assert contract["reported_by"]["code"] == "DEUGOV"
     assert flatten(contract)["reported_by"] == "DEUGOV"
     assert event_to_dict(event)["reported_by"] is None
+
+
+def test_saying_it_is_not_ready_to_cooperate_is_a_rejection(coder: EventCoder) -> None:
+    text = "Ottawa said Canada was not ready to cooperate with Beijing."
+    frames = [
+        said(text, "said", "Ottawa", "Canada was not ready to cooperate with Beijing", "en"),
+        Frame(
+            0,
+            "cooperate",
+            span(text, "cooperate"),
+            (arg(text, "subj", "Canada"), arg(text, "pp", "with Beijing", "with")),
+            tense="past",
+            negated=True,
+            clause="subordinate",
+            reported=True,
+            parent=0,
+        ),
+    ]
+    actors = [("Ottawa", "CANGOV"), ("Canada", "CAN"), ("Beijing", "CHNGOV")]
+    events = coded(coder, text, "en", frames, actors)
+    assert {(s, t, c[:2], m) for s, t, c, m, _ in events} == {("CAN", "CHNGOV", "12", "asserted")}
+
+
+def test_another_actor_said_not_to_have_acted_is_not_the_content(coder: EventCoder) -> None:
+    text = "Oslo said Moscow did not attack Kyiv."
+    frames = [
+        said(text, "said", "Oslo", "Moscow did not attack Kyiv", "en"),
+        Frame(
+            0,
+            "attack",
+            span(text, "attack"),
+            (arg(text, "subj", "Moscow"), arg(text, "obj", "Kyiv")),
+            tense="past",
+            negated=True,
+            clause="subordinate",
+            reported=True,
+            parent=0,
+        ),
+    ]
+    actors = [("Oslo", "NORGOV"), ("Moscow", "RUSGOV"), ("Kyiv", "UKRGOV")]
+    assert coded(coder, text, "en", frames, actors) == {
+        ("NORGOV", "RUSGOV", "010", "asserted", None)
+    }

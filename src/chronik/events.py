@@ -390,7 +390,9 @@ class EventCoder:
         )
 
     def _recode(self, event: Event, code: str) -> Event:
-        """``event`` with another CAMEO code, its PLOVER type and scores."""
+        """``event`` with another CAMEO code (its 3-digit parent where the ontology lacks the
+        code: 1214), its PLOVER type and scores."""
+        code = code if self._known(code) else code[:3]
         cameo, plover = self.ontology.codes[code], self.ontology.plover[code]
         return replace(
             event,
@@ -422,14 +424,16 @@ class EventCoder:
             demands = self._demands(doc, frame, clause, speaker, coded[position], spoken)
             if demands:
                 result[position] = demands
-            elif any(not e.negated for e in coded[position].events) or any(
-                e.negated and e.modality == "intended" for e in coded[position].events
-            ):
+            elif coded[position].events:
                 events = [
                     found
                     for event in coded[position].events
-                    for found in attribute(event, speaker, self._known, self._recode)
+                    for found in attribute(
+                        event, speaker, self.ontology.intended_code, self._recode
+                    )
                 ]
+                if all(e.negated for e in events):
+                    continue
                 result[position] = replace(coded[position], events=tuple(events))
             else:
                 continue

@@ -37,6 +37,9 @@ REJECTIONS = {
     "038": "126", "039": "126",
 }  # fmt: skip
 REJECT = "120"
+# 12x codes whose subcodes run parallel to the 03x ones (1211-1213, 1221-1224, 1231-1234,
+# 1241-1246).
+_DETAILED = frozenset({"121", "122", "123", "124"})
 # Conflict roots whose report by the victim is an accusation ("said Y attacked us").
 _CONFLICT = ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 
@@ -68,14 +71,13 @@ def _own(actor: Actor | None, speaker: Actor) -> bool:
     return actor is not None and actor.country == speaker.country
 
 
-def rejection_code(intended: str, known: Callable[[str], bool]) -> str:
+def rejection_code(intended: str) -> str:
     """12x for an intention ``intended`` (03x) said not to be carried out: 036 → 125,
-    0353 → 1243."""
+    0353 → 1243, 0311 → 1211 (the 4th digit where the 12x code has one)."""
     base = REJECTIONS.get(intended[:3])
     if base is None:
         return REJECT
-    detailed = base + intended[3:]
-    return detailed if known(detailed) else base
+    return base + intended[3:] if intended[3:] and base in _DETAILED else base
 
 
 def demand_code(intended: str, known: Callable[[str], bool]) -> str:
@@ -86,19 +88,27 @@ def demand_code(intended: str, known: Callable[[str], bool]) -> str:
     return DEMAND
 
 
+def _refused(event: Event) -> bool:
+    """What a speaker says its own side will not do, or is not ready to do: an intention
+    (03x) or a cooperative act (roots 03-08) that is negated."""
+    return event.negated and (event.modality == "intended" or "03" <= event.cameo[:2] <= "08")
+
+
 def attribute(
     event: Event,
     speaker: Actor,
-    known: Callable[[str], bool],
+    intended: Callable[[str], str],
     recode: Callable[[Event, str], Event],
 ) -> list[Event]:
-    """An event the speaker's statement reports, as the conventions code it; ``recode``
-    gives an event another CAMEO code (with its PLOVER type and scores)."""
+    """An event the speaker's statement reports, as the conventions code it. ``intended``
+    gives the intention code of a code (036 for 043), ``recode`` an event with another CAMEO
+    code (its PLOVER type and scores)."""
     if _own(event.source, speaker):
-        if event.negated and event.modality == "intended":
-            # "Putin sagte, Russland werde sich nicht mit der Nato treffen": a rejection.
-            code = rejection_code(event.cameo, known)
-            return [replace(recode(event, code), negated=False, modality="asserted")]
+        if _refused(event):
+            # "Putin sagte, Russland werde sich nicht mit der Nato treffen", "said the United
+            # States was not ready to cooperate with Russia": a rejection.
+            return [replace(recode(event, rejection_code(intended(event.cameo))), negated=False,
+                            modality="asserted")]  # fmt: skip
         modality = "asserted" if event.modality == "reported" else event.modality
         return [replace(event, modality=modality)]
     found = [replace(event, reported_by=speaker)]
