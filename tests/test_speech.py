@@ -227,3 +227,36 @@ def test_another_actor_said_not_to_have_acted_is_not_the_content(coder: EventCod
     assert coded(coder, text, "en", frames, actors) == {
         ("NORGOV", "RUSGOV", "010", "asserted", None)
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verb", "lemma", "content"),
+    [
+        ("en", "Seoul warned that Pyongyang would pay a price.", "warned", "warn",
+         "that Pyongyang would pay a price"),
+        ("de", "Seoul warnte, Pjöngjang werde einen Preis zahlen.", "warnte", "warnen",
+         "Pjöngjang werde einen Preis zahlen"),
+    ],
+)  # fmt: skip
+def test_warning_about_another_actor_is_a_threat(
+    coder: EventCoder, lang: str, text: str, verb: str, lemma: str, content: str
+) -> None:
+    frame = Frame(
+        0,
+        lemma,
+        span(text, verb),
+        (arg(text, "subj", "Seoul"), arg(text, "comp", content)),
+        tense="past",
+    )
+    actors = [("Seoul", "KORGOV"), ("Pyongyang" if lang == "en" else "Pjöngjang", "PRKGOV")]
+    assert coded(coder, text, lang, [frame], actors) == {
+        ("KORGOV", "PRKGOV", "130", "asserted", None)
+    }
+
+
+def test_appeals_demands_rejections_threats_need_an_addressee(make_event) -> None:
+    for code in ("020", "100", "1056", "125", "130", "1312"):
+        assert is_statement(make_event(cameo=code, target=None))
+        assert not is_statement(make_event(cameo=code))
+    for code in ("011", "012", "016", "128", "143", "154"):
+        assert not is_statement(make_event(cameo=code, target=None))
