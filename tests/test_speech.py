@@ -254,9 +254,35 @@ def test_warning_about_another_actor_is_a_threat(
     }
 
 
-def test_appeals_demands_rejections_threats_need_an_addressee(make_event) -> None:
-    for code in ("020", "100", "1056", "125", "130", "1312"):
+def test_appeals_demands_threats_need_an_addressee(make_event) -> None:
+    for code in ("020", "100", "1056", "130", "1312"):
         assert is_statement(make_event(cameo=code, target=None))
         assert not is_statement(make_event(cameo=code))
-    for code in ("011", "012", "016", "128", "143", "154"):
+    for code in ("011", "012", "016", "125", "129", "143", "154"):
         assert not is_statement(make_event(cameo=code, target=None))
+
+
+def test_compound_part_is_no_topic_of_a_statement(coder: EventCoder) -> None:
+    text = "The minister said he would visit the US-Mexico border."
+    frames = [said(text, "said", "The minister", "he would visit the US-Mexico border", "en")]
+    doc = coder(make_doc(text, "en", frames, [("The minister", "USAGOV"), ("Mexico", "MEX")]))
+    assert [(e.target, e.cameo) for e in doc.events] == [(None, "010")]
+
+
+def test_source_of_information_is_no_topic_of_a_statement(coder: EventCoder) -> None:
+    text = "Greenpeace berichtete, laut den Zahlen der Regierung Brasiliens brenne der Wald."
+    frames = [
+        Frame(
+            0,
+            "berichten",
+            span(text, "berichtete"),
+            (
+                arg(text, "subj", "Greenpeace"),
+                arg(text, "comp", "laut den Zahlen der Regierung Brasiliens brenne der Wald"),
+            ),
+            tense="past",
+        )
+    ]
+    actors = [("Greenpeace", "NGOENV"), ("Regierung Brasiliens", "BRAGOV")]
+    doc = coder(make_doc(text, "de", frames, actors))
+    assert [(e.target, e.cameo) for e in doc.events] == [(None, "010")]

@@ -184,6 +184,37 @@ def _reads_infinitive(pattern: Pattern) -> bool:
     return any(c.slot == "comp" and c.heads for c in pattern.conditions)
 
 
+def _topic(actor: Actor, sent: Sentence | None) -> bool:
+    """Whether an actor in what was said can be what it is about: not part of a hyphenated
+    compound ("the US-Mexico border" is a place; "Kiew-treue Kräfte" are not Kiev), nor
+    the source of its information ("laut der Regierung")."""
+    if sent is None:
+        return True
+    start, end = actor.span.start - sent.start, actor.span.end - sent.start
+    if (start > 0 and sent.text[start - 1] == "-") or (
+        end < len(sent.text) and sent.text[end] == "-"
+    ):
+        return False
+    return not _attributed(actor, sent)
+
+
+# Prepositions that name where a statement's information comes from ("laut den von der
+# Regierung präsentierten Zahlen", "according to the ministry"): a source, not a topic.
+_ACCORDING = frozenset({"laut", "according"})
+
+
+def _attributed(actor: Actor, sent: Sentence) -> bool:
+    """Whether the actor stands in a "laut ..." / "according to ..." phrase: up to eight
+    words back, before any punctuation or verb."""
+    before = [t for t in sent.tokens if t.end <= actor.span.start][-8:]
+    for token in reversed(before):
+        if token.pos in {"PUNCT", "VERB", "AUX"}:
+            return False
+        if token.text.casefold() in _ACCORDING:
+            return True
+    return False
+
+
 def _is_speech(pattern: Pattern) -> bool:
     """A speech row: a statement (010) whose target may be an actor of what is said."""
     return pattern.code == STATEMENT and "comp" in pattern.target
@@ -354,7 +385,7 @@ class EventCoder:
             # the speaker ("Putin erklärte, Russland werde ..." is no dyad).
             countries = {a.country for a in sources}
             inside = _slot_actors(frame, ("comp",), actors, None, sent)
-            found = [a for a in inside if a.country not in countries][:1]
+            found = [a for a in inside if a.country not in countries and _topic(a, sent)][:1]
         return [a for a in found if a not in sources]
 
     def _event(

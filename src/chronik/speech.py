@@ -27,9 +27,8 @@ STATEMENT = "010"
 # (011 decline comment, 012/013 about a named situation, 014 consider, 015 acknowledge, 016
 # deny, 017 symbolic act) describe an act of their own (docs/annotation.md).
 STATEMENT_CODES = frozenset({"010"})
-# Verbal acts that are addressed to someone: without an addressee they are statements too.
-ADDRESSED_ROOTS = frozenset({"02", "10", "12", "13"})
-UNADDRESSED = frozenset({"128"})
+# Verbal acts addressed to someone: without an addressee they are statements too.
+ADDRESSED_ROOTS = frozenset({"02", "10", "13"})
 # Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia.
 DEMAND_MODALS = frozenset({"must", "should", "ought", "have", "müssen", "sollen"})
 DEMAND = "100"
@@ -49,13 +48,13 @@ _CONFLICT = ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 
 def is_statement(event: Event) -> bool:
     """A statement without any target actor: not a dyadic event (``--statements``). Besides
-    the bare 010, appeals, demands, rejections and threats (02, 10, 12, 13) need an
-    addressee (docs/annotation.md, *Addressees*); defying norms (128) needs none."""
+    the bare 010, appeals, demands and threats (02, 10, 13) need an addressee
+    (docs/annotation.md, *Addressees*). Rejections (12) stay events: a veto or a refusal
+    names what is rejected, whose author news often leaves to the context, which chronik
+    cannot read."""
     if event.target is not None:
         return False
-    return event.cameo in STATEMENT_CODES or (
-        event.cameo[:2] in ADDRESSED_ROOTS and event.cameo not in UNADDRESSED
-    )
+    return event.cameo in STATEMENT_CODES or event.cameo[:2] in ADDRESSED_ROOTS
 
 
 def without_statements(events: Sequence[Event], statements: bool = False) -> list[Event]:
