@@ -32,6 +32,15 @@ def said(text: str, verb: str, speaker: str, content: str, lang: str = "de") -> 
     )
 
 
+def reported(text: str, lemma: str, trigger: str, arguments: list, **options) -> Frame:  # type: ignore[type-arg]
+    """A clause of what was said: subordinate to the speech clause (frame 0), reported."""
+    parts = tuple(arg(text, *a) for a in arguments)
+    return Frame(
+        0, lemma, span(text, trigger), parts, clause="subordinate", reported=True, parent=0,
+        **options,
+    )  # fmt: skip
+
+
 def coded(coder: EventCoder, text: str, lang: str, frames: list[Frame], actors):
     doc = coder(make_doc(text, lang, frames, actors))
     return {
@@ -51,15 +60,12 @@ def test_reported_event_keeps_the_speaker_and_no_010(coder: EventCoder) -> None:
     text = "Die Außenministerin sagte, Serbien habe Kosovo bombardiert."
     frames = [
         said(text, "sagte", "Die Außenministerin", "Serbien habe Kosovo bombardiert"),
-        Frame(
-            0,
+        reported(
+            text,
             "bombardieren",
-            span(text, "bombardiert"),
-            (arg(text, "subj", "Serbien"), arg(text, "obj", "Kosovo")),
+            "bombardiert",
+            [("subj", "Serbien"), ("obj", "Kosovo")],
             tense="past",
-            clause="subordinate",
-            reported=True,
-            parent=0,
         ),
     ]
     actors = [("Die Außenministerin", "AUTGOV"), ("Serbien", "SRB"), ("Kosovo", "XKX")]
@@ -73,16 +79,7 @@ def test_victim_saying_it_was_attacked_accuses_the_attacker(coder: EventCoder) -
     text = "Kyiv said Russia shelled Ukraine overnight."
     frames = [
         said(text, "said", "Kyiv", "Russia shelled Ukraine overnight", "en"),
-        Frame(
-            0,
-            "shell",
-            span(text, "shelled"),
-            (arg(text, "subj", "Russia"), arg(text, "obj", "Ukraine")),
-            tense="past",
-            clause="subordinate",
-            reported=True,
-            parent=0,
-        ),
+        reported(text, "shell", "shelled", [("subj", "Russia"), ("obj", "Ukraine")], tense="past"),
     ]
     actors = [("Kyiv", "UKRGOV"), ("Russia", "RUS"), ("Ukraine", "UKR")]
     events = coded(coder, text, "en", frames, actors)
@@ -95,15 +92,12 @@ def test_own_act_announced_by_the_actor_is_asserted(coder: EventCoder) -> None:
     text = "Die Polizei sagte, die Polizei habe Demonstranten festgenommen."
     frames = [
         said(text, "sagte", "Die Polizei", "die Polizei habe Demonstranten festgenommen"),
-        Frame(
-            0,
+        reported(
+            text,
             "festnehmen",
-            span(text, "festgenommen"),
-            (arg(text, "subj", "die Polizei"), arg(text, "obj", "Demonstranten")),
+            "festgenommen",
+            [("subj", "die Polizei"), ("obj", "Demonstranten")],
             tense="past",
-            clause="subordinate",
-            reported=True,
-            parent=0,
         ),
     ]
     actors = [("Die Polizei", "FRACOP"), ("die Polizei", "FRACOP"), ("Demonstranten", "FRACVL")]
@@ -116,15 +110,8 @@ def test_saying_another_actor_must_act_is_a_demand(coder: EventCoder) -> None:
     text = "London said Iran must release the sailors."
     frames = [
         said(text, "said", "London", "Iran must release the sailors", "en"),
-        Frame(
-            0,
-            "release",
-            span(text, "release"),
-            (arg(text, "subj", "Iran"), arg(text, "obj", "the sailors")),
-            modal="must",
-            clause="subordinate",
-            reported=True,
-            parent=0,
+        reported(
+            text, "release", "release", [("subj", "Iran"), ("obj", "the sailors")], modal="must"
         ),
     ]
     events = coded(coder, text, "en", frames, [("London", "GBRGOV"), ("Iran", "IRN")])
@@ -144,17 +131,14 @@ def test_saying_it_will_not_meet_is_a_rejection(coder: EventCoder) -> None:
             ),
             tense="past",
         ),
-        Frame(
-            0,
+        reported(
+            text,
             "treffen",
-            span(text, "treffen"),
-            (arg(text, "subj", "Russland"), arg(text, "pp", "mit der Nato", "mit")),
+            "treffen",
+            [("subj", "Russland"), ("pp", "mit der Nato", "mit")],
             tense="future",
             negated=True,
             reflexive=True,
-            clause="subordinate",
-            reported=True,
-            parent=0,
         ),
     ]
     actors = [("Der Kreml", "RUSGOV"), ("Russland", "RUS"), ("Nato", "IGOWSTNAT")]
@@ -190,16 +174,13 @@ def test_saying_it_is_not_ready_to_cooperate_is_a_rejection(coder: EventCoder) -
     text = "Ottawa said Canada was not ready to cooperate with Beijing."
     frames = [
         said(text, "said", "Ottawa", "Canada was not ready to cooperate with Beijing", "en"),
-        Frame(
-            0,
+        reported(
+            text,
             "cooperate",
-            span(text, "cooperate"),
-            (arg(text, "subj", "Canada"), arg(text, "pp", "with Beijing", "with")),
+            "cooperate",
+            [("subj", "Canada"), ("pp", "with Beijing", "with")],
             tense="past",
             negated=True,
-            clause="subordinate",
-            reported=True,
-            parent=0,
         ),
     ]
     actors = [("Ottawa", "CANGOV"), ("Canada", "CAN"), ("Beijing", "CHNGOV")]
@@ -211,16 +192,13 @@ def test_another_actor_said_not_to_have_acted_is_not_the_content(coder: EventCod
     text = "Oslo said Moscow did not attack Kyiv."
     frames = [
         said(text, "said", "Oslo", "Moscow did not attack Kyiv", "en"),
-        Frame(
-            0,
+        reported(
+            text,
             "attack",
-            span(text, "attack"),
-            (arg(text, "subj", "Moscow"), arg(text, "obj", "Kyiv")),
+            "attack",
+            [("subj", "Moscow"), ("obj", "Kyiv")],
             tense="past",
             negated=True,
-            clause="subordinate",
-            reported=True,
-            parent=0,
         ),
     ]
     actors = [("Oslo", "NORGOV"), ("Moscow", "RUSGOV"), ("Kyiv", "UKRGOV")]
