@@ -24,7 +24,7 @@ from chronik.store import Store, content_hash
 from .conftest import ROOT
 
 # the two shortest sample articles, one per language: the test stays fast
-SAMPLES = ("ntrex-euronews-en.153799-en", "ntrex-euronews-en.153799-de")
+SAMPLES = ("ntrex-reuters.218933-en", "ntrex-reuters.218933-de")
 
 
 def test_export_row_is_the_stores_export_schema(tmp_path, make_event):

@@ -23,17 +23,24 @@ __all__ = [
 
 
 def code(
-    text: str | Article, *, lang: str | None = None, date: str | Date | None = None
+    text: str | Article,
+    *,
+    lang: str | None = None,
+    date: str | Date | None = None,
+    statements: bool = False,
 ) -> list[Event]:
-    """Events in one article: a text (with its language and date, if known) or an Article."""
+    """Events in one article: a text (with its language and date, if known) or an Article.
+    Statements without a target ("X said the economy is strong") are no dyadic events and
+    are left out unless ``statements`` is set."""
     from .pipeline import default_pipeline
+    from .speech import without_statements
 
     if isinstance(text, Article):
         article = text
     else:
         on = parse_date(date) if isinstance(date, str) else date
         article = Article(id="text", text=text, lang=lang, date=on)
-    return list(default_pipeline()(article).events)
+    return without_statements(default_pipeline()(article).events, statements)
 
 
 def open(path: str | Path = "chronik.duckdb", *, read_only: bool = True) -> Store:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from functools import wraps
 from itertools import islice
@@ -21,6 +22,7 @@ from .ingest import parse_date, read_articles
 from .output import event_to_dict, render
 from .provenance import provenance
 from .records import Article
+from .speech import without_statements
 
 if TYPE_CHECKING:
     from .document import Document
@@ -82,6 +84,13 @@ ACTORS_OPTION = click.option(
 )
 
 
+STATEMENTS_OPTION = click.option(
+    "--statements",
+    is_flag=True,
+    help="Also emit statements without a target (no dyadic events; default: no).",
+)
+
+
 def _load_pipeline(actor_files: tuple[Path, ...] = ()) -> Pipeline:
     # heavy: models and dictionaries load here, once per process for chronik's own
     from .pipeline import Pipeline, default_pipeline
@@ -90,17 +99,22 @@ def _load_pipeline(actor_files: tuple[Path, ...] = ()) -> Pipeline:
 
 
 def _coded(
-    articles: Iterable[Article | ChronikError], pipeline: Pipeline, *, skipped: list[str]
+    articles: Iterable[Article | ChronikError],
+    pipeline: Pipeline,
+    *,
+    skipped: list[str],
+    statements: bool = False,
 ) -> Iterator[tuple[Article, Document]]:
-    """Each readable article with its events; bad ones are reported, counted and skipped.
-    A progress bar runs on stderr when it is a terminal."""
+    """Each readable article coded (target-less statements only when asked); bad ones are
+    reported, counted and skipped. A progress bar runs on stderr when it is a terminal."""
     for article in tqdm(articles, unit=" articles", disable=None, leave=False):
         if isinstance(article, ChronikError):
             fail(str(article))
             skipped.append(str(article))
             continue
         try:
-            yield article, pipeline(article)
+            doc = pipeline(article)
+            yield article, replace(doc, events=tuple(without_statements(doc.events, statements)))
         except ChronikError as error:
             fail(str(error))
             skipped.append(str(error))
@@ -122,6 +136,7 @@ def main() -> None:
 @date_option("--date", "on", "Article date for records that give none.")
 @click.option("--format", "fmt", type=FORMATS, default="table", help="Output format.")
 @NEGATED_OPTION
+@STATEMENTS_OPTION
 @ACTORS_OPTION
 @one_line_errors
 def code(
@@ -130,6 +145,7 @@ def code(
     on: date | None,
     fmt: str,
     negated: bool,
+    statements: bool,
     actor_files: tuple[Path, ...],
 ) -> None:
     """Code articles (files, directories, '-') and print their events; stores nothing."""
@@ -138,7 +154,7 @@ def code(
     skipped: list[str] = []
     events = [
         event_to_dict(event)
-        for _, doc in _coded(articles, pipeline, skipped=skipped)
+        for _, doc in _coded(articles, pipeline, skipped=skipped, statements=statements)
         for event in doc.events
         if negated or not event.negated
     ]
@@ -152,10 +168,16 @@ def code(
 @DB_OPTION
 @lang_option()
 @date_option("--date", "on", "Article date for records that give none.")
+@STATEMENTS_OPTION
 @ACTORS_OPTION
 @one_line_errors
 def ingest(
-    paths: tuple[str, ...], db: str, lang: str, on: date | None, actor_files: tuple[Path, ...]
+    paths: tuple[str, ...],
+    db: str,
+    lang: str,
+    on: date | None,
+    statements: bool,
+    actor_files: tuple[Path, ...],
 ) -> None:
     """Code articles and store them with their events; the same text is stored once."""
     from .store import Store
@@ -169,7 +191,8 @@ def ingest(
         run = store.start_run("ingest", **provenance())
         events = -store.counts()[1]
         unseen = _not_stored(articles, store, repeated)
-        for batch in batches(_coded(unseen, pipeline, skipped=skipped)):
+        coded = _coded(unseen, pipeline, skipped=skipped, statements=statements)
+        for batch in batches(coded):
             added += store.add_many((article, doc.events, doc.actors) for article, doc in batch)
         total_articles, total_events = store.counts()
         events += total_events

@@ -23,6 +23,7 @@ from .modality import Clause, clause_modality
 from .ontology import Ontology
 from .patterns import NO_EVENT, Condition, Pattern, Patterns, role_arguments
 from .records import Actor, Event, EventDate, Frame, Modality, Sentence, Span
+from .speech import STATEMENT, attribute, demand_code, is_demand, speech_of
 
 # ---------------------------------------------------------------- roles and actors
 
@@ -183,6 +184,42 @@ def _reads_infinitive(pattern: Pattern) -> bool:
     return any(c.slot == "comp" and c.heads for c in pattern.conditions)
 
 
+def _topic(actor: Actor, sent: Sentence | None) -> bool:
+    """Whether an actor in what was said can be what it is about: not part of a hyphenated
+    compound ("the US-Mexico border" is a place; "Kiew-treue Kräfte" are not Kiev), nor
+    the source of its information ("laut der Regierung")."""
+    if sent is None:
+        return True
+    start, end = actor.span.start - sent.start, actor.span.end - sent.start
+    if (start > 0 and sent.text[start - 1] == "-") or (
+        end < len(sent.text) and sent.text[end] == "-"
+    ):
+        return False
+    return not _attributed(actor, sent)
+
+
+# Prepositions that name where a statement's information comes from ("laut den von der
+# Regierung präsentierten Zahlen", "according to the ministry"): a source, not a topic.
+_ACCORDING = frozenset({"laut", "according"})
+
+
+def _attributed(actor: Actor, sent: Sentence) -> bool:
+    """Whether the actor stands in a "laut ..." / "according to ..." phrase: up to eight
+    words back, before any punctuation or verb."""
+    before = [t for t in sent.tokens if t.end <= actor.span.start][-8:]
+    for token in reversed(before):
+        if token.pos in {"PUNCT", "VERB", "AUX"}:
+            return False
+        if token.text.casefold() in _ACCORDING:
+            return True
+    return False
+
+
+def _is_speech(pattern: Pattern) -> bool:
+    """A speech row: a statement (010) whose target may be an actor of what is said."""
+    return pattern.code == STATEMENT and "comp" in pattern.target
+
+
 class EventCoder:
     """Pipeline stage filling ``doc.events`` from ``doc.frames`` and ``doc.actors``."""
 
@@ -224,6 +261,7 @@ class EventCoder:
                 self.code_frame(doc, frame, clause, patterns, _infinitives_of(position, frames))
                 for position, frame in enumerate(frames)
             ]
+            coded = self._speech(doc, frames, coded, clause)
             # "drohte, Sanktionen zu verhängen" yields 1312 from both clauses: keep one.
             seen: set[tuple[str, str | None, str, bool]] = set()
             for frame, result in zip(frames, coded, strict=True):
@@ -321,7 +359,9 @@ class EventCoder:
             if key not in seen:
                 seen.add(key)
                 events.append(
-                    self._event(doc, frame, sent, source, target, code, pattern, modality, negated)
+                    self._event(
+                        doc, frame, sent, (source, target), code, pattern.where, modality, negated
+                    )
                 )
         return FrameResult(
             frame,
@@ -345,7 +385,7 @@ class EventCoder:
             # the speaker ("Putin erklärte, Russland werde ..." is no dyad).
             countries = {a.country for a in sources}
             inside = _slot_actors(frame, ("comp",), actors, None, sent)
-            found = [a for a in inside if a.country not in countries][:1]
+            found = [a for a in inside if a.country not in countries and _topic(a, sent)][:1]
         return [a for a in found if a not in sources]
 
     def _event(
@@ -353,13 +393,13 @@ class EventCoder:
         doc: Document,
         frame: Frame,
         sent: Sentence | None,
-        source: Actor,
-        target: Actor | None,
+        dyad: tuple[Actor, Actor | None],
         code: str,
-        pattern: Pattern,
+        rule: str,
         modality: Modality,
         negated: bool,
     ) -> Event:
+        source, target = dyad
         cameo = self.ontology.codes[code]
         plover = self.ontology.plover[code]
         return Event(
@@ -370,7 +410,7 @@ class EventCoder:
             target=target,
             cameo=code,
             trigger=frame.trigger,
-            rule=pattern.where,
+            rule=rule,
             plover_type=plover.event_type,
             plover_mode=plover.mode,
             modality=modality,
@@ -379,6 +419,88 @@ class EventCoder:
             quad_class=cameo.quad_class,
             frame=frame,
         )
+
+    def _recode(self, event: Event, code: str) -> Event:
+        """``event`` with another CAMEO code (its 3-digit parent where the ontology lacks the
+        code: 1214), its PLOVER type and scores."""
+        code = code if self._known(code) else code[:3]
+        cameo, plover = self.ontology.codes[code], self.ontology.plover[code]
+        return replace(
+            event,
+            cameo=code,
+            plover_type=plover.event_type,
+            plover_mode=plover.mode,
+            goldstein=cameo.goldstein,
+            quad_class=cameo.quad_class,
+        )
+
+    def _known(self, code: str) -> bool:
+        return code in self.ontology.codes and code in self.ontology.plover
+
+    def _speech(
+        self, doc: Document, frames: tuple[Frame, ...], coded: list[FrameResult], clause: Clause
+    ) -> list[FrameResult]:
+        """CAMEO's conventions for what people say (:mod:`chronik.speech`): what a speech
+        clause reports is coded by its content, with the speaker as ``reported_by``; the
+        speech clause's own 010 stays only when its content codes nothing."""
+        speech = {i for i, r in enumerate(coded) if r.pattern and _is_speech(r.pattern)}
+        result = list(coded)
+        content: set[int] = set()
+        for position, frame in enumerate(frames):
+            said = speech_of(position, frames, speech)
+            spoken = coded[said] if said is not None and position not in speech else None
+            speaker = spoken.events[0].source if spoken and spoken.events else None
+            if said is None or spoken is None or speaker is None:
+                continue
+            demands = self._demands(doc, frame, clause, speaker, coded[position], spoken)
+            if demands:
+                result[position] = demands
+            elif coded[position].events:
+                events = [
+                    found
+                    for event in coded[position].events
+                    for found in attribute(
+                        event, speaker, self.ontology.intended_code, self._recode
+                    )
+                ]
+                if all(e.negated for e in events):
+                    continue
+                result[position] = replace(coded[position], events=tuple(events))
+            else:
+                continue
+            content.add(said)
+        for said in content:
+            why = "the statement is coded by its content, with the speaker as reported_by"
+            result[said] = replace(result[said], events=(), reason=why)
+        return result
+
+    def _demands(
+        self,
+        doc: Document,
+        frame: Frame,
+        clause: Clause,
+        speaker: Actor,
+        own: FrameResult,
+        spoken: FrameResult,
+    ) -> FrameResult | None:
+        """ "Der Minister sagte, Russland müsse die Truppen abziehen": a demand (10x) from
+        the speaker on the clause's subject, instead of the clause's hypothetical event."""
+        if not is_demand(frame) or spoken.pattern is None:
+            return None
+        subjects = _slot_actors(frame, ("subj",), doc.actors, None, clause.sent)
+        targets = [a for a in subjects if a.country != speaker.country]
+        if not targets:
+            return None
+        action = own.pattern.code if own.pattern and own.pattern.code != NO_EVENT else ""
+        code = demand_code(self.ontology.intended_code(action), self._known) if action else "100"
+        code = "100" if frame.negated else code
+        events = tuple(
+            self._event(
+                doc, frame, clause.sent, (speaker, t), code, spoken.pattern.where, "asserted", False
+            )
+            for t in {a.code: a for a in targets}.values()
+        )
+        return replace(own, events=events, reason=f"a demand reported by {speaker.code}: {code}")
 
     def explain(self, doc: Document, *, within: Span | None = None) -> str:
         """Per sentence (those overlapping ``within``, if given): its frames with roles and
@@ -429,8 +551,9 @@ def _explain_frame(result: FrameResult, actors: tuple[Actor, ...]) -> list[str]:
         flag = " NEGATED" if event.negated else ""
         source = event.source.code if event.source else "-"
         plover = event.plover_type or "(no PLOVER type)"
+        said = f" reported_by {event.reported_by.code}" if event.reported_by else ""
         lines.append(
-            f"    event {source} -> {target} {event.cameo} {plover} {event.modality}{flag}"
+            f"    event {source} -> {target} {event.cameo} {plover} {event.modality}{flag}{said}"
         )
     return lines
 

@@ -134,7 +134,7 @@ EXPORT_TYPES: tuple[tuple[str, str], ...] = (
     ("plover_type", "string"), ("plover_mode", "string"), ("modality", "string"),
     ("negated", "boolean"), ("date", "string"), ("date_end", "string"),
     ("date_precision", "string"), ("location", "string"), ("country", "string"),
-    ("trigger", "string"), ("rule", "string"), ("goldstein", "double"),
+    ("trigger", "string"), ("rule", "string"), ("reported_by", "string"), ("goldstein", "double"),
     ("quad_class", "int"), ("sentence_text", "string"), ("source_text", "string"),
     ("target_text", "string"), ("lat", "double"), ("lon", "double"),
     ("geonames_id", "bigint"), ("lang", "string"), ("article_date", "string"),

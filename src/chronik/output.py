@@ -29,6 +29,7 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "trigger": _span(event.trigger),
         "modality": event.modality,
         "negated": event.negated,
+        "reported_by": _actor(event.reported_by),
         "date": _date(event.date),
         "location": _place(event.location),
         "rule": event.rule,
@@ -93,7 +94,7 @@ def _place(place: Place | None) -> dict[str, Any] | None:
 COLUMNS = (
     "doc_id", "sentence", "source", "target", "cameo", "plover_type", "plover_mode",
     "modality", "negated", "date", "date_end", "date_precision", "location", "country",
-    "trigger", "rule",
+    "trigger", "rule", "reported_by",
 )  # fmt: skip
 
 
@@ -125,6 +126,7 @@ def flatten(event: dict[str, Any]) -> dict[str, Any]:
         "country": where.get("country"),
         "trigger": event["trigger"]["text"],
         "rule": event["rule"],
+        "reported_by": (event.get("reported_by") or {}).get("code"),
     }
 
 

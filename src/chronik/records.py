@@ -181,6 +181,8 @@ class Event:
     location: Place | None = None
     goldstein: float | None = None
     quad_class: int | None = None
+    # Who said it, for an event known only from another actor's statement ("X said Y ...").
+    reported_by: Actor | None = None
     # The clause the event was coded from; later stages read its roles (dates, places).
     frame: Frame | None = field(default=None, compare=False, repr=False)
     # How often the article reports this fact, and the trigger of every report (the first

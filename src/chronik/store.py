@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS events (
     rule VARCHAR,
     event JSON NOT NULL
 );
+ALTER TABLE events ADD COLUMN IF NOT EXISTS reported_by VARCHAR;
 """
 
 # Issue 15, added to SCHEMA's tables (docs/store.md): actor mentions, runs, the precision of
@@ -91,7 +92,7 @@ CREATE TABLE IF NOT EXISTS runs (
 EVENT_ROWS = """
 SELECT e.content_hash, e.doc_id, e.sentence, e.source, e.target, e.cameo, e.plover_type,
     e.plover_mode, e.modality, e.negated, e.date, e.date_end, e.date_precision, e.location,
-    e.country, e.trigger, e.rule,
+    e.country, e.trigger, e.rule, e.reported_by,
     CAST(e.event->>'$.goldstein' AS DOUBLE) AS goldstein,
     CAST(e.event->>'$.quad_class' AS INTEGER) AS quad_class,
     e.event->>'$.sentence_text' AS sentence_text,

@@ -1,0 +1,140 @@
+"""CAMEO's conventions for what people say (CAMEO manual, chapter 2; docs/patterns.md,
+*Speech*; the gold's rules in docs/annotation.md).
+
+* "X said (that) Y did Z" is the event Y→Z, modality ``reported``, with X kept as the
+  attribution (``Event.reported_by``) - not an extra 010 from X. An actor announcing its
+  own act ("police said they arrested ...") is asserted.
+* A statement is coded by its content: "said Z must stop" is a demand X→Z (10x), "said it
+  would not meet" a rejection (12x), "said Y attacked us" an accusation X→Y (112) beside
+  the reported attack, "said it would" + an action the intention (03x, the intended code).
+* 010 only when the statement has no codable content and an addressee or topic actor.
+  Statements without a target (:func:`is_statement`) are no dyadic events: the pipeline
+  codes them, ``chronik code``/``ingest --statements`` and ``chronik.code(...,
+  statements=True)`` show them, everything else (evaluation, dyad counts) leaves them out.
+
+The functions here work on one sentence's frames and the events the patterns gave each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from .records import Actor, Event, Frame
+
+STATEMENT = "010"
+# The code that says nothing without an actor it addresses or is about; the others of root 01
+# (011 decline comment, 012/013 about a named situation, 014 consider, 015 acknowledge, 016
+# deny, 017 symbolic act) describe an act of their own (docs/annotation.md).
+STATEMENT_CODES = frozenset({"010"})
+# Verbal acts addressed to someone: without an addressee they are statements too.
+ADDRESSED_ROOTS = frozenset({"02", "10", "13"})
+# Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia.
+DEMAND_MODALS = frozenset({"must", "should", "ought", "have", "müssen", "sollen"})
+DEMAND = "100"
+ACCUSE = "112"
+# "said it would not ..." - the intention codes (03x) and the rejection of the same thing.
+REJECTIONS = {
+    "031": "121", "033": "122", "034": "123", "035": "124", "036": "125", "037": "127",
+    "038": "126", "039": "126",
+}  # fmt: skip
+REJECT = "120"
+# 12x codes whose subcodes run parallel to the 03x ones (1211-1213, 1221-1224, 1231-1234,
+# 1241-1246).
+_DETAILED = frozenset({"121", "122", "123", "124"})
+# Conflict roots whose report by the victim is an accusation ("said Y attacked us").
+_CONFLICT = ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
+
+
+def is_statement(event: Event) -> bool:
+    """A statement without any target actor: not a dyadic event (``--statements``). Besides
+    the bare 010, appeals, demands and threats (02, 10, 13) need an addressee
+    (docs/annotation.md, *Addressees*). Rejections (12) stay events: a veto or a refusal
+    names what is rejected, whose author news often leaves to the context, which chronik
+    cannot read."""
+    if event.target is not None:
+        return False
+    return event.cameo in STATEMENT_CODES or event.cameo[:2] in ADDRESSED_ROOTS
+
+
+def without_statements(events: Sequence[Event], statements: bool = False) -> list[Event]:
+    """``events`` without target-less statements unless ``statements`` is set."""
+    return [e for e in events if statements or not is_statement(e)]
+
+
+def speech_of(position: int, frames: Sequence[Frame], speech: set[int]) -> int | None:
+    """The speech clause whose content the frame at ``position`` is: its nearest governing
+    frame coded by a speech row ("sagte, Russland habe ... angegriffen")."""
+    seen = {position}
+    parent = frames[position].parent
+    while parent is not None and 0 <= parent < len(frames) and parent not in seen:
+        if parent in speech:
+            return parent
+        seen.add(parent)
+        parent = frames[parent].parent
+    return None
+
+
+def _own(actor: Actor | None, speaker: Actor) -> bool:
+    return actor is not None and actor.country == speaker.country
+
+
+def rejection_code(intended: str) -> str:
+    """12x for an intention ``intended`` (03x) said not to be carried out: 036 → 125,
+    0353 → 1243, 0311 → 1211 (the 4th digit where the 12x code has one)."""
+    base = REJECTIONS.get(intended[:3])
+    if base is None:
+        return REJECT
+    return base + intended[3:] if intended[3:] and base in _DETAILED else base
+
+
+def demand_code(intended: str, known: Callable[[str], bool]) -> str:
+    """10x for the action a speaker says another actor must take: the intention code's
+    counterpart (036 → 106, 0353 → 1053), else 100."""
+    if intended.startswith("03") and known("10" + intended[2:]):
+        return "10" + intended[2:]
+    return DEMAND
+
+
+def _refused(event: Event) -> bool:
+    """What a speaker says its own side will not do, or is not ready to do: an intention
+    (03x) or a cooperative act (roots 03-08) that is negated."""
+    return event.negated and (event.modality == "intended" or "03" <= event.cameo[:2] <= "08")
+
+
+def attribute(
+    event: Event,
+    speaker: Actor,
+    intended: Callable[[str], str],
+    recode: Callable[[Event, str], Event],
+) -> list[Event]:
+    """An event the speaker's statement reports, as the conventions code it. ``intended``
+    gives the intention code of a code (036 for 043), ``recode`` an event with another CAMEO
+    code (its PLOVER type and scores)."""
+    if _own(event.source, speaker):
+        if _refused(event):
+            # "Putin sagte, Russland werde sich nicht mit der Nato treffen", "said the United
+            # States was not ready to cooperate with Russia": a rejection.
+            return [replace(recode(event, rejection_code(intended(event.cameo))), negated=False,
+                            modality="asserted")]  # fmt: skip
+        modality = "asserted" if event.modality == "reported" else event.modality
+        return [replace(event, modality=modality)]
+    found = [replace(event, reported_by=speaker)]
+    if (
+        not event.negated
+        and event.cameo[:2] in _CONFLICT
+        and event.source is not None
+        and _own(event.target, speaker)
+    ):
+        # "Kiew sagte, Russland habe die Ukraine angegriffen": Kiev accuses Russia.
+        accusation = replace(event, source=speaker, target=event.source, modality="asserted")
+        found.append(recode(accusation, ACCUSE))
+    return found
+
+
+def is_demand(frame: Frame) -> bool:
+    """A reported clause with a modal of obligation outside the past ("Russland müsse die
+    Truppen abziehen")."""
+    return (
+        frame.reported and frame.tense != "past" and (frame.modal or "").casefold() in DEMAND_MODALS
+    )

@@ -1,0 +1,266 @@
+"""CAMEO's conventions for what people say (chronik.speech), on hand-built frames."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from chronik.events import EventCoder
+from chronik.ontology import Ontology
+from chronik.output import event_to_dict, flatten
+from chronik.patterns import Patterns
+from chronik.records import Frame
+from chronik.speech import is_statement, without_statements
+
+from .test_events import arg, make_doc, span
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder({"de": Patterns.load("de"), "en": Patterns.load("en")}, Ontology.load())
+
+
+def said(text: str, verb: str, speaker: str, content: str, lang: str = "de") -> Frame:
+    lemma = {"de": "sagen", "en": "say"}[lang]
+    return Frame(
+        0,
+        lemma,
+        span(text, verb),
+        (arg(text, "subj", speaker), arg(text, "comp", content)),
+        tense="past",
+    )
+
+
+def reported(text: str, lemma: str, trigger: str, arguments: list, **options) -> Frame:  # type: ignore[type-arg]
+    """A clause of what was said: subordinate to the speech clause (frame 0), reported."""
+    parts = tuple(arg(text, *a) for a in arguments)
+    return Frame(
+        0, lemma, span(text, trigger), parts, clause="subordinate", reported=True, parent=0,
+        **options,
+    )  # fmt: skip
+
+
+def coded(coder: EventCoder, text: str, lang: str, frames: list[Frame], actors):
+    doc = coder(make_doc(text, lang, frames, actors))
+    return {
+        (
+            e.source.code if e.source else None,
+            e.target.code if e.target else None,
+            e.cameo,
+            e.modality,
+            e.reported_by.code if e.reported_by else None,
+        )
+        for e in doc.events
+        if not e.negated
+    }
+
+
+def test_reported_event_keeps_the_speaker_and_no_010(coder: EventCoder) -> None:
+    text = "Die Außenministerin sagte, Serbien habe Kosovo bombardiert."
+    frames = [
+        said(text, "sagte", "Die Außenministerin", "Serbien habe Kosovo bombardiert"),
+        reported(
+            text,
+            "bombardieren",
+            "bombardiert",
+            [("subj", "Serbien"), ("obj", "Kosovo")],
+            tense="past",
+        ),
+    ]
+    actors = [("Die Außenministerin", "AUTGOV"), ("Serbien", "SRB"), ("Kosovo", "XKX")]
+    events = coded(coder, text, "de", frames, actors)
+    assert {(s, t, c[:2], m, r) for s, t, c, m, r in events} == {
+        ("SRB", "XKX", "19", "reported", "AUTGOV")
+    }
+
+
+def test_victim_saying_it_was_attacked_accuses_the_attacker(coder: EventCoder) -> None:
+    text = "Kyiv said Russia shelled Ukraine overnight."
+    frames = [
+        said(text, "said", "Kyiv", "Russia shelled Ukraine overnight", "en"),
+        reported(text, "shell", "shelled", [("subj", "Russia"), ("obj", "Ukraine")], tense="past"),
+    ]
+    actors = [("Kyiv", "UKRGOV"), ("Russia", "RUS"), ("Ukraine", "UKR")]
+    events = coded(coder, text, "en", frames, actors)
+    assert ("UKRGOV", "RUS", "112", "asserted", None) in events
+    assert any(s == "RUS" and r == "UKRGOV" and m == "reported" for s, _, _, m, r in events)
+    assert not any(c == "010" for *_, c, _, _ in events)
+
+
+def test_own_act_announced_by_the_actor_is_asserted(coder: EventCoder) -> None:
+    text = "Die Polizei sagte, die Polizei habe Demonstranten festgenommen."
+    frames = [
+        said(text, "sagte", "Die Polizei", "die Polizei habe Demonstranten festgenommen"),
+        reported(
+            text,
+            "festnehmen",
+            "festgenommen",
+            [("subj", "die Polizei"), ("obj", "Demonstranten")],
+            tense="past",
+        ),
+    ]
+    actors = [("Die Polizei", "FRACOP"), ("die Polizei", "FRACOP"), ("Demonstranten", "FRACVL")]
+    assert coded(coder, text, "de", frames, actors) == {
+        ("FRACOP", "FRACVL", "173", "asserted", None)
+    }
+
+
+def test_saying_another_actor_must_act_is_a_demand(coder: EventCoder) -> None:
+    text = "London said Iran must release the sailors."
+    frames = [
+        said(text, "said", "London", "Iran must release the sailors", "en"),
+        reported(
+            text, "release", "release", [("subj", "Iran"), ("obj", "the sailors")], modal="must"
+        ),
+    ]
+    events = coded(coder, text, "en", frames, [("London", "GBRGOV"), ("Iran", "IRN")])
+    assert {(s, t, c[:2]) for s, t, c, _, _ in events} == {("GBRGOV", "IRN", "10")}
+
+
+def test_saying_it_will_not_meet_is_a_rejection(coder: EventCoder) -> None:
+    text = "Der Kreml erklärte, Russland werde sich nicht mit der Nato treffen."
+    frames = [
+        Frame(
+            0,
+            "erklären",
+            span(text, "erklärte"),
+            (
+                arg(text, "subj", "Der Kreml"),
+                arg(text, "comp", "Russland werde sich nicht mit der Nato treffen"),
+            ),
+            tense="past",
+        ),
+        reported(
+            text,
+            "treffen",
+            "treffen",
+            [("subj", "Russland"), ("pp", "mit der Nato", "mit")],
+            tense="future",
+            negated=True,
+            reflexive=True,
+        ),
+    ]
+    actors = [("Der Kreml", "RUSGOV"), ("Russland", "RUS"), ("Nato", "IGOWSTNAT")]
+    assert coded(coder, text, "de", frames, actors) == {
+        ("RUS", "IGOWSTNAT", "125", "asserted", None)
+    }
+
+
+def test_statement_without_content_or_target_is_no_dyadic_event(coder: EventCoder) -> None:
+    text = "Die Kanzlerin sagte, die Lage sei ernst."
+    frames = [said(text, "sagte", "Die Kanzlerin", "die Lage sei ernst")]
+    doc = coder(make_doc(text, "de", frames, [("Die Kanzlerin", "DEUGOV")]))
+    assert [e.cameo for e in doc.events] == ["010"] and is_statement(doc.events[0])
+    assert without_statements(doc.events) == []
+    assert without_statements(doc.events, statements=True) == list(doc.events)
+
+
+def test_declining_comment_is_no_bare_statement(make_event) -> None:
+    declined = make_event(cameo="011", target=None)
+    assert not is_statement(declined) and without_statements([declined]) == [declined]
+
+
+def test_reported_by_is_in_the_output_contract(make_event) -> None:
+    event = make_event()
+    speaker = replace(event.source, code="DEUGOV")  # type: ignore[arg-type]
+    contract = event_to_dict(replace(event, modality="reported", reported_by=speaker))
+    assert contract["reported_by"]["code"] == "DEUGOV"
+    assert flatten(contract)["reported_by"] == "DEUGOV"
+    assert event_to_dict(event)["reported_by"] is None
+
+
+def test_saying_it_is_not_ready_to_cooperate_is_a_rejection(coder: EventCoder) -> None:
+    text = "Ottawa said Canada was not ready to cooperate with Beijing."
+    frames = [
+        said(text, "said", "Ottawa", "Canada was not ready to cooperate with Beijing", "en"),
+        reported(
+            text,
+            "cooperate",
+            "cooperate",
+            [("subj", "Canada"), ("pp", "with Beijing", "with")],
+            tense="past",
+            negated=True,
+        ),
+    ]
+    actors = [("Ottawa", "CANGOV"), ("Canada", "CAN"), ("Beijing", "CHNGOV")]
+    events = coded(coder, text, "en", frames, actors)
+    assert {(s, t, c[:2], m) for s, t, c, m, _ in events} == {("CAN", "CHNGOV", "12", "asserted")}
+
+
+def test_another_actor_said_not_to_have_acted_is_not_the_content(coder: EventCoder) -> None:
+    text = "Oslo said Moscow did not attack Kyiv."
+    frames = [
+        said(text, "said", "Oslo", "Moscow did not attack Kyiv", "en"),
+        reported(
+            text,
+            "attack",
+            "attack",
+            [("subj", "Moscow"), ("obj", "Kyiv")],
+            tense="past",
+            negated=True,
+        ),
+    ]
+    actors = [("Oslo", "NORGOV"), ("Moscow", "RUSGOV"), ("Kyiv", "UKRGOV")]
+    assert coded(coder, text, "en", frames, actors) == {
+        ("NORGOV", "RUSGOV", "010", "asserted", None)
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verb", "lemma", "content"),
+    [
+        ("en", "Seoul warned that Pyongyang would pay a price.", "warned", "warn",
+         "that Pyongyang would pay a price"),
+        ("de", "Seoul warnte, Pjöngjang werde einen Preis zahlen.", "warnte", "warnen",
+         "Pjöngjang werde einen Preis zahlen"),
+    ],
+)  # fmt: skip
+def test_warning_about_another_actor_is_a_threat(
+    coder: EventCoder, lang: str, text: str, verb: str, lemma: str, content: str
+) -> None:
+    frame = Frame(
+        0,
+        lemma,
+        span(text, verb),
+        (arg(text, "subj", "Seoul"), arg(text, "comp", content)),
+        tense="past",
+    )
+    actors = [("Seoul", "KORGOV"), ("Pyongyang" if lang == "en" else "Pjöngjang", "PRKGOV")]
+    assert coded(coder, text, lang, [frame], actors) == {
+        ("KORGOV", "PRKGOV", "130", "asserted", None)
+    }
+
+
+def test_appeals_demands_threats_need_an_addressee(make_event) -> None:
+    for code in ("020", "100", "1056", "130", "1312"):
+        assert is_statement(make_event(cameo=code, target=None))
+        assert not is_statement(make_event(cameo=code))
+    for code in ("011", "012", "016", "125", "129", "143", "154"):
+        assert not is_statement(make_event(cameo=code, target=None))
+
+
+def test_compound_part_is_no_topic_of_a_statement(coder: EventCoder) -> None:
+    text = "The minister said he would visit the US-Mexico border."
+    frames = [said(text, "said", "The minister", "he would visit the US-Mexico border", "en")]
+    doc = coder(make_doc(text, "en", frames, [("The minister", "USAGOV"), ("Mexico", "MEX")]))
+    assert [(e.target, e.cameo) for e in doc.events] == [(None, "010")]
+
+
+def test_source_of_information_is_no_topic_of_a_statement(coder: EventCoder) -> None:
+    text = "Greenpeace berichtete, laut den Zahlen der Regierung Brasiliens brenne der Wald."
+    frames = [
+        Frame(
+            0,
+            "berichten",
+            span(text, "berichtete"),
+            (
+                arg(text, "subj", "Greenpeace"),
+                arg(text, "comp", "laut den Zahlen der Regierung Brasiliens brenne der Wald"),
+            ),
+            tense="past",
+        )
+    ]
+    actors = [("Greenpeace", "NGOENV"), ("Regierung Brasiliens", "BRAGOV")]
+    doc = coder(make_doc(text, "de", frames, actors))
+    assert [(e.target, e.cameo) for e in doc.events] == [(None, "010")]
