@@ -5,11 +5,12 @@
 Samples articles per language from ../shared/data/corpus (a fixed seed; German:
 de_10kgnad_test, de_fang_covid_real; English: en_allsides_politics, en_bbc_2005; half the
 articles from each; each article's first 3,000 characters), analyses them with chronik and
-counts the clause frames (verbal and nominal) that have a coded actor in a source slot
-(the active subject or passive agent, a noun's possessor or by-phrase). Of those, by token
-count (every frame counts once): the share whose predicate has at least one event pattern
-(`covered`), the share with any row - event, no-event sense or modality lemma (plan,
-refuse, urge) - (`known`), and the most frequent predicates without an event pattern.
+counts the clause frames that have a coded actor in a source slot (the active subject or
+passive agent). Of those, by token count (every frame counts once): the share whose
+predicate has at least one event pattern (`covered`), the share with any row - event,
+no-event sense or modality lemma (plan, refuse, urge) - (`known`), and the most frequent
+predicates without an event pattern. Event nouns (nominal frames with a possessor or
+by-phrase actor) are counted apart: most are no events ("China's economy").
 Prints `name: value` lines per language.
 """
 
@@ -79,8 +80,13 @@ def count(doc: Document, patterns: Patterns, tallies: dict[str, Counter[str]]) -
     for frame in doc.frames:
         if not has_source_actor(frame, doc):
             continue
-        key = f"{frame.predicate.casefold()} ({'noun' if frame.clause == 'nominal' else 'verb'})"
+        nominal = frame.clause == "nominal"
+        key = f"{frame.predicate.casefold()} ({'noun' if nominal else 'verb'})"
         rows = patterns.candidates(frame)
+        if nominal:
+            tallies["nouns"][key] += 1
+            tallies["nouns covered"][key] += any(row.code != "-" for row in rows)
+            continue
         tallies["all"][key] += 1
         if any(row.code != "-" for row in rows):
             tallies["covered"][key] += 1
@@ -101,7 +107,7 @@ def main() -> None:
     for lang in args.lang or sorted(SOURCES):
         patterns = Patterns.load(lang)
         tallies: dict[str, Counter[str]] = {
-            k: Counter() for k in ("all", "covered", "known", "uncovered")
+            k: Counter() for k in ("all", "covered", "known", "uncovered", "nouns", "nouns covered")
         }
         for article in sample(lang, args.articles, args.seed):
             count(pipeline(article), patterns, tallies)
@@ -112,10 +118,19 @@ def main() -> None:
         print(f"coverage_{lang}_frames_with_source_actor: {sum(tallies['all'].values())}")
         print(f"coverage_{lang}_covered: {covered / total:.3f}")
         print(f"coverage_{lang}_known: {known / total:.3f}")
+        nouns = sum(tallies["nouns"].values())
+        print(f"coverage_{lang}_noun_frames_with_source_actor: {nouns}")
+        nouns_covered = sum(tallies["nouns covered"].values()) / (nouns or 1)
+        print(f"coverage_{lang}_nouns_covered: {nouns_covered:.3f}")
+        uncovered_nouns = Counter(
+            {k: n - tallies["nouns covered"][k] for k, n in tallies["nouns"].items()}
+        )
         missing = tallies["uncovered"] + tallies["known"]
         for predicate, n in missing.most_common(args.top):
             sense = "no-event or modality rows only" if predicate in tallies["known"] else "no row"
             print(f"coverage_{lang}_uncovered: {predicate}\t{n}\t{sense}")
+        for predicate, n in (+uncovered_nouns).most_common(args.top // 2):
+            print(f"coverage_{lang}_uncovered_noun: {predicate}\t{n}")
 
 
 if __name__ == "__main__":

@@ -46,6 +46,10 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
         ("Russia put off the talks with Ukraine.", {("RUS", "UKR", "164", PETRARCH)}),
         # - * {PASSENGER CARS} (TO +): a phrase head and the target marker
         ("Germany exported passenger cars to China.", {("DEU", "CHN", "061", PETRARCH)}),
+        # +SIDE_WITH: a verb with its preposition, which holds the target
+        ("Hungary sided with Russia.", {("HUN", "RUS", "050", PETRARCH)}),
+        # - * PROTESTS (FROM $): the source marker; the subject is the target
+        ("Germany triggered protests from France.", {("FRA", "DEU", "110", PETRARCH)}),
         # - * TALKS [046:046]: the same code both ways, reciprocal
         (
             "Germany continued talks with France.",

@@ -293,6 +293,8 @@ def row_for(
     if particle and " " in verb.lemma:
         raise Unconvertible(f"particle {particle} after a phrasal verb {verb.lemma}")
     lemma = f"{verb.lemma} {particle}".strip()
+    if not target and source and source != "subj":
+        target = "subj"  # "* PROTESTS (FROM $)": the source is elsewhere, the subject is hit
     if not target:
         # A bare preposition of the pattern ("RUSH * (TO)") holds the target first.
         taken = {s for s, heads in conditions.items() if heads}
@@ -331,7 +333,7 @@ def convert_block(
             particle, conditions, source, target = converter.pattern(body)
             own = [v for v in verbs if v.lemma.split()[0] == named] or verbs
             for verb in own:
-                note = f"PETRARCH {SOURCE}:{number} block {block.name}: {body.strip()}"
+                note = f"PETRARCH {SOURCE}:{number} block {block.name}: {' '.join(body.split())}"
                 yield row_for(verb, particle, conditions, (source, target), code, note)
         except Unconvertible as problem:
             report.append((number, block.name, f"{problem}: {text}"))
