@@ -50,6 +50,8 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
         ("Hungary sided with Russia.", {("HUN", "RUS", "050", PETRARCH)}),
         # - * PROTESTS (FROM $): the source marker; the subject is the target
         ("Germany triggered protests from France.", {("FRA", "DEU", "110", PETRARCH)}),
+        # - * PEACE under MAKE, a lemma of the hand file: a fallback where no hand row applies
+        ("Israel made peace with Egypt.", {("ISR", "EGY", "050", PETRARCH)}),
         # - * TALKS [046:046]: the same code both ways, reciprocal
         (
             "Germany continued talks with France.",
@@ -81,7 +83,13 @@ def test_hand_rows_win_and_derived_rows_follow() -> None:
         p.lemma for p in patterns.rows if p.kind == "verb" and p.where.startswith("verbs/en.v1")
     }
     derived = {p.lemma for p in patterns.rows if p.where.startswith(PETRARCH)}
-    assert not hand & derived
+    fallbacks = {p.lemma for p in patterns.rows if p.where.startswith(PETRARCH) and p.fallback}
+    assert hand & derived == fallbacks
+    assert all(
+        any(c.heads for c in p.conditions)
+        for p in patterns.rows
+        if p.where.startswith(PETRARCH) and p.lemma in hand
+    )
     assert all(p.head_target for p in patterns.rows if p.where.startswith(PETRARCH))
 
 

@@ -17,10 +17,12 @@ row for the verb its comment names (all verbs of the block when it names none of
 * ``[x:x]`` → ``reciprocal``; ``[x:y]`` keeps ``x``;
 * no row has ``optional-target``: PETRARCH codes only dyads, and so do its rows here.
 
-Rows for a lemma chronik's hand-written file (data/verbs/en.v1.tsv) already has are not
-written: ours win. What cannot be expressed (paired codes for the target alone, pre-verb
-compounds, nested markers, codes the ontology lacks, transformations) is listed in
-training/reports/en_petrarch_unconverted.tsv with the reason.
+Ours win: for a lemma chronik's hand-written file (data/verbs/en.v1.tsv) has verb rows
+for, only converted rows with a head condition are written, flagged ``fallback`` (they
+apply only where no hand row does); lemmas it lists only as modality verbs get none.
+What cannot be expressed (codes for the target's reaction alone, pre-verb compounds, verb
+phrases, auxiliaries, codes the ontology lacks, transformations) is listed with the reason
+in training/reports/en_petrarch_unconverted.tsv.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import argparse
 import csv
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -348,6 +350,14 @@ def hand_lemmas() -> set[str]:
     return {r["lemma"].casefold() for r in rows if r["kind"] not in {"noun", "intent-marker"}}
 
 
+def hand_verb_lemmas() -> set[str]:
+    """The lemmas with verb rows in the hand file: converted rows for them are fallbacks."""
+    with HAND.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return {r["lemma"].casefold() for r in rows if r["kind"] == "verb"}
+
+
 def cameo_codes() -> set[str]:
     with CAMEO.open(encoding="utf-8") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
@@ -360,10 +370,13 @@ def merge(
     """Drop rows for lemmas the hand file has (ours win) and repeated condition sets
     (the first block wins). Returns the rows kept and how many the hand file overrode."""
     ours = hand_lemmas()
+    verbs = hand_verb_lemmas()
     seen: dict[tuple[str, tuple[str, ...]], Converted] = {}
     overridden = 0
     for row in converted:
-        if row.lemma in ours:
+        if row.lemma in verbs and any("=" in c for c in row.when):
+            row = replace(row, flags=f"{row.flags} fallback".strip())
+        elif row.lemma in ours:
             overridden += 1
             continue
         key = (row.lemma, row.when)

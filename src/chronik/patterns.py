@@ -21,7 +21,7 @@ MARKER_KINDS = frozenset(
     {"intent", "hypothetical", "negating", "requesting", "alleging", "intent-marker"}
 )
 KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
-FLAGS = frozenset({"reciprocal", "optional-target", "head-target"})
+FLAGS = frozenset({"reciprocal", "optional-target", "head-target", "fallback"})
 _SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|pp:[^\s|=]+)$")
 # Derived pattern files loaded after a language's own: ``verbs/en.petrarch.v1.tsv``.
 DERIVED_PARTS = ("petrarch.",)
@@ -57,6 +57,7 @@ class Pattern:
     optional_target: bool
     where: str
     head_target: bool = False
+    fallback: bool = False
     note: str = ""
 
 
@@ -147,6 +148,7 @@ class Patterns:
                 reciprocal="reciprocal" in r.get("flags").split(),
                 optional_target="optional-target" in r.get("flags").split(),
                 head_target="head-target" in r.get("flags").split(),
+                fallback="fallback" in r.get("flags").split(),
                 where=r.where,
                 note=r.get("note"),
             )
@@ -202,6 +204,8 @@ class Patterns:
             matched = [_match_length(c, frame, sent, infinitives) for c in pattern.conditions]
             if all(m is not None for m in matched):
                 scored.append((len(matched), sum(m or 0 for m in matched), -order, pattern))
+        if any(not s[3].fallback for s in scored):
+            scored = [s for s in scored if not s[3].fallback]
         scored.sort(key=lambda s: s[:3], reverse=True)
         return candidates, [s[3] for s in scored]
 
