@@ -52,6 +52,8 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
         ("Germany triggered protests from France.", {("FRA", "DEU", "110", PETRARCH)}),
         # - * PEACE under MAKE, a lemma of the hand file: a fallback where no hand row applies
         ("Israel made peace with Egypt.", {("ISR", "EGY", "050", PETRARCH)}),
+        # - * SUPPORT (FROM) [:051]: only the target's reaction, source and target swapped
+        ("Ukraine got support from Poland.", {("POL", "UKR", "051", PETRARCH)}),
         # - * TALKS [046:046]: the same code both ways, reciprocal
         (
             "Germany continued talks with France.",
@@ -142,8 +144,10 @@ def test_converter_on_a_tiny_dictionary(tmp_path: Path) -> None:
     assert any(k[:2] == ("hand over", ("pp:to",)) and k[3].startswith("pp:to|") for k in keys)
     assert any(k[1] == ("obj=fresh_apple|fresh_pear",) and "reciprocal" in k[5] for k in keys)
     assert any(k[1] == ("pp:by",) and k[2:5] == ("pp:by", "subj", "0841") for k in keys)
+    # [:043]: only the target's reaction, source and target swapped
+    reaction = [k for k in keys if k[1] == ("pp:from=small_town",)]
+    assert [(k[2].split("|")[0], k[3], k[4]) for k in reaction] == [("obj", "subj", "043")]
     problems = [problem for _, _, problem in report]
-    assert len(problems) == 3
-    assert any("target's reaction" in p for p in problems)  # [:043]
+    assert len(problems) == 2
     assert any("not in the ontology" in p for p in problems)  # [999]
     assert any("words before the verb" in p for p in problems)  # WIRE_+TAP

@@ -14,14 +14,14 @@ row for the verb its comment names (all verbs of the block when it names none of
 * ``(PREP NOUN)`` → ``pp:prep=noun``; ``(PREP)`` → ``pp:prep``;
 * a particle right after ``*`` (``SET * OUT VIEWS``) joins the lemma (``set out``);
 * ``$`` / ``+`` mark the slot of the source / target (``(TO +)`` → target ``pp:to``);
-* ``[x:x]`` → ``reciprocal``; ``[x:y]`` keeps ``x``;
+* ``[x:x]`` → ``reciprocal``; ``[x:y]`` keeps ``x``; ``[:y]`` swaps source and target;
 * no row has ``optional-target``: PETRARCH codes only dyads, and so do its rows here.
 
 Ours win: for a lemma chronik's hand-written file (data/verbs/en.v1.tsv) has verb rows
 for, only converted rows with a head condition are written, flagged ``fallback`` (they
 apply only where no hand row does); lemmas it lists only as modality verbs get none.
-What cannot be expressed (codes for the target's reaction alone, pre-verb compounds, verb
-phrases, auxiliaries, codes the ontology lacks, transformations) is listed with the reason
+What cannot be expressed (pre-verb compounds, verb phrases, auxiliaries, codes the
+ontology lacks, repeated conditions, transformations) is listed with the reason
 in training/reports/en_petrarch_unconverted.tsv.
 """
 
@@ -195,17 +195,19 @@ class Converter:
             raise Unconvertible(f"head {token} has characters a condition cannot hold")
         return heads
 
-    def code(self, text: str) -> tuple[str, bool]:
-        """(code, reciprocal) of ``[x]``, ``[x:x]``, ``[x:y]``; ``---`` → ``-``."""
+    def code(self, text: str) -> tuple[str, bool, bool]:
+        """(code, reciprocal, reversed) of ``[x]``, ``[x:x]``, ``[x:y]`` and ``[:y]`` (only
+        the target's reaction: the target does ``y`` to the source); ``---`` → ``-``."""
         first, colon, second = text.partition(":")
         first, second = first.strip(), second.strip()
-        if not first:
-            raise Unconvertible("code only for the target's reaction")
+        reverse = not first and bool(second)
+        if reverse:
+            first = second
         if first == "---":
-            return "-", False
+            return "-", False, False
         if first not in self.codes:
             raise Unconvertible(f"CAMEO code {first} not in the ontology")
-        return first, bool(colon) and first == second
+        return first, bool(colon) and first == second and not reverse, reverse
 
     def pattern(self, text: str) -> tuple[str, dict[str, list[str]], str, str]:
         """(particle, conditions slot → heads, source slot, target slot) of a pattern body."""
@@ -285,7 +287,7 @@ def row_for(
     particle: str,
     conditions: dict[str, list[str]],
     marks: tuple[str, str],
-    code: tuple[str, bool],
+    code: tuple[str, bool, bool],
     note: str,
 ) -> Converted:
     source, target = marks
@@ -306,8 +308,11 @@ def row_for(
         target = "|".join(dict.fromkeys(s for s in slots if s != source))
     if target == (source or "subj"):
         raise Unconvertible("source and target in the same slot")
+    source = source or "subj"
+    if code[2]:  # [:y]: the target reacts; head-target then checks the subject
+        source, target = target, source
     flags = "reciprocal head-target" if code[1] else "head-target"
-    return Converted(lemma, when_text(conditions), source or "subj", target, code[0], flags, note)
+    return Converted(lemma, when_text(conditions), source, target, code[0], flags, note)
 
 
 def convert_block(
