@@ -258,6 +258,9 @@ class Converter:
         nouns = [i for i in rest_items if i not in {"$", "+", "^", "%"}]
         for marker in {"$", "+"} & set(rest_items):
             self._mark(marks, marker, slot)
+        words_only = [n for n in nouns if n.lower() not in {"a", "an", "the"}]
+        if len(nouns) > 1 and all(re.fullmatch(r"[A-Z'-]+", n) for n in words_only):
+            nouns = ["{" + " ".join(words_only) + "}"]  # (TO A VOTE): the phrase "vote"
         if len(nouns) > 1:
             raise Unconvertible(f"prepositional phrase ({' '.join(words)}) with several nouns")
         self._add(conditions, slot, self.heads(nouns[0]) if nouns else [])
@@ -388,7 +391,9 @@ def merge(
         if key in seen:
             if seen[key].code != row.code:
                 line = int(row.note.split(":")[1].split()[0])
-                report.append((line, row.note, f"same conditions as a row coded {seen[key].code}"))
+                block, _, body = row.note.partition(" block ")[2].partition(": ")
+                problem = f"{row.lemma}: same conditions as a row coded {seen[key].code}: {body}"
+                report.append((line, block, problem))
             continue
         seen[key] = row
     return list(seen.values()), overridden
@@ -411,7 +416,7 @@ def write(rows: list[Converted], overridden: int, report: list[tuple[int, str, s
     REPORT.write_text(
         "# lines of CAMEO.2.0.txt that build_en_patterns.py cannot express, with the reason\n"
         "line\tblock\tproblem\n"
-        + "".join(f"{line}\t{block}\t{problem}\n" for line, block, problem in sorted(report)),
+        + "".join(f"{line}\t{block}\t{problem}\n" for line, block, problem in sorted(set(report))),
         encoding="utf-8",
     )
     print(
