@@ -32,6 +32,7 @@ data: $(BIN)/chronik
 	$(BIN)/python training/build_actors.py --shared $(SHARED)/data
 	$(BIN)/python training/build_places.py --shared $(SHARED)/data
 	$(BIN)/python training/build_ontology.py --shared $(SHARED)/data/ontology
+	$(BIN)/python training/build_en_patterns.py --shared $(SHARED)/data/ontology
 	$(BIN)/python training/build_en_verbs.py --shared $(SHARED)/data
 	$(BIN)/python training/build_examples.py --shared $(SHARED)
 

@@ -107,6 +107,23 @@ def _heads_of(member: Span, actors: tuple[Actor, ...], sent: Sentence) -> list[A
     return direct or inside
 
 
+def _heads_its_argument(actor: Actor, frame: Frame, slots: tuple[str, ...]) -> bool:
+    """Whether the actor is the head of the slot filler it lies in ("the Chinese minister",
+    a conjunct of "Germany and France"), not a modifier of another head ("Indonesia's
+    infrastructure", "US legislation"). An actor found outside the fillers passes."""
+    fillers = [
+        a for slot in slots for a in role_arguments(frame, slot) if a.span.contains(actor.span)
+    ]
+    return not fillers or any(
+        (a.head and a.head in actor.span.text)
+        or any(
+            m.text.rstrip(" .,;") and m.start + len(m.text.rstrip(" .,;")) == actor.span.end
+            for m in a.members
+        )
+        for a in fillers
+    )
+
+
 def _governing_preposition(actor: Actor, within: Span, sent: Sentence) -> str | None:
     """The lemma of the last preposition between the start of ``within`` and the actor."""
     preps = [
@@ -386,6 +403,8 @@ class EventCoder:
             countries = {a.country for a in sources}
             inside = _slot_actors(frame, ("comp",), actors, None, sent)
             found = [a for a in inside if a.country not in countries and _topic(a, sent)][:1]
+        if pattern.head_target:
+            found = [a for a in found if _heads_its_argument(a, frame, slots)]
         return [a for a in found if a not in sources]
 
     def _event(

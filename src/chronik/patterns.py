@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from importlib import resources
 from pathlib import Path
 
 from .dictionaries import Row, read_tsv
@@ -20,8 +21,10 @@ MARKER_KINDS = frozenset(
     {"intent", "hypothetical", "negating", "requesting", "alleging", "intent-marker"}
 )
 KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
-FLAGS = frozenset({"reciprocal", "optional-target"})
+FLAGS = frozenset({"reciprocal", "optional-target", "head-target", "fallback"})
 _SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|pp:[^\s|=]+)$")
+# Derived pattern files loaded after a language's own: ``verbs/en.petrarch.v1.tsv``.
+DERIVED_PARTS = ("petrarch.",)
 # A row with this code marks a sense of the predicate that is no event ("Entscheidung treffen").
 NO_EVENT = "-"
 # Inflection a head word may add to the dictionary form: Sanktion-en, sanction-s, Vertrag-es.
@@ -53,6 +56,8 @@ class Pattern:
     reciprocal: bool
     optional_target: bool
     where: str
+    head_target: bool = False
+    fallback: bool = False
     note: str = ""
 
 
@@ -113,9 +118,25 @@ class Patterns:
 
     @classmethod
     def load(cls, lang_or_path: str | Path) -> Patterns:
-        """The packaged dictionary of a language (``"de"``), or a file of the same format."""
-        name = lang_or_path if isinstance(lang_or_path, Path) else f"verbs/{lang_or_path}.v1.tsv"
-        rows = read_tsv(name, PATTERN_COLUMNS, required=("lemma", "kind"), check=_check_row)
+        """The packaged dictionary of a language (``"de"``), or a file of the same format.
+        A language's hand-written rows (``verbs/en.v1.tsv``) come first; derived rows
+        (``verbs/en.petrarch.v1.tsv``, converted from PETRARCH-2), where packaged, follow."""
+        names: list[str | Path] = (
+            [lang_or_path]
+            if isinstance(lang_or_path, Path)
+            else [
+                f"verbs/{lang_or_path}.{part}v1.tsv"
+                for part in ("", *DERIVED_PARTS)
+                if resources.files("chronik")
+                .joinpath("data", f"verbs/{lang_or_path}.{part}v1.tsv")
+                .is_file()
+            ]
+        )
+        rows = [
+            row
+            for name in names
+            for row in read_tsv(name, PATTERN_COLUMNS, required=("lemma", "kind"), check=_check_row)
+        ]
         patterns = tuple(
             Pattern(
                 lemma=r["lemma"].casefold(),
@@ -126,6 +147,8 @@ class Patterns:
                 code=r["code"],
                 reciprocal="reciprocal" in r.get("flags").split(),
                 optional_target="optional-target" in r.get("flags").split(),
+                head_target="head-target" in r.get("flags").split(),
+                fallback="fallback" in r.get("flags").split(),
                 where=r.where,
                 note=r.get("note"),
             )
@@ -155,11 +178,11 @@ class Patterns:
         exact = self._by_lemma.get(("noun", lemma))
         if exact:
             return list(exact)
-        return [
-            p
-            for p in self.rows
-            if p.kind == "noun" and len(p.lemma) >= 5 and lemma.endswith(p.lemma)
-        ]
+        return [p for p in self._nouns if len(p.lemma) >= 5 and lemma.endswith(p.lemma)]
+
+    @cached_property
+    def _nouns(self) -> tuple[Pattern, ...]:
+        return tuple(p for p in self.rows if p.kind == "noun")
 
     @cached_property
     def _by_lemma(self) -> dict[tuple[str, str], tuple[Pattern, ...]]:
@@ -181,6 +204,8 @@ class Patterns:
             matched = [_match_length(c, frame, sent, infinitives) for c in pattern.conditions]
             if all(m is not None for m in matched):
                 scored.append((len(matched), sum(m or 0 for m in matched), -order, pattern))
+        if any(not s[3].fallback for s in scored):
+            scored = [s for s in scored if not s[3].fallback]
         scored.sort(key=lambda s: s[:3], reverse=True)
         return candidates, [s[3] for s in scored]
 

@@ -65,7 +65,9 @@ OBJECT_CONTROL_VERBS = frozenset(
     }
 )  # fmt: skip
 # Prepositions that make a noun an event frame ("talks with", "summit in", "attack on").
-NOMINAL_PREPOSITIONS = frozenset({"between", "with", "against", "on", "in", "of", "to"})
+NOMINAL_PREPOSITIONS = frozenset(
+    {"between", "with", "against", "on", "in", "of", "to", "by", "from", "into", "for"}
+)
 # Nouns that head an adverbial without a preposition ("met Kim last week", "flew home").
 BARE_ADVERBIAL_NOUNS = frozenset(
     {

@@ -1,0 +1,28 @@
+"""English event nouns for the CAMEO roots news names with a noun (verbs/en.v1.tsv, kind
+``noun``): our own sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.records import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany's aid to Ukraine grew.", {("DEU", "UKR", "070")}),
+        ("Russia's withdrawal from Syria surprised observers.", {("RUS", "SYR", "087")}),
+        ("The investigation by France into Russia continues.", {("FRA", "RUS", "090")}),
+        ("Turkey's arrest of Greek soldiers angered Athens.", {("TUR", "GRCMIL", "173")}),
+        ("Japan's apology to South Korea was accepted.", {("JPN", "KOR", "055")}),
+        ("China's sanctions against Lithuania hurt exports.", {("CHN", "LTU", "163")}),
+    ],
+)
+def test_event_noun_codes_its_sentence(pipeline, text, expected) -> None:
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
+    assert {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events} == (
+        expected
+    )
