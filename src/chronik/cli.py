@@ -13,16 +13,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 from tqdm import tqdm
 
-from .errors import ChronikError
+from .batch import Tally, code_batch
+from .errors import ChronikError, InputError
 from .evaluate import Scored, describe, evaluate, format_scores
 from .gold import read_gold
-from .ingest import parse_date, read_articles
+from .ingest import Limits, parse_date, read_articles
 from .output import event_to_dict, render
-from .records import Article, Event
+from .records import Article
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
-    from .store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = click.Choice(["table", "jsonl", "csv", "plover"])
@@ -70,31 +70,56 @@ def _load_pipeline(actor_files: tuple[Path, ...] = ()) -> Pipeline:
     return Pipeline.load(actor_files=actor_files) if actor_files else default_pipeline()
 
 
-def _coded(
-    articles: Iterable[Article | ChronikError], pipeline: Pipeline, *, skipped: list[str]
-) -> Iterator[tuple[Article, list[Event]]]:
-    """Each readable article with its events; bad ones are reported, counted and skipped.
-    A progress bar runs on stderr when it is a terminal."""
-    for article in tqdm(articles, unit=" articles", disable=None, leave=False):
-        if isinstance(article, ChronikError):
-            fail(str(article))
-            skipped.append(str(article))
-            continue
-        try:
-            yield article, list(pipeline(article).events)
-        except ChronikError as error:
-            fail(str(error))
-            skipped.append(str(error))
-        except Exception as error:  # one broken article must not end a batch of millions
-            fail(f"{article.origin}: article {article.id!r} could not be coded "
-                 f"({type(error).__name__}: {error}); please report this as a bug")  # fmt: skip
-            skipped.append(str(error))
+def warn(message: str) -> None:
+    click.echo(f"chronik: warning: {message}", err=True)
+
+
+LIMIT_OPTIONS = (
+    click.option("--max-bytes", type=click.IntRange(min=1), default=Limits.max_bytes,
+                 show_default=True, help="Most bytes one input file may hold once decompressed."),
+    click.option("--max-chars", type=click.IntRange(min=1000), default=Limits.max_chars,
+                 show_default=True, help="Longest article coded as one; longer ones in parts."),
+)  # fmt: skip
+
+
+def limit_options(command: F) -> F:
+    for option in reversed(LIMIT_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _articles(
+    paths: tuple[str, ...], lang: str, on: str | None, max_bytes: int, max_chars: int
+) -> Iterator[Article | InputError]:
+    """The records of ``paths``; a path that does not exist is a usage error (exit 2),
+    found before anything is read or created."""
+    for name in paths:
+        if name != "-" and not Path(name).exists():
+            raise click.BadParameter(f"{name}: no such file or directory", param_hint="PATHS")
+    limits = Limits(max_bytes=max_bytes, max_chars=max_chars)
+    return read_articles(
+        paths, lang=None if lang == "auto" else lang, on=_date_option(on), limits=limits
+    )
+
+
+def _progress(articles: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
+    """A progress bar on stderr when it is a terminal."""
+    yield from tqdm(articles, unit=" articles", disable=None, leave=False)
+
+
+def _finish(tally: Tally) -> None:
+    """Exit 0 when every record was coded (or stored already), 1 when some were skipped."""
+    if tally.skipped:
+        sys.exit(1)
 
 
 @click.group()
 @click.version_option(package_name="chronik")
 def main() -> None:
-    """chronik: political event data from German and English news."""
+    """chronik: political event data from German and English news.
+
+    Exit status: 0 when every record was coded, 1 when some were skipped (each is
+    reported on stderr) or the command failed, 2 on usage errors."""
 
 
 @main.command()
@@ -103,6 +128,7 @@ def main() -> None:
 @click.option("--date", "on", help="Article date (YYYY-MM-DD) for records that give none.")
 @click.option("--format", "fmt", type=FORMATS, default="table", help="Output format.")
 @click.option("--negated/--no-negated", default=True, help="Show negated events (default: yes).")
+@limit_options
 @ACTORS_OPTION
 @one_line_errors
 def code(
@@ -111,21 +137,30 @@ def code(
     on: str | None,
     fmt: str,
     negated: bool,
+    max_bytes: int,
+    max_chars: int,
     actor_files: tuple[Path, ...],
 ) -> None:
-    """Code articles (files, directories, '-') and print their events; stores nothing."""
-    articles = read_articles(paths, lang=None if lang == "auto" else lang, on=_date_option(on))
+    """Code articles (files, directories, '-') and print their events; stores nothing.
+    jsonl, csv and plover print each article's events as soon as it is coded."""
+    articles = _articles(paths, lang, on, max_bytes, max_chars)
     pipeline = _load_pipeline(actor_files)
-    skipped: list[str] = []
-    events = [
-        event_to_dict(event)
-        for _, coded in _coded(articles, pipeline, skipped=skipped)
-        for event in coded
-        if negated or not event.negated
-    ]
-    click.echo(render(events, fmt), nl=False)
-    if skipped:
-        sys.exit(1)
+    tally = Tally()
+    table: list[dict[str, Any]] = []  # a table needs every row for its column widths
+    coded = code_batch(_progress(articles), pipeline, tally, report=fail, warn=warn)
+    for _, found in coded:
+        rows = [event_to_dict(e) for e in found if negated or not e.negated]
+        tally.coded, tally.events = tally.coded + 1, tally.events + len(rows)
+        if fmt == "table":
+            table += rows
+        elif rows:
+            click.echo(render(rows, fmt, header=tally.events == len(rows)), nl=False)
+    if fmt == "table":
+        click.echo(render(table, fmt), nl=False)
+    elif fmt == "csv" and not tally.events:
+        click.echo(render([], fmt), nl=False)
+    click.echo(f"chronik: {tally.summary()}", err=True)
+    _finish(tally)
 
 
 @main.command()
@@ -133,42 +168,42 @@ def code(
 @click.option("--db", default="chronik.duckdb", show_default=True, help="Database file.")
 @click.option("--lang", type=LANGS, default="auto", help="Language of records that name none.")
 @click.option("--date", "on", help="Article date (YYYY-MM-DD) for records that give none.")
+@limit_options
 @ACTORS_OPTION
 @one_line_errors
 def ingest(
-    paths: tuple[str, ...], db: str, lang: str, on: str | None, actor_files: tuple[Path, ...]
+    paths: tuple[str, ...],
+    db: str,
+    lang: str,
+    on: str | None,
+    max_bytes: int,
+    max_chars: int,
+    actor_files: tuple[Path, ...],
 ) -> None:
     """Code articles and store them with their events; the same text is stored once."""
     from .store import Store
 
-    articles = read_articles(paths, lang=None if lang == "auto" else lang, on=_date_option(on))
+    articles = _articles(paths, lang, on, max_bytes, max_chars)
     pipeline = _load_pipeline(actor_files)
-    skipped: list[str] = []
-    repeated: list[Article] = []
-    added = events = 0
+    tally = Tally()
     with Store(db) as store:
-        unseen = _not_stored(articles, store, repeated)
-        for article, coded in _coded(unseen, pipeline, skipped=skipped):
-            store.add(article, coded)
-            added, events = added + 1, events + len(coded)
+        batch = code_batch(_progress(articles), pipeline, tally, report=fail, warn=warn,
+                           store=store)  # fmt: skip
+        for article, found in batch:
+            try:
+                store.add(article, found)
+            except ChronikError as error:
+                tally.skip("store error(s)", str(error), fail)
+                continue
+            tally.coded, tally.events = tally.coded + 1, tally.events + len(found)
         total_articles, total_events = store.counts()
     click.echo(
-        f"stored {added} article(s) with {events} event(s); {len(repeated)} already stored, "
-        f"{len(skipped)} skipped. {db}: {total_articles} articles, {total_events} events"
+        f"stored {tally.coded} article(s) with {tally.events} event(s); {tally.repeated} "
+        f"already stored, {sum(tally.skipped.values())} skipped. {db}: {total_articles} "
+        f"articles, {total_events} events"
     )
-    if skipped:
-        sys.exit(1)
-
-
-def _not_stored(
-    articles: Iterable[Article | ChronikError], store: Store, repeated: list[Article]
-) -> Iterator[Article | ChronikError]:
-    """Articles whose text the store lacks; the others go to ``repeated`` uncoded."""
-    for article in articles:
-        if isinstance(article, Article) and store.has(article):
-            repeated.append(article)
-        else:
-            yield article
+    click.echo(f"chronik: {tally.summary()}", err=True)
+    _finish(tally)
 
 
 @main.command()

@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date
 
 from .document import Document
-from .records import Event, EventDate, Frame, Place, Sentence, Span, Tense
+from .records import Article, Event, EventDate, Frame, Place, Sentence, Span, Tense
 from .times import MONTHS, Resolver, TimeGrammar
 
 # --- stage 1: every expression of the article ------------------------------------------
@@ -98,9 +98,16 @@ class DateResolver:
         times = [
             time
             for sent in doc.sentences
-            for time in find_times(sent, doc.frames_of(sent.index), grammar, on=doc.article.date)
+            for time in find_times(sent, doc.frames_of(sent.index), grammar, on=_anchor(doc))
         ]
         return replace(doc, times=tuple(times))
+
+
+def _anchor(doc: Document) -> date | None:
+    """The day relative expressions count from: only an article dated to the day has one
+    ("gestern" in an article of May 2018 names no day)."""
+    article = doc.article
+    return article.date if article.date_precision == "day" and article.date_end is None else None
 
 
 # --- stage 2: the date of each event ---------------------------------------------------
@@ -285,7 +292,8 @@ def _time_by_place(
     tense = _event_tense(event, sent, grammar)
     if not places or tense == "present":
         return None
-    story = doc.article.date.isoformat() if doc.article.date else None
+    anchor = _anchor(doc)
+    story = anchor.isoformat() if anchor else None
 
     def same_direction(time: EventDate) -> bool:
         if story is None:
@@ -314,9 +322,17 @@ def date_event(event: Event, doc: Document, grammar: TimeGrammar) -> EventDate |
         found = _clause_time(event, doc, sent) or _time_by_place(event, doc, sent, grammar)
         if found is not None:
             return found
-    if doc.article.date is None:
+    return story_date(doc.article)
+
+
+def story_date(article: Article) -> EventDate | None:
+    """The article's own date as an event date (precision ``"story"``), written to the
+    precision the record gave it ("2018-05"; a range "2015" to "2016")."""
+    if article.date is None:
         return None
-    return EventDate(value=doc.article.date.isoformat(), precision="story")
+    cut = {"day": 10, "month": 7, "year": 4}[article.date_precision]
+    end = article.date_end.isoformat()[:cut] if article.date_end else None
+    return EventDate(value=article.date.isoformat()[:cut], end=end, precision="story")
 
 
 class EventDater:

@@ -7,6 +7,7 @@ what was stored before untouched.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Sequence
@@ -57,7 +58,8 @@ CREATE TABLE IF NOT EXISTS events (
 
 
 def content_hash(article: Article) -> str:
-    return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate from a lenient caller still hashes, never crashes
+    return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Store:
@@ -72,7 +74,9 @@ class Store:
             if not read_only:
                 self.connection.execute(SCHEMA)
         except duckdb.Error as error:
-            raise StoreError(f"{self.path}: cannot open the database ({error})") from error
+            raise StoreError(
+                f"{self.path}: cannot open the database ({_first_line(error)})"
+            ) from error
 
     def __enter__(self) -> Store:
         return self
@@ -81,13 +85,28 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.connection.close()
+        with contextlib.suppress(duckdb.Error):
+            self.connection.close()
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Rows of ``sql``; any DuckDB error (a damaged file, a full disk) as a StoreError."""
+        try:
+            return self.connection.execute(sql, params).fetchall()
+        except duckdb.Error as error:
+            raise StoreError(
+                f"{self.path}: database error ({_first_line(error)}); if the file is damaged, "
+                "restore a copy or re-create it with 'chronik ingest'"
+            ) from error
 
     def has(self, article: Article) -> bool:
-        found = self.connection.execute(
-            "SELECT 1 FROM articles WHERE content_hash = ?", [content_hash(article)]
-        ).fetchone()
-        return found is not None
+        return self.stored_as(article) is not None
+
+    def stored_as(self, article: Article) -> str | None:
+        """The id of the stored article with the same text as ``article``, if any."""
+        found = self._query(
+            "SELECT id FROM articles WHERE content_hash = ? LIMIT 1", [content_hash(article)]
+        )
+        return str(found[0][0]) if found else None
 
     def add(self, article: Article, events: Sequence[Event]) -> bool:
         """Store an article with its events; False when the same text is stored already."""
@@ -117,9 +136,10 @@ class Store:
                 )
             db.execute("COMMIT")
         except duckdb.Error as error:
-            db.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):
+                db.execute("ROLLBACK")
             raise StoreError(
-                f"{self.path}: cannot store article {article.id!r} ({error})"
+                f"{self.path}: cannot store article {article.id!r} ({_first_line(error)})"
             ) from error
         return True
 
@@ -153,10 +173,15 @@ class Store:
             clauses.append("NOT negated")
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         query = f"SELECT event FROM events {where} ORDER BY doc_id, sentence, cameo"
-        return [json.loads(row[0]) for row in self.connection.execute(query, params).fetchall()]
+        return [json.loads(row[0]) for row in self._query(query, params)]
 
     def counts(self) -> tuple[int, int]:
         """How many articles and events are stored."""
-        articles = self.connection.execute("SELECT count(*) FROM articles").fetchone()
-        events = self.connection.execute("SELECT count(*) FROM events").fetchone()
-        return (articles[0] if articles else 0), (events[0] if events else 0)
+        articles = self._query("SELECT count(*) FROM articles")
+        events = self._query("SELECT count(*) FROM events")
+        return (articles[0][0] if articles else 0), (events[0][0] if events else 0)
+
+
+def _first_line(error: BaseException) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
