@@ -218,16 +218,12 @@ def _frame_index(frames: tuple[Frame, ...], frame: Frame) -> int | None:
     return None
 
 
-def _within(start: int | None, sent: Sentence) -> bool:
-    return start is not None and sent.start <= start < sent.end
-
-
 def _sentence_of(doc: Document, index: int) -> Sentence | None:
-    return next((s for s in doc.sentences if s.index == index), None)
+    return doc.sentence(index)
 
 
 def _times_in(doc: Document, sent: Sentence) -> list[EventDate]:
-    return [t for t in doc.times if _within(t.start, sent)]
+    return list(doc.times_in(sent))
 
 
 def _clause_time(event: Event, doc: Document, sent: Sentence) -> EventDate | None:
@@ -265,7 +261,7 @@ def _event_places(event: Event, doc: Document, sent: Sentence) -> list[Place]:
     """Places the event's clause puts it at: its location, or places in its locative PPs."""
     if event.location is not None:
         return [event.location]
-    in_sentence = [p for p in doc.places if _within(p.start, sent)]
+    in_sentence = list(doc.places_in(sent))
     if event.frame is None:
         return in_sentence
     spans = [
@@ -303,11 +299,7 @@ def _time_by_place(
     earlier = sorted((s for s in doc.sentences if s.index < sent.index), key=lambda s: -s.index)
     for other in earlier:
         times = [t for t in _times_in(doc, other) if same_direction(t)]
-        mentions = [
-            p
-            for p in doc.places
-            if _within(p.start, other) and any(_same_place(p, q) for q in places)
-        ]
+        mentions = [p for p in doc.places_in(other) if any(_same_place(p, q) for q in places)]
         if times and mentions:
             mention = Span(mentions[0].start or 0, mentions[0].end or 0, mentions[0].text)
             return min(times, key=lambda t: _distance(t, mention))

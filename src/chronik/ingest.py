@@ -29,7 +29,7 @@ from .article_dates import ArticleDate, parse_article_date, parse_date, with_dat
 from .errors import InputError
 from .records import Article
 
-__all__ = ["SUFFIXES", "Limits", "parse_date", "read_articles"]
+__all__ = ["SUFFIXES", "Limits", "parse_date", "read_articles", "split_article"]
 
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
 MB = 1 << 20
@@ -64,7 +64,7 @@ def read_articles(
         else:
             found = _read_path(Path(name), lang=lang, on=on, limits=limits)
         for item in found:
-            yield from _split(item, limits.max_chars) if isinstance(item, Article) else [item]
+            yield from split_article(item, limits) if isinstance(item, Article) else [item]
 
 
 def _read_path(
@@ -337,10 +337,10 @@ def _dated(article: Article, value: str | None, where: str) -> Article:
     return with_date(article, found)
 
 
-def _split(article: Article, max_chars: int) -> Iterator[Article]:
+def split_article(article: Article, limits: Limits) -> Iterator[Article]:
     """``article`` itself, or parts of at most ``max_chars`` characters, cut at the last
     paragraph, else sentence, else word end before the limit; ids ``<id>#2``, ``#3``…"""
-    text = article.text
+    text, max_chars = article.text, limits.max_chars
     if len(text) <= max_chars:
         yield article
         return
