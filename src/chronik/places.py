@@ -509,7 +509,7 @@ class PlaceResolver:
                     sentences[event.sentence],
                     list(placed.places_in(sentences[event.sentence])),
                     doc.frames_of(event.sentence),
-                )
+                ),
             )
             if event.sentence in sentences
             else event
