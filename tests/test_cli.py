@@ -280,3 +280,16 @@ def test_damaged_database_is_a_one_line_error(run, tmp_path, damage):
         assert result.exit_code == 1 and "Traceback" not in result.output, result.output
         errors = [line for line in result.stderr.splitlines() if "error:" in line]
         assert errors and all(str(db) in line for line in errors), result.stderr
+
+
+def test_code_directory_skips_outside_links_unless_asked(run, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "secret.txt").write_text("Die USA und Nordkorea verhandeln derzeit.")
+    (tmp_path / "in" / "a.txt").write_text("Die USA und Nordkorea verhandeln derzeit.")
+    (tmp_path / "in" / "b.txt").symlink_to(tmp_path / "secret.txt")
+    skipped = run("code", tmp_path / "in", "--lang", "de", "--format", "jsonl")
+    assert skipped.exit_code == 1
+    assert f"{tmp_path / 'in' / 'b.txt'}: skipped: a link to" in skipped.stderr
+    followed = run("code", tmp_path / "in", "--lang", "de", "--format", "jsonl", "--follow-links")
+    assert followed.exit_code == 0, followed.output
+    assert {json.loads(line)["doc_id"] for line in followed.stdout.splitlines()} == {"a", "b"}

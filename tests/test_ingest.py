@@ -1,6 +1,7 @@
 import gzip
 import io
 import json
+import os
 from datetime import date
 
 import pytest
@@ -228,4 +229,45 @@ def test_read_stdin_bad_utf8_and_jsonl_lines(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Text \xff."), encoding="utf-8"))
     assert [str(e) for e in read_articles(["-"])] == [
         "<stdin>: not UTF-8 text (invalid byte 0xff at line 1, column 6)"
+    ]
+
+
+def test_directory_walk_skips_links_leading_outside_and_says_so(tmp_path):
+    outside, inside = tmp_path / "outside", tmp_path / "in"
+    outside.mkdir()
+    (inside / "sub").mkdir(parents=True)
+    (outside / "secret.txt").write_text("Geheim.")
+    (inside / "a.txt").write_text("A.")
+    (inside / "link.txt").symlink_to(outside / "secret.txt")
+    (inside / "dirlink").symlink_to(outside)
+    (inside / "sub" / "b.txt").write_text("B.")
+    (inside / "sub" / "loop").symlink_to(inside)  # inside: followed once, no loop
+    found = list(read_articles([str(inside)]))
+    assert sorted(a.id for a in found if isinstance(a, Article)) == ["a", "b"]
+    errors = [str(e) for e in found if isinstance(e, InputError)]
+    assert errors == [
+        f"{inside / 'dirlink'}: skipped: a link to {outside}, outside {inside} "
+        "(--follow-links reads it)",
+        f"{inside / 'link.txt'}: skipped: a link to {outside / 'secret.txt'}, outside {inside} "
+        "(--follow-links reads it)",
+    ]
+    followed = list(read_articles([str(inside)], limits=Limits(follow_links=True)))
+    assert sorted(a.id for a in followed) == ["a", "b", "link", "secret"]
+
+
+def test_directory_walk_reports_an_unreadable_subdirectory(tmp_path, monkeypatch):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "a.txt").write_text("A.")
+    scandir = os.scandir
+
+    def refuse(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    found = list(read_articles([str(tmp_path)]))
+    assert [a.id for a in found if isinstance(a, Article)] == ["a"]
+    assert [str(e) for e in found if isinstance(e, InputError)] == [
+        f"{tmp_path / 'locked'}: skipped: cannot read this directory (Permission denied)"
     ]

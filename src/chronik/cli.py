@@ -79,6 +79,8 @@ LIMIT_OPTIONS = (
                  show_default=True, help="Most bytes one input file may hold once decompressed."),
     click.option("--max-chars", type=click.IntRange(min=1000), default=Limits.max_chars,
                  show_default=True, help="Longest article coded as one; longer ones in parts."),
+    click.option("--follow-links", is_flag=True,
+                 help="Read links in directories that lead outside them (default: skip)."),
 )  # fmt: skip
 
 
@@ -89,16 +91,15 @@ def limit_options(command: F) -> F:
 
 
 def _articles(
-    paths: tuple[str, ...], lang: str, on: str | None, max_bytes: int, max_chars: int
+    paths: tuple[str, ...], lang: str, on: str | None, **limits: Any
 ) -> Iterator[Article | InputError]:
     """The records of ``paths``; a path that does not exist is a usage error (exit 2),
     found before anything is read or created."""
     for name in paths:
         if name != "-" and not Path(name).exists():
             raise click.BadParameter(f"{name}: no such file or directory", param_hint="PATHS")
-    limits = Limits(max_bytes=max_bytes, max_chars=max_chars)
     return read_articles(
-        paths, lang=None if lang == "auto" else lang, on=_date_option(on), limits=limits
+        paths, lang=None if lang == "auto" else lang, on=_date_option(on), limits=Limits(**limits)
     )
 
 
@@ -139,11 +140,13 @@ def code(
     negated: bool,
     max_bytes: int,
     max_chars: int,
+    follow_links: bool,
     actor_files: tuple[Path, ...],
 ) -> None:
     """Code articles (files, directories, '-') and print their events; stores nothing.
     jsonl, csv and plover print each article's events as soon as it is coded."""
-    articles = _articles(paths, lang, on, max_bytes, max_chars)
+    articles = _articles(paths, lang, on, max_bytes=max_bytes, max_chars=max_chars,
+                         follow_links=follow_links)  # fmt: skip
     pipeline = _load_pipeline(actor_files)
     tally = Tally()
     table: list[dict[str, Any]] = []  # a table needs every row for its column widths
@@ -178,12 +181,14 @@ def ingest(
     on: str | None,
     max_bytes: int,
     max_chars: int,
+    follow_links: bool,
     actor_files: tuple[Path, ...],
 ) -> None:
     """Code articles and store them with their events; the same text is stored once."""
     from .store import Store
 
-    articles = _articles(paths, lang, on, max_bytes, max_chars)
+    articles = _articles(paths, lang, on, max_bytes=max_bytes, max_chars=max_chars,
+                         follow_links=follow_links)  # fmt: skip
     pipeline = _load_pipeline(actor_files)
     tally = Tally()
     with Store(db) as store:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import re
 import sys
 import zlib
@@ -43,6 +44,8 @@ class Limits:
 
     max_bytes: int = 512 * MB
     max_chars: int = 100_000
+    # a directory walk reads no symbolic link that leads out of the directory given
+    follow_links: bool = False
 
 
 # what a damaged or truncated (gzip) stream raises while it is read
@@ -71,15 +74,48 @@ def _read_path(
     path: Path, *, lang: str | None, on: date | None, limits: Limits
 ) -> Iterator[Article | InputError]:
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in SUFFIXES)
-        if not files:
+        found = sorted(_walk(path, limits.follow_links), key=lambda x: str(x[0]))
+        if not any(error is None for _, error in found):
             yield InputError(f"{path}: no .txt, .jsonl or .html files in this directory")
-        for file in files:
-            yield from _read_file(file, lang=lang, on=on, limits=limits)
+        for file, error in found:
+            if error is not None:
+                yield error
+            else:
+                yield from _read_file(file, lang=lang, on=on, limits=limits)
     elif path.is_file():
         yield from _read_file(path, lang=lang, on=on, limits=limits)
     else:
         yield InputError(f"{path}: no such file or directory")
+
+
+def _walk(top: Path, follow_links: bool) -> Iterator[tuple[Path, InputError | None]]:
+    """Input files under ``top`` (by suffix), and an error for each thing skipped: a link
+    leading out of ``top`` (unless ``follow_links``), a directory that cannot be read."""
+    root = top.resolve()
+    seen = {root}
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError as error:
+            yield folder, InputError(f"{folder}: skipped: cannot read this directory "
+                                     f"({error.strerror or error})")  # fmt: skip
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.is_symlink():
+                target = path.resolve()
+                if not follow_links and not target.is_relative_to(root):
+                    yield path, InputError(f"{path}: skipped: a link to {target}, outside "
+                                           f"{top} (--follow-links reads it)")  # fmt: skip
+                    continue
+            if entry.is_dir():
+                if path.resolve() not in seen:  # a link back up must not loop
+                    seen.add(path.resolve())
+                    stack.append(path)
+            elif entry.is_file() and _suffix(path) in SUFFIXES:
+                yield path, None
 
 
 def _suffix(path: Path) -> str:

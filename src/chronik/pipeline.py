@@ -10,7 +10,7 @@ model only when the first English article arrives.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from .document import Document, Stage
 from .errors import ChronikError
 from .events import EventCoder
 from .language import SUPPORTED, LanguageIdentifier
+from .normalize import normalize, restore
 from .ontology import Ontology
 from .patterns import Patterns
 from .places import Gazetteer, PlaceResolver
@@ -83,6 +84,19 @@ class Pipeline:
         return lang
 
     def __call__(self, article: Article) -> Document:
+        norm = normalize(article.text)
+        if norm is None:
+            return self._run(article)
+        # coded in NFC (no zero-width characters, plain ASCII for full-width); every offset
+        # and span text of the result is mapped back to the article as given
+        doc = restore(self._run(replace(article, text=norm.text)), norm)
+        sentences = {s.index: s.text for s in doc.sentences}
+        events = tuple(
+            replace(e, sentence_text=sentences.get(e.sentence, e.sentence_text)) for e in doc.events
+        )
+        return replace(doc, article=article, events=events)
+
+    def _run(self, article: Article) -> Document:
         lang = self.language_of(article)
         doc = self.analyzers[lang]()(Document(article=article, lang=lang))
         for stage in self.stages:
