@@ -201,6 +201,7 @@ def ingest(
                 tally.skip("store error(s)", str(error), fail)
                 continue
             tally.coded, tally.events = tally.coded + 1, tally.events + len(found)
+            store.let_readers_in()
         total_articles, total_events = store.counts()
     click.echo(
         f"stored {tally.coded} article(s) with {tally.events} event(s); {tally.repeated} "
@@ -232,7 +233,7 @@ def events(
     """Query stored events."""
     from .store import Store
 
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True, wait=30.0) as store:  # an ingest lets readers in
         found = store.events(
             actor=actor,
             code=cameo,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -65,18 +66,42 @@ def content_hash(article: Article) -> str:
 class Store:
     """An open chronik database. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
-        self.path = str(path)
+    def __init__(self, path: str | Path, *, read_only: bool = False, wait: float = 0.0) -> None:
+        """``wait``: seconds to wait for another process that holds the file (an ingest
+        lets readers in between its batches, see :meth:`let_readers_in`)."""
+        self.path, self.read_only = str(path), read_only
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such database; run 'chronik ingest' first")
-        try:
-            self.connection = duckdb.connect(self.path, read_only=read_only)
-            if not read_only:
-                self.connection.execute(SCHEMA)
-        except duckdb.Error as error:
-            raise StoreError(
-                f"{self.path}: cannot open the database ({_first_line(error)})"
-            ) from error
+        self.connection = self._connect(wait)
+        self.released_at = time.monotonic()
+
+    def _connect(self, wait: float) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                connection = duckdb.connect(self.path, read_only=self.read_only)
+                if not self.read_only:
+                    connection.execute(SCHEMA)
+                return connection
+            except duckdb.Error as error:
+                if "lock" in str(error) and time.monotonic() < deadline:
+                    time.sleep(0.02)  # another process holds the file: wait for its turn
+                    continue
+                busy = " (another chronik process is using it)" if "lock" in str(error) else ""
+                raise StoreError(
+                    f"{self.path}: cannot open the database{busy} ({_first_line(error)})"
+                ) from error
+
+    def let_readers_in(self, *, every: float = 2.0, pause: float = 0.1) -> None:
+        """Close the file for ``pause`` seconds when ``every`` seconds have passed since the
+        last time, so that ``chronik events`` can read while a long ingest writes (DuckDB
+        lets one process at a time open a file that one of them writes)."""
+        if time.monotonic() - self.released_at < every:
+            return
+        self.close()
+        time.sleep(pause)
+        self.connection = self._connect(wait=60.0)  # a reader holds the file briefly
+        self.released_at = time.monotonic()
 
     def __enter__(self) -> Store:
         return self
