@@ -172,13 +172,25 @@ def test_read_gzip_bomb_stops_at_the_byte_limit(tmp_path):
     found = list(read_articles([str(path)], limits=Limits(max_bytes=1 << 20)))
     assert [a.id for a in found if isinstance(a, Article)] == ["first"]
     (error,) = [str(e) for e in found if isinstance(e, InputError)]
-    assert (
-        error
-        == f"{path}:2: stopped reading: the input is larger than 1048576 bytes (raise --max-bytes)"
+    assert error == (
+        f"{path}:2: stopped reading: the input is larger than 1048576 bytes (raise --max-bytes)"
     )
+
+
+def test_read_skips_a_record_over_the_record_limit_and_reads_on(tmp_path):
+    path = tmp_path / "long.jsonl.gz"
+    with gzip.open(path, "wb") as handle:
+        handle.write(_line("a") + _line("huge", "x" * (3 << 20)) + _line("b"))
+    found = list(read_articles([str(path)], limits=Limits(max_record=1 << 20)))
+    assert [a.id for a in found if isinstance(a, Article)] == ["a", "b"]
+    assert [str(e) for e in found if isinstance(e, InputError)] == [
+        f"{path}:2: record longer than 1048576 bytes, skipped (raise --max-record)"
+    ]
     (tmp_path / "big.txt").write_text("x" * 2000)
-    (error,) = read_articles([str(tmp_path / "big.txt")], limits=Limits(max_bytes=1000))
-    assert str(error).endswith("big.txt: larger than 1000 bytes (raise --max-bytes)")
+    (error,) = read_articles([str(tmp_path / "big.txt")], limits=Limits(max_record=1000))
+    assert str(error).endswith(
+        "big.txt: record longer than 1000 bytes, skipped (raise --max-record)"
+    )
 
 
 def test_read_empty_jsonl_is_reported(tmp_path):

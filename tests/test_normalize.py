@@ -51,3 +51,11 @@ def test_restore_maps_nested_records_and_time_offsets():
         == (3, 11)
         == (restored[1].start, restored[1].end)
     )
+
+
+def test_lone_surrogate_in_an_article_object_is_coded_not_a_crash(pipeline):
+    text = "\ud800Die USA und Nordkorea verhandeln."
+    for lang in ("de", "en"):
+        events = pipeline(Article("s", text, lang=lang)).events
+        assert all(text[e.trigger.start : e.trigger.end] == e.trigger.text for e in events)
+    assert [e.cameo for e in pipeline(Article("s", text, lang="de")).events] == ["046", "046"]

@@ -77,6 +77,8 @@ def warn(message: str) -> None:
 LIMIT_OPTIONS = (
     click.option("--max-bytes", type=click.IntRange(min=1), default=Limits.max_bytes,
                  show_default=True, help="Most bytes one input file may hold once decompressed."),
+    click.option("--max-record", type=click.IntRange(min=1), default=Limits.max_record,
+                 show_default=True, help="Most bytes one record (line or file) may hold."),
     click.option("--max-chars", type=click.IntRange(min=1000), default=Limits.max_chars,
                  show_default=True, help="Longest article coded as one; longer ones in parts."),
     click.option("--follow-links", is_flag=True,
@@ -139,14 +141,15 @@ def code(
     fmt: str,
     negated: bool,
     max_bytes: int,
+    max_record: int,
     max_chars: int,
     follow_links: bool,
     actor_files: tuple[Path, ...],
 ) -> None:
     """Code articles (files, directories, '-') and print their events; stores nothing.
     jsonl, csv and plover print each article's events as soon as it is coded."""
-    articles = _articles(paths, lang, on, max_bytes=max_bytes, max_chars=max_chars,
-                         follow_links=follow_links)  # fmt: skip
+    articles = _articles(paths, lang, on, max_bytes=max_bytes, max_record=max_record,
+                         max_chars=max_chars, follow_links=follow_links)  # fmt: skip
     pipeline = _load_pipeline(actor_files)
     tally = Tally()
     table: list[dict[str, Any]] = []  # a table needs every row for its column widths
@@ -180,6 +183,7 @@ def ingest(
     lang: str,
     on: str | None,
     max_bytes: int,
+    max_record: int,
     max_chars: int,
     follow_links: bool,
     actor_files: tuple[Path, ...],
@@ -187,8 +191,8 @@ def ingest(
     """Code articles and store them with their events; the same text is stored once."""
     from .store import Store
 
-    articles = _articles(paths, lang, on, max_bytes=max_bytes, max_chars=max_chars,
-                         follow_links=follow_links)  # fmt: skip
+    articles = _articles(paths, lang, on, max_bytes=max_bytes, max_record=max_record,
+                         max_chars=max_chars, follow_links=follow_links)  # fmt: skip
     pipeline = _load_pipeline(actor_files)
     tally = Tally()
     with Store(db) as store:

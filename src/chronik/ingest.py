@@ -39,10 +39,13 @@ MB = 1 << 20
 @dataclass(frozen=True)
 class Limits:
     """``max_bytes``: what one input file (or stdin) may decompress to; reading stops there
-    with an error, keeping what was read. ``max_chars``: the longest article coded as one;
-    a longer one is coded in parts of at most this many characters."""
+    with an error, keeping what was read. ``max_record``: the most bytes one record (a
+    JSONL line, a .txt or .html file) may hold; a longer one is skipped with an error, so
+    memory stays bounded. ``max_chars``: the longest article coded as one; a longer one
+    is coded in parts of at most this many characters."""
 
-    max_bytes: int = 512 * MB
+    max_bytes: int = 1024 * MB
+    max_record: int = 64 * MB
     max_chars: int = 100_000
     # a directory walk reads no symbolic link that leads out of the directory given
     follow_links: bool = False
@@ -158,9 +161,9 @@ def _whole_file(
     stream: BinaryIO, path: Path, suffix: str, *, lang: str | None, on: date | None,
     limits: Limits,
 ) -> Article | InputError:  # fmt: skip
-    data = stream.read(limits.max_bytes + 1)
-    if len(data) > limits.max_bytes:
-        return InputError(f"{path}: larger than {limits.max_bytes} bytes (raise --max-bytes)")
+    data = stream.read(limits.max_record + 1)
+    if len(data) > limits.max_record:
+        return InputError(f"{path}: {_too_long(limits)}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -205,12 +208,12 @@ def _read_stdin(
             yield from _read_jsonl(rest, "<stdin>", lang=lang, on=on, limits=limits,
                                    first=skipped_lines + 1)  # fmt: skip
             return
-        data = rest.read(limits.max_bytes + 1)
+        data = rest.read(limits.max_record + 1)
     except _READ_ERRORS as error:
         yield InputError(f"<stdin>: cannot read ({_reason(error)})")
         return
-    if len(data) > limits.max_bytes:
-        yield InputError(f"<stdin>: larger than {limits.max_bytes} bytes (raise --max-bytes)")
+    if len(data) > limits.max_record:
+        yield InputError(f"<stdin>: {_too_long(limits)}")
         return
     try:
         text = data.decode("utf-8")
@@ -293,13 +296,18 @@ def _read_jsonl(
     number, read, seen = first - 1, 0, False
     while True:
         try:
-            line = stream.readline(limits.max_bytes - read + 1)
+            line = stream.readline(min(limits.max_record, limits.max_bytes - read) + 1)
+            long = len(line) > limits.max_record and not line.endswith(b"\n")
+            rest = _skip_line(stream, limits.max_bytes - read) if long else 0
         except _READ_ERRORS as error:
             yield InputError(f"{label}:{number + 1}: cannot read on from here ({_reason(error)})")
             return
         if not line:
             break
-        number, read = number + 1, read + len(line)
+        number, read = number + 1, read + len(line) + rest
+        if long and read <= limits.max_bytes:
+            yield InputError(f"{label}:{number}: {_too_long(limits)}")
+            continue
         if read > limits.max_bytes:
             yield InputError(f"{label}:{number}: stopped reading: the input is larger than "
                              f"{limits.max_bytes} bytes (raise --max-bytes)")  # fmt: skip
@@ -309,6 +317,21 @@ def _read_jsonl(
             yield _jsonl_line(line, f"{label}:{number}", lang=lang, on=on)
     if not seen:
         yield InputError(f"{label}: no records (the file is empty)")
+
+
+def _skip_line(stream: BinaryIO, budget: int) -> int:
+    """Read past the end of the current line, in small pieces; the bytes read."""
+    skipped = 0
+    while skipped <= budget:
+        piece = stream.readline(MB)
+        skipped += len(piece)
+        if not piece or piece.endswith(b"\n"):
+            break
+    return skipped
+
+
+def _too_long(limits: Limits) -> str:
+    return f"record longer than {limits.max_record} bytes, skipped (raise --max-record)"
 
 
 def _jsonl_line(

@@ -3,8 +3,8 @@
 News text arrives decomposed ("Tu\\u0308rkei"), with zero-width characters inside words
 and full-width letters ("ＵＳＡ"); dictionaries and models know none of these. The
 pipeline codes the NFC form with zero-width and format characters removed and full-width
-ASCII made plain, then maps every span of the result back, so offsets and texts in the
-output still index the article as given.
+ASCII made plain (a lone surrogate, which is no text, becomes U+FFFD), then maps every span
+of the result back, so offsets and texts in the output still index the article as given.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ T = TypeVar("T")
 
 # zero-width space/joiners, word joiner, BOM, soft hyphen: invisible, and they split words
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_SUSPECT = re.compile("[\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\uff01-\uff5e]")
+_SUSPECT = re.compile("[\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\uff01-\uff5e\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,8 @@ def _plain(char: str) -> str:
         return ""
     if "\uff01" <= char <= "\uff5e":  # full-width ASCII
         return chr(ord(char) - 0xFEE0)
+    if "\ud800" <= char <= "\udfff":  # a lone surrogate (lenient JSON): no text, no crash
+        return "\ufffd"
     return char
 
 
