@@ -22,17 +22,7 @@ from hypothesis import HealthCheck, given, settings
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from chronik.pipeline import default_pipeline
-from tests.fuzzing import (
-    api_dates,
-    check_api,
-    check_date,
-    check_pipeline,
-    check_reader,
-    check_stdin,
-    date_strings,
-    input_files,
-    mutated_articles,
-)
+from tests import fuzzing
 
 # share of --examples per property: the pipeline is the slowest, readers the cheapest
 SHARES = {"files": 0.35, "stdin": 0.15, "dates": 0.2, "api": 0.05, "pipeline": 0.25}
@@ -56,12 +46,13 @@ def run(name: str, examples: int, deadline: float) -> int:
 
         return body
 
+    f = fuzzing
     checks = {
-        "files": (input_files(), lambda named: check_reader(*named, folder)),
-        "stdin": (input_files(), lambda named: check_stdin(named[1], _stdin)),
-        "dates": (date_strings, check_date),
-        "api": (api_dates, check_api),
-        "pipeline": (mutated_articles(), lambda article: check_pipeline(article, pipeline)),
+        "files": (f.input_files(), lambda named: f.check_reader(*named, folder)),
+        "stdin": (f.input_files(), lambda named: f.check_stdin(named[1], _stdin)),
+        "dates": (f.date_strings, f.check_date),
+        "api": (f.api_dates, f.check_api),
+        "pipeline": (f.mutated_articles(), lambda article: f.check_pipeline(article, pipeline)),
     }
     strategy, check = checks[name]
     options = settings(max_examples=examples, deadline=None, database=None,
