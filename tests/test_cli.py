@@ -1,7 +1,9 @@
 """The chronik command, run in-process on the real pipeline."""
 
 import json
+from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -71,6 +73,49 @@ def test_code_and_events_print_plover_records(run, tmp_path):
     assert [by_id[r["id"]] for r in map(json.loads, stored.stdout.splitlines())] == [
         json.loads(line) for line in stored.stdout.splitlines()
     ]
+
+
+def test_code_and_events_leave_out_negated_events_unless_asked(run, tmp_path):
+    text = "Iran refused to meet the EU."
+    plain = run("code", "-", "--lang", "en", "--format", "jsonl", stdin=text)
+    every = run("code", "-", "--lang", "en", "--format", "jsonl", "--negated", stdin=text)
+    assert plain.exit_code == 0 and every.exit_code == 0
+    assert not any(json.loads(line)["negated"] for line in plain.stdout.splitlines())
+    assert any(json.loads(line)["negated"] for line in every.stdout.splitlines())
+    article = tmp_path / "refused.txt"
+    article.write_text(text)
+    db = tmp_path / "c.duckdb"
+    assert run("ingest", article, "--lang", "en", "--db", db).exit_code == 0
+
+    def lines(result):  # the store orders by code, the coder by position
+        return sorted(result.stdout.replace('"stdin"', '"refused"').splitlines())
+
+    assert lines(run("events", "--db", db, "--format", "jsonl")) == lines(plain)
+    assert lines(run("events", "--db", db, "--format", "jsonl", "--negated")) == lines(every)
+
+
+def _commands(group: click.Group, path: tuple[str, ...] = ()):
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            yield from _commands(command, (*path, name))
+        else:
+            yield " ".join((*path, name)), command
+
+
+@pytest.mark.parametrize(("name", "command"), list(_commands(main)), ids=lambda v: str(v))
+def test_every_command_and_option_is_in_the_readme(name, command):
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    usage = [line for line in readme.splitlines() if line.startswith(f"chronik {name} ")]
+    assert usage, f"README.md has no usage line for 'chronik {name}'"
+    options = [
+        opt
+        for param in command.params
+        if isinstance(param, click.Option)
+        for opt in (*param.opts, *param.secondary_opts)
+        if opt.startswith("--")
+    ]
+    missing = [opt for opt in options if not any(opt in line for line in usage)]
+    assert not missing, f"README.md's usage of 'chronik {name}' lacks {missing}"
 
 
 def test_ingest_skips_bad_records_and_stores_the_rest(run, tmp_path):

@@ -35,9 +35,9 @@ from .actors_words import (
     BOTH,
     DEFINITE,
     FORMER,
-    FROM,
+    FROM_WORDS,
     GOVERNMENT_NOUNS,
-    IN,
+    IN_WORDS,
     LOCATIVE,
     NOT_ALIASES,
     NOT_HEADS,
@@ -49,7 +49,7 @@ from .actors_words import (
     REFERENCES,
     SENTENCE_ENDS,
     SIDES,
-    THEY,
+    THEY_WORDS,
 )
 from .records import Span
 
@@ -169,7 +169,7 @@ class ActorDictionary:
             for t in tokens
         ):
             return True
-        if tokens and tokens[0].norm in THEY:  # "Sie trafen sich …" after "Trump und Kim"
+        if tokens and tokens[0].norm in THEY_WORDS:  # "Sie trafen sich …" after "Trump und Kim"
             return True
         # An agent noun alone ("Menschen", "Armee") codes nothing without a country name,
         # except a government noun, which may stand for the country named before.
@@ -481,9 +481,9 @@ def _connected(agent: _Hit, country: _Hit, tokens: Sequence[_Token], noun: Name)
         return True
     if between not in OF_CONNECTORS:
         return False
-    if noun.target in PLACED_ROLES and between[0] in IN:
+    if noun.target in PLACED_ROLES and between[0] in IN_WORDS:
         return False
-    if noun.target == "MIL" and between[0] in FROM:
+    if noun.target == "MIL" and between[0] in FROM_WORDS:
         return _says_origin(tokens, agent.first, country.last)
     return True
 

@@ -46,18 +46,18 @@ LOCATIVE = frozenset(
         "across",
     ]
 )
-HE = frozenset({"er", "he"})
-THEY = frozenset({"sie", "they"})
-AND = frozenset({"und", "and", "sowie"})
-REFERENCES = HE | BOTH
+HE_WORDS = frozenset({"er", "he"})
+THEY_WORDS = frozenset({"sie", "they"})
+AND_WORDS = frozenset({"und", "and", "sowie"})
+REFERENCES = HE_WORDS | BOTH
 # Agents a locative phrase does not qualify: "Truppen in Polen" are troops stationed in
 # Poland, "Flüchtlinge in Deutschland" no Germans. Refugees "aus Syrien" come from there;
 # troops "aus Syrien" mostly leave it ("der Abzug der Truppen aus Syrien"), so they are
 # Syria's only when the clause says they come from there ("Soldaten aus Nordkorea, die
 # nach Russland geschickt wurden").
 PLACED_ROLES = frozenset({"MIL", "REF"})
-IN = frozenset({"in", "im"})
-FROM = frozenset({"aus"})
+IN_WORDS = frozenset({"in", "im"})
+FROM_WORDS = frozenset({"aus"})
 ORIGIN = frozenset(
     [
         "stammen",

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .errors import ChronikError, InputError, StoreError
+from .errors import ChronikError, InputError, StoreError, UnsupportedLanguage
 from .records import Article, Event
 
 if TYPE_CHECKING:
@@ -84,8 +84,6 @@ def _stored_already(
 def _code_one(
     article: Article, pipeline: Pipeline, tally: Tally, *, report: Report
 ) -> list[Event] | None:
-    from .pipeline import UnsupportedLanguage
-
     try:
         return list(pipeline(article).events)
     except UnsupportedLanguage as error:

@@ -47,13 +47,27 @@ def one_line_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _date_option(value: str | None) -> date | None:
+def _to_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    """The one date callback: YYYY-MM-DD (or YYYYMMDD) to a date, else a usage error."""
     try:
         return parse_date(value) if value else None
     except ValueError as error:
         raise click.BadParameter(str(error)) from error
 
 
+# Options several commands share, declared once.
+def date_option(name: str, dest: str, help: str) -> Callable[[F], F]:
+    return click.option(name, dest, callback=_to_date, metavar="YYYY-MM-DD", help=help)
+
+
+def lang_option(help: str = "Language of records that name none.") -> Callable[[F], F]:
+    return click.option("--lang", type=LANGS, default="auto", help=help)
+
+
+DB_OPTION = click.option("--db", default="chronik.duckdb", show_default=True, help="Database file.")
+NEGATED_OPTION = click.option(
+    "--negated/--no-negated", default=False, help="Include negated events (default: no)."
+)
 ACTORS_OPTION = click.option(
     "--actors",
     "actor_files",
@@ -93,7 +107,7 @@ def limit_options(command: F) -> F:
 
 
 def _articles(
-    paths: tuple[str, ...], lang: str, on: str | None, **limits: Any
+    paths: tuple[str, ...], lang: str, on: date | None, **limits: Any
 ) -> Iterator[Article | InputError]:
     """The records of ``paths``; a path that does not exist is a usage error (exit 2),
     found before anything is read or created."""
@@ -101,7 +115,7 @@ def _articles(
         if name != "-" and not Path(name).exists():
             raise click.BadParameter(f"{name}: no such file or directory", param_hint="PATHS")
     return read_articles(
-        paths, lang=None if lang == "auto" else lang, on=_date_option(on), limits=Limits(**limits)
+        paths, lang=None if lang == "auto" else lang, on=on, limits=Limits(**limits)
     )
 
 
@@ -127,17 +141,17 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--lang", type=LANGS, default="auto", help="Language of records that name none.")
-@click.option("--date", "on", help="Article date (YYYY-MM-DD) for records that give none.")
+@lang_option()
+@date_option("--date", "on", "Article date for records that give none.")
 @click.option("--format", "fmt", type=FORMATS, default="table", help="Output format.")
-@click.option("--negated/--no-negated", default=True, help="Show negated events (default: yes).")
+@NEGATED_OPTION
 @limit_options
 @ACTORS_OPTION
 @one_line_errors
 def code(
     paths: tuple[str, ...],
     lang: str,
-    on: str | None,
+    on: date | None,
     fmt: str,
     negated: bool,
     max_bytes: int,
@@ -171,9 +185,9 @@ def code(
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", default="chronik.duckdb", show_default=True, help="Database file.")
-@click.option("--lang", type=LANGS, default="auto", help="Language of records that name none.")
-@click.option("--date", "on", help="Article date (YYYY-MM-DD) for records that give none.")
+@DB_OPTION
+@lang_option()
+@date_option("--date", "on", "Article date for records that give none.")
 @limit_options
 @ACTORS_OPTION
 @one_line_errors
@@ -181,7 +195,7 @@ def ingest(
     paths: tuple[str, ...],
     db: str,
     lang: str,
-    on: str | None,
+    on: date | None,
     max_bytes: int,
     max_record: int,
     max_chars: int,
@@ -217,20 +231,20 @@ def ingest(
 
 
 @main.command()
-@click.option("--db", default="chronik.duckdb", show_default=True, help="Database file.")
+@DB_OPTION
 @click.option("--actor", help="Source or target code prefix, e.g. USA or PRKGOV.")
 @click.option("--code", "cameo", help="CAMEO code prefix, e.g. 04 or 036.")
-@click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
-@click.option("--negated", is_flag=True, help="Include negated events.")
+@date_option("--since", "since", "Events on or after this date.")
+@date_option("--until", "until", "Events on or before this date.")
+@NEGATED_OPTION
 @click.option("--format", "fmt", type=FORMATS, default="table", help="Output format.")
 @one_line_errors
 def events(
     db: str,
     actor: str | None,
     cameo: str | None,
-    since: str | None,
-    until: str | None,
+    since: date | None,
+    until: date | None,
     negated: bool,
     fmt: str,
 ) -> None:
@@ -241,24 +255,41 @@ def events(
         found = store.events(
             actor=actor,
             code=cameo,
-            since=_date_option(since),
-            until=_date_option(until),
+            since=since,
+            until=until,
             include_negated=negated,
         )
     click.echo(render(found, fmt), nl=False)
 
 
 @main.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 opens it to the network (no login).")  # fmt: skip
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@one_line_errors
+def serve(db: str, host: str, port: int) -> None:
+    """Web UI and HTTP API over the database (read-only): pages at /, JSON API at /docs."""
+    import uvicorn
+
+    from .web import create_app
+
+    app = create_app(db)
+    click.echo(f"chronik: serving {db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
 @click.argument("text")
-@click.option("--lang", type=LANGS, default="auto", help="Language of the text.")
-@click.option("--date", "on", help="Article date (YYYY-MM-DD) for resolving dates and actors.")
+@lang_option("Language of the text.")
+@date_option("--date", "on", "Article date for resolving dates and actors.")
 @ACTORS_OPTION
 @one_line_errors
-def explain(text: str, lang: str, on: str | None, actor_files: tuple[Path, ...]) -> None:
+def explain(text: str, lang: str, on: date | None, actor_files: tuple[Path, ...]) -> None:
     """Show how a text is coded: frames, actors, and the rule that fired or why none did."""
     pipeline = _load_pipeline(actor_files)
     article = Article(id="explain", text=text, lang=None if lang == "auto" else lang,
-                      date=_date_option(on), origin="<argument>")  # fmt: skip
+                      date=on, origin="<argument>")  # fmt: skip
     doc = pipeline(article)
     click.echo(pipeline.coder.explain(doc))
     if doc.events:
@@ -272,19 +303,19 @@ def actors() -> None:
 
 @actors.command()
 @click.argument("name")
-@click.option("--date", "on", help="Code valid on this date (YYYY-MM-DD); default: newest.")
+@date_option("--date", "on", "Code valid on this date; default: newest.")
 @click.option("--lang", type=click.Choice(["de", "en"]), help="Language of the name.")
 @click.option("--json", "as_json", is_flag=True, help="Print the match as one JSON object.")
 @ACTORS_OPTION
 @one_line_errors
 def lookup(
-    name: str, on: str | None, lang: str | None, as_json: bool, actor_files: tuple[Path, ...]
+    name: str, on: date | None, lang: str | None, as_json: bool, actor_files: tuple[Path, ...]
 ) -> None:
     """The actor code a name gets on a date, and the dictionary entry that gives it."""
     from .actors import ActorDictionary, lookup_json
 
     dictionary = ActorDictionary.load(actor_files)
-    match = dictionary.lookup(name, on=_date_option(on), lang=lang)
+    match = dictionary.lookup(name, on=on, lang=lang)
     found = lookup_json(match)
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False))

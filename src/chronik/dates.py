@@ -25,7 +25,8 @@ from datetime import date
 
 from .document import Document
 from .records import Article, Event, EventDate, Frame, Place, Sentence, Span, Tense
-from .times import MONTHS, Resolver, TimeGrammar
+from .times import Resolver, TimeGrammar
+from .times_words import MONTHS
 
 # --- stage 1: every expression of the article ------------------------------------------
 

@@ -4,7 +4,8 @@ ChronikError
  ├── InputError        a file or record cannot be read (names file:line)
  ├── DictionaryError   a dictionary file has invalid rows (lists every problem)
  ├── ModelError        a shipped model is missing or cannot be loaded
- └── StoreError        the database cannot be opened or written
+ ├── StoreError        the database cannot be opened or written
+ └── UnsupportedLanguage  an article in a language chronik does not code (skipped)
 """
 
 from __future__ import annotations
@@ -31,4 +32,8 @@ class ModelError(ChronikError):
 
 
 class StoreError(ChronikError):
+    pass
+
+
+class UnsupportedLanguage(ChronikError):
     pass

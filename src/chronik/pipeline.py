@@ -18,7 +18,7 @@ from .actors import ActorDictionary
 from .analysis.de import GermanAnalyzer
 from .dates import DateResolver, EventDater
 from .document import Document, Stage
-from .errors import ChronikError
+from .errors import UnsupportedLanguage
 from .events import EventCoder
 from .language import SUPPORTED, LanguageIdentifier
 from .normalize import normalize, restore
@@ -27,10 +27,6 @@ from .patterns import Patterns
 from .places import Gazetteer, PlaceResolver
 from .records import Article
 from .references import ActorCoder
-
-
-class UnsupportedLanguage(ChronikError):
-    pass
 
 
 @dataclass

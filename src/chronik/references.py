@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .actors import ActorDictionary, Mention
-from .actors_words import AND, HE, THEY
+from .actors_words import AND_WORDS, HE_WORDS, THEY_WORDS
 from .document import Document
 from .records import Actor, Span, Token
 
@@ -147,14 +147,14 @@ def _resolve_pronouns(doc: Document, named: Sequence[tuple[Mention, Span]]) -> l
         for index, token in enumerate(sent.tokens):
             if token.pos != "PRON":
                 continue
-            if token.text.lower() in THEY and _plural_subject(sent.tokens, index):
+            if token.text.lower() in THEY_WORDS and _plural_subject(sent.tokens, index):
                 previous = doc.sentences[number - 1].start if number else sent.start
                 pronoun = Span(token.start, token.end, token.text)
                 actors += [
                     Actor(m.code, pronoun, m.entry, m.name, s)
                     for m, s in _coordinated_pair(doc.article.text, named, previous, token.start)
                 ]
-            if token.text.lower() not in HE:
+            if token.text.lower() not in HE_WORDS:
                 continue
             chosen = _pronoun_antecedent(token.start, doc, people, subjects)
             if chosen is not None:
@@ -184,7 +184,7 @@ def _coordinated_pair(
     if len(before) < 2:
         return []
     (left, left_span), (right, right_span) = before[-2:]
-    joined = text[left_span.end : right_span.start].strip().lower() in AND
+    joined = text[left_span.end : right_span.start].strip().lower() in AND_WORDS
     return [before[-2], before[-1]] if joined and left.name != right.name else []
 
 

@@ -58,6 +58,40 @@ CREATE TABLE IF NOT EXISTS events (
 """
 
 
+def event_filters(
+    *,
+    actor: str | None = None,
+    code: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    include_negated: bool = False,
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions on the events table and their bound parameters for
+    :meth:`Store.events`'s filters; the web API adds its own to the same lists."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if actor:
+        clauses.append("(starts_with(source, ?) OR starts_with(target, ?))")
+        params += [actor.upper(), actor.upper()]
+    if code:
+        clauses.append("starts_with(cameo, ?)")
+        params.append(code)
+    if since:
+        clauses.append("coalesce(date_end, date) >= ?")
+        params.append(since.isoformat())
+    if until:
+        clauses.append("date <= ?")
+        params.append(until.isoformat())
+    if not include_negated:
+        clauses.append("NOT negated")
+    return clauses, params
+
+
+def where(clauses: Sequence[str]) -> str:
+    """``WHERE a AND b``, or nothing for no conditions."""
+    return f"WHERE {' AND '.join(clauses)}" if clauses else ""
+
+
 def content_hash(article: Article) -> str:
     # surrogatepass: a lone surrogate from a lenient caller still hashes, never crashes
     return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -181,23 +215,10 @@ class Store:
         prefix ("USA" matches USAGOV), ``code`` CAMEO codes by prefix ("04" is the root);
         ``since``/``until`` bound the event date (inclusive; partial dates compare by
         their known part)."""
-        clauses, params = [], []
-        if actor:
-            clauses.append("(starts_with(source, ?) OR starts_with(target, ?))")
-            params += [actor.upper(), actor.upper()]
-        if code:
-            clauses.append("starts_with(cameo, ?)")
-            params.append(code)
-        if since:
-            clauses.append("coalesce(date_end, date) >= ?")
-            params.append(since.isoformat())
-        if until:
-            clauses.append("date <= ?")
-            params.append(until.isoformat())
-        if not include_negated:
-            clauses.append("NOT negated")
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        query = f"SELECT event FROM events {where} ORDER BY doc_id, sentence, cameo"
+        clauses, params = event_filters(
+            actor=actor, code=code, since=since, until=until, include_negated=include_negated
+        )
+        query = f"SELECT event FROM events {where(clauses)} ORDER BY doc_id, sentence, cameo"
         return [json.loads(row[0]) for row in self._query(query, params)]
 
     def counts(self) -> tuple[int, int]:

@@ -12,34 +12,22 @@ the one-constituent Vorfeld) and the verbs at the end form the right bracket.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..records import ClauseKind
 from .de_morph import Number, VerbInfo
-from .de_words import Word
-
-_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "-", "–", "—"})
-_QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "‹", "›", "'", "‚", "‘", "’", "`", "´"})
-_CLAUSE_COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "denn", "doch", "sowie"})
-_INFINITIVE_CONJUNCTIONS = frozenset({"um", "ohne", "statt", "anstatt"})
-_RELATIVE_FORMS = frozenset(
-    {
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "denen",
-        "dessen",
-        "deren",
-        "welche",
-        "welcher",
-        "welches",
-        "welchen",
-        "welchem",
-    }
+from .de_segments import (
+    CLAUSE_COORDINATORS,
+    QUOTES,
+    Segment,
+    bracketed_positions,
+    coordination_split,
+    cut_at_breaks,
+    is_verb_final,
+    relative_start,
+    typed_segment,
 )
-
+from .de_words import Word
 
 _DEPENDENT_KINDS: dict[str, ClauseKind] = {
     "sub": "subordinate",
@@ -75,22 +63,13 @@ class Clause:
         return self.positions[0]
 
 
-@dataclass
-class _Segment:
-    positions: list[int]
-    kind: str  # "sub", "rel", "inf", "v2", "frag"
-    coordinated: bool
-    verb_first: bool
-    has_finite: bool
-
-
 def promote_finite(words: list[Word]) -> list[Word]:
     """HanTa tags plural finite verbs that look like infinitives ("verhandeln",
     "nachkommen") as VVINF, and some 3rd singulars as participles ("unterzeichnet"). A
     segment with no finite verb and no zu-infinitive has one: the last verb of a
     verb-final clause, else the first verb."""
     words = list(words)
-    for whole in _split(words):
+    for whole in cut_at_breaks(words):
         if _open_auxiliary(words, whole[0]):
             continue  # "hätte es uns viel Zeit, Ärger und Geld gespart"
         if words[whole[0]].tag == "KON" and any(
@@ -123,7 +102,7 @@ def _open_auxiliary(words: list[Word], before: int) -> bool:
 def _coordinator_parts(words: list[Word], positions: list[int]) -> list[list[int]]:
     parts: list[list[int]] = [[]]
     for p in positions:
-        if words[p].tag == "KON" and words[p].text.lower() in _CLAUSE_COORDINATORS:
+        if words[p].tag == "KON" and words[p].text.lower() in CLAUSE_COORDINATORS:
             parts.append([])
         else:
             parts[-1].append(p)
@@ -138,7 +117,7 @@ def _promote_in(words: list[Word], segment: list[int]) -> None:
     if not verbs:
         return
     first = words[segment[0]]
-    verb_final = first.tag in ("KOUS", "PRELS", "PWAV", "PWS", "KOKOM") or _relative_start(
+    verb_final = first.tag in ("KOUS", "PRELS", "PWAV", "PWS", "KOKOM") or relative_start(
         words, segment
     )
     chosen = verbs[-1] if verb_final else verbs[0]
@@ -153,161 +132,20 @@ def _promote_in(words: list[Word], segment: list[int]) -> None:
     words[chosen] = Word(word.text, word.start, word.end, word.lemma, word.tag[:2] + "FIN", info)
 
 
-def _split(words: list[Word]) -> list[list[int]]:
-    """Positions between breaking punctuation, quotes dropped."""
-    segments: list[list[int]] = [[]]
-    for p, word in enumerate(words):
-        if word.text in _QUOTES or (word.tag == "$(" and word.text not in _BREAKS):
-            continue
-        if word.text in _BREAKS or word.tag == "$.":
-            if segments[-1]:
-                segments.append([])
-            continue
-        if segments[-1] and _opens_clause(words, p):
-            # "gefallen hat uns dass es …": a clause boundary without its comma
-            segments.append([])
-        segments[-1].append(p)
-    return [s for s in segments if s]
-
-
-def _bracketed(words: list[Word]) -> set[int]:
-    inside: set[int] = set()
-    depth = 0
-    for p, word in enumerate(words):
-        if word.text in ("(", "["):
-            depth += 1
-        elif word.text in (")", "]"):
-            depth = max(0, depth - 1)
-        elif depth:
-            inside.add(p)
-    return inside
-
-
-def _opens_clause(words: list[Word], p: int) -> bool:
-    word = words[p]
-    if word.tag == "KOUS" and word.text.lower() not in ("als", "wie"):
-        return True
-    if word.tag == "KOKOM" and word.text.lower() in ("als", "wie"):
-        return _comparative_clause(words, p)
-    nxt = words[p + 1] if p + 1 < len(words) else None
-    before = words[p - 1] if p > 0 else None
-    # a relative pronoun, or a preposition before one ("… Erklärung, in der sie …")
-    if word.tag == "PRELS":
-        return before is None or before.tag not in ("APPR", "APPRART")
-    return word.tag == "APPR" and nxt is not None and nxt.tag in ("PRELS", "PRELAT")
-
-
-def _comparative_clause(words: list[Word], p: int) -> bool:
-    """ "größer als man erwartet": "als"/"wie" before a verb-final stretch with a subject."""
-    end = p + 1
-    while end < len(words) and not (words[end].text in _BREAKS or words[end].tag in ("$.", "KON")):
-        end += 1
-    stretch = words[p + 1 : end]
-    return (
-        len(stretch) >= 2
-        and stretch[-1].tag in ("VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF")
-        and any(w.tag in ("PPER", "PIS", "NN", "NE") for w in stretch)
-        and not any(w.is_verb for w in stretch[:-1] if w.finite)
-    )
-
-
-def _relative_start(words: list[Word], positions: list[int]) -> bool:
-    first = words[positions[0]]
-    if first.tag in ("PRELS", "PRELAT"):
-        return True
-    k = 1 if first.tag in ("APPR", "APPRART") and len(positions) > 1 else 0
-    word = words[positions[k]]
-    if word.tag in ("PRELS", "PRELAT"):
-        return True
-    if word.text.lower() not in _RELATIVE_FORMS or (k == 0 and first.tag == "APPRART"):
-        return False
-    nxt = words[positions[k + 1]] if k + 1 < len(positions) else None
-    # "…, die sie …", "…, in der sie …": the form is no article when no noun follows.
-    return nxt is not None and nxt.tag not in ("NN", "NE", "ADJA", "CARD", "PIAT", "ADV")
-
-
-def _coordination_split(words: list[Word], positions: list[int]) -> list[list[int]]:
-    """Split at a clause-level "und"/"aber" … with a finite verb on both sides."""
-    parts = [positions]
-    while True:
-        current = parts[-1]
-        cut = None
-        for k, p in enumerate(current[1:], start=1):
-            if words[p].tag != "KON" or words[p].text.lower() not in _CLAUSE_COORDINATORS:
-                continue
-            if any(words[q].finite for q in current[:k]) and any(
-                words[q].finite for q in current[k + 1 :]
-            ):
-                cut = k
-                break
-        if cut is None:
-            return parts
-        parts[-1:] = [current[:cut], current[cut:]]
-
-
-def _segment(words: list[Word], positions: list[int]) -> _Segment:
-    coordinated = words[positions[0]].tag == "KON" and len(positions) > 1
-    body = positions[1:] if coordinated else positions
-    first = words[body[0]]
-    has_finite = any(words[p].finite for p in body)
-    tags = {words[p].tag for p in body}
-    if first.tag == "KOUS" or (
-        (first.tag in ("PWAV", "PWS", "KOKOM") or first.text.lower() in ("als", "wie"))
-        and _verb_final(words, body)
-    ):
-        kind = "sub"
-    elif _relative_start(words, body) and not _article_of_main_clause(words, body, has_finite):
-        kind = "rel"
-    elif first.tag == "PRELS":  # an article: see _article_of_main_clause
-        words[body[0]] = replace(first, tag="ART")
-        kind = "v2"
-    elif first.tag == "KOUI" or (
-        first.text.lower() in _INFINITIVE_CONJUNCTIONS and ("PTKZU" in tags or "VVIZU" in tags)
-    ):
-        kind = "inf"
-    elif has_finite:
-        kind = "v2"
-    elif "VVIZU" in tags or ("PTKZU" in tags and tags & {"VVINF", "VAINF"}):
-        kind = "inf"
-    else:
-        kind = "frag"
-    return _Segment(positions, kind, coordinated, first.finite, has_finite)
-
-
-def _article_of_main_clause(words: list[Word], body: list[int], has_finite: bool) -> bool:
-    """ "Die EU-Staaten, die USA und Polen hatten … aufgefordert": HanTa's relative "die"
-    before a noun is an article (and retagged ART) when the finite verb does not close the
-    segment."""
-    first = words[body[0]]
-    after = words[body[1]] if len(body) > 1 else None
-    return (
-        first.tag == "PRELS"
-        and after is not None
-        and after.tag in ("NN", "NE", "ADJA")
-        and has_finite
-        and not _verb_final(words, body)
-    )
-
-
-def _verb_final(words: list[Word], positions: list[int]) -> bool:
-    verbs = [p for p in positions if words[p].is_verb]
-    return bool(verbs) and words[verbs[-1]].finite and verbs[-1] == positions[-1]
-
-
 def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Clause], list[int]]:
     """The clauses of a sentence, each with its kind and governing clause, and the positions
     left in no clause (a verbless headline or fragment)."""
     segments = [
-        _segment(words, part)
-        for positions in _split(words)
-        for part in _coordination_split(words, positions)
+        typed_segment(words, part)
+        for positions in cut_at_breaks(words)
+        for part in coordination_split(words, positions)
     ]
     found: list[Clause] = []
     waiting: list[Clause] = []  # clauses that precede the main clause they depend on
     pending: list[int] = []  # verbless material waiting for its verb-first segment
     leftover: list[int] = []  # verbless material that belongs to no clause
     open_clause: Clause | None = None  # a clause interrupted before its finite verb
-    bracketed = _bracketed(words)
+    bracketed = bracketed_positions(words)
     for k, seg in enumerate(segments):
         if seg.kind == "frag" and all(p in bracketed for p in seg.positions):
             leftover.extend(seg.positions)  # "(SPD)", "(BAG)": an aside, no argument
@@ -325,7 +163,7 @@ def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Claus
             and open_clause is not None
             and not seg.coordinated
             and not seg.verb_first
-            and _verb_final(words, seg.positions)
+            and is_verb_final(words, seg.positions)
         ):
             # "daß Tiere, deren …, eine erhöhte Konzentration aufwiesen"
             open_clause.positions.extend(_bridged(words, open_clause.positions, seg.positions))
@@ -367,19 +205,33 @@ def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Claus
             _place_main(clause, found, words, speech_verbs, verb_first=seg.verb_first, last=last)
             open_clause = None
         else:
-            kind = _DEPENDENT_KINDS[seg.kind]
-            clause = Clause(kind, list(seg.positions), has_finite=seg.has_finite)
-            clause.coordinated = seg.coordinated
-            if seg.coordinated and found and found[-1].kind == kind:
-                clause.parent = found[-1].parent
-            elif pending or not found:
-                waiting.append(clause)
-            else:
-                clause.parent = _owner(found, seg.positions[0]) if kind == "relative" else None
-                clause.parent = clause.parent or found[-1]
-            if kind != "infinitive" and not seg.has_finite:
+            clause = _dependent(seg, found, waiting, wait=bool(pending) or not found)
+            if clause.kind != "infinitive" and not seg.has_finite:
                 open_clause = clause
         found.append(clause)
+    return _split_and_link(words, found), leftover + pending
+
+
+def _dependent(seg: Segment, found: list[Clause], waiting: list[Clause], *, wait: bool) -> Clause:
+    """A dependent clause: a conjunct of the one before shares its parent; one that comes
+    before its main clause (``wait``) goes to ``waiting``; a relative clause depends on the
+    clause holding its antecedent, any other on the clause before it."""
+    kind = _DEPENDENT_KINDS[seg.kind]
+    clause = Clause(kind, list(seg.positions), has_finite=seg.has_finite)
+    clause.coordinated = seg.coordinated
+    if seg.coordinated and found and found[-1].kind == kind:
+        clause.parent = found[-1].parent
+    elif wait:
+        waiting.append(clause)
+    else:
+        clause.parent = _owner(found, seg.positions[0]) if kind == "relative" else None
+        clause.parent = clause.parent or found[-1]
+    return clause
+
+
+def _split_and_link(words: list[Word], found: list[Clause]) -> list[Clause]:
+    """The clauses with verb coordinations split, positions sorted and each registered
+    with its parent, in text order."""
     parts = {id(clause): _split_verb_coordination(words, clause) for clause in found}
     found = [part for clause in found for part in parts[id(clause)]]
     for clause in found:
@@ -391,7 +243,7 @@ def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Claus
             clause.parent = _owner(split, clause.start) or split[0]
         if clause.parent is not None:
             clause.parent.children.append(clause)
-    return sorted(found, key=lambda c: c.start), leftover + pending
+    return sorted(found, key=lambda c: c.start)
 
 
 def _split_verb_coordination(words: list[Word], clause: Clause) -> list[Clause]:
@@ -485,7 +337,7 @@ def _bridged(words: list[Word], before: list[int], after: list[int]) -> list[int
     return commas + list(after)
 
 
-def _vorfeld_ahead(words: list[Word], segments: list[_Segment], k: int) -> bool:
+def _vorfeld_ahead(words: list[Word], segments: list[Segment], k: int) -> bool:
     """Is segment k the Vorfeld of a verb-first segment after intervening clauses? Not
     of one after a quotation: "«…, sondern Hotels, Vermittler», sagt Felizardo"."""
     for seg in segments[k + 1 :]:
@@ -588,7 +440,7 @@ def _after_quotation(words: list[Word], start: int) -> bool:
     p = start - 1
     while p >= 0 and words[p].text == ",":
         p -= 1
-    return p >= 0 and words[p].text in _QUOTES
+    return p >= 0 and words[p].text in QUOTES
 
 
 def _speaks(clause: Clause, words: list[Word], speech_verbs: frozenset[str]) -> bool:

@@ -16,7 +16,7 @@ from itertools import pairwise
 from ..records import Argument, Frame, Mood, Tense, Voice
 from .de_clauses import Clause
 from .de_lexicon import GermanLexicon
-from .de_morph import noun_number
+from .de_morph import VerbInfo, noun_number
 from .de_phrases import Phrase, chunk
 from .de_roles import assign_roles, phrase_argument, word_span
 from .de_words import Word
@@ -155,25 +155,7 @@ def _clause_frame(
     if not chain:
         return None
     lexical = chain[-1]
-    voice: Voice = "active"
-    perfect = future = False
-    modal = None
-    for governor, dependent in pairwise(chain):
-        g, d = words[governor], words[dependent]
-        if (g.lemma == "werden" and d.tag in ("VVPP", "VMPP")) or (
-            g.lemma == "werden" and d.tag == "VAPP" and d.lemma == "werden"
-        ):
-            voice = "passive"
-        elif g.lemma == "werden" and d.tag.endswith("INF"):
-            future = True
-        elif g.lemma == "sein" and d.tag == "VVPP" and not lexicon.perfect_with_sein(d.lemma):
-            voice = "passive"  # "die Grenze ist geschlossen": the state passive
-        elif g.lemma in _PERFECT_AUXILIARIES and d.tag.endswith("PP"):
-            perfect = True
-        if g.tag.startswith("VM") and modal is None:
-            modal = g.lemma
-    if words[lexical].tag.startswith("VM"):
-        modal = None  # "Er kann das": the modal is the predicate
+    voice, perfect, future, modal = _verbal_complex(words, chain, lexicon)
     if words[lexical].tag == "VAPP" and words[lexical].lemma == "werden":
         lexical = chain[-2] if len(chain) > 1 else lexical
     used = set(chain)
@@ -188,34 +170,11 @@ def _clause_frame(
         used.add(fused)
     verb = words[fin].verb if fin is not None else None
     mood: Mood = (verb.mood or "indicative") if verb else "indicative"
-    tense: Tense = "present"
-    if mood == "conditional":
-        tense = "past" if perfect else "present"
-    elif (verb and verb.tense == "past") or perfect:
-        tense = "past"
-    elif future:
-        tense = "future"
+    tense = _tense(mood, verb, perfect=perfect, future=future)
     is_wuerde = mood == "conditional" and future
     if is_wuerde:
         future = False
-    vorfeld = [p for p in own if fin is not None and p < fin and clause.kind == "main"]
-    if clause.coordinated and vorfeld and words[vorfeld[0]].tag == "KON":
-        vorfeld = vorfeld[1:]
-    skipped = (
-        used | set(nonfinite) | set(finite) | {p for p in own if words[p].tag in _SKIPPED_TAGS}
-    )
-    opener = words[own[0]]
-    if clause.coordinated or (
-        clause.kind == "subordinate"
-        and (opener.tag == "KOKOM" or opener.text.lower() in ("als", "wie"))
-    ):
-        skipped.add(own[0])  # "und …", "als man erwartet", "Als die Änderung kam": conjunction
-    material = [p for p in own if p not in skipped and not words[p].is_verb]
-    adverbial = lexicon.time_nouns
-    phrases = chunk(
-        words, [p for p in material if p in vorfeld], adverbial_nouns=adverbial, attach_all=True
-    )
-    phrases += chunk(words, [p for p in material if p not in vorfeld], adverbial_nouns=adverbial)
+    phrases = _clause_phrases(words, clause, fin, used | set(nonfinite) | set(finite), lexicon)
     if voice == "passive" and _infinitive_after_all(words, chain, phrases):
         voice, is_wuerde = "active", mood == "conditional"
         tense = "present" if is_wuerde else "future"
@@ -244,6 +203,68 @@ def _clause_frame(
     )
     first_person = bool(verb and verb.ki_or_first and subject is None)
     return _Built(clause, frame, subject, is_wuerde, phrases, first_person, inline)
+
+
+def _tense(mood: Mood, verb: VerbInfo | None, *, perfect: bool, future: bool) -> Tense:
+    """Past for a past form or a perfect, future for werden + infinitive; a conditional is
+    past only in the perfect ("hätte getroffen")."""
+    if mood == "conditional":
+        return "past" if perfect else "present"
+    if (verb and verb.tense == "past") or perfect:
+        return "past"
+    return "future" if future else "present"
+
+
+def _verbal_complex(
+    words: list[Word], chain: list[int], lexicon: GermanLexicon
+) -> tuple[Voice, bool, bool, str | None]:
+    """Voice, perfect, future and modal verb, read along the verb chain from the finite
+    verb to the lexical one (werden + participle: passive, werden + infinitive: future)."""
+    voice: Voice = "active"
+    perfect = future = False
+    modal = None
+    for governor, dependent in pairwise(chain):
+        g, d = words[governor], words[dependent]
+        if (g.lemma == "werden" and d.tag in ("VVPP", "VMPP")) or (
+            g.lemma == "werden" and d.tag == "VAPP" and d.lemma == "werden"
+        ):
+            voice = "passive"
+        elif g.lemma == "werden" and d.tag.endswith("INF"):
+            future = True
+        elif g.lemma == "sein" and d.tag == "VVPP" and not lexicon.perfect_with_sein(d.lemma):
+            voice = "passive"  # "die Grenze ist geschlossen": the state passive
+        elif g.lemma in _PERFECT_AUXILIARIES and d.tag.endswith("PP"):
+            perfect = True
+        if g.tag.startswith("VM") and modal is None:
+            modal = g.lemma
+    if words[chain[-1]].tag.startswith("VM"):
+        modal = None  # "Er kann das": the modal is the predicate
+    return voice, perfect, future, modal
+
+
+def _clause_phrases(
+    words: list[Word], clause: Clause, fin: int | None, verbs: set[int], lexicon: GermanLexicon
+) -> list[Phrase]:
+    """The phrases of the clause's words other than its verbs and conjunction; the
+    Vorfeld of a main clause is one phrase with all its attachments."""
+    own = clause.positions
+    vorfeld = [p for p in own if fin is not None and p < fin and clause.kind == "main"]
+    if clause.coordinated and vorfeld and words[vorfeld[0]].tag == "KON":
+        vorfeld = vorfeld[1:]
+    skipped = verbs | {p for p in own if words[p].tag in _SKIPPED_TAGS}
+    opener = words[own[0]]
+    if clause.coordinated or (
+        clause.kind == "subordinate"
+        and (opener.tag == "KOKOM" or opener.text.lower() in ("als", "wie"))
+    ):
+        skipped.add(own[0])  # "und …", "als man erwartet", "Als die Änderung kam": conjunction
+    material = [p for p in own if p not in skipped and not words[p].is_verb]
+    adverbial = lexicon.time_nouns
+    phrases = chunk(
+        words, [p for p in material if p in vorfeld], adverbial_nouns=adverbial, attach_all=True
+    )
+    phrases += chunk(words, [p for p in material if p not in vorfeld], adverbial_nouns=adverbial)
+    return phrases
 
 
 def _inline_infinitive(

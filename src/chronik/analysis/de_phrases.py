@@ -300,37 +300,8 @@ class _Chunker:
             after is not None and after.tag in ("ADJA", "NN", "NE")
         )
         if word.tag in _PRONOUNS and not possessive:
-            pronoun = pronoun_cases(word.text)
-            own, person = (
-                pronoun if pronoun else (determiner_cases(word.text, word.tag) or ALL_CASES, 3)
-            )
-            plural = all(n == "Plur" for _, n in own)
-            phrase = Phrase(run[k], run[k], run[k], own, plural, person)
-            if word.tag == "PIS" and self.partitive_start(k + 1):
-                # "einen der Angreifer", "viele dieser Flüchtlinge": a partitive genitive
-                genitive, k_next = self.np(k + 1)
-                if genitive is not None:
-                    genitive.genitive = True
-                    phrase.modifiers.append(genitive)
-                    phrase.end = genitive.end
-                    return phrase, k_next
-            return phrase, k + 1
-        cases: CaseNumber | None = None
-        while k < len(run) and (
-            words[run[k]].tag in _DETERMINERS
-            or self.prenominal_genitive(k)
-            or (possessive and k == start)
-        ):
-            # a possessive "dessen"/"deren" or a genitive name says nothing of the case
-            word = words[run[k]]
-            owner = word.text.lower() in ("dessen", "deren") or word.tag == "NE"
-            nxt = self.word(k + 1)
-            # "ein paar Leute" is plural: the "ein" says nothing of the case
-            few = word.text.lower() == "ein" and nxt is not None and nxt.text == "paar"
-            found = None if owner or few else determiner_cases(word.text, word.tag)
-            if found is not None and cases is None:
-                cases = found
-            k += 1
+            return self.pronoun(k)
+        cases, k = self.determiners(k, possessive=possessive)
         determined = k > start
         if determined:
             k = self.extended_attribute(k)
@@ -379,6 +350,49 @@ class _Chunker:
         plural = all(n == "Plur" for _, n in cases)
         phrase = Phrase(run[start], run[k - 1], head, cases, plural, loose_cases=loose)
         return phrase, k
+
+    def pronoun(self, k: int) -> tuple[Phrase, int]:
+        """The pronoun at ``k`` as a phrase, with a partitive genitive after it."""
+        word = self.words[self.run[k]]
+        pronoun = pronoun_cases(word.text)
+        own, person = (
+            pronoun if pronoun else (determiner_cases(word.text, word.tag) or ALL_CASES, 3)
+        )
+        plural = all(n == "Plur" for _, n in own)
+        position = self.run[k]
+        phrase = Phrase(position, position, position, own, plural, person)
+        if word.tag == "PIS" and self.partitive_start(k + 1):
+            # "einen der Angreifer", "viele dieser Flüchtlinge": a partitive genitive
+            genitive, k_next = self.np(k + 1)
+            if genitive is not None:
+                genitive.genitive = True
+                phrase.modifiers.append(genitive)
+                phrase.end = genitive.end
+                return phrase, k_next
+        return phrase, k + 1
+
+    def determiners(self, k: int, *, possessive: bool) -> tuple[CaseNumber | None, int]:
+        """The case the determiners (and prenominal genitives) from ``k`` show, and where
+        the words after them start."""
+        words, run = self.words, self.run
+        start = k
+        cases: CaseNumber | None = None
+        while k < len(run) and (
+            words[run[k]].tag in _DETERMINERS
+            or self.prenominal_genitive(k)
+            or (possessive and k == start)
+        ):
+            # a possessive "dessen"/"deren" or a genitive name says nothing of the case
+            word = words[run[k]]
+            owner = word.text.lower() in ("dessen", "deren") or word.tag == "NE"
+            nxt = self.word(k + 1)
+            # "ein paar Leute" is plural: the "ein" says nothing of the case
+            few = word.text.lower() == "ein" and nxt is not None and nxt.text == "paar"
+            found = None if owner or few else determiner_cases(word.text, word.tag)
+            if found is not None and cases is None:
+                cases = found
+            k += 1
+        return cases, k
 
     def extended_attribute(self, k: int) -> int:
         """Skip the PPs inside a participial attribute: "die [im Anschluss] geführten

@@ -59,41 +59,7 @@ def assign_roles(
         and _time_adverbial(words, ph, lexicon)
     ]
     nps = [ph for ph in phrases if not ph.is_pp and ph not in adverbial]
-    verb = words[fin].verb if fin is not None else None
-    number = verb.number if verb is not None else None
-    subject: Phrase | None = None
-    if clause.kind != "infinitive" and fin is not None and not clause.shares_subject:
-        candidates = [ph for ph in nps if any(c == "Nom" for c, _ in ph.cases)]
-        # "Der beste Zeitpunkt … ist": a time noun is the subject only where nothing else is
-        candidates = candidates or [ph for ph in adverbial if any(c == "Nom" for c, _ in ph.cases)]
-        if clause.elliptic:
-            candidates = [ph for ph in candidates if _nominative_only(ph)]
-        agreeing = [
-            ph
-            for ph in candidates
-            if number is None
-            or any(c == "Nom" and n == number for c, n in ph.loose_cases or ph.cases)
-            # "ihr findet", "ihr werdet": the 2nd plural ends like a 3rd singular
-            or (ph.person == 2 and words[fin].text.endswith("t"))
-        ]
-        pool = agreeing or candidates
-        expletive = [ph for ph in pool if words[ph.head].text.lower() == "es"]
-        if predicate == "geben" and expletive:
-            pool = expletive  # "es gibt X": X is the object
-        elif (
-            expletive
-            and expletive[0] is nps[0]
-            and clause.kind == "main"
-            and predicate in _PRESENTATIONAL
-        ):
-            # "Es besteht die Gefahr", "Es fand eine Einweisung statt": a Vorfeld "es" before
-            # a single other nominative is a placeholder, the other phrase the subject
-            others = [ph for ph in nps if ph is not expletive[0]]
-            if len(others) == 1 and others[0] in pool and words[others[0].head].tag != "PPER":
-                pool = others
-                nps = others
-        if pool:
-            subject = max(pool, key=lambda ph: (_nominative_only(ph), -ph.start))
+    subject, nps = _subject(words, nps, adverbial, clause, fin, predicate)
     arguments: list[Argument] = []
     subject_arg = None
     if subject is not None:
@@ -151,6 +117,54 @@ def assign_roles(
             arguments.append(phrase_argument(role, ph, words, text))
     arguments.sort(key=lambda a: a.span.start)
     return arguments, subject_arg
+
+
+def _subject(
+    words: list[Word],
+    nps: list[Phrase],
+    adverbial: list[Phrase],
+    clause: Clause,
+    fin: int | None,
+    predicate: str,
+) -> tuple[Phrase | None, list[Phrase]]:
+    """The subject by case and agreement with the finite verb, and the phrases that may
+    still be objects (a placeholder "es" is none)."""
+    if clause.kind == "infinitive" or fin is None or clause.shares_subject:
+        return None, nps
+    verb = words[fin].verb
+    number = verb.number if verb is not None else None
+    candidates = [ph for ph in nps if any(c == "Nom" for c, _ in ph.cases)]
+    # "Der beste Zeitpunkt … ist": a time noun is the subject only where nothing else is
+    candidates = candidates or [ph for ph in adverbial if any(c == "Nom" for c, _ in ph.cases)]
+    if clause.elliptic:
+        candidates = [ph for ph in candidates if _nominative_only(ph)]
+    agreeing = [
+        ph
+        for ph in candidates
+        if number is None
+        or any(c == "Nom" and n == number for c, n in ph.loose_cases or ph.cases)
+        # "ihr findet", "ihr werdet": the 2nd plural ends like a 3rd singular
+        or (ph.person == 2 and words[fin].text.endswith("t"))
+    ]
+    pool = agreeing or candidates
+    expletive = [ph for ph in pool if words[ph.head].text.lower() == "es"]
+    if predicate == "geben" and expletive:
+        pool = expletive  # "es gibt X": X is the object
+    elif (
+        expletive
+        and expletive[0] is nps[0]
+        and clause.kind == "main"
+        and predicate in _PRESENTATIONAL
+    ):
+        # "Es besteht die Gefahr", "Es fand eine Einweisung statt": a Vorfeld "es" before
+        # a single other nominative is a placeholder, the other phrase the subject
+        others = [ph for ph in nps if ph is not expletive[0]]
+        if len(others) == 1 and others[0] in pool and words[others[0].head].tag != "PPER":
+            pool = others
+            nps = others
+    if pool:
+        return max(pool, key=lambda ph: (_nominative_only(ph), -ph.start)), nps
+    return None, nps
 
 
 _TIME_DETERMINERS = (

@@ -1,0 +1,182 @@
+"""The first step of German clause analysis (:mod:`.de_clauses`): a sentence cut into
+segments at commas, colons, dashes and brackets, and at "und", "oder", "aber" … where both
+sides hold a finite verb, each segment typed by its first word and its verbs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .de_words import Word
+
+_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "-", "–", "—"})
+QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "‹", "›", "'", "‚", "‘", "’", "`", "´"})
+CLAUSE_COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "denn", "doch", "sowie"})
+_INFINITIVE_CONJUNCTIONS = frozenset({"um", "ohne", "statt", "anstatt"})
+_RELATIVE_FORMS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "denen",
+        "dessen",
+        "deren",
+        "welche",
+        "welcher",
+        "welches",
+        "welchen",
+        "welchem",
+    }
+)
+
+
+@dataclass
+class Segment:
+    positions: list[int]
+    kind: str  # "sub", "rel", "inf", "v2", "frag"
+    coordinated: bool
+    verb_first: bool
+    has_finite: bool
+
+
+def cut_at_breaks(words: list[Word]) -> list[list[int]]:
+    """Positions between breaking punctuation, quotes dropped."""
+    segments: list[list[int]] = [[]]
+    for p, word in enumerate(words):
+        if word.text in QUOTES or (word.tag == "$(" and word.text not in _BREAKS):
+            continue
+        if word.text in _BREAKS or word.tag == "$.":
+            if segments[-1]:
+                segments.append([])
+            continue
+        if segments[-1] and _opens_clause(words, p):
+            # "gefallen hat uns dass es …": a clause boundary without its comma
+            segments.append([])
+        segments[-1].append(p)
+    return [s for s in segments if s]
+
+
+def bracketed_positions(words: list[Word]) -> set[int]:
+    inside: set[int] = set()
+    depth = 0
+    for p, word in enumerate(words):
+        if word.text in ("(", "["):
+            depth += 1
+        elif word.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(p)
+    return inside
+
+
+def _opens_clause(words: list[Word], p: int) -> bool:
+    word = words[p]
+    if word.tag == "KOUS" and word.text.lower() not in ("als", "wie"):
+        return True
+    if word.tag == "KOKOM" and word.text.lower() in ("als", "wie"):
+        return _comparative_clause(words, p)
+    nxt = words[p + 1] if p + 1 < len(words) else None
+    before = words[p - 1] if p > 0 else None
+    # a relative pronoun, or a preposition before one ("… Erklärung, in der sie …")
+    if word.tag == "PRELS":
+        return before is None or before.tag not in ("APPR", "APPRART")
+    return word.tag == "APPR" and nxt is not None and nxt.tag in ("PRELS", "PRELAT")
+
+
+def _comparative_clause(words: list[Word], p: int) -> bool:
+    """ "größer als man erwartet": "als"/"wie" before a verb-final stretch with a subject."""
+    end = p + 1
+    while end < len(words) and not (words[end].text in _BREAKS or words[end].tag in ("$.", "KON")):
+        end += 1
+    stretch = words[p + 1 : end]
+    return (
+        len(stretch) >= 2
+        and stretch[-1].tag in ("VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF")
+        and any(w.tag in ("PPER", "PIS", "NN", "NE") for w in stretch)
+        and not any(w.is_verb for w in stretch[:-1] if w.finite)
+    )
+
+
+def relative_start(words: list[Word], positions: list[int]) -> bool:
+    first = words[positions[0]]
+    if first.tag in ("PRELS", "PRELAT"):
+        return True
+    k = 1 if first.tag in ("APPR", "APPRART") and len(positions) > 1 else 0
+    word = words[positions[k]]
+    if word.tag in ("PRELS", "PRELAT"):
+        return True
+    if word.text.lower() not in _RELATIVE_FORMS or (k == 0 and first.tag == "APPRART"):
+        return False
+    nxt = words[positions[k + 1]] if k + 1 < len(positions) else None
+    # "…, die sie …", "…, in der sie …": the form is no article when no noun follows.
+    return nxt is not None and nxt.tag not in ("NN", "NE", "ADJA", "CARD", "PIAT", "ADV")
+
+
+def coordination_split(words: list[Word], positions: list[int]) -> list[list[int]]:
+    """Split at a clause-level "und"/"aber" … with a finite verb on both sides."""
+    parts = [positions]
+    while True:
+        current = parts[-1]
+        cut = None
+        for k, p in enumerate(current[1:], start=1):
+            if words[p].tag != "KON" or words[p].text.lower() not in CLAUSE_COORDINATORS:
+                continue
+            if any(words[q].finite for q in current[:k]) and any(
+                words[q].finite for q in current[k + 1 :]
+            ):
+                cut = k
+                break
+        if cut is None:
+            return parts
+        parts[-1:] = [current[:cut], current[cut:]]
+
+
+def typed_segment(words: list[Word], positions: list[int]) -> Segment:
+    coordinated = words[positions[0]].tag == "KON" and len(positions) > 1
+    body = positions[1:] if coordinated else positions
+    first = words[body[0]]
+    has_finite = any(words[p].finite for p in body)
+    tags = {words[p].tag for p in body}
+    if first.tag == "KOUS" or (
+        (first.tag in ("PWAV", "PWS", "KOKOM") or first.text.lower() in ("als", "wie"))
+        and is_verb_final(words, body)
+    ):
+        kind = "sub"
+    elif relative_start(words, body) and not _article_of_main_clause(words, body, has_finite):
+        kind = "rel"
+    elif first.tag == "PRELS":  # an article: see _article_of_main_clause
+        words[body[0]] = replace(first, tag="ART")
+        kind = "v2"
+    elif first.tag == "KOUI" or (
+        first.text.lower() in _INFINITIVE_CONJUNCTIONS and ("PTKZU" in tags or "VVIZU" in tags)
+    ):
+        kind = "inf"
+    elif has_finite:
+        kind = "v2"
+    elif "VVIZU" in tags or ("PTKZU" in tags and tags & {"VVINF", "VAINF"}):
+        kind = "inf"
+    else:
+        kind = "frag"
+    return Segment(positions, kind, coordinated, first.finite, has_finite)
+
+
+def _article_of_main_clause(words: list[Word], body: list[int], has_finite: bool) -> bool:
+    """ "Die EU-Staaten, die USA und Polen hatten … aufgefordert": HanTa's relative "die"
+    before a noun is an article (and retagged ART) when the finite verb does not close the
+    segment."""
+    first = words[body[0]]
+    after = words[body[1]] if len(body) > 1 else None
+    return (
+        first.tag == "PRELS"
+        and after is not None
+        and after.tag in ("NN", "NE", "ADJA")
+        and has_finite
+        and not is_verb_final(words, body)
+    )
+
+
+def is_verb_final(words: list[Word], positions: list[int]) -> bool:
+    verbs = [p for p in positions if words[p].is_verb]
+    return bool(verbs) and words[verbs[-1]].finite and verbs[-1] == positions[-1]
