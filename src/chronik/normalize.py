@@ -76,16 +76,30 @@ def _plain(char: str) -> str:
     return char
 
 
-def restore(value: T, norm: Normalized) -> T:
+@dataclass(frozen=True)
+class Shifted:
+    """A part of ``original`` that starts at ``offset``: offsets into the part move by
+    ``offset``, sentence numbers by ``sentences``."""
+
+    original: str
+    offset: int
+    sentences: int = 0
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return start + self.offset, end + self.offset
+
+
+def restore(value: T, norm: Normalized | Shifted) -> T:
     """``value`` (a record, or a tuple of records) with every offset pair and the text it
-    covers mapped back to the original text."""
+    covers mapped back to the original text (and, for a :class:`Shifted` part, sentence
+    numbers moved on)."""
     return _restore(value, norm)  # type: ignore[no-any-return]
 
 
 _PAIRS = (("start", "end"), ("start", "end_offset"))
 
 
-def _restore(value: Any, norm: Normalized) -> Any:
+def _restore(value: Any, norm: Normalized | Shifted) -> Any:
     if isinstance(value, tuple):
         return tuple(_restore(item, norm) for item in value)
     if not is_dataclass(value) or isinstance(value, type):
@@ -102,4 +116,9 @@ def _restore(value: Any, norm: Normalized) -> Any:
             if isinstance(getattr(value, "text", None), str):
                 changes["text"] = norm.original[changes[first] : changes[last]]
             break
+    moved = norm.sentences if isinstance(norm, Shifted) else 0
+    for name in ("sentence", "index"):  # Event, Frame: sentence; Sentence: index
+        number = getattr(value, name, None)
+        if moved and isinstance(number, int) and not isinstance(number, bool):
+            changes[name] = number + moved
     return replace(value, **changes) if changes else value

@@ -21,7 +21,8 @@ from .document import Document, Stage
 from .errors import UnsupportedLanguage
 from .events import EventCoder
 from .language import SUPPORTED, LanguageIdentifier
-from .normalize import normalize, restore
+from .mixed import language_runs
+from .normalize import Shifted, normalize, restore
 from .ontology import Ontology
 from .patterns import Patterns
 from .places import Gazetteer, PlaceResolver
@@ -93,11 +94,31 @@ class Pipeline:
         return replace(doc, article=article, events=events)
 
     def _run(self, article: Article) -> Document:
+        runs = language_runs(article.text, self.identifier.identify) if not article.lang else []
+        if runs:
+            return self._run_mixed(article, runs)
         lang = self.language_of(article)
         doc = self.analyzers[lang]()(Document(article=article, lang=lang))
         for stage in self.stages:
             doc = stage(doc)
         return doc
+
+    def _run_mixed(self, article: Article, runs: list[tuple[int, int, str]]) -> Document:
+        """Each run of paragraphs coded in its language, offsets and sentence numbers
+        moved back into the whole article."""
+        parts: list[Document] = []
+        sentences = 0
+        for start, end, lang in runs:
+            part = self._run(replace(article, text=article.text[start:end], lang=lang))
+            parts.append(restore(part, Shifted(article.text, start, sentences)))
+            sentences += len(part.sentences)
+        biggest = max(zip(runs, parts, strict=True), key=lambda rp: rp[0][1] - rp[0][0])
+        return Document(
+            article=article,
+            lang=biggest[1].lang,
+            **{name: tuple(x for p in parts for x in getattr(p, name))
+               for name in ("sentences", "frames", "actors", "times", "places", "events")},
+        )  # fmt: skip
 
 
 @cache

@@ -24,7 +24,10 @@ PARAMS = ["actor", "code", "dyad", "since", "until", "sort", "order", "q", "coun
 
 @pytest.mark.parametrize("value", INJECTIONS)
 def test_injection_strings_in_filters_are_answered_not_executed(client: TestClient, value):
-    before = client.get("/stats").json()
+    def counts() -> dict:  # the totals: lists of ties may come in any order
+        return {k: v for k, v in client.get("/stats").json().items() if not isinstance(v, list)}
+
+    before = counts()
     for name in PARAMS:
         for path in ("/events", "/timeline", "/network", "/stats"):
             response = client.get(path, params={name: value})
@@ -37,7 +40,7 @@ def test_injection_strings_in_filters_are_answered_not_executed(client: TestClie
             )
     response = client.get(f"/articles/{quote(value, safe='')}")
     assert response.status_code in {200, 404, 422}, response.text
-    assert client.get("/stats").json() == before
+    assert counts() == before and before
 
 
 @pytest.mark.parametrize("page", ["1000000", "99999999999999999999", "-1", "0", "x"])
