@@ -90,3 +90,18 @@ def news_corpus(tmp_path):
         }  # fmt: skip
 
     return tmp_path / "corpus", record
+
+
+@pytest.fixture(scope="session")
+def monkeypatch_stdin():
+    """Replace sys.stdin for the rest of a test (hypothesis runs many inputs in one test,
+    which function-scoped monkeypatch does not allow)."""
+    import sys
+
+    saved = sys.stdin
+
+    def replace_stdin(stream):
+        sys.stdin = stream
+
+    yield replace_stdin
+    sys.stdin = saved

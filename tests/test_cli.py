@@ -263,3 +263,100 @@ def test_ingest_records_a_run_and_mentions_and_recode_restores_coding(run, tmp_p
     assert run("events", "--db", db, "--format", "jsonl").stdout == before
     with Store(db, read_only=True) as store:
         assert [r["command"] for r in store.runs()] == ["ingest", "recode"]
+
+
+GOOD = {"id": "ok", "lang": "de", "date": "2019-02-06",
+        "text": "Die USA und Nordkorea verhandeln derzeit."}  # fmt: skip
+
+
+def test_ingest_poison_records_are_one_line_each_and_the_batch_goes_on(run, tmp_path):
+    batch = tmp_path / "batch.jsonl"
+    later = {**GOOD, "id": "later", "text": "Russland kritisierte die Ukraine scharf."}
+    batch.write_bytes(
+        json.dumps(GOOD).encode() + b"\n"
+        + b'{"id": "s", "text": "Die USA \\ud800 verhandeln."}\n'
+        + b'{"id": "u", "text": "Die USA \xff verhandeln."}\n'
+        + json.dumps({**GOOD, "id": "d", "text": "Die USA loben Nordkorea.",
+                      "date": "2019-02-30"}).encode()
+        + b"\n" + json.dumps(later).encode() + b"\n"
+    )  # fmt: skip
+    db = tmp_path / "c.duckdb"
+    result = run("ingest", batch, "--db", db)
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert f"chronik: error: {batch}:2: field 'text' holds a lone surrogate" in result.stderr
+    assert f"chronik: error: {batch}:3: not UTF-8" in result.stderr
+    assert (
+        f"chronik: warning: {batch}:4: field 'date': '2019-02-30' names no real day"
+        in result.stderr
+    )
+    assert "stored 3 article(s)" in result.stdout
+    assert result.stderr.strip().splitlines()[-1] == (
+        "chronik: coded 3 article(s) with " + result.stdout.split(" with ")[1].split(" ")[0]
+        + " event(s); skipped 2: 2 unreadable record(s)"
+    )  # fmt: skip
+    again = run("ingest", batch, "--db", db)
+    assert "3 already stored" in again.stdout and again.exit_code == 1
+    assert f"{batch}:1: article 'ok' has the same text as stored article 'ok'" in again.stderr
+
+
+def test_same_text_under_another_id_names_the_stored_id(run, tmp_path):
+    db, first, second = tmp_path / "c.duckdb", tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps(GOOD) + "\n")
+    second.write_text(json.dumps({**GOOD, "id": "copy", "date": "2020-01-01"}) + "\n")
+    assert run("ingest", first, "--db", db).exit_code == 0
+    result = run("ingest", second, "--db", db)
+    assert result.exit_code == 0
+    assert f"{second}:1: article 'copy' has the same text as stored article 'ok'" in result.stderr
+
+
+def test_exit_codes_and_missing_paths_create_no_database(run, tmp_path):
+    db = tmp_path / "c.duckdb"
+    missing = run("ingest", tmp_path / "nope.jsonl", "--db", db)
+    assert missing.exit_code == 2 and "nope.jsonl: no such file or directory" in missing.output
+    assert not db.exists()
+    assert run("code", "--format", "jsonl").exit_code == 2  # no PATHS
+    assert run("code", SEED, "--max-chars", "10").exit_code == 2
+
+
+def test_code_streams_csv_with_one_header_and_summarises(run, tmp_path):
+    batch = tmp_path / "batch.jsonl"
+    other = {**GOOD, "id": "two", "text": "Russland kritisierte die Ukraine scharf."}
+    batch.write_text(f"{json.dumps(GOOD)}\n{json.dumps(other)}\n")
+    result = run("code", batch, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("doc_id,") and sum(line.startswith("doc_id,") for line in lines) == 1
+    assert {line.split(",")[0] for line in lines[1:]} == {"ok", "two"}
+    assert result.stderr.startswith("chronik: coded 2 article(s) with")
+    assert result.stderr.strip().endswith("skipped 0")
+
+
+@pytest.mark.parametrize("damage", ["blocks", "truncated"])
+def test_damaged_database_is_a_one_line_error(run, tmp_path, damage):
+    db = tmp_path / "c.duckdb"
+    batch = tmp_path / "a.jsonl"
+    batch.write_text(json.dumps(GOOD) + "\n")
+    assert run("ingest", batch, "--db", db).exit_code == 0
+    data = bytearray(db.read_bytes())
+    if damage == "blocks":
+        data[len(data) // 3 :] = b"\xa5" * (len(data) - len(data) // 3)
+    db.write_bytes(bytes(data if damage == "blocks" else data[: len(data) // 2]))
+    for args in (("events", "--db", db), ("ingest", batch, "--db", db)):
+        result = run(*args)
+        assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+        errors = [line for line in result.stderr.splitlines() if "error:" in line]
+        assert errors and all(str(db) in line for line in errors), result.stderr
+
+
+def test_code_directory_skips_outside_links_unless_asked(run, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "secret.txt").write_text("Die USA und Nordkorea verhandeln derzeit.")
+    (tmp_path / "in" / "a.txt").write_text("Die USA und Nordkorea verhandeln derzeit.")
+    (tmp_path / "in" / "b.txt").symlink_to(tmp_path / "secret.txt")
+    skipped = run("code", tmp_path / "in", "--lang", "de", "--format", "jsonl")
+    assert skipped.exit_code == 1
+    assert f"{tmp_path / 'in' / 'b.txt'}: skipped: a link to" in skipped.stderr
+    followed = run("code", tmp_path / "in", "--lang", "de", "--format", "jsonl", "--follow-links")
+    assert followed.exit_code == 0, followed.output
+    assert {json.loads(line)["doc_id"] for line in followed.stdout.splitlines()} == {"a", "b"}

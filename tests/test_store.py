@@ -1,3 +1,5 @@
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -52,3 +54,33 @@ def test_store_reports_a_file_that_is_no_database(tmp_path):
     bad.write_text("this is not a database")
     with pytest.raises(StoreError, match="cannot open the database"):
         Store(bad)
+
+
+WRITER = """
+import sys, time
+import subprocess
+import sys
+from datetime import date
+from chronik.records import Article
+from chronik.store import Store
+with Store(sys.argv[1]) as store:
+    print("open", flush=True)
+    for i in range(400):
+        store.add(Article(id=str(i), text=f"Text {i}.", lang="de"), [])
+        store.let_readers_in(every=0.2, pause=0.05)
+        time.sleep(0.01)
+"""
+
+
+def test_readers_get_in_while_a_long_ingest_writes(tmp_path):
+    db = tmp_path / "c.duckdb"
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db)], stdout=subprocess.PIPE)
+    try:
+        assert writer.stdout is not None and writer.stdout.readline() == b"open\n"
+        with Store(db, read_only=True, wait=20) as store:
+            articles, _ = store.counts()
+        assert 0 < articles < 400  # read in the middle of the ingest
+    finally:
+        writer.wait(timeout=60)
+        writer.stdout.close()
+    assert writer.returncode == 0

@@ -9,10 +9,11 @@
 from __future__ import annotations
 
 from datetime import date as Date
+from datetime import datetime as DateTime
 from pathlib import Path
 
+from .article_dates import ArticleDate, parse_article_date, with_date
 from .errors import ChronikError
-from .ingest import parse_date
 from .records import Actor, Article, Event, EventDate, Place, Span
 from .store import Store
 
@@ -37,10 +38,36 @@ def code(
 
     if isinstance(text, Article):
         article = text
+    elif isinstance(text, str):
+        article = with_date(Article(id="text", text=text, lang=_lang(lang)), _date(date))
     else:
-        on = parse_date(date) if isinstance(date, str) else date
-        article = Article(id="text", text=text, lang=lang, date=on)
+        raise TypeError(f"chronik.code() takes a str or an Article, not {type(text).__name__}")
     return without_statements(default_pipeline()(article).events, statements)
+
+
+def _lang(lang: object) -> str | None:
+    if lang is None or (isinstance(lang, str) and len(lang) == 2 and lang.isalpha()):
+        return lang
+    if not isinstance(lang, str):
+        raise TypeError(f"lang must be a two-letter code like 'de' or None, not {lang!r}")
+    raise ValueError(f"lang must be a two-letter code like 'de' or 'en', not {lang!r}")
+
+
+def _date(value: object) -> ArticleDate | None:
+    """``date`` as an article date: a string is parsed (ISO 8601, partial dates and ranges
+    keep their precision), a datetime gives its day."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return parse_article_date(value)  # ValueError naming the value and the forms
+    if isinstance(value, DateTime):
+        return ArticleDate(value.date())  # the contract has days, not times
+    if isinstance(value, Date):
+        return ArticleDate(value)
+    raise TypeError(
+        f"date must be a str like '2019-02-06', a datetime.date or None, not "
+        f"{type(value).__name__} ({value!r})"
+    )
 
 
 def open(path: str | Path = "chronik.duckdb", *, read_only: bool = True) -> Store:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from datetime import date
 from functools import wraps
 from itertools import islice
@@ -15,14 +14,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 from tqdm import tqdm
 
-from .errors import ChronikError
+from .batch import Tally, code_batch
+from .errors import ChronikError, InputError
 from .evaluate import Scored, describe, evaluate, format_scores
 from .gold import read_gold
-from .ingest import parse_date, read_articles
+from .ingest import Limits, parse_date, read_articles
 from .output import event_to_dict, render
 from .provenance import provenance
 from .records import Article
-from .speech import without_statements
 
 if TYPE_CHECKING:
     from .document import Document
@@ -98,36 +97,59 @@ def _load_pipeline(actor_files: tuple[Path, ...] = ()) -> Pipeline:
     return Pipeline.load(actor_files=actor_files) if actor_files else default_pipeline()
 
 
-def _coded(
-    articles: Iterable[Article | ChronikError],
-    pipeline: Pipeline,
-    *,
-    skipped: list[str],
-    statements: bool = False,
-) -> Iterator[tuple[Article, Document]]:
-    """Each readable article coded (target-less statements only when asked); bad ones are
-    reported, counted and skipped. A progress bar runs on stderr when it is a terminal."""
-    for article in tqdm(articles, unit=" articles", disable=None, leave=False):
-        if isinstance(article, ChronikError):
-            fail(str(article))
-            skipped.append(str(article))
-            continue
-        try:
-            doc = pipeline(article)
-            yield article, replace(doc, events=tuple(without_statements(doc.events, statements)))
-        except ChronikError as error:
-            fail(str(error))
-            skipped.append(str(error))
-        except Exception as error:  # one broken article must not end a batch of millions
-            fail(f"{article.origin}: article {article.id!r} could not be coded "
-                 f"({type(error).__name__}: {error}); please report this as a bug")  # fmt: skip
-            skipped.append(str(error))
+def warn(message: str) -> None:
+    click.echo(f"chronik: warning: {message}", err=True)
+
+
+LIMIT_OPTIONS = (
+    click.option("--max-bytes", type=click.IntRange(min=1), default=Limits.max_bytes,
+                 show_default=True, help="Most bytes one input file may hold once decompressed."),
+    click.option("--max-record", type=click.IntRange(min=1), default=Limits.max_record,
+                 show_default=True, help="Most bytes one record (line or file) may hold."),
+    click.option("--max-chars", type=click.IntRange(min=1000), default=Limits.max_chars,
+                 show_default=True, help="Longest article coded as one; longer ones in parts."),
+    click.option("--follow-links", is_flag=True,
+                 help="Read links in directories that lead outside them (default: skip)."),
+)  # fmt: skip
+
+
+def limit_options(command: F) -> F:
+    for option in reversed(LIMIT_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _articles(
+    paths: tuple[str, ...], lang: str, on: date | None, **limits: Any
+) -> Iterator[Article | InputError]:
+    """The records of ``paths``; a path that does not exist is a usage error (exit 2),
+    found before anything is read or created."""
+    for name in paths:
+        if name != "-" and not Path(name).exists():
+            raise click.BadParameter(f"{name}: no such file or directory", param_hint="PATHS")
+    return read_articles(
+        paths, lang=None if lang == "auto" else lang, on=on, limits=Limits(**limits)
+    )
+
+
+def _progress(articles: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
+    """A progress bar on stderr when it is a terminal."""
+    yield from tqdm(articles, unit=" articles", disable=None, leave=False)
+
+
+def _finish(tally: Tally) -> None:
+    """Exit 0 when every record was coded (or stored already), 1 when some were skipped."""
+    if tally.skipped:
+        sys.exit(1)
 
 
 @click.group()
 @click.version_option(package_name="chronik")
 def main() -> None:
-    """chronik: political event data from German and English news."""
+    """chronik: political event data from German and English news.
+
+    Exit status: 0 when every record was coded, 1 when some were skipped (each is
+    reported on stderr) or the command failed, 2 on usage errors."""
 
 
 @main.command()
@@ -137,6 +159,7 @@ def main() -> None:
 @click.option("--format", "fmt", type=FORMATS, default="table", help="Output format.")
 @NEGATED_OPTION
 @STATEMENTS_OPTION
+@limit_options
 @ACTORS_OPTION
 @one_line_errors
 def code(
@@ -146,21 +169,35 @@ def code(
     fmt: str,
     negated: bool,
     statements: bool,
+    max_bytes: int,
+    max_record: int,
+    max_chars: int,
+    follow_links: bool,
     actor_files: tuple[Path, ...],
 ) -> None:
-    """Code articles (files, directories, '-') and print their events; stores nothing."""
-    articles = read_articles(paths, lang=None if lang == "auto" else lang, on=on)
+    """Code articles (files, directories, '-') and print their events; stores nothing.
+    jsonl, csv and plover print each article's events as soon as it is coded."""
+    articles = _articles(paths, lang, on, max_bytes=max_bytes, max_record=max_record,
+                         max_chars=max_chars, follow_links=follow_links)  # fmt: skip
     pipeline = _load_pipeline(actor_files)
-    skipped: list[str] = []
-    events = [
-        event_to_dict(event)
-        for _, doc in _coded(articles, pipeline, skipped=skipped, statements=statements)
-        for event in doc.events
-        if negated or not event.negated
-    ]
-    click.echo(render(events, fmt), nl=False)
-    if skipped:
-        sys.exit(1)
+    tally = Tally()
+    table: list[dict[str, Any]] = []  # a table needs every row for its column widths
+    coded = code_batch(
+        _progress(articles), pipeline, tally, report=fail, warn=warn, statements=statements
+    )
+    for _, doc in coded:
+        rows = [event_to_dict(e) for e in doc.events if negated or not e.negated]
+        tally.coded, tally.events = tally.coded + 1, tally.events + len(rows)
+        if fmt == "table":
+            table += rows
+        elif rows:
+            click.echo(render(rows, fmt, header=tally.events == len(rows)), nl=False)
+    if fmt == "table":
+        click.echo(render(table, fmt), nl=False)
+    elif fmt == "csv" and not tally.events:
+        click.echo(render([], fmt), nl=False)
+    click.echo(f"chronik: {tally.summary()}", err=True)
+    _finish(tally)
 
 
 @main.command()
@@ -169,6 +206,7 @@ def code(
 @lang_option()
 @date_option("--date", "on", "Article date for records that give none.")
 @STATEMENTS_OPTION
+@limit_options
 @ACTORS_OPTION
 @one_line_errors
 def ingest(
@@ -177,33 +215,51 @@ def ingest(
     lang: str,
     on: date | None,
     statements: bool,
+    max_bytes: int,
+    max_record: int,
+    max_chars: int,
+    follow_links: bool,
     actor_files: tuple[Path, ...],
 ) -> None:
     """Code articles and store them with their events; the same text is stored once."""
     from .store import Store
 
-    articles = read_articles(paths, lang=None if lang == "auto" else lang, on=on)
+    articles = _articles(paths, lang, on, max_bytes=max_bytes, max_record=max_record,
+                         max_chars=max_chars, follow_links=follow_links)  # fmt: skip
     pipeline = _load_pipeline(actor_files)
-    skipped: list[str] = []
-    repeated: list[Article] = []
-    added = events = 0
+    tally = Tally()
     with Store(db) as store:
         run = store.start_run("ingest", **provenance())
-        events = -store.counts()[1]
-        unseen = _not_stored(articles, store, repeated)
-        coded = _coded(unseen, pipeline, skipped=skipped, statements=statements)
+        coded = code_batch(_progress(articles), pipeline, tally, report=fail, warn=warn,
+                           store=store, statements=statements)  # fmt: skip
         for batch in batches(coded):
-            added += store.add_many((article, doc.events, doc.actors) for article, doc in batch)
+            _store_batch(store, batch, tally)
+            store.let_readers_in()
         total_articles, total_events = store.counts()
-        events += total_events
-        store.finish_run(run, articles=added, repeated=len(repeated), skipped=len(skipped),
-                         events=events)  # fmt: skip
+        store.finish_run(run, articles=tally.coded, repeated=tally.repeated,
+                         skipped=sum(tally.skipped.values()), events=tally.events)  # fmt: skip
     click.echo(
-        f"stored {added} article(s) with {events} event(s); {len(repeated)} already stored, "
-        f"{len(skipped)} skipped. {db}: {total_articles} articles, {total_events} events"
+        f"stored {tally.coded} article(s) with {tally.events} event(s); {tally.repeated} "
+        f"already stored, {sum(tally.skipped.values())} skipped. {db}: {total_articles} "
+        f"articles, {total_events} events"
     )
-    if skipped:
-        sys.exit(1)
+    click.echo(f"chronik: {tally.summary()}", err=True)
+    _finish(tally)
+
+
+def _store_batch(store: Store, batch: list[tuple[Article, Document]], tally: Tally) -> None:
+    """Store a batch in one transaction; when the store refuses it, article by article, so
+    that an article it refuses costs only that article."""
+    try:
+        tally.coded += store.add_many((a, doc.events, doc.actors) for a, doc in batch)
+    except ChronikError as error:
+        if len(batch) == 1:
+            tally.skip("store error(s)", str(error), fail)
+        else:
+            for item in batch:
+                _store_batch(store, [item], tally)
+        return
+    tally.events += sum(len(doc.events) for _, doc in batch)
 
 
 def batches(items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
@@ -212,17 +268,6 @@ def batches(items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
-
-
-def _not_stored(
-    articles: Iterable[Article | ChronikError], store: Store, repeated: list[Article]
-) -> Iterator[Article | ChronikError]:
-    """Articles whose text the store lacks; the others go to ``repeated`` uncoded."""
-    for article in articles:
-        if isinstance(article, Article) and store.has(article):
-            repeated.append(article)
-        else:
-            yield article
 
 
 @main.command()
@@ -253,7 +298,7 @@ def events(
 
         filtered = {"actor": actor, "code": cameo, "since": since, "until": until}
         return print_clusters(db, fmt, include_negated=negated, **filtered)
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True, wait=30.0) as store:  # an ingest lets readers in
         found = store.events(
             actor=actor,
             code=cameo,

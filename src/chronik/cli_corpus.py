@@ -12,16 +12,18 @@ from typing import Any
 
 import click
 
+from .batch import Tally, code_batch
 from .cli import (
     ACTORS_OPTION,
     DB_OPTION,
     NEGATED_OPTION,
     F,
-    _coded,
     _load_pipeline,
     date_option,
+    fail,
     main,
     one_line_errors,
+    warn,
 )
 from .errors import ChronikError, StoreError
 from .export import FORMATS, write_parquet, write_text
@@ -45,14 +47,15 @@ def recode(db: str, actor_files: tuple[Path, ...]) -> None:
     from .store import Store
 
     pipeline = _load_pipeline(actor_files)
-    skipped: list[str] = []
+    tally = Tally()
     with Store(_existing(db)) as store:
         run = store.start_run("recode", **provenance())
-        coded = _coded(store.articles(), pipeline, skipped=skipped)
+        coded = code_batch(store.articles(), pipeline, tally, report=fail, warn=warn)
         count = store.recode((article, doc.events, doc.actors) for article, doc in coded)
         events = store.counts()[1]
-        store.finish_run(run, articles=count, repeated=0, skipped=len(skipped), events=events)
-    click.echo(f"recoded {count} article(s); {len(skipped)} skipped. {db}: {events} events")
+        skipped = sum(tally.skipped.values())
+        store.finish_run(run, articles=count, repeated=0, skipped=skipped, events=events)
+    click.echo(f"recoded {count} article(s); {skipped} skipped. {db}: {events} events")
     if skipped:
         raise SystemExit(1)
 

@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date
 
 from .document import Document
-from .records import Event, EventDate, Frame, Place, Sentence, Span, Tense
+from .records import Article, Event, EventDate, Frame, Place, Sentence, Span, Tense
 from .times import Resolver, TimeGrammar
 from .times_words import MONTHS
 
@@ -99,9 +99,16 @@ class DateResolver:
         times = [
             time
             for sent in doc.sentences
-            for time in find_times(sent, doc.frames_of(sent.index), grammar, on=doc.article.date)
+            for time in find_times(sent, doc.frames_of(sent.index), grammar, on=_anchor(doc))
         ]
         return replace(doc, times=tuple(times))
+
+
+def _anchor(doc: Document) -> date | None:
+    """The day relative expressions count from: only an article dated to the day has one
+    ("gestern" in an article of May 2018 names no day)."""
+    article = doc.article
+    return article.date if article.date_precision == "day" and article.date_end is None else None
 
 
 # --- stage 2: the date of each event ---------------------------------------------------
@@ -212,16 +219,12 @@ def _frame_index(frames: tuple[Frame, ...], frame: Frame) -> int | None:
     return None
 
 
-def _within(start: int | None, sent: Sentence) -> bool:
-    return start is not None and sent.start <= start < sent.end
-
-
 def _sentence_of(doc: Document, index: int) -> Sentence | None:
-    return next((s for s in doc.sentences if s.index == index), None)
+    return doc.sentence(index)
 
 
 def _times_in(doc: Document, sent: Sentence) -> list[EventDate]:
-    return [t for t in doc.times if _within(t.start, sent)]
+    return list(doc.times_in(sent))
 
 
 def _clause_time(event: Event, doc: Document, sent: Sentence) -> EventDate | None:
@@ -259,7 +262,7 @@ def _event_places(event: Event, doc: Document, sent: Sentence) -> list[Place]:
     """Places the event's clause puts it at: its location, or places in its locative PPs."""
     if event.location is not None:
         return [event.location]
-    in_sentence = [p for p in doc.places if _within(p.start, sent)]
+    in_sentence = list(doc.places_in(sent))
     if event.frame is None:
         return in_sentence
     spans = [
@@ -286,7 +289,8 @@ def _time_by_place(
     tense = _event_tense(event, sent, grammar)
     if not places or tense == "present":
         return None
-    story = doc.article.date.isoformat() if doc.article.date else None
+    anchor = _anchor(doc)
+    story = anchor.isoformat() if anchor else None
 
     def same_direction(time: EventDate) -> bool:
         if story is None:
@@ -296,11 +300,7 @@ def _time_by_place(
     earlier = sorted((s for s in doc.sentences if s.index < sent.index), key=lambda s: -s.index)
     for other in earlier:
         times = [t for t in _times_in(doc, other) if same_direction(t)]
-        mentions = [
-            p
-            for p in doc.places
-            if _within(p.start, other) and any(_same_place(p, q) for q in places)
-        ]
+        mentions = [p for p in doc.places_in(other) if any(_same_place(p, q) for q in places)]
         if times and mentions:
             mention = Span(mentions[0].start or 0, mentions[0].end or 0, mentions[0].text)
             return min(times, key=lambda t: _distance(t, mention))
@@ -315,9 +315,17 @@ def date_event(event: Event, doc: Document, grammar: TimeGrammar) -> EventDate |
         found = _clause_time(event, doc, sent) or _time_by_place(event, doc, sent, grammar)
         if found is not None:
             return found
-    if doc.article.date is None:
+    return story_date(doc.article)
+
+
+def story_date(article: Article) -> EventDate | None:
+    """The article's own date as an event date (precision ``"story"``), written to the
+    precision the record gave it ("2018-05"; a range "2015" to "2016")."""
+    if article.date is None:
         return None
-    return EventDate(value=doc.article.date.isoformat(), precision="story")
+    cut = {"day": 10, "month": 7, "year": 4}[article.date_precision]
+    end = article.date_end.isoformat()[:cut] if article.date_end else None
+    return EventDate(value=article.date.isoformat()[:cut], end=end, precision="story")
 
 
 class EventDater:

@@ -22,7 +22,7 @@ from .errors import DictionaryError
 from .modality import Clause, clause_modality
 from .ontology import Ontology
 from .patterns import NO_EVENT, Condition, Pattern, Patterns, role_arguments
-from .records import Actor, Event, EventDate, Frame, Modality, Sentence, Span
+from .records import Actor, Event, Frame, Modality, Sentence, Span
 from .speech import STATEMENT, attribute, demand_code, is_demand, speech_of
 
 # ---------------------------------------------------------------- roles and actors
@@ -169,10 +169,6 @@ def _dyads(
     return [(s, t) for s, t in pairs if s.code != t.code]
 
 
-def _within(time: EventDate, sent: Sentence) -> bool:
-    return time.start is not None and sent.start <= time.start < sent.end
-
-
 def _infinitives_of(position: int, frames: tuple[Frame, ...]) -> tuple[Frame, ...]:
     return tuple(f for f in frames if f.clause == "infinitive" and f.parent == position)
 
@@ -271,11 +267,14 @@ class EventCoder:
             clause = Clause(
                 frames,
                 sent,
-                tuple(t for t in doc.times if sent is not None and _within(t, sent)),
+                doc.times_in(sent) if sent is not None else (),
                 doc.article.date,
             )
+            # the actors of this sentence only: a clause's arguments lie inside it, and
+            # matching them against every actor of the article is quadratic in its length
+            local = replace(doc, actors=doc.actors_in(sent)) if sent is not None else doc
             coded = [
-                self.code_frame(doc, frame, clause, patterns, _infinitives_of(position, frames))
+                self.code_frame(local, frame, clause, patterns, _infinitives_of(position, frames))
                 for position, frame in enumerate(frames)
             ]
             coded = self._speech(doc, frames, coded, clause)

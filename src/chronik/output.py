@@ -184,9 +184,9 @@ def plover_json(event: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
+def render(events: Iterable[dict[str, Any]], fmt: str, *, header: bool = True) -> str:
     """Contract objects as ``jsonl``, ``plover`` (one PLOVER record a line), ``csv`` or an
-    aligned ``table``."""
+    aligned ``table``; ``header=False`` leaves out the CSV header (output in parts)."""
     rows = list(events)
     if fmt == "jsonl":
         return "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in rows)
@@ -198,7 +198,8 @@ def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
+        if header:
+            writer.writeheader()
         writer.writerows(flat)
         return buffer.getvalue()
     return _table(flat, TABLE_COLUMNS)

@@ -10,7 +10,7 @@ model only when the first English article arrives.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -22,6 +22,8 @@ from .errors import UnsupportedLanguage
 from .events import EventCoder
 from .events_merge import EventMerger
 from .language import SUPPORTED, LanguageIdentifier
+from .mixed import language_runs
+from .normalize import Shifted, normalize, restore
 from .ontology import Ontology
 from .patterns import Patterns
 from .places import Gazetteer, PlaceResolver
@@ -81,11 +83,44 @@ class Pipeline:
         return lang
 
     def __call__(self, article: Article) -> Document:
+        norm = normalize(article.text)
+        if norm is None:
+            return self._run(article)
+        # coded in NFC (no zero-width characters, plain ASCII for full-width); every offset
+        # and span text of the result is mapped back to the article as given
+        doc = restore(self._run(replace(article, text=norm.text)), norm)
+        sentences = {s.index: s.text for s in doc.sentences}
+        events = tuple(
+            replace(e, sentence_text=sentences.get(e.sentence, e.sentence_text)) for e in doc.events
+        )
+        return replace(doc, article=article, events=events)
+
+    def _run(self, article: Article) -> Document:
+        runs = language_runs(article.text, self.identifier.identify) if not article.lang else []
+        if runs:
+            return self._run_mixed(article, runs)
         lang = self.language_of(article)
         doc = self.analyzers[lang]()(Document(article=article, lang=lang))
         for stage in self.stages:
             doc = stage(doc)
         return doc
+
+    def _run_mixed(self, article: Article, runs: list[tuple[int, int, str]]) -> Document:
+        """Each run of paragraphs coded in its language, offsets and sentence numbers
+        moved back into the whole article."""
+        parts: list[Document] = []
+        sentences = 0
+        for start, end, lang in runs:
+            part = self._run(replace(article, text=article.text[start:end], lang=lang))
+            parts.append(restore(part, Shifted(article.text, start, sentences)))
+            sentences += len(part.sentences)
+        biggest = max(zip(runs, parts, strict=True), key=lambda rp: rp[0][1] - rp[0][0])
+        return Document(
+            article=article,
+            lang=biggest[1].lang,
+            **{name: tuple(x for p in parts for x in getattr(p, name))
+               for name in ("sentences", "frames", "actors", "times", "places", "events")},
+        )  # fmt: skip
 
 
 @cache

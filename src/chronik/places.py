@@ -480,7 +480,10 @@ class PlaceResolver:
 
     def __call__(self, doc: Document) -> Document:
         lang = "de" if doc.lang.startswith("de") else "en"
-        blocked = tuple(a.span for a in doc.actors if len(a.code) > 3)
+        blocked = {
+            sent.index: tuple(a.span for a in doc.actors_in(sent) if len(a.code) > 3)
+            for sent in doc.sentences
+        }
         context = {a.code[:3] for a in doc.actors}
         # Two passes: countries named anywhere in the article help rank ambiguous cities.
         for _ in range(2):
@@ -488,20 +491,28 @@ class PlaceResolver:
                 place
                 for sent in doc.sentences
                 for place in find_places(
-                    sent, self.gazetteer, lang=lang, context_countries=context, blocked=blocked
+                    sent,
+                    self.gazetteer,
+                    lang=lang,
+                    context_countries=context,
+                    blocked=blocked[sent.index],
                 )
             ]
             context |= {p.country for p in places if p.country}
         sentences = {s.index: s for s in doc.sentences}
+        placed = replace(doc, places=tuple(places))
         events = tuple(
             replace(
                 event,
                 location=locate_event(
-                    event, sentences[event.sentence], places, doc.frames_of(event.sentence)
+                    event,
+                    sentences[event.sentence],
+                    list(placed.places_in(sentences[event.sentence])),
+                    doc.frames_of(event.sentence),
                 ),
             )
             if event.sentence in sentences
             else event
             for event in doc.events
         )
-        return replace(doc, places=tuple(places), events=events)
+        return replace(placed, events=events)

@@ -19,6 +19,7 @@ Mood = Literal["indicative", "subjunctive", "conditional", "imperative"]
 ClauseKind = Literal["main", "subordinate", "relative", "infinitive", "nominal"]
 Modality = Literal["asserted", "intended", "hypothetical", "reported"]
 Precision = Literal["day", "month", "year", "approx", "story"]
+Day = date  # for fields named ``date`` that shadow the type
 ArgumentRole = Literal["subj", "obj", "iobj", "pp", "agent", "comp"]
 
 
@@ -47,6 +48,11 @@ class Article:
     url: str | None = None
     source: str | None = None
     origin: str = "<input>"
+    # how much of ``date`` the record gave ("2018-05": month), and where a range ends
+    date_precision: Literal["day", "month", "year"] = "day"
+    date_end: Day | None = None
+    # problems that did not stop the article, for the reader's user ("no real day: …")
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,10 @@ what was stored before untouched.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -143,7 +145,8 @@ def where(clauses: Sequence[str]) -> str:
 
 
 def content_hash(article: Article) -> str:
-    return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate from a lenient caller still hashes, never crashes
+    return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Events(list[dict[str, Any]]):
@@ -168,17 +171,43 @@ class Events(list[dict[str, Any]]):
 class Store:
     """An open chronik database. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
-        self.path = str(path)
+    def __init__(self, path: str | Path, *, read_only: bool = False, wait: float = 0.0) -> None:
+        """``wait``: seconds to wait for another process that holds the file (an ingest
+        lets readers in between its batches, see :meth:`let_readers_in`)."""
+        self.path, self.read_only = str(path), read_only
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such database; run 'chronik ingest' first")
-        try:
-            self.connection = duckdb.connect(self.path, read_only=read_only)
-            if not read_only:
-                self.connection.execute(SCHEMA)
-                self.connection.execute(SCHEMA_CORPUS)
-        except duckdb.Error as error:
-            raise StoreError(f"{self.path}: cannot open the database ({error})") from error
+        self.connection = self._connect(wait)
+        self.released_at = time.monotonic()
+
+    def _connect(self, wait: float) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                connection = duckdb.connect(self.path, read_only=self.read_only)
+                if not self.read_only:
+                    connection.execute(SCHEMA)
+                    connection.execute(SCHEMA_CORPUS)
+                return connection
+            except duckdb.Error as error:
+                if "lock" in str(error) and time.monotonic() < deadline:
+                    time.sleep(0.02)  # another process holds the file: wait for its turn
+                    continue
+                busy = " (another chronik process is using it)" if "lock" in str(error) else ""
+                raise StoreError(
+                    f"{self.path}: cannot open the database{busy} ({_first_line(error)})"
+                ) from error
+
+    def let_readers_in(self, *, every: float = 2.0, pause: float = 0.1) -> None:
+        """Close the file for ``pause`` seconds when ``every`` seconds have passed since the
+        last time, so that ``chronik events`` can read while a long ingest writes (DuckDB
+        lets one process at a time open a file that one of them writes)."""
+        if time.monotonic() - self.released_at < every:
+            return
+        self.close()
+        time.sleep(pause)
+        self.connection = self._connect(wait=60.0)  # a reader holds the file briefly
+        self.released_at = time.monotonic()
 
     def __enter__(self) -> Store:
         return self
@@ -187,13 +216,28 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.connection.close()
+        with contextlib.suppress(duckdb.Error):
+            self.connection.close()
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Rows of ``sql``; any DuckDB error (a damaged file, a full disk) as a StoreError."""
+        try:
+            return self.connection.execute(sql, params).fetchall()
+        except duckdb.Error as error:
+            raise StoreError(
+                f"{self.path}: database error ({_first_line(error)}); if the file is damaged, "
+                "restore a copy or re-create it with 'chronik ingest'"
+            ) from error
 
     def has(self, article: Article) -> bool:
-        found = self.connection.execute(
-            "SELECT 1 FROM articles WHERE content_hash = ?", [content_hash(article)]
-        ).fetchone()
-        return found is not None
+        return self.stored_as(article) is not None
+
+    def stored_as(self, article: Article) -> str | None:
+        """The id of the stored article with the same text as ``article``, if any."""
+        found = self._query(
+            "SELECT id FROM articles WHERE content_hash = ? LIMIT 1", [content_hash(article)]
+        )
+        return str(found[0][0]) if found else None
 
     def add(self, article: Article, events: Sequence[Event]) -> bool:
         """Store an article with its events; False when the same text is stored already."""
@@ -223,9 +267,10 @@ class Store:
                 )
             db.execute("COMMIT")
         except duckdb.Error as error:
-            db.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):
+                db.execute("ROLLBACK")
             raise StoreError(
-                f"{self.path}: cannot store article {article.id!r} ({error})"
+                f"{self.path}: cannot store article {article.id!r} ({_first_line(error)})"
             ) from error
         return True
 
@@ -247,15 +292,15 @@ class Store:
             actor=actor, code=code, since=since, until=until, include_negated=include_negated
         )
         query = f"SELECT event FROM events {where(clauses)} ORDER BY doc_id, sentence, cameo"
-        found = [json.loads(row[0]) for row in self.connection.execute(query, params).fetchall()]
+        found = [json.loads(row[0]) for row in self._query(query, params)]
         return Events(found, self.select(actor=actor, code=code, since=since, until=until,
                                          include_negated=include_negated))  # fmt: skip
 
     def counts(self) -> tuple[int, int]:
         """How many articles and events are stored."""
-        articles = self.connection.execute("SELECT count(*) FROM articles").fetchone()
-        events = self.connection.execute("SELECT count(*) FROM events").fetchone()
-        return (articles[0] if articles else 0), (events[0] if events else 0)
+        articles = self._query("SELECT count(*) FROM articles")
+        events = self._query("SELECT count(*) FROM events")
+        return (articles[0][0] if articles else 0), (events[0][0] if events else 0)
 
     # Corpus scale (issue 15): batched writes, relations, recoding, runs.
 
@@ -286,9 +331,9 @@ class Store:
     def _stored(self, keys: Sequence[str]) -> set[str]:
         if not keys:
             return set()
-        found = self.connection.execute(
+        found = self._query(
             "SELECT content_hash FROM articles WHERE list_contains(?, content_hash)", [keys]
-        ).fetchall()
+        )
         return {row[0] for row in found}
 
     def _insert_article(self, key: str, article: Article) -> None:
@@ -352,18 +397,17 @@ class Store:
 
     def start_run(self, command: str, *, version: str, dictionaries: dict[str, str]) -> int:
         """Record the start of a run that writes to the store; returns its id."""
-        found = self.connection.execute(
+        found = self._query(
             "INSERT INTO runs (command, chronik_version, dictionaries) VALUES (?, ?, ?)"
             " RETURNING id",
             [command, version, json.dumps(dictionaries)],
-        ).fetchone()
-        assert found is not None
-        return int(found[0])
+        )
+        return int(found[0][0])
 
     def finish_run(
         self, run: int, *, articles: int, repeated: int, skipped: int, events: int
     ) -> None:
-        self.connection.execute(
+        self._query(
             "UPDATE runs SET ended_at = current_timestamp, articles = ?, repeated = ?,"
             " skipped = ?, events = ? WHERE id = ?",
             [articles, repeated, skipped, events, run],
@@ -456,3 +500,8 @@ def mention_row(key: str, doc_id: str, actor: Actor) -> list[Any]:
     return [key, doc_id, actor.code, actor.span.text, actor.span.start, actor.span.end,
             actor.entry, actor.name, before.start if before else None,
             before.end if before else None]  # fmt: skip
+
+
+def _first_line(error: BaseException) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__

@@ -334,7 +334,10 @@ class Resolver:
         handler: Callable[[dict[str, str], date | None, Tense], Resolution | None] = getattr(
             self, f"_{match.kind}"
         )
-        return handler(match.groups, anchor, tense)
+        try:
+            return handler(match.groups, anchor, tense)
+        except (OverflowError, ValueError):  # counted past the calendar's ends (year 1, 9999)
+            return None
 
     def _month_number(self, token: str) -> int | None:
         token = token.rstrip(".").lower()

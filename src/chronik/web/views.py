@@ -44,6 +44,8 @@ Fmt = Annotated[
 Page = Annotated[int, Query(ge=1, description="page number, from 1")]
 Sort = Literal["date", "doc_id", "sentence", "source", "target", "cameo", "modality"]
 PerPage = Annotated[int, Query(ge=1, le=500, description="results per page")]
+# deep paging is bounded so the offset stays a number the database can take
+PageNo = Annotated[int, Query(alias="page", ge=1, le=1_000_000, description="page number")]
 
 
 def _optional_date(name: str, value: str | None) -> date | None:
@@ -158,7 +160,7 @@ async def home_coded(request: Request) -> Response:
 
 
 @router.get("/articles", tags=["api"], summary="Stored articles")
-def articles(request: Request, page_no: Annotated[int, Query(alias="page", ge=1)] = 1,
+def articles(request: Request, page_no: PageNo = 1,
              per_page: PerPage = 50, format: Fmt = None) -> Any:  # fmt: skip
     """Stored articles, newest first: id, language, date, title, source and event count."""
     total, found = web(request).queries.articles(offset=(page_no - 1) * per_page,
@@ -189,7 +191,7 @@ def events(
     selected: Filter,
     sort: Sort = "date",
     order: Literal["asc", "desc"] = "asc",
-    page_no: Annotated[int, Query(alias="page", ge=1)] = 1,
+    page_no: PageNo = 1,
     per_page: PerPage = 50,
     format: Fmt = None,
 ) -> Any:
