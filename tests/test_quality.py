@@ -18,9 +18,11 @@ from .conftest import ROOT, SHARED
 
 CORPUS = SHARED / "data" / "corpus"
 GOLD = ROOT / "benchmarks" / "gold"
-# lang: (dyad + root F1 at least, false-alarm rate at most), measured 2026-12-02: dyad + root
-# F1 de 0.0359, en 0.0207; false alarms de 0.0169, en 0.0548 (`chronik eval ... --json`)
-FLOORS = {"de": (0.035, 0.017), "en": (0.020, 0.055)}
+# lang: (dyad + root F1 at least, false-alarm rate at most). Measured 2026-12-02 with
+# `chronik eval ... --json`: when the gold landed, F1 de 0.0359, en 0.0207, false alarms de
+# 0.0169, en 0.0548; after the speech, vocabulary and actor work, F1 de 0.0633, en 0.0299,
+# false alarms de 0.0, en 0.0274.
+FLOORS = {"de": (0.063, 0.0), "en": (0.029, 0.028)}
 
 pytestmark = pytest.mark.skipif(
     not CORPUS.is_dir(), reason=f"the news gold's text comes from {CORPUS}, which is missing"

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import duckdb
+
 from .store import EVENT_ROWS, Store, filters
 
 _QUERY = r"""
@@ -46,8 +48,15 @@ ORDER BY date NULLS LAST, source NULLS LAST, target NULLS LAST, cameo
 def clusters(store: Store, **filter_args: Any) -> Iterator[dict[str, Any]]:
     """The clusters of the events the filters of ``Store.events`` select. An article
     without a named source counts as a source of its own."""
+    return cluster_rows(store.connection, **filter_args)
+
+
+def cluster_rows(
+    connection: duckdb.DuckDBPyConnection, **filter_args: Any
+) -> Iterator[dict[str, Any]]:
+    """:func:`clusters` on an open connection (the web app's read-only one)."""
     where, params = filters(**filter_args)
-    cursor = store.connection.cursor()
+    cursor = connection.cursor()
     cursor.execute(_QUERY.format(rows=EVENT_ROWS, where=where), params)
     names = [d[0] for d in cursor.description]
     while batch := cursor.fetchmany(1000):

@@ -257,7 +257,7 @@ def test_the_store_is_opened_read_only(client: TestClient) -> None:
 def test_openapi_documents_every_api_route(client: TestClient) -> None:
     paths = set(client.get("/openapi.json").json()["paths"])
     assert paths == {"/code", "/articles", "/articles/{article_id}", "/events", "/stats",
-                     "/timeline", "/network"}  # fmt: skip
+                     "/clusters", "/timeline", "/network"}  # fmt: skip
     schemas = client.get("/openapi.json").json()["components"]["schemas"]
     assert "ErrorBody" in schemas and "HTTPValidationError" not in schemas
     docs = client.get("/docs").text
@@ -275,3 +275,18 @@ def test_a_bug_answers_in_the_error_shape_too(web_db) -> None:
         assert error["message"] == (
             "POST /code failed (RuntimeError: boom); please report this as a bug"
         )
+
+
+def test_clusters_join_what_several_articles_report(client: TestClient) -> None:
+    found = client.get("/clusters?per_page=500").json()
+    assert found["total"] == len(found["clusters"]) > 0
+    assert (
+        sum(c["num_mentions"] for c in found["clusters"]) == client.get("/events").json()["total"]
+    )
+    dyads = [(c["source"], c["target"], c["cameo"]) for c in found["clusters"]]
+    meeting = [c for c, d in zip(found["clusters"], dyads, strict=True)
+               if d == ("USAGOV", "PRKGOV", "036")]  # fmt: skip
+    assert meeting and all(c["num_articles"] >= 1 for c in meeting)
+    narrowed = client.get("/clusters?actor=PRK").json()["clusters"]
+    assert narrowed and all("PRK" in (c["source"] or "") + (c["target"] or "") for c in narrowed)
+    assert client.get("/clusters?page=0").status_code == 422

@@ -114,14 +114,15 @@ def network(
     for (source, target), kinds in edges.items():
         weight[source] += kinds.total()
         weight[target] += kinds.total()
-    kept = [node for node, _ in weight.most_common(top)]
+    # ties broken by name: the database returns groups in no fixed order
+    kept = [node for node, _ in sorted(weight.items(), key=lambda item: (-item[1], item[0]))][:top]
     return {
         "level": level,
         "nodes": [{"id": node, "events": weight[node]} for node in kept],
         "edges": [
             {"source": s, "target": t, "cooperation": k["cooperation"],
              "conflict": k["conflict"], "events": k.total()}
-            for (s, t), k in sorted(edges.items(), key=lambda item: -item[1].total())
+            for (s, t), k in sorted(edges.items(), key=lambda item: (-item[1].total(), item[0]))
             if s in kept and t in kept
         ],
     }  # fmt: skip

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel, Field
 
+from ..clusters import cluster_rows
 from ..output import event_to_dict, render
 from ..records import Article
 from .app import page, wants_html, web
@@ -219,6 +220,21 @@ def events(
 def get_stats(request: Request, selected: Filter) -> dict[str, Any]:
     """Counts of the matching events by month (of the event date), CAMEO root and dyad."""
     return stats(web(request).queries, selected)
+
+
+@router.get("/clusters", tags=["api"], summary="Cross-article event clusters")
+def get_clusters(
+    request: Request, selected: Filter, page_no: PageNo = 1, per_page: PerPage = 50
+) -> dict[str, Any]:
+    """The events reported by several articles as one cluster (same dyad and CAMEO code,
+    dates within a day; ``chronik events --clusters``), with how many mentions, articles
+    and sources report each; the CLI's filters, paged."""
+    found = list(cluster_rows(web(request).queries.connection, actor=selected.actor,
+                              code=selected.code, since=selected.since, until=selected.until,
+                              include_negated=selected.negated))  # fmt: skip
+    start = (page_no - 1) * per_page
+    return {"total": len(found), "page": page_no, "per_page": per_page,
+            "clusters": found[start : start + per_page]}  # fmt: skip
 
 
 @router.get("/timeline", tags=["api"], summary="Events over time")
