@@ -17,7 +17,8 @@ def _doc() -> Document:
     )
     times = (EventDate("2019", text="Drei", start=11, end_offset=15, precision="year"),
              EventDate("2020", text="", start=None, precision="story"))  # fmt: skip
-    places = (Place("P", "DEU", 0.0, 0.0, 1, "Fünf", 22, 26),)
+    places = (Place(name="P", country="DEU", lat=0.0, lon=0.0, geonames_id=1, text="Fünf",
+                    start=22, end=26),)  # fmt: skip
     return Document(Article("d", text), "de", sentences, actors=actors, times=times, places=places)
 
 

@@ -8,8 +8,24 @@ from chronik.records import EventDate, Place
 
 def test_event_to_dict_follows_the_contract(make_event):
     event = make_event(
-        date=EventDate("2019-02-27", "2019-02-28", "am 27. und 28. Februar", 10, 31, "day"),
-        location=Place("Vietnam", "VNM", 16.0, 106.0, 1562822, "Vietnam", 35, 42),
+        date=EventDate(
+            value="2019-02-27",
+            end="2019-02-28",
+            text="am 27. und 28. Februar",
+            start=10,
+            end_offset=31,
+            precision="day",
+        ),
+        location=Place(
+            name="Vietnam",
+            country="VNM",
+            lat=16.0,
+            lon=106.0,
+            geonames_id=1562822,
+            text="Vietnam",
+            start=35,
+            end=42,
+        ),
         modality="intended",
     )
     contract = event_to_dict(event)
