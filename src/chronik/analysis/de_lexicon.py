@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..datafiles import DE_LEXICON, DE_VALENCY
 from ..dictionaries import Row, read_tsv
 
 _LEXICON_CLASSES = (
@@ -69,8 +70,8 @@ class GermanLexicon:
     @classmethod
     def load(
         cls,
-        name: str | Path = "de/lexicon.v1.tsv",
-        valency: str | Path | None = "de/valency.v1.tsv",
+        name: str | Path = DE_LEXICON,
+        valency: str | Path | None = DE_VALENCY,
     ) -> GermanLexicon:
         def check(row: Row) -> str | None:
             return None if row["class"] in _LEXICON_CLASSES else f"unknown class {row['class']!r}"
