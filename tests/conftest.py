@@ -120,7 +120,7 @@ def seed_document() -> Document:
     singapur = [span_of(text, "Singapur"), span_of(text, "Singapur", after=sentences[4].start)]
     places = tuple(
         Place(name="Singapore", country="SGP", lat=1.29, lon=103.85, geonames_id=1880252,
-              text=s.text, start=s.start, end=s.end)
+              span=s, entry="places/test.tsv:1")
         for s in singapur
     )  # fmt: skip
     actors = (Actor("PRKGOV", span_of(text, "Kim Jong-un"), "actors/test.tsv:1"),)

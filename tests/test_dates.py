@@ -41,8 +41,8 @@ def times_of(
     doc = Document(Article("t", article_text, lang, on), lang, (sent,), frames)
     times = resolver(doc).times
     for time in times:
-        assert article_text[time.start : time.end_offset] == time.text
-    return [(t.text, t.value, t.end, t.precision) for t in times]
+        assert article_text[time.span.start : time.span.end] == time.span.text
+    return [(t.span.text, t.value, t.end, t.precision) for t in times]
 
 
 @pytest.mark.parametrize(
@@ -146,7 +146,7 @@ def dated_seed(resolver, seed_document) -> Document:
 
 
 def test_seed_times_resolve(dated_seed):
-    assert [(t.text, t.value, t.end, t.precision) for t in dated_seed.times] == [
+    assert [(t.span.text, t.value, t.end, t.precision) for t in dated_seed.times] == [
         ("vor gut acht Monaten", "2018-06", None, "approx"),
         ("am Dienstag", "2019-02-05", None, "day"),
         ("am 27. und 28. Februar", "2019-02-27", "2019-02-28", "day"),
@@ -162,7 +162,7 @@ def test_seed_event_dates(dated_seed):
     assert (dates["treffen"].value, dates["treffen"].end) == ("2019-02-27", "2019-02-28")
     # Coreference by place: "Bei ihrem ersten Gipfel in Singapur hatten ... angenommen".
     assert (dates["annehmen"].value, dates["annehmen"].precision) == ("2018-06", "approx")
-    assert dates["annehmen"].text == "vor gut acht Monaten"
+    assert dates["annehmen"].span.text == "vor gut acht Monaten"
 
 
 def test_coreference_by_place_needs_past_tense(resolver, seed_document):

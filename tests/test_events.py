@@ -1272,12 +1272,7 @@ ARTICLE_DAY = date(2019, 2, 6)
 def dated(doc: Document, *times: tuple[str, str]) -> Document:
     """``doc`` with article date 2019-02-06 and resolved times (text piece, ISO value)."""
     text = doc.article.text
-    resolved = tuple(
-        EventDate(
-            value, text=piece, start=span_of(text, piece).start, end_offset=span_of(text, piece).end
-        )
-        for piece, value in times
-    )
+    resolved = tuple(EventDate(value, span=span_of(text, piece)) for piece, value in times)
     return replace(doc, article=replace(doc.article, date=ARTICLE_DAY), times=resolved)
 
 

@@ -3,7 +3,7 @@ import io
 import json
 
 from chronik.output import COLUMNS, event_to_dict, render
-from chronik.records import EventDate, Place
+from chronik.records import EventDate, Place, Span
 
 
 def test_event_to_dict_follows_the_contract(make_event):
@@ -11,9 +11,7 @@ def test_event_to_dict_follows_the_contract(make_event):
         date=EventDate(
             value="2019-02-27",
             end="2019-02-28",
-            text="am 27. und 28. Februar",
-            start=10,
-            end_offset=31,
+            span=Span(10, 31, "am 27. und 28. Februar"),
             precision="day",
         ),
         location=Place(
@@ -22,9 +20,8 @@ def test_event_to_dict_follows_the_contract(make_event):
             lat=16.0,
             lon=106.0,
             geonames_id=1562822,
-            text="Vietnam",
-            start=35,
-            end=42,
+            span=Span(35, 42, "Vietnam"),
+            entry="places/names.v1.tsv:7",
         ),
         modality="intended",
     )
@@ -40,6 +37,9 @@ def test_event_to_dict_follows_the_contract(make_event):
     assert contract["trigger"] == {"text": "verhandeln", "start": 22, "end": 32}
     assert contract["date"]["value"] == "2019-02-27" and contract["date"]["end"] == "2019-02-28"
     assert contract["location"]["country"] == "VNM"
+    assert contract["location"]["entry"] == "places/names.v1.tsv:7"
+    assert (contract["location"]["start"], contract["location"]["end"]) == (35, 42)
+    assert (contract["date"]["start"], contract["date"]["end_offset"]) == (10, 31)
     json.dumps(contract)  # serialisable as it stands
 
 

@@ -105,7 +105,7 @@ def test_name_rows_must_point_at_known_places(tmp_path):
 def mentions(gazetteer, text: str, lang: str, **options) -> list[tuple[str, str | None]]:
     sent = Sentence(0, 3, 3 + len(text), text)
     places = find_places(sent, gazetteer, lang=lang, **options)
-    return [(p.text, p.country) for p in places]
+    return [(p.span.text, p.country) for p in places]
 
 
 @pytest.mark.parametrize(
@@ -130,7 +130,7 @@ def test_place_mentions_are_found(gazetteer, lang, text, expected):
 def test_place_mentions_have_article_offsets(gazetteer):
     text = "Sie trafen sich in Singapur."
     place = find_places(Sentence(0, 3, 31, text), gazetteer, lang="de")[0]
-    assert (place.start, place.end, place.text) == (22, 30, "Singapur")
+    assert place.span == Span(22, 30, "Singapur")
 
 
 def test_actor_spans_are_not_places(gazetteer):
@@ -145,9 +145,9 @@ def test_seed_event_locations(gazetteer, seed_document):
     # "nach dem Gipfel in Singapur" is when, not where, the new meeting happens.
     assert located["zusammenkommen"] is None
     assert located["treffen"].country == "VNM"
-    assert located["erörtern"].text == "Vietnam"
+    assert located["erörtern"].span.text == "Vietnam"
     assert (located["annehmen"].name, located["annehmen"].country) == ("Singapore", "SGP")
-    assert [p.text for p in doc.places] == [
+    assert [p.span.text for p in doc.places] == [
         "Singapur",
         "Vietnam",
         "Vietnam",
@@ -162,7 +162,7 @@ def test_event_without_frame_is_located_after_preposition(gazetteer, make_event)
     doc = Document(Article("d", text, "de"), "de", (Sentence(0, 0, len(text), text),),
                    events=(event,))  # fmt: skip
     located = PlaceResolver(gazetteer)(doc)
-    assert [p.text for p in located.places] == ["USA", "Nordkorea", "Hanoi"]
+    assert [p.span.text for p in located.places] == ["USA", "Nordkorea", "Hanoi"]
     assert located.events[0].location.name == "Hanoi"
 
 
