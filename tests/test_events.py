@@ -678,6 +678,7 @@ def test_if_clause_is_hypothetical(coder: EventCoder) -> None:
     )
     doc = coder(make_doc(text, "en", [frame], [("Russia", "RUS"), ("Ukraine", "UKR")]))
     assert [(e.cameo, e.modality) for e in doc.events] == [("190", "hypothetical")]
+    assert doc.events[0].modality_rule == "conditional clause ('If')"
 
 
 def test_infinitive_under_plan_takes_controller_and_is_intended(coder: EventCoder) -> None:
@@ -698,6 +699,7 @@ def test_infinitive_under_plan_takes_controller_and_is_intended(coder: EventCode
     )
     doc = coder(make_doc(text, "en", [plan, meet], [("Iran", "IRN"), ("EU", "IGOEUREEC")]))
     assert dyads(doc) == {("IRN", "IGOEUREEC", "036"), ("IGOEUREEC", "IRN", "036")}
+    assert {e.modality_rule for e in doc.events} == {"infinitive under intent verb 'plan'"}
 
 
 def test_threat_to_sanction_codes_1312_once(coder: EventCoder) -> None:

@@ -51,36 +51,3 @@ def test_a_later_time_names_itself_as_the_rule(coder: EventCoder) -> None:
     )
     doc = dated(make_doc(text, "de", [frame], TRUMP_KIM), ("am 27. Februar", "2019-02-27"))
     assert readings(coder, doc) == {("intended", "time after the article date: 'am 27. Februar'")}
-
-
-def test_a_conditional_clause_names_its_conjunction(coder: EventCoder) -> None:
-    text = "If Russia attacks Ukraine, NATO will respond."
-    frame = Frame(
-        0,
-        "attack",
-        span_of(text, "attacks"),
-        (arg(text, "subj", "Russia"), arg(text, "obj", "Ukraine")),
-        clause="subordinate",
-    )
-    doc = make_doc(text, "en", [frame], [("Russia", "RUS"), ("Ukraine", "UKR")])
-    assert readings(coder, doc) == {("hypothetical", "conditional clause ('If')")}
-
-
-def test_an_infinitive_names_its_governing_clause(coder: EventCoder) -> None:
-    text = "Iran plans to meet the EU."
-    plan = Frame(
-        0,
-        "plan",
-        span_of(text, "plans"),
-        (arg(text, "subj", "Iran"), arg(text, "comp", "to meet the EU")),
-    )
-    meet = Frame(
-        0,
-        "meet",
-        span_of(text, "meet"),
-        (arg(text, "obj", "the EU"),),
-        clause="infinitive",
-        parent=0,
-    )
-    doc = make_doc(text, "en", [plan, meet], [("Iran", "IRN"), ("EU", "IGOEUREEC")])
-    assert ("intended", "infinitive under intent verb 'plan'") in readings(coder, doc)
