@@ -1,33 +1,131 @@
 """Shared fixtures: hand-built records, and the real pipeline loaded once per session."""
 
+# ruff: noqa: E501  (the seed frames read best one per line)
+
 from __future__ import annotations
 
 import gzip
 import hashlib
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from chronik.records import Actor, Event, Frame, Sentence, Span
+from chronik.document import Document
+from chronik.records import Actor, Argument, Article, Event, Frame, Place, Sentence, Span
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = ROOT / "examples" / "000_d8749a46efbd76b3.txt"
+SEED_DATE = date(2019, 2, 6)  # a Wednesday
 
 
-def span_of(text: str, part: str) -> Span:
-    start = text.index(part)
+def span_of(text: str, part: str, *, after: int = 0) -> Span:
+    """The span of the first ``part`` in ``text`` at or after offset ``after``."""
+    start = text.index(part, after)
     return Span(start, start + len(part), part)
+
+
+def pytest_make_parametrize_id(config, val, argname):
+    """Readable ids for values pytest would only number (``on0``, ``kwargs1``, ``actors2``)."""
+    if isinstance(val, date):
+        return val.isoformat()
+    if isinstance(val, dict) and val:
+        named = ",".join(f"{k}={v}" for k, v in val.items())
+        return named if len(named) <= 48 else None
+    if isinstance(val, tuple) and all(isinstance(v, str) for v in val):
+        return "+".join(val) or "none"
+    return None
 
 
 def frame_events(frames: tuple[Frame, ...], sentences: list[Sentence]) -> tuple[Event, ...]:
     """One actorless event per frame, as the event coder would leave it for dates and places."""
     return tuple(
-        Event("seed", f.sentence, sentences[f.sentence].text, None, None, "040", f.trigger,
-              "test", frame=f)
+        Event(doc_id="seed", sentence=f.sentence, sentence_text=sentences[f.sentence].text,
+              source=None, target=None, cameo="040", trigger=f.trigger, rule="test", frame=f)
         for f in frames
     )  # fmt: skip
+
+
+def seed_article() -> Article:
+    """The reference article (examples/), dated as published."""
+    return Article(id="seed", text=SEED.read_text(encoding="utf-8"), lang="de", date=SEED_DATE)
+
+
+def _seed_sentences(text: str) -> list[Sentence]:
+    firsts = [
+        "Nach dem historischen Gipfel",
+        "Trump sagte",
+        "Er und Kim würden",
+        "Beide Staatschefs",
+        "Bei ihrem ersten Gipfel",
+    ]
+    sentences = []
+    for i, first in enumerate(firsts):
+        start = text.index(first)
+        # "am 27. und 28. Februar": the sentence ends at the first full stop after the month.
+        end = text.index(".", text.index("Februar", start) if first.startswith("Er ") else start)
+        sentences.append(Sentence(i, start, end + 1, text[start : end + 1]))
+    return sentences
+
+
+def _seed_frames(text: str, sentences: list[Sentence]) -> tuple[Frame, ...]:
+    def span(part: str, sent: int = 0) -> Span:
+        return span_of(text, part, after=sentences[sent].start)
+
+    def pp(prep: str, part: str, head: str, sent: int) -> Argument:
+        return Argument("pp", span(part, sent), head, prep=prep)
+
+    return (
+        Frame(0, "zusammenkommen", span("kommen"), (
+            pp("nach", "dem historischen Gipfel in Singapur vor gut acht Monaten", "Gipfel", 0),
+            Argument("subj", span("US-Präsident Donald Trump und der nordkoreanische Machthaber Kim Jong-un"), "Trump"),
+        ), tense="present"),
+        Frame(0, "Gipfel", span("Gipfel"), (pp("in", "in Singapur", "Singapur", 0), pp("vor", "vor gut acht Monaten", "Monat", 0)), clause="nominal", parent=0),
+        Frame(1, "sagen", span("sagte", 1), (
+            Argument("subj", span("Trump", 1), "Trump"),
+            pp("während", "seiner Rede zur Lage der Nation am Dienstag", "Rede", 1),
+            Argument("comp", span("es gebe noch viel Arbeit zu tun", 1), "geben"),
+        ), tense="past"),
+        Frame(1, "geben", span("gebe", 1), tense="present", mood="subjunctive", clause="subordinate", reported=True, parent=0),
+        # Event nouns hold times too, but have no tense and date their clause.
+        Frame(1, "Rede", span("Rede", 1), (pp("an", "am Dienstag", "Dienstag", 1),), clause="nominal", parent=0),
+        Frame(2, "treffen", span("treffen", 2), (
+            Argument("subj", span("Er und Kim", 2), "er"),
+            pp("am", "am 27. und 28. Februar", "Februar", 2),
+            pp("in", "in Vietnam", "Vietnam", 2),
+        ), tense="future", mood="subjunctive", reported=True),
+        Frame(3, "erörtern", span("erörtern", 3), (pp("in", "in Vietnam", "Vietnam", 3),), tense="future"),
+        Frame(4, "annehmen", span("angenommen", 4), (
+            pp("bei", "ihrem ersten Gipfel in Singapur", "Gipfel", 4),
+            Argument("subj", span("beide Seiten", 4), "Seite"),
+            Argument("obj", span("eine gemeinsame Erklärung", 4), "Erklärung"),
+        ), tense="past"),
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def seed_document() -> Document:
+    """The seed article with hand-made sentences, clause frames, one actor, the two mentions
+    of Singapore and one actorless event per clause frame (no analyzer): the input the date
+    and place stages see."""
+    article = seed_article()
+    text = article.text
+    sentences = _seed_sentences(text)
+    frames = _seed_frames(text, sentences)
+    events = frame_events(
+        tuple(f for f in frames if f.predicate != "geben" and f.clause != "nominal"), sentences
+    )
+    singapur = [span_of(text, "Singapur"), span_of(text, "Singapur", after=sentences[4].start)]
+    places = tuple(
+        Place(name="Singapore", country="SGP", lat=1.29, lon=103.85, geonames_id=1880252,
+              span=s, entry="places/test.tsv:1")
+        for s in singapur
+    )  # fmt: skip
+    actors = (Actor("PRKGOV", span_of(text, "Kim Jong-un"), "actors/test.tsv:1"),)
+    return Document(article, "de", tuple(sentences), frames, actors=actors, places=places,
+                    events=events)  # fmt: skip
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """The chronik command, run in-process on the real pipeline."""
 
 import json
+import re
 from pathlib import Path
 
 import click
@@ -9,7 +10,7 @@ from click.testing import CliRunner
 
 from chronik.cli import main
 
-from .conftest import SEED
+from .conftest import ROOT, SEED
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def test_code_prints_the_seed_events_as_jsonl(run):
     assert {(e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"]) for e in events} >= {
         ("USAGOV", "PRKGOV", "036"), ("PRKGOV", "USAGOV", "036"),
     }  # fmt: skip
-    assert all(e["doc_id"] == "000_d8749a46efbd76b3" for e in events)
+    assert all(e["doc_id"] == SEED.stem for e in events)
 
 
 def test_code_table_and_csv(run):
@@ -185,6 +186,16 @@ def test_explain_shows_frame_actors_and_rule(run):
     assert result.exit_code == 0, result.output
     assert "verhandeln" in result.output and "verbs/de.v1.tsv:" in result.output
     assert "046" in result.output
+
+
+def test_explain_shows_the_gazetteer_row_of_each_place_and_the_modality_rule(run):
+    text = "Die USA und Nordkorea werden nächste Woche in Hanoi verhandeln."
+    result = run("explain", text, "--lang", "de", "--date", "2019-02-06")
+    assert result.exit_code == 0, result.output
+    (row,) = re.findall(r"'Hanoi'=VNM \((places/[\w.]+\.tsv):(\d+)\)", result.output)
+    line = (ROOT / "src" / "chronik" / "data" / row[0]).read_text(encoding="utf-8").splitlines()
+    assert "Hanoi" in line[int(row[1]) - 1].split("\t")
+    assert "event USA -> PRK 036 AGREE intended (future tense)" in result.output
 
 
 @pytest.mark.parametrize(

@@ -5,28 +5,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from chronik.dates import DateResolver, EventDater
 from chronik.document import Document
-from chronik.records import Argument, Article, Event, Frame, Place, Sentence, Span, Tense
+from chronik.records import Argument, Article, Event, Frame, Sentence, Span, Tense
 
-from .conftest import frame_events
+from .conftest import SEED_DATE, span_of
 
-SEED = Path(__file__).resolve().parents[1] / "examples" / "000_d8749a46efbd76b3.txt"
-ARTICLE_DATE = date(2019, 2, 6)  # a Wednesday
+ARTICLE_DATE = SEED_DATE
 
 
 @pytest.fixture(scope="module")
 def resolver() -> DateResolver:
     return DateResolver()
-
-
-def span(text: str, part: str, *, after: int = 0) -> Span:
-    start = text.index(part, after)
-    return Span(start, start + len(part), part)
 
 
 def times_of(
@@ -48,8 +41,8 @@ def times_of(
     doc = Document(Article("t", article_text, lang, on), lang, (sent,), frames)
     times = resolver(doc).times
     for time in times:
-        assert article_text[time.start : time.end_offset] == time.text
-    return [(t.text, t.value, t.end, t.precision) for t in times]
+        assert article_text[time.span.start : time.span.end] == time.span.text
+    return [(t.span.text, t.value, t.end, t.precision) for t in times]
 
 
 @pytest.mark.parametrize(
@@ -147,67 +140,13 @@ def test_without_article_date_keeps_what_the_text_gives(resolver):
 # --- the seed article ------------------------------------------------------------------
 
 
-def seed_document() -> Document:
-    """The seed article with hand-made sentences, clause frames and events (no analyzer)."""
-    text = SEED.read_text(encoding="utf-8")
-    firsts = [
-        "Nach dem historischen Gipfel",
-        "Trump sagte",
-        "Er und Kim würden",
-        "Bei ihrem ersten Gipfel",
-    ]
-    sentences = []
-    for i, first in enumerate(firsts):
-        start = text.index(first)
-        end = text.index(".", text.index("Februar", start) if i == 2 else start) + 1
-        sentences.append(Sentence(i, start, end, text[start:end]))
-
-    def pp(prep: str, part: str, head: str, sent: int) -> Argument:
-        return Argument("pp", span(text, part, after=sentences[sent].start), head, prep=prep)
-
-    frames = (
-        Frame(0, "zusammenkommen", span(text, "kommen"), (
-            pp("nach", "dem historischen Gipfel in Singapur vor gut acht Monaten", "Gipfel", 0),
-            Argument("subj", span(text, "US-Präsident Donald Trump und der nordkoreanische Machthaber Kim Jong-un"), "Trump"),
-        ), tense="present"),
-        Frame(0, "Gipfel", span(text, "Gipfel"), (pp("in", "in Singapur", "Singapur", 0), pp("vor", "vor gut acht Monaten", "Monat", 0)), clause="nominal", parent=0),
-        Frame(1, "sagen", span(text, "sagte"), (
-            Argument("subj", span(text, "Trump", after=sentences[1].start), "Trump"),
-            pp("während", "seiner Rede zur Lage der Nation am Dienstag", "Rede", 1),
-            Argument("comp", span(text, "es gebe noch viel Arbeit zu tun"), "geben"),
-        ), tense="past"),
-        Frame(1, "geben", span(text, "gebe"), tense="present", mood="subjunctive", clause="subordinate", reported=True, parent=0),
-        # Event nouns hold times too, but have no tense and date their clause.
-        Frame(1, "Rede", span(text, "Rede"), (pp("an", "am Dienstag", "Dienstag", 1),), clause="nominal", parent=0),
-        Frame(2, "treffen", span(text, "treffen"), (
-            Argument("subj", span(text, "Er und Kim"), "er"),
-            pp("am", "am 27. und 28. Februar", "Februar", 2),
-            pp("in", "in Vietnam", "Vietnam", 2),
-        ), tense="future", mood="subjunctive", reported=True),
-        Frame(3, "annehmen", span(text, "angenommen"), (
-            pp("bei", "ihrem ersten Gipfel in Singapur", "Gipfel", 3),
-            Argument("subj", span(text, "beide Seiten"), "Seite"),
-            Argument("obj", span(text, "eine gemeinsame Erklärung"), "Erklärung"),
-        ), tense="past"),
-    )  # fmt: skip
-    events = frame_events(
-        tuple(f for f in frames if f.predicate != "geben" and f.clause != "nominal"), sentences
-    )
-    singapur = [span(text, "Singapur"), span(text, "Singapur", after=sentences[3].start)]
-    places = tuple(
-        Place("Singapore", "SGP", 1.29, 103.85, 1880252, s.text, s.start, s.end) for s in singapur
-    )
-    article = Article("seed", text, "de", ARTICLE_DATE)
-    return Document(article, "de", tuple(sentences), frames, places=places, events=events)
-
-
 @pytest.fixture(scope="module")
-def dated_seed(resolver) -> Document:
-    return EventDater()(resolver(seed_document()))
+def dated_seed(resolver, seed_document) -> Document:
+    return EventDater()(resolver(seed_document))
 
 
 def test_seed_times_resolve(dated_seed):
-    assert [(t.text, t.value, t.end, t.precision) for t in dated_seed.times] == [
+    assert [(t.span.text, t.value, t.end, t.precision) for t in dated_seed.times] == [
         ("vor gut acht Monaten", "2018-06", None, "approx"),
         ("am Dienstag", "2019-02-05", None, "day"),
         ("am 27. und 28. Februar", "2019-02-27", "2019-02-28", "day"),
@@ -223,11 +162,11 @@ def test_seed_event_dates(dated_seed):
     assert (dates["treffen"].value, dates["treffen"].end) == ("2019-02-27", "2019-02-28")
     # Coreference by place: "Bei ihrem ersten Gipfel in Singapur hatten ... angenommen".
     assert (dates["annehmen"].value, dates["annehmen"].precision) == ("2018-06", "approx")
-    assert dates["annehmen"].text == "vor gut acht Monaten"
+    assert dates["annehmen"].span.text == "vor gut acht Monaten"
 
 
-def test_coreference_by_place_needs_past_tense(resolver):
-    doc = seed_document()
+def test_coreference_by_place_needs_past_tense(resolver, seed_document):
+    doc = seed_document
     frames = tuple(replace(f, tense="future") if f.predicate == "annehmen" else f
                    for f in doc.frames)  # fmt: skip
     events = tuple(
@@ -238,10 +177,11 @@ def test_coreference_by_place_needs_past_tense(resolver):
     assert annehmen.date.precision == "story"
 
 
-def test_reported_clause_takes_governing_time(resolver):
-    doc = resolver(seed_document())
+def test_reported_clause_takes_governing_time(resolver, seed_document):
+    doc = resolver(seed_document)
     geben = next(f for f in doc.frames if f.predicate == "geben")
-    event = Event("seed", 1, "", None, None, "010", geben.trigger, "test", frame=geben)
+    event = Event(doc_id="seed", sentence=1, sentence_text="", source=None, target=None,
+                  cameo="010", trigger=geben.trigger, rule="test", frame=geben)  # fmt: skip
     dated = EventDater()(replace(doc, events=(event,)))
     assert dated.events[0].date.value == "2019-02-05"
 
@@ -270,13 +210,13 @@ def test_range_split_over_two_arguments_takes_their_clause_tense(resolver):
     # "on February 27-28" parsed as the PPs "February 27" and "28" of "hold" (future); the
     # nearest tense marker would be the past "said", which points to 2018
     text = "They will hold a second summit in Hanoi on February 27-28, the White House said."
-    meet = Frame(0, "hold", span(text, "hold"), (
-        Argument("pp", span(text, "February 27"), "February"),
-        Argument("pp", span(text, "28"), "28"),
+    meet = Frame(0, "hold", span_of(text, "hold"), (
+        Argument("pp", span_of(text, "February 27"), "February"),
+        Argument("pp", span_of(text, "28"), "28"),
     ), tense="future")  # fmt: skip
-    say = Frame(1, "say", span(text, "said"), (
-        Argument("subj", span(text, "the White House"), "House"),
-        Argument("comp", span(text, "They will hold a second summit in Hanoi on February 27-28"), "hold"),
+    say = Frame(1, "say", span_of(text, "said"), (
+        Argument("subj", span_of(text, "the White House"), "House"),
+        Argument("comp", span_of(text, "They will hold a second summit in Hanoi on February 27-28"), "hold"),
     ), tense="past")  # fmt: skip
     doc = Document(
         Article("t", text, "en", ARTICLE_DATE), "en", (Sentence(0, 0, len(text), text),),

@@ -15,9 +15,10 @@ def _doc() -> Document:
     actors = tuple(
         Actor("USA", Span(s, s + 4, text[s : s + 4]), "t:1", "x") for s in (0, 11, 16, 22)
     )
-    times = (EventDate("2019", text="Drei", start=11, end_offset=15, precision="year"),
-             EventDate("2020", text="", start=None, precision="story"))  # fmt: skip
-    places = (Place("P", "DEU", 0.0, 0.0, 1, "Fünf", 22, 26),)
+    times = (EventDate("2019", span=Span(11, 15, "Drei"), precision="year"),
+             EventDate("2020", precision="story"))  # fmt: skip
+    places = (Place(name="P", country="DEU", lat=0.0, lon=0.0, geonames_id=1,
+                    span=Span(22, 26, "Fünf")),)  # fmt: skip
     return Document(Article("d", text), "de", sentences, actors=actors, times=times, places=places)
 
 
@@ -25,12 +26,12 @@ def test_document_lookups_match_a_scan_of_every_item():
     doc = _doc()
     for sent in doc.sentences:
 
-        def inside(start: int | None, sent: Sentence = sent) -> bool:
-            return start is not None and sent.start <= start < sent.end
+        def inside(span: Span | None, sent: Sentence = sent) -> bool:
+            return span is not None and sent.start <= span.start < sent.end
 
-        assert doc.actors_in(sent) == tuple(a for a in doc.actors if inside(a.span.start))
-        assert doc.times_in(sent) == tuple(t for t in doc.times if inside(t.start))
-        assert doc.places_in(sent) == tuple(p for p in doc.places if inside(p.start))
+        assert doc.actors_in(sent) == tuple(a for a in doc.actors if inside(a.span))
+        assert doc.times_in(sent) == tuple(t for t in doc.times if inside(t.span))
+        assert doc.places_in(sent) == tuple(p for p in doc.places if inside(p.span))
         assert doc.sentence(sent.index) == sent
     assert [len(doc.actors_in(s)) for s in doc.sentences] == [1, 2, 1]
     assert doc.sentence(7) is None and doc.frames_of(7) == ()

@@ -62,6 +62,7 @@ def test_plover_level_ignores_events_without_a_type():
         ([(True, False), (False, True)], -1.0),
         ([(True, True), (True, False), (False, False), (False, False)], 0.5),
     ],
+    ids=["agree", "disagree", "half-by-chance"],
 )
 def test_cohen_kappa(pairs, kappa):
     assert cohen_kappa(pairs) == kappa

@@ -29,6 +29,8 @@ from chronik.records import (
     Token,
 )
 
+from .conftest import span_of
+
 
 @pytest.fixture(scope="module")
 def ontology() -> Ontology:
@@ -40,17 +42,10 @@ def coder(ontology: Ontology) -> EventCoder:
     return EventCoder({"de": Patterns.load("de"), "en": Patterns.load("en")}, ontology)
 
 
-def span(text: str, piece: str, nth: int = 0) -> Span:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(piece, start + 1)
-    return Span(start, start + len(piece), piece)
-
-
 def arg(
     text: str, role: str, piece: str, prep: str | None = None, parts: tuple[str, ...] = ()
 ) -> Argument:
-    whole = span(text, piece)
+    whole = span_of(text, piece)
     conjuncts = tuple(
         Span(whole.start + piece.index(p), whole.start + piece.index(p) + len(p), p) for p in parts
     )
@@ -108,7 +103,7 @@ def make_doc(text: str, lang: str, frames: list[Frame], actors: list[tuple[str, 
     coded = tuple(
         sorted(
             (
-                Actor(code, span(text, piece), f"actors/test.tsv:{i}")
+                Actor(code, span_of(text, piece), f"actors/test.tsv:{i}")
                 for i, (piece, code) in enumerate(actors)
             ),
             key=lambda a: a.span.start,
@@ -609,7 +604,7 @@ def case_doc(lang, text, predicate, trigger, arguments, actors, options) -> Docu
     frame = Frame(
         0,
         predicate,
-        span(text, trigger),
+        span_of(text, trigger),
         tuple(arg(text, role, piece, prep, parts) for role, piece, prep, parts in arguments),
         **options,
     )
@@ -636,7 +631,7 @@ def seed_meeting(**options: object) -> Document:
     frame = Frame(
         0,
         "treffen",
-        span(SEED, "treffen"),
+        span_of(SEED, "treffen"),
         (arg(SEED, "subj", "Er und Kim", parts=("Er", "Kim")),),
         reflexive=True,
         **options,  # type: ignore[arg-type]
@@ -677,12 +672,13 @@ def test_if_clause_is_hypothetical(coder: EventCoder) -> None:
     frame = Frame(
         0,
         "attack",
-        span(text, "attacks"),
+        span_of(text, "attacks"),
         (arg(text, "subj", "Russia"), arg(text, "obj", "Ukraine")),
         clause="subordinate",
     )
     doc = coder(make_doc(text, "en", [frame], [("Russia", "RUS"), ("Ukraine", "UKR")]))
     assert [(e.cameo, e.modality) for e in doc.events] == [("190", "hypothetical")]
+    assert doc.events[0].modality_rule == "conditional clause ('If')"
 
 
 def test_infinitive_under_plan_takes_controller_and_is_intended(coder: EventCoder) -> None:
@@ -690,14 +686,20 @@ def test_infinitive_under_plan_takes_controller_and_is_intended(coder: EventCode
     plan = Frame(
         0,
         "plan",
-        span(text, "plans"),
+        span_of(text, "plans"),
         (arg(text, "subj", "Iran"), arg(text, "comp", "to meet the EU")),
     )
     meet = Frame(
-        0, "meet", span(text, "meet"), (arg(text, "obj", "the EU"),), clause="infinitive", parent=0
+        0,
+        "meet",
+        span_of(text, "meet"),
+        (arg(text, "obj", "the EU"),),
+        clause="infinitive",
+        parent=0,
     )
     doc = coder(make_doc(text, "en", [plan, meet], [("Iran", "IRN"), ("EU", "IGOEUREEC")]))
     assert dyads(doc) == {("IRN", "IGOEUREEC", "036"), ("IGOEUREEC", "IRN", "036")}
+    assert {e.modality_rule for e in doc.events} == {"infinitive under intent verb 'plan'"}
 
 
 def test_threat_to_sanction_codes_1312_once(coder: EventCoder) -> None:
@@ -705,13 +707,13 @@ def test_threat_to_sanction_codes_1312_once(coder: EventCoder) -> None:
     threaten = Frame(
         0,
         "threaten",
-        span(text, "threatened"),
+        span_of(text, "threatened"),
         (arg(text, "subj", "The US"), arg(text, "comp", "to impose sanctions on Iran")),
     )
     impose = Frame(
         0,
         "impose",
-        span(text, "impose"),
+        span_of(text, "impose"),
         (arg(text, "obj", "sanctions"), arg(text, "pp", "on Iran", "on")),
         clause="infinitive",
         parent=0,
@@ -727,7 +729,7 @@ def test_negated_predicate_is_flagged_not_positive(coder: EventCoder) -> None:
     frame = Frame(
         0,
         "verhängen",
-        span(text, "verhängte"),
+        span_of(text, "verhängte"),
         (
             arg(text, "subj", "Russland"),
             arg(text, "obj", "keine Sanktionen"),
@@ -745,7 +747,7 @@ def test_commitments_not_made_give_no_asserted_event(coder: EventCoder) -> None:
     frame = Frame(
         0,
         "machen",
-        span(text, "gemacht"),
+        span_of(text, "gemacht"),
         (arg(text, "subj", "Konkrete Zusagen"),),
         voice="passive",
         negated=True,
@@ -792,7 +794,7 @@ def test_passive_agent_is_source_and_subject_is_target(
     frame = Frame(
         0,
         predicate,
-        span(text, trigger),
+        span_of(text, trigger),
         (arg(text, "subj", subj), arg(text, "agent", agent, prep)),
         voice="passive",
     )
@@ -804,7 +806,7 @@ def test_passive_without_agent_has_no_source_and_no_event(coder: EventCoder) -> 
     frame = Frame(
         0,
         "verhängen",
-        span(text, "verhängt"),
+        span_of(text, "verhängt"),
         (arg(text, "subj", "Sanktionen"), arg(text, "pp", "gegen Russland", "gegen")),
         voice="passive",
     )
@@ -818,7 +820,7 @@ def test_reciprocal_with_partner_codes_both_directions(coder: EventCoder) -> Non
     frame = Frame(
         0,
         "treffen",
-        span(text, "traf"),
+        span_of(text, "traf"),
         (arg(text, "subj", "Trump"), arg(text, "pp", "mit Kim", "mit")),
         reflexive=True,
     )
@@ -831,7 +833,7 @@ def test_coordinated_subject_and_object_expand_to_all_pairs(coder: EventCoder) -
     frame = Frame(
         0,
         "kritisieren",
-        span(text, "kritisierten"),
+        span_of(text, "kritisierten"),
         (
             arg(text, "subj", "Frankreich und Deutschland", parts=("Frankreich", "Deutschland")),
             arg(text, "obj", "Russland und Belarus", parts=("Russland", "Belarus")),
@@ -851,7 +853,10 @@ def test_coordinated_subject_and_object_expand_to_all_pairs(coder: EventCoder) -
 def test_self_dyad_is_dropped(coder: EventCoder) -> None:
     text = "Trump traf Pompeo."
     frame = Frame(
-        0, "treffen", span(text, "traf"), (arg(text, "subj", "Trump"), arg(text, "obj", "Pompeo"))
+        0,
+        "treffen",
+        span_of(text, "traf"),
+        (arg(text, "subj", "Trump"), arg(text, "obj", "Pompeo")),
     )
     doc = make_doc(text, "de", [frame], [("Trump", "USAGOV"), ("Pompeo", "USAGOV")])
     assert coder(doc).events == ()
@@ -863,7 +868,7 @@ def test_event_needing_target_without_one_is_not_emitted(coder: EventCoder) -> N
     frame = Frame(
         0,
         "kritisieren",
-        span(text, "kritisierte"),
+        span_of(text, "kritisierte"),
         (arg(text, "subj", "China"), arg(text, "obj", "die Entscheidung")),
     )
     doc = make_doc(text, "de", [frame], [("China", "CHN")])
@@ -876,7 +881,7 @@ def test_nested_actor_yields_to_outer_one(coder: EventCoder) -> None:
     frame = Frame(
         0,
         "kritisieren",
-        span(text, "kritisierte"),
+        span_of(text, "kritisierte"),
         (arg(text, "subj", "Die Regierung von Nordkorea"), arg(text, "obj", "Japan")),
     )
     actors = [("Regierung von Nordkorea", "PRKGOV"), ("Nordkorea", "PRK"), ("Japan", "JPN")]
@@ -922,7 +927,7 @@ def test_nominal_event_between_two_actors_is_reciprocal(
     expected_code: str,
 ) -> None:
     prep = between.split()[0]
-    trigger = span(text, text.split()[1] if lang == "de" else "talks")
+    trigger = span_of(text, text.split()[1] if lang == "de" else "talks")
     frame = Frame(0, noun, trigger, (arg(text, "pp", between, prep, parts),), clause="nominal")
     doc = coder(make_doc(text, lang, [frame], [("Trump", "USAGOV"), ("Kim", "PRKGOV")]))
     assert dyads(doc) == {("USAGOV", "PRKGOV", expected_code), ("PRKGOV", "USAGOV", expected_code)}
@@ -931,7 +936,7 @@ def test_nominal_event_between_two_actors_is_reciprocal(
 def test_summit_without_actors_gives_no_event(coder: EventCoder) -> None:
     text = "Gipfel in Hanoi"
     frame = Frame(
-        0, "Gipfel", span(text, "Gipfel"), (arg(text, "pp", "in Hanoi", "in"),), clause="nominal"
+        0, "Gipfel", span_of(text, "Gipfel"), (arg(text, "pp", "in Hanoi", "in"),), clause="nominal"
     )
     assert coder(make_doc(text, "de", [frame], [])).events == ()
 
@@ -941,7 +946,7 @@ def test_speech_verb_targets_first_other_actor_in_complement(coder: EventCoder) 
     frame = Frame(
         0,
         "sagen",
-        span(text, "sagte"),
+        span_of(text, "sagte"),
         (
             arg(text, "subj", "Trump"),
             arg(text, "comp", "sein Verhältnis zu Kim Jong-un sei gut und China helfe"),
@@ -957,7 +962,7 @@ def test_speech_verb_without_other_actor_codes_statement_without_target(coder: E
     frame = Frame(
         0,
         "sagen",
-        span(text, "sagte"),
+        span_of(text, "sagte"),
         (arg(text, "subj", "Trump"), arg(text, "comp", "es gebe viel zu tun")),
     )
     assert dyads(coder(make_doc(text, "de", [frame], [("Trump", "USAGOV")]))) == {
@@ -970,7 +975,7 @@ def test_object_noun_disambiguates_the_verb(coder: EventCoder) -> None:
     frame = Frame(
         0,
         "treffen",
-        span(text, "trafen"),
+        span_of(text, "trafen"),
         (
             arg(text, "subj", "Russland und China", parts=("Russland", "China")),
             arg(text, "obj", "eine Entscheidung"),
@@ -1006,14 +1011,14 @@ def test_explain_names_missing_patterns_and_fired_rules(coder: EventCoder) -> No
         Frame(
             0,
             "treffen",
-            span(text, "treffen"),
+            span_of(text, "treffen"),
             (arg(text, "subj", "Er und Kim", parts=("Er", "Kim")),),
             reflexive=True,
         ),
         Frame(
             0,
             "frühstücken",
-            span(text, "frühstücken"),
+            span_of(text, "frühstücken"),
             (arg(text, "subj", "Er und Kim", parts=("Er", "Kim")),),
         ),
     ]
@@ -1048,7 +1053,7 @@ def test_plover_json_of_dropped_root_has_no_event_type(coder: EventCoder) -> Non
     frame = Frame(
         0,
         "sagen",
-        span(text, "sagte"),
+        span_of(text, "sagte"),
         (arg(text, "subj", "Trump"), arg(text, "comp", "Kim sei gut")),
     )
     event = coder(make_doc(text, "de", [frame], [("Trump", "USAGOV"), ("Kim", "PRKGOV")])).events[0]
@@ -1106,6 +1111,7 @@ def test_events_are_records(coder: EventCoder) -> None:
         (True, {("RUS", "IND", "062"), ("IND", "RUS", "062")}),
         (False, {("PRK", "KOR", "150")}),
     ],
+    ids=["partner-in-pp", "no-partner"],
 )
 def test_next_row_fires_when_best_finds_no_actors(
     coder: EventCoder, partner: bool, expected: set
@@ -1126,7 +1132,7 @@ def test_next_row_fires_when_best_finds_no_actors(
             arg(text, "obj", "ein Manöver"),
         )
         actors = [("Nordkorea", "PRK"), ("Südkorea", "KOR")]
-    frame = Frame(0, "abhalten", span(text, "hielt"), arguments, tense="past")
+    frame = Frame(0, "abhalten", span_of(text, "hielt"), arguments, tense="past")
     assert dyads(coder(make_doc(text, "de", [frame], actors))) == expected
 
 
@@ -1135,7 +1141,7 @@ def test_speech_about_own_country_has_no_target(coder: EventCoder) -> None:
     frame = Frame(
         0,
         "erklären",
-        span(text, "erklärte"),
+        span_of(text, "erklärte"),
         (
             arg(text, "subj", "Putin"),
             arg(text, "comp", "Russland werde seine Politik nicht ändern"),
@@ -1171,10 +1177,19 @@ def test_governing_verb_can_deny_the_action(
 ) -> None:
     text = "Iran refused to meet the EU."
     head = Frame(
-        0, governor, span(text, "refused"), (arg(text, "subj", "Iran"),), negated=governor_negated
+        0,
+        governor,
+        span_of(text, "refused"),
+        (arg(text, "subj", "Iran"),),
+        negated=governor_negated,
     )
     meet = Frame(
-        0, "meet", span(text, "meet"), (arg(text, "obj", "the EU"),), clause="infinitive", parent=0
+        0,
+        "meet",
+        span_of(text, "meet"),
+        (arg(text, "obj", "the EU"),),
+        clause="infinitive",
+        parent=0,
     )
     events = coder(
         make_doc(text, "en", [head, meet], [("Iran", "IRN"), ("EU", "IGOEUREEC")])
@@ -1187,7 +1202,7 @@ def test_object_prefers_actor_not_behind_preposition(coder: EventCoder) -> None:
     frame = Frame(
         0,
         "verklagen",
-        span(text, "verklagte"),
+        span_of(text, "verklagte"),
         (arg(text, "subj", "Katar"), arg(text, "obj", "die Emirate vor dem Gerichtshof")),
     )
     actors = [("Katar", "QAT"), ("Emirate", "ARE"), ("Gerichtshof", "IGOUNOJUDICJ")]
@@ -1199,7 +1214,7 @@ def test_object_falls_back_to_actor_behind_preposition(coder: EventCoder) -> Non
     frame = Frame(
         0,
         "fordern",
-        span(text, "fordern"),
+        span_of(text, "fordern"),
         (arg(text, "subj", "Die Palästinenser"), arg(text, "obj", "Verhandlungen mit Israel")),
     )
     actors = [("Palästinenser", "PSE"), ("Israel", "ISR")]
@@ -1211,7 +1226,7 @@ def test_partner_found_behind_its_preposition_inside_another_phrase(coder: Event
     frame = Frame(
         0,
         "telefonieren",
-        span(text, "telefonierte"),
+        span_of(text, "telefonierte"),
         (arg(text, "subj", "Putin"), arg(text, "pp", "am Dienstag mit Erdogan", "an")),
     )
     doc = coder(make_doc(text, "de", [frame], [("Putin", "RUSGOV"), ("Erdogan", "TURGOV")]))
@@ -1223,7 +1238,7 @@ def test_indirect_object_falls_back_to_object(coder: EventCoder) -> None:
     frame = Frame(
         0,
         "drohen",
-        span(text, "drohte"),
+        span_of(text, "drohte"),
         (
             arg(text, "subj", "Trump"),
             arg(text, "obj", "China"),
@@ -1242,7 +1257,7 @@ def test_second_conjunct_of_whether_clause_is_hypothetical(coder: EventCoder) ->
     frame = Frame(
         0,
         "nachkommen",
-        span(text, "nachkommen"),
+        span_of(text, "nachkommen"),
         (arg(text, "subj", "die USA"), arg(text, "iobj", "den Forderungen Nordkoreas")),
         clause="subordinate",
     )
@@ -1259,12 +1274,7 @@ ARTICLE_DAY = date(2019, 2, 6)
 def dated(doc: Document, *times: tuple[str, str]) -> Document:
     """``doc`` with article date 2019-02-06 and resolved times (text piece, ISO value)."""
     text = doc.article.text
-    resolved = tuple(
-        EventDate(
-            value, text=piece, start=span(text, piece).start, end_offset=span(text, piece).end
-        )
-        for piece, value in times
-    )
+    resolved = tuple(EventDate(value, span=span_of(text, piece)) for piece, value in times)
     return replace(doc, article=replace(doc.article, date=ARTICLE_DAY), times=resolved)
 
 
@@ -1275,7 +1285,7 @@ def meeting_noun(
     return Frame(
         0,
         noun,
-        span(text, noun),
+        span_of(text, noun),
         (arg(text, "pp", between, between.split()[0], parts),),
         clause="nominal",
     )
@@ -1293,7 +1303,7 @@ def test_event_noun_in_future_clause_is_intended(coder: EventCoder) -> None:
     host = Frame(
         0,
         "stattfinden",
-        span(text, "stattfinden"),
+        span_of(text, "stattfinden"),
         (
             arg(text, "subj", "Das Treffen zwischen Trump und Kim"),
             arg(text, "pp", "in Hanoi", "in"),
@@ -1310,7 +1320,7 @@ def test_event_noun_under_intent_verb_is_intended(coder: EventCoder) -> None:
     host = Frame(
         0,
         "planen",
-        span(text, "plant"),
+        span_of(text, "plant"),
         (arg(text, "subj", "Seoul"), arg(text, "obj", "ein Treffen zwischen Trump und Kim")),
     )
     doc = coder(make_doc(text, "de", [host, meeting_noun(text)], [*TRUMP_KIM, ("Seoul", "KORGOV")]))
@@ -1331,7 +1341,7 @@ def test_event_noun_in_negated_or_denying_clause_is_negated(
     frame = Frame(
         0,
         lemma,
-        span(text, host),
+        span_of(text, host),
         (arg(text, "obj", text[text.index("Treffen") - 4 : text.index("Kim") + 3]),),
         **options,  # type: ignore[arg-type]
     )
@@ -1375,7 +1385,7 @@ def test_intent_marker_before_event_noun_makes_it_intended_unless_past(
     host = Frame(
         0,
         host_word,
-        span(text, host_word),
+        span_of(text, host_word),
         (arg(text, "pp", text[text.index("eim") - 1 : text.index("Kim") + 3], "bei"),),
         tense=tense,  # type: ignore[arg-type]
         clause="subordinate" if "dass" in text else "main",
@@ -1389,7 +1399,7 @@ def test_upcoming_summit_is_intended_in_english(coder: EventCoder) -> None:
     host = Frame(
         0,
         "prepare",
-        span(text, "prepared"),
+        span_of(text, "prepared"),
         (
             arg(text, "subj", "Officials"),
             arg(text, "obj", "the upcoming summit between Trump and Kim"),
@@ -1417,7 +1427,7 @@ def test_present_clause_with_time_after_article_date_is_intended(
     frame = Frame(
         0,
         "treffen",
-        span(text, "trifft"),
+        span_of(text, "trifft"),
         (arg(text, "subj", "Trump"), arg(text, "obj", "Kim"), arg(text, "pp", when, "an")),
     )
     doc = coder(dated(make_doc(text, "de", [frame], TRUMP_KIM), (when, value)))
@@ -1436,14 +1446,14 @@ def test_present_meeting_marked_second_time_is_intended_despite_past_summit(
     summit = Frame(
         0,
         "Gipfel",
-        span(text, "Gipfel"),
+        span_of(text, "Gipfel"),
         (arg(text, "pp", "vor acht Monaten", "vor"),),
         clause="nominal",
     )
     meet = Frame(
         0,
         "zusammenkommen",
-        span(text, "kommen"),
+        span_of(text, "kommen"),
         (
             arg(text, "pp", "Nach dem Gipfel vor acht Monaten", "nach"),
             arg(text, "subj", "Trump und Kim", parts=("Trump", "Kim")),
@@ -1478,13 +1488,13 @@ def test_appeal_topic_read_from_dependent_infinitive(coder: EventCoder) -> None:
     appeal = Frame(
         0,
         "appellieren",
-        span(text, "appellierte"),
+        span_of(text, "appellierte"),
         (arg(text, "subj", "Merkel"), arg(text, "pp", "an Russland", "an")),
     )
     release = Frame(
         0,
         "freilassen",
-        span(text, "freizulassen"),
+        span_of(text, "freizulassen"),
         (arg(text, "obj", "die Gefangenen"),),
         clause="infinitive",
         parent=0,
@@ -1536,13 +1546,13 @@ def test_urge_to_codes_the_appeal_not_the_urged_action(
     governing = Frame(
         0,
         verb,
-        span(text, text.split()[2]),
+        span_of(text, text.split()[2]),
         (arg(text, "subj", "The EU"), arg(text, *addressee)),
     )
     action = Frame(
         0,
         child,
-        span(text, child),
+        span_of(text, child),
         (arg(text, "subj", "Iran"), arg(text, *child_arg)),
         clause="infinitive",
         parent=0,
@@ -1559,7 +1569,7 @@ def test_coordinated_subject_does_not_pair_up_when_partner_is_named(coder: Event
     frame = Frame(
         0,
         "meet",
-        span(text, "met"),
+        span_of(text, "met"),
         (
             arg(text, "subj", "Germany, France and Poland", parts=("Germany", "France", "Poland")),
             arg(text, "pp", "with opposition leaders", "with"),
@@ -1577,7 +1587,7 @@ def test_actor_behind_preposition_only_modifies_the_actor_heading_the_phrase(
     frame = Frame(
         0,
         "meet",
-        span(text, "met"),
+        span_of(text, "met"),
         (
             arg(text, "subj", "The UN coordinator for Lebanon"),
             arg(text, "pp", "with Suleiman", "with"),
@@ -1594,14 +1604,14 @@ def test_action_only_asked_for_is_no_event(coder: EventCoder) -> None:
     invite = Frame(
         0,
         "invite",
-        span(text, "invited"),
+        span_of(text, "invited"),
         (arg(text, "subj", "Hagel"), arg(text, "obj", "the Chinese minister")),
         tense="past",
     )
     visit = Frame(
         0,
         "visit",
-        span(text, "visit"),
+        span_of(text, "visit"),
         (arg(text, "obj", "the United States"),),
         clause="infinitive",
         parent=0,
@@ -1615,13 +1625,13 @@ def test_intent_verb_governing_an_infinitive_is_not_coded_itself(coder: EventCod
     seek = Frame(
         0,
         "seek",
-        span(text, "seeks"),
+        span_of(text, "seeks"),
         (arg(text, "subj", "The new leadership in Kiev"),),
     )
     hold = Frame(
         0,
         "hold",
-        span(text, "hold"),
+        span_of(text, "hold"),
         (arg(text, "obj", "elections"),),
         clause="infinitive",
         parent=0,
@@ -1644,7 +1654,7 @@ def one_clause(text: str, lemma: str, trigger: str, roles, **options) -> Frame: 
         )
         for role, piece in roles
     )
-    return Frame(0, lemma, span(text, trigger), arguments, **options)
+    return Frame(0, lemma, span_of(text, trigger), arguments, **options)
 
 
 @pytest.mark.parametrize(
@@ -1740,7 +1750,7 @@ def test_infinitive_under_negated_governor_is_negated(coder: EventCoder) -> None
     attack = Frame(
         0,
         "attack",
-        span(text, "attack"),
+        span_of(text, "attack"),
         (arg(text, "obj", "Japan"),),
         clause="infinitive",
         parent=0,
@@ -1755,7 +1765,7 @@ def test_topic_head_word_outweighs_longer_word_after_it(coder: EventCoder) -> No
     frame = Frame(
         0,
         "ask",
-        span(text, "asked"),
+        span_of(text, "asked"),
         (arg(text, "subj", "South Korea"), arg(text, "obj", "Japan"), topic),
         tense="past",
     )
@@ -1850,7 +1860,7 @@ def test_future_time_overlapping_a_pp_without_its_preposition_makes_intended(
     frame = Frame(
         0,
         "meet",
-        span(text, "meets"),
+        span_of(text, "meets"),
         (
             arg(text, "subj", "Putin"),
             arg(text, "obj", "Erdogan"),

@@ -17,8 +17,9 @@ def _actor(code: str, start: int) -> Actor:
 
 
 def _event(source: str, target: str | None, trigger: int, cameo: str = "036") -> Event:
-    return Event("d", 0, "", _actor(source, 0), _actor(target, 50) if target else None,
-                 cameo, Span(trigger, trigger + 4, "meet"), "test")  # fmt: skip
+    return Event(doc_id="d", sentence=0, sentence_text="", source=_actor(source, 0),
+                 target=_actor(target, 50) if target else None, cameo=cameo,
+                 trigger=Span(trigger, trigger + 4, "meet"), rule="test")  # fmt: skip
 
 
 def test_the_same_fact_twice_is_one_event_with_its_mentions() -> None:

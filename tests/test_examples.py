@@ -1,19 +1,15 @@
 """The reference article: the events `make demo` must find (issue 2's acceptance test)."""
 
-from datetime import date
-
 import pytest
 
-from chronik.records import Article, Event
+from chronik.records import Event
 
-from .conftest import SEED
+from .conftest import SEED, seed_article
 
 
 @pytest.fixture(scope="module")
 def seed_events(pipeline) -> list[Event]:
-    text = SEED.read_text(encoding="utf-8")
-    article = Article(id="seed", text=text, lang="de", date=date(2019, 2, 6))
-    return list(pipeline(article).events)
+    return list(pipeline(seed_article()).events)
 
 
 def dyads(events, cameo_prefix, **fields):

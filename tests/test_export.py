@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from chronik.cli import main
 from chronik.export import GDELT_COLUMNS, gdelt_row
 from chronik.output import plover_json
-from chronik.records import Article, EventDate, Place
+from chronik.records import Article, EventDate, Place, Span
 from chronik.store import Store
 
 TEXT = "Die USA und Nordkorea verhandeln derzeit."
@@ -23,7 +23,8 @@ def db(tmp_path, make_event):
     path = tmp_path / "c.duckdb"
     article = Article(id="doc", text=TEXT, lang="de", date=date(2019, 2, 6), source="dpa",
                       url="https://example.org/doc")  # fmt: skip
-    hanoi = Place("Hanoi", "VNM", 21.02, 105.84, 1581130, "Hanoi", 0, 5)
+    hanoi = Place(name="Hanoi", country="VNM", lat=21.02, lon=105.84, geonames_id=1581130,
+                  span=Span(0, 5, "Hanoi"))  # fmt: skip
     events = [
         make_event(date=EventDate("2019-02-27"), location=hanoi, goldstein=3.5, quad_class=1),
         make_event(cameo="057", date=EventDate("2018-06", precision="month")),

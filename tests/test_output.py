@@ -3,13 +3,26 @@ import io
 import json
 
 from chronik.output import COLUMNS, event_to_dict, render
-from chronik.records import EventDate, Place
+from chronik.records import EventDate, Place, Span
 
 
 def test_event_to_dict_follows_the_contract(make_event):
     event = make_event(
-        date=EventDate("2019-02-27", "2019-02-28", "am 27. und 28. Februar", 10, 31, "day"),
-        location=Place("Vietnam", "VNM", 16.0, 106.0, 1562822, "Vietnam", 35, 42),
+        date=EventDate(
+            value="2019-02-27",
+            end="2019-02-28",
+            span=Span(10, 31, "am 27. und 28. Februar"),
+            precision="day",
+        ),
+        location=Place(
+            name="Vietnam",
+            country="VNM",
+            lat=16.0,
+            lon=106.0,
+            geonames_id=1562822,
+            span=Span(35, 42, "Vietnam"),
+            entry="places/names.v1.tsv:7",
+        ),
         modality="intended",
     )
     contract = event_to_dict(event)
@@ -24,6 +37,9 @@ def test_event_to_dict_follows_the_contract(make_event):
     assert contract["trigger"] == {"text": "verhandeln", "start": 22, "end": 32}
     assert contract["date"]["value"] == "2019-02-27" and contract["date"]["end"] == "2019-02-28"
     assert contract["location"]["country"] == "VNM"
+    assert contract["location"]["entry"] == "places/names.v1.tsv:7"
+    assert (contract["location"]["start"], contract["location"]["end"]) == (35, 42)
+    assert (contract["date"]["start"], contract["date"]["end_offset"]) == (10, 31)
     json.dumps(contract)  # serialisable as it stands
 
 

@@ -3,9 +3,6 @@
 # ruff: noqa: E501  (hand-written cases read best one per line)
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
 
 from chronik.dictionaries import read_tsv
@@ -19,11 +16,9 @@ from chronik.places import (
     _read_names,
     find_places,
 )
-from chronik.records import Actor, Argument, Article, Event, Frame, Sentence, Span
+from chronik.records import Argument, Article, Event, Frame, Sentence, Span
 
-from .conftest import frame_events
-
-SEED = Path(__file__).resolve().parents[1] / "examples" / "000_d8749a46efbd76b3.txt"
+from .conftest import span_of
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +105,7 @@ def test_name_rows_must_point_at_known_places(tmp_path):
 def mentions(gazetteer, text: str, lang: str, **options) -> list[tuple[str, str | None]]:
     sent = Sentence(0, 3, 3 + len(text), text)
     places = find_places(sent, gazetteer, lang=lang, **options)
-    return [(p.text, p.country) for p in places]
+    return [(p.span.text, p.country) for p in places]
 
 
 @pytest.mark.parametrize(
@@ -135,7 +130,7 @@ def test_place_mentions_are_found(gazetteer, lang, text, expected):
 def test_place_mentions_have_article_offsets(gazetteer):
     text = "Sie trafen sich in Singapur."
     place = find_places(Sentence(0, 3, 31, text), gazetteer, lang="de")[0]
-    assert (place.start, place.end, place.text) == (22, 30, "Singapur")
+    assert place.span == Span(22, 30, "Singapur")
 
 
 def test_actor_spans_are_not_places(gazetteer):
@@ -144,50 +139,15 @@ def test_actor_spans_are_not_places(gazetteer):
     assert mentions(gazetteer, text, "de", blocked=blocked) == [("Peking", "CHN")]
 
 
-def seed_document() -> Document:
-    text = SEED.read_text(encoding="utf-8")
-
-    def span(part: str, after: int = 0) -> Span:
-        start = text.index(part, after)
-        return Span(start, start + len(part), part)
-
-    firsts = ["Nach dem historischen", "Er und Kim würden", "Beide Staatschefs", "Bei ihrem"]
-    sentences = []
-    for i, first in enumerate(firsts):
-        start = text.index(first)
-        end = text.index(".", text.index("Februar", start) if i == 1 else start) + 1
-        sentences.append(Sentence(i, start, end, text[start:end]))
-    s = [x.start for x in sentences]
-    frames = (
-        Frame(0, "zusammenkommen", span("kommen"), (
-            Argument("pp", span("dem historischen Gipfel in Singapur vor gut acht Monaten"), "Gipfel", prep="nach"),
-        )),
-        Frame(1, "treffen", span("treffen", s[1]), (
-            Argument("pp", span("27. und 28. Februar", s[1]), "Februar", prep="am"),
-            Argument("pp", span("Vietnam", s[1]), "Vietnam", prep="in"),
-        ), tense="future"),
-        Frame(2, "erörtern", span("erörtern", s[2]), (
-            Argument("pp", span("Vietnam", s[2]), "Vietnam", prep="in"),
-        ), tense="future"),
-        Frame(3, "annehmen", span("angenommen", s[3]), (
-            Argument("pp", span("ihrem ersten Gipfel in Singapur", s[3]), "Gipfel", prep="bei"),
-        ), tense="past"),
-    )  # fmt: skip
-    events = frame_events(frames, sentences)
-    actors = (Actor("PRKGOV", span("Kim Jong-un"), "actors/test.tsv:1"),)
-    article = Article("seed", text, "de", date(2019, 2, 6))
-    return Document(article, "de", tuple(sentences), frames, actors=actors, events=events)
-
-
-def test_seed_event_locations(gazetteer):
-    doc = PlaceResolver(gazetteer)(seed_document())
+def test_seed_event_locations(gazetteer, seed_document):
+    doc = PlaceResolver(gazetteer)(seed_document)
     located = {e.frame.predicate: e.location for e in doc.events}
     # "nach dem Gipfel in Singapur" is when, not where, the new meeting happens.
     assert located["zusammenkommen"] is None
     assert located["treffen"].country == "VNM"
-    assert located["erörtern"].text == "Vietnam"
+    assert located["erörtern"].span.text == "Vietnam"
     assert (located["annehmen"].name, located["annehmen"].country) == ("Singapore", "SGP")
-    assert [p.text for p in doc.places] == [
+    assert [p.span.text for p in doc.places] == [
         "Singapur",
         "Vietnam",
         "Vietnam",
@@ -202,7 +162,7 @@ def test_event_without_frame_is_located_after_preposition(gazetteer, make_event)
     doc = Document(Article("d", text, "de"), "de", (Sentence(0, 0, len(text), text),),
                    events=(event,))  # fmt: skip
     located = PlaceResolver(gazetteer)(doc)
-    assert [p.text for p in located.places] == ["USA", "Nordkorea", "Hanoi"]
+    assert [p.span.text for p in located.places] == ["USA", "Nordkorea", "Hanoi"]
     assert located.events[0].location.name == "Hanoi"
 
 
@@ -210,7 +170,7 @@ def test_event_noun_in_subject_gives_location(gazetteer):
     text = "Die Gespräche im Industriepark Kaesong wurden am Mittwoch abgebrochen."
 
     def span(part: str) -> Span:
-        return Span(text.index(part), text.index(part) + len(part), part)
+        return span_of(text, part)
 
     noun = Frame(0, "Gespräch", span("Gespräche"), (
         Argument("pp", span("im Industriepark Kaesong"), "Industriepark", prep="in"),
@@ -219,7 +179,8 @@ def test_event_noun_in_subject_gives_location(gazetteer):
         Argument("subj", span("Die Gespräche im Industriepark Kaesong"), "Gespräch"),
         Argument("pp", span("am Mittwoch"), "Mittwoch", prep="an"),
     ), tense="past", voice="passive")  # fmt: skip
-    event = Event("d", 0, text, None, None, "161", clause.trigger, "test", frame=clause)
+    event = Event(doc_id="d", sentence=0, sentence_text=text, source=None, target=None,
+                  cameo="161", trigger=clause.trigger, rule="test", frame=clause)  # fmt: skip
     doc = Document(Article("d", text, "de"), "de", (Sentence(0, 0, len(text), text),),
                    (noun, clause), events=(event,))  # fmt: skip
     located = PlaceResolver(gazetteer)(doc).events[0].location

@@ -13,7 +13,8 @@ from chronik.patterns import Patterns
 from chronik.records import Frame
 from chronik.speech import is_statement, without_statements
 
-from .test_events import arg, make_doc, span
+from .conftest import span_of
+from .test_events import arg, make_doc
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +27,7 @@ def said(text: str, verb: str, speaker: str, content: str, lang: str = "de") -> 
     return Frame(
         0,
         lemma,
-        span(text, verb),
+        span_of(text, verb),
         (arg(text, "subj", speaker), arg(text, "comp", content)),
         tense="past",
     )
@@ -36,7 +37,7 @@ def reported(text: str, lemma: str, trigger: str, arguments: list, **options) ->
     """A clause of what was said: subordinate to the speech clause (frame 0), reported."""
     parts = tuple(arg(text, *a) for a in arguments)
     return Frame(
-        0, lemma, span(text, trigger), parts, clause="subordinate", reported=True, parent=0,
+        0, lemma, span_of(text, trigger), parts, clause="subordinate", reported=True, parent=0,
         **options,
     )  # fmt: skip
 
@@ -124,7 +125,7 @@ def test_saying_it_will_not_meet_is_a_rejection(coder: EventCoder) -> None:
         Frame(
             0,
             "erklären",
-            span(text, "erklärte"),
+            span_of(text, "erklärte"),
             (
                 arg(text, "subj", "Der Kreml"),
                 arg(text, "comp", "Russland werde sich nicht mit der Nato treffen"),
@@ -222,7 +223,7 @@ def test_warning_about_another_actor_is_a_threat(
     frame = Frame(
         0,
         lemma,
-        span(text, verb),
+        span_of(text, verb),
         (arg(text, "subj", "Seoul"), arg(text, "comp", content)),
         tense="past",
     )
@@ -253,7 +254,7 @@ def test_source_of_information_is_no_topic_of_a_statement(coder: EventCoder) -> 
         Frame(
             0,
             "berichten",
-            span(text, "berichtete"),
+            span_of(text, "berichtete"),
             (
                 arg(text, "subj", "Greenpeace"),
                 arg(text, "comp", "laut den Zahlen der Regierung Brasiliens brenne der Wald"),

@@ -40,3 +40,40 @@ def test_no_function_is_over_80_lines() -> None:
         if length > MAX_FUNCTION_LINES
     }
     assert not long, f"functions over {MAX_FUNCTION_LINES} lines, split them: {long}"
+
+
+LEXICONS = {SRC / "analysis" / "de_lexicon.py", SRC / "analysis" / "en_lexicon.py"}
+
+
+def _calendar_words() -> set[str]:
+    """Full month and weekday names of every language (abbreviations are too short to tell
+    from other words: "SEP" is a role code)."""
+    from chronik.analysis import de_lexicon, en_lexicon
+
+    return {
+        word.casefold()
+        for lexicon in (de_lexicon, en_lexicon)
+        for word in (*(set(lexicon.MONTHS) - lexicon.MONTH_ABBREVIATIONS), *lexicon.WEEKDAYS)
+    }
+
+
+@pytest.mark.parametrize(
+    "path", sorted(set(MODULES) - LEXICONS), ids=lambda p: str(p.relative_to(SRC))
+)
+def test_month_and_weekday_names_live_only_in_the_lexicons(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    words = _calendar_words()
+    found = {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and node.value.casefold() in words
+    }
+    assert not found, f"{path.relative_to(SRC)}: read {sorted(found)} from a lexicon module"
+
+
+def test_lexicon_data_holds_no_calendar_names() -> None:
+    data = (SRC / "data" / "de" / "lexicon.v1.tsv").read_text(encoding="utf-8")
+    words = {line.split("\t")[0].casefold() for line in data.splitlines()}
+    assert not words & _calendar_words()

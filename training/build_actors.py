@@ -43,6 +43,7 @@ from datetime import date
 from pathlib import Path
 
 from chronik.actors import name_key
+from chronik.actors_load import AGENT_COLUMNS, ENTITY_COLUMNS, NAME_COLUMNS
 from chronik.actors_petrarch import (
     PetrarchEntry,
     petrarch_kind,
@@ -50,6 +51,14 @@ from chronik.actors_petrarch import (
     read_petrarch_actors,
     read_petrarch_agents,
 )
+from chronik.datafiles import (
+    ACTOR_AGENTS,
+    ACTOR_ENTITIES,
+    ACTOR_NAMES,
+    ACTOR_PEOPLE,
+    source_path,
+)
+from chronik.dictionaries import write_tsv
 
 CURATED = Path(__file__).parent / "curated"
 PHOENIX_FROZEN = date(2015, 2, 18)  # last manual addition to the Phoenix files + 1 day
@@ -615,18 +624,11 @@ def build_agents(out: Output, phoenix_agents: list[tuple[str, str, int]]) -> Non
         out.agents.append((phrase, "en", code, kind, f"phoenix:agents:{number}"))
 
 
-def write(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]], comment: str) -> None:
-    lines = [f"# {line}" for line in comment.strip().splitlines()]
-    lines.append("\t".join(header))
-    lines += ["\t".join(row) for row in rows]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     repo = Path(__file__).resolve().parent.parent
     parser.add_argument("--shared", type=Path, default=repo.parent / "shared/data")
-    parser.add_argument("--out", type=Path, default=repo / "src/chronik/data/actors")
+    parser.add_argument("--out", type=Path, default=source_path(ACTOR_ENTITIES, repo).parent)
     args = parser.parse_args()
     phoenix = args.shared / "actors/petrarch2"
 
@@ -663,25 +665,16 @@ def main() -> None:
         "PETRARCH2/Phoenix dictionaries (MIT, (c) 2014 Open Event Data Alliance),\n"
         "SupraVerden (CC BY-SA 4.0) and chronik's curated tables. Format: docs/actors.md."
     )
-    write(
-        args.out / "entities.v1.tsv",
-        ("id", "kind", "code", "start", "end", "source"),
-        out.entities,
-        notice,
+    tables = (
+        (ACTOR_ENTITIES, ENTITY_COLUMNS, out.entities),
+        (ACTOR_PEOPLE, ENTITY_COLUMNS, out.people),
+        (ACTOR_NAMES, NAME_COLUMNS, out.names),
+        (ACTOR_AGENTS, AGENT_COLUMNS, out.agents),
     )
-    write(
-        args.out / "people.v1.tsv",
-        ("id", "kind", "code", "start", "end", "source"),
-        out.people,
-        notice,
-    )
-    write(args.out / "names.v1.tsv", ("name", "lang", "id", "form", "source"), out.names, notice)
-    write(
-        args.out / "agents.v1.tsv", ("name", "lang", "code", "kind", "source"), out.agents, notice
-    )
-    for name in ("entities", "people", "names", "agents"):
-        path = args.out / f"{name}.v1.tsv"
-        print(f"{path.name}: {sum(1 for _ in path.open()) - 5} rows, {path.stat().st_size} bytes")
+    for name, columns, rows in tables:
+        path = args.out / Path(name).name
+        written = write_tsv(path, columns, rows, notice)
+        print(f"{path.name}: {written} rows, {path.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

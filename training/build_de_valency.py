@@ -36,10 +36,12 @@ from pathlib import Path
 
 from chronik.analysis.de import GermanAnalyzer, GermanLexicon
 from chronik.analysis.de_morph import noun_number
+from chronik.datafiles import DE_VALENCY, source_path
+from chronik.dictionaries import write_tsv
 from chronik.document import Document
 from chronik.records import Argument, Article, Sentence
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "chronik" / "data" / "de" / "valency.v1.tsv"
+OUT = source_path(DE_VALENCY, Path(__file__).resolve().parents[1])
 CORPORA = (
     "corpus/de_10kgnad_test/articles.jsonl.gz",
     "corpus/de_fang_covid_real/articles.jsonl.gz",
@@ -114,12 +116,13 @@ def main() -> None:
         for lemma, row in counts.items()
         if row["clauses"] >= args.min and lemma.isalpha()
     )
-    with args.out.open("w", encoding="utf-8") as out:
-        out.write("# Derived by training/build_de_valency.py from German news (counts only).\n")
-        out.write("lemma\tclauses\tobj\tacc\tdat\n")
-        for lemma, row in rows:
-            counts_ = (row[column] for column in ("clauses", "obj", "acc", "dat"))
-            out.write("\t".join((lemma, *map(str, counts_))) + "\n")
+    columns = ("clauses", "obj", "acc", "dat")
+    write_tsv(
+        args.out,
+        ("lemma", *columns),
+        ((lemma, *(row[column] for column in columns)) for lemma, row in rows),
+        "Derived by training/build_de_valency.py from German news (counts only).",
+    )
     print(f"verbs: {len(rows)}")
 
 

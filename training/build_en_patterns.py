@@ -34,10 +34,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from chronik.datafiles import CAMEO as CAMEO_CODES
+from chronik.datafiles import PATTERNS_EN, PATTERNS_EN_PETRARCH, source_path
+from chronik.dictionaries import write_tsv
+from chronik.patterns import PATTERN_COLUMNS
+
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "src" / "chronik" / "data" / "verbs" / "en.petrarch.v1.tsv"
-HAND = ROOT / "src" / "chronik" / "data" / "verbs" / "en.v1.tsv"
-CAMEO = ROOT / "src" / "chronik" / "data" / "ontology" / "cameo.v1.tsv"
+OUT = source_path(PATTERNS_EN_PETRARCH, ROOT)
+HAND = source_path(PATTERNS_EN, ROOT)
+CAMEO = source_path(CAMEO_CODES, ROOT)
 REPORT = ROOT / "training" / "reports" / "en_petrarch_unconverted.tsv"
 SOURCE = "CAMEO.2.0.txt"
 
@@ -400,24 +405,22 @@ def merge(
 
 
 def write(rows: list[Converted], overridden: int, report: list[tuple[int, str, str]]) -> None:
-    header = (
-        "# derived by training/build_en_patterns.py from PETRARCH-2 CAMEO.2.0.txt\n"
-        "# (c) Open Event Data Alliance, MIT licence. Do not edit: edit en.v1.tsv (whose rows\n"
-        "# win over these for the same lemma) or the converter. Format: docs/patterns.md.\n"
-        "lemma\tkind\twhen\tsource\ttarget\tcode\tflags\tnote\n"
+    write_tsv(
+        OUT,
+        PATTERN_COLUMNS,
+        (
+            (r.lemma, "verb", " ".join(r.when), r.source, r.target, r.code, r.flags, r.note)
+            for r in rows
+        ),
+        "derived by training/build_en_patterns.py from PETRARCH-2 CAMEO.2.0.txt\n"
+        "(c) Open Event Data Alliance, MIT licence. Do not edit: edit en.v1.tsv (whose rows\n"
+        "win over these for the same lemma) or the converter. Format: docs/patterns.md.",
     )
-    body = "".join(
-        f"{r.lemma}\tverb\t{' '.join(r.when)}\t{r.source}\t{r.target}\t{r.code}\t{r.flags}"
-        f"\t{r.note}\n"
-        for r in rows
-    )
-    OUT.write_text(header + body, encoding="utf-8")
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text(
-        "# lines of CAMEO.2.0.txt that build_en_patterns.py cannot express, with the reason\n"
-        "line\tblock\tproblem\n"
-        + "".join(f"{line}\t{block}\t{problem}\n" for line, block, problem in sorted(set(report))),
-        encoding="utf-8",
+    write_tsv(
+        REPORT,
+        ("line", "block", "problem"),
+        sorted(set(report)),
+        "lines of CAMEO.2.0.txt that build_en_patterns.py cannot express, with the reason",
     )
     print(
         f"wrote {len(rows)} rows to {OUT.relative_to(ROOT)}; {overridden} rows for lemmas of "

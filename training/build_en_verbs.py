@@ -16,10 +16,12 @@ import gzip
 from collections import Counter
 from pathlib import Path
 
+from chronik.datafiles import EN_VERBS, source_path
+from chronik.dictionaries import write_tsv
 from chronik.patterns import Patterns
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "src" / "chronik" / "data" / "en" / "verbs.v1.tsv"
+OUT = source_path(EN_VERBS, ROOT)
 
 
 def treebank_verbs(conllu: Path) -> Counter[str]:
@@ -46,12 +48,12 @@ def main() -> None:
     counts = treebank_verbs(conllu)
     for verb in pattern_verbs() - set(counts):
         counts[verb] = 0
-    OUT.parent.mkdir(parents=True, exist_ok=True)
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    OUT.write_text(
-        "# derived by training/build_en_verbs.py; count = VERB tokens in UD English-EWT train\n"
-        "lemma\tcount\n" + "".join(f"{verb}\t{count}\n" for verb, count in rows),
-        encoding="utf-8",
+    write_tsv(
+        OUT,
+        ("lemma", "count"),
+        rows,
+        "derived by training/build_en_verbs.py; count = VERB tokens in UD English-EWT train",
     )
     print(f"wrote {len(rows)} verbs to {OUT}")
 

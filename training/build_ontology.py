@@ -34,7 +34,10 @@ import csv
 import re
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "chronik" / "data" / "ontology"
+from chronik.datafiles import CAMEO, PLOVER, source_path
+from chronik.dictionaries import write_tsv
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # Codes whose v2 mode the manual's prose fixes though the 2021 crosswalk has none (or a v0.8
 # one): sanctions are SANCTION 'discontinue'; killings are ASSAULT 'targeted'; WMD use is
@@ -146,26 +149,20 @@ def build(shared: Path) -> tuple[list[list[str]], list[list[str]]]:
     return cameo_rows, plover_rows
 
 
-def write_tsv(path: Path, header: list[str], rows: list[list[str]], note: str) -> None:
-    lines = [f"# {note}", "\t".join(header), *("\t".join(r) for r in rows)]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared/data/ontology"))
     args = parser.parse_args()
     cameo_rows, plover_rows = build(args.shared)
-    OUT.mkdir(parents=True, exist_ok=True)
     write_tsv(
-        OUT / "cameo.v1.tsv",
+        source_path(CAMEO, ROOT),
         ["code", "name", "root", "level", "goldstein", "quad_class"],
         cameo_rows,
         "CAMEO 1.1b3 event codes (Schrodt et al. 2012, via andybega/icews, MIT). "
         "Built by training/build_ontology.py",
     )
     write_tsv(
-        OUT / "plover.v1.tsv",
+        source_path(PLOVER, ROOT),
         ["cameo", "plover_type", "plover_mode", "plover_context"],
         plover_rows,
         "CAMEO -> PLOVER v2 (openeventdata/PLOVER, CC BY-SA 4.0; '-' = dropped). "

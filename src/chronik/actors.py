@@ -20,7 +20,6 @@ pipeline stage, :class:`chronik.references.ActorCoder`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -52,6 +51,7 @@ from .actors_words import (
     SIDES,
     THEY_WORDS,
 )
+from .actors_words import normalize_word as _normalize
 from .records import Span
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -533,14 +533,6 @@ def _says_origin(tokens: Sequence[_Token], first: int, last: int) -> bool:
 
 def _agent_of(hit: _Hit) -> Name | None:
     return next((n for n in hit.names if n.is_agent), None)
-
-
-def _normalize(word: str) -> str:
-    """Lower case without accents; ß → ss; typographic apostrophes → '."""
-    if word.isascii():
-        return word.lower()
-    folded = unicodedata.normalize("NFKD", word.lower().replace("ß", "ss").replace("’", "'"))
-    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def _tokenize(text: str) -> list[_Token]:

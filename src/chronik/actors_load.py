@@ -12,15 +12,10 @@ from datetime import date
 from pathlib import Path
 
 from .actors_words import GERMAN_ADJ_ENDINGS
-from .dictionaries import Row, data_text, read_tsv
+from .datafiles import ACTOR_FILES, data_text
+from .dictionaries import Row, read_tsv
 from .errors import DictionaryError
 
-PACKAGED_FILES = (
-    "actors/entities.v1.tsv",
-    "actors/people.v1.tsv",
-    "actors/names.v1.tsv",
-    "actors/agents.v1.tsv",
-)
 ENTITY_COLUMNS = ("id", "kind", "code", "start", "end", "source")
 NAME_COLUMNS = ("name", "lang", "id", "form", "source")
 AGENT_COLUMNS = ("name", "lang", "code", "kind", "source")
@@ -110,7 +105,7 @@ def load_entries(
 ) -> tuple[dict[str, Entity], list[Name], list[Name]]:
     """Entities, names and agents of the packaged files and the user's (see
     :meth:`ActorDictionary.load`), every bad row of every file reported at once."""
-    sources: list[str | Path] = [*PACKAGED_FILES, *(paths or ())]
+    sources: list[str | Path] = [*ACTOR_FILES, *(paths or ())]
     problems: list[str] = []
     entity_rows: list[Row] = []
     name_rows: list[Row] = []

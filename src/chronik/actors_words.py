@@ -5,8 +5,20 @@ in code, in this one place.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Protocol
+
+from .analysis import de_lexicon, en_lexicon
+
+
+def normalize_word(word: str) -> str:
+    """Lower case without accents; ß → ss; typographic apostrophes → '."""
+    if word.isascii():
+        return word.lower()
+    folded = unicodedata.normalize("NFKD", word.lower().replace("ß", "ss").replace("’", "'"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
 
 # Words before a title that make its holder a former one ("former President Obama").
 FORMER = frozenset(
@@ -29,26 +41,8 @@ BOTH = frozenset({"beide", "beiden", "both"})
 SIDES = frozenset({"seiten", "sides", "parteien", "parties"})
 PAIR_NOUNS = SIDES | frozenset({"staaten", "lander", "landern", "countries", "nations"})
 OF_CONNECTORS = (("of",), ("of", "the"), ("des",), ("der",), ("von",), ("in",), ("aus",))
-LOCATIVE = frozenset(
-    [
-        "in",
-        "im",
-        "nach",
-        "aus",
-        "bei",
-        "nahe",
-        "um",
-        "durch",
-        "zwischen",
-        "to",
-        "at",
-        "from",
-        "near",
-        "outside",
-        "around",
-        "across",
-    ]
-)
+# Prepositions before a capital that make it the place, not its government ("in Pjöngjang").
+LOCATIVE = de_lexicon.SEAT_AS_PLACE_PREPOSITIONS | en_lexicon.SEAT_AS_PLACE_PREPOSITIONS
 # Roles of unnamed groups that take their country from the sentence or the article
 # ("Demonstranten", "police", "tens of thousands"); not the most general words for people,
 # nor hostages and victims, whose country is seldom the place's.
@@ -117,42 +111,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 # Words that are never a person's short name, even after the full name: "Theresa May",
 # but "im Mai", "in May".
 NOT_ALIASES = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "januar",
-        "februar",
-        "marz",
-        "mai",
-        "juni",
-        "juli",
-        "oktober",
-        "dezember",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-    ]
+    normalize_word(word)
+    for lexicon in (de_lexicon, en_lexicon)
+    for word in (*lexicon.WEEKDAYS, *(set(lexicon.MONTHS) - lexicon.MONTH_ABBREVIATIONS))
 )
 # Hyphen compounds whose country part is only a colour code or metaphor.
 NOT_HEADS = frozenset({"koalition", "koalitionen", "bundnis", "coalition"})

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from .analysis import de_lexicon, en_lexicon
 from .document import Document
 from .records import Article, Event, EventDate, Frame, Place, Sentence, Span, Tense
 from .times import Resolver, TimeGrammar
@@ -36,16 +37,12 @@ def _spans(frame: Frame, *, with_comp: bool = True) -> list[Span]:
     return [frame.trigger, *args]
 
 
-def _inside(start: int, end: int, span: Span) -> bool:
-    return span.start <= start and end <= span.end
-
-
 def _extent(frame: Frame) -> int:
     spans = _spans(frame, with_comp=False)
     return max(s.end for s in spans) - min(s.start for s in spans)
 
 
-def _innermost(frames: tuple[Frame, ...], start: int, end: int) -> int | None:
+def _innermost(frames: tuple[Frame, ...], span: Span) -> int | None:
     """Index of the smallest clause whose trigger or non-clausal argument overlaps the
     expression (an argument may hold only part of it: "on February 27-28" parsed as the PPs
     "February 27" and "28"). Event nouns do not count: they have no tense, and a time in
@@ -54,7 +51,7 @@ def _innermost(frames: tuple[Frame, ...], start: int, end: int) -> int | None:
         i
         for i, frame in enumerate(frames)
         if frame.clause != "nominal"
-        and any(s.start < end and start < s.end for s in _spans(frame, with_comp=False))
+        and any(s.overlaps(span) for s in _spans(frame, with_comp=False))
     ]
     return min(holders, key=lambda i: _extent(frames[i]), default=None)
 
@@ -67,8 +64,10 @@ def find_times(
     resolver = Resolver(grammar.lang)
     times = []
     for match in grammar.find(sent.text):
-        start, end = sent.start + match.start, sent.start + match.end
-        holder = _innermost(frames, start, end)
+        span = Span(
+            sent.start + match.start, sent.start + match.end, sent.text[match.start : match.end]
+        )
+        holder = _innermost(frames, span)
         if holder is not None:
             tense = frames[holder].tense
         else:
@@ -79,9 +78,7 @@ def find_times(
                 EventDate(
                     value=resolved.value,
                     end=resolved.end,
-                    text=sent.text[match.start : match.end],
-                    start=start,
-                    end_offset=end,
+                    span=span,
                     precision=resolved.precision,
                 )
             )
@@ -165,28 +162,26 @@ RELATIONAL_PREPOSITIONS = frozenset(
         "prior",
     ]
 )
-LOCATIVE_PREPOSITIONS = frozenset(
-    ["in", "im", "bei", "beim", "auf", "an", "am", "at", "on", "near", "inside"]
-)
+LOCATIVE_PREPOSITIONS = de_lexicon.LOCATIVE_PREPOSITIONS | en_lexicon.LOCATIVE_PREPOSITIONS
 
 
-def _time_span(time: EventDate) -> tuple[int, int]:
-    return time.start or 0, time.end_offset or 0
+def _time_span(time: EventDate) -> Span:
+    return time.span or Span(0, 0, "")
 
 
 def _distance(time: EventDate, span: Span) -> int:
-    start, end = _time_span(time)
-    return max(span.start - end, start - span.end, 0)
+    own = _time_span(time)
+    return max(span.start - own.end, own.start - span.end, 0)
 
 
 def _dates_nested_noun(time: EventDate, frame: Frame) -> bool:
     """Whether ``time`` sits inside a relational PP of ``frame`` without being its head
     ("nach dem Gipfel vor acht Monaten": the time belongs to the summit)."""
-    start, end = _time_span(time)
+    own = _time_span(time)
     for arg in frame.arguments:
         if arg.role == "pp" and (arg.prep or "").lower() in RELATIONAL_PREPOSITIONS:
             head = arg.head.lower()[:4]
-            if _inside(start, end, arg.span) and head not in time.text.lower():
+            if arg.span.contains(own) and head not in own.text.lower():
                 return True
     return False
 
@@ -203,8 +198,8 @@ def _best_time(times: list[EventDate], frame: Frame, *, speech: bool) -> EventDa
     PP argument ("am 27. und 28. Februar"), then the nearest."""
 
     def in_pp(time: EventDate) -> bool:
-        start, end = _time_span(time)
-        return any(a.role == "pp" and _inside(start, end, a.span) for a in frame.arguments)
+        own = _time_span(time)
+        return any(a.role == "pp" and a.span.contains(own) for a in frame.arguments)
 
     return min(
         times,
@@ -237,7 +232,7 @@ def _clause_time(event: Event, doc: Document, sent: Sentence) -> EventDate | Non
     index = _frame_index(frames, event.frame) if event.frame else None
     if index is None:
         return min(times, key=lambda t: _distance(t, event.trigger))
-    owners = {id(t): _innermost(frames, *_time_span(t)) for t in times}
+    owners = {id(t): _innermost(frames, _time_span(t)) for t in times}
     seen: set[int] = set()
     current: int | None = index
     while current is not None and current not in seen and current < len(frames):
@@ -270,7 +265,7 @@ def _event_places(event: Event, doc: Document, sent: Sentence) -> list[Place]:
         for a in event.frame.arguments
         if a.role == "pp" and (a.prep or "").lower() in LOCATIVE_PREPOSITIONS
     ]
-    return [p for p in in_sentence if any(_inside(p.start or 0, p.end or 0, s) for s in spans)]
+    return [p for p in in_sentence if p.span and any(s.contains(p.span) for s in spans)]
 
 
 def _same_place(a: Place, b: Place) -> bool:
@@ -302,7 +297,7 @@ def _time_by_place(
         times = [t for t in _times_in(doc, other) if same_direction(t)]
         mentions = [p for p in doc.places_in(other) if any(_same_place(p, q) for q in places)]
         if times and mentions:
-            mention = Span(mentions[0].start or 0, mentions[0].end or 0, mentions[0].text)
+            mention = mentions[0].span or Span(0, 0, "")
             return min(times, key=lambda t: _distance(t, mention))
     return None
 

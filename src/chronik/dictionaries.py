@@ -2,16 +2,17 @@
 
 Every loader goes through :func:`read_tsv`, which validates each row and reports all
 problems at once, each as ``file:line: what is wrong``. Packaged files are named by their
-path under ``chronik/data`` (``"verbs/de.v1.tsv"``); a user's own file by a filesystem path.
+path under ``chronik/data``, as :mod:`chronik.datafiles` names it; a user's own file by a
+filesystem path.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
+from .datafiles import data_text
 from .errors import DictionaryError
 
 
@@ -27,11 +28,6 @@ class Row:
 
     def get(self, column: str, default: str = "") -> str:
         return self.fields.get(column) or default
-
-
-def data_text(name: str) -> str:
-    """The text of a packaged data file, ``name`` relative to ``chronik/data``."""
-    return resources.files("chronik").joinpath("data", name).read_text(encoding="utf-8")
 
 
 def read_tsv(
@@ -70,6 +66,26 @@ def read_tsv(
     if problems:
         raise DictionaryError(problems)
     return rows
+
+
+def write_tsv(
+    path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]], comment: str
+) -> int:
+    """Write a data file that :func:`read_tsv` reads back: ``comment`` as ``#`` lines, the
+    header, one line per row. Returns the number of rows. The training scripts write every
+    derived file through here."""
+    lines = [f"# {line}" for line in comment.strip().splitlines()]
+    lines.append("\t".join(columns))
+    written = 0
+    for row in rows:
+        values = [str(value) for value in row]
+        if any("\t" in v or "\n" in v for v in values):
+            raise ValueError(f"{path}: a value holds a tab or line break: {values}")
+        lines.append("\t".join(values))
+        written += 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return written
 
 
 def _content_lines(text: str) -> Iterator[tuple[int, str]]:

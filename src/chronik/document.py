@@ -69,11 +69,11 @@ class Document:
 
     @cached_property
     def _times(self) -> dict[int, tuple[EventDate, ...]]:
-        return self._by_sentence(self.times, lambda t: t.start)
+        return self._by_sentence(self.times, lambda t: t.span.start if t.span else None)
 
     @cached_property
     def _places(self) -> dict[int, tuple[Place, ...]]:
-        return self._by_sentence(self.places, lambda p: p.start)
+        return self._by_sentence(self.places, lambda p: p.span.start if p.span else None)
 
     @cached_property
     def _actors(self) -> dict[int, tuple[Actor, ...]]:

@@ -22,7 +22,7 @@ from .errors import DictionaryError
 from .modality import Clause, clause_modality
 from .ontology import Ontology
 from .patterns import NO_EVENT, Condition, Pattern, Patterns, role_arguments
-from .records import Actor, Event, Frame, Modality, Sentence, Span
+from .records import Actor, Event, Frame, Modality, Place, Sentence, Span
 from .speech import STATEMENT, attribute, demand_code, is_demand, speech_of
 
 # ---------------------------------------------------------------- roles and actors
@@ -367,18 +367,17 @@ class EventCoder:
                 else f"no target actor in {'|'.join(pattern.target)}"
             )
             return FrameResult(frame, (), pattern, f"pattern {pattern.where} found but {why}")
-        modality, negated = clause_modality(frame, clause, patterns, pattern.code)
+        modality, negated, modality_rule = clause_modality(frame, clause, patterns, pattern.code)
         code = self.ontology.intended_code(pattern.code) if modality == "intended" else pattern.code
         events, seen = [], set()
         for source, target in dyads:
             key = (source.code, target.code if target else None)
             if key not in seen:
                 seen.add(key)
-                events.append(
-                    self._event(
-                        doc, frame, sent, (source, target), code, pattern.where, modality, negated
-                    )
+                event = self._event(
+                    doc, frame, sent, (source, target), code, pattern.where, modality, negated
                 )
+                events.append(replace(event, modality_rule=modality_rule))
         return FrameResult(
             frame,
             tuple(events),
@@ -521,8 +520,9 @@ class EventCoder:
         return replace(own, events=events, reason=f"a demand reported by {speaker.code}: {code}")
 
     def explain(self, doc: Document, *, within: Span | None = None) -> str:
-        """Per sentence (those overlapping ``within``, if given): its frames with roles and
-        actors, and the rule that fired or why none did. For ``chronik explain`` and
+        """Per sentence (those overlapping ``within``, if given): its actors and places (with
+        the gazetteer row of each), its frames with roles and actors, and the rule that fired
+        (and the one that set the modality) or why none did. For ``chronik explain`` and
         ``chronik eval --errors``."""
         results = self.results(doc)
         lines = []
@@ -535,9 +535,16 @@ class EventCoder:
                 lines.append(
                     "  actors: " + ", ".join(f"{a.span.text!r}={a.code}" for a in sent_actors)
                 )
+            lines.extend(_explain_places(doc.places_in(sent)))
             for result in (r for r in results if r.frame.sentence == sent.index):
                 lines.extend(_explain_frame(result, doc.actors))
         return "\n".join(lines)
+
+
+def _explain_places(places: tuple[Place, ...]) -> list[str]:
+    """The sentence's place mentions, each with the gazetteer row that resolved it."""
+    named = [f"{p.span.text!r}={p.country or p.name} ({p.entry})" for p in places if p.span]
+    return ["  places: " + ", ".join(named)] if named else []
 
 
 def _describe(condition: Condition) -> str:
@@ -570,8 +577,9 @@ def _explain_frame(result: FrameResult, actors: tuple[Actor, ...]) -> list[str]:
         source = event.source.code if event.source else "-"
         plover = event.plover_type or "(no PLOVER type)"
         said = f" reported_by {event.reported_by.code}" if event.reported_by else ""
+        modality = event.modality + (f" ({event.modality_rule})" if event.modality_rule else "")
         lines.append(
-            f"    event {source} -> {target} {event.cameo} {plover} {event.modality}{flag}{said}"
+            f"    event {source} -> {target} {event.cameo} {plover} {modality}{flag}{said}"
         )
     return lines
 

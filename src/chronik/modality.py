@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from .patterns import Patterns, fold, matches_word
 from .records import EventDate, Frame, Modality, Sentence, Span, Token
@@ -18,45 +19,14 @@ from .records import EventDate, Frame, Modality, Sentence, Span, Token
 CONDITIONAL_CONJUNCTIONS = frozenset({"wenn", "falls", "sofern", "ob", "if", "unless", "whether"})
 
 
-def _is_conditional_clause(frame: Frame, sent: Sentence | None) -> bool:
-    """A subordinate clause opened by "wenn"/"if"/"ob": such a word between the clause's
-    first word and the comma before it ("ob Pjöngjang ... umsetzt oder die USA ...
-    nachkommen" covers both conjuncts)."""
-    if sent is None or frame.clause != "subordinate":
-        return False
-    first = min([frame.trigger.start, *(a.span.start for a in frame.arguments)])
-    for token in reversed([t for t in sent.tokens if t.end <= first]):
-        if token.text in {",", ";", ":"}:
-            return False
-        if token.text.casefold() in CONDITIONAL_CONJUNCTIONS:
-            return True
-    return False
+class Reading(NamedTuple):
+    """A frame's modality and negation, and the rule that set the modality ("future
+    tense", "time after the article date: 'am 27. Februar'"; empty for asserted, which no
+    rule sets)."""
 
-
-def modality_of(
-    frame: Frame, parent: Frame | None, sent: Sentence | None, intent_lemmas: frozenset[str]
-) -> Modality:
-    """hypothetical > intended > reported > asserted, from the frame's own grammar.
-
-    A conditional outside reported speech is hypothetical ("Deutschland würde helfen"); in
-    reported speech the German Konjunktiv II stands for a future ("Er sagte, sie würden sich
-    treffen") and is intended, like the future tense and intent modals (wollen, plan to).
-    """
-    if (frame.mood == "conditional" and not frame.reported) or _is_conditional_clause(frame, sent):
-        return "hypothetical"
-    governed_by_intent = (
-        frame.clause == "infinitive"
-        and parent is not None
-        and parent.predicate.casefold() in intent_lemmas
-    )
-    if (
-        frame.tense == "future"
-        or (frame.modal or "").casefold() in intent_lemmas
-        or governed_by_intent
-        or frame.mood == "conditional"
-    ):
-        return "intended"
-    return "reported" if frame.reported else "asserted"
+    modality: Modality
+    negated: bool
+    rule: str
 
 
 MODALITY_RANK: dict[Modality, int] = {
@@ -65,6 +35,55 @@ MODALITY_RANK: dict[Modality, int] = {
     "intended": 2,
     "hypothetical": 3,
 }
+
+
+def _stronger(current: tuple[Modality, str], modality: Modality, rule: str) -> tuple[Modality, str]:
+    """``(modality, rule)`` where it ranks above ``current``, else ``current``."""
+    return (modality, rule) if MODALITY_RANK[modality] > MODALITY_RANK[current[0]] else current
+
+
+def _conditional_word(frame: Frame, sent: Sentence | None) -> str | None:
+    """The "wenn"/"if"/"ob" that opens a subordinate clause: such a word between the
+    clause's first word and the comma before it ("ob Pjöngjang ... umsetzt oder die USA ...
+    nachkommen" covers both conjuncts)."""
+    if sent is None or frame.clause != "subordinate":
+        return None
+    first = min([frame.trigger.start, *(a.span.start for a in frame.arguments)])
+    for token in reversed([t for t in sent.tokens if t.end <= first]):
+        if token.text in {",", ";", ":"}:
+            return None
+        if token.text.casefold() in CONDITIONAL_CONJUNCTIONS:
+            return token.text
+    return None
+
+
+def modality_of(
+    frame: Frame, parent: Frame | None, sent: Sentence | None, intent_lemmas: frozenset[str]
+) -> tuple[Modality, str]:
+    """hypothetical > intended > reported > asserted, from the frame's own grammar, with
+    the rule that decided it.
+
+    A conditional outside reported speech is hypothetical ("Deutschland würde helfen"); in
+    reported speech the German Konjunktiv II stands for a future ("Er sagte, sie würden sich
+    treffen") and is intended, like the future tense and intent modals (wollen, plan to).
+    """
+    if frame.mood == "conditional" and not frame.reported:
+        return "hypothetical", "conditional mood"
+    conditional = _conditional_word(frame, sent)
+    if conditional:
+        return "hypothetical", f"conditional clause ({conditional!r})"
+    modal = (frame.modal or "").casefold()
+    if frame.tense == "future":
+        return "intended", "future tense"
+    if modal in intent_lemmas:
+        return "intended", f"intent modal {frame.modal!r}"
+    if frame.clause == "infinitive" and parent and parent.predicate.casefold() in intent_lemmas:
+        return "intended", f"infinitive under intent verb {parent.predicate!r}"
+    if frame.mood == "conditional":
+        return "intended", "conditional mood in reported speech"
+    return ("reported", "reported speech") if frame.reported else ("asserted", "")
+
+
 # Words that may stand between an event noun and the marker before it ("das nächste
 # große Treffen"): a determiner, preposition or verb ends the noun's modifiers.
 _MODIFIER_STOP = frozenset({"DET", "ADP", "VERB", "AUX", "PUNCT", "PRON", "CCONJ", "SCONJ"})
@@ -130,10 +149,9 @@ def own_times(frame: Frame, clause: Clause) -> list[EventDate]:
     return [
         time
         for time in clause.times
-        if time.start is not None
-        and time.end_offset is not None
-        and any(s.start < time.end_offset and time.start < s.end for s in spans)
-        and not any(s.start < time.end_offset and time.start < s.end for s in nested)
+        if time.span is not None
+        and any(s.overlaps(time.span) for s in spans)
+        and not any(s.overlaps(time.span) for s in nested)
     ]
 
 
@@ -187,7 +205,7 @@ def _marked_outside_arguments(frame: Frame, sent: Sentence | None, markers: froz
 
 def clause_modality(
     frame: Frame, clause: Clause, patterns: Patterns, code: str | None = None
-) -> tuple[Modality, bool]:
+) -> Reading:
     """Modality and negation of a frame in its sentence (docs/patterns.md, *Modality*).
 
     Beyond the frame's grammar (:func:`modality_of`): a non-past clause with a time
@@ -197,16 +215,16 @@ def clause_modality(
     takes the modality and negation of the clause it stands in ("Er plant ein Treffen",
     "Es gab kein Treffen")."""
     parent = clause.parent_of(frame)
-    modality = modality_of(frame, parent, clause.sent, patterns.intent_lemmas)
+    reading = modality_of(frame, parent, clause.sent, patterns.intent_lemmas)
     if (frame.modal or "").casefold() in patterns.hypothetical_modals and frame.tense != "past":
         # "Kiev should consider", "Die EU muss kooperieren" - but "musste einräumen" did.
-        modality = "hypothetical"
+        reading = "hypothetical", f"hypothetical modal {frame.modal!r}"
     if frame.clause == "infinitive" and parent is not None and parent is not frame:
         # "is scheduled to arrive to meet": a purpose or complement infinitive is no more
         # factual than the clause it depends on.
         grand = clause.parent_of(parent)
-        governing = modality_of(parent, grand, clause.sent, patterns.intent_lemmas)
-        modality = max(modality, governing, key=MODALITY_RANK.__getitem__)
+        governing, why = modality_of(parent, grand, clause.sent, patterns.intent_lemmas)
+        reading = _stronger(reading, governing, f"governing clause {parent.predicate!r}: {why}")
     governor = parent.predicate.casefold() if parent and frame.clause == "infinitive" else ""
     # "weigerte sich, ... zu treffen", "does not plan to meet", "has not demonstrated the
     # capability to deploy": an infinitive is denied by its negating or negated governor.
@@ -216,27 +234,42 @@ def clause_modality(
         or bool(governor and parent and parent.negated)
     )
     host = host_frame(frame, clause.frames) if frame.clause == "nominal" else None
+    if MODALITY_RANK[reading[0]] < MODALITY_RANK["intended"] and frame.tense != "past":
+        why = _intent_in_context(frame, host, clause, patterns, code)
+        reading = ("intended", why) if why else reading
+    if host is not None:
+        hosted = clause_modality(host, clause, patterns)
+        lemma = host.predicate.casefold()
+        host_reading = hosted.modality, f"host clause {host.predicate!r}: {hosted.rule}"
+        if lemma in patterns.intent_lemmas:
+            why = f"host clause {host.predicate!r} states an intention"
+            host_reading = _stronger(host_reading, "intended", why)
+        reading = _stronger(reading, *host_reading)
+        negated = negated or hosted.negated or lemma in patterns.negating_lemmas
+    return Reading(reading[0], negated, reading[1])
+
+
+def _intent_in_context(
+    frame: Frame, host: Frame | None, clause: Clause, patterns: Patterns, code: str | None
+) -> str:
+    """Why a non-past clause that its grammar leaves below intended is intended all the
+    same, or "" if it is not: a time after the article date, an intent marker before an
+    event noun, or one in a present-tense meeting clause."""
     times = own_times(frame, clause)
     markers = patterns.intent_markers
     schedulable = code is None or code[:2] < _CONFLICT_ROOT
-    if MODALITY_RANK[modality] < MODALITY_RANK["intended"] and frame.tense != "past":
-        if schedulable and any(is_after(t, clause.article_date) for t in times):
-            modality = "intended"
-        elif frame.clause == "nominal" and (host is None or host.tense != "past"):
-            modality = "intended" if _premodified(frame, clause.sent, markers) else modality
-        elif (
-            frame.clause != "nominal"
-            and (code or "").startswith(_SCHEDULED_ROOT)
-            and frame.tense == "present"
-            and not times
-            and _marked_outside_arguments(frame, clause.sent, markers)
-        ):
-            modality = "intended"
-    if host is not None:
-        host_modality, host_negated = clause_modality(host, clause, patterns)
-        lemma = host.predicate.casefold()
-        if lemma in patterns.intent_lemmas:
-            host_modality = max(host_modality, "intended", key=MODALITY_RANK.__getitem__)
-        modality = max(modality, host_modality, key=MODALITY_RANK.__getitem__)
-        negated = negated or host_negated or lemma in patterns.negating_lemmas
-    return modality, negated
+    later = [t.span.text if t.span else t.value for t in times if is_after(t, clause.article_date)]
+    if schedulable and later:
+        return f"time after the article date: {later[0]!r}"
+    if frame.clause == "nominal" and (host is None or host.tense != "past"):
+        marked = _premodified(frame, clause.sent, markers)
+        return "intent marker before the event noun" if marked else ""
+    if (
+        frame.clause != "nominal"
+        and (code or "").startswith(_SCHEDULED_ROOT)
+        and frame.tense == "present"
+        and not times
+        and _marked_outside_arguments(frame, clause.sent, markers)
+    ):
+        return "intent marker in a present-tense meeting clause"
+    return ""

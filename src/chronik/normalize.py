@@ -96,9 +96,6 @@ def restore(value: T, norm: Normalized | Shifted) -> T:
     return _restore(value, norm)  # type: ignore[no-any-return]
 
 
-_PAIRS = (("start", "end"), ("start", "end_offset"))
-
-
 def _restore(value: Any, norm: Normalized | Shifted) -> Any:
     if isinstance(value, tuple):
         return tuple(_restore(item, norm) for item in value)
@@ -109,13 +106,12 @@ def _restore(value: Any, norm: Normalized | Shifted) -> Any:
         for f in fields(value)
         if is_dataclass(getattr(value, f.name)) or isinstance(getattr(value, f.name), tuple)
     }
-    for first, last in _PAIRS:
-        start, end = getattr(value, first, None), getattr(value, last, None)
-        if isinstance(start, int) and isinstance(end, int) and not isinstance(end, bool):
-            changes[first], changes[last] = norm.span(start, end)
-            if isinstance(getattr(value, "text", None), str):
-                changes["text"] = norm.original[changes[first] : changes[last]]
-            break
+    # Span, Sentence, Token: the records that hold offsets themselves.
+    start, end = getattr(value, "start", None), getattr(value, "end", None)
+    if isinstance(start, int) and isinstance(end, int) and not isinstance(end, bool):
+        changes["start"], changes["end"] = norm.span(start, end)
+        if isinstance(getattr(value, "text", None), str):
+            changes["text"] = norm.original[changes["start"] : changes["end"]]
     moved = norm.sentences if isinstance(norm, Shifted) else 0
     for name in ("sentence", "index"):  # Event, Frame: sentence; Sentence: index
         number = getattr(value, name, None)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .datafiles import CAMEO, INTENT, PLOVER
 from .dictionaries import Row, read_tsv
 from .errors import DictionaryError
 
@@ -64,10 +65,10 @@ class Ontology:
         """The packaged tables, or those of ``directory`` (same file names)."""
 
         def source(name: str) -> str | Path:
-            return directory / name if directory else f"ontology/{name}"
+            return directory / Path(name).name if directory else name
 
         cameo_rows = read_tsv(
-            source("cameo.v1.tsv"),
+            source(CAMEO),
             ("code", "name", "root", "level", "goldstein", "quad_class"),
             required=("code", "name", "root", "level", "goldstein", "quad_class"),
             check=_check_cameo,
@@ -90,7 +91,7 @@ class Ontology:
             )
 
         plover_rows = read_tsv(
-            source("plover.v1.tsv"),
+            source(PLOVER),
             ("cameo", "plover_type", "plover_mode", "plover_context"),
             required=("cameo", "plover_type"),
             check=known("cameo"),
@@ -104,7 +105,7 @@ class Ontology:
             for r in plover_rows
         }
         intent_rows = read_tsv(
-            source("intent.v1.tsv"),
+            source(INTENT),
             ("code", "intended", "note"),
             required=("code", "intended"),
             check=lambda row: known("code")(row) or known("intended")(row),
@@ -112,9 +113,7 @@ class Ontology:
         ontology = cls(codes, plover, {r["code"]: r["intended"] for r in intent_rows})
         missing = [c for c in ontology.event_codes() if c not in plover]
         if missing:
-            raise DictionaryError(
-                [f"ontology/plover.v1.tsv: no PLOVER mapping for CAMEO {c}" for c in missing]
-            )
+            raise DictionaryError([f"{PLOVER}: no PLOVER mapping for CAMEO {c}" for c in missing])
         return ontology
 
     def __contains__(self, code: object) -> bool:

@@ -28,6 +28,7 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "quad_class": event.quad_class,
         "trigger": _span(event.trigger),
         "modality": event.modality,
+        "modality_rule": event.modality_rule,
         "negated": event.negated,
         "reported_by": _actor(event.reported_by),
         "date": _date(event.date),
@@ -65,12 +66,13 @@ def _actor(actor: Actor | None) -> dict[str, Any] | None:
 def _date(value: EventDate | None) -> dict[str, Any] | None:
     if value is None:
         return None
+    span = value.span
     return {
         "value": value.value,
         "end": value.end,
-        "text": value.text,
-        "start": value.start,
-        "end_offset": value.end_offset,
+        "text": span.text if span else "",
+        "start": span.start if span else None,
+        "end_offset": span.end if span else None,
         "precision": value.precision,
     }
 
@@ -84,9 +86,10 @@ def _place(place: Place | None) -> dict[str, Any] | None:
         "lat": place.lat,
         "lon": place.lon,
         "geonames_id": place.geonames_id,
-        "text": place.text,
-        "start": place.start,
-        "end": place.end,
+        "text": place.span.text if place.span else "",
+        "start": place.span.start if place.span else None,
+        "end": place.span.end if place.span else None,
+        "entry": place.entry,
     }
 
 

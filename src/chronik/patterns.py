@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 
+from .datafiles import PATTERN_FILES
 from .dictionaries import Row, read_tsv
 from .records import Argument, Frame, Sentence
 
@@ -23,8 +23,6 @@ MARKER_KINDS = frozenset(
 KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
 FLAGS = frozenset({"reciprocal", "optional-target", "head-target", "fallback"})
 _SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|pp:[^\s|=]+)$")
-# Derived pattern files loaded after a language's own: ``verbs/en.petrarch.v1.tsv``.
-DERIVED_PARTS = ("petrarch.",)
 # A row with this code marks a sense of the predicate that is no event ("Entscheidung treffen").
 NO_EVENT = "-"
 # Inflection a head word may add to the dictionary form: Sanktion-en, sanction-s, Vertrag-es.
@@ -124,13 +122,7 @@ class Patterns:
         names: list[str | Path] = (
             [lang_or_path]
             if isinstance(lang_or_path, Path)
-            else [
-                f"verbs/{lang_or_path}.{part}v1.tsv"
-                for part in ("", *DERIVED_PARTS)
-                if resources.files("chronik")
-                .joinpath("data", f"verbs/{lang_or_path}.{part}v1.tsv")
-                .is_file()
-            ]
+            else list(PATTERN_FILES.get(lang_or_path, ()))
         )
         rows = [
             row

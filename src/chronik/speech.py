@@ -116,9 +116,10 @@ def attribute(
             # "Putin sagte, Russland werde sich nicht mit der Nato treffen", "said the United
             # States was not ready to cooperate with Russia": a rejection.
             return [replace(recode(event, rejection_code(intended(event.cameo))), negated=False,
-                            modality="asserted")]  # fmt: skip
+                            modality="asserted", modality_rule="")]  # fmt: skip
         modality = "asserted" if event.modality == "reported" else event.modality
-        return [replace(event, modality=modality)]
+        rule = "" if modality == "asserted" else event.modality_rule
+        return [replace(event, modality=modality, modality_rule=rule)]
     found = [replace(event, reported_by=speaker)]
     if (
         not event.negated
@@ -127,7 +128,8 @@ def attribute(
         and _own(event.target, speaker)
     ):
         # "Kiew sagte, Russland habe die Ukraine angegriffen": Kiev accuses Russia.
-        accusation = replace(event, source=speaker, target=event.source, modality="asserted")
+        accusation = replace(event, source=speaker, target=event.source, modality="asserted",
+                             modality_rule="")  # fmt: skip
         found.append(recode(accusation, ACCUSE))
     return found
 

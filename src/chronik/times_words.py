@@ -1,34 +1,17 @@
-"""The German and English words of time expressions: month and weekday names, number words,
-units, modifiers ("letzte", "next"), parts of a period ("Anfang", "late"), named days and
-the tense markers near an expression. Read by :mod:`chronik.times`.
+"""The German and English words of time expressions: number words, units, modifiers
+("letzte", "next"), parts of a period ("Anfang", "late"), named days and the tense markers
+near an expression; month and weekday names come from each language's lexicon
+(analysis/de_lexicon.py, analysis/en_lexicon.py). Read by :mod:`chronik.times`.
 """
 
 from __future__ import annotations
 
-MONTHS = {
-    "de": {
-        "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "febr": 2,
-        "märz": 3, "maerz": 3, "mär": 3, "mrz": 3, "april": 4, "apr": 4, "mai": 5,
-        "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-        "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-        "dezember": 12, "dez": 12,
-    },
-    "en": {
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-        "nov": 11, "december": 12, "dec": 12,
-    },
-}  # fmt: skip
+from .analysis import de_lexicon, en_lexicon
+
+MONTHS = {"de": de_lexicon.MONTHS, "en": en_lexicon.MONTHS}
 # Abbreviations count only next to a day number; a bare "im Jun" or "in Mar" is not a date.
-SHORT_MONTHS = frozenset({"jan", "feb", "febr", "mär", "mrz", "apr", "jun", "jul", "aug",
-                          "sept", "sep", "okt", "nov", "dez", "mar", "oct", "dec"})  # fmt: skip
-WEEKDAYS = {
-    "de": {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
-           "samstag": 5, "sonnabend": 5, "sonntag": 6},
-    "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-           "saturday": 5, "sunday": 6},
-}  # fmt: skip
+SHORT_MONTHS = de_lexicon.MONTH_ABBREVIATIONS | en_lexicon.MONTH_ABBREVIATIONS
+WEEKDAYS = {"de": de_lexicon.WEEKDAYS, "en": en_lexicon.WEEKDAYS}
 # Amounts in "vor acht Monaten" / "two years ago"; vague ones make the result approximate.
 NUMBER_WORDS = {
     "de": {"ein": 1, "eins": 1, "einem": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3,

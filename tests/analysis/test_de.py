@@ -13,8 +13,7 @@ from chronik.document import Document
 from chronik.errors import DictionaryError
 from chronik.records import Argument, Article, Frame
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "examples" / "000_d8749a46efbd76b3.txt"
+from ..conftest import SEED
 
 
 @pytest.fixture(scope="module")
@@ -614,7 +613,6 @@ def test_lexicon_problems_name_file_and_line(tmp_path: Path) -> None:
         GermanLexicon.load(bad)
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="seed article not shipped")
 def test_seed_article_offsets_are_exact(analyzer: GermanAnalyzer) -> None:
     text = SEED.read_text(encoding="utf-8")
     doc = analyze(analyzer, text)

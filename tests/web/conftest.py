@@ -15,11 +15,11 @@ from chronik.records import Actor, Article, Event
 from chronik.store import Store
 from chronik.web import create_app
 
-from ..conftest import span_of
+from ..conftest import SEED, span_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "examples" / "samples.jsonl"
-SEED_ID = "000_d8749a46efbd76b3"
+SEED_ID = SEED.stem
 HOSTILE_TEXT = "<script>alert('text')</script> Die USA und Nordkorea verhandeln derzeit."
 HOSTILE_CODE = "<script>alert('code')</script>"
 

@@ -1,6 +1,8 @@
-"""The German analysis's lexicon: the closed word lists it reads (abbreviations, verb classes,
+"""The German lexicon: the closed word lists the analysis reads (abbreviations, verb classes,
 prepositions, ...; ``de/*.tsv``) and the valency counts that tell transitive from intransitive
-verbs and those that take a dative (``de/valency.v1.tsv``, training/build_de_valency.py).
+verbs and those that take a dative (``de/valency.v1.tsv``, training/build_de_valency.py);
+and the German words the language-neutral stages read (months, weekdays, the prepositions
+of places: times_words.py, places.py, dates.py, actors_words.py).
 """
 
 from __future__ import annotations
@@ -8,7 +10,45 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..datafiles import DE_LEXICON, DE_VALENCY
 from ..dictionaries import Row, read_tsv
+
+# Month names with the spellings and abbreviations news uses; an abbreviation counts only
+# next to a day number ("am 3. Okt.", not "im Jun").
+MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "febr": 2,
+    "märz": 3, "maerz": 3, "mär": 3, "mrz": 3, "april": 4, "apr": 4, "mai": 5,
+    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12,
+}  # fmt: skip
+MONTH_ABBREVIATIONS = frozenset(
+    {"jan", "feb", "febr", "mär", "mrz", "apr", "jun", "jul", "aug", "sept", "sep", "okt",
+     "nov", "dez"}
+)  # fmt: skip
+WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+            "samstag": 5, "sonnabend": 5, "sonntag": 6}  # fmt: skip
+# The names of months and weekdays as the tagger lemmatises them: time nouns, like the
+# lexicon's "time_noun" rows ("am Montag", "im Mai" are adverbials, not objects).
+CALENDAR_NOUNS = frozenset(
+    word.capitalize() for word in (*(set(MONTHS) - MONTH_ABBREVIATIONS), *WEEKDAYS)
+)
+# Prepositions that put an event at a place ("in Hanoi", "bei Moskau", "vor dem Kanzleramt"),
+# and those that send it towards one ("nach Peking").
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "im", "bei", "beim", "auf", "an", "am", "nahe", "außerhalb", "innerhalb", "vor"}
+)
+DIRECTIONAL_PREPOSITIONS = frozenset({"nach", "ins"})
+# Every preposition a place name follows: also where from and which way ("aus Syrien",
+# "über Wien"); those after which a word that is usually something else is a place ("in
+# Essen"; "am Ende" and "im Mai" are none).
+PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | DIRECTIONAL_PREPOSITIONS | {"aus", "von", "über"}
+STRONG_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+# Prepositions before a capital that make it the place, not its government ("in Pjöngjang";
+# "von Moskau" is the government), written accent-free as the actor matcher compares.
+SEAT_AS_PLACE_PREPOSITIONS = frozenset(
+    {"in", "im", "nach", "aus", "bei", "nahe", "um", "durch", "zwischen"}
+)
 
 _LEXICON_CLASSES = (
     "abbreviation",
@@ -69,8 +109,8 @@ class GermanLexicon:
     @classmethod
     def load(
         cls,
-        name: str | Path = "de/lexicon.v1.tsv",
-        valency: str | Path | None = "de/valency.v1.tsv",
+        name: str | Path = DE_LEXICON,
+        valency: str | Path | None = DE_VALENCY,
     ) -> GermanLexicon:
         def check(row: Row) -> str | None:
             return None if row["class"] in _LEXICON_CLASSES else f"unknown class {row['class']!r}"
@@ -83,7 +123,7 @@ class GermanLexicon:
         return cls(
             words("abbreviation"),
             words("speech_verb"),
-            words("time_noun"),
+            words("time_noun") | CALENDAR_NOUNS,
             words("predicate_particle"),
             words("sein_perfect"),
             words("measure_verb"),

@@ -10,28 +10,14 @@ from __future__ import annotations
 
 import re
 
+from .de_lexicon import MONTH_ABBREVIATIONS, MONTHS
+
 _WORD = re.compile(
     r"\d+(?:[.,:]\d+)+(?:-\w+)*"  # 1,5  1.000  20:15  2.000-mal
     r"|\w+(?:[-‐’'&/]\w+)*(?:-(?=\s+(?:und|oder|bis|sowie)\b))?"  # US-Präsident, Ein- und
     r"|\.\.\.|…|[^\w\s]"
 )
-_MONTHS = frozenset(
-    [
-        "januar",
-        "jänner",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-    ]
-)
+_MONTHS = frozenset(MONTHS) - MONTH_ABBREVIATIONS
 _SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
 _CLOSERS = frozenset({'"', "“", "”", "«", "»", "‹", "›", "'", "’", ")", "]"})
 

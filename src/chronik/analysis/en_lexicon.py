@@ -1,9 +1,36 @@
 """English words the analysis reads: speech verbs, modal and future auxiliaries, negators,
-object-control verbs, adverbial nouns and particles, the prepositions of event nouns.
-Kept in one place so the frame reader and the parse repairs agree.
+object-control verbs, adverbial nouns and particles, the prepositions of event nouns; and
+the English words the language-neutral stages read (months, weekdays, the prepositions of
+places: times_words.py, places.py, dates.py, actors_words.py). Kept in one place so the
+frame reader, the parse repairs and the stages agree.
 """
 
 from __future__ import annotations
+
+# Month names and abbreviations; an abbreviation counts only next to a day number.
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+MONTH_ABBREVIATIONS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
+)
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}  # fmt: skip
+# Prepositions that put an event at a place ("in Hanoi", "near Moscow"), and those that
+# send it towards one ("to Beijing").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside", "outside"})
+DIRECTIONAL_PREPOSITIONS = frozenset({"to", "into"})
+# Every preposition a place name follows (also "from Syria", "via Vienna"); those after
+# which a word that is usually something else is a place ("in Split").
+PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | DIRECTIONAL_PREPOSITIONS | {"from", "via"}
+STRONG_PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "to", "at"})
+# Prepositions before a capital that make it the place, not its government ("in Pyongyang").
+SEAT_AS_PLACE_PREPOSITIONS = frozenset(
+    {"in", "to", "at", "from", "near", "outside", "around", "across"}
+)
 
 # Verbs whose clausal complement is what somebody said: the complement is "reported".
 SPEECH_VERBS = frozenset(
@@ -74,8 +101,7 @@ BARE_ADVERBIAL_NOUNS = frozenset(
         "day", "week", "weekend", "month", "year", "decade", "century", "hour", "minute",
         "time", "today", "tomorrow", "yesterday", "morning", "afternoon", "evening", "night",
         "spring", "summer", "autumn", "fall", "winter", "season", "home", "way",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december",
     }
+    | set(WEEKDAYS)
+    | (set(MONTHS) - MONTH_ABBREVIATIONS)
 )  # fmt: skip

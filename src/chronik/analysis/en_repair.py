@@ -9,12 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token as SpacyToken
 
+from ..datafiles import EN_VERBS
 from ..dictionaries import read_tsv
 from .en_frames import has_to_marker, is_clause_predicate, own_subject, preposition
 from .en_lexicon import BARE_ADVERBIAL_NOUNS, NEGATORS
 
 
-def load_verb_lemmas(name: str = "en/verbs.v1.tsv") -> frozenset[str]:
+def load_verb_lemmas(name: str = EN_VERBS) -> frozenset[str]:
     """The English verb lemmas chronik knows (training/build_en_verbs.py)."""
     return frozenset(
         row["lemma"] for row in read_tsv(name, ("lemma", "count"), required=("lemma",))

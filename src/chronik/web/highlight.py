@@ -39,16 +39,16 @@ def mentions(doc: Document) -> dict[str, list[dict[str, Any]]]:
             for a in doc.actors
         ],
         "dates": [
-            {"value": t.value, "end": t.end, "text": t.text, "start": t.start,
-             "end_offset": t.end_offset, "precision": t.precision}
+            {"value": t.value, "end": t.end, "text": t.span.text, "start": t.span.start,
+             "end_offset": t.span.end, "precision": t.precision}
             for t in doc.times
-            if t.start is not None
+            if t.span is not None
         ],
         "places": [
-            {"name": p.name, "country": p.country, "text": p.text, "start": p.start,
-             "end": p.end}
+            {"name": p.name, "country": p.country, "text": p.span.text, "start": p.span.start,
+             "end": p.span.end, "entry": p.entry}
             for p in doc.places
-            if p.start is not None
+            if p.span is not None
         ],
     }  # fmt: skip
 
