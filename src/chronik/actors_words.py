@@ -52,7 +52,7 @@ LOCATIVE = frozenset(
 # Roles of unnamed groups that take their country from the sentence or the article
 # ("Demonstranten", "police", "tens of thousands"); not the most general words for people,
 # nor hostages and victims, whose country is seldom the place's.
-GROUP_ROLES = frozenset({"PPL", "CVL", "OPP", "REB", "INS", "SEP", "COP", "REF", "LAB"})
+GROUP_ROLES = frozenset({"PPL", "CVL", "OPP", "REB", "INS", "SEP", "COP", "REF", "LAB", "MIL", "LEG", "JUD", "BUS", "EDU", "MED", "HLH", "PTY"})
 GENERIC_GROUPS = frozenset(
     {"people", "public", "population", "menschen", "volk", "volkes", "volks", "bevolkerung",
      "landsleute", "landsleuten", "opfer", "opfers", "opfern", "geiseln", "hostage", "hostages"}
