@@ -49,10 +49,14 @@ LOCATIVE = frozenset(
         "across",
     ]
 )
-# Roles of unnamed groups that take their country from the sentence or the article
-# ("Demonstranten", "police", "tens of thousands"); not the most general words for people,
-# nor hostages and victims, whose country is seldom the place's.
-GROUP_ROLES = frozenset({"PPL", "CVL", "OPP", "REB", "INS", "SEP", "COP", "REF", "LAB", "MIL", "LEG", "JUD", "BUS", "EDU", "MED", "HLH", "PTY"})
+# Roles of unnamed groups and institutions that take their country from the sentence or the
+# article ("Demonstranten", "police", "tens of thousands", "die Armee", "Congress", "the
+# court"); not the most general words for people, nor hostages and victims, whose country is
+# seldom the place's, nor clergy (often the Vatican's or another country's).
+GROUP_ROLES = frozenset(
+    {"PPL", "CVL", "OPP", "REB", "INS", "SEP", "COP", "REF", "LAB", "MIL", "LEG", "JUD", "BUS",
+     "EDU", "MED", "HLH", "PTY"}
+)  # fmt: skip
 GENERIC_GROUPS = frozenset(
     {"people", "public", "population", "menschen", "volk", "volkes", "volks", "bevolkerung",
      "landsleute", "landsleuten", "opfer", "opfers", "opfern", "geiseln", "hostage", "hostages"}

@@ -12,11 +12,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .actors import ActorDictionary, Mention
-from .actors_groups import resolve_groups
+from .actors_groups import main_country, resolve_groups
 from .actors_words import UNCODED_KINDS
 from .document import Document
 from .records import Actor, Span
 from .references_descriptions import resolve_descriptions
+from .references_people import Titles, resolve_titled_people
 from .references_pronouns import candidates, resolve_pronouns
 
 # How far back "die Regierung" looks for its country.
@@ -29,10 +30,11 @@ class ActorCoder:
 
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
+        self.titles = Titles.of(dictionary)
 
     def __call__(self, doc: Document) -> Document:
         mentions = self.dictionary.unresolved(doc.article.text, on=doc.article.date, lang=doc.lang)
-        actors = _resolve(mentions, doc, self.dictionary.country_ids)
+        actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
 
 
@@ -41,7 +43,10 @@ def _actor_order(actor: Actor) -> tuple[int, int, int]:
 
 
 def _resolve(
-    mentions: Sequence[tuple[Mention, Span]], doc: Document, countries: Mapping[str, str]
+    mentions: Sequence[tuple[Mention, Span]],
+    doc: Document,
+    countries: Mapping[str, str],
+    titles: Titles,
 ) -> list[Actor]:
     """Turn mentions into Actors, resolving references to earlier named mentions."""
     actors: list[Actor] = []
@@ -89,7 +94,10 @@ def _resolve(
     grouped = resolve_groups(groups, places, named, doc, countries)
     actors += grouped
     if any(sent.tokens for sent in doc.sentences):
-        actors += resolve_pronouns(doc, named, candidates(doc, named, grouped))
+        main = main_country(places, named, doc, countries)
+        people = resolve_titled_people(doc, titles, actors, main)
+        actors += people
+        actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people))
         actors += resolve_descriptions(doc, named, actors)
     return actors
 

@@ -52,9 +52,13 @@ class Candidate:
 
 
 def candidates(
-    doc: Document, named: Sequence[tuple[Mention, Span]], groups: Sequence[Actor]
+    doc: Document,
+    named: Sequence[tuple[Mention, Span]],
+    groups: Sequence[Actor],
+    people: Sequence[Actor] = (),
 ) -> list[Candidate]:
-    """The named mentions and the coded groups, in text order, each with its kind."""
+    """The named mentions, the coded groups and the titled people the dictionary lacks
+    (references_people.py), in text order, each with its kind."""
     plural = _plural_heads(doc)
     found = [
         Candidate(m.code, m.entry, m.name, s, _kind_of(m, s, plural))
@@ -65,6 +69,7 @@ def candidates(
         Candidate(a.code, a.entry, a.name, a.span, "group" if a.span.end in plural else "thing")
         for a in groups
     ]
+    found += [Candidate(a.code, a.entry, a.name, a.span, "person") for a in people]
     return sorted(found, key=lambda c: c.span.start)
 
 
@@ -111,8 +116,8 @@ def resolve_pronouns(
                     continue
             # "Obama praised him", "She praised him": not the clause's own subject
             clause = co_subjects.get(token.start, ()) if _objective(token) else ()
-            excluded = _excluded(clause, actors)
-            fitting = [c for c in pool if c.kind == kind and not _inside(c.span, excluded)]
+            excluded = _excluded(clause, pool, actors)
+            fitting = [c for c in pool if c.kind == kind and c.name not in excluded]
             chosen = _antecedent(token.start, doc.sentences[: number + 1], fitting, subjects)
             if chosen is not None:
                 actors.append(Actor(chosen.code, pronoun, chosen.entry, chosen.name, chosen.span))
@@ -137,14 +142,14 @@ def _objective(token: Token) -> bool:
     return token.text.lower() in OBJECT_WORDS and token.tag != "PRP$"
 
 
-def _excluded(subject: Sequence[Span], resolved: Sequence[Actor]) -> list[Span]:
-    """The clause's subject spans and, where the subject is a resolved pronoun, its
-    antecedent."""
-    spans = list(subject)
-    for actor in resolved:
-        if actor.antecedent is not None and _inside(actor.span, subject):
-            spans.append(actor.antecedent)
-    return spans
+def _excluded(
+    subject: Sequence[Span], pool: Sequence[Candidate], resolved: Sequence[Actor]
+) -> set[str]:
+    """Who the clause's subject is: the names of the candidates in it and, where the subject
+    is a resolved pronoun, of its antecedent."""
+    names = {c.name for c in pool if _inside(c.span, subject)}
+    names |= {a.name for a in resolved if a.antecedent is not None and _inside(a.span, subject)}
+    return names
 
 
 def _inside(span: Span, outer: Sequence[Span]) -> bool:
