@@ -33,6 +33,8 @@ EXTRA_TITLES: Mapping[str, str] = {
     "sonderermittler": "JUD",
     "landeshauptmann": "GOV",
 }
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 _PERSON_FORMS = frozenset({"agent-person", "agent-leader"})
 _LONGEST_TITLE = 4  # tokens
 _LONGEST_NAME = 4  # tokens
@@ -66,6 +68,21 @@ class Titles:
                 return first, *found
         return None
 
+    def after(self, tokens: Sequence[Token], index: int, lang: str) -> tuple[str, str] | None:
+        """(role, entry) of an apposition from ``index`` on: ", the special counsel", ", a
+        Republican", ", Finanzminister"."""
+        if index >= len(tokens) or tokens[index].text != ",":
+            return None
+        start = index + 1
+        if start < len(tokens) and tokens[start].text.lower() in _ARTICLES:
+            start += 1
+        table = self.by_lang.get(lang, {})
+        for last in range(min(len(tokens), start + _LONGEST_TITLE), start, -1):
+            found = table.get(_key(" ".join(t.text for t in tokens[start:last])))
+            if found is not None:
+                return found
+        return None
+
 
 def _key(text: str) -> str:
     return " ".join(text.lower().replace(".", " ").split())
@@ -96,8 +113,9 @@ def resolve_titled_people(
         actor, name_tokens, add = found
         if add:
             people.append(actor)
-        if len(name_tokens[-1].text) >= 3:
-            family[_family_key(name_tokens[-1].text)] = actor
+        surname = _family_name(name_tokens)
+        if surname is not None:
+            family[_family_key(surname)] = actor
         index += len(name_tokens)
     return people
 
@@ -115,9 +133,14 @@ def _titled_at(
     name = _name_at(tokens, index)
     if not name or index == 0:
         return None
-    title = titles.before(tokens, index, doc.lang or "en")
+    lang = doc.lang or "en"
+    title = titles.before(tokens, index, lang)
     if title is None:
-        return None
+        apposition = titles.after(tokens, index + len(name), lang)
+        if apposition is None or main is None or len(name) < 2:
+            return None
+        span = Span(name[0].start, name[-1].end, " ".join(t.text for t in name))
+        return Actor(main + apposition[0], span, apposition[1], span.text), name, True
     first, role, entry = title
     text = doc.article.text
     start, end = tokens[first].start, name[-1].end
@@ -135,9 +158,10 @@ def _titled_at(
 
 def _name_at(tokens: Sequence[Token], index: int) -> list[Token]:
     """The proper-name tokens from ``index`` ("Robert Mueller", "Edward R. Royce")."""
-    name = []
+    name: list[Token] = []
     for token in tokens[index : index + _LONGEST_NAME]:
-        if not _is_name(token):
+        suffix = bool(name) and token.text.lower().rstrip(".") in _SUFFIXES
+        if not (_is_name(token) or suffix):
             break
         name.append(token)
     return name
@@ -145,6 +169,12 @@ def _name_at(tokens: Sequence[Token], index: int) -> list[Token]:
 
 def _is_name(token: Token) -> bool:
     return token.pos == "PROPN" and token.text[:1].isupper()
+
+
+def _family_name(name: Sequence[Token]) -> str | None:
+    """The last word of a name that is no suffix ("Mueller" of "Robert S. Mueller III")."""
+    words = [t.text for t in name if t.text.lower().rstrip(".") not in _SUFFIXES]
+    return words[-1] if words and len(words[-1]) >= 3 else None
 
 
 def _family_key(word: str) -> str:
