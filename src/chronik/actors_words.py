@@ -88,7 +88,16 @@ def both_at(tokens: Sequence[_Normed], i: int) -> bool:
 
 THEY_WORDS = frozenset({"sie", "they"})
 AND_WORDS = frozenset({"und", "and", "sowie"})
-REFERENCES = HE_WORDS | BOTH
+# German words that refer to an actor named before (references_pronouns.py,
+# references_descriptions.py), normalised as the matcher reads them ("57-Jährige" → "57",
+# "jahrige"): a sentence with one is analysed even when it names nobody.
+GERMAN_REFERENCES = frozenset(
+    {"ihn", "ihm", "ihnen", "seine", "seinen", "seinem", "seiner", "seines", "jahrige",
+     "jahrigen", "prasident", "prasidentin", "kanzler", "kanzlerin", "demokrat", "demokratin",
+     "republikaner", "republikanerin", "machthaber", "staatschef", "regierungschef",
+     "regierungschefin"}
+)  # fmt: skip
+REFERENCES = HE_WORDS | BOTH | GERMAN_REFERENCES
 # Agents a locative phrase does not qualify: "Truppen in Polen" are troops stationed in
 # Poland, "Flüchtlinge in Deutschland" no Germans. Refugees "aus Syrien" come from there;
 # troops "aus Syrien" mostly leave it ("der Abzug der Truppen aus Syrien"), so they are
@@ -115,7 +124,9 @@ ORIGIN = frozenset(
 )
 # Bare government nouns after a definite article ("die Regierung", "the government") stand
 # for the government of the country the article coded last, if it did so recently.
-GOVERNMENT_NOUNS = frozenset({"regierung", "staatsfuhrung", "regime", "government"})
+GOVERNMENT_NOUNS = frozenset(
+    {"regierung", "staatsfuhrung", "regime", "government", "administration"}
+)
 DEFINITE = frozenset({"die", "der", "den", "das", "the"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 # Words that are never a person's short name, even after the full name: "Theresa May",

@@ -17,7 +17,7 @@ from .actors_words import UNCODED_KINDS
 from .document import Document
 from .records import Actor, Span
 from .references_descriptions import resolve_descriptions
-from .references_people import Titles, resolve_titled_people
+from .references_people import Titles, given_names, resolve_titled_people
 from .references_pronouns import candidates, resolve_pronouns
 
 # How far back "die Regierung" looks for its country.
@@ -52,6 +52,8 @@ def _resolve(
     actors: list[Actor] = []
     named: list[tuple[Mention, Span]] = []  # mentions that name an entity, in text order
     first_span: dict[str, Span] = {}
+    dropped = given_names(doc, mentions)
+    mentions = [(m, s) for m, s in mentions if s not in dropped]
     groups = [(m, s) for m, s in mentions if m.kind == "unnamed"]
     places = [(m, s) for m, s in mentions if m.kind == "place"]
     for mention, span in mentions:

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .actors import ActorDictionary
+from .actors import ActorDictionary, Mention
+from .actors_words import NOT_ALIASES
 from .document import Document
 from .records import Actor, Span, Token
 
@@ -185,3 +186,26 @@ def _family_key(word: str) -> str:
 
 def _overlaps(token: Token, spans: Sequence[Span]) -> bool:
     return any(s.start < token.end and token.start < s.end for s in spans)
+
+
+def given_names(doc: Document, mentions: Sequence[tuple[Mention, Span]]) -> set[Span]:
+    """Country names that are a person's given name ("Chad Pergram", "Jordan Smith"): one
+    word followed by one capitalised name (no weekday or month) and no further name."""
+    after: dict[int, tuple[Token, Token | None]] = {}
+    for sent in doc.sentences:
+        for index, token in enumerate(sent.tokens[:-1]):
+            following = sent.tokens[index + 2] if index + 2 < len(sent.tokens) else None
+            if _is_name(token):  # not an adjective ("Mexican Secretariat")
+                after[token.end] = (sent.tokens[index + 1], following)
+    found = set()
+    for mention, span in mentions:
+        if mention.kind != "country" or " " in span.text or span.end not in after:
+            continue
+        name, following = after[span.end]
+        if (
+            _is_name(name)
+            and name.text.lower() not in NOT_ALIASES
+            and (following is None or not _is_name(following))
+        ):
+            found.add(span)
+    return found

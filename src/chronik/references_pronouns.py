@@ -3,7 +3,7 @@ resolved to the most recent compatible actor a few sentences back:
 
 - a person: "er", "he", "she", "him", "his", "her", German "ihn", "ihm", "sein…" (not a
   singular "sie": it is as often a feminine noun);
-- a state or organisation: "it", "its" ("The army said it had …");
+- a state or organisation: "its", and "it" as a subject ("The army said it had …");
 - a group: "they", "them", "their", German "ihnen" and "sie" next to a plural finite verb;
   a coordinated pair named just before ("Trump und Kim … Sie trafen sich") comes first.
 
@@ -31,7 +31,6 @@ PERSON_WORDS = frozenset(
      "seiner", "seines"}
 )  # fmt: skip
 OBJECT_WORDS = frozenset({"him", "her", "them", "ihn", "ihm", "ihnen"})
-THING_WORDS = frozenset({"it", "its"})
 GROUP_WORDS = frozenset({"they", "them", "their", "ihnen"})
 # The verbs after which "it" is a dummy subject ("it is clear", "it seems").
 _DUMMY_AFTER = frozenset({"is", "was", "'s", "’s", "seems", "seemed", "appears", "remains"})
@@ -164,9 +163,13 @@ def _pronoun_kind(tokens: Sequence[Token], index: int) -> Kind | None:
         return "person"
     if word in GROUP_WORDS:
         return "group"
-    if word in THING_WORDS:
-        following = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
-        return None if following in _DUMMY_AFTER else "thing"
+    if word == "its":
+        return "thing"
+    if word == "it" and index + 1 < len(tokens):
+        # a subject ("it had attacked"), not an object or a dummy ("it is clear")
+        following = tokens[index + 1]
+        subject = following.pos in ("VERB", "AUX") and following.text.lower() not in _DUMMY_AFTER
+        return "thing" if subject else None
     if word == "sie" and tokens[index].pos == "PRON" and _plural_verb(tokens, index):
         return "group"  # a singular "sie" is as often a feminine noun ("die Erklärung")
     return None
