@@ -204,3 +204,26 @@ PARTICLES = frozenset(
 )
 # The bare stem ("deutsch") is predicative or the language name, not an actor.
 GERMAN_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+class _Written(Protocol):
+    @property
+    def norm(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+class _Form(Protocol):
+    @property
+    def form(self) -> str: ...
+
+
+def agent_refers(tokens: Sequence[_Written], last: int, names: Sequence[_Form]) -> bool:
+    """Whether an agent noun ending at ``last`` may code without a country name: a government
+    noun ("die Regierung": the country named before), or a person's title before a capitalised
+    word ("Finanzminister Hans Jörg Schelling": the article's country, references_people.py)."""
+    if tokens[last].norm in GOVERNMENT_NOUNS:
+        return True
+    titled = any(n.form in ("agent-person", "agent-leader") for n in names)
+    return titled and last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper()

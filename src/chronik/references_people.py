@@ -64,6 +64,8 @@ class Titles:
         """(first token, role, entry) of the longest title ending right before ``index``."""
         table = self.by_lang.get(lang, {})
         for first in range(max(0, index - _LONGEST_TITLE), index):
+            if not _words(tokens[first:index]):
+                continue
             found = table.get(_key(" ".join(t.text for t in tokens[first:index])))
             if found is not None:
                 return first, *found
@@ -79,10 +81,17 @@ class Titles:
             start += 1
         table = self.by_lang.get(lang, {})
         for last in range(min(len(tokens), start + _LONGEST_TITLE), start, -1):
+            if not _words(tokens[start:last]):
+                continue
             found = table.get(_key(" ".join(t.text for t in tokens[start:last])))
             if found is not None:
                 return found
         return None
+
+
+def _words(tokens: Sequence[Token]) -> bool:
+    """Whether every token is a word ("Rep." is, a full stop is not)."""
+    return all(any(c.isalnum() for c in t.text) for t in tokens)
 
 
 def _key(text: str) -> str:
@@ -102,7 +111,7 @@ def resolve_titled_people(
     while index < len(tokens):
         token = tokens[index]
         earlier = family.get(_family_key(token.text))
-        if earlier is not None and _is_name(token) and not _overlaps(token, taken):
+        if earlier is not None and token.text[:1].isupper() and not _overlaps(token, taken):
             span = Span(token.start, token.end, token.text)
             people.append(Actor(earlier.code, span, earlier.entry, earlier.name, earlier.span))
             index += 1

@@ -35,6 +35,9 @@ GROUP_WORDS = frozenset({"they", "them", "their", "ihnen"})
 # The verbs after which "it" is a dummy subject ("it is clear", "it seems").
 _DUMMY_AFTER = frozenset({"is", "was", "'s", "’s", "seems", "seemed", "appears", "remains"})
 _REACH = 2  # sentences back
+# German nouns carry no number in the analysis: a plural "sie" may stand for any group or
+# organisation ("Die Demonstranten …", "Die Polizei … Sie hatten …").
+_GERMAN_PLURAL: frozenset[Kind] = frozenset({"group", "thing"})
 # Kinds of named mentions that are one state or organisation ("it").
 _THING_KINDS = frozenset({"country", "seat", "igo", "ngo", "composed", "government"})
 
@@ -116,7 +119,8 @@ def resolve_pronouns(
             # "Obama praised him", "She praised him": not the clause's own subject
             clause = co_subjects.get(token.start, ()) if _objective(token) else ()
             excluded = _excluded(clause, pool, actors)
-            fitting = [c for c in pool if c.kind == kind and c.name not in excluded]
+            kinds = _GERMAN_PLURAL if token.text.lower() in ("sie", "ihnen") else {kind}
+            fitting = [c for c in pool if c.kind in kinds and c.name not in excluded]
             chosen = _antecedent(token.start, doc.sentences[: number + 1], fitting, subjects)
             if chosen is not None:
                 actors.append(Actor(chosen.code, pronoun, chosen.entry, chosen.name, chosen.span))
