@@ -153,11 +153,6 @@ def test_institutions_and_groups_take_the_sentences_country(
     assert [c[:3] for c in _on(_actors(pipeline, text, lang), words)] == [country]
 
 
-def test_the_administration_is_the_government_of_the_country_named_last(pipeline) -> None:
-    actors = _actors(pipeline, "Mexico raised tariffs. The administration defended it.", "en")
-    assert _on(actors, "administration") == ["MEXGOV"]
-
-
 def test_a_country_that_is_a_given_name_is_no_actor(pipeline) -> None:
     actors = _actors(pipeline, "According to Chad Pergram, the vote failed.", "en")
     assert not [a for a in actors if a.span.text == "Chad"]

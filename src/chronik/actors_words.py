@@ -124,9 +124,7 @@ ORIGIN = frozenset(
 )
 # Bare government nouns after a definite article ("die Regierung", "the government") stand
 # for the government of the country the article coded last, if it did so recently.
-GOVERNMENT_NOUNS = frozenset(
-    {"regierung", "staatsfuhrung", "regime", "government", "administration"}
-)
+GOVERNMENT_NOUNS = frozenset({"regierung", "staatsfuhrung", "regime", "government"})
 DEFINITE = frozenset({"die", "der", "den", "das", "the"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 # Words that are never a person's short name, even after the full name: "Theresa May",
