@@ -28,12 +28,16 @@ test: lint
 models: $(BIN)/chronik
 	$(BIN)/python training/en/train.py --shared $(SHARED)
 
+# Every derived file under src/chronik/data (chronik/datafiles.py says which script writes
+# which), in dependency order: the English verbs read the patterns, the valency counts run
+# the German analysis (without the valency file). The valency counts take a few minutes.
 data: $(BIN)/chronik
 	$(BIN)/python training/build_actors.py --shared $(SHARED)/data
 	$(BIN)/python training/build_places.py --shared $(SHARED)/data
 	$(BIN)/python training/build_ontology.py --shared $(SHARED)/data/ontology
 	$(BIN)/python training/build_en_patterns.py --shared $(SHARED)/data/ontology
 	$(BIN)/python training/build_en_verbs.py --shared $(SHARED)/data
+	$(BIN)/python training/build_de_valency.py --shared $(SHARED)/data
 	$(BIN)/python training/build_examples.py --shared $(SHARED)
 
 bench: $(BIN)/chronik

@@ -175,10 +175,10 @@ class ActorDictionary:
             return True
         if tokens and tokens[0].norm in THEY_WORDS:  # "Sie trafen sich …" after "Trump und Kim"
             return True
-        # An agent noun alone ("Menschen", "Armee") codes nothing without a country name,
-        # except a government noun, which may stand for the country named before.
+        # An agent noun alone ("Armee") codes nothing, unless words.agent_refers says so
         return any(
-            not all(n.is_agent for n in hit.names) or tokens[hit.first].norm in GOVERNMENT_NOUNS
+            not all(n.is_agent for n in hit.names)
+            or words.agent_refers(tokens, hit.last, hit.names)
             for hit in self._hits(tokens, lang)
         )
 

@@ -38,12 +38,7 @@ def resolve_groups(
     if not groups:
         return []
     text = doc.article.text
-    located = [(m.code[:3], s) for m, s in places if m.code[:3] in countries]
-    located += [
-        (m.code[:3], s)
-        for m, s in named
-        if m.kind == "country" and _LOCATIVE_BEFORE.search(text[max(0, s.start - 20) : s.start])
-    ]
+    located = _located(places, named, text, countries)
     main = _main_country(named, located, countries)
     actors = []
     for mention, span in groups:
@@ -60,6 +55,33 @@ def resolve_groups(
         code = country + mention.code
         actors.append(Actor(code, span, mention.entry, countries[country]))
     return actors
+
+
+def main_country(
+    places: Sequence[tuple[Mention, Span]],
+    named: Sequence[tuple[Mention, Span]],
+    doc: Document,
+    countries: Mapping[str, str],
+) -> str | None:
+    """The article's main location: the country its actors and places name most often."""
+    return _main_country(named, _located(places, named, doc.article.text, countries), countries)
+
+
+def _located(
+    places: Sequence[tuple[Mention, Span]],
+    named: Sequence[tuple[Mention, Span]],
+    text: str,
+    countries: Mapping[str, str],
+) -> list[tuple[str, Span]]:
+    """Countries where something is: places ("in Caracas") and countries after a locative
+    preposition ("in Syria")."""
+    located = [(m.code[:3], s) for m, s in places if m.code[:3] in countries]
+    located += [
+        (m.code[:3], s)
+        for m, s in named
+        if m.kind == "country" and _LOCATIVE_BEFORE.search(text[max(0, s.start - 20) : s.start])
+    ]
+    return located
 
 
 def _main_country(

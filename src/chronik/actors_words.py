@@ -43,10 +43,14 @@ PAIR_NOUNS = SIDES | frozenset({"staaten", "lander", "landern", "countries", "na
 OF_CONNECTORS = (("of",), ("of", "the"), ("des",), ("der",), ("von",), ("in",), ("aus",))
 # Prepositions before a capital that make it the place, not its government ("in Pjöngjang").
 LOCATIVE = de_lexicon.SEAT_AS_PLACE_PREPOSITIONS | en_lexicon.SEAT_AS_PLACE_PREPOSITIONS
-# Roles of unnamed groups that take their country from the sentence or the article
-# ("Demonstranten", "police", "tens of thousands"); not the most general words for people,
-# nor hostages and victims, whose country is seldom the place's.
-GROUP_ROLES = frozenset({"PPL", "CVL", "OPP", "REB", "INS", "SEP", "COP", "REF", "LAB"})
+# Roles of unnamed groups and institutions that take their country from the sentence or the
+# article ("Demonstranten", "police", "tens of thousands", "die Armee", "Congress", "the
+# court"); not the most general words for people, nor hostages and victims, whose country is
+# seldom the place's, nor clergy (often the Vatican's or another country's).
+GROUP_ROLES = frozenset(
+    {"PPL", "CVL", "OPP", "REB", "INS", "SEP", "COP", "REF", "LAB", "MIL", "LEG", "JUD", "BUS",
+     "EDU", "MED", "HLH", "PTY"}
+)  # fmt: skip
 GENERIC_GROUPS = frozenset(
     {"people", "public", "population", "menschen", "volk", "volkes", "volks", "bevolkerung",
      "landsleute", "landsleuten", "opfer", "opfers", "opfern", "geiseln", "hostage", "hostages"}
@@ -78,7 +82,16 @@ def both_at(tokens: Sequence[_Normed], i: int) -> bool:
 
 THEY_WORDS = frozenset({"sie", "they"})
 AND_WORDS = frozenset({"und", "and", "sowie"})
-REFERENCES = HE_WORDS | BOTH
+# German words that refer to an actor named before (references_pronouns.py,
+# references_descriptions.py), normalised as the matcher reads them ("57-Jährige" → "57",
+# "jahrige"): a sentence with one is analysed even when it names nobody.
+GERMAN_REFERENCES = frozenset(
+    {"ihn", "ihm", "ihnen", "seine", "seinen", "seinem", "seiner", "seines", "jahrige",
+     "jahrigen", "prasident", "prasidentin", "kanzler", "kanzlerin", "demokrat", "demokratin",
+     "republikaner", "republikanerin", "machthaber", "staatschef", "regierungschef",
+     "regierungschefin"}
+)  # fmt: skip
+REFERENCES = HE_WORDS | BOTH | GERMAN_REFERENCES
 # Agents a locative phrase does not qualify: "Truppen in Polen" are troops stationed in
 # Poland, "Flüchtlinge in Deutschland" no Germans. Refugees "aus Syrien" come from there;
 # troops "aus Syrien" mostly leave it ("der Abzug der Truppen aus Syrien"), so they are
@@ -150,3 +163,26 @@ PARTICLES = frozenset(
 )
 # The bare stem ("deutsch") is predicative or the language name, not an actor.
 GERMAN_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+class _Written(Protocol):
+    @property
+    def norm(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+class _Form(Protocol):
+    @property
+    def form(self) -> str: ...
+
+
+def agent_refers(tokens: Sequence[_Written], last: int, names: Sequence[_Form]) -> bool:
+    """Whether an agent noun ending at ``last`` may code without a country name: a government
+    noun ("die Regierung": the country named before), or a person's title before a capitalised
+    word ("Finanzminister Hans Jörg Schelling": the article's country, references_people.py)."""
+    if tokens[last].norm in GOVERNMENT_NOUNS:
+        return True
+    titled = any(n.form in ("agent-person", "agent-leader") for n in names)
+    return titled and last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper()

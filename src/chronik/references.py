@@ -1,7 +1,7 @@
 """Actor coding in an article: the pipeline stage :class:`ActorCoder` takes the dictionary's
 mentions (:meth:`chronik.actors.ActorDictionary.unresolved`) and resolves the references
 among them to mentions named before: titles that stand for a person ("der US-Präsident"),
-"die Regierung"/"the government", "er"/"he", "sie"/"they" after a coordinated pair and
+"die Regierung"/"the government", pronouns (references_pronouns.py) and
 "beide Seiten"/"both leaders" (one Actor per antecedent on the same span).
 """
 
@@ -12,11 +12,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .actors import ActorDictionary, Mention
-from .actors_groups import resolve_groups
-from .actors_words import AND_WORDS, HE_WORDS, THEY_WORDS, UNCODED_KINDS
+from .actors_groups import main_country, resolve_groups
+from .actors_words import UNCODED_KINDS
 from .document import Document
-from .records import Actor, Span, Token
+from .records import Actor, Span
 from .references_descriptions import resolve_descriptions
+from .references_people import Titles, given_names, resolve_titled_people
+from .references_pronouns import candidates, resolve_pronouns
 
 # How far back "die Regierung" looks for its country.
 _GOVERNMENT_REACH = 2  # sentences back
@@ -28,10 +30,11 @@ class ActorCoder:
 
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
+        self.titles = Titles.of(dictionary)
 
     def __call__(self, doc: Document) -> Document:
         mentions = self.dictionary.unresolved(doc.article.text, on=doc.article.date, lang=doc.lang)
-        actors = _resolve(mentions, doc, self.dictionary.country_ids)
+        actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
 
 
@@ -40,12 +43,17 @@ def _actor_order(actor: Actor) -> tuple[int, int, int]:
 
 
 def _resolve(
-    mentions: Sequence[tuple[Mention, Span]], doc: Document, countries: Mapping[str, str]
+    mentions: Sequence[tuple[Mention, Span]],
+    doc: Document,
+    countries: Mapping[str, str],
+    titles: Titles,
 ) -> list[Actor]:
     """Turn mentions into Actors, resolving references to earlier named mentions."""
     actors: list[Actor] = []
     named: list[tuple[Mention, Span]] = []  # mentions that name an entity, in text order
     first_span: dict[str, Span] = {}
+    dropped = given_names(doc, mentions)
+    mentions = [(m, s) for m, s in mentions if s not in dropped]
     groups = [(m, s) for m, s in mentions if m.kind == "unnamed"]
     places = [(m, s) for m, s in mentions if m.kind == "place"]
     for mention, span in mentions:
@@ -85,9 +93,13 @@ def _resolve(
         if mention.entity is not None:
             first_span.setdefault(mention.entity, span)
         named.append((mention, span))
-    actors += resolve_groups(groups, places, named, doc, countries)
+    grouped = resolve_groups(groups, places, named, doc, countries)
+    actors += grouped
     if any(sent.tokens for sent in doc.sentences):
-        actors += _resolve_pronouns(doc, named)
+        main = main_country(places, named, doc, countries)
+        people = resolve_titled_people(doc, titles, actors, main)
+        actors += people
+        actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people))
         actors += resolve_descriptions(doc, named, actors)
     return actors
 
@@ -137,82 +149,3 @@ def _two_sides(
 
 def _latest_span(named: Sequence[tuple[Mention, Span]], entity: str) -> Span | None:
     return next((s for m, s in reversed(named) if m.entity == entity), None)
-
-
-def _resolve_pronouns(doc: Document, named: Sequence[tuple[Mention, Span]]) -> list[Actor]:
-    """ "er"/"he" → the person of the nearest earlier sentence with one (its subject or its
-    sentence-initial person preferred), or an earlier person of the same sentence."""
-    subjects = [
-        member
-        for frame in doc.frames
-        for argument in frame.arguments
-        if argument.role == "subj"
-        for member in argument.members
-    ]
-    people = [(m, s) for m, s in named if m.kind == "person"]
-    actors = []
-    for number, sent in enumerate(doc.sentences):
-        for index, token in enumerate(sent.tokens):
-            if token.pos != "PRON":
-                continue
-            if token.text.lower() in THEY_WORDS and _plural_subject(sent.tokens, index):
-                previous = doc.sentences[number - 1].start if number else sent.start
-                pronoun = Span(token.start, token.end, token.text)
-                actors += [
-                    Actor(m.code, pronoun, m.entry, m.name, s)
-                    for m, s in _coordinated_pair(doc.article.text, named, previous, token.start)
-                ]
-            if token.text.lower() not in HE_WORDS:
-                continue
-            chosen = _pronoun_antecedent(token.start, doc, people, subjects)
-            if chosen is not None:
-                mention, span = chosen
-                pronoun = Span(token.start, token.end, token.text)
-                actors.append(Actor(mention.code, pronoun, mention.entry, mention.name, span))
-    return actors
-
-
-def _plural_subject(tokens: Sequence[Token], index: int) -> bool:
-    """Whether "sie"/"they" at ``index`` is a plural subject: "they" always; German "sie"
-    (also "she" and "her") only next to a plural finite verb ("Sie unterzeichneten", "am
-    Montag trafen sie sich"), read from the tagger's features."""
-    if tokens[index].text.lower() == "they":
-        return True
-    near = [*tokens[index + 1 : index + 4], *tokens[max(0, index - 1) : index]]
-    verb = next((t for t in near if "VerbForm=Fin" in t.morph), None)
-    return verb is not None and "Number=Plur" in verb.morph
-
-
-def _coordinated_pair(
-    text: str, named: Sequence[tuple[Mention, Span]], start: int, position: int
-) -> list[tuple[Mention, Span]]:
-    """The two mentions of "Trump und Kim", "Trump and Kim" between ``start`` and
-    ``position`` when they are the last named ones before ``position``; else none."""
-    before = [(m, s) for m, s in named if start <= s.start and s.end <= position]
-    if len(before) < 2:
-        return []
-    (left, left_span), (right, right_span) = before[-2:]
-    joined = text[left_span.end : right_span.start].strip().lower() in AND_WORDS
-    return [before[-2], before[-1]] if joined and left.name != right.name else []
-
-
-def _pronoun_antecedent(
-    position: int, doc: Document, people: Sequence[tuple[Mention, Span]], subjects: Sequence[Span]
-) -> tuple[Mention, Span] | None:
-    sentences = [s for s in doc.sentences if s.start <= position] or list(doc.sentences)
-    current = sentences[-1]
-    same = [(m, s) for m, s in people if current.start <= s.start and s.end <= position]
-    if same:
-        return same[-1]
-    for sent in reversed(sentences[-3:-1]):
-        inside = [(m, s) for m, s in people if sent.start <= s.start < sent.end]
-        if not inside:
-            continue
-        for mention, span in inside:
-            if any(sub.start <= span.start and span.end <= sub.end for sub in subjects):
-                return mention, span
-        for mention, span in inside:
-            if len(doc.article.text[sent.start : span.start].split()) <= 1:
-                return mention, span
-        return inside[-1]
-    return None

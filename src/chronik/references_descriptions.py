@@ -2,9 +2,11 @@
 
 - "the isolated state", "das abgeschottete Land", "the country", "der Staat" (a definite
   article, adjectives, a state noun) → the country named last, at most two sentences back;
-- "der Machthaber", "the leader", "the envoy", "der Sondergesandte" (a definite article,
-  adjectives, a title with no country or name) → the person named last, at most two
-  sentences back, who holds a government office (``…GOV``).
+- "der Machthaber", "the leader", "the envoy", "der Sondergesandte", "der Präsident" (a
+  definite article, adjectives, a title with no country or name) → the person named last,
+  at most two sentences back, who holds a government office (``…GOV``);
+- "der Demokrat", "the Republican", "der 57-Jährige" → the person named last, at most two
+  sentences back.
 
 The Actor's span is the description, its ``antecedent`` the mention it stands for. Only
 with tokens (the analyzers' sentences), and never where the dictionary already coded a
@@ -26,6 +28,19 @@ LEADER_NOUNS = frozenset(
      "staatschefs", "diktator", "diktators", "herrscher", "herrschers", "envoy", "gesandte",
      "gesandten", "sondergesandte", "sondergesandten", "emissary", "spokesman", "spokeswoman",
      "sprecher", "sprecherin"}
+)  # fmt: skip
+# Heads of state and government: "der Präsident", "the president" (not "der US-Präsident",
+# which the dictionary codes).
+HEAD_NOUNS = frozenset(
+    {"präsident", "präsidenten", "präsidentin", "president", "kanzler", "kanzlers",
+     "kanzlerin", "chancellor", "premier", "premiers", "regierungschef", "regierungschefs",
+     "regierungschefin"}
+)  # fmt: skip
+# Nouns that stand for any person named last: party members and ages ("der Demokrat",
+# "the Republican", "der 57-Jährige").
+PERSON_NOUNS = frozenset(
+    {"demokrat", "demokraten", "demokratin", "republikaner", "republikanerin", "democrat",
+     "republican", "konservative", "konservativen", "sozialdemokrat", "sozialdemokraten"}
 )  # fmt: skip
 DEFINITE_ARTICLES = frozenset({"the", "der", "die", "das", "des", "dem", "den"})
 _REACH = 2  # sentences back
@@ -60,8 +75,10 @@ def resolve_descriptions(
 def _accepts(word: str) -> Callable[[Mention], bool] | None:
     if word in STATE_NOUNS:
         return lambda m: m.kind == "country"
-    if word in LEADER_NOUNS:
+    if word in LEADER_NOUNS or word in HEAD_NOUNS:
         return lambda m: m.kind == "person" and m.code.endswith("GOV")
+    if word in PERSON_NOUNS or word.endswith(("-jährige", "-jährigen")):
+        return lambda m: m.kind == "person"
     return None
 
 

@@ -1,0 +1,220 @@
+"""People the dictionary does not know, named once with their title (part of the ActorCoder
+stage, references.py): "Special counsel Robert Mueller", "Democratic Rep. Jerrold Nadler",
+"Finanzminister Hans Jörg Schelling".
+
+The title gives the role (an agent noun of the dictionary, or one of ``EXTRA_TITLES``), the
+country comes from a country word before the title ("U.S. Treasury Secretary Steven
+Mnuchin": the composed mention already coded) or else from the article's main country. The
+person is an Actor over title and name (unless the title is coded already), and their
+family name alone later in the article ("Mueller", "Mr. Nadler", "Schellings") is an Actor
+with the same code whose ``antecedent`` is the full mention. Only with tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .actors import ActorDictionary, Mention
+from .actors_words import NOT_ALIASES
+from .document import Document
+from .records import Actor, Span, Token
+
+# Titles the agents file lacks (its nouns are the country-less roles of PETRARCH's files).
+EXTRA_TITLES: Mapping[str, str] = {
+    "rep": "LEG",
+    "representative": "LEG",
+    "sen": "LEG",
+    "congresswoman": "LEG",
+    "speaker": "LEG",
+    "special counsel": "JUD",
+    "justice": "JUD",
+    "secretary": "GOV",
+    "press secretary": "GOV",
+    "sonderermittler": "JUD",
+    "landeshauptmann": "GOV",
+}
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
+_PERSON_FORMS = frozenset({"agent-person", "agent-leader"})
+_LONGEST_TITLE = 4  # tokens
+_LONGEST_NAME = 4  # tokens
+
+
+@dataclass(frozen=True)
+class Titles:
+    """Lower-case title words (dots dropped) → (role code, dictionary entry), per language."""
+
+    by_lang: Mapping[str, Mapping[str, tuple[str, str]]]
+
+    @classmethod
+    def of(cls, dictionary: ActorDictionary) -> Titles:
+        by_lang: dict[str, dict[str, tuple[str, str]]] = {"de": {}, "en": {}}
+        for name in dictionary.agents:
+            if name.form in _PERSON_FORMS:
+                for lang in ("de", "en") if name.lang == "*" else (name.lang,):
+                    table = by_lang.setdefault(lang, {})
+                    table.setdefault(_key(name.text), (name.target, name.where))
+        for words, code in EXTRA_TITLES.items():
+            for table in by_lang.values():
+                table.setdefault(words, (code, "references_people.py:EXTRA_TITLES"))
+        return cls(by_lang)
+
+    def before(self, tokens: Sequence[Token], index: int, lang: str) -> tuple[int, str, str] | None:
+        """(first token, role, entry) of the longest title ending right before ``index``."""
+        table = self.by_lang.get(lang, {})
+        for first in range(max(0, index - _LONGEST_TITLE), index):
+            if not _words(tokens[first:index]):
+                continue
+            found = table.get(_key(" ".join(t.text for t in tokens[first:index])))
+            if found is not None:
+                return first, *found
+        return None
+
+    def after(self, tokens: Sequence[Token], index: int, lang: str) -> tuple[str, str] | None:
+        """(role, entry) of an apposition from ``index`` on: ", the special counsel", ", a
+        Republican", ", Finanzminister"."""
+        if index >= len(tokens) or tokens[index].text != ",":
+            return None
+        start = index + 1
+        if start < len(tokens) and tokens[start].text.lower() in _ARTICLES:
+            start += 1
+        table = self.by_lang.get(lang, {})
+        for last in range(min(len(tokens), start + _LONGEST_TITLE), start, -1):
+            if not _words(tokens[start:last]):
+                continue
+            found = table.get(_key(" ".join(t.text for t in tokens[start:last])))
+            if found is not None:
+                return found
+        return None
+
+
+def _words(tokens: Sequence[Token]) -> bool:
+    """Whether every token is a word ("Rep." is, a full stop is not)."""
+    return all(any(c.isalnum() for c in t.text) for t in tokens)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().replace(".", " ").split())
+
+
+def resolve_titled_people(
+    doc: Document, titles: Titles, coded: Sequence[Actor], main: str | None
+) -> list[Actor]:
+    """Actors for titled people the dictionary lacks and for their family names later."""
+    taken = [a.span for a in coded]
+    people: list[Actor] = []
+    family: dict[str, Actor] = {}  # family name → the titled mention
+    # one token list: a title may end up in the sentence before its name ("Special counsel")
+    tokens = [t for sent in doc.sentences for t in sent.tokens]
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        earlier = family.get(_family_key(token.text))
+        if earlier is not None and token.text[:1].isupper() and not _overlaps(token, taken):
+            span = Span(token.start, token.end, token.text)
+            people.append(Actor(earlier.code, span, earlier.entry, earlier.name, earlier.span))
+            index += 1
+            continue
+        found = _titled_at(doc, tokens, index, titles, coded, main)
+        if found is None or any(_overlaps(t, taken) for t in found[1]):
+            index += 1
+            continue
+        actor, name_tokens, add = found
+        if add:
+            people.append(actor)
+        surname = _family_name(name_tokens)
+        if surname is not None:
+            family[_family_key(surname)] = actor
+        index += len(name_tokens)
+    return people
+
+
+def _titled_at(
+    doc: Document,
+    tokens: Sequence[Token],
+    index: int,
+    titles: Titles,
+    coded: Sequence[Actor],
+    main: str | None,
+) -> tuple[Actor, list[Token], bool] | None:
+    """The titled person whose name starts at ``index``: (the Actor, the name's tokens,
+    whether the Actor is new, not the coded title's)."""
+    name = _name_at(tokens, index)
+    if not name or index == 0:
+        return None
+    lang = doc.lang or "en"
+    title = titles.before(tokens, index, lang)
+    if title is None:
+        apposition = titles.after(tokens, index + len(name), lang)
+        if apposition is None or main is None or len(name) < 2:
+            return None
+        span = Span(name[0].start, name[-1].end, " ".join(t.text for t in name))
+        return Actor(main + apposition[0], span, apposition[1], span.text), name, True
+    first, role, entry = title
+    text = doc.article.text
+    start, end = tokens[first].start, name[-1].end
+    full = " ".join(t.text for t in name)
+    coded_title = next(
+        (a for a in coded if a.span.end == tokens[index - 1].end and len(a.code) > 3), None
+    )
+    if coded_title is not None:
+        span = Span(coded_title.span.start, end, text[coded_title.span.start : end])
+        return Actor(coded_title.code, span, coded_title.entry, full), name, False
+    if main is None:
+        return None
+    return Actor(main + role, Span(start, end, text[start:end]), entry, full), name, True
+
+
+def _name_at(tokens: Sequence[Token], index: int) -> list[Token]:
+    """The proper-name tokens from ``index`` ("Robert Mueller", "Edward R. Royce")."""
+    name: list[Token] = []
+    for token in tokens[index : index + _LONGEST_NAME]:
+        suffix = bool(name) and token.text.lower().rstrip(".") in _SUFFIXES
+        if not (_is_name(token) or suffix):
+            break
+        name.append(token)
+    return name
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos == "PROPN" and token.text[:1].isupper()
+
+
+def _family_name(name: Sequence[Token]) -> str | None:
+    """The last word of a name that is no suffix ("Mueller" of "Robert S. Mueller III")."""
+    words = [t.text for t in name if t.text.lower().rstrip(".") not in _SUFFIXES]
+    return words[-1] if words and len(words[-1]) >= 3 else None
+
+
+def _family_key(word: str) -> str:
+    """A family name as later mentions match it: German genitive "Schellings" too."""
+    word = word.casefold()
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def _overlaps(token: Token, spans: Sequence[Span]) -> bool:
+    return any(s.start < token.end and token.start < s.end for s in spans)
+
+
+def given_names(doc: Document, mentions: Sequence[tuple[Mention, Span]]) -> set[Span]:
+    """Country names that are a person's given name ("Chad Pergram", "Jordan Smith"): one
+    word followed by one capitalised name (no weekday or month) and no further name."""
+    after: dict[int, tuple[Token, Token | None]] = {}
+    for sent in doc.sentences:
+        for index, token in enumerate(sent.tokens[:-1]):
+            following = sent.tokens[index + 2] if index + 2 < len(sent.tokens) else None
+            if _is_name(token):  # not an adjective ("Mexican Secretariat")
+                after[token.end] = (sent.tokens[index + 1], following)
+    found = set()
+    for mention, span in mentions:
+        if mention.kind != "country" or " " in span.text or span.end not in after:
+            continue
+        name, following = after[span.end]
+        if (
+            _is_name(name)
+            and name.text.lower() not in NOT_ALIASES
+            and (following is None or not _is_name(following))
+        ):
+            found.add(span)
+    return found

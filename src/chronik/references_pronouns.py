@@ -1,0 +1,234 @@
+"""Personal and possessive pronouns (part of the ActorCoder stage, references.py), each
+resolved to the most recent compatible actor a few sentences back:
+
+- a person: "er", "he", "she", "him", "his", "her", German "ihn", "ihm", "sein…" (not a
+  singular "sie": it is as often a feminine noun);
+- a state or organisation: "its", and "it" as a subject ("The army said it had …");
+- a group: "they", "them", "their", German "ihnen" and "sie" next to a plural finite verb;
+  a coordinated pair named just before ("Trump und Kim … Sie trafen sich") comes first.
+
+An antecedent in the pronoun's own sentence before it wins (the latest such); else the
+nearest earlier sentence with a compatible actor, and there its subject, its first actor
+at the sentence start, or its last actor. The Actor's span is the pronoun, its
+``antecedent`` the mention it stands for. Only with tokens (the analyzers' sentences).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .actors import Mention
+from .actors_words import AND_WORDS
+from .document import Document
+from .records import Actor, Sentence, Span, Token
+
+Kind = Literal["person", "thing", "group"]
+
+PERSON_WORDS = frozenset(
+    {"er", "he", "she", "him", "his", "her", "ihn", "ihm", "sein", "seine", "seinen", "seinem",
+     "seiner", "seines"}
+)  # fmt: skip
+OBJECT_WORDS = frozenset({"him", "her", "them", "ihn", "ihm", "ihnen"})
+GROUP_WORDS = frozenset({"they", "them", "their", "ihnen"})
+# The verbs after which "it" is a dummy subject ("it is clear", "it seems").
+_DUMMY_AFTER = frozenset({"is", "was", "'s", "’s", "seems", "seemed", "appears", "remains"})
+_REACH = 2  # sentences back
+# German nouns carry no number in the analysis: a plural "sie" may stand for any group or
+# organisation ("Die Demonstranten …", "Die Polizei … Sie hatten …").
+_GERMAN_PLURAL: frozenset[Kind] = frozenset({"group", "thing"})
+# Kinds of named mentions that are one state or organisation ("it").
+_THING_KINDS = frozenset({"country", "seat", "igo", "ngo", "composed", "government"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An actor a pronoun may stand for, with what it is (person, thing or group)."""
+
+    code: str
+    entry: str
+    name: str
+    span: Span
+    kind: Kind
+
+
+def candidates(
+    doc: Document,
+    named: Sequence[tuple[Mention, Span]],
+    groups: Sequence[Actor],
+    people: Sequence[Actor] = (),
+) -> list[Candidate]:
+    """The named mentions, the coded groups and the titled people the dictionary lacks
+    (references_people.py), in text order, each with its kind."""
+    plural = _plural_heads(doc)
+    found = [
+        Candidate(m.code, m.entry, m.name, s, _kind_of(m, s, plural))
+        for m, s in named
+        if m.code and (m.kind == "person" or m.titled or m.kind in _THING_KINDS)
+    ]
+    found += [
+        Candidate(a.code, a.entry, a.name, a.span, "group" if a.span.end in plural else "thing")
+        for a in groups
+    ]
+    found += [Candidate(a.code, a.entry, a.name, a.span, "person") for a in people]
+    return sorted(found, key=lambda c: c.span.start)
+
+
+def _kind_of(mention: Mention, span: Span, plural: set[int]) -> Kind:
+    if mention.kind == "person" or mention.titled:
+        return "person"
+    return "group" if mention.kind == "composed" and span.end in plural else "thing"
+
+
+def _plural_heads(doc: Document) -> set[int]:
+    """End offsets of plural nouns (English tags NNS/NNPS; German number features)."""
+    return {
+        t.end
+        for sent in doc.sentences
+        for t in sent.tokens
+        if t.tag in ("NNS", "NNPS") or (t.pos == "NOUN" and "Number=Plur" in t.morph)
+    }
+
+
+def resolve_pronouns(
+    doc: Document, named: Sequence[tuple[Mention, Span]], pool: Sequence[Candidate]
+) -> list[Actor]:
+    """An Actor per resolved pronoun (two for "they" after a coordinated pair)."""
+    subjects = [
+        member
+        for frame in doc.frames
+        for argument in frame.arguments
+        if argument.role == "subj"
+        for member in argument.members
+    ]
+    co_subjects = _clause_subjects(doc)
+    actors: list[Actor] = []
+    for number, sent in enumerate(doc.sentences):
+        for index, token in enumerate(sent.tokens):
+            kind = _pronoun_kind(sent.tokens, index) if token.pos in ("PRON", "DET") else None
+            if kind is None:
+                continue
+            pronoun = Span(token.start, token.end, token.text)
+            if kind == "group":
+                previous = doc.sentences[number - 1].start if number else sent.start
+                pair = _coordinated_pair(doc.article.text, named, previous, token.start)
+                if pair:
+                    actors += [Actor(m.code, pronoun, m.entry, m.name, s) for m, s in pair]
+                    continue
+            # "Obama praised him", "She praised him": not the clause's own subject
+            clause = co_subjects.get(token.start, ()) if _objective(token) else ()
+            excluded = _excluded(clause, pool, actors)
+            kinds = _GERMAN_PLURAL if token.text.lower() in ("sie", "ihnen") else {kind}
+            fitting = [c for c in pool if c.kind in kinds and c.name not in excluded]
+            chosen = _antecedent(token.start, doc.sentences[: number + 1], fitting, subjects)
+            if chosen is not None:
+                actors.append(Actor(chosen.code, pronoun, chosen.entry, chosen.name, chosen.span))
+    return actors
+
+
+def _clause_subjects(doc: Document) -> dict[int, tuple[Span, ...]]:
+    """For a word in an object or prepositional phrase of a clause (by start offset): the
+    subject spans of that clause."""
+    found: dict[int, tuple[Span, ...]] = {}
+    for frame in doc.frames:
+        subject = tuple(m for a in frame.arguments if a.role == "subj" for m in a.members)
+        for argument in frame.arguments:
+            if argument.role in ("obj", "iobj", "pp") and subject:
+                for offset in range(argument.span.start, argument.span.end):
+                    found.setdefault(offset, subject)
+    return found
+
+
+def _objective(token: Token) -> bool:
+    """An object pronoun ("him", "them", "ihm"), not a possessive ("his", "her policies")."""
+    return token.text.lower() in OBJECT_WORDS and token.tag != "PRP$"
+
+
+def _excluded(
+    subject: Sequence[Span], pool: Sequence[Candidate], resolved: Sequence[Actor]
+) -> set[str]:
+    """Who the clause's subject is: the names of the candidates in it and, where the subject
+    is a resolved pronoun, of its antecedent."""
+    names = {c.name for c in pool if _inside(c.span, subject)}
+    names |= {a.name for a in resolved if a.antecedent is not None and _inside(a.span, subject)}
+    return names
+
+
+def _inside(span: Span, outer: Sequence[Span]) -> bool:
+    return any(o.start <= span.start and span.end <= o.end for o in outer)
+
+
+def _pronoun_kind(tokens: Sequence[Token], index: int) -> Kind | None:
+    """What the pronoun at ``index`` stands for, or None (no third-person pronoun, a dummy
+    "it", a German "sie" that is not plural, or "ihr")."""
+    word = tokens[index].text.lower()
+    if word in PERSON_WORDS:
+        return "person"
+    if word in GROUP_WORDS:
+        return "group"
+    if word == "its":
+        return "thing"
+    if word == "it" and index + 1 < len(tokens):
+        # a subject ("it had attacked"), not an object or a dummy ("it is clear")
+        following = tokens[index + 1]
+        subject = following.pos in ("VERB", "AUX") and following.text.lower() not in _DUMMY_AFTER
+        return "thing" if subject else None
+    if word == "sie" and tokens[index].pos == "PRON" and _plural_verb(tokens, index):
+        return "group"  # a singular "sie" is as often a feminine noun ("die Erklärung")
+    return None
+
+
+def _plural_verb(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the finite verb next to German "sie" is plural ("Sie unterzeichneten", "am
+    Montag trafen sie sich"), read from the tagger's features."""
+    near = [*tokens[index + 1 : index + 4], *tokens[max(0, index - 1) : index]]
+    verb = next((t for t in near if "VerbForm=Fin" in t.morph), None)
+    return verb is not None and "Number=Plur" in verb.morph
+
+
+def _coordinated_pair(
+    text: str, named: Sequence[tuple[Mention, Span]], start: int, position: int
+) -> list[tuple[Mention, Span]]:
+    """The two mentions of "Trump und Kim", "Trump and Kim" between ``start`` and
+    ``position`` when they are the last named ones before ``position``; else none."""
+    before = [(m, s) for m, s in named if start <= s.start and s.end <= position]
+    if len(before) < 2:
+        return []
+    (left, left_span), (right, right_span) = before[-2:]
+    joined = text[left_span.end : right_span.start].strip().lower() in AND_WORDS
+    return [before[-2], before[-1]] if joined and left.name != right.name else []
+
+
+def _antecedent(
+    position: int,
+    sentences: Sequence[Sentence],
+    fitting: Sequence[Candidate],
+    subjects: Sequence[Span],
+) -> Candidate | None:
+    """The latest fitting candidate before ``position`` in its own sentence, else the
+    preferred one of the nearest earlier sentence (at most ``_REACH`` back) that has one."""
+    current = sentences[-1]
+    same = [c for c in fitting if current.start <= c.span.start and c.span.end <= position]
+    if same and same[0].kind != "person":
+        # "it", "they" in their own sentence: only a subject's head ("The army said it …"),
+        # not a modifier ("where it would require" after "Senate Republicans")
+        same = [c for c in same if any(c.span.end == s.end for s in subjects)]
+    if same:
+        return same[-1]
+    for sent in reversed(sentences[-1 - _REACH : -1]):
+        inside = [c for c in fitting if sent.start <= c.span.start < sent.end]
+        if inside:
+            return _preferred(inside, sent, subjects)
+    return None
+
+
+def _preferred(inside: Sequence[Candidate], sent: Sentence, subjects: Sequence[Span]) -> Candidate:
+    """A sentence's subject, else its actor at the sentence start, else its last actor."""
+    for candidate in inside:
+        if any(s.start <= candidate.span.start and candidate.span.end <= s.end for s in subjects):
+            return candidate
+    for candidate in inside:
+        if len(sent.text[: candidate.span.start - sent.start].split()) <= 1:
+            return candidate
+    return inside[-1]

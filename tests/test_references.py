@@ -1,0 +1,159 @@
+"""References as news writes them, through the real analyzers: pronouns beyond "er"/"he",
+people the dictionary lacks named once with a title, descriptions ("der 57-Jährige"),
+institutions and groups with the article's country, given names that are country names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.records import Actor, Article
+
+
+def _actors(pipeline, text: str, lang: str, on: date | None = None) -> list[Actor]:
+    return list(pipeline(Article("t", text, lang, on)).actors)
+
+
+def _on(actors: list[Actor], words: str) -> list[str]:
+    return [a.code for a in actors if a.span.text == words]
+
+
+def _antecedent(actors: list[Actor], words: str) -> str:
+    (actor,) = [a for a in actors if a.span.text == words]
+    assert actor.antecedent is not None
+    return actor.antecedent.text
+
+
+# --- pronouns --------------------------------------------------------------------------
+
+
+def test_she_and_him_take_different_people(pipeline) -> None:
+    text = "Angela Merkel met Emmanuel Macron in Paris. She praised him warmly."
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    assert [c[:3] for c in _on(actors, "She")] == ["DEU"]
+    assert _on(actors, "him") == ["FRAGOV"]
+    assert _antecedent(actors, "him") == "Emmanuel Macron"
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject(pipeline) -> None:
+    text = "Vladimir Putin met Barack Obama in Beijing. Obama criticized him."
+    actors = _actors(pipeline, text, "en", date(2014, 11, 10))
+    assert _on(actors, "him") == ["RUSGOV"]
+
+
+def test_it_as_subject_is_the_organisation_that_spoke(pipeline) -> None:
+    text = "The Israeli army said it had attacked Hamas positions."
+    actors = _actors(pipeline, text, "en")
+    assert _on(actors, "it") == ["ISRMIL"]
+    assert _antecedent(actors, "it") == "Israeli army"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran rejected the plan. It is unclear why.",  # a dummy subject
+        "Iran rejected the plan and Syria welcomed it.",  # an object: mostly a thing
+    ],
+)
+def test_it_that_is_no_actor_stays_uncoded(pipeline, text: str) -> None:
+    actors = _actors(pipeline, text, "en")
+    assert not [a for a in actors if a.span.text.lower() == "it"]
+
+
+def test_they_after_a_group_is_that_group(pipeline) -> None:
+    text = "Protesters gathered in Caracas on Monday. They demanded new elections."
+    actors = _actors(pipeline, text, "en")
+    assert [c[:3] for c in _on(actors, "They")] == ["VEN"]
+    assert _antecedent(actors, "They") == "Protesters"
+
+
+def test_german_plural_sie_after_a_group_and_ihm(pipeline) -> None:
+    text = "Tausende Demonstranten versammelten sich in Caracas. Sie forderten Neuwahlen."
+    actors = _actors(pipeline, text, "de", date(2019, 6, 1))
+    assert [c[:3] for c in _on(actors, "Sie")] == ["VEN"]
+    text = "Emmanuel Macron besuchte Berlin. Die Kanzlerin dankte ihm."
+    assert _on(_actors(pipeline, text, "de", date(2019, 6, 1)), "ihm") == ["FRAGOV"]
+
+
+# --- people the dictionary lacks -------------------------------------------------------
+
+
+def test_titled_unknown_person_and_their_family_name_later(pipeline) -> None:
+    text = (
+        "Special counsel Harold Quimby questioned officials in Washington on Monday. "
+        "Later Quimby criticized the White House."
+    )
+    actors = _actors(pipeline, text, "en", date(2018, 3, 1))
+    assert _on(actors, "Quimby") == ["USAJUD"]
+    assert "Harold Quimby" in _antecedent(actors, "Quimby")
+
+
+def test_apposition_title_and_honorific_with_family_name(pipeline) -> None:
+    text = (
+        "The inquiry in Washington is led by Harold T. Quimby Jr., the special counsel. "
+        "Mr. Quimby declined to comment."
+    )
+    actors = _actors(pipeline, text, "en", date(2018, 3, 1))
+    assert _on(actors, "Harold T. Quimby Jr.") == ["USAJUD"]
+    assert _on(actors, "Quimby") == ["USAJUD"]
+
+
+def test_german_minister_named_once_then_by_family_name(pipeline) -> None:
+    text = (
+        "Finanzminister Hans Jörg Kessler legte einen Plan vor. "
+        "Am Dienstag traf Kessler in Wien die Gewerkschaften."
+    )
+    actors = _actors(pipeline, text, "de", date(2016, 3, 1))
+    assert _on(actors, "Finanzminister Hans Jörg Kessler") == ["AUTGOV"]
+    assert _on(actors, "Kessler") == ["AUTGOV"]
+
+
+def test_an_untitled_unknown_name_stays_uncoded(pipeline) -> None:
+    text = "Harold Quimby visited Washington. Quimby spoke to reporters."
+    actors = _actors(pipeline, text, "en", date(2018, 3, 1))
+    assert not [a for a in actors if "Quimby" in a.span.text]
+
+
+# --- descriptions ----------------------------------------------------------------------
+
+
+def test_age_and_head_of_state_descriptions(pipeline) -> None:
+    text = (
+        "Emmanuel Macron besuchte Berlin. In seiner Rede lobte der 41-Jährige die Arbeiter. "
+        "Der Präsident reiste danach ab."
+    )
+    actors = _actors(pipeline, text, "de", date(2019, 6, 1))
+    assert _on(actors, "der 41-Jährige") == ["FRAGOV"]
+    assert _on(actors, "Der Präsident") == ["FRAGOV"]
+    assert _on(actors, "seiner") == ["FRAGOV"]
+
+
+def test_the_president_without_a_recent_leader_is_not_coded(pipeline) -> None:
+    text = "Protesters gathered in Caracas. It rained. It was cold. The president spoke."
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    assert not [a for a in actors if a.span.text == "The president"]
+
+
+# --- institutions, groups, given names -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "country"),
+    [
+        ("In Mali haben Soldaten ein Lager zerstört.", "de", "Soldaten", "MLI"),
+        ("The committee in Washington rejected the bill.", "en", "committee in Washington", "USA"),
+        ("Democrats in Washington criticized the plan.", "en", "Democrats in Washington", "USA"),
+        ("Die Armee griff in Syrien Stellungen an.", "de", "Armee", "SYR"),
+    ],
+)
+def test_institutions_and_groups_take_the_sentences_country(
+    pipeline, text: str, lang: str, words: str, country: str
+) -> None:
+    assert [c[:3] for c in _on(_actors(pipeline, text, lang), words)] == [country]
+
+
+def test_a_country_that_is_a_given_name_is_no_actor(pipeline) -> None:
+    actors = _actors(pipeline, "According to Chad Pergram, the vote failed.", "en")
+    assert not [a for a in actors if a.span.text == "Chad"]
+    assert _on(_actors(pipeline, "Chad rejected the accusations.", "en"), "Chad") == ["TCD"]
