@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
@@ -67,7 +67,8 @@ def code_all(
     articles: Iterable[Article], pipeline: Pipeline, workers: int = 1
 ) -> Iterator[tuple[Article, Document | Failure]]:
     """Each article with its outcome, in input order; with ``workers`` > 1 coded in that
-    many forked processes (a single article, or on systems without fork, in this one)."""
+    many forked processes (a single article, or on systems without fork, in this one),
+    whose documents come back with their events and actors only."""
     remaining = iter(articles)
     first = list(islice(remaining, 2))  # one article is coded here: no worker pays
     if len(first) < 2 or workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
@@ -83,7 +84,15 @@ _pipeline: Pipeline | None = None
 
 def _code_chunk(chunk: list[Article]) -> list[Document | Failure]:
     assert _pipeline is not None, "workers are forked after the pipeline is set"
-    return [code_one(article, _pipeline) for article in chunk]
+    return [_travelling(code_one(article, _pipeline)) for article in chunk]
+
+
+def _travelling(outcome: Document | Failure) -> Document | Failure:
+    """What comes back from a worker: the events and actor mentions (what ``code``,
+    ``ingest`` and ``recode`` read), not the tokens, a seventh of the pickle."""
+    if isinstance(outcome, Failure):
+        return outcome
+    return replace(outcome, sentences=(), frames=(), times=(), places=())
 
 
 def _code_in_workers(
