@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from itertools import chain, islice
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .errors import ChronikError, InputError, UnsupportedLanguage
@@ -66,16 +66,18 @@ def code_one(article: Article, pipeline: Pipeline) -> Document | Failure:
 def code_all(
     articles: Iterable[Article], pipeline: Pipeline, workers: int = 1
 ) -> Iterator[tuple[Article, Document | Failure]]:
-    """Each article with its outcome, in input order; with ``workers`` > 1 coded in that
-    many forked processes (a single article, or on systems without fork, in this one),
-    whose documents come back with their events and actors only."""
+    """Each article with its outcome, in input order. With ``workers`` > 1 the first
+    article is coded here, so that a model it loads (the English one) is loaded once and
+    shared, and the rest in that many forked processes, whose documents come back with
+    their events and actors only. Without fork, everything is coded here."""
     remaining = iter(articles)
-    first = list(islice(remaining, 2))  # one article is coded here: no worker pays
-    if len(first) < 2 or workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for article in chain(first, remaining):
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for article in remaining:
             yield article, code_one(article, pipeline)
         return
-    yield from _code_in_workers(chain(first, remaining), pipeline, workers)
+    for article in islice(remaining, 1):
+        yield article, _travelling(code_one(article, pipeline))
+    yield from _code_in_workers(remaining, pipeline, workers)
 
 
 # The pipeline the forked workers run: set in the parent just before the fork.

@@ -41,7 +41,7 @@ from .de_words import Word
 __all__ = ["GermanAnalyzer", "GermanLexicon"]
 
 _HANTA_MODEL = "morphmodel_ger.pgz"
-_WORD_CACHE = 1 << 18  # word forms whose analyses a process keeps (a few hundred bytes each)
+_WORD_CACHE = 1 << 17  # word forms whose analyses a process keeps (a few hundred bytes each)
 
 
 class GermanAnalyzer:
