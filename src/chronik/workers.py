@@ -1,8 +1,9 @@
 """Coding articles in worker processes, results in input order.
 
 The pipeline is built once, in the parent; the workers are forked from it, so they share its
-loaded dictionaries and models instead of loading their own (a model loaded later, like the
-English one on the first English article, loads once per worker). At most ``IN_FLIGHT``
+loaded dictionaries and models instead of loading their own. The parent codes the first
+article before the fork, so that a model loaded for it (the English one) is shared too; one
+loaded later (the other language's, in a mixed input) loads once per worker. At most ``IN_FLIGHT``
 chunks per worker are out at a time, so a long input is read only as fast as it is coded,
 and results come back in the order the articles came in. One bad article fails alone: its
 worker returns a :class:`Failure` for it and goes on.
