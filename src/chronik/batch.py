@@ -10,9 +10,10 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .document import Document
-from .errors import ChronikError, InputError, StoreError, UnsupportedLanguage
+from .errors import ChronikError, StoreError
 from .records import Article
 from .speech import without_statements
+from .workers import Failure, code_all
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
@@ -53,21 +54,42 @@ def code_batch(
     warn: Report,
     store: Store | None = None,
     statements: bool = False,
+    workers: int = 1,
 ) -> Iterator[tuple[Article, Document]]:
-    """Each article coded, without target-less statements unless ``statements`` is set.
+    """Each article coded, without target-less statements unless ``statements`` is set,
+    in input order; with ``workers`` > 1 in that many processes (:mod:`chronik.workers`).
     Bad records are reported, counted and skipped; with a ``store``, articles it holds
-    already are counted and skipped uncoded."""
+    already are counted and skipped uncoded. Those two are reported as records are read,
+    a failure to code in input order."""
+    readable = _to_code(articles, tally, report=report, warn=warn, store=store)
+    for article, outcome in code_all(readable, pipeline, workers):
+        if isinstance(outcome, Failure):
+            tally.skip(outcome.reason, outcome.message, report)
+        else:
+            yield (
+                article,
+                replace(outcome, events=tuple(without_statements(outcome.events, statements))),
+            )
+
+
+def _to_code(
+    articles: Iterable[Article | ChronikError],
+    tally: Tally,
+    *,
+    report: Report,
+    warn: Report,
+    store: Store | None,
+) -> Iterator[Article]:
+    """The articles to code: unreadable records and (with a ``store``) texts stored
+    already reported, counted and left out; each article's warnings reported."""
     for article in articles:
         if isinstance(article, ChronikError):
             tally.skip("unreadable record(s)", str(article), report)
             continue
         for warning in article.warnings:
             warn(warning)
-        if store is not None and _stored_already(article, store, tally, report=report, warn=warn):
-            continue
-        doc = _code_one(article, pipeline, tally, report=report)
-        if doc is not None:
-            yield article, replace(doc, events=tuple(without_statements(doc.events, statements)))
+        if store is None or not _stored_already(article, store, tally, report=report, warn=warn):
+            yield article
 
 
 def _stored_already(
@@ -83,21 +105,3 @@ def _stored_already(
         warn(f"{article.origin}: article {article.id!r} has the same text as stored article "
              f"{match!r}; not stored again")  # fmt: skip
     return match is not None
-
-
-def _code_one(
-    article: Article, pipeline: Pipeline, tally: Tally, *, report: Report
-) -> Document | None:
-    try:
-        return pipeline(article)
-    except UnsupportedLanguage as error:
-        tally.skip("in unsupported language(s)", str(error), report)
-    except InputError as error:
-        tally.skip("unreadable record(s)", str(error), report)
-    except ChronikError as error:
-        tally.skip("not coded", str(error), report)
-    except Exception as error:  # one broken article must not end a batch of millions
-        tally.skip("failed (bug)", f"{article.origin}: article {article.id!r} could not be "
-                   f"coded ({type(error).__name__}: {error}); please report this as a bug",
-                   report)  # fmt: skip
-    return None

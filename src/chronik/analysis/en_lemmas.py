@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -35,11 +36,13 @@ class IrregularVerbs:
                 self.lemmas[form.lower()] = lemma
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.tag_ in PAST_TAGS:
-                lemma = self.lemmas.get(token.lower_)
-                if lemma is not None:
-                    token.lemma_ = lemma
+        # the tags compared as numbers in one column: a Token object only for a past form
+        past = numpy.array([doc.vocab.strings.add(t) for t in PAST_TAGS], dtype=numpy.uint64)
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array("TAG"), past)):
+            token = doc[int(i)]
+            lemma = self.lemmas.get(token.lower_)
+            if lemma is not None:
+                token.lemma_ = lemma
         return doc
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:

@@ -167,15 +167,19 @@ def _is_verb_read_as_noun(token: SpacyToken, *, verbless: bool) -> bool:
     trades/VBZ with")."""
     if token.pos_ != "NOUN":
         return False
+    has_object = any(
+        c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in token.children
+    )
+    verbless_root = verbless and token.dep_ == "ROOT" and token.tag_.startswith("VB")
+    if not (has_object or verbless_root or token.tag_ in {"NNS", "VBZ"}):
+        return False  # none of the readings below can hold: spare the search for a subject
     subject = own_subject(token) or _nominal_before(token, [token])
     if subject is None or subject.i > token.i:
         return False  # "(pounds 600m)": no subject, no clause
     # a verb form ("meets") or a named subject ("Saudi Arabia cut"), not "the 12-member
     # eurozone bloc"
     verb_like = token.tag_ == "NNS" or token.tag_.startswith("VB") or subject.pos_ != "NOUN"
-    if verb_like and any(
-        c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in token.children
-    ):
+    if verb_like and has_object:
         return True
     # "He plans/NNS to meet Kim": a subject of its own and a to-infinitive, no copula
     if own_subject(token) is not None and token.tag_ in {"NNS", "VBZ"}:
@@ -184,7 +188,7 @@ def _is_verb_read_as_noun(token: SpacyToken, *, verbless: bool) -> bool:
             c.dep_ == "acl" and has_to_marker(c) for c in children
         ):
             return True
-    return verbless and token.dep_ == "ROOT" and token.tag_.startswith("VB")
+    return verbless_root
 
 
 def _promote_noun_to_verb(noun: SpacyToken) -> None:

@@ -1,0 +1,32 @@
+"""The analyses of word forms the German analyzer keeps for the run change no tag and no
+lemma: the same sentences tagged by HanTa as shipped and by the memoised tagger, twice."""
+
+from __future__ import annotations
+
+from HanTa import HanoverTagger
+
+from chronik.analysis.de import GermanAnalyzer
+from chronik.analysis.de_morph import stts
+
+SENTENCES = [
+    "Die Bundesregierung kritisierte die Sanktionen gegen Russland scharf .",
+    "Gestern trafen sich die Außenminister in Brüssel zu Gesprächen .",
+    "Die Gespräche über die Waffenruhe wurden ohne Ergebnis abgebrochen .",
+    "Kritisierte der Minister die Regierung ? Die Regierung lobte den Minister .",
+]
+
+
+def test_memoised_tagging_gives_hantas_tags_and_lemmas():
+    plain = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    analyzer = GermanAnalyzer()
+    for _ in range(2):  # the second round comes from the kept analyses
+        for sentence in SENTENCES:
+            forms = sentence.split()
+            tags = plain.tag_sent(forms, taglevel=0)
+            lemmas = [
+                plain.analyze(f, pos=t, taglevel=1)[0] for f, t in zip(forms, tags, strict=True)
+            ]
+            kept = analyzer._tag(tuple(forms))
+            assert [lemma for _, lemma, _ in kept] == lemmas
+            assert [tag for _, _, tag in kept] == [stts(t) for t in tags]
+        analyzer._tag.cache_clear()  # the sentence cache off: the word analyses answer

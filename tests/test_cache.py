@@ -1,0 +1,61 @@
+"""The cache of built resources: kept between runs, rebuilt when damaged, never an error."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.cache import cache_dir, cached
+
+
+class Counter:
+    """A builder that counts how often it ran."""
+
+    def __init__(self) -> None:
+        self.built = 0
+
+    def __call__(self) -> dict[str, int]:
+        self.built += 1
+        return {"Bundesregierung": 1}
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("CHRONIK_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_a_second_run_reads_what_the_first_built(folder):
+    build = Counter()
+    assert cached("names", build) == cached("names", build) == {"Bundesregierung": 1}
+    assert build.built == 1
+    assert [p.name.startswith("names-") for p in folder.iterdir()] == [True]
+
+
+def test_a_damaged_cache_is_built_again_and_replaced(folder):
+    build = Counter()
+    cached("names", build)
+    (kept,) = folder.iterdir()
+    kept.write_bytes(b"not a pickle")
+    assert cached("names", build) == {"Bundesregierung": 1} and build.built == 2
+    assert cached("names", build) == {"Bundesregierung": 1} and build.built == 2
+
+
+def test_another_library_file_is_another_key_and_old_copies_go(folder):
+    build = Counter()
+    cached("names", build)
+    cached("names", build, ["json"])
+    assert build.built == 2
+    assert len(list(folder.iterdir())) == 1  # the copy under the old key was removed
+
+
+def test_off_or_unwritable_builds_every_time(tmp_path, monkeypatch):
+    build = Counter()
+    monkeypatch.setenv("CHRONIK_CACHE_DIR", "off")
+    assert cache_dir() is None
+    cached("names", build)
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the folder should be")
+    monkeypatch.setenv("CHRONIK_CACHE_DIR", str(blocked / "cache"))
+    assert cached("names", build) == {"Bundesregierung": 1}
+    assert cached("names", build) == {"Bundesregierung": 1}
+    assert build.built == 3
