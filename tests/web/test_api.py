@@ -249,9 +249,9 @@ def test_network_counts_cooperation_and_conflict(client: TestClient) -> None:
 
 
 def test_the_store_is_opened_read_only(client: TestClient) -> None:
-    connection = client.app.state.web.queries.connection
-    with pytest.raises(duckdb.Error, match="read-only"):
-        connection.execute("DELETE FROM events")
+    gate = client.app.state.web.gate
+    with gate.queries() as queries, pytest.raises(duckdb.Error, match="read-only"):
+        queries.connection.execute("DELETE FROM events")
 
 
 def test_openapi_documents_every_api_route(client: TestClient) -> None:
