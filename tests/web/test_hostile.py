@@ -95,6 +95,21 @@ def test_form_and_api_bodies_over_the_limit_are_refused(web_db, pipeline) -> Non
         assert_refused(small.post("/code", content=huge, headers=JSON), 413)
 
 
+@pytest.mark.parametrize(
+    ("path", "body", "status"),
+    [
+        ("/", b"text=\xff\xfe+Die+USA&lang=de", 400),  # raw bytes that are not UTF-8
+        ("/code", b'{"text": "\xff\xfe"}', 400),
+        ("/code", b"[" * 100_000 + b"]" * 100_000, 400),  # nested past any parser's depth
+        ("/code", b'{"text": "Die USA \\ud800 verhandeln.", "lang": "de"}', 422),
+    ],
+)
+def test_malformed_bodies_are_a_4xx_in_the_error_shape(client, path, body, status) -> None:
+    kind = "application/x-www-form-urlencoded" if path == "/" else "application/json"
+    response = client.post(path, content=body, headers={"content-type": kind})
+    assert_refused(response, status)
+
+
 def test_what_the_store_holds_reaches_json_unchanged_and_never_as_html(client: TestClient):
     found = client.get(f"/articles/{quote(HOSTILE_ID, safe='')}")
     assert found.headers["content-type"] == "application/json"

@@ -147,7 +147,10 @@ def home(request: Request) -> Response:
 @router.post("/", include_in_schema=False)
 async def home_coded(request: Request) -> Response:
     """The "Code a text" form (urlencoded, so no multipart parser is needed)."""
-    fields = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8")).items()}
+    try:
+        fields = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8")).items()}
+    except UnicodeDecodeError:  # a browser sends UTF-8; raw bytes come from elsewhere
+        raise HTTPException(400, "the form is not UTF-8 text; send it as a browser does") from None
     form = {"lang": fields.get("lang", "auto"), "date": fields.get("date", ""),
             "text": fields.get("text", "")}  # fmt: skip
     if not form["text"].strip():
