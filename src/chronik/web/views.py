@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Annotated, Any, Literal
 from urllib.parse import parse_qs, urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import PlainTextResponse, Response
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
 from ..clusters import cluster_rows
@@ -203,9 +204,9 @@ def events(
     """Events in the output contract, filtered like ``chronik events`` and more, sorted
     and paged; ``format=csv`` or ``jsonl`` downloads every match."""
     if format in ("csv", "jsonl"):
-        _, found = store.events(selected, sort=sort, descending=order == "desc", limit=None)
+        batches = store.event_batches(selected, sort=sort, descending=order == "desc")
         media = "text/csv" if format == "csv" else "application/x-ndjson"
-        return PlainTextResponse(render(found, format), media_type=media, headers={
+        return StreamingResponse(render_batches(batches, format), media_type=media, headers={
             "content-disposition": f'attachment; filename="events.{format}"'})  # fmt: skip
     total, found = store.events(selected, sort=sort, descending=order == "desc",
                                 offset=(page_no - 1) * per_page, limit=per_page)  # fmt: skip
@@ -217,6 +218,17 @@ def events(
     return page(request, "events.html", **data, selected=selected, query=query,
                 pages=max(1, math.ceil(total / per_page)), urlencode=urlencode,
                 names=web(request).cameo_names, sorts=list(SORTS))  # fmt: skip
+
+
+def render_batches(batches: Iterator[list[dict[str, Any]]], fmt: str) -> Iterator[str]:
+    """The events rendered batch by batch (the store stays open until the download ends:
+    the request's dependencies end after its response)."""
+    header = fmt == "csv"
+    for batch in batches:
+        yield render(batch, fmt, header=header)
+        header = False
+    if header:  # no events: the CSV header alone
+        yield render([], fmt)
 
 
 @router.get("/stats", tags=["api"], summary="Event counts")
