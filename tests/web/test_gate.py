@@ -1,0 +1,84 @@
+"""The web app's hold on the store (``web/gate.py``): open while requests read, closed in
+between, and drained when a writer knocks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from fastapi import HTTPException
+
+from chronik.errors import StoreError
+from chronik.records import Article
+from chronik.store import Store
+from chronik.web.gate import StoreGate
+
+WRITE = """
+import sys
+from chronik.records import Article
+from chronik.store import Store
+with Store(sys.argv[1], wait=60) as store:
+    store.add(Article(id="late", text="Die USA verhandeln.", lang="de"), [])
+"""
+
+
+def articles(gate: StoreGate) -> int:
+    with gate.queries() as queries:
+        return queries.articles()[0]
+
+
+def test_the_file_is_free_whenever_no_request_is_in_flight(tmp_path: Path) -> None:
+    db = tmp_path / "chronik.duckdb"
+    Store(db).close()
+    gate = StoreGate(db)
+    assert articles(gate) == 0
+    with Store(db, wait=0) as writer:  # no request in flight: a writer opens it at once
+        writer.add(Article(id="a", text="Die USA und Nordkorea verhandeln.", lang="de"), [])
+    assert articles(gate) == 1  # the next request sees what was written
+
+
+def test_a_knock_lets_the_writer_in_after_the_requests_in_flight(tmp_path: Path) -> None:
+    db = tmp_path / "chronik.duckdb"
+    Store(db).close()
+    gate = StoreGate(db)
+    entered = threading.Event()
+
+    def later_request() -> None:
+        with gate.queries():
+            entered.set()
+
+    with gate.queries():
+        writer = subprocess.Popen([sys.executable, "-c", WRITE, str(db)])
+        while not (db.parent / "chronik.duckdb.knock").exists() and writer.poll() is None:
+            time.sleep(0.01)  # the writer finds the file held and knocks
+        late = threading.Thread(target=later_request)
+        late.start()
+        assert not entered.wait(0.3)  # a knock: new requests wait for those in flight
+    late.join(timeout=60)
+    assert writer.wait(timeout=60) == 0 and entered.is_set()
+    assert articles(gate) == 1
+
+
+def test_a_missing_database_fails_at_once_and_a_held_one_is_a_503(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such database"):
+        StoreGate(tmp_path / "none.duckdb")
+    db = tmp_path / "chronik.duckdb"
+    Store(db).close()
+    gate = StoreGate(db, wait=0.2)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, duckdb; c = duckdb.connect(sys.argv[1]);"
+         " print('held', flush=True); sys.stdin.read()", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == b"held\n"
+        with pytest.raises(HTTPException) as refused:
+            articles(gate)
+        assert refused.value.status_code == 503
+        assert refused.value.headers == {"Retry-After": "5"}
+    finally:
+        holder.communicate(timeout=30)
