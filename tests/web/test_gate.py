@@ -13,7 +13,6 @@ import pytest
 from fastapi import HTTPException
 
 from chronik.errors import StoreError
-from chronik.records import Article
 from chronik.store import Store
 from chronik.web.gate import StoreGate
 
@@ -31,14 +30,26 @@ def articles(gate: StoreGate) -> int:
         return queries.articles()[0]
 
 
-def test_the_file_is_free_whenever_no_request_is_in_flight(tmp_path: Path) -> None:
+def test_the_file_is_free_soon_after_the_last_request(tmp_path: Path) -> None:
     db = tmp_path / "chronik.duckdb"
     Store(db).close()
-    gate = StoreGate(db)
+    gate = StoreGate(db, linger=0.2)
     assert articles(gate) == 0
-    with Store(db, wait=0) as writer:  # no request in flight: a writer opens it at once
-        writer.add(Article(id="a", text="Die USA und Nordkorea verhandeln.", lang="de"), [])
+    write = subprocess.run([sys.executable, "-c", WRITE, str(db)], timeout=60)
+    assert write.returncode == 0  # nobody asks the server: it let go after 0.2 s
     assert articles(gate) == 1  # the next request sees what was written
+    gate.close()
+
+
+def test_the_file_stays_open_between_requests_that_follow_each_other(tmp_path: Path) -> None:
+    db = tmp_path / "chronik.duckdb"
+    Store(db).close()
+    gate = StoreGate(db, linger=60)
+    with gate.queries() as first:
+        pass
+    with gate.queries() as second:  # no reopening (tens of milliseconds) per request
+        assert second.connection is first.connection
+    gate.close()
 
 
 def test_a_knock_lets_the_writer_in_after_the_requests_in_flight(tmp_path: Path) -> None:

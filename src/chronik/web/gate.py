@@ -1,11 +1,12 @@
-"""The web app's hold on the store: open while requests read it, closed in between.
+"""The web app's hold on the store: open while requests read it, free soon after.
 
 DuckDB lets one process at a time open a file that one of them writes, so a server that
 kept the file open would lock ``chronik ingest`` out for as long as it runs. The gate opens
-the file read-only when a request needs it and closes it when the last request in flight
-is answered; when an ingest knocks (``Store``: ``<file>.knock``) while requests keep
-coming, new requests wait until those in flight are answered and the file has been free
-for a moment, so the ingest gets its turn between two bursts.
+the file read-only when a request needs it and keeps it open while requests come (opening
+costs tens of milliseconds); it closes it ``linger`` seconds after the last request, or as
+soon as a writer knocks (``Store``: ``<file>.knock``): then new requests wait until those
+in flight are answered and the file has been free for a moment, so the ingest gets its turn
+between two requests.
 """
 
 from __future__ import annotations
@@ -23,19 +24,26 @@ from ..store import Store
 from .queries import Queries
 
 WAIT = 30.0  # seconds a request waits while an ingest writes (it lets readers in every 2 s)
-PAUSE = 0.1  # seconds the file stays free after an ingest knocked
+PAUSE = 0.1  # seconds the file stays free after a writer knocked
+LINGER = 0.5  # seconds the file stays open after the last request
 
 
 class StoreGate:
     """Read-only access to the store at ``path``, shared by the requests in flight."""
 
-    def __init__(self, path: str | Path, *, wait: float = WAIT, pause: float = PAUSE) -> None:
-        self.path, self.wait, self.pause = str(path), wait, pause
+    def __init__(
+        self, path: str | Path, *, wait: float = WAIT, pause: float = PAUSE,
+        linger: float = LINGER,
+    ) -> None:  # fmt: skip
+        self.path, self.wait, self.pause, self.linger = str(path), wait, pause, linger
         Store(self.path, read_only=True).close()  # a missing or damaged file: one error now
         self._changed = threading.Condition()
         self._store: Store | None = None
         self._users = 0
-        self._draining = False
+        self._idle_since = time.monotonic()
+        self._draining = self._stopped = False
+        threading.Thread(target=self._close_when_idle, name="chronik-store-gate",
+                         daemon=True).start()  # fmt: skip
 
     @contextmanager
     def queries(self) -> Iterator[Queries]:
@@ -50,7 +58,7 @@ class StoreGate:
         with self._changed:
             while self._draining:
                 self._changed.wait()
-            if self._users and self._store is not None and self._store.knock.exists():
+            if self._store is not None and self._store.knock.exists():
                 self._drain()
             if self._store is None:
                 self._store = self._open()
@@ -58,12 +66,13 @@ class StoreGate:
             return self._store
 
     def _drain(self) -> None:
-        """Let the requests in flight end (the last one closes the file), then keep the
-        file free for ``pause`` seconds: the knocking process opens it meanwhile."""
+        """Let the requests in flight end, close the file and keep it free for ``pause``
+        seconds: the knocking process opens it meanwhile."""
         self._draining = True
         try:
             while self._users:
                 self._changed.wait()
+            self._close_store()
             time.sleep(self.pause)
         finally:
             self._draining = False
@@ -81,13 +90,29 @@ class StoreGate:
     def _leave(self) -> None:
         with self._changed:
             self._users -= 1
-            if not self._users and self._store is not None:
-                self._store.close()
-                self._store = None
+            if not self._users:
+                self._idle_since = time.monotonic()
+                if self._store is not None and self._store.knock.exists():
+                    self._close_store()
             self._changed.notify_all()
+
+    def _close_when_idle(self) -> None:
+        """The gate's own thread: closes the file ``linger`` seconds after the last
+        request, so that a writer never waits on a server nobody asks."""
+        with self._changed:
+            while not self._stopped:
+                idle = time.monotonic() - self._idle_since
+                if self._store is not None and not self._users and idle >= self.linger:
+                    self._close_store()
+                self._changed.wait(timeout=self.linger)
+
+    def _close_store(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
 
     def close(self) -> None:
         with self._changed:
-            if self._store is not None:
-                self._store.close()
-                self._store = None
+            self._stopped = True
+            self._close_store()
+            self._changed.notify_all()
