@@ -205,11 +205,10 @@ def test_events_download_the_whole_filter(client: TestClient, web_db) -> None:
 
 
 def test_downloads_stream_in_batches_with_one_csv_header(client: TestClient) -> None:
-    gate = client.app.state.web.gate
-    with gate.queries() as queries:
-        _, page = queries.events(EventFilter(actor="USA"), limit=500)
-        batches = list(queries.event_batches(EventFilter(actor="USA"), batch=3))
-        nothing = list(queries.event_batches(EventFilter(actor="XXX"), batch=3))
+    queries = client.app.state.web.queries
+    _, page = queries.events(EventFilter(actor="USA"), limit=500)
+    batches = list(queries.event_batches(EventFilter(actor="USA"), batch=3))
+    nothing = list(queries.event_batches(EventFilter(actor="XXX"), batch=3))
     assert len(batches) > 2 and max(len(b) for b in batches) == 3
     assert [e for batch in batches for e in batch] == page  # the same order as the pages
     csv = "".join(render_batches(iter(batches), "csv"))
@@ -266,9 +265,9 @@ def test_network_counts_cooperation_and_conflict(client: TestClient) -> None:
 
 
 def test_the_store_is_opened_read_only(client: TestClient) -> None:
-    gate = client.app.state.web.gate
-    with gate.queries() as queries, pytest.raises(duckdb.Error, match="read-only"):
-        queries.connection.execute("DELETE FROM events")
+    gate = client.app.state.web.queries.gate
+    with gate.connection() as connection, pytest.raises(duckdb.Error, match="read-only"):
+        connection.execute("DELETE FROM events")
 
 
 def test_openapi_documents_every_api_route(client: TestClient) -> None:

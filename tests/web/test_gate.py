@@ -1,5 +1,5 @@
-"""The web app's hold on the store (``web/gate.py``): open while requests read, closed in
-between, and drained when a writer knocks."""
+"""The web app's hold on the store (``web/gate.py``): open while queries run, closed soon
+after, and drained when a writer knocks."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from fastapi import HTTPException
 from chronik.errors import StoreError
 from chronik.store import Store
 from chronik.web.gate import StoreGate
+from chronik.web.queries import Queries
 
 WRITE = """
 import sys
@@ -26,8 +27,7 @@ with Store(sys.argv[1], wait=60) as store:
 
 
 def articles(gate: StoreGate) -> int:
-    with gate.queries() as queries:
-        return queries.articles()[0]
+    return Queries(gate).articles()[0]
 
 
 def test_the_file_is_free_soon_after_the_last_request(tmp_path: Path) -> None:
@@ -45,10 +45,10 @@ def test_the_file_stays_open_between_requests_that_follow_each_other(tmp_path: P
     db = tmp_path / "chronik.duckdb"
     Store(db).close()
     gate = StoreGate(db, linger=60)
-    with gate.queries() as first:
+    with gate.connection() as first:
         pass
-    with gate.queries() as second:  # no reopening (tens of milliseconds) per request
-        assert second.connection is first.connection
+    with gate.connection() as second:  # no reopening (tens of milliseconds) per request
+        assert second is first
     gate.close()
 
 
@@ -59,10 +59,10 @@ def test_a_knock_lets_the_writer_in_after_the_requests_in_flight(tmp_path: Path)
     entered = threading.Event()
 
     def later_request() -> None:
-        with gate.queries():
+        with gate.connection():
             entered.set()
 
-    with gate.queries():
+    with gate.connection():
         writer = subprocess.Popen([sys.executable, "-c", WRITE, str(db)])
         while not (db.parent / "chronik.duckdb.knock").exists() and writer.poll() is None:
             time.sleep(0.01)  # the writer finds the file held and knocks

@@ -9,7 +9,7 @@ Every page is also JSON: the same URL answers JSON to a client that does not ask
 from __future__ import annotations
 
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,11 +38,10 @@ STATIC = Path(__file__).parent / "static"
 
 @dataclass
 class Web:
-    """What the routes share: the store (read through :func:`store_queries`), the
-    pipeline (loaded on first use, one text at a time), the templates and CAMEO code
-    names."""
+    """What the routes share: the store's queries, the pipeline (loaded on first use,
+    one text at a time), the templates and CAMEO code names."""
 
-    gate: StoreGate
+    queries: Queries
     load_pipeline: Callable[[], Pipeline]
     templates: Environment
     cameo_names: dict[str, str]
@@ -51,13 +50,6 @@ class Web:
 
 def web(request: Request) -> Web:
     return cast(Web, request.app.state.web)
-
-
-def store_queries(request: Request) -> Iterator[Queries]:
-    """The store's queries for one request (a FastAPI dependency): the file is open
-    while the request runs, so that an ingest can write between requests."""
-    with web(request).gate.queries() as queries:
-        yield queries
 
 
 def wants_html(request: Request) -> bool:
@@ -203,7 +195,7 @@ def create_app(
     templates = Environment(loader=PackageLoader("chronik.web", "templates"),
                             autoescape=select_autoescape(default=True))  # fmt: skip
     app.state.web = Web(
-        gate=gate,
+        queries=Queries(gate),
         load_pipeline=pipeline or _default_pipeline,
         templates=templates,
         cameo_names={code: c.name for code, c in Ontology.load().codes.items()},

@@ -1,12 +1,12 @@
-"""The web app's hold on the store: open while requests read it, free soon after.
+"""The web app's hold on the store: open while queries read it, free soon after.
 
 DuckDB lets one process at a time open a file that one of them writes, so a server that
 kept the file open would lock ``chronik ingest`` out for as long as it runs. The gate opens
-the file read-only when a request needs it and keeps it open while requests come (opening
-costs tens of milliseconds); it closes it ``linger`` seconds after the last request, or as
-soon as a writer knocks (``Store``: ``<file>.knock``): then new requests wait until those
-in flight are answered and the file has been free for a moment, so the ingest gets its turn
-between two requests.
+the file read-only when a query needs it and keeps it open while queries come (opening
+costs tens of milliseconds); it closes it ``linger`` seconds after the last query, or as
+soon as a writer knocks (``Store``: ``<file>.knock``): then new queries wait until those
+running have ended and the file has been free for a moment, so the ingest gets its turn
+between two queries.
 """
 
 from __future__ import annotations
@@ -17,19 +17,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import duckdb
 from fastapi import HTTPException
 
 from ..errors import StoreError
 from ..store import Store
-from .queries import Queries
 
 WAIT = 30.0  # seconds a request waits while an ingest writes (it lets readers in every 2 s)
 PAUSE = 0.1  # seconds the file stays free after a writer knocked
-LINGER = 0.5  # seconds the file stays open after the last request
+LINGER = 0.5  # seconds the file stays open after the last query
 
 
 class StoreGate:
-    """Read-only access to the store at ``path``, shared by the requests in flight."""
+    """Read-only access to the store at ``path``, shared by the queries in flight."""
 
     def __init__(
         self, path: str | Path, *, wait: float = WAIT, pause: float = PAUSE,
@@ -41,16 +41,18 @@ class StoreGate:
         self._store: Store | None = None
         self._users = 0
         self._idle_since = time.monotonic()
-        self._draining = self._stopped = False
+        self._draining = False
+        self._stopped = threading.Event()
         threading.Thread(target=self._close_when_idle, name="chronik-store-gate",
                          daemon=True).start()  # fmt: skip
 
     @contextmanager
-    def queries(self) -> Iterator[Queries]:
-        """The store's queries for one request; the file stays open until it ends."""
+    def connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The open store's connection, for one query or one read through a cursor; the
+        file stays open until it ends."""
         store = self._enter()
         try:
-            yield Queries(store.connection)
+            yield store.connection
         finally:
             self._leave()
 
@@ -66,7 +68,7 @@ class StoreGate:
             return self._store
 
     def _drain(self) -> None:
-        """Let the requests in flight end, close the file and keep it free for ``pause``
+        """Let the queries running end, close the file and keep it free for ``pause``
         seconds: the knocking process opens it meanwhile."""
         self._draining = True
         try:
@@ -90,21 +92,20 @@ class StoreGate:
     def _leave(self) -> None:
         with self._changed:
             self._users -= 1
-            if not self._users:
+            if not self._users:  # a drain waits for this moment; nobody else is woken
                 self._idle_since = time.monotonic()
                 if self._store is not None and self._store.knock.exists():
                     self._close_store()
-            self._changed.notify_all()
+                self._changed.notify_all()
 
     def _close_when_idle(self) -> None:
         """The gate's own thread: closes the file ``linger`` seconds after the last
-        request, so that a writer never waits on a server nobody asks."""
-        with self._changed:
-            while not self._stopped:
+        query, so that a writer never waits on a server nobody asks."""
+        while not self._stopped.wait(self.linger / 2):
+            with self._changed:
                 idle = time.monotonic() - self._idle_since
                 if self._store is not None and not self._users and idle >= self.linger:
                     self._close_store()
-                self._changed.wait(timeout=self.linger)
 
     def _close_store(self) -> None:
         if self._store is not None:
@@ -112,7 +113,6 @@ class StoreGate:
             self._store = None
 
     def close(self) -> None:
+        self._stopped.set()
         with self._changed:
-            self._stopped = True
             self._close_store()
-            self._changed.notify_all()

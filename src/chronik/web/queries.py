@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-import duckdb
-
 from ..store import event_filters, where
+from .gate import StoreGate
 
 # The columns /events can sort by, and the SQL each stands for.
 SORTS = {
@@ -157,18 +156,20 @@ def all_periods(found: Sequence[str], *, limit: int = 520) -> list[str]:
 
 
 class Queries:
-    """The queries on one open DuckDB connection; each call uses its own cursor, so
-    requests served on several threads do not share one."""
+    """The queries on the store behind ``gate``; each holds the file open only while it
+    runs (so an ingest can write in between) and uses its own cursor, so requests served
+    on several threads do not share one."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection) -> None:
-        self.connection = connection
+    def __init__(self, gate: StoreGate) -> None:
+        self.gate = gate
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        cursor = self.connection.cursor()
-        try:
-            return cursor.execute(sql, list(params)).fetchall()
-        finally:
-            cursor.close()
+        with self.gate.connection() as connection:
+            cursor = connection.cursor()
+            try:
+                return cursor.execute(sql, list(params)).fetchall()
+            finally:
+                cursor.close()
 
     def events(
         self, selected: EventFilter, *, sort: str = "date", descending: bool = False,
@@ -187,13 +188,14 @@ class Queries:
     ) -> Iterator[list[dict[str, Any]]]:  # fmt: skip
         """Every matching event, ``batch`` at a time through a cursor of its own: a
         download of any size in bounded memory."""
-        cursor = self.connection.cursor()
-        try:
-            cursor.execute(_sorted_events(selected, sort, descending), selected.sql()[1])
-            while rows := cursor.fetchmany(batch):
-                yield [json.loads(row[0]) for row in rows]
-        finally:
-            cursor.close()
+        with self.gate.connection() as connection:
+            cursor = connection.cursor()
+            try:
+                cursor.execute(_sorted_events(selected, sort, descending), selected.sql()[1])
+                while rows := cursor.fetchmany(batch):
+                    yield [json.loads(row[0]) for row in rows]
+            finally:
+                cursor.close()
 
     def articles(self, *, offset: int = 0, limit: int = 50) -> tuple[int, list[dict[str, Any]]]:
         total = self._rows("SELECT count(*) FROM articles")[0][0]

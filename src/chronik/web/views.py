@@ -17,10 +17,10 @@ from pydantic import BaseModel, Field
 from ..clusters import cluster_rows
 from ..output import event_to_dict, render
 from ..records import Article
-from .app import page, store_queries, wants_html, web
+from .app import page, wants_html, web
 from .charts import QUAD_NAMES, colour, network, network_svg, timeline, timeline_svg
 from .highlight import event_mentions, highlight, marks, mentions
-from .queries import SORTS, EventFilter, Queries, dyad_parts, period_sql, stats
+from .queries import SORTS, EventFilter, dyad_parts, period_sql, stats
 
 
 class ErrorDetail(BaseModel):
@@ -94,7 +94,6 @@ def event_filter(
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]
-StoreQueries = Annotated[Queries, Depends(store_queries)]
 
 
 class CodeRequest(BaseModel):
@@ -166,10 +165,10 @@ async def home_coded(request: Request) -> Response:
 
 
 @router.get("/articles", tags=["api"], summary="Stored articles")
-def articles(request: Request, store: StoreQueries, page_no: PageNo = 1,
+def articles(request: Request, page_no: PageNo = 1,
              per_page: PerPage = 50, format: Fmt = None) -> Any:  # fmt: skip
     """Stored articles, newest first: id, language, date, title, source and event count."""
-    total, found = store.articles(offset=(page_no - 1) * per_page, limit=per_page)
+    total, found = web(request).queries.articles(offset=(page_no - 1) * per_page, limit=per_page)
     data: dict[str, Any] = {"total": total, "page": page_no, "per_page": per_page,
                             "articles": found}  # fmt: skip
     if wants_html(request):
@@ -178,10 +177,10 @@ def articles(request: Request, store: StoreQueries, page_no: PageNo = 1,
 
 
 @router.get("/articles/{article_id:path}", tags=["api"], summary="One article with its events")
-def article(request: Request, store: StoreQueries, article_id: str, format: Fmt = None) -> Any:
+def article(request: Request, article_id: str, format: Fmt = None) -> Any:
     """The article's text and metadata, its events (negated ones too) and the actor
     mentions, dates and places its events point at."""
-    found = store.article(article_id)
+    found = web(request).queries.article(article_id)
     if found is None:
         raise HTTPException(404, f"no article {article_id!r} in the store; see /articles")
     found["mentions"] = event_mentions(found["events"])
@@ -193,7 +192,6 @@ def article(request: Request, store: StoreQueries, article_id: str, format: Fmt 
 @router.get("/events", tags=["api"], summary="Stored events")
 def events(
     request: Request,
-    store: StoreQueries,
     selected: Filter,
     sort: Sort = "date",
     order: Literal["asc", "desc"] = "asc",
@@ -204,11 +202,13 @@ def events(
     """Events in the output contract, filtered like ``chronik events`` and more, sorted
     and paged; ``format=csv`` or ``jsonl`` downloads every match."""
     if format in ("csv", "jsonl"):
-        batches = store.event_batches(selected, sort=sort, descending=order == "desc")
+        batches = web(request).queries.event_batches(
+            selected, sort=sort, descending=order == "desc"
+        )
         media = "text/csv" if format == "csv" else "application/x-ndjson"
         return StreamingResponse(render_batches(batches, format), media_type=media, headers={
             "content-disposition": f'attachment; filename="events.{format}"'})  # fmt: skip
-    total, found = store.events(selected, sort=sort, descending=order == "desc",
+    total, found = web(request).queries.events(selected, sort=sort, descending=order == "desc",
                                 offset=(page_no - 1) * per_page, limit=per_page)  # fmt: skip
     data: dict[str, Any] = {"total": total, "page": page_no, "per_page": per_page,
                             "events": found}  # fmt: skip
@@ -221,8 +221,7 @@ def events(
 
 
 def render_batches(batches: Iterator[list[dict[str, Any]]], fmt: str) -> Iterator[str]:
-    """The events rendered batch by batch (the store stays open until the download ends:
-    the request's dependencies end after its response)."""
+    """The events rendered batch by batch."""
     header = fmt == "csv"
     for batch in batches:
         yield render(batch, fmt, header=header)
@@ -232,21 +231,22 @@ def render_batches(batches: Iterator[list[dict[str, Any]]], fmt: str) -> Iterato
 
 
 @router.get("/stats", tags=["api"], summary="Event counts")
-def get_stats(store: StoreQueries, selected: Filter) -> dict[str, Any]:
+def get_stats(request: Request, selected: Filter) -> dict[str, Any]:
     """Counts of the matching events by month (of the event date), CAMEO root and dyad."""
-    return stats(store, selected)
+    return stats(web(request).queries, selected)
 
 
 @router.get("/clusters", tags=["api"], summary="Cross-article event clusters")
 def get_clusters(
-    store: StoreQueries, selected: Filter, page_no: PageNo = 1, per_page: PerPage = 50
+    request: Request, selected: Filter, page_no: PageNo = 1, per_page: PerPage = 50
 ) -> dict[str, Any]:
     """The events reported by several articles as one cluster (same dyad and CAMEO code,
     dates within a day; ``chronik events --clusters``), with how many mentions, articles
     and sources report each; the CLI's filters, paged."""
-    found = list(cluster_rows(store.connection, actor=selected.actor,
-                              code=selected.code, since=selected.since, until=selected.until,
-                              include_negated=selected.negated))  # fmt: skip
+    with web(request).queries.gate.connection() as connection:
+        found = list(cluster_rows(connection, actor=selected.actor, code=selected.code,
+                                  since=selected.since, until=selected.until,
+                                  include_negated=selected.negated))  # fmt: skip
     start = (page_no - 1) * per_page
     return {"total": len(found), "page": page_no, "per_page": per_page,
             "clusters": found[start : start + per_page]}  # fmt: skip
@@ -255,7 +255,6 @@ def get_clusters(
 @router.get("/timeline", tags=["api"], summary="Events over time")
 def get_timeline(
     request: Request,
-    store: StoreQueries,
     selected: Filter,
     per: Literal["month", "week"] = "month",
     by: Literal["root", "quad"] = "root",
@@ -263,7 +262,7 @@ def get_timeline(
 ) -> Any:
     """Events per month or ISO week, split by CAMEO root or quad class; narrow it to a
     dyad with ``dyad=USA-PRK``."""
-    data = timeline(store, selected, per=per, by=by)
+    data = timeline(web(request).queries, selected, per=per, by=by)
     if not wants_html(request):
         return data
     legend = [(key, QUAD_NAMES.get(key, key) if by == "quad" else
@@ -276,7 +275,6 @@ def get_timeline(
 @router.get("/network", tags=["api"], summary="Actor network")
 def get_network(
     request: Request,
-    store: StoreQueries,
     selected: Filter,
     level: Literal["country", "code"] = "country",
     top: Annotated[int, Query(ge=2, le=100)] = 30,
@@ -284,7 +282,7 @@ def get_network(
 ) -> Any:
     """Actors as nodes and event counts as directed edges, cooperation (quad class 1-2)
     and conflict (3-4) counted apart."""
-    data = network(store, selected, level=level, top=top)
+    data = network(web(request).queries, selected, level=level, top=top)
     if not wants_html(request):
         return data
     return page(request, "network.html", data=data, selected=selected, level=level,
