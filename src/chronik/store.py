@@ -109,6 +109,7 @@ FROM events e JOIN articles a USING (content_hash)
 """
 ORDER = "ORDER BY doc_id, sentence, cameo, source, target"
 WRITER_WAIT = 10.0  # seconds a writer waits for readers (they hold the file briefly)
+KNOCK_FRESH = 1.0  # seconds a knock counts (see Store.knocked)
 
 
 def event_filters(
@@ -223,12 +224,20 @@ class Store:
         time, close the file for ``pause`` seconds so that it gets its turn: ``chronik
         events`` or the web app read while a long ingest writes. Call it outside a
         transaction; it costs nothing while nobody knocks."""
-        if time.monotonic() - self.released_at < every or not self.knock.exists():
+        if time.monotonic() - self.released_at < every or not self.knocked():
             return
         self.close()
         time.sleep(pause)
         self.connection = self._connect(wait=60.0)  # a reader holds the file briefly
         self.released_at = time.monotonic()
+
+    def knocked(self) -> bool:
+        """Whether another process waits for the file now: its knock is fresh (a waiter
+        touches it every 20 ms; an older one is left over from a process that ended)."""
+        try:
+            return time.time() - self.knock.stat().st_mtime < KNOCK_FRESH
+        except OSError:
+            return False
 
     def __enter__(self) -> Store:
         return self

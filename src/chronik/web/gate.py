@@ -60,7 +60,7 @@ class StoreGate:
         with self._changed:
             while self._draining:
                 self._changed.wait()
-            if self._store is not None and self._store.knock.exists():
+            if self._store is not None and self._store.knocked():
                 self._drain()
             if self._store is None:
                 self._store = self._open()
@@ -94,7 +94,7 @@ class StoreGate:
             self._users -= 1
             if not self._users:  # a drain waits for this moment; nobody else is woken
                 self._idle_since = time.monotonic()
-                if self._store is not None and self._store.knock.exists():
+                if self._store is not None and self._store.knocked():
                     self._close_store()
                 self._changed.notify_all()
 
