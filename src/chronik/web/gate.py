@@ -36,7 +36,8 @@ class StoreGate:
         linger: float = LINGER,
     ) -> None:  # fmt: skip
         self.path, self.wait, self.pause, self.linger = str(path), wait, pause, linger
-        Store(self.path, read_only=True).close()  # a missing or damaged file: one error now
+        # a missing or damaged file: one error now; one an ingest holds: wait for a turn
+        Store(self.path, read_only=True, wait=wait).close()
         self._changed = threading.Condition()
         self._store: Store | None = None
         self._users = 0
