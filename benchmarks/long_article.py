@@ -1,11 +1,13 @@
 """Time and memory for one long article: is coding linear in article length?
 
     python benchmarks/long_article.py [--chars 1000000] [--lang de] [--whole]
+    python benchmarks/long_article.py --chars 50000000 --write article50m.jsonl
 
 Builds one article of about ``--chars`` characters from real German (English) news of
 ../shared/data/corpus (the shipped example article if that is missing), codes it as
 ``chronik code`` would (in parts of --max-chars; ``--whole`` codes it as one text) and
-prints `name: value` lines: characters, parts, seconds, events, peak RSS.
+prints `name: value` lines: characters, parts, seconds, events, peak RSS. ``--write``
+only writes the article as a one-line JSONL record, for timing ``chronik code`` on it.
 """
 
 from __future__ import annotations
@@ -48,7 +50,13 @@ def main() -> None:
     parser.add_argument("--lang", choices=["de", "en"], default="de")
     parser.add_argument("--max-chars", type=int, default=100_000)
     parser.add_argument("--whole", action="store_true", help="code as one text, no parts")
+    parser.add_argument("--write", type=Path, help="write the article as JSONL and stop")
     args = parser.parse_args()
+    if args.write:
+        record = {"id": f"long{args.chars}", "lang": args.lang,
+                  "text": long_text(args.lang, args.chars)}  # fmt: skip
+        args.write.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+        return
     pipeline = Pipeline.load()
     pipeline(Article(id="warm", text="Die USA und Nordkorea verhandeln.", lang=args.lang))
     article = Article(id="long", text=long_text(args.lang, args.chars), lang=args.lang)

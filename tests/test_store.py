@@ -1,5 +1,7 @@
+import os
 import subprocess
 import sys
+import time
 from datetime import date
 
 import pytest
@@ -84,3 +86,15 @@ def test_readers_get_in_while_a_long_ingest_writes(tmp_path):
         writer.wait(timeout=60)
         writer.stdout.close()
     assert writer.returncode == 0
+
+
+def test_only_a_fresh_knock_lets_readers_in(tmp_path):
+    with Store(tmp_path / "c.duckdb") as store:
+        before = store.connection
+        store.knock.touch()
+        os.utime(store.knock, (time.time() - 60, time.time() - 60))  # left by a dead reader
+        store.let_readers_in(every=0)
+        assert store.connection is before
+        store.knock.touch()  # a reader knocking now
+        store.let_readers_in(every=0, pause=0)
+        assert store.connection is not before

@@ -108,6 +108,8 @@ SELECT e.content_hash, e.doc_id, e.sentence, e.source, e.target, e.cameo, e.plov
 FROM events e JOIN articles a USING (content_hash)
 """
 ORDER = "ORDER BY doc_id, sentence, cameo, source, target"
+WRITER_WAIT = 10.0  # seconds a writer waits for readers (they hold the file briefly)
+KNOCK_FRESH = 1.0  # seconds a knock counts (see Store.knocked)
 
 
 def event_filters(
@@ -169,45 +171,73 @@ class Events(list[dict[str, Any]]):
 
 
 class Store:
-    """An open chronik database. Use as a context manager, or call :meth:`close`."""
+    """An open chronik database. Use as a context manager, or call :meth:`close`.
 
-    def __init__(self, path: str | Path, *, read_only: bool = False, wait: float = 0.0) -> None:
-        """``wait``: seconds to wait for another process that holds the file (an ingest
-        lets readers in between its batches, see :meth:`let_readers_in`)."""
+    DuckDB lets one process at a time open a file that one of them writes. A process that
+    finds the file taken waits for it (``wait``) and meanwhile knocks: it touches
+    ``<file>.knock``; a writer lets it in at its next :meth:`let_readers_in`, the web app
+    when its requests in flight are answered."""
+
+    def __init__(
+        self, path: str | Path, *, read_only: bool = False, wait: float | None = None
+    ) -> None:
+        """``wait``: seconds to wait for another process that holds the file (default: 0
+        for readers, :data:`WRITER_WAIT` for writers, which a reader lets in soon)."""
         self.path, self.read_only = str(path), read_only
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such database; run 'chronik ingest' first")
-        self.connection = self._connect(wait)
+        self.knock = Path(self.path + ".knock")
+        self.connection = self._connect(wait if wait is not None else
+                                        0.0 if read_only else WRITER_WAIT)  # fmt: skip
         self.released_at = time.monotonic()
 
     def _connect(self, wait: float) -> duckdb.DuckDBPyConnection:
         deadline = time.monotonic() + wait
-        while True:
-            try:
-                connection = duckdb.connect(self.path, read_only=self.read_only)
-                if not self.read_only:
-                    connection.execute(SCHEMA)
-                    connection.execute(SCHEMA_CORPUS)
-                return connection
-            except duckdb.Error as error:
-                if "lock" in str(error) and time.monotonic() < deadline:
-                    time.sleep(0.02)  # another process holds the file: wait for its turn
-                    continue
-                busy = " (another chronik process is using it)" if "lock" in str(error) else ""
-                raise StoreError(
-                    f"{self.path}: cannot open the database{busy} ({_first_line(error)})"
-                ) from error
+        knocked = False
+        try:
+            while True:
+                try:
+                    return self._open()
+                except duckdb.Error as error:
+                    if "lock" in str(error) and time.monotonic() < deadline:
+                        knocked = _touch(self.knock) or knocked
+                        time.sleep(0.02)  # another process holds the file: wait for its turn
+                        continue
+                    busy = " (another chronik process is using it)" if "lock" in str(error) else ""
+                    raise StoreError(
+                        f"{self.path}: cannot open the database{busy} ({_first_line(error)})"
+                    ) from error
+        finally:
+            if knocked:
+                with contextlib.suppress(OSError):
+                    self.knock.unlink(missing_ok=True)
+
+    def _open(self) -> duckdb.DuckDBPyConnection:
+        connection = duckdb.connect(self.path, read_only=self.read_only)
+        if not self.read_only:
+            connection.execute(SCHEMA)
+            connection.execute(SCHEMA_CORPUS)
+        return connection
 
     def let_readers_in(self, *, every: float = 2.0, pause: float = 0.1) -> None:
-        """Close the file for ``pause`` seconds when ``every`` seconds have passed since the
-        last time, so that ``chronik events`` can read while a long ingest writes (DuckDB
-        lets one process at a time open a file that one of them writes)."""
-        if time.monotonic() - self.released_at < every:
+        """When another process knocks and ``every`` seconds have passed since the last
+        time, close the file for ``pause`` seconds so that it gets its turn: ``chronik
+        events`` or the web app read while a long ingest writes. Call it outside a
+        transaction; it costs nothing while nobody knocks."""
+        if time.monotonic() - self.released_at < every or not self.knocked():
             return
         self.close()
         time.sleep(pause)
         self.connection = self._connect(wait=60.0)  # a reader holds the file briefly
         self.released_at = time.monotonic()
+
+    def knocked(self) -> bool:
+        """Whether another process waits for the file now: its knock is fresh (a waiter
+        touches it every 20 ms; an older one is left over from a process that ended)."""
+        try:
+            return time.time() - self.knock.stat().st_mtime < KNOCK_FRESH
+        except OSError:
+            return False
 
     def __enter__(self) -> Store:
         return self
@@ -233,7 +263,11 @@ class Store:
         return self.stored_as(article) is not None
 
     def stored_as(self, article: Article) -> str | None:
-        """The id of the stored article with the same text as ``article``, if any."""
+        """The id of the stored article with the same text as ``article``, if any. An
+        ingest asks this before coding each article, outside any transaction: a writer
+        lets a knocking reader in here, so readers wait for an article, not a batch."""
+        if not self.read_only:
+            self.let_readers_in()
         found = self._query(
             "SELECT id FROM articles WHERE content_hash = ? LIMIT 1", [content_hash(article)]
         )
@@ -500,6 +534,15 @@ def mention_row(key: str, doc_id: str, actor: Actor) -> list[Any]:
     return [key, doc_id, actor.code, actor.span.text, actor.span.start, actor.span.end,
             actor.entry, actor.name, before.start if before else None,
             before.end if before else None]  # fmt: skip
+
+
+def _touch(path: Path) -> bool:
+    """Touch ``path``; False where it cannot be written (a read-only folder: no knock)."""
+    try:
+        path.touch()
+    except OSError:
+        return False
+    return True
 
 
 def _first_line(error: BaseException) -> str:

@@ -12,6 +12,8 @@ from fastapi.testclient import TestClient
 from chronik.output import render
 from chronik.store import Store
 from chronik.web import create_app
+from chronik.web.queries import EventFilter
+from chronik.web.views import render_batches
 
 from ..conftest import SEED
 from .conftest import SEED_ID
@@ -202,6 +204,20 @@ def test_events_download_the_whole_filter(client: TestClient, web_db) -> None:
     }
 
 
+def test_downloads_stream_in_batches_with_one_csv_header(client: TestClient) -> None:
+    queries = client.app.state.web.queries
+    _, page = queries.events(EventFilter(actor="USA"), limit=500)
+    batches = list(queries.event_batches(EventFilter(actor="USA"), batch=3))
+    nothing = list(queries.event_batches(EventFilter(actor="XXX"), batch=3))
+    assert len(batches) > 2 and max(len(b) for b in batches) == 3
+    assert [e for batch in batches for e in batch] == page  # the same order as the pages
+    csv = "".join(render_batches(iter(batches), "csv"))
+    assert csv == render(page, "csv") and csv.count("doc_id,") == 1
+    assert nothing == [] and "".join(render_batches(iter(nothing), "csv")) == render([], "csv")
+    empty = client.get("/events?actor=XXX&format=csv")
+    assert empty.status_code == 200 and empty.text == render([], "csv")
+
+
 def test_stats_count_by_month_root_and_dyad(client: TestClient) -> None:
     stats = client.get("/stats").json()
     total = client.get("/events").json()["total"]
@@ -249,8 +265,8 @@ def test_network_counts_cooperation_and_conflict(client: TestClient) -> None:
 
 
 def test_the_store_is_opened_read_only(client: TestClient) -> None:
-    connection = client.app.state.web.queries.connection
-    with pytest.raises(duckdb.Error, match="read-only"):
+    gate = client.app.state.web.queries.gate
+    with gate.connection() as connection, pytest.raises(duckdb.Error, match="read-only"):
         connection.execute("DELETE FROM events")
 
 

@@ -1,6 +1,7 @@
-"""Hostile requests: injection strings in every filter, deep paging; each is answered
-(rejected with a 4xx in the one error shape, or an empty result), never a 500, and the
-store is unchanged afterwards."""
+"""Hostile requests: injection strings in every filter, deep paging, over-long URLs and
+bodies; each is answered (rejected with a 4xx in the one error shape, or an empty result),
+never a 500, the store is unchanged afterwards, and what the store holds reaches a page
+escaped and JSON unchanged, never as HTML."""
 
 from __future__ import annotations
 
@@ -8,6 +9,13 @@ from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
+
+from chronik.web import create_app
+
+from .conftest import HOSTILE_CODE, HOSTILE_TEXT
+
+HOSTILE_ID = "<b>hostile</b>"
+JSON = {"content-type": "application/json"}
 
 INJECTIONS = [
     "'; DROP TABLE events; --",
@@ -51,3 +59,77 @@ def test_deep_and_bad_paging_is_answered(client: TestClient, page):
         if response.status_code == 200:
             body = response.json()
             assert body.get("events", body.get("articles")) == []
+
+
+def assert_refused(response, status: int) -> None:
+    assert response.status_code == status, response.text
+    assert set(response.json()) == {"error"} and response.json()["error"]["status"] == status
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/events?actor=" + "A" * 9_000,
+        "/events?" + "&".join(f"code={i % 10}" for i in range(2_000)),
+        "/articles/" + "x" * 9_000,
+        "/timeline?dyad=USA-" + "B" * 9_000,
+    ],
+)
+def test_over_long_urls_are_refused_before_any_work(client: TestClient, url: str) -> None:
+    response = client.get(url, headers={"accept": "text/html"})
+    assert_refused(response, 414)
+    assert "over 8192 bytes" in response.json()["error"]["message"]
+
+
+def test_long_urls_under_the_limit_are_answered(client: TestClient) -> None:
+    found = client.get("/events", params={"actor": "A" * 7_000}).json()
+    assert found["total"] == 0 and found["events"] == []
+    assert client.get("/articles/" + "x" * 7_000).status_code == 404
+
+
+def test_form_and_api_bodies_over_the_limit_are_refused(web_db, pipeline) -> None:
+    with TestClient(create_app(web_db, pipeline=lambda: pipeline, max_body=1_000)) as small:
+        form = {"text": "Die USA verhandeln. " * 100, "lang": "de"}
+        assert_refused(small.post("/", data=form, headers={"accept": "text/html"}), 413)
+        huge = b'{"text": "' + b"x" * 50_000_000  # 50 MB declared: refused unread
+        assert_refused(small.post("/code", content=huge, headers=JSON), 413)
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "status"),
+    [
+        ("/", b"text=\xff\xfe+Die+USA&lang=de", 400),  # raw bytes that are not UTF-8
+        ("/code", b'{"text": "\xff\xfe"}', 400),
+        ("/code", b"[" * 100_000 + b"]" * 100_000, 400),  # nested past any parser's depth
+        ("/code", b'{"text": "Die USA \\ud800 verhandeln.", "lang": "de"}', 422),
+    ],
+)
+def test_malformed_bodies_are_a_4xx_in_the_error_shape(client, path, body, status) -> None:
+    kind = "application/x-www-form-urlencoded" if path == "/" else "application/json"
+    response = client.post(path, content=body, headers={"content-type": kind})
+    assert_refused(response, status)
+
+
+def test_what_the_store_holds_reaches_json_unchanged_and_never_as_html(client: TestClient):
+    found = client.get(f"/articles/{quote(HOSTILE_ID, safe='')}")
+    assert found.headers["content-type"] == "application/json"
+    assert found.headers["x-content-type-options"] == "nosniff"
+    article = found.json()
+    assert article["text"] == HOSTILE_TEXT  # the data as stored: JSON needs no HTML escaping
+    assert article["events"][0]["source"]["code"] == HOSTILE_CODE
+    for fmt, media in (("csv", "text/csv"), ("jsonl", "application/x-ndjson")):
+        download = client.get("/events", params={"doc": HOSTILE_ID, "format": fmt})
+        assert download.headers["content-type"].startswith(media)
+        assert download.headers["x-content-type-options"] == "nosniff"
+        assert download.headers["content-disposition"].startswith("attachment")
+        assert HOSTILE_CODE in download.text
+
+
+@pytest.mark.parametrize("value", [v for v in INJECTIONS if set(v) & set("<>\"'")])
+def test_injection_strings_in_filters_are_escaped_in_pages(client: TestClient, value: str):
+    for name in ("actor", "source", "target", "modality", "doc", "q"):
+        for path in ("/events", "/timeline", "/network"):
+            response = client.get(path, params={name: value}, headers={"accept": "text/html"})
+            assert response.status_code == 200, (path, name, response.text)
+            assert response.headers["content-type"].startswith("text/html")
+            assert value not in response.text, (path, name)

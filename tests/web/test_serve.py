@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import subprocess
@@ -83,3 +84,22 @@ def test_serve_listens_on_localhost_unless_told(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert "--host TEXT" in result.output and "127.0.0.1" in result.output
     assert "--port" in result.output and "--db" in result.output
+
+
+def status_line(base: str, target: bytes) -> bytes:
+    """The status line the server answers a GET of ``target`` with, over a raw socket:
+    it may stop reading a huge request before it is sent."""
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as connection:
+        with contextlib.suppress(OSError):
+            connection.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+        return connection.makefile("rb").readline().strip()
+
+
+def test_serve_refuses_over_long_urls_and_goes_on(server: str) -> None:
+    assert status_line(server, b"/events?actor=" + b"A" * 100_000).endswith(
+        b"414 Request-URI Too Long"
+    )
+    # the HTTP parser (h11) stops reading a request line long before the app would see it
+    assert status_line(server, b"/events?actor=" + b"A" * 1_000_000).endswith(b"400 Bad Request")
+    assert status_line(server, b"/events?per_page=1").endswith(b"200 OK")

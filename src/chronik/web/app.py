@@ -25,13 +25,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import ChronikError
-from ..store import Store
+from .gate import StoreGate
 from .queries import Queries
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
 
 MAX_BODY = 1_000_000  # bytes; a long news article is under 100 kB
+MAX_URL = 8_192  # bytes of path and query string; the longest filter URL is under 1 kB
 STATIC = Path(__file__).parent / "static"
 
 
@@ -76,7 +77,9 @@ def _error(request: Request, status: int, message: str, details: list[Any]) -> R
 
 async def _http_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, StarletteHTTPException)
-    return _error(request, error.status_code, str(error.detail), [])
+    response = _error(request, error.status_code, str(error.detail), [])
+    response.headers.update(error.headers or {})
+    return response
 
 
 async def _validation_error(request: Request, error: Exception) -> Response:
@@ -99,20 +102,26 @@ async def _bug(request: Request, error: Exception) -> Response:
     return _error(request, 500, message, [])
 
 
-class BodyLimit:
-    """Refuses request bodies over ``limit`` bytes with 413, whether the client says the
-    length up front (Content-Length) or streams it."""
+class RequestLimits:
+    """Refuses a request URL (path and query string) over ``max_url`` bytes with 414, and
+    a body over ``max_body`` bytes with 413, whether the client says its length up front
+    (Content-Length) or streams it; nothing over a limit is read into memory."""
 
-    def __init__(self, app: ASGIApp, *, limit: int) -> None:
-        self.app, self.limit = app, limit
+    def __init__(self, app: ASGIApp, *, max_body: int, max_url: int) -> None:
+        self.app, self.max_body, self.max_url = app, max_body, max_url
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        url = len(scope.get("raw_path") or scope["path"].encode()) + len(scope["query_string"])
+        if url > self.max_url:
+            await _refuse(scope, send, 414, f"request URL over {self.max_url} bytes; ask with "
+                          "fewer or shorter query parameters")  # fmt: skip
+            return
         declared = dict(scope["headers"]).get(b"content-length", b"0")
-        if declared.isdigit() and int(declared) > self.limit:
-            await self._refuse(scope, send)
+        if declared.isdigit() and int(declared) > self.max_body:
+            await _refuse(scope, send, 413, self._body_message())
             return
         seen = 0
 
@@ -120,18 +129,37 @@ class BodyLimit:
             nonlocal seen
             message = await receive()
             seen += len(message.get("body", b""))
-            if seen > self.limit:
-                raise HTTPException(413, self._message())
+            if seen > self.max_body:
+                raise HTTPException(413, self._body_message())
             return message
 
         await self.app(scope, counted, send)
 
-    def _message(self) -> str:
-        return f"request body over {self.limit} bytes; send a shorter text"
+    def _body_message(self) -> str:
+        return f"request body over {self.max_body} bytes; send a shorter text"
 
-    async def _refuse(self, scope: Scope, send: Send) -> None:
-        response = JSONResponse(error_body(413, self._message()), status_code=413)
-        await response(scope, _nothing, send)
+
+async def _refuse(scope: Scope, send: Send, status: int, message: str) -> None:
+    response = JSONResponse(error_body(status, message), status_code=status)
+    await response(scope, _nothing, send)
+
+
+class NoSniff:
+    """Marks every answer ``X-Content-Type-Options: nosniff``: a browser takes JSON, CSV
+    and JSONL (which carry article text and actor names as they are) for what they say
+    they are, never for HTML that could run a script."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def marked(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [*message.get("headers", []), (b"x-content-type-options", b"nosniff")]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, marked if scope["type"] == "http" else send)
 
 
 async def _nothing() -> Message:
@@ -143,18 +171,19 @@ def create_app(
     *,
     pipeline: Callable[[], Pipeline] | None = None,
     max_body: int = MAX_BODY,
+    max_url: int = MAX_URL,
 ) -> FastAPI:
     """The app over the store at ``db`` (opened read-only). ``pipeline`` returns the
     pipeline that codes pasted texts (default: chronik's own, loaded on first use)."""
     from ..ontology import Ontology
     from .views import router
 
-    store = Store(db, read_only=True)
+    gate = StoreGate(db)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
-        store.close()
+        gate.close()
 
     # FastAPIOffline: /docs (Swagger UI) and /redoc from files shipped in the package
     app = FastAPIOffline(
@@ -166,7 +195,7 @@ def create_app(
     templates = Environment(loader=PackageLoader("chronik.web", "templates"),
                             autoescape=select_autoescape(default=True))  # fmt: skip
     app.state.web = Web(
-        queries=Queries(store.connection),
+        queries=Queries(gate),
         load_pipeline=pipeline or _default_pipeline,
         templates=templates,
         cameo_names={code: c.name for code, c in Ontology.load().codes.items()},
@@ -179,7 +208,8 @@ def create_app(
     }
     for kind, handler in handlers.items():
         app.add_exception_handler(kind, handler)
-    app.add_middleware(BodyLimit, limit=max_body)
+    app.add_middleware(RequestLimits, max_body=max_body, max_url=max_url)
+    app.add_middleware(NoSniff)  # added last: outermost, so the refusals carry it too
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(router)
     return app

@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-import duckdb
-
 from ..store import event_filters, where
+from .gate import StoreGate
 
 # The columns /events can sort by, and the SQL each stands for.
 SORTS = {
@@ -157,35 +156,46 @@ def all_periods(found: Sequence[str], *, limit: int = 520) -> list[str]:
 
 
 class Queries:
-    """The queries on one open DuckDB connection; each call uses its own cursor, so
-    requests served on several threads do not share one."""
+    """The queries on the store behind ``gate``; each holds the file open only while it
+    runs (so an ingest can write in between) and uses its own cursor, so requests served
+    on several threads do not share one."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection) -> None:
-        self.connection = connection
+    def __init__(self, gate: StoreGate) -> None:
+        self.gate = gate
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        cursor = self.connection.cursor()
-        try:
-            return cursor.execute(sql, list(params)).fetchall()
-        finally:
-            cursor.close()
+        with self.gate.connection() as connection:
+            cursor = connection.cursor()
+            try:
+                return cursor.execute(sql, list(params)).fetchall()
+            finally:
+                cursor.close()
 
     def events(
         self, selected: EventFilter, *, sort: str = "date", descending: bool = False,
-        offset: int = 0, limit: int | None = 50,
+        offset: int = 0, limit: int = 50,
     ) -> tuple[int, list[dict[str, Any]]]:  # fmt: skip
-        """How many events match, and one page of them as (contract object, article id)."""
+        """How many events match, and one page of them as contract objects."""
         clause, params = selected.sql()
         total = self._rows(f"SELECT count(*) FROM events {clause}", params)[0][0]
-        order = f"{SORTS[sort]} {'DESC' if descending else 'ASC'} NULLS LAST"
-        page = "" if limit is None else " LIMIT ? OFFSET ?"
-        # rowid last: a total order, so pages neither repeat nor skip tied events
-        rows = self._rows(
-            f"SELECT event FROM events {clause}"
-            f" ORDER BY {order}, doc_id, sentence, cameo, rowid{page}",
-            [*params, *([limit, offset] if limit is not None else [])],
-        )
+        rows = self._rows(f"{_sorted_events(selected, sort, descending)} LIMIT ? OFFSET ?",
+                          [*params, limit, offset])  # fmt: skip
         return total, [json.loads(row[0]) for row in rows]
+
+    def event_batches(
+        self, selected: EventFilter, *, sort: str = "date", descending: bool = False,
+        batch: int = 1000,
+    ) -> Iterator[list[dict[str, Any]]]:  # fmt: skip
+        """Every matching event, ``batch`` at a time through a cursor of its own: a
+        download of any size in bounded memory."""
+        with self.gate.connection() as connection:
+            cursor = connection.cursor()
+            try:
+                cursor.execute(_sorted_events(selected, sort, descending), selected.sql()[1])
+                while rows := cursor.fetchmany(batch):
+                    yield [json.loads(row[0]) for row in rows]
+            finally:
+                cursor.close()
 
     def articles(self, *, offset: int = 0, limit: int = 50) -> tuple[int, list[dict[str, Any]]]:
         total = self._rows("SELECT count(*) FROM articles")[0][0]
@@ -232,6 +242,14 @@ class Queries:
             " GROUP BY source, target, quad ORDER BY count(*) DESC",
             params,
         )
+
+
+def _sorted_events(selected: EventFilter, sort: str, descending: bool) -> str:
+    """The SQL of the matching events in order; rowid last makes the order total, so
+    pages neither repeat nor skip tied events."""
+    order = f"{SORTS[sort]} {'DESC' if descending else 'ASC'} NULLS LAST"
+    return (f"SELECT event FROM events {selected.sql()[0]}"
+            f" ORDER BY {order}, doc_id, sentence, cameo, rowid")  # fmt: skip
 
 
 def stats(queries: Queries, selected: EventFilter, *, top: int = 50) -> dict[str, Any]:

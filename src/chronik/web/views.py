@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Annotated, Any, Literal
 from urllib.parse import parse_qs, urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import PlainTextResponse, Response
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
 from ..clusters import cluster_rows
@@ -146,7 +147,10 @@ def home(request: Request) -> Response:
 @router.post("/", include_in_schema=False)
 async def home_coded(request: Request) -> Response:
     """The "Code a text" form (urlencoded, so no multipart parser is needed)."""
-    fields = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8")).items()}
+    try:
+        fields = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8")).items()}
+    except UnicodeDecodeError:  # a browser sends UTF-8; raw bytes come from elsewhere
+        raise HTTPException(400, "the form is not UTF-8 text; send it as a browser does") from None
     form = {"lang": fields.get("lang", "auto"), "date": fields.get("date", ""),
             "text": fields.get("text", "")}  # fmt: skip
     if not form["text"].strip():
@@ -164,8 +168,7 @@ async def home_coded(request: Request) -> Response:
 def articles(request: Request, page_no: PageNo = 1,
              per_page: PerPage = 50, format: Fmt = None) -> Any:  # fmt: skip
     """Stored articles, newest first: id, language, date, title, source and event count."""
-    total, found = web(request).queries.articles(offset=(page_no - 1) * per_page,
-                                                 limit=per_page)  # fmt: skip
+    total, found = web(request).queries.articles(offset=(page_no - 1) * per_page, limit=per_page)
     data: dict[str, Any] = {"total": total, "page": page_no, "per_page": per_page,
                             "articles": found}  # fmt: skip
     if wants_html(request):
@@ -198,14 +201,15 @@ def events(
 ) -> Any:
     """Events in the output contract, filtered like ``chronik events`` and more, sorted
     and paged; ``format=csv`` or ``jsonl`` downloads every match."""
-    queries = web(request).queries
     if format in ("csv", "jsonl"):
-        _, found = queries.events(selected, sort=sort, descending=order == "desc", limit=None)
+        batches = web(request).queries.event_batches(
+            selected, sort=sort, descending=order == "desc"
+        )
         media = "text/csv" if format == "csv" else "application/x-ndjson"
-        return PlainTextResponse(render(found, format), media_type=media, headers={
+        return StreamingResponse(render_batches(batches, format), media_type=media, headers={
             "content-disposition": f'attachment; filename="events.{format}"'})  # fmt: skip
-    total, found = queries.events(selected, sort=sort, descending=order == "desc",
-                                  offset=(page_no - 1) * per_page, limit=per_page)  # fmt: skip
+    total, found = web(request).queries.events(selected, sort=sort, descending=order == "desc",
+                                offset=(page_no - 1) * per_page, limit=per_page)  # fmt: skip
     data: dict[str, Any] = {"total": total, "page": page_no, "per_page": per_page,
                             "events": found}  # fmt: skip
     if not wants_html(request):
@@ -214,6 +218,16 @@ def events(
     return page(request, "events.html", **data, selected=selected, query=query,
                 pages=max(1, math.ceil(total / per_page)), urlencode=urlencode,
                 names=web(request).cameo_names, sorts=list(SORTS))  # fmt: skip
+
+
+def render_batches(batches: Iterator[list[dict[str, Any]]], fmt: str) -> Iterator[str]:
+    """The events rendered batch by batch."""
+    header = fmt == "csv"
+    for batch in batches:
+        yield render(batch, fmt, header=header)
+        header = False
+    if header:  # no events: the CSV header alone
+        yield render([], fmt)
 
 
 @router.get("/stats", tags=["api"], summary="Event counts")
@@ -229,9 +243,10 @@ def get_clusters(
     """The events reported by several articles as one cluster (same dyad and CAMEO code,
     dates within a day; ``chronik events --clusters``), with how many mentions, articles
     and sources report each; the CLI's filters, paged."""
-    found = list(cluster_rows(web(request).queries.connection, actor=selected.actor,
-                              code=selected.code, since=selected.since, until=selected.until,
-                              include_negated=selected.negated))  # fmt: skip
+    with web(request).queries.gate.connection() as connection:
+        found = list(cluster_rows(connection, actor=selected.actor, code=selected.code,
+                                  since=selected.since, until=selected.until,
+                                  include_negated=selected.negated))  # fmt: skip
     start = (page_no - 1) * per_page
     return {"total": len(found), "page": page_no, "per_page": per_page,
             "clusters": found[start : start + per_page]}  # fmt: skip
