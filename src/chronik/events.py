@@ -21,7 +21,7 @@ from .document import Document
 from .errors import DictionaryError
 from .modality import Clause, clause_modality
 from .ontology import Ontology
-from .patterns import NO_EVENT, Condition, Pattern, Patterns, role_arguments
+from .patterns import NO_EVENT, Condition, Pattern, Patterns, role_arguments, stands_alone
 from .records import Actor, Event, Frame, Modality, Sentence, Span
 from .speech import STATEMENT, attribute, demand_code, is_demand, speech_of
 
@@ -31,7 +31,7 @@ from .speech import STATEMENT, attribute, demand_code, is_demand, speech_of
 def _actors_in(spans: Iterable[Span], actors: tuple[Actor, ...]) -> list[Actor]:
     """Actors whose span lies inside one of ``spans``, outermost only ("die Regierung von
     Nordkorea" wins over the "Nordkorea" inside it); actors sharing a span are all kept."""
-    found = [a for a in actors if any(s.contains(a.span) for s in spans)]
+    found = [a for a in actors if any(_starts_in(s, a.span) for s in spans)]
     return [
         a
         for a in found
@@ -40,6 +40,12 @@ def _actors_in(spans: Iterable[Span], actors: tuple[Actor, ...]) -> list[Actor]:
             for b in found
         )
     ]
+
+
+def _starts_in(span: Span, actor: Span) -> bool:
+    """Whether an actor lies in ``span`` or begins inside it and runs on past its end: a
+    parser may cut off the actor's own attribute ("die Regierung | in London")."""
+    return span.contains(actor) or span.start <= actor.start < span.end
 
 
 def _slot_actors(
@@ -57,12 +63,18 @@ def _slot_actors(
     another phrase ("am Dienstag mit Erdogan"); object and indirect object stand in for
     each other (a tagger often cannot tell a dative proper noun from an accusative); an
     infinitive clause without a subject takes its controller's ("Kim plant, Trump zu
-    treffen": Kim meets).
+    treffen": Kim meets); an object without an actor reads the by-phrase behind it.
     """
     for slot in slots:
         found = _filled_by(frame, slot, actors, sent)
         if not found and slot in {"obj", "iobj"} and frame.voice == "active":
             found = _filled_by(frame, "iobj" if slot == "obj" else "obj", actors, sent)
+        if not found and slot == "obj" and frame.voice == "active":
+            # "condemned the attack by Russia": an active clause's by-phrase is the author
+            # of what its object names, the one the act is aimed at.
+            found = _filled_by(frame, "agent", actors, sent) or _filled_by(
+                frame, "pp:by", actors, sent
+            )
         if not found and slot.startswith("pp:") and sent is not None:
             prep = slot.partition(":")[2]
             found = [
@@ -145,7 +157,11 @@ class FrameResult:
 
 
 def _dyads(
-    pattern: Pattern, sources: list[Actor], targets: list[Actor], partner_named: bool = False
+    pattern: Pattern,
+    sources: list[Actor],
+    targets: list[Actor],
+    partner_named: bool = False,
+    alone: bool = False,
 ) -> list[tuple[Actor, Actor | None]]:
     """Source-target pairs, self-dyads (same code) dropped. A reciprocal predicate codes
     both directions, and with no separate partner its coordinated subject ("Er und Kim
@@ -163,9 +179,7 @@ def _dyads(
         if pattern.reciprocal:
             pairs += [(t, s) for s in sources for t in targets]
     else:
-        return (
-            [(s, None) for s in sources] if (not pattern.target or pattern.optional_target) else []
-        )
+        return [(s, None) for s in sources] if (not pattern.target or alone) else []
     return [(s, t) for s, t in pairs if s.code != t.code]
 
 
@@ -327,11 +341,16 @@ class EventCoder:
             )
         # The best row that finds its actors fires ("ein Manöver abhalten" is joint
         # exercise 062 with a partner, show of force 150 without); else report the best.
+        # A source alone yields to a later row that finds a target too ("schlugen den
+        # Aufstand von Studenten nieder": the students of "von").
         results = [self._apply(doc, frame, clause, patterns, p) for p in applicable]
-        return next(
+        fired = next(
             (r for r in results if r.events or (r.pattern and r.pattern.code == NO_EVENT)),
             results[0],
         )
+        if fired.events and all(e.target is None for e in fired.events):
+            return next((r for r in results if any(e.target for e in r.events)), fired)
+        return fired
 
     def _apply(
         self,
@@ -359,7 +378,7 @@ class EventCoder:
             )
         targets = self._targets(frame, pattern, sources, doc.actors, sent)
         partner_named = any(role_arguments(frame, slot) for slot in pattern.target)
-        dyads = _dyads(pattern, sources, targets, partner_named)
+        dyads = _dyads(pattern, sources, targets, partner_named, stands_alone(pattern, frame, sent))
         if not dyads:
             why = (
                 "only self-dyads (same code)"

@@ -30,6 +30,10 @@ NO_EVENT = "-"
 # Inflection a head word may add to the dictionary form: Sanktion-en, sanction-s, Vertrag-es.
 _ENDINGS = ("", "e", "n", "en", "s", "es", "se", "er", "ern", "ies", "d", "ed")
 _UMLAUTS = str.maketrans("äöü", "aou")
+# Roots whose events stand without a target ("a chemical weapons attack by Syrian forces",
+# a protest, troops mobilised): a row of these roots with target slots still codes the
+# source alone when none of them holds an actor (docs/annotation.md).
+SELF_STANDING_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # A condition head within the filler's head phrase outweighs any longer one after it.
 HEAD_WORD_BONUS = 100
 
@@ -211,6 +215,29 @@ class Patterns:
 
 
 # ---------------------------------------------------------------- roles and actors
+
+
+def stands_alone(pattern: Pattern, frame: Frame, sent: Sentence | None = None) -> bool:
+    """Whether the row codes its source alone when no target actor is found: flagged
+    ``optional-target``, or of a root CAMEO codes for one actor (:data:`SELF_STANDING_ROOTS`)
+    in a clause that names no target at all ("the attack by Syrian forces"; not "killed
+    several jihadists" nor "airstrikes against targets in Iraq", whose target is only not
+    coded). A slot a condition tests holds what the row is about ("launched an attack")."""
+    if pattern.optional_target:
+        return True
+    if pattern.code[:2] not in SELF_STANDING_ROOTS:
+        return False
+    tested = {c.slot for c in pattern.conditions if c.heads}
+    return not any(
+        _slot_named(frame, slot, sent) for slot in pattern.target if slot not in tested | {"comp"}
+    )
+
+
+def _slot_named(frame: Frame, slot: str, sent: Sentence | None) -> bool:
+    if role_arguments(frame, slot):
+        return True
+    prep = slot.partition(":")[2]
+    return bool(prep and sent is not None and _texts_after_preposition(frame, prep, sent))
 
 
 def role_arguments(frame: Frame, slot: str) -> tuple[Argument, ...]:

@@ -1,0 +1,67 @@
+"""Pattern classes that real news needs beyond the hand-built frames of test_events.py:
+sentences of our own coded by the real pipeline (issue 12)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.records import Article
+
+
+def coded(pipeline, text: str, lang: str) -> set[tuple[str, str | None, str]]:
+    """(source, target, code) of the events of one sentence."""
+    doc = pipeline(Article(id="t", text=text, lang=lang, date=date(2019, 2, 6)))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an assault of root 19 that names no target: the source alone
+        ("Russische Soldaten griffen am Montag an.", "de", {("RUSMIL", None, "190")}),
+        ("Russian forces launched an attack.", "en", {("RUS", None, "190")}),
+        # a protest without a target
+        ("Iranian students protested.", "en", {("IRNEDU", None, "141")}),
+    ],
+)
+def test_self_standing_root_codes_its_source_alone(pipeline, text, lang, expected) -> None:
+    assert coded(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the target is named but no coded actor: no event rather than a wrong dyad
+        ("Russische Soldaten griffen mehrere Dörfer an.", "de"),
+        # ... also when the parser put the against-phrase inside the object
+        ("Russian forces launched airstrikes against targets in the north.", "en"),
+    ],
+)
+def test_named_but_uncoded_target_gives_no_source_only_event(pipeline, text, lang) -> None:
+    assert coded(pipeline, text, lang) == set()
+
+
+def test_actor_running_past_its_argument_fills_the_slot(pipeline) -> None:
+    """The parser cut "in Paris" off the subject: the actor "Regierung in Paris" begins in it."""
+    assert coded(pipeline, "Die Regierung in Paris appellierte an die Bürger.", "de") == {
+        ("FRAGOV", "FRACVL", "020")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain condemned the attack by Russia.", {("GBR", "RUS", "111")}),
+        ("Trump praised comments by Xi.", {("USAGOV", "CHNGOV", "051")}),
+    ],
+)
+def test_object_without_actor_reads_its_by_phrase(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, "en") == expected
+
+
+def test_demand_that_another_actor_act_addresses_it(pipeline) -> None:
+    assert coded(pipeline, "The EU demanded that Turkey release the journalists.", "en") == {
+        ("IGOEUREEC", "TUR", "100")
+    }
