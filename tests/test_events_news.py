@@ -65,3 +65,46 @@ def test_demand_that_another_actor_act_addresses_it(pipeline) -> None:
     assert coded(pipeline, "The EU demanded that Turkey release the journalists.", "en") == {
         ("IGOEUREEC", "TUR", "100")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # erhalten: the giver of "von" is the source
+        ("Die Ukraine erhielt Waffen von Deutschland.", {("DEU", "UKR", "072")}),
+        ("Die Ukraine erhielt eine Absage von Deutschland.", {("DEU", "UKR", "120")}),
+        # offensives, recapture, bombs, negotiations begun or concluded
+        ("Syrische Truppen eroberten die Stadt zurück.", {("SYRMIL", None, "190")}),
+        ("Die russische Luftwaffe warf Bomben über Aleppo ab.", {("RUSMIL", None, "195")}),
+        (
+            "Russland begann Verhandlungen mit der Ukraine.",
+            {("RUS", "UKR", "046"), ("UKR", "RUS", "046")},
+        ),
+        (
+            "Die Türkei handelte mit Russland eine Waffenruhe aus.",
+            {("TUR", "RUS", "046"), ("RUS", "TUR", "046")},
+        ),
+        ("Russland zwang die Ukraine zum Rückzug.", {("RUS", "UKR", "170")}),
+        # Funktionsverbgefüge
+        (
+            "Israel kam mit der Hamas zu einer Einigung.",
+            {("ISR", "PSEREB", "057"), ("PSEREB", "ISR", "057")},
+        ),
+        (
+            "Die russische Polizei nahm den Oppositionsführer in Gewahrsam.",
+            {("RUSCOP", "RUSOPP", "173")},
+        ),
+        ("Der Iran nahm Kontakt mit den USA auf.", {("IRN", "USA", "040"), ("USA", "IRN", "040")}),
+        ("Die USA stellten Forderungen an China.", {("USA", "CHN", "100")}),
+        ("Die Arbeiter in Frankreich traten in den Streik.", {("FRALAB", None, "143")}),
+        (
+            "Der russische Außenminister wehrte sich gegen die Vorwürfe der Ukraine.",
+            {("RUSGOV", "UKR", "016")},
+        ),
+        # event nouns: "von"/genitive source, "gegen"/"an" target
+        ("Die Vorwürfe Russlands gegen die Ukraine wiegen schwer.", {("RUS", "UKR", "112")}),
+        ("Die Waffenlieferungen der USA an die Ukraine gehen weiter.", {("USA", "UKR", "072")}),
+    ],
+)
+def test_german_news_predicate_codes_its_sentence(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, "de") == expected
