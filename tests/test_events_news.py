@@ -44,9 +44,13 @@ def test_named_but_uncoded_target_gives_no_source_only_event(pipeline, text, lan
 
 
 def test_actor_running_past_its_argument_fills_the_slot(pipeline) -> None:
-    """The parser cut "in Paris" off the subject: the actor "Regierung in Paris" begins in it."""
+    """The parser cut "in Paris" off the subject: the actor "Regierung in Paris" begins in it;
+    and it took only "Venezuelans" of the actor "Thousands of Venezuelans" as the subject."""
     assert coded(pipeline, "Die Regierung in Paris appellierte an die Bürger.", "de") == {
         ("FRAGOV", "FRACVL", "020")
+    }
+    assert coded(pipeline, "Thousands of Venezuelans protested in Caracas.", "en") == {
+        ("VENCVL", None, "141")
     }
 
 
@@ -108,3 +112,16 @@ def test_demand_that_another_actor_act_addresses_it(pipeline) -> None:
 )
 def test_german_news_predicate_codes_its_sentence(pipeline, text, expected) -> None:
     assert coded(pipeline, text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deploying weapons systems is a show of force without a target
+        ("The Pentagon deployed an interceptor system in Alaska.", {("USAGOVMIL", None, "150")}),
+        # balking at what another actor asks rejects it: its author is the target
+        ("China balked at the US demands.", {("CHN", "USA", "120")}),
+    ],
+)
+def test_english_news_predicate_codes_its_sentence(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, "en") == expected

@@ -43,9 +43,10 @@ def _actors_in(spans: Iterable[Span], actors: tuple[Actor, ...]) -> list[Actor]:
 
 
 def _starts_in(span: Span, actor: Span) -> bool:
-    """Whether an actor lies in ``span`` or begins inside it and runs on past its end: a
-    parser may cut off the actor's own attribute ("die Regierung | in London")."""
-    return span.contains(actor) or span.start <= actor.start < span.end
+    """Whether an actor lies in ``span``, begins inside it and runs on past its end, or
+    holds it whole: a parser may cut off part of the actor ("die Regierung | in London",
+    "Thousands of | Venezuelans")."""
+    return span.contains(actor) or span.start <= actor.start < span.end or actor.contains(span)
 
 
 def _slot_actors(
