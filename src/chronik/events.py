@@ -14,39 +14,26 @@ modal verbs and reported speech::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from .document import Document
 from .errors import DictionaryError
 from .modality import Clause, clause_modality
 from .ontology import Ontology
-from .patterns import NO_EVENT, Condition, Pattern, Patterns, role_arguments, stands_alone
+from .patterns import (
+    NO_EVENT,
+    Condition,
+    Pattern,
+    Patterns,
+    actors_in,
+    role_arguments,
+    stands_alone,
+)
 from .records import Actor, Event, Frame, Modality, Sentence, Span
 from .speech import STATEMENT, attribute, demand_code, is_demand, speech_of
 
 # ---------------------------------------------------------------- roles and actors
-
-
-def _actors_in(spans: Iterable[Span], actors: tuple[Actor, ...]) -> list[Actor]:
-    """Actors whose span lies inside one of ``spans``, outermost only ("die Regierung von
-    Nordkorea" wins over the "Nordkorea" inside it); actors sharing a span are all kept."""
-    found = [a for a in actors if any(_starts_in(s, a.span) for s in spans)]
-    return [
-        a
-        for a in found
-        if not any(
-            b.span.contains(a.span) and (a.span.start, a.span.end) != (b.span.start, b.span.end)
-            for b in found
-        )
-    ]
-
-
-def _starts_in(span: Span, actor: Span) -> bool:
-    """Whether an actor lies in ``span``, begins inside it and runs on past its end, or
-    holds it whole: a parser may cut off part of the actor ("die Regierung | in London",
-    "Thousands of | Venezuelans")."""
-    return span.contains(actor) or span.start <= actor.start < span.end or actor.contains(span)
 
 
 def _slot_actors(
@@ -82,7 +69,7 @@ def _slot_actors(
                 actor
                 for argument in frame.arguments
                 if argument.role in {"obj", "iobj", "pp"}
-                for actor in _actors_in(argument.members, actors)
+                for actor in actors_in(argument.members, actors)
                 if _governing_preposition(actor, argument.span, sent) == prep
             ]
         if not found and slot == "subj" and frame.clause == "infinitive" and parent is not None:
@@ -100,7 +87,7 @@ def _filled_by(
         inside = (
             [a for member in argument.members for a in _heads_of(member, actors, sent)]
             if sent is not None and argument.role != "comp"
-            else _actors_in(argument.members, actors)
+            else actors_in(argument.members, actors)
         )
         if slot in {"obj", "iobj"} and sent is not None:
             direct = [a for a in inside if _governing_preposition(a, argument.span, sent) is None]
@@ -113,7 +100,7 @@ def _heads_of(member: Span, actors: tuple[Actor, ...], sent: Sentence) -> list[A
     """The actors of one conjunct, without those that only modify it from behind a
     preposition when another actor heads it: "the United Nations special coordinator for
     Lebanon" is the UN; "the foreign ministers of Germany" is still Germany."""
-    inside = _actors_in((member,), actors)
+    inside = actors_in((member,), actors)
     if len({a.span for a in inside}) < 2:
         return inside
     direct = [a for a in inside if _governing_preposition(a, member, sent) is None]
@@ -580,7 +567,7 @@ def _explain_frame(result: FrameResult, actors: tuple[Actor, ...]) -> list[str]:
     lines = [f"  frame {frame.predicate!r} ({', '.join(traits)})"]
     for argument in frame.arguments:
         role = argument.role + (f":{argument.prep}" if argument.prep else "")
-        inside = _actors_in(argument.members, actors)
+        inside = actors_in(argument.members, actors)
         coded = " -> " + ", ".join(a.code for a in inside) if inside else ""
         lines.append(f"    {role}: {argument.span.text!r}{coded}")
     lines.append(f"    {result.reason}")

@@ -7,13 +7,14 @@ the coder (:mod:`chronik.events`) fills their slots with actors.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
 from .dictionaries import Row, read_tsv
-from .records import Argument, Frame, Sentence
+from .records import Actor, Argument, Frame, Sentence, Span
 
 PATTERN_COLUMNS = ("lemma", "kind", "when", "source", "target", "code", "flags", "note")
 # Lemma-only kinds: words that set modality, not events.
@@ -215,6 +216,27 @@ class Patterns:
 
 
 # ---------------------------------------------------------------- roles and actors
+
+
+def actors_in(spans: Iterable[Span], actors: tuple[Actor, ...]) -> list[Actor]:
+    """Actors whose span lies inside one of ``spans``, outermost only ("die Regierung von
+    Nordkorea" wins over the "Nordkorea" inside it); actors sharing a span are all kept."""
+    found = [a for a in actors if any(starts_in(s, a.span) for s in spans)]
+    return [
+        a
+        for a in found
+        if not any(
+            b.span.contains(a.span) and (a.span.start, a.span.end) != (b.span.start, b.span.end)
+            for b in found
+        )
+    ]
+
+
+def starts_in(span: Span, actor: Span) -> bool:
+    """Whether an actor lies in ``span``, begins inside it and runs on past its end, or
+    holds it whole: a parser may cut off part of the actor ("die Regierung | in London",
+    "Thousands of | Venezuelans")."""
+    return span.contains(actor) or span.start <= actor.start < span.end or actor.contains(span)
 
 
 def stands_alone(pattern: Pattern, frame: Frame, sent: Sentence | None = None) -> bool:
