@@ -33,6 +33,8 @@ def test_self_standing_root_codes_its_source_alone(pipeline, text, lang, expecte
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        # "kämpfen" without "gegen" is a struggle, no fight
+        ("Der österreichische Kanzler hat mit schlechten Umfragewerten zu kämpfen.", "de"),
         # the target is named but no coded actor: no event rather than a wrong dyad
         ("Russische Soldaten griffen mehrere Dörfer an.", "de"),
         # ... also when the parser put the against-phrase inside the object
@@ -125,3 +127,20 @@ def test_german_news_predicate_codes_its_sentence(pipeline, text, expected) -> N
 )
 def test_english_news_predicate_codes_its_sentence(pipeline, text, expected) -> None:
     assert coded(pipeline, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a lockdown or curfew without a named target restricts the source's own people
+        ("Die britische Regierung verhängte einen Lockdown.", "de", {("GBRGOV", "GBRCVL", "172")}),
+        ("The Egyptian government imposed a curfew.", "en", {("EGYGOV", "EGYCVL", "1723")}),
+        # an actor of no state has no population of its own; an entry ban restricts others
+        ("Die EU verhängte einen Lockdown.", "de", {("IGOEUREEC", None, "172")}),
+        ("Die britische Regierung verhängte eine Einreisesperre.", "de", {("GBRGOV", None, "172")}),
+    ],
+)
+def test_restriction_without_target_falls_on_the_own_population(
+    pipeline, text, lang, expected
+) -> None:
+    assert coded(pipeline, text, lang) == expected

@@ -27,6 +27,8 @@ from .patterns import (
     Pattern,
     Patterns,
     actors_in,
+    names_target,
+    own_population,
     role_arguments,
     stands_alone,
 )
@@ -365,6 +367,8 @@ class EventCoder:
                 f"pattern {pattern.where} found but no source actor in {'|'.join(pattern.source)}",
             )
         targets = self._targets(frame, pattern, sources, doc.actors, sent)
+        if not targets and pattern.own_population and not names_target(pattern, frame, sent):
+            targets = own_population(sources, frame.trigger)
         partner_named = any(role_arguments(frame, slot) for slot in pattern.target)
         dyads = _dyads(pattern, sources, targets, partner_named, stands_alone(pattern, frame, sent))
         if not dyads:

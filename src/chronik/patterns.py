@@ -22,7 +22,7 @@ MARKER_KINDS = frozenset(
     {"intent", "hypothetical", "negating", "requesting", "alleging", "intent-marker"}
 )
 KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
-FLAGS = frozenset({"reciprocal", "optional-target", "head-target", "fallback"})
+FLAGS = frozenset({"reciprocal", "optional-target", "head-target", "fallback", "own-population"})
 _SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|pp:[^\s|=]+)$")
 # Derived pattern files loaded after a language's own: ``verbs/en.petrarch.v1.tsv``.
 DERIVED_PARTS = ("petrarch.",)
@@ -64,6 +64,7 @@ class Pattern:
     head_target: bool = False
     fallback: bool = False
     note: str = ""
+    own_population: bool = False
 
 
 def _parse_conditions(text: str) -> tuple[Condition, ...]:
@@ -154,6 +155,7 @@ class Patterns:
                 optional_target="optional-target" in r.get("flags").split(),
                 head_target="head-target" in r.get("flags").split(),
                 fallback="fallback" in r.get("flags").split(),
+                own_population="own-population" in r.get("flags").split(),
                 where=r.where,
                 note=r.get("note"),
             )
@@ -244,15 +246,31 @@ def stands_alone(pattern: Pattern, frame: Frame, sent: Sentence | None = None) -
     ``optional-target``, or of a root CAMEO codes for one actor (:data:`SELF_STANDING_ROOTS`)
     in a clause that names no target at all ("the attack by Syrian forces"; not "killed
     several jihadists" nor "airstrikes against targets in Iraq", whose target is only not
-    coded). A slot a condition tests holds what the row is about ("launched an attack")."""
+    coded)."""
     if pattern.optional_target:
         return True
-    if pattern.code[:2] not in SELF_STANDING_ROOTS:
-        return False
+    return pattern.code[:2] in SELF_STANDING_ROOTS and not names_target(pattern, frame, sent)
+
+
+def names_target(pattern: Pattern, frame: Frame, sent: Sentence | None = None) -> bool:
+    """Whether a target slot of the row holds any words. A slot a condition tests holds what
+    the row is about, not the target ("launched an attack", "imposed a curfew")."""
     tested = {c.slot for c in pattern.conditions if c.heads}
-    return not any(
+    return any(
         _slot_named(frame, slot, sent) for slot in pattern.target if slot not in tested | {"comp"}
     )
+
+
+# Codes of actors that are no state with a population of its own.
+_STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
+
+
+def own_population(sources: list[Actor], trigger: Span) -> list[Actor]:
+    """The people (CVL) of each source's country: whom a lockdown or curfew without a named
+    target restricts (``own-population`` rows; docs/annotation.md, *Restrictions on a
+    country's own population*). Actors of no state give none."""
+    codes = dict.fromkeys(s.country for s in sources if not s.code.startswith(_STATELESS))
+    return [Actor(code + "CVL", trigger, "implied: the source's own population") for code in codes]
 
 
 def _slot_named(frame: Frame, slot: str, sent: Sentence | None) -> bool:
