@@ -134,7 +134,7 @@ def test_english_news_predicate_codes_its_sentence(pipeline, text, expected) -> 
     [
         # a lockdown or curfew without a named target restricts the source's own people
         ("Die britische Regierung verhängte einen Lockdown.", "de", {("GBRGOV", "GBRCVL", "172")}),
-        ("The Egyptian government imposed a curfew.", "en", {("EGYGOV", "EGYCVL", "1723")}),
+        ("The Iraqi government imposed a curfew.", "en", {("IRQGOV", "IRQCVL", "1723")}),
         # an actor of no state has no population of its own; an entry ban restricts others
         ("Die EU verhängte einen Lockdown.", "de", {("IGOEUREEC", None, "172")}),
         ("Die britische Regierung verhängte eine Einreisesperre.", "de", {("GBRGOV", None, "172")}),
