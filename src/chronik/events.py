@@ -14,32 +14,28 @@ modal verbs and reported speech::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from .document import Document
 from .errors import DictionaryError
 from .modality import Clause, clause_modality
 from .ontology import Ontology
-from .patterns import NO_EVENT, Condition, Pattern, Patterns, role_arguments
+from .patterns import (
+    NO_EVENT,
+    Condition,
+    Pattern,
+    Patterns,
+    actors_in,
+    names_target,
+    own_population,
+    role_arguments,
+    stands_alone,
+)
 from .records import Actor, Event, Frame, Modality, Place, Sentence, Span
 from .speech import STATEMENT, attribute, demand_code, is_demand, speech_of
 
 # ---------------------------------------------------------------- roles and actors
-
-
-def _actors_in(spans: Iterable[Span], actors: tuple[Actor, ...]) -> list[Actor]:
-    """Actors whose span lies inside one of ``spans``, outermost only ("die Regierung von
-    Nordkorea" wins over the "Nordkorea" inside it); actors sharing a span are all kept."""
-    found = [a for a in actors if any(s.contains(a.span) for s in spans)]
-    return [
-        a
-        for a in found
-        if not any(
-            b.span.contains(a.span) and (a.span.start, a.span.end) != (b.span.start, b.span.end)
-            for b in found
-        )
-    ]
 
 
 def _slot_actors(
@@ -57,19 +53,25 @@ def _slot_actors(
     another phrase ("am Dienstag mit Erdogan"); object and indirect object stand in for
     each other (a tagger often cannot tell a dative proper noun from an accusative); an
     infinitive clause without a subject takes its controller's ("Kim plant, Trump zu
-    treffen": Kim meets).
+    treffen": Kim meets); an object without an actor reads the by-phrase behind it.
     """
     for slot in slots:
         found = _filled_by(frame, slot, actors, sent)
         if not found and slot in {"obj", "iobj"} and frame.voice == "active":
             found = _filled_by(frame, "iobj" if slot == "obj" else "obj", actors, sent)
+        if not found and slot == "obj" and frame.voice == "active":
+            # "condemned the attack by Russia": an active clause's by-phrase is the author
+            # of what its object names, the one the act is aimed at.
+            found = _filled_by(frame, "agent", actors, sent) or _filled_by(
+                frame, "pp:by", actors, sent
+            )
         if not found and slot.startswith("pp:") and sent is not None:
             prep = slot.partition(":")[2]
             found = [
                 actor
                 for argument in frame.arguments
                 if argument.role in {"obj", "iobj", "pp"}
-                for actor in _actors_in(argument.members, actors)
+                for actor in actors_in(argument.members, actors)
                 if _governing_preposition(actor, argument.span, sent) == prep
             ]
         if not found and slot == "subj" and frame.clause == "infinitive" and parent is not None:
@@ -87,7 +89,7 @@ def _filled_by(
         inside = (
             [a for member in argument.members for a in _heads_of(member, actors, sent)]
             if sent is not None and argument.role != "comp"
-            else _actors_in(argument.members, actors)
+            else actors_in(argument.members, actors)
         )
         if slot in {"obj", "iobj"} and sent is not None:
             direct = [a for a in inside if _governing_preposition(a, argument.span, sent) is None]
@@ -100,7 +102,7 @@ def _heads_of(member: Span, actors: tuple[Actor, ...], sent: Sentence) -> list[A
     """The actors of one conjunct, without those that only modify it from behind a
     preposition when another actor heads it: "the United Nations special coordinator for
     Lebanon" is the UN; "the foreign ministers of Germany" is still Germany."""
-    inside = _actors_in((member,), actors)
+    inside = actors_in((member,), actors)
     if len({a.span for a in inside}) < 2:
         return inside
     direct = [a for a in inside if _governing_preposition(a, member, sent) is None]
@@ -145,7 +147,11 @@ class FrameResult:
 
 
 def _dyads(
-    pattern: Pattern, sources: list[Actor], targets: list[Actor], partner_named: bool = False
+    pattern: Pattern,
+    sources: list[Actor],
+    targets: list[Actor],
+    partner_named: bool = False,
+    alone: bool = False,
 ) -> list[tuple[Actor, Actor | None]]:
     """Source-target pairs, self-dyads (same code) dropped. A reciprocal predicate codes
     both directions, and with no separate partner its coordinated subject ("Er und Kim
@@ -163,9 +169,7 @@ def _dyads(
         if pattern.reciprocal:
             pairs += [(t, s) for s in sources for t in targets]
     else:
-        return (
-            [(s, None) for s in sources] if (not pattern.target or pattern.optional_target) else []
-        )
+        return [(s, None) for s in sources] if (not pattern.target or alone) else []
     return [(s, t) for s, t in pairs if s.code != t.code]
 
 
@@ -327,11 +331,16 @@ class EventCoder:
             )
         # The best row that finds its actors fires ("ein Manöver abhalten" is joint
         # exercise 062 with a partner, show of force 150 without); else report the best.
+        # A source alone yields to a later row that finds a target too ("schlugen den
+        # Aufstand von Studenten nieder": the students of "von").
         results = [self._apply(doc, frame, clause, patterns, p) for p in applicable]
-        return next(
+        fired = next(
             (r for r in results if r.events or (r.pattern and r.pattern.code == NO_EVENT)),
             results[0],
         )
+        if fired.events and all(e.target is None for e in fired.events):
+            return next((r for r in results if any(e.target for e in r.events)), fired)
+        return fired
 
     def _apply(
         self,
@@ -358,8 +367,10 @@ class EventCoder:
                 f"pattern {pattern.where} found but no source actor in {'|'.join(pattern.source)}",
             )
         targets = self._targets(frame, pattern, sources, doc.actors, sent)
+        if not targets and pattern.own_population and not names_target(pattern, frame, sent):
+            targets = own_population(sources, frame.trigger)
         partner_named = any(role_arguments(frame, slot) for slot in pattern.target)
-        dyads = _dyads(pattern, sources, targets, partner_named)
+        dyads = _dyads(pattern, sources, targets, partner_named, stands_alone(pattern, frame, sent))
         if not dyads:
             why = (
                 "only self-dyads (same code)"
@@ -567,7 +578,7 @@ def _explain_frame(result: FrameResult, actors: tuple[Actor, ...]) -> list[str]:
     lines = [f"  frame {frame.predicate!r} ({', '.join(traits)})"]
     for argument in frame.arguments:
         role = argument.role + (f":{argument.prep}" if argument.prep else "")
-        inside = _actors_in(argument.members, actors)
+        inside = actors_in(argument.members, actors)
         coded = " -> " + ", ".join(a.code for a in inside) if inside else ""
         lines.append(f"    {role}: {argument.span.text!r}{coded}")
     lines.append(f"    {result.reason}")

@@ -7,13 +7,14 @@ the coder (:mod:`chronik.events`) fills their slots with actors.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .datafiles import PATTERN_FILES
 from .dictionaries import Row, read_tsv
-from .records import Argument, Frame, Sentence
+from .records import Actor, Argument, Frame, Sentence, Span
 
 PATTERN_COLUMNS = ("lemma", "kind", "when", "source", "target", "code", "flags", "note")
 # Lemma-only kinds: words that set modality, not events.
@@ -21,13 +22,17 @@ MARKER_KINDS = frozenset(
     {"intent", "hypothetical", "negating", "requesting", "alleging", "intent-marker"}
 )
 KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
-FLAGS = frozenset({"reciprocal", "optional-target", "head-target", "fallback"})
+FLAGS = frozenset({"reciprocal", "optional-target", "head-target", "fallback", "own-population"})
 _SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|pp:[^\s|=]+)$")
 # A row with this code marks a sense of the predicate that is no event ("Entscheidung treffen").
 NO_EVENT = "-"
 # Inflection a head word may add to the dictionary form: Sanktion-en, sanction-s, Vertrag-es.
 _ENDINGS = ("", "e", "n", "en", "s", "es", "se", "er", "ern", "ies", "d", "ed")
 _UMLAUTS = str.maketrans("äöü", "aou")
+# Roots whose events stand without a target ("a chemical weapons attack by Syrian forces",
+# a protest, troops mobilised): a row of these roots with target slots still codes the
+# source alone when none of them holds an actor (docs/annotation.md).
+SELF_STANDING_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # A condition head within the filler's head phrase outweighs any longer one after it.
 HEAD_WORD_BONUS = 100
 
@@ -57,6 +62,7 @@ class Pattern:
     head_target: bool = False
     fallback: bool = False
     note: str = ""
+    own_population: bool = False
 
 
 def _parse_conditions(text: str) -> tuple[Condition, ...]:
@@ -141,6 +147,7 @@ class Patterns:
                 optional_target="optional-target" in r.get("flags").split(),
                 head_target="head-target" in r.get("flags").split(),
                 fallback="fallback" in r.get("flags").split(),
+                own_population="own-population" in r.get("flags").split(),
                 where=r.where,
                 note=r.get("note"),
             )
@@ -203,6 +210,66 @@ class Patterns:
 
 
 # ---------------------------------------------------------------- roles and actors
+
+
+def actors_in(spans: Iterable[Span], actors: tuple[Actor, ...]) -> list[Actor]:
+    """Actors whose span lies inside one of ``spans``, outermost only ("die Regierung von
+    Nordkorea" wins over the "Nordkorea" inside it); actors sharing a span are all kept."""
+    found = [a for a in actors if any(starts_in(s, a.span) for s in spans)]
+    return [
+        a
+        for a in found
+        if not any(
+            b.span.contains(a.span) and (a.span.start, a.span.end) != (b.span.start, b.span.end)
+            for b in found
+        )
+    ]
+
+
+def starts_in(span: Span, actor: Span) -> bool:
+    """Whether an actor lies in ``span``, begins inside it and runs on past its end, or
+    holds it whole: a parser may cut off part of the actor ("die Regierung | in London",
+    "Thousands of | Venezuelans")."""
+    return span.contains(actor) or span.start <= actor.start < span.end or actor.contains(span)
+
+
+def stands_alone(pattern: Pattern, frame: Frame, sent: Sentence | None = None) -> bool:
+    """Whether the row codes its source alone when no target actor is found: flagged
+    ``optional-target``, or of a root CAMEO codes for one actor (:data:`SELF_STANDING_ROOTS`)
+    in a clause that names no target at all ("the attack by Syrian forces"; not "killed
+    several jihadists" nor "airstrikes against targets in Iraq", whose target is only not
+    coded)."""
+    if pattern.optional_target:
+        return True
+    return pattern.code[:2] in SELF_STANDING_ROOTS and not names_target(pattern, frame, sent)
+
+
+def names_target(pattern: Pattern, frame: Frame, sent: Sentence | None = None) -> bool:
+    """Whether a target slot of the row holds any words. A slot a condition tests holds what
+    the row is about, not the target ("launched an attack", "imposed a curfew")."""
+    tested = {c.slot for c in pattern.conditions if c.heads}
+    return any(
+        _slot_named(frame, slot, sent) for slot in pattern.target if slot not in tested | {"comp"}
+    )
+
+
+# Codes of actors that are no state with a population of its own.
+_STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
+
+
+def own_population(sources: list[Actor], trigger: Span) -> list[Actor]:
+    """The people (CVL) of each source's country: whom a lockdown or curfew without a named
+    target restricts (``own-population`` rows; docs/annotation.md, *Restrictions on a
+    country's own population*). Actors of no state give none."""
+    codes = dict.fromkeys(s.country for s in sources if not s.code.startswith(_STATELESS))
+    return [Actor(code + "CVL", trigger, "implied: the source's own population") for code in codes]
+
+
+def _slot_named(frame: Frame, slot: str, sent: Sentence | None) -> bool:
+    if role_arguments(frame, slot):
+        return True
+    prep = slot.partition(":")[2]
+    return bool(prep and sent is not None and _texts_after_preposition(frame, prep, sent))
 
 
 def role_arguments(frame: Frame, slot: str) -> tuple[Argument, ...]:

@@ -1,0 +1,146 @@
+"""Pattern classes that real news needs beyond the hand-built frames of test_events.py:
+sentences of our own coded by the real pipeline (issue 12)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.records import Article
+
+
+def coded(pipeline, text: str, lang: str) -> set[tuple[str, str | None, str]]:
+    """(source, target, code) of the events of one sentence."""
+    doc = pipeline(Article(id="t", text=text, lang=lang, date=date(2019, 2, 6)))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an assault of root 19 that names no target: the source alone
+        ("Russische Soldaten griffen am Montag an.", "de", {("RUSMIL", None, "190")}),
+        ("Russian forces launched an attack.", "en", {("RUS", None, "190")}),
+        # a protest without a target
+        ("Iranian students protested.", "en", {("IRNEDU", None, "141")}),
+    ],
+)
+def test_self_standing_root_codes_its_source_alone(pipeline, text, lang, expected) -> None:
+    assert coded(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "kämpfen" without "gegen" is a struggle, no fight
+        ("Der österreichische Kanzler hat mit schlechten Umfragewerten zu kämpfen.", "de"),
+        # the target is named but no coded actor: no event rather than a wrong dyad
+        ("Russische Soldaten griffen mehrere Dörfer an.", "de"),
+        # ... also when the parser put the against-phrase inside the object
+        ("Russian forces launched airstrikes against targets in the north.", "en"),
+    ],
+)
+def test_named_but_uncoded_target_gives_no_source_only_event(pipeline, text, lang) -> None:
+    assert coded(pipeline, text, lang) == set()
+
+
+def test_actor_running_past_its_argument_fills_the_slot(pipeline) -> None:
+    """The parser cut "in Paris" off the subject: the actor "Regierung in Paris" begins in it;
+    and it took only "Venezuelans" of the actor "Thousands of Venezuelans" as the subject."""
+    assert coded(pipeline, "Die Regierung in Paris appellierte an die Bürger.", "de") == {
+        ("FRAGOV", "FRACVL", "020")
+    }
+    assert coded(pipeline, "Thousands of Venezuelans protested in Caracas.", "en") == {
+        ("VENCVL", None, "141")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain condemned the attack by Russia.", {("GBR", "RUS", "111")}),
+        ("Trump praised comments by Xi.", {("USAGOV", "CHNGOV", "051")}),
+    ],
+)
+def test_object_without_actor_reads_its_by_phrase(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, "en") == expected
+
+
+def test_demand_that_another_actor_act_addresses_it(pipeline) -> None:
+    assert coded(pipeline, "The EU demanded that Turkey release the journalists.", "en") == {
+        ("IGOEUREEC", "TUR", "100")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # erhalten: the giver of "von" is the source
+        ("Die Ukraine erhielt Waffen von Deutschland.", {("DEU", "UKR", "072")}),
+        ("Die Ukraine erhielt eine Absage von Deutschland.", {("DEU", "UKR", "120")}),
+        # offensives, recapture, bombs, negotiations begun or concluded
+        ("Syrische Truppen eroberten die Stadt zurück.", {("SYRMIL", None, "190")}),
+        ("Die russische Luftwaffe warf Bomben über Aleppo ab.", {("RUSMIL", None, "195")}),
+        (
+            "Russland begann Verhandlungen mit der Ukraine.",
+            {("RUS", "UKR", "046"), ("UKR", "RUS", "046")},
+        ),
+        (
+            "Die Türkei handelte mit Russland eine Waffenruhe aus.",
+            {("TUR", "RUS", "046"), ("RUS", "TUR", "046")},
+        ),
+        ("Russland zwang die Ukraine zum Rückzug.", {("RUS", "UKR", "170")}),
+        # Funktionsverbgefüge
+        (
+            "Israel kam mit der Hamas zu einer Einigung.",
+            {("ISR", "PSEREB", "057"), ("PSEREB", "ISR", "057")},
+        ),
+        (
+            "Die russische Polizei nahm den Oppositionsführer in Gewahrsam.",
+            {("RUSCOP", "RUSOPP", "173")},
+        ),
+        ("Der Iran nahm Kontakt mit den USA auf.", {("IRN", "USA", "040"), ("USA", "IRN", "040")}),
+        ("Die USA stellten Forderungen an China.", {("USA", "CHN", "100")}),
+        ("Die Arbeiter in Frankreich traten in den Streik.", {("FRALAB", None, "143")}),
+        (
+            "Der russische Außenminister wehrte sich gegen die Vorwürfe der Ukraine.",
+            {("RUSGOV", "UKR", "016")},
+        ),
+        # event nouns: "von"/genitive source, "gegen"/"an" target
+        ("Die Vorwürfe Russlands gegen die Ukraine wiegen schwer.", {("RUS", "UKR", "112")}),
+        ("Die Waffenlieferungen der USA an die Ukraine gehen weiter.", {("USA", "UKR", "072")}),
+    ],
+)
+def test_german_news_predicate_codes_its_sentence(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deploying weapons systems is a show of force without a target
+        ("The Pentagon deployed an interceptor system in Alaska.", {("USAGOVMIL", None, "150")}),
+        # balking at what another actor asks rejects it: its author is the target
+        ("China balked at the US demands.", {("CHN", "USA", "120")}),
+    ],
+)
+def test_english_news_predicate_codes_its_sentence(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a lockdown or curfew without a named target restricts the source's own people
+        ("Die britische Regierung verhängte einen Lockdown.", "de", {("GBRGOV", "GBRCVL", "172")}),
+        ("The Iraqi government imposed a curfew.", "en", {("IRQGOV", "IRQCVL", "1723")}),
+        # an actor of no state has no population of its own; an entry ban restricts others
+        ("Die EU verhängte einen Lockdown.", "de", {("IGOEUREEC", None, "172")}),
+        ("Die britische Regierung verhängte eine Einreisesperre.", "de", {("GBRGOV", None, "172")}),
+    ],
+)
+def test_restriction_without_target_falls_on_the_own_population(
+    pipeline, text, lang, expected
+) -> None:
+    assert coded(pipeline, text, lang) == expected
