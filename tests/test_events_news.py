@@ -74,6 +74,18 @@ def test_demand_that_another_actor_act_addresses_it(pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The EU demanded that Turkey release the journalists.", "en"),
+        ("Die EU forderte, dass die Türkei die Journalisten freilässt.", "de"),
+        ("The EU urged Turkey to release the journalists.", "en"),
+    ],
+)
+def test_what_is_demanded_is_no_event_of_its_own(pipeline, text, lang) -> None:
+    assert not {c for c in coded(pipeline, text, lang) if c[2].startswith("084")}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # erhalten: the giver of "von" is the source

@@ -33,7 +33,7 @@ from .patterns import (
     stands_alone,
 )
 from .records import Actor, Event, Frame, Modality, Place, Sentence, Span
-from .speech import STATEMENT, attribute, demand_code, is_demand, speech_of
+from .speech import STATEMENT, attribute, demand_code, is_demand, is_topic, speech_of
 
 # ---------------------------------------------------------------- roles and actors
 
@@ -180,15 +180,22 @@ def _infinitives_of(position: int, frames: tuple[Frame, ...]) -> tuple[Frame, ..
 def _only_asked_for(
     frame: Frame, frames: tuple[Frame, ...], coded: list[FrameResult], patterns: Patterns
 ) -> str:
-    """Why an infinitive clause is no event of its own, or "": the governing verb asks
-    another actor for it ("urged Iran to release the prisoners", "forderte Iran auf, ...
-    freizulassen"), or the governing clause's rule fired on it as its topic ("threatened
-    to impose sanctions" is the threat 1312)."""
-    if frame.clause != "infinitive" or frame.parent is None or frame.parent >= len(coded):
+    """Why an infinitive or that-clause is no event of its own, or "": the governing verb
+    asks another actor for it ("urged Iran to release the prisoners", "demanded that Turkey
+    release the journalists", "forderte Iran auf, ... freizulassen"), or the governing
+    clause's rule fired on it as its topic ("threatened to impose sanctions" is the threat
+    1312)."""
+    if (
+        frame.clause not in ("infinitive", "subordinate")
+        or frame.parent is None
+        or frame.parent >= len(coded)
+    ):
         return ""
     governing = frames[frame.parent]
     if governing.predicate.casefold() in patterns.requesting_lemmas:
         return f"only asked for by {governing.predicate!r}, no event of its own"
+    if frame.clause != "infinitive":
+        return ""
     if governing.predicate.casefold() in patterns.alleging_lemmas:
         return f"only alleged by {governing.predicate!r}, no event of its own"
     pattern = coded[frame.parent].pattern
@@ -199,37 +206,6 @@ def _only_asked_for(
 
 def _reads_infinitive(pattern: Pattern) -> bool:
     return any(c.slot == "comp" and c.heads for c in pattern.conditions)
-
-
-def _topic(actor: Actor, sent: Sentence | None) -> bool:
-    """Whether an actor in what was said can be what it is about: not part of a hyphenated
-    compound ("the US-Mexico border" is a place; "Kiew-treue Kräfte" are not Kiev), nor
-    the source of its information ("laut der Regierung")."""
-    if sent is None:
-        return True
-    start, end = actor.span.start - sent.start, actor.span.end - sent.start
-    if (start > 0 and sent.text[start - 1] == "-") or (
-        end < len(sent.text) and sent.text[end] == "-"
-    ):
-        return False
-    return not _attributed(actor, sent)
-
-
-# Prepositions that name where a statement's information comes from ("laut den von der
-# Regierung präsentierten Zahlen", "according to the ministry"): a source, not a topic.
-_ACCORDING = frozenset({"laut", "according"})
-
-
-def _attributed(actor: Actor, sent: Sentence) -> bool:
-    """Whether the actor stands in a "laut ..." / "according to ..." phrase: up to eight
-    words back, before any punctuation or verb."""
-    before = [t for t in sent.tokens if t.end <= actor.span.start][-8:]
-    for token in reversed(before):
-        if token.pos in {"PUNCT", "VERB", "AUX"}:
-            return False
-        if token.text.casefold() in _ACCORDING:
-            return True
-    return False
 
 
 def _is_speech(pattern: Pattern) -> bool:
@@ -411,7 +387,7 @@ class EventCoder:
             # the speaker ("Putin erklärte, Russland werde ..." is no dyad).
             countries = {a.country for a in sources}
             inside = _slot_actors(frame, ("comp",), actors, None, sent)
-            found = [a for a in inside if a.country not in countries and _topic(a, sent)][:1]
+            found = [a for a in inside if a.country not in countries and is_topic(a, sent)][:1]
         if pattern.head_target:
             found = [a for a in found if _heads_its_argument(a, frame, slots)]
         return [a for a in found if a not in sources]

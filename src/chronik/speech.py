@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from .records import Actor, Event, Frame
+from .records import Actor, Event, Frame, Sentence
 
 STATEMENT = "010"
 # The code that says nothing without an actor it addresses or is about; the others of root 01
@@ -140,3 +140,34 @@ def is_demand(frame: Frame) -> bool:
     return (
         frame.reported and frame.tense != "past" and (frame.modal or "").casefold() in DEMAND_MODALS
     )
+
+
+def is_topic(actor: Actor, sent: Sentence | None) -> bool:
+    """Whether an actor in what was said can be what it is about: not part of a hyphenated
+    compound ("the US-Mexico border" is a place; "Kiew-treue Kräfte" are not Kiev), nor
+    the source of its information ("laut der Regierung")."""
+    if sent is None:
+        return True
+    start, end = actor.span.start - sent.start, actor.span.end - sent.start
+    if (start > 0 and sent.text[start - 1] == "-") or (
+        end < len(sent.text) and sent.text[end] == "-"
+    ):
+        return False
+    return not _attributed(actor, sent)
+
+
+# Prepositions that name where a statement's information comes from ("laut den von der
+# Regierung präsentierten Zahlen", "according to the ministry"): a source, not a topic.
+_ACCORDING = frozenset({"laut", "according"})
+
+
+def _attributed(actor: Actor, sent: Sentence) -> bool:
+    """Whether the actor stands in a "laut ..." / "according to ..." phrase: up to eight
+    words back, before any punctuation or verb."""
+    before = [t for t in sent.tokens if t.end <= actor.span.start][-8:]
+    for token in reversed(before):
+        if token.pos in {"PUNCT", "VERB", "AUX"}:
+            return False
+        if token.text.casefold() in _ACCORDING:
+            return True
+    return False
