@@ -198,11 +198,12 @@ class Patterns:
         then the first in the file. ``infinitives`` are the infinitive clauses that depend
         on the frame; a ``comp`` condition reads them ("forderte Iran auf, ... freizulassen")."""
         candidates = self.candidates(frame)
+        slots = _SlotTexts(frame, sent, infinitives)
         scored = []
         for order, pattern in enumerate(candidates):
-            matched = [_match_length(c, frame, sent, infinitives) for c in pattern.conditions]
-            if all(m is not None for m in matched):
-                scored.append((len(matched), sum(m or 0 for m in matched), -order, pattern))
+            matched = slots.match_lengths(pattern.conditions)
+            if matched is not None:
+                scored.append((len(matched), sum(matched), -order, pattern))
         if any(not s[3].fallback for s in scored):
             scored = [s for s in scored if not s[3].fallback]
         scored.sort(key=lambda s: s[:3], reverse=True)
@@ -296,7 +297,10 @@ def matches_word(word: str, head: str) -> bool:
 def _matches(text: str, head: str) -> bool:
     """A one-word head matches a word of ``text``; a phrase ("human rights") matches a
     run of words, its last word inflected."""
-    words, parts = _folded_words(text), _folded_parts(head)
+    folded, words = _folded_words(text)
+    parts = _folded_parts(head)
+    if parts[-1] not in folded:  # a match holds the head's last word: most heads fail here
+        return False
     for i in range(len(words) - len(parts) + 1):
         if words[i : i + len(parts) - 1] == parts[:-1] and matches_word(
             words[i + len(parts) - 1], parts[-1]
@@ -307,8 +311,9 @@ def _matches(text: str, head: str) -> bool:
 
 # Kept: every head of every candidate row is matched against the same few filler texts.
 @lru_cache(maxsize=8192)
-def _folded_words(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"\w[\w-]*", fold(text)))
+def _folded_words(text: str) -> tuple[str, tuple[str, ...]]:
+    folded = fold(text)
+    return folded, tuple(re.findall(r"\w[\w-]*", folded))
 
 
 @lru_cache(maxsize=8192)
@@ -321,27 +326,72 @@ def fold(text: str) -> str:
     return text.casefold().translate(_UMLAUTS)
 
 
-def _match_length(
-    condition: Condition,
-    frame: Frame,
-    sent: Sentence | None,
-    infinitives: tuple[Frame, ...] = (),
-) -> int | None:
-    """None if the condition fails, else the weight of the head it matched (0 if none):
-    its length, plus :data:`HEAD_WORD_BONUS` when it matches a filler's head word or what
-    precedes it ("asked Japan for talks on the trade restrictions" is about talks, not
-    trade; "humanitarian aid" is still more than "aid").
-    Slots are read as loosely as actors are (see :func:`_slot_actors`): an absent indirect
-    object reads the object and vice versa; ``pp:um`` also reads what follows "um" inside
-    another phrase ("bat die UN um Hilfe" parsed as one object); ``comp`` also reads the
-    predicate and arguments of each dependent infinitive clause ("appellierte an Russland,
-    die Gefangenen freizulassen": ``comp=freilassen``; "urged Israel to agree to a
-    ceasefire": ``comp=ceasefire``)."""
-    if condition.slot in {"refl", "norefl"}:
-        return 0 if frame.reflexive == (condition.slot == "refl") else None
-    # (head word, text) of each filler
-    fillers = [(a.head, a.span.text) for a in role_arguments(frame, condition.slot)]
-    if condition.slot == "comp":
+class _SlotTexts:
+    """What a frame's slots hold, read once for all candidate rows of the frame (a verb has
+    up to dozens of rows, testing the same few slots with different heads)."""
+
+    def __init__(self, frame: Frame, sent: Sentence | None, infinitives: tuple[Frame, ...]) -> None:
+        self.frame, self.sent, self.infinitives = frame, sent, infinitives
+        self._fillers: dict[str, list[tuple[str, str]]] = {}
+        self._texts: dict[str, tuple[str, str]] = {}
+
+    def match_lengths(self, conditions: tuple[Condition, ...]) -> list[int] | None:
+        """The weight of each condition (see :meth:`match_length`), None if one fails."""
+        lengths = []
+        for condition in conditions:
+            length = self.match_length(condition)
+            if length is None:
+                return None
+            lengths.append(length)
+        return lengths
+
+    def match_length(self, condition: Condition) -> int | None:
+        """None if the condition fails, else the weight of the head it matched (0 if none):
+        its length, plus :data:`HEAD_WORD_BONUS` when it matches a filler's head word or
+        what precedes it ("asked Japan for talks on the trade restrictions" is about talks,
+        not trade; "humanitarian aid" is still more than "aid")."""
+        if condition.slot in {"refl", "norefl"}:
+            return 0 if self.frame.reflexive == (condition.slot == "refl") else None
+        if not self.fillers(condition.slot):
+            return None
+        if not condition.heads:
+            return 0
+        text, cores = self.texts(condition.slot)
+        weights = [
+            len(h) + (HEAD_WORD_BONUS if _matches(cores, h) else 0)
+            for h in condition.heads
+            if _matches(text, h)
+        ]
+        return max(weights, default=None)
+
+    def texts(self, slot: str) -> tuple[str, str]:
+        """The slot's fillers as one text, and as one text of each filler up to its head."""
+        if slot not in self._texts:
+            fillers = self.fillers(slot)
+            self._texts[slot] = (
+                " ".join(f"{head} {text}" for head, text in fillers),
+                " ".join(_up_to_head(head, text) for head, text in fillers),
+            )
+        return self._texts[slot]
+
+    def fillers(self, slot: str) -> list[tuple[str, str]]:
+        """(head word, text) of each filler of ``slot``. Slots are read as loosely as actors
+        are (see :func:`_slot_actors`): an absent indirect object reads the object and vice
+        versa; ``pp:um`` also reads what follows "um" inside another phrase ("bat die UN um
+        Hilfe" parsed as one object); ``comp`` also reads the predicate and arguments of
+        each dependent infinitive clause ("appellierte an Russland, die Gefangenen
+        freizulassen": ``comp=freilassen``; "urged Israel to agree to a ceasefire":
+        ``comp=ceasefire``)."""
+        if slot not in self._fillers:
+            self._fillers[slot] = _slot_fillers(slot, self.frame, self.sent, self.infinitives)
+        return self._fillers[slot]
+
+
+def _slot_fillers(
+    slot: str, frame: Frame, sent: Sentence | None, infinitives: tuple[Frame, ...]
+) -> list[tuple[str, str]]:
+    fillers = [(a.head, a.span.text) for a in role_arguments(frame, slot)]
+    if slot == "comp":
         fillers += [
             (
                 child.predicate,
@@ -349,24 +399,13 @@ def _match_length(
             )
             for child in infinitives
         ]
-    if not fillers and condition.slot in {"obj", "iobj"} and frame.voice == "active":
-        other = "iobj" if condition.slot == "obj" else "obj"
+    if not fillers and slot in {"obj", "iobj"} and frame.voice == "active":
+        other = "iobj" if slot == "obj" else "obj"
         fillers = [(a.head, a.span.text) for a in role_arguments(frame, other)]
-    if not fillers and condition.slot.startswith("pp:") and sent is not None:
-        prep = condition.slot.partition(":")[2]
+    if not fillers and slot.startswith("pp:") and sent is not None:
+        prep = slot.partition(":")[2]
         fillers = [("", text) for text in _texts_after_preposition(frame, prep, sent)]
-    if not fillers:
-        return None
-    if not condition.heads:
-        return 0
-    text = " ".join(f"{head} {text}" for head, text in fillers)
-    cores = " ".join(_up_to_head(head, text) for head, text in fillers)
-    weights = [
-        len(h) + (HEAD_WORD_BONUS if _matches(cores, h) else 0)
-        for h in condition.heads
-        if _matches(text, h)
-    ]
-    return max(weights, default=None)
+    return fillers
 
 
 def _up_to_head(head: str, text: str) -> str:
