@@ -22,6 +22,9 @@ def coded(pipeline, text: str, lang: str) -> set[tuple[str, str | None, str]]:
         # an assault of root 19 that names no target: the source alone
         ("Russische Soldaten griffen am Montag an.", "de", {("RUSMIL", None, "190")}),
         ("Russian forces launched an attack.", "en", {("RUS", None, "190")}),
+        # a time in a target slot names no target ("on Monday", "am 3. Mai")
+        ("Russian forces launched an attack on Monday.", "en", {("RUS", None, "190")}),
+        ("Russian forces attacked on the morning of May 3.", "en", {("RUS", None, "190")}),
         # a protest without a target
         ("Iranian students protested.", "en", {("IRNEDU", None, "141")}),
     ],

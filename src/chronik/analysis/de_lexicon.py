@@ -138,6 +138,13 @@ def speech_verbs() -> frozenset[str]:
     return GermanLexicon.load(valency=None).speech_verbs
 
 
+@cache
+def time_nouns() -> frozenset[str]:
+    """The packaged lexicon's time nouns with months and weekdays, casefolded, for the
+    language-neutral stages (a target slot holding "am Montag" names no target)."""
+    return frozenset(w.casefold() for w in GermanLexicon.load(valency=None).time_nouns)
+
+
 @dataclass(frozen=True)
 class Valency:
     """Counts of one verb's active clauses in German news: all, with an object found, with

@@ -95,13 +95,15 @@ OBJECT_CONTROL_VERBS = frozenset(
 NOMINAL_PREPOSITIONS = frozenset(
     {"between", "with", "against", "on", "in", "of", "to", "by", "from", "into", "for"}
 )
-# Nouns that head an adverbial without a preposition ("met Kim last week", "flew home").
-BARE_ADVERBIAL_NOUNS = frozenset(
+# Nouns that name a time: a phrase they head is a time, no actor ("on Monday").
+TIME_NOUNS = frozenset(
     {
         "day", "week", "weekend", "month", "year", "decade", "century", "hour", "minute",
         "time", "today", "tomorrow", "yesterday", "morning", "afternoon", "evening", "night",
-        "spring", "summer", "autumn", "fall", "winter", "season", "home", "way",
+        "spring", "summer", "autumn", "fall", "winter", "season",
     }
     | set(WEEKDAYS)
     | (set(MONTHS) - MONTH_ABBREVIATIONS)
 )  # fmt: skip
+# Nouns that head an adverbial without a preposition ("met Kim last week", "flew home").
+BARE_ADVERBIAL_NOUNS = TIME_NOUNS | {"home", "way"}
