@@ -138,6 +138,31 @@ def test_german_news_predicate_codes_its_sentence(pipeline, text, expected) -> N
         ("The Pentagon deployed an interceptor system in Alaska.", {("USAGOVMIL", None, "150")}),
         # balking at what another actor asks rejects it: its author is the target
         ("China balked at the US demands.", {("CHN", "USA", "120")}),
+        # cancelling or calling off talks or a visit reduces relations with the partner (the
+        # talks themselves are negated: the negating marker "call off")
+        (
+            "Russia called off its talks with Ukraine.",
+            {("RUS", "UKR", "164"), ("RUS", "UKR", "040"), ("UKR", "RUS", "040")},
+        ),
+        ("The Polish government cancelled its visit to Germany.", {("POLGOV", "DEU", "160")}),
+        # an invitation to talks expresses the intent to meet
+        ("Russia invited Ukraine to talks.", {("RUS", "UKR", "036")}),
+        # a gerund behind a preposition acts with the subject of its clause
+        (
+            "Iran responded to the sanctions by expelling French diplomats.",
+            {("IRN", "FRAGOV", "166")},
+        ),
+        # ... not a gerund of what another actor is warned against
+        ("Russia warned NATO against deploying new missiles.", {("RUS", "IGOWSTNAT", "130")}),
+        # the noun a relative clause without an object of its own modifies is its object
+        (
+            "The Iranian diplomats that Germany expelled left Berlin.",
+            {("DEU", "IRNGOV", "166")},
+        ),
+        (
+            "The 59 cruise missiles Mr. Putin launched hit Syria.",
+            {("RUSGOV", None, "195"), ("RUSMIL", "SYR", "190")},
+        ),
     ],
 )
 def test_english_news_predicate_codes_its_sentence(pipeline, text, expected) -> None:

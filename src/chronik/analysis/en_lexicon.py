@@ -70,6 +70,10 @@ SPEECH_VERBS = frozenset(
         "suggest",
     }
 )
+# Prepositions before a subjectless gerund whose understood subject is its clause's
+# ("responded by expelling", "after meeting Kim"); not "warned NATO against deploying",
+# "criticised Iran for attacking".
+SUBJECT_GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "through", "upon"})
 # Modal auxiliaries recorded in Frame.modal ("will"/"shall" mark future tense instead).
 MODALS = frozenset({"can", "could", "may", "might", "must", "should", "would", "ought"})
 CONDITIONAL_MODALS = frozenset({"would", "could"})
