@@ -152,6 +152,13 @@ def test_german_news_predicate_codes_its_sentence(pipeline, text, expected) -> N
             "Iran responded to the sanctions by expelling French diplomats.",
             {("IRN", "FRAGOV", "166")},
         ),
+        # a participle with a by-agent is passive whatever voice the parser saw; seizing a
+        # place occupies it (192), other seized things are confiscated (1711)
+        (
+            "The raids hit Syrian military bases seized by the Iranian army.",
+            {("IRNMIL", "SYRMIL", "192")},
+        ),
+        ("Iran seized British tankers.", {("IRN", "GBRBUS", "1711")}),
         # ... not a gerund of what another actor is warned against
         ("Russia warned NATO against deploying new missiles.", {("RUS", "IGOWSTNAT", "130")}),
         # the noun a relative clause without an object of its own modifies is its object

@@ -303,15 +303,23 @@ def is_time_phrase(text: str) -> bool:
 
 def role_arguments(frame: Frame, slot: str) -> tuple[Argument, ...]:
     """Arguments filling an active-voice slot. In a passive clause the agent ("von X",
-    "by X") is the subject and the passive subject is the object."""
+    "by X") is the subject and the passive subject is the object, also in a participle
+    with an agent but no object, whatever voice the parser saw ("bases seized by the army";
+    not "condemned the attack by Russia")."""
     role, _, prep = slot.partition(":")
-    if frame.voice == "passive" and role == "subj":
+    passive = frame.voice == "passive" or _participle_with_agent(frame)
+    if passive and role == "subj":
         return frame.args("agent")
-    if frame.voice == "passive" and role == "obj":
+    if passive and role == "obj":
         return frame.args("subj") + frame.args("obj")
     if role == "pp":
         return tuple(a for a in frame.args("pp") if (a.prep or "").casefold() == prep)
     return frame.args(role)  # type: ignore[arg-type]
+
+
+def _participle_with_agent(frame: Frame) -> bool:
+    roles = {a.role for a in frame.arguments}
+    return frame.clause == "relative" and "agent" in roles and "obj" not in roles
 
 
 def matches_word(word: str, head: str) -> bool:
