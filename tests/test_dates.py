@@ -223,3 +223,29 @@ def test_range_split_over_two_arguments_takes_their_clause_tense(resolver):
         (meet, say),
     )  # fmt: skip
     assert [(t.value, t.end) for t in resolver(doc).times] == [("2019-02-27", "2019-02-28")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verb", "trigger", "obj", "pp", "expected"),
+    [
+        # speech verbs of the German lexicon (data/de/lexicon.v1.tsv) and of en_lexicon take
+        # the time nearest their trigger, a time in their object too
+        ("de", "Merkel räumte Fehler vom Montag bei der Sitzung am Freitag ein.", "einräumen", "räumte", "Fehler vom Montag", "bei der Sitzung am Freitag", "2019-02-04"),
+        ("en", "Trump acknowledged Monday's mistakes at the meeting on Friday.", "acknowledge", "acknowledged", "Monday's mistakes", "at the meeting on Friday", "2019-02-04"),
+        # no speech verb: the time in the clause's PP wins
+        ("de", "Merkel machte Fehler vom Montag bei der Sitzung am Freitag.", "machen", "machte", "Fehler vom Montag", "bei der Sitzung am Freitag", "2019-02-01"),
+    ],
+)  # fmt: skip
+def test_speech_verb_from_lexicon_takes_nearest_time(
+    resolver, make_event, lang, text, verb, trigger, obj, pp, expected
+):
+    frame = Frame(0, verb, span_of(text, trigger), (
+        Argument("obj", span_of(text, obj), obj.split()[0]),
+        Argument("pp", span_of(text, pp), pp.split()[-1]),
+    ), tense="past")  # fmt: skip
+    event = replace(make_event(text=text, source=None, target=None, trigger=trigger), frame=frame)
+    doc = Document(
+        Article("doc", text, lang, ARTICLE_DATE), lang, (Sentence(0, 0, len(text), text),), (frame,),
+        events=(event,),
+    )  # fmt: skip
+    assert EventDater()(resolver(doc)).events[0].date.value == expected

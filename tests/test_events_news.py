@@ -22,6 +22,9 @@ def coded(pipeline, text: str, lang: str) -> set[tuple[str, str | None, str]]:
         # an assault of root 19 that names no target: the source alone
         ("Russische Soldaten griffen am Montag an.", "de", {("RUSMIL", None, "190")}),
         ("Russian forces launched an attack.", "en", {("RUS", None, "190")}),
+        # a time in a target slot names no target ("on Monday", "am 3. Mai")
+        ("Russian forces launched an attack on Monday.", "en", {("RUS", None, "190")}),
+        ("Russian forces attacked on the morning of May 3.", "en", {("RUS", None, "190")}),
         # a protest without a target
         ("Iranian students protested.", "en", {("IRNEDU", None, "141")}),
     ],
@@ -135,6 +138,38 @@ def test_german_news_predicate_codes_its_sentence(pipeline, text, expected) -> N
         ("The Pentagon deployed an interceptor system in Alaska.", {("USAGOVMIL", None, "150")}),
         # balking at what another actor asks rejects it: its author is the target
         ("China balked at the US demands.", {("CHN", "USA", "120")}),
+        # cancelling or calling off talks or a visit reduces relations with the partner (the
+        # talks themselves are negated: the negating marker "call off")
+        (
+            "Russia called off its talks with Ukraine.",
+            {("RUS", "UKR", "164"), ("RUS", "UKR", "040"), ("UKR", "RUS", "040")},
+        ),
+        ("The Polish government cancelled its visit to Germany.", {("POLGOV", "DEU", "160")}),
+        # an invitation to talks expresses the intent to meet
+        ("Russia invited Ukraine to talks.", {("RUS", "UKR", "036")}),
+        # a gerund behind a preposition acts with the subject of its clause
+        (
+            "Iran responded to the sanctions by expelling French diplomats.",
+            {("IRN", "FRAGOV", "166")},
+        ),
+        # a participle with a by-agent is passive whatever voice the parser saw; seizing a
+        # place occupies it (192), other seized things are confiscated (1711)
+        (
+            "The raids hit Syrian military bases seized by the Iranian army.",
+            {("IRNMIL", "SYRMIL", "192")},
+        ),
+        ("Iran seized British tankers.", {("IRN", "GBRBUS", "1711")}),
+        # ... not a gerund of what another actor is warned against
+        ("Russia warned NATO against deploying new missiles.", {("RUS", "IGOWSTNAT", "130")}),
+        # the noun a relative clause without an object of its own modifies is its object
+        (
+            "The Iranian diplomats that Germany expelled left Berlin.",
+            {("DEU", "IRNGOV", "166")},
+        ),
+        (
+            "The 59 cruise missiles Mr. Putin launched hit Syria.",
+            {("RUSGOV", None, "195"), ("RUSMIL", "SYR", "190")},
+        ),
     ],
 )
 def test_english_news_predicate_codes_its_sentence(pipeline, text, expected) -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from .analysis import de_lexicon, en_lexicon
 from .document import Document
@@ -110,42 +111,6 @@ def _anchor(doc: Document) -> date | None:
 
 # --- stage 2: the date of each event ---------------------------------------------------
 
-SPEECH_VERBS = frozenset(
-    [
-        "sagen",
-        "erklären",
-        "betonen",
-        "mitteilen",
-        "ankündigen",
-        "berichten",
-        "versichern",
-        "warnen",
-        "bekräftigen",
-        "äußern",
-        "meinen",
-        "behaupten",
-        "bestätigen",
-        "dementieren",
-        "twittern",
-        "schreiben",
-        "sprechen",
-        "say",
-        "tell",
-        "state",
-        "announce",
-        "declare",
-        "claim",
-        "warn",
-        "add",
-        "note",
-        "insist",
-        "report",
-        "confirm",
-        "deny",
-        "tweet",
-        "write",
-    ]
-)
 # A time inside "nach dem Gipfel am 12. Juni" dates the summit, not the clause's event.
 RELATIONAL_PREPOSITIONS = frozenset(
     [
@@ -163,6 +128,12 @@ RELATIONAL_PREPOSITIONS = frozenset(
     ]
 )
 LOCATIVE_PREPOSITIONS = de_lexicon.LOCATIVE_PREPOSITIONS | en_lexicon.LOCATIVE_PREPOSITIONS
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Speech verbs of both languages, from their lexicons (the analyzers read the same)."""
+    return en_lexicon.SPEECH_VERBS | de_lexicon.speech_verbs()
 
 
 def _time_span(time: EventDate) -> Span:
@@ -188,7 +159,7 @@ def _dates_nested_noun(time: EventDate, frame: Frame) -> bool:
 
 def _is_speech(frames: tuple[Frame, ...], index: int) -> bool:
     frame = frames[index]
-    return frame.predicate.lower() in SPEECH_VERBS or any(
+    return frame.predicate.lower() in _speech_verbs() or any(
         f.parent == index and f.reported for f in frames
     )
 

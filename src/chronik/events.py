@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from .analysis.en_lexicon import SUBJECT_GERUND_PREPOSITIONS
 from .document import Document
 from .errors import DictionaryError
 from .modality import Clause, clause_modality
@@ -74,11 +75,23 @@ def _slot_actors(
                 for actor in actors_in(argument.members, actors)
                 if _governing_preposition(actor, argument.span, sent) == prep
             ]
-        if not found and slot == "subj" and frame.clause == "infinitive" and parent is not None:
+        if not found and slot == "subj" and parent is not None and _controlled(frame, sent):
             found = _filled_by(parent, "subj", actors, sent)
         if found:
             return list(dict.fromkeys(found))
     return []
+
+
+def _controlled(frame: Frame, sent: Sentence | None) -> bool:
+    """A clause whose subject is its governing clause's: an infinitive, or a subordinate
+    clause without a subject right behind a preposition of the subject's own act
+    ("responded by expelling", not "warned NATO against deploying")."""
+    if frame.clause == "infinitive":
+        return True
+    if frame.clause != "subordinate" or frame.args("subj") or sent is None:
+        return False
+    before = [t for t in sent.tokens if t.end <= frame.trigger.start]
+    return bool(before) and before[-1].lemma.casefold() in SUBJECT_GERUND_PREPOSITIONS
 
 
 def _filled_by(

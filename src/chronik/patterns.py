@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
+from .analysis import de_lexicon, en_lexicon
 from .datafiles import PATTERN_FILES
 from .dictionaries import Row, read_tsv
 from .records import Actor, Argument, Frame, Sentence, Span
@@ -267,23 +268,59 @@ def own_population(sources: list[Actor], trigger: Span) -> list[Actor]:
 
 
 def _slot_named(frame: Frame, slot: str, sent: Sentence | None) -> bool:
-    if role_arguments(frame, slot):
+    """Whether the slot holds words other than a time ("launched an attack on Monday")."""
+    if any(not is_time_phrase(a.span.text) for a in role_arguments(frame, slot)):
         return True
     prep = slot.partition(":")[2]
-    return bool(prep and sent is not None and _texts_after_preposition(frame, prep, sent))
+    if not prep or sent is None:
+        return False
+    after = (text.partition(" ")[2] for text in _texts_after_preposition(frame, prep, sent))
+    return any(not is_time_phrase(text) for text in after)
+
+
+# Words before the time noun of a time phrase ("the", "last", "3.", "am").
+_TIME_PREMODIFIERS = frozenset(
+    {"the", "this", "last", "next", "early", "late", "every", "am", "im", "der", "dem", "den",
+     "diesem", "letzten", "nächsten", "vergangenen", "kommenden", "frühen", "späten"}
+)  # fmt: skip
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    return en_lexicon.TIME_NOUNS | de_lexicon.time_nouns()
+
+
+def is_time_phrase(text: str) -> bool:
+    """Whether the phrase is a time: its first word that is no determiner, time adjective
+    or number is a time noun of either lexicon ("Monday", "the morning", "3. Mai")."""
+    for word in text.split()[:4]:
+        folded = word.casefold().strip(".,;:")
+        if folded in _time_nouns():
+            return True
+        if folded not in _TIME_PREMODIFIERS and not folded[:1].isdigit():
+            return False
+    return False
 
 
 def role_arguments(frame: Frame, slot: str) -> tuple[Argument, ...]:
     """Arguments filling an active-voice slot. In a passive clause the agent ("von X",
-    "by X") is the subject and the passive subject is the object."""
+    "by X") is the subject and the passive subject is the object, also in a participle
+    with an agent but no object, whatever voice the parser saw ("bases seized by the army";
+    not "condemned the attack by Russia")."""
     role, _, prep = slot.partition(":")
-    if frame.voice == "passive" and role == "subj":
+    passive = frame.voice == "passive" or _participle_with_agent(frame)
+    if passive and role == "subj":
         return frame.args("agent")
-    if frame.voice == "passive" and role == "obj":
+    if passive and role == "obj":
         return frame.args("subj") + frame.args("obj")
     if role == "pp":
         return tuple(a for a in frame.args("pp") if (a.prep or "").casefold() == prep)
     return frame.args(role)  # type: ignore[arg-type]
+
+
+def _participle_with_agent(frame: Frame) -> bool:
+    roles = {a.role for a in frame.arguments}
+    return frame.clause == "relative" and "agent" in roles and "obj" not in roles
 
 
 def matches_word(word: str, head: str) -> bool:

@@ -8,6 +8,7 @@ of places: times_words.py, places.py, dates.py, actors_words.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from ..datafiles import DE_LEXICON, DE_VALENCY
@@ -129,6 +130,19 @@ class GermanLexicon:
             words("measure_verb"),
             _load_valency(valency) if valency is not None else {},
         )
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """The packaged lexicon's speech verbs, for the language-neutral stages (dates)."""
+    return GermanLexicon.load(valency=None).speech_verbs
+
+
+@cache
+def time_nouns() -> frozenset[str]:
+    """The packaged lexicon's time nouns with months and weekdays, casefolded, for the
+    language-neutral stages (a target slot holding "am Montag" names no target)."""
+    return frozenset(w.casefold() for w in GermanLexicon.load(valency=None).time_nouns)
 
 
 @dataclass(frozen=True)

@@ -253,7 +253,26 @@ def _clause_arguments(verb: SpacyToken, offset: int) -> tuple[Argument, ...]:
                     "agent" if is_agent else "pp", child, offset, prep=None if is_agent else prep
                 )
             )
+    relative = _relative_object(verb)
+    if relative is not None:
+        arguments.append(_argument("obj", relative, offset))
     return tuple(arguments)
+
+
+def _relative_object(verb: SpacyToken) -> SpacyToken | None:
+    """The noun an active relative clause with a subject but no object of its own modifies
+    is its object: "the missiles Mr. Trump launched", "the leader whom France criticised"
+    (not "the town where Russia attacked", "the summit at which they met")."""
+    if verb.dep_ != "acl:relcl" or _is_passive(verb):
+        return None
+    deps = {c.dep_ for c in verb.children}
+    if "nsubj" not in deps or deps & {"obj", "ccomp", "xcomp"}:
+        return None
+    adverbial = any(
+        "Rel" in c.morph.get("PronType", []) and (c.dep_ == "advmod" or c.dep_.startswith("obl"))
+        for c in verb.children
+    )
+    return None if adverbial else verb.head
 
 
 def _apposed_to_subject(subject: SpacyToken, verb: SpacyToken) -> tuple[SpacyToken, ...]:

@@ -70,6 +70,10 @@ SPEECH_VERBS = frozenset(
         "suggest",
     }
 )
+# Prepositions before a subjectless gerund whose understood subject is its clause's
+# ("responded by expelling", "after meeting Kim"); not "warned NATO against deploying",
+# "criticised Iran for attacking".
+SUBJECT_GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "through", "upon"})
 # Modal auxiliaries recorded in Frame.modal ("will"/"shall" mark future tense instead).
 MODALS = frozenset({"can", "could", "may", "might", "must", "should", "would", "ought"})
 CONDITIONAL_MODALS = frozenset({"would", "could"})
@@ -95,13 +99,15 @@ OBJECT_CONTROL_VERBS = frozenset(
 NOMINAL_PREPOSITIONS = frozenset(
     {"between", "with", "against", "on", "in", "of", "to", "by", "from", "into", "for"}
 )
-# Nouns that head an adverbial without a preposition ("met Kim last week", "flew home").
-BARE_ADVERBIAL_NOUNS = frozenset(
+# Nouns that name a time: a phrase they head is a time, no actor ("on Monday").
+TIME_NOUNS = frozenset(
     {
         "day", "week", "weekend", "month", "year", "decade", "century", "hour", "minute",
         "time", "today", "tomorrow", "yesterday", "morning", "afternoon", "evening", "night",
-        "spring", "summer", "autumn", "fall", "winter", "season", "home", "way",
+        "spring", "summer", "autumn", "fall", "winter", "season",
     }
     | set(WEEKDAYS)
     | (set(MONTHS) - MONTH_ABBREVIATIONS)
 )  # fmt: skip
+# Nouns that head an adverbial without a preposition ("met Kim last week", "flew home").
+BARE_ADVERBIAL_NOUNS = TIME_NOUNS | {"home", "way"}
