@@ -313,12 +313,18 @@ def _host_of_fragment(words: list[Word], last: Clause, fragment: list[int]) -> C
     return last
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
 def _opens_list(words: list[Word], fragment: list[int], positions: list[int]) -> bool:
     """Is the verbless ``fragment`` a first list member whose list ends with "und"/"oder"
     in the Vorfeld of the verb-second clause at ``positions``?"""
     if words[fragment[0]].tag not in ("NN", "NE", "ART", "ADJA", "PDAT", "PPOSAT", "PIAT"):
         return False
     if any(words[p].is_verb or words[p].tag == "KON" for p in fragment):
+        return False
+    # a dash closes a dateline ("Bamako – Bei Kämpfen …"); list members are cut at commas
+    if any(words[p].text in _DASHES for p in range(fragment[-1] + 1, positions[0])):
         return False
     vorfeld = []
     for p in positions:
