@@ -313,7 +313,7 @@ def _host_of_fragment(words: list[Word], last: Clause, fragment: list[int]) -> C
     return last
 
 
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES = frozenset({"–", "—"})
 
 
 def _opens_list(words: list[Word], fragment: list[int], positions: list[int]) -> bool:
@@ -323,8 +323,10 @@ def _opens_list(words: list[Word], fragment: list[int], positions: list[int]) ->
         return False
     if any(words[p].is_verb or words[p].tag == "KON" for p in fragment):
         return False
-    # a dash closes a dateline ("Bamako – Bei Kämpfen …"); list members are cut at commas
-    if any(words[p].text in _DASHES for p in range(fragment[-1] + 1, positions[0])):
+    # a dash after the sentence's first words closes a dateline ("Bamako – Bei Kämpfen …")
+    if fragment[0] == 0 and any(
+        words[p].text in _DASHES for p in range(fragment[-1] + 1, positions[0])
+    ):
         return False
     vorfeld = []
     for p in positions:
