@@ -303,6 +303,12 @@ CASES = [
      [("Peru", "PER"), ("Chile", "CHL")],
      {"tense": P, "voice": "passive", "clause": "relative"},
      {("PER", "CHL", "046"), ("CHL", "PER", "046")}),
+    ("Oslo verwies auf die Verantwortung Moskaus.", "verweisen", "verwies",
+     [("subj", "Oslo", None), ("pp", "auf die Verantwortung Moskaus", "auf")],
+     [("Oslo", "NORGOV"), ("Moskaus", "RUSGOV")], {"tense": P}, {("NORGOV", "RUSGOV", "010")}),
+    ("Rom begründete, Athen habe nie geantwortet.", "begründen", "begründete",
+     [("subj", "Rom", None), ("comp", "Athen habe nie geantwortet", None)],
+     [("Rom", "ITAGOV"), ("Athen", "GRCGOV")], {"tense": P}, {("ITAGOV", "GRCGOV", "010")}),
 ]  # fmt: skip
 
 

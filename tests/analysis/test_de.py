@@ -169,6 +169,15 @@ def test_dateline_before_a_dash_stays_out_of_the_clause(analyzer: GermanAnalyzer
     assert "Nairobi" not in frame_of(doc, "sterben").arguments[0].span.text
 
 
+def test_list_comma_does_not_cut_a_reported_clause_from_its_verb(
+    analyzer: GermanAnalyzer,
+) -> None:
+    text = "Ein Sprecher sagte, die Polizei habe Messer, Pistolen und Gewehre beschlagnahmt."
+    frame = frame_of(analyze(analyzer, text), "beschlagnahmen")
+    assert one(frame, "subj").span.text == "die Polizei"
+    assert one(frame, "obj").head in ("Messer", "Pistole", "Gewehr")
+
+
 def test_seed_passive_negated_past(analyzer: GermanAnalyzer) -> None:
     frame = frame_of(
         analyze(analyzer, "Konkrete Zusagen wurden jedoch zu dem Zeitpunkt nicht gemacht."),

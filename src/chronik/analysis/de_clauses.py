@@ -308,9 +308,22 @@ def _host_of_fragment(words: list[Word], last: Clause, fragment: list[int]) -> C
     clause that the dependent one interrupted."""
     brackets = any(words[p].tag == "PTKVZ" or words[p].is_verb for p in fragment)
     dependent = last.kind in ("subordinate", "relative", "infinitive")
-    if brackets and dependent and last.parent is not None:
+    if brackets and dependent and last.parent is not None and not _bracket_open(words, last):
         return last.parent
     return last
+
+
+def _bracket_open(words: list[Word], clause: Clause) -> bool:
+    """ "…, die Armee habe Waffen, Sprengstoff und Autos beschlagnahmt": a verb-second
+    clause whose finite auxiliary or modal still waits for its verb was cut at a list
+    comma, so the fragment with that verb is its own rest."""
+    verbs = [p for p in clause.positions if words[p].is_verb]
+    return (
+        len(verbs) == 1
+        and words[verbs[0]].tag in ("VAFIN", "VMFIN")
+        and verbs[0] != clause.positions[-1]
+        and words[clause.positions[0]].tag not in ("KOUS", "PRELS", "PWAV", "PWS")
+    )
 
 
 _DASHES = frozenset({"–", "—"})
