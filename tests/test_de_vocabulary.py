@@ -309,6 +309,23 @@ CASES = [
     ("Rom begründete, Athen habe nie geantwortet.", "begründen", "begründete",
      [("subj", "Rom", None), ("comp", "Athen habe nie geantwortet", None)],
      [("Rom", "ITAGOV"), ("Athen", "GRCGOV")], {"tense": P}, {("ITAGOV", "GRCGOV", "010")}),
+    ("Die Ermittlungen von Interpol gegen Rebellen laufen.", "Ermittlung", "Ermittlungen",
+     [("pp", "von Interpol", "von"), ("pp", "gegen Rebellen", "gegen")],
+     [("Interpol", "IGOINTERPOL"), ("Rebellen", "COLREB")], {"clause": "nominal"},
+     {("IGOINTERPOL", "COLREB", "090")}),
+    ("Die Festnahme Navarros durch die Polizei war rechtens.", "Festnahme", "Festnahme",
+     [("subj", "Navarros", None), ("pp", "durch die Polizei", "durch")],
+     [("Navarros", "CHLOPP"), ("die Polizei", "CHLCOP")], {"clause": "nominal"},
+     {("CHLCOP", "CHLOPP", "173")}),
+    ("Die Blockade von Ägypten gegen Katar endete.", "Blockade", "Blockade",
+     [("pp", "von Ägypten", "von"), ("pp", "gegen Katar", "gegen")],
+     [("Ägypten", "EGY"), ("Katar", "QAT")], {"clause": "nominal"}, {("EGY", "QAT", "191")}),
+    ("Der Truppenabzug von Armenien aus Latschin begann.", "Truppenabzug", "Truppenabzug",
+     [("pp", "von Armenien", "von"), ("pp", "aus Latschin", "aus")],
+     [("Armenien", "ARM"), ("Latschin", "AZE")], {"clause": "nominal"}, {("ARM", "AZE", "087")}),
+    ("Die Klage von Chile gegen Bolivien scheiterte.", "Klage", "Klage",
+     [("pp", "von Chile", "von"), ("pp", "gegen Bolivien", "gegen")],
+     [("Chile", "CHL"), ("Bolivien", "BOL")], {"clause": "nominal"}, {("CHL", "BOL", "115")}),
 ]  # fmt: skip
 
 
