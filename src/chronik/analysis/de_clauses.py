@@ -202,7 +202,10 @@ def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Claus
             clause = Clause("main", positions, has_finite=True, verb_second=True)
             clause.coordinated, clause.verb_first = seg.coordinated, seg.verb_first
             last = not any(later.kind == "v2" for later in segments[k + 1 :])
-            _place_main(clause, found, words, speech_verbs, verb_first=seg.verb_first, last=last)
+            _place_main(
+                clause, found, words, speech_verbs, verb_first=seg.verb_first, last=last,
+                listed=_acts_next(words, segments[k + 1 :], speech_verbs),
+            )  # fmt: skip
             open_clause = None
         else:
             clause = _dependent(seg, found, waiting, wait=bool(pending) or not found)
@@ -381,6 +384,7 @@ def _place_main(
     *,
     verb_first: bool,
     last: bool = False,
+    listed: bool = False,
 ) -> None:
     """Link a verb-second segment: coordinated with the previous clause, the reported
     complement of a speech clause ("sagte, es gebe …"), or a speech clause that follows
@@ -410,7 +414,10 @@ def _place_main(
     # "«…», resümiert Farnung": any verb-first clause right after a quotation reports it;
     # so does one that closes the sentence naming a speaker ("…, kritisierte Christoph Leitl")
     speaks = verb_first and (
-        _speaks(clause, words, speech_verbs)
+        (
+            _speaks(clause, words, speech_verbs)
+            and not _narrated_list(words, clause, previous, listed)
+        )
         or _after_quotation(words, clause.positions[0])
         or (last and not clause.coordinated and _names_speaker(words, clause))
         or (not clause.coordinated and bool(previous) and _reported(words, previous[-1]))
@@ -433,6 +440,25 @@ def _place_main(
     speaker = next((c for c in reversed(previous) if c.parent is None), None)
     if speaker is not None and _speaks(speaker, words, speech_verbs):
         clause.kind, clause.parent = "subordinate", speaker
+
+
+def _acts_next(words: list[Word], later: list[Segment], speech_verbs: frozenset[str]) -> bool:
+    """Is the next segment a coordinated verb-first conjunct that does not speak ("… und bot
+    der Opposition Gespräche an", not "… und fügte hinzu")?"""
+    if not later or not (later[0].coordinated and later[0].verb_first):
+        return False
+    conjunct = Clause("main", list(later[0].positions))
+    return not _speaks(conjunct, words, speech_verbs)
+
+
+def _narrated_list(words: list[Word], clause: Clause, previous: list[Clause], listed: bool) -> bool:
+    """ "Er lobte die Polizei, betonte die Bedeutung des Rechtsstaats und bot … an": a
+    speech verb in a list of verb-first conjuncts after a narrated past clause goes on with
+    that clause's subject; it names no speaker after a quotation."""
+    if not listed or not previous or _names_speaker(words, clause):
+        return False
+    verb = next((words[p].verb for p in previous[-1].positions if words[p].finite), None)
+    return verb is not None and verb.mood == "indicative" and verb.tense == "past"
 
 
 def _reported(words: list[Word], clause: Clause) -> bool:
