@@ -201,11 +201,7 @@ def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Claus
             pending = []
             clause = Clause("main", positions, has_finite=True, verb_second=True)
             clause.coordinated, clause.verb_first = seg.coordinated, seg.verb_first
-            last = not any(later.kind == "v2" for later in segments[k + 1 :])
-            _place_main(
-                clause, found, words, speech_verbs, verb_first=seg.verb_first, last=last,
-                listed=_acts_next(words, segments[k + 1 :], speech_verbs),
-            )  # fmt: skip
+            _place_main(clause, found, words, speech_verbs, seg.verb_first, segments[k + 1 :])
             open_clause = None
         else:
             clause = _dependent(seg, found, waiting, wait=bool(pending) or not found)
@@ -381,14 +377,14 @@ def _place_main(
     found: list[Clause],
     words: list[Word],
     speech_verbs: frozenset[str],
-    *,
     verb_first: bool,
-    last: bool = False,
-    listed: bool = False,
+    later: list[Segment],
 ) -> None:
     """Link a verb-second segment: coordinated with the previous clause, the reported
     complement of a speech clause ("sagte, es gebe …"), or a speech clause that follows
-    its quotation ("…, sagte Trump")."""
+    its quotation ("…, sagte Trump"). ``later`` are the segments after it."""
+    last = not any(seg.kind == "v2" for seg in later)
+    listed = _acts_next(words, later, speech_verbs)
     if not found:
         # "Habe die Ware erhalten": a review's dropped "ich"; "Hätte es …": a condition
         first_verb = next(words[p] for p in clause.positions if words[p].finite)
