@@ -123,6 +123,78 @@ def test_passive_with_von_agent(analyzer: GermanAnalyzer) -> None:
     assert one(frame, "agent", "von").span.text == "von Trump"
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "agents", "patient"),
+    [
+        ("Das von Kenia und Uganda unterzeichnete Abkommen gilt.", "unterzeichnen",
+         ("Kenia", "Uganda"), "Abkommen"),
+        ("Die vom Regime annektierte Provinz bleibt umkämpft.", "annektieren",
+         ("Regime",), "Provinz"),
+        ("Er sprach über die durch Milizen vertriebenen Bauern.", "vertreiben",
+         ("Milizen",), "Bauer"),
+    ],
+)  # fmt: skip
+def test_attributive_participle_with_agent_is_a_passive_frame(
+    analyzer: GermanAnalyzer, text: str, verb: str, agents: tuple[str, ...], patient: str
+) -> None:
+    frame = frame_of(analyze(analyzer, text), verb)
+    assert (frame.voice, frame.tense, frame.clause) == ("passive", "past", "relative")
+    agent = one(frame, "agent")
+    assert tuple(m.text.split()[-1] for m in agent.members) == agents
+    assert one(frame, "subj").head == patient
+
+
+def test_attributive_participle_without_agent_has_no_frame(analyzer: GermanAnalyzer) -> None:
+    doc = analyze(analyzer, "Das unterzeichnete Abkommen gilt seit Montag.")
+    assert "unterzeichnen" not in [f.predicate for f in doc.frames]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Die Opposition machte die Regierung für die Krise verantwortlich.",
+         "verantwortlichmachen"),
+        ("Der Minister macht sich über die Kritiker lustig.", "lustigmachen"),
+    ],
+)  # fmt: skip
+def test_adjective_fused_with_machen(analyzer: GermanAnalyzer, text: str, predicate: str) -> None:
+    frame_of(analyze(analyzer, text), predicate)
+
+
+def test_dateline_before_a_dash_stays_out_of_the_clause(analyzer: GermanAnalyzer) -> None:
+    text = (
+        "Nairobi – Bei Gefechten von Soldaten und Polizisten gegen Milizen starben viele Menschen."
+    )
+    doc = analyze(analyzer, text)
+    assert one(frame_of(doc, "Gefecht", "nominal"), "pp", "gegen").span.text == "gegen Milizen"
+    assert one(frame_of(doc, "sterben"), "subj").span.text == "viele Menschen"
+
+
+def test_list_comma_does_not_cut_a_reported_clause_from_its_verb(
+    analyzer: GermanAnalyzer,
+) -> None:
+    text = "Ein Sprecher sagte, die Polizei habe Messer, Pistolen und Gewehre beschlagnahmt."
+    frame = frame_of(analyze(analyzer, text), "beschlagnahmen")
+    assert one(frame, "subj").span.text == "die Polizei"
+    assert one(frame, "obj").head in ("Messer", "Pistole", "Gewehr")
+
+
+def test_speech_verb_in_a_narrated_list_keeps_the_subject(analyzer: GermanAnalyzer) -> None:
+    text = "Die Ministerin lobte die Helfer, betonte ihre Rolle und bot den Ländern Geld an."
+    doc = analyze(analyzer, text)
+    for predicate in ("loben", "betonen", "anbieten"):
+        frame = frame_of(doc, predicate)
+        assert frame.clause == "main" and not frame.reported
+        assert one(frame, "subj").span.text == "Die Ministerin"
+
+
+def test_speech_verb_after_its_quotation_still_reports_it(analyzer: GermanAnalyzer) -> None:
+    text = "Die Lage sei ernst, sagte die Ministerin und fügte hinzu, man werde helfen."
+    doc = analyze(analyzer, text)
+    assert one(frame_of(doc, "sagen"), "subj").span.text == "die Ministerin"
+    assert frame_of(doc, "sein").reported
+
+
 def test_seed_passive_negated_past(analyzer: GermanAnalyzer) -> None:
     frame = frame_of(
         analyze(analyzer, "Konkrete Zusagen wurden jedoch zu dem Zeitpunkt nicht gemacht."),

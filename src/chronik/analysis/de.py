@@ -117,7 +117,26 @@ class GermanAnalyzer:
             if tag in ("NN", "NE") and lemma.lower() == form.lower():
                 lemma = form  # HanTa writes "Usa", "Us-präsident"
             words.append(Word(form, start, end, lemma, tag, verb))
-        return promote_finite(self._past_taken_for_adjective(_lowercase_nouns(words)))
+        words = promote_finite(self._past_taken_for_adjective(_lowercase_nouns(words)))
+        return self._attributive_participles(words)
+
+    def _attributive_participles(self, words: list[Word]) -> list[Word]:
+        """The verb of an attributive participle with an agent before it ("die von Russland
+        annektierte Krim"): HanTa reads the participle as a participle once the adjective
+        ending is off; "-iert" verbs it does not know are regular."""
+        out = list(words)
+        for p, word in enumerate(words):
+            if word.tag != "ADJA" or not _after_agent(words, p):
+                continue
+            stem = word.lemma.lower()
+            if not stem.endswith(("t", "en")) or not word.text.lower().startswith(stem):
+                continue
+            verb = self._lemma(stem, "VV(PP)")
+            if not verb.endswith("n") or verb == stem:
+                verb = stem[:-1] + "en" if stem.endswith("iert") else ""
+            if verb:
+                out[p] = replace(word, participle_of=verb)
+        return out
 
     def _past_taken_for_adjective(self, words: list[Word]) -> list[Word]:
         """HanTa reads "Israel verstärkte die …" as an adjective "verstärkt". An attributive
@@ -160,6 +179,16 @@ class GermanAnalyzer:
         hanta_tag = f"{tag[:2]}(FIN)"
         stem, morphemes, _ = self._tagger.analyze(form, pos=hanta_tag, taglevel=3)
         return str(stem), morphemes
+
+
+def _after_agent(words: list[Word], p: int) -> bool:
+    """Does a "von"/"durch" stand a few words before position p, in the same stretch?"""
+    for q in range(p - 1, max(p - 9, -1), -1):
+        if words[q].tag.startswith("$") or words[q].is_verb:
+            return False
+        if words[q].lemma.lower() in ("von", "durch") and words[q].tag.startswith("APPR"):
+            return True
+    return False
 
 
 def _memoize_word_analyses(tagger: Any) -> None:

@@ -201,8 +201,7 @@ def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Claus
             pending = []
             clause = Clause("main", positions, has_finite=True, verb_second=True)
             clause.coordinated, clause.verb_first = seg.coordinated, seg.verb_first
-            last = not any(later.kind == "v2" for later in segments[k + 1 :])
-            _place_main(clause, found, words, speech_verbs, verb_first=seg.verb_first, last=last)
+            _place_main(clause, found, words, speech_verbs, seg.verb_first, segments[k + 1 :])
             open_clause = None
         else:
             clause = _dependent(seg, found, waiting, wait=bool(pending) or not found)
@@ -308,9 +307,25 @@ def _host_of_fragment(words: list[Word], last: Clause, fragment: list[int]) -> C
     clause that the dependent one interrupted."""
     brackets = any(words[p].tag == "PTKVZ" or words[p].is_verb for p in fragment)
     dependent = last.kind in ("subordinate", "relative", "infinitive")
-    if brackets and dependent and last.parent is not None:
+    if brackets and dependent and last.parent is not None and not _bracket_open(words, last):
         return last.parent
     return last
+
+
+def _bracket_open(words: list[Word], clause: Clause) -> bool:
+    """ "…, die Armee habe Waffen, Sprengstoff und Autos beschlagnahmt": a verb-second
+    clause whose finite auxiliary or modal still waits for its verb was cut at a list
+    comma, so the fragment with that verb is its own rest."""
+    verbs = [p for p in clause.positions if words[p].is_verb]
+    return (
+        len(verbs) == 1
+        and words[verbs[0]].tag in ("VAFIN", "VMFIN")
+        and verbs[0] != clause.positions[-1]
+        and words[clause.positions[0]].tag not in ("KOUS", "PRELS", "PWAV", "PWS")
+    )
+
+
+_DASHES = frozenset({"–", "—"})
 
 
 def _opens_list(words: list[Word], fragment: list[int], positions: list[int]) -> bool:
@@ -319,6 +334,11 @@ def _opens_list(words: list[Word], fragment: list[int], positions: list[int]) ->
     if words[fragment[0]].tag not in ("NN", "NE", "ART", "ADJA", "PDAT", "PPOSAT", "PIAT"):
         return False
     if any(words[p].is_verb or words[p].tag == "KON" for p in fragment):
+        return False
+    # a dash after the sentence's first words closes a dateline ("Bamako – Bei Kämpfen …")
+    if fragment[0] == 0 and any(
+        words[p].text in _DASHES for p in range(fragment[-1] + 1, positions[0])
+    ):
         return False
     vorfeld = []
     for p in positions:
@@ -357,13 +377,14 @@ def _place_main(
     found: list[Clause],
     words: list[Word],
     speech_verbs: frozenset[str],
-    *,
     verb_first: bool,
-    last: bool = False,
+    later: list[Segment],
 ) -> None:
     """Link a verb-second segment: coordinated with the previous clause, the reported
     complement of a speech clause ("sagte, es gebe …"), or a speech clause that follows
-    its quotation ("…, sagte Trump")."""
+    its quotation ("…, sagte Trump"). ``later`` are the segments after it."""
+    last = not any(seg.kind == "v2" for seg in later)
+    listed = _acts_next(words, later, speech_verbs)
     if not found:
         # "Habe die Ware erhalten": a review's dropped "ich"; "Hätte es …": a condition
         first_verb = next(words[p] for p in clause.positions if words[p].finite)
@@ -389,7 +410,10 @@ def _place_main(
     # "«…», resümiert Farnung": any verb-first clause right after a quotation reports it;
     # so does one that closes the sentence naming a speaker ("…, kritisierte Christoph Leitl")
     speaks = verb_first and (
-        _speaks(clause, words, speech_verbs)
+        (
+            _speaks(clause, words, speech_verbs)
+            and not _narrated_list(words, clause, previous, listed)
+        )
         or _after_quotation(words, clause.positions[0])
         or (last and not clause.coordinated and _names_speaker(words, clause))
         or (not clause.coordinated and bool(previous) and _reported(words, previous[-1]))
@@ -412,6 +436,25 @@ def _place_main(
     speaker = next((c for c in reversed(previous) if c.parent is None), None)
     if speaker is not None and _speaks(speaker, words, speech_verbs):
         clause.kind, clause.parent = "subordinate", speaker
+
+
+def _acts_next(words: list[Word], later: list[Segment], speech_verbs: frozenset[str]) -> bool:
+    """Is the next segment a coordinated verb-first conjunct that does not speak ("… und bot
+    der Opposition Gespräche an", not "… und fügte hinzu")?"""
+    if not later or not (later[0].coordinated and later[0].verb_first):
+        return False
+    conjunct = Clause("main", list(later[0].positions))
+    return not _speaks(conjunct, words, speech_verbs)
+
+
+def _narrated_list(words: list[Word], clause: Clause, previous: list[Clause], listed: bool) -> bool:
+    """ "Er lobte die Polizei, betonte die Bedeutung des Rechtsstaats und bot … an": a
+    speech verb in a list of verb-first conjuncts after a narrated past clause goes on with
+    that clause's subject; it names no speaker after a quotation."""
+    if not listed or not previous or _names_speaker(words, clause):
+        return False
+    verb = next((words[p].verb for p in previous[-1].positions if words[p].finite), None)
+    return verb is not None and verb.mood == "indicative" and verb.tense == "past"
 
 
 def _reported(words: list[Word], clause: Clause) -> bool:

@@ -17,6 +17,7 @@ from ..records import Argument, Frame, Mood, Tense, Voice
 from .de_clauses import Clause
 from .de_lexicon import GermanLexicon
 from .de_morph import VerbInfo, noun_number
+from .de_participles import participle_frames
 from .de_phrases import Phrase, chunk
 from .de_roles import assign_roles, phrase_argument, word_span
 from .de_words import Word
@@ -80,6 +81,8 @@ def sentence_frames(
     nominal: list[tuple[Frame, Clause | None]] = []
     for item in built.values():
         for frame in _nominal_frames(words, item.phrases, lexicon, text, sentence):
+            nominal.append((replace(frame, reported=item.frame.reported), item.clause))
+        for frame in participle_frames(words, _flatten(item.phrases), text, sentence):
             nominal.append((replace(frame, reported=item.frame.reported), item.clause))
     leftover_phrases = chunk(words, leftover, adverbial_nouns=lexicon.time_nouns)
     for frame in _nominal_frames(words, leftover_phrases, lexicon, text, sentence):

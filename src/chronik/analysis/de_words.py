@@ -34,6 +34,8 @@ class Word:
     lemma: str
     tag: str
     verb: VerbInfo | None = field(default=None, compare=False)
+    # the verb of an attributive past participle ("die ausgehandelte Waffenruhe": aushandeln)
+    participle_of: str | None = field(default=None, compare=False)
 
     @property
     def finite(self) -> bool:
