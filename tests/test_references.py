@@ -212,3 +212,10 @@ def test_named_institutions_code_their_country(pipeline, text: str, words: str, 
 def test_ice_in_german_is_the_train_not_the_agency(pipeline) -> None:
     actors = _actors(pipeline, "Der ICE nach Berlin fiel aus.", "de", date(2019, 6, 1))
     assert not [a for a in actors if a.span.text == "ICE"]
+
+
+def test_prince_charles_is_a_royal_before_he_was_king(pipeline) -> None:
+    text = "Prince Charles welcomed the visitors at Clarence House."
+    assert _on(_actors(pipeline, text, "en", date(2019, 6, 3)), "Prince Charles") == ["GBRGOV"]
+    text = "Prinz Charles empfing die Gäste."
+    assert _on(_actors(pipeline, text, "de", date(2019, 6, 3)), "Prinz Charles") == ["GBRGOV"]
