@@ -219,3 +219,31 @@ def test_prince_charles_is_a_royal_before_he_was_king(pipeline) -> None:
     assert _on(_actors(pipeline, text, "en", date(2019, 6, 3)), "Prince Charles") == ["GBRGOV"]
     text = "Prinz Charles empfing die Gäste."
     assert _on(_actors(pipeline, text, "de", date(2019, 6, 3)), "Prinz Charles") == ["GBRGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        (
+            "Wladimir Putin traf Emmanuel Macron in Paris. Die beiden Politiker sprachen lange.",
+            "de",
+            "beiden Politiker",
+        ),
+        (
+            "Vladimir Putin met Emmanuel Macron in Paris. Both politicians spoke at length.",
+            "en",
+            "Both politicians",
+        ),
+    ],
+)
+def test_two_politicians_are_the_two_leaders_named_before(
+    pipeline, text: str, lang: str, words: str
+) -> None:
+    actors = _actors(pipeline, text, lang, date(2019, 6, 3))
+    assert _on(actors, words) == ["RUSGOV", "FRAGOV"]
+
+
+def test_two_hostages_are_no_two_sides(pipeline) -> None:
+    text = "Wladimir Putin traf Emmanuel Macron. Die beiden Geiseln kamen frei."
+    actors = _actors(pipeline, text, "de", date(2019, 6, 3))
+    assert not [a for a in actors if "Geiseln" in a.span.text]

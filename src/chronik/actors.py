@@ -335,9 +335,11 @@ class ActorDictionary:
             found = self._country_of(after) if after is not None else None
             if after is not None and found is not None and _connected(hit, after, tokens, agent):
                 return 2, _composed(hit.first, after.last, found, agent, former)
-            if words.both_at(tokens, hit.first - 1) and agent.target == "GOV":
-                # "beide Staatschefs", "beide Regierungen"; not "die beiden Geiseln"
-                people = agent.form in ("agent-leader", "agent-person")
+            politicians = tokens[hit.last].norm in words.BOTH_POLITICIANS
+            if words.both_at(tokens, hit.first - 1) and (agent.target == "GOV" or politicians):
+                # "beide Staatschefs", "beide Regierungen", "die beiden Politiker"; not "die
+                # beiden Geiseln"
+                people = politicians or agent.form in ("agent-leader", "agent-person")
                 return 1, Mention(
                     hit.first - 1, hit.last, "", agent.where, "", "both", titled=people
                 )

@@ -80,6 +80,9 @@ def both_at(tokens: Sequence[_Normed], i: int) -> bool:
     return tokens[i].norm == "two" and i > 0 and tokens[i - 1].norm in DEFINITE
 
 
+# Politicians are a country's leaders when two of them are meant: "die beiden Politiker",
+# "both politicians" (a party role alone, "Politiker", is PTY).
+BOTH_POLITICIANS = frozenset({"politiker", "politikerinnen", "politicians"})
 THEY_WORDS = frozenset({"sie", "they"})
 AND_WORDS = frozenset({"und", "and", "sowie"})
 # German words that refer to an actor named before (references_pronouns.py,
