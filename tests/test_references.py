@@ -157,3 +157,93 @@ def test_a_country_that_is_a_given_name_is_no_actor(pipeline) -> None:
     actors = _actors(pipeline, "According to Chad Pergram, the vote failed.", "en")
     assert not [a for a in actors if a.span.text == "Chad"]
     assert _on(_actors(pipeline, "Chad rejected the accusations.", "en"), "Chad") == ["TCD"]
+
+
+# --- offices named by their title alone ------------------------------------------------
+
+
+def test_a_ministers_title_alone_is_the_main_countrys_government(pipeline) -> None:
+    text = (
+        "Britain tightened its asylum rules on Monday. "
+        "The home secretary said the change would cut waiting times."
+    )
+    actors = _actors(pipeline, text, "en", date(2021, 5, 3))
+    assert _on(actors, "The home secretary") == ["GBRGOV"]
+    text = "Österreich verschärft die Regeln. Der Innenminister kündigte Kontrollen an."
+    assert _on(_actors(pipeline, text, "de", date(2021, 5, 3)), "Der Innenminister") == ["AUTGOV"]
+
+
+def test_a_ministers_title_after_the_titled_name_is_that_person(pipeline) -> None:
+    text = (
+        "Britain hosted talks. Norwegian Foreign Minister Olaf Brandtner met envoys. "
+        "The foreign minister left early."
+    )
+    actors = _actors(pipeline, text, "en", date(2021, 5, 3))
+    assert _on(actors, "The foreign minister") == ["NORGOV"]
+    assert _antecedent(actors, "The foreign minister") == "Norwegian Foreign Minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain changed its rules. The minister said so.",  # no portfolio: too vague
+        "Britain changed its rules. The foreign secretary of Chad said so.",  # another's
+        "Britain changed its rules. The home secretary Priti Patel said so.",  # a name
+    ],
+)
+def test_a_bare_or_qualified_title_takes_no_main_country(pipeline, text: str) -> None:
+    actors = _actors(pipeline, text, "en", date(2021, 5, 3))
+    assert not [a for a in actors if a.code == "GBRGOV" and a.span.text.startswith("The ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        ("ICE detained the farm workers on Tuesday.", "ICE", "USACOP"),
+        ("The Ninth Circuit blocked the rule.", "Ninth Circuit", "USAJUD"),
+        ("The Justice Department charged the banker.", "Justice Department", "USAGOV"),
+        ("The Home Office rejected the claim.", "Home Office", "GBRGOV"),
+    ],
+)
+def test_named_institutions_code_their_country(pipeline, text: str, words: str, code: str) -> None:
+    assert _on(_actors(pipeline, text, "en", date(2019, 6, 1)), words) == [code]
+
+
+def test_ice_in_german_is_the_train_not_the_agency(pipeline) -> None:
+    actors = _actors(pipeline, "Der ICE nach Berlin fiel aus.", "de", date(2019, 6, 1))
+    assert not [a for a in actors if a.span.text == "ICE"]
+
+
+def test_prince_charles_is_a_royal_before_he_was_king(pipeline) -> None:
+    text = "Prince Charles welcomed the visitors at Clarence House."
+    assert _on(_actors(pipeline, text, "en", date(2019, 6, 3)), "Prince Charles") == ["GBRGOV"]
+    text = "Prinz Charles empfing die Gäste."
+    assert _on(_actors(pipeline, text, "de", date(2019, 6, 3)), "Prinz Charles") == ["GBRGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        (
+            "Wladimir Putin traf Emmanuel Macron in Paris. Die beiden Politiker sprachen lange.",
+            "de",
+            "beiden Politiker",
+        ),
+        (
+            "Vladimir Putin met Emmanuel Macron in Paris. Both politicians spoke at length.",
+            "en",
+            "Both politicians",
+        ),
+    ],
+)
+def test_two_politicians_are_the_two_leaders_named_before(
+    pipeline, text: str, lang: str, words: str
+) -> None:
+    actors = _actors(pipeline, text, lang, date(2019, 6, 3))
+    assert _on(actors, words) == ["RUSGOV", "FRAGOV"]
+
+
+def test_two_hostages_are_no_two_sides(pipeline) -> None:
+    text = "Wladimir Putin traf Emmanuel Macron. Die beiden Geiseln kamen frei."
+    actors = _actors(pipeline, text, "de", date(2019, 6, 3))
+    assert not [a for a in actors if "Geiseln" in a.span.text]

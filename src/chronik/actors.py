@@ -335,12 +335,9 @@ class ActorDictionary:
             found = self._country_of(after) if after is not None else None
             if after is not None and found is not None and _connected(hit, after, tokens, agent):
                 return 2, _composed(hit.first, after.last, found, agent, former)
-            if words.both_at(tokens, hit.first - 1) and agent.target == "GOV":
-                # "beide Staatschefs", "beide Regierungen"; not "die beiden Geiseln"
-                people = agent.form in ("agent-leader", "agent-person")
-                return 1, Mention(
-                    hit.first - 1, hit.last, "", agent.where, "", "both", titled=people
-                )
+            both = _both_mention(hit, tokens, agent)
+            if both is not None:
+                return 1, both
             if (
                 hit.first == hit.last
                 and tokens[hit.first].norm in GOVERNMENT_NOUNS
@@ -480,6 +477,16 @@ def _modifies(country: _Hit, agent: _Hit, tokens: Sequence[_Token], lang: str | 
         n.form in ("adj", "demonym", "genitive") or (lang is None and n.lang == "en")
         for n in country.names
     )
+
+
+def _both_mention(hit: _Hit, tokens: Sequence[_Token], agent: Name) -> Mention | None:
+    """ "beide Staatschefs", "beide Regierungen", "die beiden Politiker": two sides, resolved
+    by references.py; not "die beiden Geiseln"."""
+    politicians = tokens[hit.last].norm in words.BOTH_POLITICIANS
+    if not words.both_at(tokens, hit.first - 1) or (agent.target != "GOV" and not politicians):
+        return None
+    people = politicians or agent.form in ("agent-leader", "agent-person")
+    return Mention(hit.first - 1, hit.last, "", agent.where, "", "both", titled=people)
 
 
 def _composed(

@@ -80,6 +80,9 @@ def both_at(tokens: Sequence[_Normed], i: int) -> bool:
     return tokens[i].norm == "two" and i > 0 and tokens[i - 1].norm in DEFINITE
 
 
+# Politicians are a country's leaders when two of them are meant: "die beiden Politiker",
+# "both politicians" (a party role alone, "Politiker", is PTY).
+BOTH_POLITICIANS = frozenset({"politiker", "politikerinnen", "politicians"})
 THEY_WORDS = frozenset({"sie", "they"})
 AND_WORDS = frozenset({"und", "and", "sowie"})
 # German words that refer to an actor named before (references_pronouns.py,
@@ -181,8 +184,14 @@ class _Form(Protocol):
 def agent_refers(tokens: Sequence[_Written], last: int, names: Sequence[_Form]) -> bool:
     """Whether an agent noun ending at ``last`` may code without a country name: a government
     noun ("die Regierung": the country named before), or a person's title before a capitalised
-    word ("Finanzminister Hans Jörg Schelling": the article's country, references_people.py)."""
+    word ("Finanzminister Hans Jörg Schelling": the article's country, references_people.py)
+    or a minister's title after a definite article ("der Innenminister")."""
     if tokens[last].norm in GOVERNMENT_NOUNS:
         return True
     titled = any(n.form in ("agent-person", "agent-leader") for n in names)
+    word = tokens[last].norm
+    # "der Innenminister": an office of the article's country (references_descriptions)
+    office = word.endswith(("minister", "ministerin")) and word != "minister"
+    if titled and office and last > 0 and tokens[last - 1].norm in DEFINITE:
+        return True
     return titled and last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper()

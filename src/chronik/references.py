@@ -16,7 +16,7 @@ from .actors_groups import main_country, resolve_groups
 from .actors_words import UNCODED_KINDS
 from .document import Document
 from .records import Actor, Span
-from .references_descriptions import resolve_descriptions
+from .references_descriptions import resolve_descriptions, resolve_offices
 from .references_people import Titles, given_names, resolve_titled_people
 from .references_pronouns import candidates, resolve_pronouns
 
@@ -101,6 +101,7 @@ def _resolve(
         actors += people
         actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people))
         actors += resolve_descriptions(doc, named, actors)
+        actors += resolve_offices(doc, titles, actors, main, countries)
     return actors
 
 

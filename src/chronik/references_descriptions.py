@@ -16,11 +16,12 @@ mention ("der US-Präsident", "the Syrian government").
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .actors import Mention
 from .document import Document
 from .records import Actor, Span, Token
+from .references_people import Titles
 
 STATE_NOUNS = frozenset({"state", "country", "staat", "land", "landes", "staates"})
 LEADER_NOUNS = frozenset(
@@ -107,3 +108,76 @@ def _latest(
         if accept(mention):
             return mention, earlier
     return None
+
+
+def resolve_offices(
+    doc: Document,
+    titles: Titles,
+    coded: Sequence[Actor],
+    main: str | None,
+    countries: Mapping[str, str],
+) -> list[Actor]:
+    """ "the home secretary", "der Innenminister": a minister's title with a definite article
+    and no name or country → whoever the article named with that title before ("Foreign
+    Minister Lavrov … the foreign minister"), else the government of the article's main
+    country (that office's holder, ``…GOV``)."""
+    actors = []
+    for sent in doc.sentences:
+        tokens = sent.tokens
+        for index, token in enumerate(tokens):
+            if token.text.casefold() not in DEFINITE_ARTICLES:
+                continue
+            found = _office_after(tokens, index + 1, titles, doc.lang)
+            if found is None:
+                continue
+            last, title, entry = found
+            span = Span(
+                token.start, tokens[last].end, doc.article.text[token.start : tokens[last].end]
+            )
+            if any(a.span.start < span.end and span.start < a.span.end for a in coded):
+                continue
+            earlier = next(
+                (
+                    a
+                    for a in reversed(coded)
+                    if a.span.end <= span.start and title in a.span.text.casefold()
+                ),
+                None,
+            )
+            if earlier is not None:
+                actors.append(Actor(earlier.code, span, earlier.entry, earlier.name, earlier.span))
+            elif main is not None:
+                actors.append(Actor(main + "GOV", span, entry, countries[main]))
+    return actors
+
+
+def _office_after(
+    tokens: Sequence[Token], first: int, titles: Titles, lang: str
+) -> tuple[int, str, str] | None:
+    """(last token, title, entry) of a minister's title from ``first`` on that no name,
+    country or "of" follows."""
+    for last in (first + 1, first):
+        if last >= len(tokens):
+            continue
+        words = " ".join(t.text.casefold() for t in tokens[first : last + 1])
+        found = titles.by_lang.get(lang, {}).get(words)
+        if found is None or found[0] != "GOV" or not _is_office(words, lang):
+            continue
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        if following is not None and (
+            following.text[:1].isupper() or following.text in ("of", "von", "des")
+        ):
+            return None
+        return last, words, found[1]
+    return None
+
+
+def _is_office(words: str, lang: str) -> bool:
+    """A minister of a portfolio: "home secretary", "foreign minister", "Innenministerin";
+    not "the minister" or "the secretary" alone, which say too little."""
+    if lang == "de":
+        return words.endswith(_DE_MINISTER) and words not in _DE_MINISTER
+    return " " in words and words.endswith(("minister", "secretary"))
+
+
+_DE_MINISTER = ("minister", "ministerin", "ministers")
