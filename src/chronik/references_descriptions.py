@@ -64,7 +64,7 @@ def resolve_descriptions(
             if first is None:
                 continue
             span = Span(first.start, token.end, doc.article.text[first.start : token.end])
-            if any(s.start < span.end and span.start < s.end for s in taken):
+            if any(s.overlaps(span) for s in taken):
                 continue
             found = _latest(named, span, starts, accept)
             if found is not None:
@@ -134,7 +134,7 @@ def resolve_offices(
             span = Span(
                 token.start, tokens[last].end, doc.article.text[token.start : tokens[last].end]
             )
-            if any(a.span.start < span.end and span.start < a.span.end for a in coded):
+            if any(a.span.overlaps(span) for a in coded):
                 continue
             earlier = next(
                 (

@@ -156,7 +156,7 @@ def _excluded(
 
 
 def _inside(span: Span, outer: Sequence[Span]) -> bool:
-    return any(o.start <= span.start and span.end <= o.end for o in outer)
+    return any(o.contains(span) for o in outer)
 
 
 def _pronoun_kind(tokens: Sequence[Token], index: int) -> Kind | None:
@@ -226,7 +226,7 @@ def _antecedent(
 def _preferred(inside: Sequence[Candidate], sent: Sentence, subjects: Sequence[Span]) -> Candidate:
     """A sentence's subject, else its actor at the sentence start, else its last actor."""
     for candidate in inside:
-        if any(s.start <= candidate.span.start and candidate.span.end <= s.end for s in subjects):
+        if any(s.contains(candidate.span) for s in subjects):
             return candidate
     for candidate in inside:
         if len(sent.text[: candidate.span.start - sent.start].split()) <= 1:
