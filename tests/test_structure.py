@@ -77,3 +77,34 @@ def test_lexicon_data_holds_no_calendar_names() -> None:
     data = (SRC / "data" / "de" / "lexicon.v1.tsv").read_text(encoding="utf-8")
     words = {line.split("\t")[0].casefold() for line in data.splitlines()}
     assert not words & _calendar_words()
+
+
+def _function_words() -> set[str]:
+    """Speech verbs, modals of obligation and conditional conjunctions of every language."""
+    from chronik.analysis import de_lexicon, en_lexicon
+
+    return {
+        word.casefold()
+        for word in (
+            *en_lexicon.SPEECH_VERBS,
+            *de_lexicon.speech_verbs(),
+            *en_lexicon.OBLIGATION_MODALS,
+            *de_lexicon.OBLIGATION_MODALS,
+            *en_lexicon.CONDITIONAL_CONJUNCTIONS,
+            *de_lexicon.CONDITIONAL_CONJUNCTIONS,
+        )
+    }
+
+
+@pytest.mark.parametrize("name", ["speech.py", "modality.py", "dates.py", "events.py"])
+def test_neutral_stages_read_language_words_from_the_lexicons(name: str) -> None:
+    tree = ast.parse((SRC / name).read_text(encoding="utf-8"))
+    words = _function_words()
+    found = {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and node.value.casefold() in words
+    }
+    assert not found, f"{name}: read {sorted(found)} from a lexicon module"

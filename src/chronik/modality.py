@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from .analysis import de_lexicon, en_lexicon
 from .patterns import Patterns, fold, matches_word
 from .records import EventDate, Frame, Modality, Sentence, Span, Token
 
 # Subordinating conjunctions that make a clause a condition or an open question, not a fact
 # ("wenn X angreift", "ob die USA nachkommen").
-CONDITIONAL_CONJUNCTIONS = frozenset({"wenn", "falls", "sofern", "ob", "if", "unless", "whether"})
+CONDITIONAL_CONJUNCTIONS = de_lexicon.CONDITIONAL_CONJUNCTIONS | en_lexicon.CONDITIONAL_CONJUNCTIONS
 
 
 class Reading(NamedTuple):

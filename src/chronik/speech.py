@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from .analysis import de_lexicon, en_lexicon
 from .records import Actor, Event, Frame, Sentence
 
 STATEMENT = "010"
@@ -30,7 +31,7 @@ STATEMENT_CODES = frozenset({"010"})
 # Verbal acts addressed to someone: without an addressee they are statements too.
 ADDRESSED_ROOTS = frozenset({"02", "10", "13"})
 # Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia.
-DEMAND_MODALS = frozenset({"must", "should", "ought", "have", "müssen", "sollen"})
+DEMAND_MODALS = de_lexicon.OBLIGATION_MODALS | en_lexicon.OBLIGATION_MODALS
 DEMAND = "100"
 ACCUSE = "112"
 # "said it would not ..." - the intention codes (03x) and the rejection of the same thing.

@@ -36,6 +36,10 @@ CALENDAR_NOUNS = frozenset(
 )
 # Prepositions that put an event at a place ("in Hanoi", "bei Moskau", "vor dem Kanzleramt"),
 # and those that send it towards one ("nach Peking").
+# Modal verbs of obligation: "Russland müsse abziehen" is a demand on Russia (speech.py).
+OBLIGATION_MODALS = frozenset({"müssen", "sollen"})
+# Conjunctions that make a clause a condition: "wenn Iran ..." is no fact (modality.py).
+CONDITIONAL_CONJUNCTIONS = frozenset({"wenn", "falls", "sofern", "ob"})
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "im", "bei", "beim", "auf", "an", "am", "nahe", "außerhalb", "innerhalb", "vor"}
 )

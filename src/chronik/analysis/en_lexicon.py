@@ -32,6 +32,10 @@ SEAT_AS_PLACE_PREPOSITIONS = frozenset(
     {"in", "to", "at", "from", "near", "outside", "around", "across"}
 )
 
+# Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia (speech.py).
+OBLIGATION_MODALS = frozenset({"must", "should", "ought", "have"})
+# Conjunctions that make a clause a condition: "if Iran ..." is no fact (modality.py).
+CONDITIONAL_CONJUNCTIONS = frozenset({"if", "unless", "whether"})
 # Verbs whose clausal complement is what somebody said: the complement is "reported".
 SPEECH_VERBS = frozenset(
     {
