@@ -45,6 +45,18 @@ def test_no_function_is_over_80_lines() -> None:
 LEXICONS = {SRC / "analysis" / "de_lexicon.py", SRC / "analysis" / "en_lexicon.py"}
 
 
+def _spelled(path: Path, words: set[str]) -> set[str]:
+    """The string constants of a module that are one of ``words``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and node.value.casefold() in words
+    }
+
+
 def _calendar_words() -> set[str]:
     """Full month and weekday names of every language (abbreviations are too short to tell
     from other words: "SEP" is a role code)."""
@@ -61,15 +73,7 @@ def _calendar_words() -> set[str]:
     "path", sorted(set(MODULES) - LEXICONS), ids=lambda p: str(p.relative_to(SRC))
 )
 def test_month_and_weekday_names_live_only_in_the_lexicons(path: Path) -> None:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    words = _calendar_words()
-    found = {
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant)
-        and isinstance(node.value, str)
-        and node.value.casefold() in words
-    }
+    found = _spelled(path, _calendar_words())
     assert not found, f"{path.relative_to(SRC)}: read {sorted(found)} from a lexicon module"
 
 
@@ -98,13 +102,5 @@ def _function_words() -> set[str]:
 
 @pytest.mark.parametrize("name", ["speech.py", "modality.py", "dates.py", "events.py"])
 def test_neutral_stages_read_language_words_from_the_lexicons(name: str) -> None:
-    tree = ast.parse((SRC / name).read_text(encoding="utf-8"))
-    words = _function_words()
-    found = {
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant)
-        and isinstance(node.value, str)
-        and node.value.casefold() in words
-    }
+    found = _spelled(SRC / name, _function_words())
     assert not found, f"{name}: read {sorted(found)} from a lexicon module"
