@@ -1,10 +1,12 @@
 """The reference article: the events `make demo` must find (issue 2's acceptance test)."""
 
 import pytest
+from click.testing import CliRunner
 
+from chronik.cli import main
 from chronik.records import Event
 
-from .conftest import SEED, seed_article
+from .conftest import ROOT, SEED, seed_article
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +83,17 @@ def test_seed_leaders_discuss_in_vietnam_at_that_summit(seed_events):
     for event in discussions:
         assert event.location.country == "VNM" and event.modality == "intended"
         assert (event.date.value, event.date.end) == ("2019-02-27", "2019-02-28")
+
+
+def test_seed_output_is_the_readme_table(pipeline):  # the loaded pipeline serves the CLI
+    """The canonical demo: `chronik code` on the seed prints exactly the table in the README
+    (every event, none more: a new one on the seed is a change to look at, not noise)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    start = readme.index(
+        "$ .venv/bin/chronik code examples/000_d8749a46efbd76b3.txt --date 2019-02-06"
+    )
+    table = readme[start + 1 : readme.index("```", start)]
+    result = CliRunner().invoke(main, ["code", str(SEED), "--date", "2019-02-06"])
+    assert result.exit_code == 0
+    printed = [line for line in result.stdout.splitlines() if line.strip()]
+    assert printed == table

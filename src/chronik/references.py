@@ -50,6 +50,7 @@ def _resolve(
 ) -> list[Actor]:
     """Turn mentions into Actors, resolving references to earlier named mentions."""
     actors: list[Actor] = []
+    sides: list[Actor] = []  # "beide Seiten", "both leaders": one Actor per side
     named: list[tuple[Mention, Span]] = []  # mentions that name an entity, in text order
     first_span: dict[str, Span] = {}
     dropped = given_names(doc, mentions)
@@ -70,7 +71,7 @@ def _resolve(
                 named.append((replace(government, entity=country), span))
             continue
         if mention.kind == "both":
-            actors += [
+            sides += [
                 Actor(m.code, span, m.entry, m.name, s)
                 for m, s in _two_sides(named, people_first=mention.titled)
             ]
@@ -94,12 +95,12 @@ def _resolve(
             first_span.setdefault(mention.entity, span)
         named.append((mention, span))
     grouped = resolve_groups(groups, places, named, doc, countries)
-    actors += grouped
+    actors += sides + grouped
     if any(sent.tokens for sent in doc.sentences):
         main = main_country(places, named, doc, countries)
         people = resolve_titled_people(doc, titles, actors, main)
         actors += people
-        actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people))
+        actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people), sides)
         actors += resolve_descriptions(doc, named, actors)
         actors += resolve_offices(doc, titles, actors, main, countries)
     return actors
