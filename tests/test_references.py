@@ -247,3 +247,45 @@ def test_two_hostages_are_no_two_sides(pipeline) -> None:
     text = "Wladimir Putin traf Emmanuel Macron. Die beiden Geiseln kamen frei."
     actors = _actors(pipeline, text, "de", date(2019, 6, 3))
     assert not [a for a in actors if "Geiseln" in a.span.text]
+
+
+# --- German relative pronouns -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "code", "antecedent"),
+    [
+        ("Polen, das den Vertrag abgelehnt hatte, lenkte ein.", "das", "POL", "Polen"),
+        ("Die Regierung sprach mit Frankreich, dem sie Hilfe zusagte.", "dem", "FRA", "Frankreich"),
+        ("Indien, mit der die EU verhandelt, schweigt.", "der", "IND", "Indien"),
+        # extraposed: the clause follows the verb ("… mit Polen beilegen, das …")
+        ("Der Schritt würde den Streit mit Polen beilegen, das den Plan abgelehnt hatte.",
+         "das", "POL", "Polen"),
+    ],
+)  # fmt: skip
+def test_a_relative_pronoun_stands_for_the_actor_before_its_comma(
+    pipeline, text: str, pronoun: str, code: str, antecedent: str
+) -> None:
+    actors = _actors(pipeline, text, "de")
+    assert _on(actors, pronoun) == [code]
+    assert _antecedent(actors, pronoun) == antecedent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polen kritisierte den Plan, den Russland vorgelegt hatte.",  # a thing before the comma
+        "Die Regierung in Warschau, deren Minister zurücktrat, schweigt.",  # possessive
+        "Polen lehnte ab. Das sagte der Sprecher.",  # a demonstrative opens the sentence
+    ],
+)
+def test_a_relative_pronoun_after_no_actor_stays_uncoded(pipeline, text: str) -> None:
+    actors = _actors(pipeline, text, "de")
+    assert not [a for a in actors if a.span.text.lower() in ("den", "deren", "das")]
+
+
+def test_a_relative_clauses_event_takes_the_antecedent_as_source(pipeline) -> None:
+    text = "Griechenland, das den Beitritt Albaniens blockiert hatte, lenkte ein."
+    events = pipeline(Article("t", text, "de")).events
+    pairs = {(e.source.code, e.target.code) for e in events if e.source and e.target}
+    assert ("GRC", "ALB") in pairs

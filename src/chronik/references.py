@@ -2,7 +2,8 @@
 mentions (:meth:`chronik.actors.ActorDictionary.unresolved`) and resolves the references
 among them to mentions named before: titles that stand for a person ("der US-Präsident"),
 "die Regierung"/"the government", pronouns (references_pronouns.py) and
-"beide Seiten"/"both leaders" (one Actor per antecedent on the same span).
+"beide Seiten"/"both leaders" (one Actor per antecedent on the same span) and German
+relative pronouns (references_relatives.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .records import Actor, Span
 from .references_descriptions import resolve_descriptions, resolve_offices
 from .references_people import Titles, given_names, resolve_titled_people
 from .references_pronouns import candidates, resolve_pronouns
+from .references_relatives import resolve_relatives
 
 # How far back "die Regierung" looks for its country.
 _GOVERNMENT_REACH = 2  # sentences back
@@ -103,6 +105,7 @@ def _resolve(
         actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people), sides)
         actors += resolve_descriptions(doc, named, actors)
         actors += resolve_offices(doc, titles, actors, main, countries)
+        actors += resolve_relatives(doc, actors)
     return actors
 
 

@@ -1,0 +1,55 @@
+"""German relative pronouns (part of the ActorCoder stage, references.py): "Griechenland,
+das den Beitritt blockiert hatte", "die Rebellen, die das Dorf angriffen", "Russland, dem
+die EU Sanktionen auferlegt hat", "die Türkei, mit der die EU verhandelt".
+
+The frame keeps the pronoun as its argument (as the UD treebanks do); here the pronoun gets
+an Actor per actor of its antecedent, the coded mention that ends right before the comma
+that opens the clause or before the verbs in front of it (a preposition may stand between
+comma and pronoun). Its span is the
+pronoun, its ``antecedent`` the mention. Possessive "deren"/"dessen" (tag PRELAT) stand for
+no actor of their own. English needs none of this: its parse puts the antecedent in the slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .document import Document
+from .records import Actor, Span, Token
+
+_RELATIVE_TAG = "PRELS"  # STTS: substituting relative pronoun ("der", "die", "welche")
+_VERBAL = frozenset({"VERB", "AUX"})
+_PARTICLES = frozenset({"PTKVZ", "PTKZU"})  # separated verb particle, infinitive "zu"
+
+
+def resolve_relatives(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
+    """An Actor per actor of each relative pronoun's antecedent."""
+    if doc.lang != "de":
+        return []
+    by_end: dict[int, list[Actor]] = {}
+    for actor in actors:
+        by_end.setdefault(actor.span.end, []).append(actor)
+    found: list[Actor] = []
+    for sent in doc.sentences:
+        for index, token in enumerate(sent.tokens):
+            if token.tag != _RELATIVE_TAG:
+                continue
+            before = _antecedent_end(sent.tokens, index)
+            pronoun = Span(token.start, token.end, token.text)
+            for actor in by_end.get(before, []) if before is not None else []:
+                antecedent = actor.antecedent if actor.antecedent is not None else actor.span
+                found.append(Actor(actor.code, pronoun, actor.entry, actor.name, antecedent))
+    return found
+
+
+def _antecedent_end(tokens: Sequence[Token], index: int) -> int | None:
+    """The end offset of the word before the clause's comma ("Russland, dem"; "der Türkei,
+    mit der"), past the verbs of an extraposed clause ("mit Griechenland beilegen, das";
+    "von Deutschland erhalten, das"), or None where no comma opens the clause."""
+    comma = index - 2 if index >= 1 and tokens[index - 1].pos == "ADP" else index - 1
+    if comma < 1 or tokens[comma].text != ",":
+        return None
+    before = comma - 1
+    while before > 0 and (tokens[before].pos in _VERBAL or tokens[before].tag in _PARTICLES):
+        before -= 1
+    return tokens[before].end
