@@ -850,7 +850,14 @@ def test_coordinated_subject_and_object_expand_to_all_pairs(coder: EventCoder) -
     }
 
 
-def test_self_dyad_is_dropped(coder: EventCoder) -> None:
+def _named(doc: Document, *names: str) -> Document:
+    """``doc`` with its actors coded as these people, in order."""
+    return replace(
+        doc, actors=tuple(replace(a, name=n) for a, n in zip(doc.actors, names, strict=True))
+    )
+
+
+def test_self_dyad_is_dropped_unless_two_people_are_named(coder: EventCoder) -> None:
     text = "Trump traf Pompeo."
     frame = Frame(
         0,
@@ -859,8 +866,14 @@ def test_self_dyad_is_dropped(coder: EventCoder) -> None:
         (arg(text, "subj", "Trump"), arg(text, "obj", "Pompeo")),
     )
     doc = make_doc(text, "de", [frame], [("Trump", "USAGOV"), ("Pompeo", "USAGOV")])
-    assert coder(doc).events == ()
+    assert coder(doc).events == ()  # no names: one actor, as far as the coder can tell
     assert "self-dyads" in explain(doc, coder)
+    same = _named(doc, "Donald Trump", "Donald Trump")
+    assert coder(same).events == ()
+    people = coder(_named(doc, "Donald Trump", "Mike Pompeo")).events
+    assert [(e.source and e.source.name, e.target and e.target.name) for e in people] == [
+        ("Donald Trump", "Mike Pompeo")
+    ]
 
 
 def test_event_needing_target_without_one_is_not_emitted(coder: EventCoder) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from chronik.events_merge import merge_events, self_dyad
+from chronik.events_merge import merge_events, named_person, self_dyad, two_people
 from chronik.output import event_to_dict
 from chronik.records import Actor, Article, Event, Span
 
@@ -48,6 +48,53 @@ def test_country_and_own_government_is_no_event() -> None:
     assert not self_dyad(_actor("USALEG", 0), _actor("USAGOV", 10))  # domestic: an event
     assert not self_dyad(_actor("USAGOV", 0), _actor("PRKGOV", 10))
     assert merge_events((_event("USA", "USAGOV", 10),)) == ()
+
+
+def _person(code: str, text: str, name: str) -> Actor:
+    return Actor(code, Span(0, len(text), text), "test", name)
+
+
+def test_two_people_named_are_no_self_dyad() -> None:
+    pompeo = _person("USAGOV", "Secretary of State Mike Pompeo", "Mike Pompeo")
+    trump = _person("USAGOV", "Trump", "Donald Trump")
+    assert named_person(pompeo) and named_person(trump)
+    assert not named_person(_person("USAGOV", "he", "Donald Trump"))  # a pronoun
+    assert not named_person(_person("USAGOV", "US-Regierung", "United States"))
+    assert two_people(pompeo, trump) and not self_dyad(pompeo, trump)
+    assert self_dyad(trump, _person("USAGOV", "President Donald Trump", "Donald Trump"))
+    assert self_dyad(trump, _person("USAGOV", "he", "Mike Pompeo"))
+    assert self_dyad(_person("USA", "USA", "United States"), trump)  # country and government
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Bundeskanzler Sebastian Kurz kritisierte Vizekanzler Heinz-Christian Strache."),
+        ("en", "Vice President Mike Pence criticized Secretary of State Rex Tillerson."),
+    ],
+)
+def test_pipeline_keeps_two_officials_of_one_government(pipeline, lang: str, text: str) -> None:
+    events = pipeline(Article("t", text, lang, date(2018, 2, 1))).events
+    dyads = {(e.source and e.source.name, e.target and e.target.name) for e in events}
+    assert len(events) >= 1
+    assert all(s and t and s != t for s, t in dyads)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die USA kritisierten die US-Regierung."),
+        ("en", "The United States criticized the U.S. government."),
+        ("en", "Donald Trump met Kim Jong Un. Later he praised President Trump."),  # he: Trump
+    ],
+)
+def test_pipeline_drops_a_country_with_its_government_or_one_person_twice(
+    pipeline, lang: str, text: str
+) -> None:
+    events = pipeline(Article("t", text, lang, date(2019, 2, 1))).events
+    assert [
+        e for e in events if e.source and e.target and e.source.country == e.target.country
+    ] == []
 
 
 def test_pipeline_codes_a_repeated_meeting_once(pipeline) -> None:

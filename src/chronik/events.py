@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from .analysis.en_lexicon import SUBJECT_GERUND_PREPOSITIONS
 from .document import Document
 from .errors import DictionaryError
+from .events_merge import two_people
 from .modality import Clause, clause_modality
 from .ontology import Ontology
 from .patterns import (
@@ -166,10 +167,10 @@ def _dyads(
     partner_named: bool = False,
     alone: bool = False,
 ) -> list[tuple[Actor, Actor | None]]:
-    """Source-target pairs, self-dyads (same code) dropped. A reciprocal predicate codes
-    both directions, and with no separate partner its coordinated subject ("Er und Kim
-    treffen sich") pairs up among itself - not when the partner is named but no coded
-    actor ("Germany, France and Poland met with opposition leaders")."""
+    """Source-target pairs, self-dyads (same code, unless two people named) dropped. A
+    reciprocal predicate codes both directions, and with no separate partner its coordinated
+    subject ("Er und Kim treffen sich") pairs up among itself - not when the partner is
+    named but no coded actor ("Germany, France and Poland met with opposition leaders")."""
     if (
         pattern.reciprocal
         and not targets
@@ -183,7 +184,7 @@ def _dyads(
             pairs += [(t, s) for s in sources for t in targets]
     else:
         return [(s, None) for s in sources] if (not pattern.target or alone) else []
-    return [(s, t) for s, t in pairs if s.code != t.code]
+    return [(s, t) for s, t in pairs if s.code != t.code or two_people(s, t)]
 
 
 def _infinitives_of(position: int, frames: tuple[Frame, ...]) -> tuple[Frame, ...]:

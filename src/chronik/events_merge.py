@@ -10,7 +10,8 @@
 - An event between a country and its own government or itself (``USA``↔``USAGOV``,
   ``PRK``→``PRK``) is dropped: such a dyad comes from one actor named twice ("the U.S. …
   Washington"), not from a domestic event. Events between two sectors of one country
-  (``USALEG``→``USAGOV``) are kept.
+  (``USALEG``→``USAGOV``) are kept, and so are events between two different people named
+  in the text ("Vice President Pence criticized Secretary of State Tillerson", USAGOV→USAGOV).
 - An event the text dates a year or more before the article ("who last year threatened
   to …", "in 2001 …") keeps that date and is flagged ``background``: not today's news.
 """
@@ -43,10 +44,24 @@ def fact_of(event: Event) -> Fact:
     )
 
 
+def named_person(actor: Actor) -> bool:
+    """The mention names a person: its words hold the surname of the name it was coded as
+    ("President Donald Trump", "Trump"); a pronoun, title or country word does not."""
+    surname = actor.name.split()[-1].casefold() if actor.name else ""
+    return bool(surname) and surname in actor.span.text.casefold()
+
+
+def two_people(source: Actor, target: Actor) -> bool:
+    """Two different people, each named: a dyad even when both share a code (two officials
+    of one government), unlike one person named twice or a pronoun standing for him."""
+    return source.name != target.name and named_person(source) and named_person(target)
+
+
 def self_dyad(source: Actor | None, target: Actor | None) -> bool:
-    """A country paired with itself or with its own government ("USA"↔"USAGOV"). ("Beide
-    Seiten unterzeichneten": two actors on one span are two sides, no self-dyad.)"""
-    if source is None or target is None:
+    """A country paired with itself or with its own government ("USA"↔"USAGOV"), not two
+    different people named ("Pompeo"→"Trump"). ("Beide Seiten unterzeichneten": two actors
+    on one span are two sides, no self-dyad.)"""
+    if source is None or target is None or two_people(source, target):
         return False
     codes = {source.code, target.code}
     country = source.code[:3]
