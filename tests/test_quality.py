@@ -24,8 +24,9 @@ GOLD = ROOT / "benchmarks" / "gold"
 # 0.0299, false alarms de 0.0, en 0.0274; 2026-12-03, after references, source-only events and
 # the German vocabulary, F1 de 0.1420, en 0.0825, false alarms de 0.0028 (one sentence of 356:
 # an aid organisation supports clinics), en 0.0240; then, after German participles, datelines
-# and rows, English relative clauses, gerunds and time phrases, F1 de 0.2289, en 0.0893.
-FLOORS = {"de": (0.228, 0.003), "en": (0.089, 0.025)}
+# and rows, English relative clauses, gerunds and time phrases, F1 de 0.2289, en 0.0893; German
+# relative pronouns: de 0.2390.
+FLOORS = {"de": (0.238, 0.003), "en": (0.089, 0.025)}
 
 pytestmark = pytest.mark.skipif(
     not CORPUS.is_dir(), reason=f"the news gold's text comes from {CORPUS}, which is missing"
