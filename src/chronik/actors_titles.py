@@ -12,16 +12,9 @@ from datetime import date
 from typing import Protocol
 
 from .actors_load import Entity, Name
+from .actors_words import Written
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "herr", "frau"})
-
-
-class _Word(Protocol):
-    @property
-    def norm(self) -> str: ...
-
-    @property
-    def text(self) -> str: ...
 
 
 class _Span(Protocol):
@@ -48,7 +41,7 @@ def surname_index(
 
 
 def titled_names(
-    tokens: Sequence[_Word],
+    tokens: Sequence[Written],
     hits: Sequence[_Span],
     index: Mapping[str, list[tuple[Entity, Name]]],
     on: date | None,

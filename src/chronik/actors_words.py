@@ -168,7 +168,9 @@ PARTICLES = frozenset(
 GERMAN_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
 
-class _Written(Protocol):
+class Written(Protocol):
+    """A token as the actor matcher reads it: its folded form and its text."""
+
     @property
     def norm(self) -> str: ...
 
@@ -181,7 +183,7 @@ class _Form(Protocol):
     def form(self) -> str: ...
 
 
-def agent_refers(tokens: Sequence[_Written], last: int, names: Sequence[_Form]) -> bool:
+def agent_refers(tokens: Sequence[Written], last: int, names: Sequence[_Form]) -> bool:
     """Whether an agent noun ending at ``last`` may code without a country name: a government
     noun ("die Regierung": the country named before), or a person's title before a capitalised
     word ("Finanzminister Hans Jörg Schelling": the article's country, references_people.py)
