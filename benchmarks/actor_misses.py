@@ -17,6 +17,7 @@ Every other miss is a *predicate miss*. Prints ``name: value`` lines per languag
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -88,11 +89,16 @@ def classify(path: Path, counts: Counter[str]) -> None:
 
 
 def main(argv: list[str]) -> None:
-    paths = [Path(a) for a in argv] or [ROOT / "benchmarks" / "gold" / name for name in DEV]
+    parser = argparse.ArgumentParser(description="Actor-caused misses on dev gold sentences.")
+    parser.add_argument("gold", nargs="*", type=Path, help="gold JSONL (default: news dev files)")
+    args = parser.parse_args(argv)
+    paths = args.gold or [ROOT / "benchmarks" / "gold" / name for name in DEV]
     counts: Counter[str] = Counter()
     for path in paths:
         if ".test." in path.name:
             raise SystemExit("actor_misses.py reads dev files only")
+        if not path.is_file():
+            raise SystemExit(f"actor_misses.py: {path}: no such file")
         classify(path, counts)
     for lang in sorted({name.split()[0] for name in counts}):
         wrong = counts[f"{lang} actor-caused: wrong actor"]
