@@ -18,9 +18,9 @@ from .dictionaries import Row, read_tsv
 from .records import Actor, Argument, Frame, Sentence, Span
 
 PATTERN_COLUMNS = ("lemma", "kind", "when", "source", "target", "code", "flags", "note")
-# Lemma-only kinds: words that set modality, not events.
+# Lemma-only kinds: words that set modality, not events (or, `document`, mark a content).
 MARKER_KINDS = frozenset(
-    {"intent", "hypothetical", "negating", "requesting", "alleging", "intent-marker"}
+    {"intent", "hypothetical", "negating", "requesting", "alleging", "intent-marker", "document"}
 )
 KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
 FLAGS = frozenset({"reciprocal", "optional-target", "head-target", "fallback", "own-population"})
@@ -111,7 +111,8 @@ class Patterns:
     lemmas (verbs that ask another actor for the governed action: auffordern, urge) and
     the intent markers (words that make a meeting one still to come: "nächste",
     "upcoming"), the hypothetical modals (should, müssen: an obligation is no fact) and
-    the alleging lemmas (vorwerfen, accuse: the governed action is only alleged)."""
+    the alleging lemmas (vorwerfen, accuse: the governed action is only alleged) and the
+    document nouns (Abkommen, treaty: a clause giving their content is no event, contents.py)."""
 
     rows: tuple[Pattern, ...]
     intent_lemmas: frozenset[str] = frozenset()
@@ -120,6 +121,7 @@ class Patterns:
     requesting_lemmas: frozenset[str] = frozenset()
     hypothetical_modals: frozenset[str] = frozenset()
     alleging_lemmas: frozenset[str] = frozenset()
+    document_lemmas: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang_or_path: str | Path) -> Patterns:
@@ -167,6 +169,7 @@ class Patterns:
             lemmas("requesting"),
             lemmas("hypothetical"),
             lemmas("alleging"),
+            lemmas("document"),
         )
 
     def candidates(self, frame: Frame) -> list[Pattern]:
