@@ -10,8 +10,10 @@ import pytest
 from chronik.events import EventCoder
 from chronik.ontology import Ontology
 from chronik.patterns import Patterns
+from chronik.records import Frame
 
-from .test_events import case_doc, dyads
+from .conftest import span_of
+from .test_events import arg, case_doc, dyads, make_doc
 
 P = "past"
 R = {"tense": P, "reflexive": True}
@@ -219,15 +221,72 @@ CASES = [
     ("Die Justiz brachte den Minister nach Hause.", "bringen", "brachte",
      [("subj", "Die Justiz", None), ("obj", "den Minister", None), ("pp", "nach Hause", "nach")],
      [("Die Justiz", "ROUJUD"), ("den Minister", "ROUGOV")], {"tense": P}, set()),
+    ("Polen beteiligte sich an den Gesprächen mit Litauen.", "beteiligen", "beteiligte",
+     [("subj", "Polen", None), ("pp", "an den Gesprächen", "an"), ("pp", "mit Litauen", "mit")],
+     [("Polen", "POL"), ("Litauen", "LTU")], R, {("POL", "LTU", "046"), ("LTU", "POL", "046")}),
+    ("Norwegen beteiligte sich am Manöver mit Schweden.", "beteiligen", "beteiligte",
+     [("subj", "Norwegen", None), ("pp", "am Manöver", "an"), ("pp", "mit Schweden", "mit")],
+     [("Norwegen", "NOR"), ("Schweden", "SWE")], R,
+     {("NOR", "SWE", "062"), ("SWE", "NOR", "062")}),
+    ("Bauern beteiligten sich an Protesten gegen die Regierung.", "beteiligen", "beteiligten",
+     [("subj", "Bauern", None), ("pp", "an Protesten", "an"),
+      ("pp", "gegen die Regierung", "gegen")],
+     [("Bauern", "FRAAGR"), ("die Regierung", "FRAGOV")], R, {("FRAAGR", "FRAGOV", "141")}),
+    ("Ägypten präsentierte Israel einen Friedensplan.", "präsentieren", "präsentierte",
+     [("subj", "Ägypten", None), ("iobj", "Israel", None), ("obj", "einen Friedensplan", None)],
+     [("Ägypten", "EGY"), ("Israel", "ISR")], {"tense": P}, {("EGY", "ISR", "037")}),
+    ("Japan präsentierte Korea einen Vorschlag.", "präsentieren", "präsentierte",
+     [("subj", "Japan", None), ("iobj", "Korea", None), ("obj", "einen Vorschlag", None)],
+     [("Japan", "JPN"), ("Korea", "KOR")], {"tense": P}, {("JPN", "KOR", "030")}),
+    ("Kiew präsentierte Beweise gegen Moskau.", "präsentieren", "präsentierte",
+     [("subj", "Kiew", None), ("obj", "Beweise", None), ("pp", "gegen Moskau", "gegen")],
+     [("Kiew", "UKRGOV"), ("Moskau", "RUSGOV")], {"tense": P}, {("UKRGOV", "RUSGOV", "112")}),
+    ("Kiew präsentierte Moskau.", "präsentieren", "präsentierte",
+     [("subj", "Kiew", None), ("obj", "Moskau", None)],
+     [("Kiew", "UKRGOV"), ("Moskau", "RUSGOV")], {"tense": P}, set()),
+    ("Warschau sieht in Moskau eine Bedrohung.", "sehen", "sieht",
+     [("subj", "Warschau", None), ("pp", "in Moskau", "in"), ("obj", "eine Bedrohung", None)],
+     [("Warschau", "POLGOV"), ("Moskau", "RUSGOV")], {}, {("POLGOV", "RUSGOV", "012")}),
+    ("Warschau sah Moskau.", "sehen", "sah",
+     [("subj", "Warschau", None), ("obj", "Moskau", None)],
+     [("Warschau", "POLGOV"), ("Moskau", "RUSGOV")], {"tense": P}, set()),
+    ("Kanada arbeitet mit Mexiko an einem Abkommen.", "arbeiten", "arbeitet",
+     [("subj", "Kanada", None), ("pp", "mit Mexiko", "mit"), ("pp", "an einem Abkommen", "an")],
+     [("Kanada", "CAN"), ("Mexiko", "MEX")], {}, {("CAN", "MEX", "060")}),
+    ("Soldaten eröffneten das Feuer auf Demonstranten.", "eröffnen", "eröffneten",
+     [("subj", "Soldaten", None), ("obj", "das Feuer", None),
+      ("pp", "auf Demonstranten", "auf")],
+     [("Soldaten", "MMRMIL"), ("Demonstranten", "MMROPP")], {"tense": P},
+     {("MMRMIL", "MMROPP", "190")}),
+    ("Die Justiz eröffnete ein Verfahren gegen den Minister.", "eröffnen", "eröffnete",
+     [("subj", "Die Justiz", None), ("obj", "ein Verfahren", None),
+      ("pp", "gegen den Minister", "gegen")],
+     [("Die Justiz", "ROUJUD"), ("den Minister", "ROUGOV")], {"tense": P},
+     {("ROUJUD", "ROUGOV", "090")}),
+    ("Kolumbien kehrte mit den Rebellen an den Verhandlungstisch zurück.", "zurückkehren",
+     "kehrte",
+     [("subj", "Kolumbien", None), ("pp", "mit den Rebellen", "mit"),
+      ("pp", "an den Verhandlungstisch", "an")],
+     [("Kolumbien", "COLGOV"), ("den Rebellen", "COLREB")], {"tense": P},
+     {("COLGOV", "COLREB", "046"), ("COLREB", "COLGOV", "046")}),
+    ("Ungarn verlässt die Nato.", "verlassen", "verlässt",
+     [("subj", "Ungarn", None), ("obj", "die Nato", None)],
+     [("Ungarn", "HUN"), ("die Nato", "IGONAT")], {}, {("HUN", "IGONAT", "160")}),
+    ("Die Polizei zog Beamte gegen die Hooligans zusammen.", "zusammenziehen", "zog",
+     [("subj", "Die Polizei", None), ("obj", "Beamte", None),
+      ("pp", "gegen die Hooligans", "gegen")],
+     [("Die Polizei", "AUTCOP"), ("die Hooligans", "AUTCVL")], {"tense": P},
+     {("AUTCOP", "AUTCVL", "153")}),
 ]  # fmt: skip
 
 # PETRARCH blocks whose German speech verbs read the complement clause: "X verb, Y ..."
-SPEECH = ["verbreiten", "beobachten", "schätzen", "wiederholen", "zitieren",
+SPEECH = ["melden", "sehen", "verbreiten", "beobachten", "schätzen", "wiederholen", "zitieren",
           "prognostizieren", "vorhersagen", "hervorheben"]  # fmt: skip
 # predicates without an event sense (as English be, have, seem, try, know, stay, win: [---])
 NO_EVENT = ["sein", "haben", "werden", "scheinen", "tun", "versuchen", "wissen", "kennen",
             "glauben", "meinen", "lassen", "bleiben", "gelten", "liegen", "befinden",
-            "gehören", "bekommen", "gewinnen", "verlieren", "folgen"]  # fmt: skip
+            "gehören", "bekommen", "gewinnen", "verlieren", "folgen", "antworten",
+            "rechnen"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -252,6 +311,14 @@ def test_speech_verb_states_with_the_actor_of_its_clause(coder: EventCoder, lemm
     assert dyads(doc) == {("KORGOV", "PRKGOV", "010")}
 
 
+@pytest.mark.parametrize("lemma", SPEECH)
+def test_speech_verb_without_a_clause_states_nothing(coder: EventCoder, lemma: str) -> None:
+    text = "Seoul VERB Pjöngjang."  # "schätzt Pjöngjang", "beobachtet Pjöngjang": no statement
+    arguments = [("subj", "Seoul", None, ()), ("obj", "Pjöngjang", None, ())]
+    actors = [("Seoul", "KORGOV"), ("Pjöngjang", "PRKGOV")]
+    assert dyads(coder(case_doc("de", text, lemma, "VERB", arguments, actors, {}))) == set()
+
+
 @pytest.mark.parametrize("lemma", NO_EVENT)
 def test_no_event_predicate_codes_nothing_between_actors(coder: EventCoder, lemma: str) -> None:
     text = "Seoul VERB Pjöngjang."
@@ -261,3 +328,25 @@ def test_no_event_predicate_codes_nothing_between_actors(coder: EventCoder, lemm
     assert dyads(doc) == set()
     explained = coder.explain(doc)
     assert "is no event" in explained
+
+
+@pytest.mark.parametrize(
+    ("lemma", "trigger"), [("entscheiden", "entschied"), ("erwarten", "erwartet")]
+)
+def test_governed_infinitive_is_intended(coder: EventCoder, lemma: str, trigger: str) -> None:
+    """Moskau entschied, Truppen zu entsenden: the deployment is intended (as English decide
+    and expect)."""
+    text = f"Moskau {trigger}, Truppen gegen Kiew zu entsenden."
+    governing = Frame(0, lemma, span_of(text, trigger), (arg(text, "subj", "Moskau"),))
+    sent = Frame(
+        0,
+        "entsenden",
+        span_of(text, "entsenden"),
+        (arg(text, "obj", "Truppen"), arg(text, "pp", "gegen Kiew", "gegen")),
+        clause="infinitive",
+        parent=0,
+    )
+    doc = coder(make_doc(text, "de", [governing, sent], [("Moskau", "RUSGOV"), ("Kiew", "UKRGOV")]))
+    assert [(e.source.code, e.cameo[:2], e.modality) for e in doc.events if e.source] == [
+        ("RUSGOV", "15", "intended")
+    ]
