@@ -274,16 +274,45 @@ CASES = [
       ("pp", "gegen die Hooligans", "gegen")],
      [("Die Polizei", "AUTCOP"), ("die Hooligans", "AUTCVL")], {"tense": P},
      {("AUTCOP", "AUTCVL", "153")}),
+    ("Athen stellte Ankara einen Friedensplan vor.", "vorstellen", "stellte",
+     [("subj", "Athen", None), ("iobj", "Ankara", None), ("obj", "einen Friedensplan", None)],
+     [("Athen", "GRCGOV"), ("Ankara", "TURGOV")], {"tense": P}, {("GRCGOV", "TURGOV", "037")}),
+    ("Athen stellte Ankara einen Vorschlag vor.", "vorstellen", "stellte",
+     [("subj", "Athen", None), ("iobj", "Ankara", None), ("obj", "einen Vorschlag", None)],
+     [("Athen", "GRCGOV"), ("Ankara", "TURGOV")], {"tense": P}, {("GRCGOV", "TURGOV", "030")}),
+    ("Athen kann sich Ankara als Partner vorstellen.", "vorstellen", "kann",
+     [("subj", "Athen", None), ("obj", "Ankara", None)],
+     [("Athen", "GRCGOV"), ("Ankara", "TURGOV")], {"reflexive": True}, set()),
+    ("Der Plan Roms stieß bei Wien auf Kritik.", "stoßen", "stieß",
+     [("subj", "Der Plan Roms", None), ("pp", "bei Wien", "bei"), ("pp", "auf Kritik", "auf")],
+     [("Roms", "ITAGOV"), ("Wien", "AUTGOV")], {"tense": P}, {("AUTGOV", "ITAGOV", "111")}),
+    ("Der Plan Roms stieß bei Bern auf Ablehnung.", "stoßen", "stieß",
+     [("subj", "Der Plan Roms", None), ("pp", "bei Bern", "bei"),
+      ("pp", "auf Ablehnung", "auf")],
+     [("Roms", "ITAGOV"), ("Bern", "CHEGOV")], {"tense": P}, {("CHEGOV", "ITAGOV", "120")}),
+    ("Seoul sucht das Gespräch mit Pjöngjang.", "suchen", "sucht",
+     [("subj", "Seoul", None), ("obj", "das Gespräch", None), ("pp", "mit Pjöngjang", "mit")],
+     [("Seoul", "KORGOV"), ("Pjöngjang", "PRKGOV")], {}, {("KORGOV", "PRKGOV", "036")}),
+    ("Die WHO empfahl Italien strengere Regeln.", "empfehlen", "empfahl",
+     [("subj", "Die WHO", None), ("iobj", "Italien", None), ("obj", "strengere Regeln", None)],
+     [("WHO", "IGOWHO"), ("Italien", "ITA")], {"tense": P}, {("IGOWHO", "ITA", "020")}),
+    ("Katar verkauft Japan Gas.", "verkaufen", "verkauft",
+     [("subj", "Katar", None), ("iobj", "Japan", None), ("obj", "Gas", None)],
+     [("Katar", "QAT"), ("Japan", "JPN")], {}, {("QAT", "JPN", "061")}),
+    ("Die Zeitung veröffentlichte Fotos von Kiew.", "veröffentlichen", "veröffentlichte",
+     [("subj", "Die Zeitung", None), ("obj", "Fotos von Kiew", None)],
+     [("Die Zeitung", "RUSMED"), ("Kiew", "UKRGOV")], {"tense": P}, set()),
 ]  # fmt: skip
 
 # PETRARCH blocks whose German speech verbs read the complement clause: "X verb, Y ..."
-SPEECH = ["melden", "sehen", "verbreiten", "beobachten", "schätzen", "wiederholen", "zitieren",
+SPEECH = ["melden", "sehen", "hinzufügen", "schildern", "argumentieren", "beteuern",
+          "voraussagen", "verbreiten", "beobachten", "schätzen", "wiederholen", "zitieren",
           "prognostizieren", "vorhersagen", "hervorheben"]  # fmt: skip
 # predicates without an event sense (as English be, have, seem, try, know, stay, win: [---])
 NO_EVENT = ["sein", "haben", "werden", "scheinen", "tun", "versuchen", "wissen", "kennen",
             "glauben", "meinen", "lassen", "bleiben", "gelten", "liegen", "befinden",
             "gehören", "bekommen", "gewinnen", "verlieren", "folgen", "antworten",
-            "rechnen"]  # fmt: skip
+            "rechnen", "auslösen", "ausgeben"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
