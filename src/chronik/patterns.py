@@ -16,6 +16,7 @@ from .analysis import de_lexicon, en_lexicon
 from .datafiles import PATTERN_FILES
 from .dictionaries import Row, read_tsv
 from .records import Actor, Argument, Frame, Sentence, Span
+from .references_relatives import RELATIVE_TAG, antecedent_end
 
 PATTERN_COLUMNS = ("lemma", "kind", "when", "source", "target", "code", "flags", "note")
 # Lemma-only kinds: words that set modality, not events (or, `document`, mark a content).
@@ -430,7 +431,9 @@ class _SlotTexts:
 def _slot_fillers(
     slot: str, frame: Frame, sent: Sentence | None, infinitives: tuple[Frame, ...]
 ) -> list[tuple[str, str]]:
-    fillers = [(a.head, a.span.text) for a in role_arguments(frame, slot)]
+    arguments = role_arguments(frame, slot)
+    fillers = [(a.head, a.span.text) for a in arguments]
+    fillers += [noun for a in arguments if (noun := _relative_antecedent(a, sent)) is not None]
     if slot == "comp":
         fillers += [
             (
@@ -446,6 +449,19 @@ def _slot_fillers(
         prep = slot.partition(":")[2]
         fillers = [("", text) for text in _texts_after_preposition(frame, prep, sent)]
     return fillers
+
+
+def _relative_antecedent(argument: Argument, sent: Sentence | None) -> tuple[str, str] | None:
+    """The antecedent noun of a German relative pronoun in the filler ("die Militärübung, an
+    der ... teilnehmen": Militärübung), which the row's heads read: the pronoun names nothing
+    itself (its actors come from references_relatives.py)."""
+    tokens = sent.tokens if sent is not None else ()
+    for index, token in enumerate(tokens):
+        if token.tag == RELATIVE_TAG and argument.span.start <= token.start < argument.span.end:
+            end = antecedent_end(tokens, index)
+            noun = next((t for t in tokens if t.end == end and t.pos == "NOUN"), None)
+            return (noun.text, noun.text) if noun is not None else None
+    return None
 
 
 def _up_to_head(head: str, text: str) -> str:
