@@ -302,6 +302,13 @@ CASES = [
     ("Die Zeitung veröffentlichte Fotos von Kiew.", "veröffentlichen", "veröffentlichte",
      [("subj", "Die Zeitung", None), ("obj", "Fotos von Kiew", None)],
      [("Die Zeitung", "RUSMED"), ("Kiew", "UKRGOV")], {"tense": P}, set()),
+    ("Berlin widersprach Washington.", "widersprechen", "widersprach",
+     [("subj", "Berlin", None), ("iobj", "Washington", None)],
+     [("Berlin", "DEUGOV"), ("Washington", "USAGOV")], {"tense": P},
+     {("DEUGOV", "USAGOV", "110")}),
+    ("Kiew braucht Munition von Washington.", "brauchen", "braucht",
+     [("subj", "Kiew", None), ("obj", "Munition", None), ("pp", "von Washington", "von")],
+     [("Kiew", "UKRGOV"), ("Washington", "USAGOV")], {}, {("UKRGOV", "USAGOV", "100")}),
 ]  # fmt: skip
 
 # PETRARCH blocks whose German speech verbs read the complement clause: "X verb, Y ..."
@@ -312,7 +319,7 @@ SPEECH = ["melden", "sehen", "hinzufügen", "schildern", "argumentieren", "beteu
 NO_EVENT = ["sein", "haben", "werden", "scheinen", "tun", "versuchen", "wissen", "kennen",
             "glauben", "meinen", "lassen", "bleiben", "gelten", "liegen", "befinden",
             "gehören", "bekommen", "gewinnen", "verlieren", "folgen", "antworten",
-            "rechnen", "auslösen", "ausgeben"]  # fmt: skip
+            "rechnen", "auslösen", "ausgeben", "wählen", "ernennen", "fliehen"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
