@@ -3,10 +3,12 @@ ranking must be the one of every row judged on its own."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from chronik.patterns import Pattern, Patterns, _matches, _SlotTexts
-from chronik.records import Argument, Frame
+from chronik.records import Argument, Article, Frame
 
 from .conftest import span_of
 
@@ -66,3 +68,17 @@ def test_heads_match_words_compounds_and_phrases() -> None:
     assert not _matches("rights of humans", "human right")
     assert not _matches("he said so", "aid")
     assert not _matches("economic sanctions", "tariff")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polen lobte das Manöver, an dem Litauen mit Lettland teilnahm.", "062"),
+        ("Japan begrüßte die Gespräche, an denen Russland mit der Ukraine teilnimmt.", "046"),
+        ("Es war eine Konferenz, an der Chile mit Peru teilnahm.", "040"),
+    ],
+)
+def test_a_relative_pronoun_reads_as_its_antecedent_noun(pipeline, text, expected):
+    """ "an der" names no head: the row's pp:an=Manöver reads the noun the clause hangs on."""
+    doc = pipeline(Article("t", text, "de", date(2024, 3, 4)))
+    assert [e.cameo for e in doc.events if e.trigger.text.startswith("teiln")] == [expected] * 2

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from .analysis.en_lexicon import SUBJECT_GERUND_PREPOSITIONS
+from .contents import document_contents
 from .document import Document
 from .errors import DictionaryError
 from .events_merge import two_people
@@ -274,8 +275,11 @@ class EventCoder:
             coded = self._speech(doc, frames, coded, clause)
             # "drohte, Sanktionen zu verhängen" yields 1312 from both clauses: keep one.
             seen: set[tuple[str, str | None, str, bool]] = set()
-            for frame, result in zip(frames, coded, strict=True):
-                unasserted = _only_asked_for(frame, frames, coded, patterns)
+            contents = document_contents(frames, sent, patterns.document_lemmas)
+            for position, (frame, result) in enumerate(zip(frames, coded, strict=True)):
+                unasserted = _only_asked_for(frame, frames, coded, patterns) or contents.get(
+                    position, ""
+                )
                 if unasserted and result.events:
                     result = replace(result, events=(), reason=unasserted)
                 kept = []

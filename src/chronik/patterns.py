@@ -16,11 +16,12 @@ from .analysis import de_lexicon, en_lexicon
 from .datafiles import PATTERN_FILES
 from .dictionaries import Row, read_tsv
 from .records import Actor, Argument, Frame, Sentence, Span
+from .references_relatives import RELATIVE_TAG, antecedent_end
 
 PATTERN_COLUMNS = ("lemma", "kind", "when", "source", "target", "code", "flags", "note")
-# Lemma-only kinds: words that set modality, not events.
+# Lemma-only kinds: words that set modality, not events (or, `document`, mark a content).
 MARKER_KINDS = frozenset(
-    {"intent", "hypothetical", "negating", "requesting", "alleging", "intent-marker"}
+    {"intent", "hypothetical", "negating", "requesting", "alleging", "intent-marker", "document"}
 )
 KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
 FLAGS = frozenset({"reciprocal", "optional-target", "head-target", "fallback", "own-population"})
@@ -111,7 +112,8 @@ class Patterns:
     lemmas (verbs that ask another actor for the governed action: auffordern, urge) and
     the intent markers (words that make a meeting one still to come: "nächste",
     "upcoming"), the hypothetical modals (should, müssen: an obligation is no fact) and
-    the alleging lemmas (vorwerfen, accuse: the governed action is only alleged)."""
+    the alleging lemmas (vorwerfen, accuse: the governed action is only alleged) and the
+    document nouns (Abkommen, treaty: a clause giving their content is no event, contents.py)."""
 
     rows: tuple[Pattern, ...]
     intent_lemmas: frozenset[str] = frozenset()
@@ -120,6 +122,7 @@ class Patterns:
     requesting_lemmas: frozenset[str] = frozenset()
     hypothetical_modals: frozenset[str] = frozenset()
     alleging_lemmas: frozenset[str] = frozenset()
+    document_lemmas: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang_or_path: str | Path) -> Patterns:
@@ -167,6 +170,7 @@ class Patterns:
             lemmas("requesting"),
             lemmas("hypothetical"),
             lemmas("alleging"),
+            lemmas("document"),
         )
 
     def candidates(self, frame: Frame) -> list[Pattern]:
@@ -427,7 +431,9 @@ class _SlotTexts:
 def _slot_fillers(
     slot: str, frame: Frame, sent: Sentence | None, infinitives: tuple[Frame, ...]
 ) -> list[tuple[str, str]]:
-    fillers = [(a.head, a.span.text) for a in role_arguments(frame, slot)]
+    arguments = role_arguments(frame, slot)
+    fillers = [(a.head, a.span.text) for a in arguments]
+    fillers += [noun for a in arguments if (noun := _relative_antecedent(a, sent)) is not None]
     if slot == "comp":
         fillers += [
             (
@@ -443,6 +449,19 @@ def _slot_fillers(
         prep = slot.partition(":")[2]
         fillers = [("", text) for text in _texts_after_preposition(frame, prep, sent)]
     return fillers
+
+
+def _relative_antecedent(argument: Argument, sent: Sentence | None) -> tuple[str, str] | None:
+    """The antecedent noun of a German relative pronoun in the filler ("die Militärübung, an
+    der ... teilnehmen": Militärübung), which the row's heads read: the pronoun names nothing
+    itself (its actors come from references_relatives.py)."""
+    tokens = sent.tokens if sent is not None else ()
+    for index, token in enumerate(tokens):
+        if token.tag == RELATIVE_TAG and argument.span.start <= token.start < argument.span.end:
+            end = antecedent_end(tokens, index)
+            noun = next((t for t in tokens if t.end == end and t.pos == "NOUN"), None)
+            return (noun.text, noun.text) if noun is not None else None
+    return None
 
 
 def _up_to_head(head: str, text: str) -> str:

@@ -102,7 +102,7 @@ def _resolve(
         main = main_country(places, named, doc, countries)
         people = resolve_titled_people(doc, titles, actors, main)
         actors += people
-        actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people), sides)
+        actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people))
         actors += resolve_descriptions(doc, named, actors)
         actors += resolve_offices(doc, titles, actors, main, countries)
         actors += resolve_relatives(doc, actors)

@@ -95,10 +95,8 @@ def resolve_pronouns(
     doc: Document,
     named: Sequence[tuple[Mention, Span]],
     pool: Sequence[Candidate],
-    sides: Sequence[Actor] = (),
 ) -> list[Actor]:
-    """An Actor per resolved pronoun (two for "they" after a coordinated pair; none for a
-    plural pronoun after "beide Seiten" in its sentence)."""
+    """An Actor per resolved pronoun (two for "they" after a coordinated pair)."""
     subjects = [
         member
         for frame in doc.frames
@@ -115,11 +113,6 @@ def resolve_pronouns(
                 continue
             pronoun = Span(token.start, token.end, token.text)
             if kind == "group":
-                if any(sent.start <= a.span.start < token.start for a in sides):
-                    # "beide Seiten nahmen eine Erklärung an, in der sie sich verpflichten":
-                    # the clause restates what both sides' act already codes; "sie" is left
-                    # unresolved rather than given to one side named earlier
-                    continue
                 previous = doc.sentences[number - 1].start if number else sent.start
                 pair = _coordinated_pair(doc.article.text, named, previous, token.start)
                 if pair:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from .document import Document
 from .records import Actor, Span, Token
 
-_RELATIVE_TAG = "PRELS"  # STTS: substituting relative pronoun ("der", "die", "welche")
+RELATIVE_TAG = "PRELS"  # STTS: substituting relative pronoun ("der", "die", "welche")
 _VERBAL = frozenset({"VERB", "AUX"})
 _PARTICLES = frozenset({"PTKVZ", "PTKZU"})  # separated verb particle, infinitive "zu"
 
@@ -32,9 +32,9 @@ def resolve_relatives(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
     found: list[Actor] = []
     for sent in doc.sentences:
         for index, token in enumerate(sent.tokens):
-            if token.tag != _RELATIVE_TAG:
+            if token.tag != RELATIVE_TAG:
                 continue
-            before = _antecedent_end(sent.tokens, index)
+            before = antecedent_end(sent.tokens, index)
             pronoun = Span(token.start, token.end, token.text)
             for actor in by_end.get(before, []) if before is not None else []:
                 antecedent = actor.antecedent if actor.antecedent is not None else actor.span
@@ -42,7 +42,7 @@ def resolve_relatives(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
     return found
 
 
-def _antecedent_end(tokens: Sequence[Token], index: int) -> int | None:
+def antecedent_end(tokens: Sequence[Token], index: int) -> int | None:
     """The end offset of the word before the clause's comma ("Russland, dem"; "der Türkei,
     mit der"), past the verbs of an extraposed clause ("mit Griechenland beilegen, das";
     "von Deutschland erhalten, das"), or None where no comma opens the clause."""
