@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .actors import ActorDictionary, Mention
 from .actors_groups import main_country, resolve_groups
+from .actors_home import rehome
 from .actors_words import UNCODED_KINDS
 from .document import Document
 from .records import Actor, Span
@@ -36,6 +37,7 @@ class ActorCoder:
 
     def __call__(self, doc: Document) -> Document:
         mentions = self.dictionary.unresolved(doc.article.text, on=doc.article.date, lang=doc.lang)
+        mentions = rehome(mentions, doc.lang)
         actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
 
