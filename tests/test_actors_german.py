@@ -54,3 +54,40 @@ def test_federal_government_and_greens_take_the_home_country(
     pipeline, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party in brackets after a politician's name gives the country; the family name
+        # alone later is the same person
+        ("Petra Klaußner (SPD) widersprach. Später lenkte Klaußner ein.",
+         [("Petra Klaußner", "DEUPTY"), ("SPD", "DEUPTY"), ("Klaußner", "DEUPTY")]),
+        ("Gestern widersprach Herbert Moosbrugger (FPÖ) dem Minister.",
+         [("Herbert Moosbrugger", "AUTPTY"), ("FPÖ", "AUTPTY")]),
+        # brackets that hold no party give nothing
+        ("Gestern widersprach Herbert Moosbrugger (58) dem Plan.", []),
+    ],
+)  # fmt: skip
+def test_party_in_brackets_gives_a_politician_the_country(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound title is one German token; its first part gives the country ...
+        ("Die Grünen-Politikerin Jana Wendtland kritisierte die Polizei. "
+         "„Das ist absurd“, sagte Wendtland.",
+         [("Grünen-Politikerin", "DEUPTY"), ("Polizei", "DEUCOP"), ("Wendtland", "DEUPTY")]),
+        # ... also with a head that is no title alone
+        ("Wien – FPÖ-Chef Gernot Kranzlbauer griff die ÖVP an. Kranzlbauers Rede war kurz.",
+         [("Wien", "AUTGOV"), ("FPÖ", "AUTPTY"), ("ÖVP", "AUTPTY"), ("Kranzlbauers", "AUTPTY")]),
+    ],
+)  # fmt: skip
+def test_family_name_alone_in_a_later_sentence_is_the_titled_person(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text) == expected

@@ -34,6 +34,12 @@ EXTRA_TITLES: Mapping[str, str] = {
     "sonderermittler": "JUD",
     "landeshauptmann": "GOV",
 }
+# Heads of German compound titles that are no title alone: "FPÖ-Chef", "SPD-Vorsitzende".
+_COMPOUND_HEADS: Mapping[str, tuple[str, str]] = {
+    word: (code, "references_people.py:_COMPOUND_HEADS")
+    for words, code in (("chef chefin", "GOV"), ("vorsitzende vorsitzender", "PTY"))
+    for word in words.split()
+}
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 _PERSON_FORMS = frozenset({"agent-person", "agent-leader"})
@@ -67,6 +73,10 @@ class Titles:
             if not _words(tokens[first:index]):
                 continue
             found = table.get(_key(" ".join(t.text for t in tokens[first:index])))
+            if found is None and lang == "de" and first == index - 1 and "-" in tokens[first].text:
+                # a German compound title is one token: "Grünen-Politikerin", "SPD-Chefin"
+                head = _key(tokens[first].text.rsplit("-", 1)[-1])
+                found = table.get(head) or _COMPOUND_HEADS.get(head)
             if found is not None:
                 return first, *found
         return None
@@ -141,22 +151,32 @@ def _titled_at(
     """The titled person whose name starts at ``index``: (the Actor, the name's tokens,
     whether the Actor is new, not the coded title's)."""
     name = _name_at(tokens, index)
-    if not name or index == 0:
+    if not name:
         return None
     lang = doc.lang or "en"
     title = titles.before(tokens, index, lang)
     if title is None:
-        apposition = titles.after(tokens, index + len(name), lang)
-        if apposition is None or main is None or len(name) < 2:
-            return None
         span = Span(name[0].start, name[-1].end, " ".join(t.text for t in name))
+        party = _party_after(tokens, index + len(name), coded)
+        if party is not None:  # "Markus Söder (CSU)": the party's country
+            return Actor(party.code, span, party.entry, span.text), name, True
+        apposition = titles.after(tokens, index + len(name), lang)
+        if apposition is None or main is None or len(name) < 2 or index == 0:
+            return None
         return Actor(main + apposition[0], span, apposition[1], span.text), name, True
     first, role, entry = title
     text = doc.article.text
     start, end = tokens[first].start, name[-1].end
     full = " ".join(t.text for t in name)
+    title_token = tokens[index - 1]
     coded_title = next(
-        (a for a in coded if a.span.end == tokens[index - 1].end and len(a.code) > 3), None
+        (
+            a
+            for a in coded
+            if len(a.code) > 3
+            and (a.span.end == title_token.end or _prefix_of(a.span, title_token))
+        ),
+        None,
     )
     if coded_title is not None:
         span = Span(coded_title.span.start, end, text[coded_title.span.start : end])
@@ -164,6 +184,33 @@ def _titled_at(
     if main is None:
         return None
     return Actor(main + role, Span(start, end, text[start:end]), entry, full), name, True
+
+
+def _prefix_of(span: Span, token: Token) -> bool:
+    """Whether ``span`` is the first part of a German compound title: "FPÖ" of "FPÖ-Chef"."""
+    return (
+        span.start == token.start
+        and token.text[span.end - span.start : span.end - span.start + 1] == "-"
+    )
+
+
+def _party_after(tokens: Sequence[Token], index: int, coded: Sequence[Actor]) -> Actor | None:
+    """The party in brackets right after a name, as German news writes a politician's:
+    "Markus Söder (CSU)", "Franz Voves (SPÖ)"."""
+    if index + 2 >= len(tokens) or tokens[index].text != "(":
+        return None
+    party = tokens[index + 1]
+    return next(
+        (
+            a
+            for a in coded
+            if a.span.start == party.start
+            and a.code.endswith("PTY")
+            and tokens[index + 2].text == ")"
+            and a.span.end == party.end
+        ),
+        None,
+    )
 
 
 def _name_at(tokens: Sequence[Token], index: int) -> list[Token]:
