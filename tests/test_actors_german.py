@@ -59,12 +59,14 @@ def test_federal_government_and_greens_take_the_home_country(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the party in brackets after a politician's name gives the country; the family name
-        # alone later is the same person
+        # the party in brackets after a politician's name gives the country and is no actor
+        # of its own; the family name alone later is the same person
         ("Petra Klaußner (SPD) widersprach. Später lenkte Klaußner ein.",
-         [("Petra Klaußner", "DEUPTY"), ("SPD", "DEUPTY"), ("Klaußner", "DEUPTY")]),
+         [("Petra Klaußner", "DEUPTY"), ("Klaußner", "DEUPTY")]),
         ("Gestern widersprach Herbert Moosbrugger (FPÖ) dem Minister.",
-         [("Herbert Moosbrugger", "AUTPTY"), ("FPÖ", "AUTPTY")]),
+         [("Herbert Moosbrugger", "AUTPTY")]),
+        ("Die Kanzlerin Angela Merkel (CDU) lobte die FDP.",
+         [("Kanzlerin Angela Merkel", "DEUGOV"), ("FDP", "DEUPTY")]),
         # brackets that hold no party give nothing
         ("Gestern widersprach Herbert Moosbrugger (58) dem Plan.", []),
     ],
@@ -83,11 +85,32 @@ def test_party_in_brackets_gives_a_politician_the_country(
          "„Das ist absurd“, sagte Wendtland.",
          [("Grünen-Politikerin", "DEUPTY"), ("Polizei", "DEUCOP"), ("Wendtland", "DEUPTY")]),
         # ... also with a head that is no title alone
+        # a compound title whose first part the dictionary does not know names no one
+        ("Der RKI-Chef Lothar Wieler lobte Österreich.", [("Österreich", "AUT")]),
         ("Wien – FPÖ-Chef Gernot Kranzlbauer griff die ÖVP an. Kranzlbauers Rede war kurz.",
          [("Wien", "AUTGOV"), ("FPÖ", "AUTPTY"), ("ÖVP", "AUTPTY"), ("Kranzlbauers", "AUTPTY")]),
     ],
 )  # fmt: skip
 def test_family_name_alone_in_a_later_sentence_is_the_titled_person(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place the gazetteer knows gives a group its country ...
+        ("In Miskolc protestierten die Lehrer gegen die Reform.", [("Lehrer", "HUNEDU")]),
+        # ... and so does the adjective German makes of a city's name
+        ("Die Bautzener Richter wiesen die Klage ab.", [("Richter", "DEUJUD")]),
+        ("Die Münchner Polizei nahm zwei Männer fest.", [("Polizei", "DEUCOP")]),
+        ("Die Grazer Polizei sperrte den Platz.", [("Polizei", "AUTCOP")]),
+        # an adjective that names no city gives nothing
+        ("Die Neuer Polizei sperrte den Platz.", []),
+    ],
+)  # fmt: skip
+def test_groups_take_the_country_of_a_place_or_city_adjective(
     pipeline, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors(pipeline, text) == expected

@@ -12,6 +12,7 @@ with the same code whose ``antecedent`` is the full mention. Only with tokens.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -40,6 +41,8 @@ _COMPOUND_HEADS: Mapping[str, tuple[str, str]] = {
     for words, code in (("chef chefin", "GOV"), ("vorsitzende vorsitzender", "PTY"))
     for word in words.split()
 }
+# A bracket opened right after a word: "Söder (" before the party.
+_APPOSITION_OPENS = re.compile(r"\w \($")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 _PERSON_FORMS = frozenset({"agent-person", "agent-leader"})
@@ -109,10 +112,17 @@ def _key(text: str) -> str:
 
 
 def resolve_titled_people(
-    doc: Document, titles: Titles, coded: Sequence[Actor], main: str | None
+    doc: Document,
+    titles: Titles,
+    coded: Sequence[Actor],
+    main: str | None,
+    appositions: Sequence[tuple[Mention, Span]] = (),
 ) -> list[Actor]:
-    """Actors for titled people the dictionary lacks and for their family names later."""
+    """Actors for titled people the dictionary lacks and for their family names later;
+    ``appositions``: the parties in brackets after names, which give a person the party's
+    code ("Markus Söder (CSU)")."""
     taken = [a.span for a in coded]
+    parties = [Actor(m.code, s, m.entry, m.name) for m, s in appositions]
     people: list[Actor] = []
     family: dict[str, Actor] = {}  # family name → the titled mention
     # one token list: a title may end up in the sentence before its name ("Special counsel")
@@ -126,7 +136,7 @@ def resolve_titled_people(
             people.append(Actor(earlier.code, span, earlier.entry, earlier.name, earlier.span))
             index += 1
             continue
-        found = _titled_at(doc, tokens, index, titles, coded, main)
+        found = _titled_at(doc, tokens, index, titles, [*coded, *parties], main)
         if found is None or any(_overlaps(t, taken) for t in found[1]):
             index += 1
             continue
@@ -181,9 +191,23 @@ def _titled_at(
     if coded_title is not None:
         span = Span(coded_title.span.start, end, text[coded_title.span.start : end])
         return Actor(coded_title.code, span, coded_title.entry, full), name, False
-    if main is None:
-        return None
+    if main is None or (lang == "de" and "-" in title_token.text):
+        return None  # "RKI-Chef", "KfW-Sprecher": an organisation the dictionary lacks
     return Actor(main + role, Span(start, end, text[start:end]), entry, full), name, True
+
+
+def party_appositions(
+    mentions: Sequence[tuple[Mention, Span]], text: str
+) -> list[tuple[Mention, Span]]:
+    """The parties in brackets after a name ("Angela Merkel (CDU)"): they say who the
+    person is, and are no actor of their own."""
+    return [
+        (m, s)
+        for m, s in mentions
+        if m.code.endswith("PTY")
+        and text[s.end : s.end + 1] == ")"
+        and _APPOSITION_OPENS.search(text, max(0, s.start - 3), s.start) is not None
+    ]
 
 
 def _prefix_of(span: Span, token: Token) -> bool:
