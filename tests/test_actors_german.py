@@ -86,7 +86,7 @@ def test_party_in_brackets_gives_a_politician_the_country(
          [("Grünen-Politikerin", "DEUPTY"), ("Polizei", "DEUCOP"), ("Wendtland", "DEUPTY")]),
         # ... also with a head that is no title alone
         # a compound title whose first part the dictionary does not know names no one
-        ("Der RKI-Chef Lothar Wieler lobte Österreich.", [("Österreich", "AUT")]),
+        ("Der Xentra-Chef Lothar Wieler lobte Österreich.", [("Österreich", "AUT")]),
         ("Wien – FPÖ-Chef Gernot Kranzlbauer griff die ÖVP an. Kranzlbauers Rede war kurz.",
          [("Wien", "AUTGOV"), ("FPÖ", "AUTPTY"), ("ÖVP", "AUTPTY"), ("Kranzlbauers", "AUTPTY")]),
     ],
@@ -111,6 +111,27 @@ def test_family_name_alone_in_a_later_sentence_is_the_titled_person(
     ],
 )  # fmt: skip
 def test_groups_take_the_country_of_a_place_or_city_adjective(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # federal institutions of Germany and Austria
+        ("Das Bundesverfassungsgericht kippte das Gesetz.",
+         [("Bundesverfassungsgericht", "DEUJUD")]),
+        ("Der Verfassungsschutz beobachtet die Gruppe.", [("Verfassungsschutz", "DEUSPY")]),
+        ("Das Bundesheer übte am Montag.", [("Bundesheer", "AUTMIL")]),
+        # group nouns German news uses, with the country of their sentence
+        ("In Ungarn warnten die Pädagogen vor der Reform.",
+         [("Ungarn", "HUN"), ("Pädagogen", "HUNEDU")]),
+        ("Die Seeleute in Griechenland streikten.", [("Seeleute in Griechenland", "GRCLAB")]),
+        ("Der Parteivorstand der SPD tagte am Montag.", [("Parteivorstand der SPD", "DEUPTY")]),
+    ],
+)  # fmt: skip
+def test_german_institutions_and_group_nouns(
     pipeline, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors(pipeline, text) == expected
