@@ -65,6 +65,9 @@ def test_federal_government_and_greens_take_the_home_country(
          [("Petra Klaußner", "DEUPTY"), ("Klaußner", "DEUPTY")]),
         ("Gestern widersprach Herbert Moosbrugger (FPÖ) dem Minister.",
          [("Herbert Moosbrugger", "AUTPTY")]),
+        # with a title, the party gives the country and the title the role
+        ("Danach warnte Innenminister Gernot Kranzlbauer (ÖVP) die Länder.",
+         [("Innenminister Gernot Kranzlbauer", "AUTGOV")]),
         ("Die Kanzlerin Angela Merkel (CDU) lobte die FDP.",
          [("Kanzlerin Angela Merkel", "DEUGOV"), ("FDP", "DEUPTY")]),
         # brackets that hold no party give nothing

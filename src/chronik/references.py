@@ -73,6 +73,7 @@ def _resolve(
     first_span: dict[str, Span] = {}
     dropped = given_names(doc, mentions)
     appositions = party_appositions(mentions, doc.article.text)  # "Söder (CSU)"
+    located = [*located, *((m.code[:3], s) for m, s in appositions)]  # where the party is
     dropped |= {s for _, s in appositions}
     mentions = [(m, s) for m, s in mentions if s not in dropped]
     groups = [(m, s) for m, s in mentions if m.kind == "unnamed"]

@@ -165,10 +165,12 @@ def _titled_at(
         return None
     lang = doc.lang or "en"
     title = titles.before(tokens, index, lang)
+    party = _party_after(tokens, index + len(name), coded)  # "Markus Söder (CSU)"
+    if party is not None:
+        main = party.country  # the party says whose politician it is
     if title is None:
         span = Span(name[0].start, name[-1].end, " ".join(t.text for t in name))
-        party = _party_after(tokens, index + len(name), coded)
-        if party is not None:  # "Markus Söder (CSU)": the party's country
+        if party is not None:
             return Actor(party.code, span, party.entry, span.text), name, True
         apposition = titles.after(tokens, index + len(name), lang)
         if apposition is None or main is None or len(name) < 2 or index == 0:
@@ -191,7 +193,7 @@ def _titled_at(
     if coded_title is not None:
         span = Span(coded_title.span.start, end, text[coded_title.span.start : end])
         return Actor(coded_title.code, span, coded_title.entry, full), name, False
-    if main is None or (lang == "de" and "-" in title_token.text):
+    if main is None or (lang == "de" and "-" in title_token.text and party is None):
         return None  # "RKI-Chef", "KfW-Sprecher": an organisation the dictionary lacks
     return Actor(main + role, Span(start, end, text[start:end]), entry, full), name, True
 
