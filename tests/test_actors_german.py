@@ -48,6 +48,8 @@ def test_parties_are_coded_with_their_country(
          [("ÖVP", "AUTPTY"), ("SPÖ", "AUTPTY"), ("Bundesregierung", "AUTGOV"),
           ("Grünen", "AUTPTY")]),
         ("Die CDU und die Grünen einigten sich.", [("CDU", "DEUPTY"), ("Grünen", "DEUPTY")]),
+        # "im Grünen" is the countryside
+        ("Die CDU feierte im Grünen.", [("CDU", "DEUPTY")]),
     ],
 )  # fmt: skip
 def test_federal_government_and_greens_take_the_home_country(

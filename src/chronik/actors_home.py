@@ -6,6 +6,7 @@ Germany (its actors: "FPÖ", "Wien", "Kanzler Kurz") gives them Austria's code i
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -17,6 +18,8 @@ from .records import Span
 _HOMES = ("DEU", "AUT")
 # Entities (dictionary ids) that name the home country's institution, coded DEU.
 SHARED_ENTITIES = frozenset({"Bundesregierung", "Die Grünen"})
+# "im Grünen", "ins Grüne": the countryside, not the party (but "im Grünen-Vorstand").
+_COUNTRYSIDE = re.compile(r"\b(?:im|ins)\s+$", re.IGNORECASE)
 
 
 class _Named(Protocol):
@@ -60,12 +63,22 @@ def home_country(mentions: Sequence[tuple[M, Span]]) -> str:
     return "AUT" if counts["AUT"] > counts["DEU"] else "DEU"
 
 
-def rehome(mentions: Sequence[tuple[M, Span]], lang: str | None) -> list[tuple[M, Span]]:
-    """The mentions with the shared institutions given the German article's home country."""
+def rehome(mentions: Sequence[tuple[M, Span]], lang: str | None, text: str) -> list[tuple[M, Span]]:
+    """The mentions with the shared institutions given the German article's home country,
+    less the countryside ("im Grünen")."""
     if lang != "de" or not any(m.entity in SHARED_ENTITIES for m, _ in mentions):
         return list(mentions)
+    mentions = [(m, s) for m, s in mentions if not _countryside(m, s, text)]
     home = home_country(mentions)
     return [
         (replace(m, code=home + m.code[3:]) if m.entity in SHARED_ENTITIES else m, s)  # type: ignore[type-var]
         for m, s in mentions
     ]
+
+
+def _countryside(mention: _Coded, span: Span, text: str) -> bool:
+    return (
+        mention.entity == "Die Grünen"
+        and text[span.end : span.end + 1] != "-"
+        and _COUNTRYSIDE.search(text, max(0, span.start - 5), span.start) is not None
+    )

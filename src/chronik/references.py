@@ -45,7 +45,7 @@ class ActorCoder:
 
     def __call__(self, doc: Document) -> Document:
         mentions = self.dictionary.unresolved(doc.article.text, on=doc.article.date, lang=doc.lang)
-        mentions = rehome(mentions, doc.lang)
+        mentions = rehome(mentions, doc.lang, doc.article.text)
         located: list[tuple[str, Span]] = []
         if self.gazetteer is not None and doc.lang == "de":
             groups = [s for m, s in mentions if m.kind == "unnamed"]
