@@ -24,7 +24,7 @@ Sources (each described in its SOURCE.md under ../shared/data/actors/), and what
   organisations whose English name or abbreviation has a Phoenix IGO code.
 - training/curated/*.tsv: chronik's own tables (leaders 2000-2026 with exact dates and a
   reference per row, people's name variants, German country forms, seats, IGOs, NGOs,
-  legislatures and other bodies, German agent nouns written as patterns that the build
+  parties, legislatures and other bodies, German agent nouns written as patterns that the build
   expands into their inflected forms and compounds, English agent nouns).
 
 Every output row carries a ``source`` column naming where it came from. The PETRARCH
@@ -359,6 +359,14 @@ def build_curated_organisations(out: Output) -> None:
             out.name(text, row["lang"], row["id"], "name", f"curated:ngos.tsv:{number}")
 
 
+def build_parties(out: Output) -> None:
+    """Curated parties of the German-speaking countries (kind party)."""
+    for number, row in curated_rows("parties.tsv"):
+        out.entity(row["id"], "party", row["code"], "", "", f"wikipedia:{row['reference']}")
+        for text in variants(row["names"]):
+            out.name(text, row["lang"], row["id"], "name", f"curated:parties.tsv:{number}")
+
+
 def build_organisations(out: Output, shared: Path, international: list[PetrarchEntry]) -> None:
     """SupraVerden German names of Phoenix IGOs/NGOs, then the Phoenix entries themselves."""
     codes = {}
@@ -651,6 +659,7 @@ def main() -> None:
     build_historical(out)
     country_ids = build_countries(out, args.shared)
     build_curated_organisations(out)
+    build_parties(out)
     build_seats(out, args.shared, country_ids)
     build_people(out, countries, international)
     build_organisations(out, args.shared, international)

@@ -30,6 +30,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from . import actors_words as words
+from .actors_home import german_seat
 from .actors_load import Entity, Name, has_genitive, load_entries
 from .actors_titles import surname_index, titled_names
 from .actors_words import (
@@ -311,7 +312,7 @@ class ActorDictionary:
         after2 = hits[i + 2] if i + 2 < len(hits) else None
         former = hit.first > 0 and tokens[hit.first - 1].norm in FORMER
         country = self._country_of(hit)
-        agent = _agent_of(hit)
+        agent = None if german_seat(hit.names, self.entities, lang) else _agent_of(hit)
         next_agent = _agent_of(after) if after is not None else None
         if (
             country is not None
@@ -391,12 +392,12 @@ class ActorDictionary:
         return None
 
     def _country_of(self, hit: _Hit) -> tuple[str, str, str, Name] | None:
-        """(code, entry, entity id, name) when the hit names a country, a seat of government
-        or an organisation that can head an agent noun ("nordkoreanischer", "Kreml-", "EU-")
-        or complete one ("die Regierung in Pjöngjang")."""
+        """(code, entry, entity id, name) when the hit names a country, a seat of government,
+        a party or an organisation that can head an agent noun ("nordkoreanischer", "Kreml-",
+        "EU-", "AfD-") or complete one ("die Regierung in Pjöngjang")."""
         for name in hit.names:
             entity = self.entities.get(name.target)
-            if entity is not None and entity.kind in ("country", "seat", "igo", "ngo"):
+            if entity is not None and entity.kind in ("country", "seat", "igo", "ngo", "party"):
                 role = entity.role_on(None)
                 if role is not None:
                     return role.code, role.where, entity.id, name

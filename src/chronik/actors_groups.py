@@ -33,12 +33,14 @@ def resolve_groups(
     named: Sequence[tuple[Mention, Span]],
     doc: Document,
     countries: Mapping[str, str],
+    found: Sequence[tuple[str, Span]] = (),
 ) -> list[Actor]:
-    """One Actor per group mention whose country the sentence or the article tells."""
+    """One Actor per group mention whose country the sentence or the article tells
+    (``found``: more places, from the gazetteer)."""
     if not groups:
         return []
     text = doc.article.text
-    located = _located(places, named, text, countries)
+    located = _located(places, named, text, countries) + [p for p in found if p[0] in countries]
     main = _main_country(named, located, countries)
     actors = []
     for mention, span in groups:
@@ -62,9 +64,11 @@ def main_country(
     named: Sequence[tuple[Mention, Span]],
     doc: Document,
     countries: Mapping[str, str],
+    found: Sequence[tuple[str, Span]] = (),
 ) -> str | None:
     """The article's main location: the country its actors and places name most often."""
-    return _main_country(named, _located(places, named, doc.article.text, countries), countries)
+    located = _located(places, named, doc.article.text, countries)
+    return _main_country(named, located + [p for p in found if p[0] in countries], countries)
 
 
 def _located(

@@ -19,7 +19,9 @@ from .errors import DictionaryError
 ENTITY_COLUMNS = ("id", "kind", "code", "start", "end", "source")
 NAME_COLUMNS = ("name", "lang", "id", "form", "source")
 AGENT_COLUMNS = ("name", "lang", "code", "kind", "source")
-ENTITY_KINDS = frozenset({"country", "seat", "person", "igo", "ngo", "img", "mnc", "body", "group"})
+ENTITY_KINDS = frozenset(
+    {"country", "seat", "person", "igo", "ngo", "img", "mnc", "body", "group", "party"}
+)
 NAME_FORMS = frozenset({"name", "adj", "demonym", "short"})
 AGENT_KINDS = frozenset({"leader", "person", "group", "body"})
 LANGS = frozenset({"de", "en", "*"})

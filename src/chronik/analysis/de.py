@@ -81,15 +81,21 @@ class GermanAnalyzer:
         frames: list[Frame] = []
         token_index = 0
         continues_report = False
+        family: set[str] = set()  # "Tomiak" after "June Tomiak": a person the text named
         for index, sentence_spans in enumerate(split_sentences(text, spans)):
             start, end = sentence_spans[0][0], sentence_spans[-1][1]
             sentence_text = text[start:end]
-            if self._prefilter is not None and not self._prefilter(sentence_text):
+            if (
+                self._prefilter is not None
+                and not self._prefilter(sentence_text)
+                and not _names_any(text, sentence_spans, family)
+            ):
                 sentences.append(Sentence(index, start, end, sentence_text))
                 token_index += len(sentence_spans)
                 continues_report = False
                 continue
             words = self.words(text, sentence_spans)
+            family |= _family_names(words)
             found, leftover = clauses(words, self._lexicon.speech_verbs)
             sentence_frames_ = sentence_frames(
                 words,
@@ -179,6 +185,28 @@ class GermanAnalyzer:
         hanta_tag = f"{tag[:2]}(FIN)"
         stem, morphemes, _ = self._tagger.analyze(form, pos=hanta_tag, taglevel=3)
         return str(stem), morphemes
+
+
+def _family_names(words: list[Word]) -> set[str]:
+    """The last word of each name of two or more proper nouns ("June Tomiak"): the person's
+    family name, which later sentences may name alone."""
+    return {
+        word.text
+        for p, word in enumerate(words)
+        if p > 0
+        and word.tag == "NE"
+        and words[p - 1].tag == "NE"
+        and (p + 1 == len(words) or words[p + 1].tag != "NE")
+        and len(word.text) > 2
+    }
+
+
+def _names_any(text: str, spans: list[tuple[int, int]], family: set[str]) -> bool:
+    """Whether a sentence names one of ``family`` (also in the genitive: "Tomiaks")."""
+    return bool(family) and any(
+        text[s:e] in family or (text[e - 1 : e] == "s" and text[s : e - 1] in family)
+        for s, e in spans
+    )
 
 
 def _after_agent(words: list[Word], p: int) -> bool:

@@ -1,0 +1,84 @@
+"""The home country of German-language news. German and Austrian papers both write "die
+Bundesregierung" and "die Grünen" for their own country's government and party; the
+dictionary codes them as Germany's, and an article that names Austria more often than
+Germany (its actors: "FPÖ", "Wien", "Kanzler Kurz") gives them Austria's code instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from .records import Span
+
+# The German-speaking countries whose institutions share these names.
+_HOMES = ("DEU", "AUT")
+# Entities (dictionary ids) that name the home country's institution, coded DEU.
+SHARED_ENTITIES = frozenset({"Bundesregierung", "Die Grünen"})
+# "im Grünen", "ins Grüne": the countryside, not the party (but "im Grünen-Vorstand").
+_COUNTRYSIDE = re.compile(r"\b(?:im|ins)\s+$", re.IGNORECASE)
+
+
+class _Named(Protocol):
+    @property
+    def target(self) -> str: ...
+    @property
+    def is_agent(self) -> bool: ...
+
+
+class _Kinded(Protocol):
+    @property
+    def kind(self) -> str: ...
+
+
+def german_seat(names: Iterable[_Named], entities: Mapping[str, _Kinded], lang: str | None) -> bool:
+    """Whether a German word names a seat of government as well as an agent noun:
+    "Bundesregierung" is the federal government, not a country-less "Regierung"."""
+    return lang == "de" and any(
+        (entity := entities.get(n.target)) is not None and entity.kind == "seat"
+        for n in names
+        if not n.is_agent
+    )
+
+
+class _Coded(Protocol):
+    @property
+    def code(self) -> str: ...
+    @property
+    def entity(self) -> str | None: ...
+
+
+M = TypeVar("M", bound=_Coded)
+
+
+def home_country(mentions: Sequence[tuple[M, Span]]) -> str:
+    """Austria when the article's other mentions name it more often than Germany, else
+    Germany."""
+    counts = Counter(
+        m.code[:3] for m, _ in mentions if m.code[:3] in _HOMES and m.entity not in SHARED_ENTITIES
+    )
+    return "AUT" if counts["AUT"] > counts["DEU"] else "DEU"
+
+
+def rehome(mentions: Sequence[tuple[M, Span]], lang: str | None, text: str) -> list[tuple[M, Span]]:
+    """The mentions with the shared institutions given the German article's home country,
+    less the countryside ("im Grünen")."""
+    if lang != "de" or not any(m.entity in SHARED_ENTITIES for m, _ in mentions):
+        return list(mentions)
+    mentions = [(m, s) for m, s in mentions if not _countryside(m, s, text)]
+    home = home_country(mentions)
+    return [
+        (replace(m, code=home + m.code[3:]) if m.entity in SHARED_ENTITIES else m, s)  # type: ignore[type-var]
+        for m, s in mentions
+    ]
+
+
+def _countryside(mention: _Coded, span: Span, text: str) -> bool:
+    return (
+        mention.entity == "Die Grünen"
+        and text[span.end : span.end + 1] != "-"
+        and _COUNTRYSIDE.search(text, max(0, span.start - 5), span.start) is not None
+    )

@@ -1,0 +1,63 @@
+"""Where German news says its groups are: places the gazetteer knows ("in Graz", "in
+Miskolc", "in Katalonien") and the adjectives German makes of city names ("die Berliner
+Polizei", "die Bautzener Richter", "das Münchner Landgericht"). The actor stage gives a
+group the country of a place in its sentence, else the article's main location
+(actors_groups.py); the actor dictionary alone knows only countries and capitals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .document import Document
+from .places import Gazetteer, find_places
+from .records import Span
+
+# A city adjective is the city's name + "er" ("Berlin" → "Berliner") or, for names in -en,
+# the name without "e" + "er" ("München" → "Münchner", "Dresden" → "Dresdner").
+_ADJECTIVE_ENDING = "er"
+
+
+def german_places(
+    doc: Document, gazetteer: Gazetteer, groups: Sequence[Span], blocked: Sequence[Span]
+) -> list[tuple[str, Span]]:
+    """(country, span) of every place the sentences name, outside ``blocked`` (actors), and
+    of every city adjective right before a group's mention."""
+    found = [
+        (place.country, place.span)
+        for sent in doc.sentences
+        for place in find_places(sent, gazetteer, lang="de", blocked=tuple(blocked))
+        if place.country and place.span is not None
+    ]
+    text = doc.article.text
+    for group in groups:
+        adjective = _word_before(text, group.start)
+        if adjective is not None:
+            country = _city_adjective(adjective[0], gazetteer)
+            if country is not None:
+                found.append((country, adjective[1]))
+    return found
+
+
+def _word_before(text: str, start: int) -> tuple[str, Span] | None:
+    """The capitalised word right before ``start`` (one space between)."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    end = start - 1
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    word = text[begin:end]
+    if not word[:1].isupper() or not word.endswith(_ADJECTIVE_ENDING):
+        return None
+    return word, Span(begin, end, word)
+
+
+def _city_adjective(word: str, gazetteer: Gazetteer) -> str | None:
+    """The country of the city a German city adjective names ("Bautzener" → DEU)."""
+    stem = word[: -len(_ADJECTIVE_ENDING)]
+    for name in (stem, stem[:-1] + "en"):
+        found = gazetteer.lookup(name, lang="de") if len(name) > 2 else None
+        if found is not None and found.entry.kind == "city" and found.entry.country:
+            return found.entry.country
+    return None

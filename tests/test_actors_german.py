@@ -1,0 +1,146 @@
+"""German and Austrian actors as their news writes them (issue 13): parties, the federal
+government and the country an article is from. Our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.records import Article
+
+
+def _actors(pipeline, text: str) -> list[tuple[str, str]]:
+    doc = pipeline(Article("t", text, "de", date(2021, 3, 4)))
+    return [(a.span.text, a.code) for a in doc.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die SPD und die CSU stritten über das Gesetz.",
+         [("SPD", "DEUPTY"), ("CSU", "DEUPTY")]),
+        ("Die FPÖ verlangte Neuwahlen, die Neos lehnten ab.",
+         [("FPÖ", "AUTPTY"), ("Neos", "AUTPTY")]),
+        # a party heads an agent noun like a country does
+        ("Ein AfD-Abgeordneter verließ den Saal.", [("AfD-Abgeordneter", "DEULEG")]),
+        ("Die Linkspartei fordert einen Untersuchungsausschuss.",
+         [("Linkspartei", "DEUPTY")]),
+        # the adjective is no party: only the capitalised noun is
+        ("Auf der linken Seite standen die grünen Container.", []),
+    ],
+)  # fmt: skip
+def test_parties_are_coded_with_their_country(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # without a country nearby the German federal government is Germany's ...
+        ("Der polnische Premier reiste ab. Danach verschärfte die Bundesregierung die Regeln.",
+         [("polnische Premier", "POLGOV"), ("Bundesregierung", "DEUGOV")]),
+        # ... in an article about Austria it is Austria's, as are the Greens
+        ("Die ÖVP und die SPÖ verhandelten in Wien. Die Bundesregierung und die Grünen "
+         "einigten sich.",
+         [("ÖVP", "AUTPTY"), ("SPÖ", "AUTPTY"), ("Bundesregierung", "AUTGOV"),
+          ("Grünen", "AUTPTY")]),
+        ("Die CDU und die Grünen einigten sich.", [("CDU", "DEUPTY"), ("Grünen", "DEUPTY")]),
+        # "im Grünen" is the countryside
+        ("Die CDU feierte im Grünen.", [("CDU", "DEUPTY")]),
+    ],
+)  # fmt: skip
+def test_federal_government_and_greens_take_the_home_country(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party in brackets after a politician's name gives the country and is no actor
+        # of its own; the family name alone later is the same person
+        ("Petra Klaußner (SPD) widersprach. Später lenkte Klaußner ein.",
+         [("Petra Klaußner", "DEUPTY"), ("Klaußner", "DEUPTY")]),
+        ("Gestern widersprach Herbert Moosbrugger (FPÖ) dem Minister.",
+         [("Herbert Moosbrugger", "AUTPTY")]),
+        # with a title, the party gives the country and the title the role
+        ("Danach warnte Innenminister Gernot Kranzlbauer (ÖVP) die Länder.",
+         [("Innenminister Gernot Kranzlbauer", "AUTGOV")]),
+        ("Die Kanzlerin Angela Merkel (CDU) lobte die FDP.",
+         [("Kanzlerin Angela Merkel", "DEUGOV"), ("FDP", "DEUPTY")]),
+        # brackets that hold no party give nothing
+        ("Gestern widersprach Herbert Moosbrugger (58) dem Plan.", []),
+    ],
+)  # fmt: skip
+def test_party_in_brackets_gives_a_politician_the_country(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound title is one German token; its first part gives the country ...
+        ("Die Grünen-Politikerin Jana Wendtland kritisierte die Polizei. "
+         "„Das ist absurd“, sagte Wendtland.",
+         [("Grünen-Politikerin", "DEUPTY"), ("Polizei", "DEUCOP"), ("Wendtland", "DEUPTY")]),
+        # ... also with a head that is no title alone
+        # a compound title whose first part the dictionary does not know names no one
+        ("Der Xentra-Chef Lothar Wieler lobte Österreich.", [("Österreich", "AUT")]),
+        ("Wien – FPÖ-Chef Gernot Kranzlbauer griff die ÖVP an. Kranzlbauers Rede war kurz.",
+         [("Wien", "AUTGOV"), ("FPÖ", "AUTPTY"), ("ÖVP", "AUTPTY"), ("Kranzlbauers", "AUTPTY")]),
+    ],
+)  # fmt: skip
+def test_family_name_alone_in_a_later_sentence_is_the_titled_person(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place the gazetteer knows gives a group its country ...
+        ("In Miskolc protestierten die Lehrer gegen die Reform.", [("Lehrer", "HUNEDU")]),
+        # ... and so does the adjective German makes of a city's name
+        ("Die Bautzener Richter wiesen die Klage ab.", [("Richter", "DEUJUD")]),
+        ("Die Münchner Polizei nahm zwei Männer fest.", [("Polizei", "DEUCOP")]),
+        ("Die Grazer Polizei sperrte den Platz.", [("Polizei", "AUTCOP")]),
+        # an adjective that names no city gives nothing
+        ("Die Neuer Polizei sperrte den Platz.", []),
+    ],
+)  # fmt: skip
+def test_groups_take_the_country_of_a_place_or_city_adjective(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # federal institutions of Germany and Austria
+        ("Das Bundesverfassungsgericht kippte das Gesetz.",
+         [("Bundesverfassungsgericht", "DEUJUD")]),
+        ("Der Verfassungsschutz beobachtet die Gruppe.", [("Verfassungsschutz", "DEUSPY")]),
+        ("Das Bundesheer übte am Montag.", [("Bundesheer", "AUTMIL")]),
+        # group nouns German news uses, with the country of their sentence
+        ("In Ungarn warnten die Pädagogen vor der Reform.",
+         [("Ungarn", "HUN"), ("Pädagogen", "HUNEDU")]),
+        ("Die Seeleute in Griechenland streikten.", [("Seeleute in Griechenland", "GRCLAB")]),
+        ("Der Parteivorstand der SPD tagte am Montag.", [("Parteivorstand der SPD", "DEUPTY")]),
+        ("Die Sozialdemokraten in Schweden gewannen.", [("Sozialdemokraten in Schweden", "SWEPTY")]),
+        # "der Demokrat" in an article about the United States is an American party's man
+        ("Biden sprach in Washington. Der Demokrat warb um Stimmen.",
+         [("Biden", "USAGOV"), ("Demokrat", "USAPTY")]),
+    ],
+)  # fmt: skip
+def test_german_institutions_and_group_nouns(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text) == expected
