@@ -99,6 +99,22 @@ def test_apposition_title_and_honorific_with_family_name(pipeline) -> None:
     assert _on(actors, "Quimby") == ["USAJUD"]
 
 
+def test_an_honorific_makes_an_unknown_name_a_person_of_the_articles_country(pipeline) -> None:
+    text = (
+        "Mr Quimby held talks with bankers in London on Monday. "
+        "Later Quimby criticised the Bank of England."
+    )
+    actors = _actors(pipeline, text, "en", date(2005, 3, 1))
+    assert _on(actors, "Mr Quimby") == ["GBR"]
+    assert _on(actors, "Quimby") == ["GBR"]
+    assert _antecedent(actors, "Quimby") == "Mr Quimby"
+
+
+def test_an_honorific_without_the_articles_country_stays_uncoded(pipeline) -> None:
+    actors = _actors(pipeline, "Mrs. Quimby declined to comment.", "en", date(2005, 3, 1))
+    assert not [a for a in actors if "Quimby" in a.span.text]
+
+
 def test_german_minister_named_once_then_by_family_name(pipeline) -> None:
     text = (
         "Finanzminister Hans Jörg Kessler legte einen Plan vor. "

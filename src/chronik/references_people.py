@@ -4,10 +4,12 @@ stage, references.py): "Special counsel Robert Mueller", "Democratic Rep. Jerrol
 
 The title gives the role (an agent noun of the dictionary, or one of ``EXTRA_TITLES``), the
 country comes from a country word before the title ("U.S. Treasury Secretary Steven
-Mnuchin": the composed mention already coded) or else from the article's main country. The
-person is an Actor over title and name (unless the title is coded already), and their
-family name alone later in the article ("Mueller", "Mr. Nadler", "Schellings") is an Actor
-with the same code whose ``antecedent`` is the full mention. Only with tokens.
+Mnuchin": the composed mention already coded) or else from the article's main country. An
+English courtesy title ("Mr Brown", "Mrs. Clinton") makes a name a person of the article's
+main country whose role the text does not tell (the bare country code). The person is an
+Actor over title and name (unless the title is coded already), and their family name alone
+later in the article ("Mueller", "Mr. Nadler", "Schellings") is an Actor with the same code
+whose ``antecedent`` is the full mention. Only with tokens.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 
 from .actors import ActorDictionary, Mention
 from .actors_words import NOT_ALIASES
+from .analysis.en_lexicon import HONORIFICS
 from .document import Document
 from .records import Actor, Span, Token
 
@@ -145,6 +148,12 @@ def _titled_at(
         return None
     lang = doc.lang or "en"
     title = titles.before(tokens, index, lang)
+    if title is None and main is not None and _honorific(tokens[index - 1], lang):
+        # "Mr Brown" with no office: a person of the article's country, role unknown
+        start, end = tokens[index - 1].start, name[-1].end
+        span = Span(start, end, doc.article.text[start:end])
+        full = " ".join(t.text for t in name)
+        return Actor(main, span, "en_lexicon.py:HONORIFICS", full), name, True
     if title is None:
         apposition = titles.after(tokens, index + len(name), lang)
         if apposition is None or main is None or len(name) < 2:
@@ -164,6 +173,10 @@ def _titled_at(
     if main is None:
         return None
     return Actor(main + role, Span(start, end, text[start:end]), entry, full), name, True
+
+
+def _honorific(token: Token, lang: str) -> bool:
+    return lang == "en" and token.text.lower().rstrip(".") in HONORIFICS
 
 
 def _name_at(tokens: Sequence[Token], index: int) -> list[Token]:
