@@ -161,6 +161,12 @@ def test_the_president_without_a_recent_leader_is_not_coded(pipeline) -> None:
         ("The committee in Washington rejected the bill.", "en", "committee in Washington", "USA"),
         ("Democrats in Washington criticized the plan.", "en", "Democrats in Washington", "USA"),
         ("Die Armee griff in Syrien Stellungen an.", "de", "Armee", "SYR"),
+        (
+            "Mourners said authorities barred them from the square in Cairo.",
+            "en",
+            "authorities",
+            "EGY",
+        ),
     ],
 )
 def test_institutions_and_groups_take_the_sentences_country(

@@ -403,12 +403,15 @@ class ActorDictionary:
         return None
 
 
+GOVERNMENT = words.GOVERNMENT_GROUPS
+
+
 def _unnamed(
     hit: _Hit, after: _Hit | None, agent: Name, tokens: Sequence[_Token], lang: str | None
 ) -> tuple[int, Mention | None]:
     """A group with no country yet ("Demonstranten"; not "pro-settler", "police source")."""
     if (
-        agent.target not in words.GROUP_ROLES
+        (agent.target not in words.GROUP_ROLES and tokens[hit.last].norm not in GOVERNMENT)
         or tokens[hit.first].norm in words.GENERIC_GROUPS
         or tokens[hit.first].hyphen_before
         or (hit.last + 1 < len(tokens) and tokens[hit.last + 1].norm in words.SOURCES)
