@@ -175,6 +175,16 @@ def test_institutions_and_groups_take_the_sentences_country(
     assert [c[:3] for c in _on(_actors(pipeline, text, lang), words)] == [country]
 
 
+def test_a_pictures_credit_is_no_actor_and_no_country_of_the_article(pipeline) -> None:
+    text = (
+        "Image copyright EPA Image caption Riot police faced the crowd. "
+        "Spain's leaders condemned the violence. Protesters blocked the road."
+    )
+    actors = _actors(pipeline, text, "en", date(2017, 10, 2))
+    assert not [a for a in actors if a.span.text == "EPA"]
+    assert _on(actors, "Protesters") == ["ESPPPL"]
+
+
 def test_a_country_that_is_a_given_name_is_no_actor(pipeline) -> None:
     actors = _actors(pipeline, "According to Chad Pergram, the vote failed.", "en")
     assert not [a for a in actors if a.span.text == "Chad"]

@@ -15,6 +15,7 @@ from dataclasses import replace
 from .actors import ActorDictionary, Mention
 from .actors_groups import main_country, resolve_groups
 from .actors_words import UNCODED_KINDS
+from .analysis.en_lexicon import PHOTO_CREDITS
 from .document import Document
 from .records import Actor, Span
 from .references_descriptions import resolve_descriptions, resolve_offices
@@ -35,9 +36,19 @@ class ActorCoder:
         self.titles = Titles.of(dictionary)
 
     def __call__(self, doc: Document) -> Document:
-        mentions = self.dictionary.unresolved(doc.article.text, on=doc.article.date, lang=doc.lang)
+        text = doc.article.text
+        mentions = [
+            (m, s)
+            for m, s in self.dictionary.unresolved(text, on=doc.article.date, lang=doc.lang)
+            if not _credited(text, s)
+        ]
         actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
+
+
+def _credited(text: str, span: Span) -> bool:
+    """Whether the mention is a picture's credit ("Image copyright EPA"), no actor."""
+    return text[max(0, span.start - 12) : span.start].rstrip().lower().endswith(PHOTO_CREDITS)
 
 
 def _actor_order(actor: Actor) -> tuple[int, int, int]:

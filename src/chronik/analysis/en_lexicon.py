@@ -118,3 +118,5 @@ BARE_ADVERBIAL_NOUNS = TIME_NOUNS | {"home", "way"}
 # Courtesy titles before a family name ("Mr Brown", "Mrs. Clinton"): a person, lower case
 # without the full stop.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+# Words before a picture's credit, which names no actor ("Image copyright EPA").
+PHOTO_CREDITS = ("copyright", "©")
