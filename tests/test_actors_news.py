@@ -170,3 +170,23 @@ def test_honorific_and_family_name_name_the_office_holder(
     actors: ActorDictionary, text: str, on: date | None, lang: str, expected
 ) -> None:
     assert _codes(actors, text, on, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        ("Labour attacked the Tories.", date(2005, 3, 1),
+         [("Labour", "GBRGOV"), ("Tories", "GBROPP")]),
+        ("Labour attacked the Tories.", date(2012, 3, 1),
+         [("Labour", "GBROPP"), ("Tories", "GBRGOV")]),
+        ("The Lib Dems and the SNP voted against it.", date(2005, 3, 1),
+         [("Lib Dems", "GBROPP"), ("SNP", "GBROPP")]),
+        ("The Liberal Democrats joined the cabinet.", date(2011, 1, 1),
+         [("Liberal Democrats", "GBRGOV")]),
+        ("Ministers want to end child labour.", date(2005, 3, 1), []),  # the word, no party
+    ],
+)  # fmt: skip
+def test_british_parties_are_in_government_or_opposition_by_date(
+    actors: ActorDictionary, text: str, on: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t, c) for t, c in _codes(actors, text, on, "en") if c.startswith("GBR")] == expected

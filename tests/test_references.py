@@ -185,6 +185,13 @@ def test_a_pictures_credit_is_no_actor_and_no_country_of_the_article(pipeline) -
     assert _on(actors, "Protesters") == ["ESPPPL"]
 
 
+def test_someones_critics_are_not_that_someone(pipeline) -> None:
+    text = "Obama's critics dismissed the plan. Obama's aides praised Germany."
+    actors = _actors(pipeline, text, "en", date(2015, 3, 1))
+    assert [a.span.text for a in actors] == ["Obama", "Germany"]
+    assert actors[0].span.start > text.index("aides") - 10
+
+
 def test_a_country_that_is_a_given_name_is_no_actor(pipeline) -> None:
     actors = _actors(pipeline, "According to Chad Pergram, the vote failed.", "en")
     assert not [a for a in actors if a.span.text == "Chad"]

@@ -8,6 +8,7 @@ relative pronouns (references_relatives.py).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -15,7 +16,7 @@ from dataclasses import replace
 from .actors import ActorDictionary, Mention
 from .actors_groups import main_country, resolve_groups
 from .actors_words import UNCODED_KINDS
-from .analysis.en_lexicon import PHOTO_CREDITS
+from .analysis.en_lexicon import ADVERSARY_NOUNS, PHOTO_CREDITS
 from .document import Document
 from .records import Actor, Span
 from .references_descriptions import resolve_descriptions, resolve_offices
@@ -40,7 +41,7 @@ class ActorCoder:
         mentions = [
             (m, s)
             for m, s in self.dictionary.unresolved(text, on=doc.article.date, lang=doc.lang)
-            if not _credited(text, s)
+            if not _credited(text, s) and not _opposed(text, s)
         ]
         actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
@@ -49,6 +50,14 @@ class ActorCoder:
 def _credited(text: str, span: Span) -> bool:
     """Whether the mention is a picture's credit ("Image copyright EPA"), no actor."""
     return text[max(0, span.start - 12) : span.start].rstrip().lower().endswith(PHOTO_CREDITS)
+
+
+def _opposed(text: str, span: Span) -> bool:
+    """Whether the mention only owns its adversaries ("Obama's critics"): they, not it, act."""
+    return _ADVERSARIES.match(text, span.end) is not None
+
+
+_ADVERSARIES = re.compile(rf"['’]s\s+(?:{'|'.join(ADVERSARY_NOUNS)})\b")
 
 
 def _actor_order(actor: Actor) -> tuple[int, int, int]:

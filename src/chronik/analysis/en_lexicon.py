@@ -120,3 +120,5 @@ BARE_ADVERBIAL_NOUNS = TIME_NOUNS | {"home", "way"}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Words before a picture's credit, which names no actor ("Image copyright EPA").
 PHOTO_CREDITS = ("copyright", "©")
+# People defined by whom they oppose: "Obama's critics" are not Obama.
+ADVERSARY_NOUNS = ("critics", "opponents", "detractors", "rivals", "enemies", "foes")
