@@ -163,6 +163,7 @@ def test_the_two_leaders_are_both_sides(pipeline) -> None:
          [("Haley", "USAGOV"), ("Russia", "RUS")]),
         ("Frau Merkel reiste nach Paris.", date(2015, 1, 1), "de", [("Merkel", "DEUGOV")]),
         ("Mr Smith said so.", date(2015, 1, 1), "en", []),  # nobody in office by that name
+        ("Mrs May's deal failed.", date(2019, 9, 3), "en", []),  # no group "… Of May" either
         ("Ms. Haley criticised Russia.", None, "en", [("Russia", "RUS")]),  # no date: nobody
     ],
 )  # fmt: skip

@@ -149,7 +149,11 @@ class ActorDictionary:
             for word in _surnames(spelling)
         )
 
-        people = {e.id: _normalize(n[-1]) for e in entities.values() if (n := _surnames(e.id))}
+        people = {
+            e.id: _normalize(n[-1])
+            for e in entities.values()
+            if e.kind == "person" and (n := _surnames(e.id))  # not "Guerillas Of May"
+        }
         self._titled = surname_index(entities, self.names, people)  # "Mr Brown" (a minister)
 
     @classmethod
