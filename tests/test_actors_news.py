@@ -191,3 +191,16 @@ def test_british_parties_are_in_government_or_opposition_by_date(
     actors: ActorDictionary, text: str, on: date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t, c) for t, c in _codes(actors, text, on, "en") if c.startswith("GBR")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Catalan police cleared the road.", [("Catalan police", "ESPCOP")]),
+        ("The Scottish Government objected.", [("Scottish Government", "GBRGOV")]),
+    ],
+)
+def test_regional_adjectives_name_their_country(
+    actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _codes(actors, text, date(2017, 10, 1), "en") == expected
