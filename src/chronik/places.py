@@ -144,6 +144,10 @@ class Gazetteer:
                 return self.lengths[key[: len(key) - len(suffix)]]
         return 0
 
+    def population(self, name: str, *, lang: str) -> int:
+        """The population of the largest place called ``name`` (0: no place)."""
+        return max((n.entry.population for n in self.candidates(name, lang=lang)), default=0)
+
     def is_ambiguous(self, word: str, *, lang: str) -> bool:
         return (lang, _key(word)) in self.ambiguous
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from typing import Protocol
 
 from .actors import ActorDictionary, Mention
 from .actors_groups import main_country, resolve_groups
@@ -20,9 +21,22 @@ from .analysis.en_lexicon import ADVERSARY_NOUNS, PHOTO_CREDITS
 from .document import Document
 from .records import Actor, Span
 from .references_descriptions import resolve_descriptions, resolve_offices
-from .references_people import Titles, given_names, resolve_titled_people
+from .references_people import (
+    Titles,
+    given_names,
+    resolve_bare_names,
+    resolve_titled_people,
+)
 from .references_pronouns import candidates, resolve_pronouns
 from .references_relatives import resolve_relatives
+
+# A bare name of a place this big is the place or its team, not a person.
+_CITY_POPULATION = 250_000
+
+
+class Population(Protocol):
+    def __call__(self, name: str, *, lang: str) -> int: ...
+
 
 # How far back "die Regierung" looks for its country.
 _GOVERNMENT_REACH = 2  # sentences back
@@ -32,9 +46,12 @@ _GOVERNMENT_REACH_CHARS = 400  # when the document has no sentences
 class ActorCoder:
     """Pipeline stage: fills ``doc.actors`` with coded, reference-resolved mentions."""
 
-    def __init__(self, dictionary: ActorDictionary) -> None:
+    def __init__(self, dictionary: ActorDictionary, population: Population | None = None) -> None:
+        """``population`` tells how many live in the largest place of a name (the
+        gazetteer's): a name of a big city is no person ("Liverpool battles Napoli")."""
         self.dictionary = dictionary
         self.titles = Titles.of(dictionary)
+        self.population = population
 
     def __call__(self, doc: Document) -> Document:
         text = doc.article.text
@@ -43,8 +60,12 @@ class ActorCoder:
             for m, s in self.dictionary.unresolved(text, on=doc.article.date, lang=doc.lang)
             if not _credited(text, s) and not _opposed(text, s)
         ]
-        actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles)
+        actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles, self._city)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
+
+    def _city(self, name: str, lang: str) -> bool:
+        """Whether ``name`` is a big city's (the gazetteer's), so no person's."""
+        return self.population is not None and self.population(name, lang=lang) >= _CITY_POPULATION
 
 
 def _credited(text: str, span: Span) -> bool:
@@ -69,6 +90,7 @@ def _resolve(
     doc: Document,
     countries: Mapping[str, str],
     titles: Titles,
+    city: Callable[[str, str], bool],
 ) -> list[Actor]:
     """Turn mentions into Actors, resolving references to earlier named mentions."""
     actors: list[Actor] = []
@@ -121,6 +143,7 @@ def _resolve(
     if any(sent.tokens for sent in doc.sentences):
         main = main_country(places, named, doc, countries)
         people = resolve_titled_people(doc, titles, actors, main)
+        people += resolve_bare_names(doc, [*actors, *people], main, city)
         actors += people
         actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people), sides)
         actors += resolve_descriptions(doc, named, actors)
