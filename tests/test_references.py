@@ -145,6 +145,11 @@ def test_a_bare_unknown_name_stays_uncoded(pipeline, text: str) -> None:
     assert not [a for a in actors if "Quimby" in a.span.text]
 
 
+def test_a_title_without_its_name_is_no_bare_name(pipeline) -> None:
+    text = "Russia named envoys. You see [TV host] Bill Quimby, who backed [Sen.] Hal Rubin's plan."
+    assert not [a for a in _actors(pipeline, text, "en") if a.span.text == "Sen."]
+
+
 def test_a_big_citys_name_is_no_person(pipeline) -> None:
     actors = _actors(pipeline, "Liverpool beat the Italian champions.", "en", date(2018, 3, 1))
     assert not [a for a in actors if a.span.text == "Liverpool"]

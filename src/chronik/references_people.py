@@ -277,7 +277,8 @@ def _bare_name(words: Sequence[Token], text: str) -> Span | None:
     words = [t for t in words if t.text not in ("'s", "’s")]
     if not words or len(words) > _LONGEST_NAME or not all(map(_is_name, words)):
         return None
-    if any(normalize_word(t.text) in NOT_ALIASES for t in words):
+    if words[-1].text.endswith(".") or any(normalize_word(t.text) in NOT_ALIASES for t in words):
+        # a title without its name ("Sen."), a weekday, a month
         return None
     start, end = words[0].start, words[-1].end
     if text[:start].rstrip().endswith(","):
