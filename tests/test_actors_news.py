@@ -200,13 +200,13 @@ def test_british_parties_are_in_government_or_opposition_by_date(
         ("The Scottish Government objected.", [("Scottish Government", "GBRGOV")]),
     ],
 )
-def test_the_gop_is_the_us_republican_party(actors: ActorDictionary) -> None:
-    assert _codes(actors, "GOP leaders rejected the bill.", date(2015, 3, 1), "en") == [
-        ("GOP", "USAPTY")
-    ]
-
-
 def test_regional_adjectives_name_their_country(
     actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _codes(actors, text, date(2017, 10, 1), "en") == expected
+
+
+def test_the_gop_is_the_us_republican_party(actors: ActorDictionary) -> None:
+    assert _codes(actors, "GOP leaders rejected the bill.", date(2015, 3, 1), "en") == [
+        ("GOP", "USAPTY")
+    ]
