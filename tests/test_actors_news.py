@@ -210,3 +210,10 @@ def test_the_gop_is_the_us_republican_party(actors: ActorDictionary) -> None:
     assert _codes(actors, "GOP leaders rejected the bill.", date(2015, 3, 1), "en") == [
         ("GOP", "USAPTY")
     ]
+
+
+def test_the_kurds_are_the_ethnic_code(actors: ActorDictionary) -> None:
+    assert _codes(actors, "Turkey shelled the Kurds.", date(2019, 10, 9), "en") == [
+        ("Turkey", "TUR"),
+        ("Kurds", "KUR"),
+    ]
