@@ -150,9 +150,13 @@ def test_a_title_without_its_name_is_no_bare_name(pipeline) -> None:
     assert not [a for a in _actors(pipeline, text, "en") if a.span.text == "Sen."]
 
 
-def test_a_big_citys_name_is_no_person(pipeline) -> None:
-    actors = _actors(pipeline, "Liverpool beat the Italian champions.", "en", date(2018, 3, 1))
-    assert not [a for a in actors if a.span.text == "Liverpool"]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Liverpool beat the Italian champions.", "Liverpool"), ("Russia annexed Crimea.", "Crimea")],
+)
+def test_a_big_citys_or_a_regions_name_is_no_person(pipeline, text: str, name: str) -> None:
+    actors = _actors(pipeline, text, "en", date(2018, 3, 1))
+    assert not [a for a in actors if a.span.text == name]
 
 
 # --- descriptions ----------------------------------------------------------------------

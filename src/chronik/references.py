@@ -34,8 +34,8 @@ from .references_relatives import resolve_relatives
 _CITY_POPULATION = 250_000
 
 
-class Population(Protocol):
-    def __call__(self, name: str, *, lang: str) -> int: ...
+class MajorPlace(Protocol):
+    def __call__(self, name: str, *, lang: str, population: int) -> bool: ...
 
 
 # How far back "die Regierung" looks for its country.
@@ -46,12 +46,12 @@ _GOVERNMENT_REACH_CHARS = 400  # when the document has no sentences
 class ActorCoder:
     """Pipeline stage: fills ``doc.actors`` with coded, reference-resolved mentions."""
 
-    def __init__(self, dictionary: ActorDictionary, population: Population | None = None) -> None:
-        """``population`` tells how many live in the largest place of a name (the
-        gazetteer's): a name of a big city is no person ("Liverpool battles Napoli")."""
+    def __init__(self, dictionary: ActorDictionary, major: MajorPlace | None = None) -> None:
+        """``major`` tells whether a name is a country's, a region's or a big city's (the
+        gazetteer's): such a name alone is no person ("Liverpool battles Napoli")."""
         self.dictionary = dictionary
         self.titles = Titles.of(dictionary)
-        self.population = population
+        self.major = major
 
     def __call__(self, doc: Document) -> Document:
         text = doc.article.text
@@ -64,8 +64,8 @@ class ActorCoder:
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
 
     def _city(self, name: str, lang: str) -> bool:
-        """Whether ``name`` is a big city's (the gazetteer's), so no person's."""
-        return self.population is not None and self.population(name, lang=lang) >= _CITY_POPULATION
+        """Whether ``name`` is a major place's (the gazetteer's), so no person's."""
+        return self.major is not None and self.major(name, lang=lang, population=_CITY_POPULATION)
 
 
 def _credited(text: str, span: Span) -> bool:
