@@ -217,3 +217,17 @@ def test_the_kurds_are_the_ethnic_code(actors: ActorDictionary) -> None:
         ("Turkey", "TUR"),
         ("Kurds", "KUR"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Syrians were freed.", [("Syrians", "SYR")]),
+        ("The Iraqis thanked the Americans.", [("Iraqis", "IRQ"), ("Americans", "USA")]),
+        ("North Koreans fled.", [("North Koreans", "PRK")]),
+    ],
+)
+def test_a_countrys_people_are_the_country(
+    actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _codes(actors, text, date(2015, 3, 1), "en") == expected
