@@ -163,6 +163,7 @@ def test_the_two_leaders_are_both_sides(pipeline) -> None:
          [("Haley", "USAGOV"), ("Russia", "RUS")]),
         ("Frau Merkel reiste nach Paris.", date(2015, 1, 1), "de", [("Merkel", "DEUGOV")]),
         ("Mr Smith said so.", date(2015, 1, 1), "en", []),  # nobody in office by that name
+        ("Mrs May's deal failed.", date(2019, 9, 3), "en", []),  # no group "… Of May" either
         ("Ms. Haley criticised Russia.", None, "en", [("Russia", "RUS")]),  # no date: nobody
     ],
 )  # fmt: skip
@@ -170,3 +171,63 @@ def test_honorific_and_family_name_name_the_office_holder(
     actors: ActorDictionary, text: str, on: date | None, lang: str, expected
 ) -> None:
     assert _codes(actors, text, on, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        ("Labour attacked the Tories.", date(2005, 3, 1),
+         [("Labour", "GBRGOV"), ("Tories", "GBROPP")]),
+        ("Labour attacked the Tories.", date(2012, 3, 1),
+         [("Labour", "GBROPP"), ("Tories", "GBRGOV")]),
+        ("The Lib Dems and the SNP voted against it.", date(2005, 3, 1),
+         [("Lib Dems", "GBROPP"), ("SNP", "GBROPP")]),
+        ("The Liberal Democrats joined the cabinet.", date(2011, 1, 1),
+         [("Liberal Democrats", "GBRGOV")]),
+        ("Ministers want to end child labour.", date(2005, 3, 1), []),  # the word, no party
+    ],
+)  # fmt: skip
+def test_british_parties_are_in_government_or_opposition_by_date(
+    actors: ActorDictionary, text: str, on: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t, c) for t, c in _codes(actors, text, on, "en") if c.startswith("GBR")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Catalan police cleared the road.", [("Catalan police", "ESPCOP")]),
+        ("The Scottish Government objected.", [("Scottish Government", "GBRGOV")]),
+    ],
+)
+def test_regional_adjectives_name_their_country(
+    actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _codes(actors, text, date(2017, 10, 1), "en") == expected
+
+
+def test_the_gop_is_the_us_republican_party(actors: ActorDictionary) -> None:
+    assert _codes(actors, "GOP leaders rejected the bill.", date(2015, 3, 1), "en") == [
+        ("GOP", "USAPTY")
+    ]
+
+
+def test_the_kurds_are_the_ethnic_code(actors: ActorDictionary) -> None:
+    assert _codes(actors, "Turkey shelled the Kurds.", date(2019, 10, 9), "en") == [
+        ("Turkey", "TUR"),
+        ("Kurds", "KUR"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Syrians were freed.", [("Syrians", "SYR")]),
+        ("The Iraqis thanked the Americans.", [("Iraqis", "IRQ"), ("Americans", "USA")]),
+        ("North Koreans fled.", [("North Koreans", "PRK")]),
+    ],
+)
+def test_a_countrys_people_are_the_country(
+    actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _codes(actors, text, date(2015, 3, 1), "en") == expected

@@ -99,6 +99,22 @@ def test_apposition_title_and_honorific_with_family_name(pipeline) -> None:
     assert _on(actors, "Quimby") == ["USAJUD"]
 
 
+def test_an_honorific_makes_an_unknown_name_a_person_of_the_articles_country(pipeline) -> None:
+    text = (
+        "Mr Quimby held talks with bankers in London on Monday. "
+        "Later Quimby criticised the Bank of England."
+    )
+    actors = _actors(pipeline, text, "en", date(2005, 3, 1))
+    assert _on(actors, "Mr Quimby") == ["GBR"]
+    assert _on(actors, "Quimby") == ["GBR"]
+    assert _antecedent(actors, "Quimby") == "Mr Quimby"
+
+
+def test_an_honorific_without_the_articles_country_stays_uncoded(pipeline) -> None:
+    actors = _actors(pipeline, "Mrs. Quimby declined to comment.", "en", date(2005, 3, 1))
+    assert not [a for a in actors if "Quimby" in a.span.text]
+
+
 def test_german_minister_named_once_then_by_family_name(pipeline) -> None:
     text = (
         "Finanzminister Hans Jörg Kessler legte einen Plan vor. "
@@ -109,10 +125,38 @@ def test_german_minister_named_once_then_by_family_name(pipeline) -> None:
     assert _on(actors, "Kessler") == ["AUTGOV"]
 
 
-def test_an_untitled_unknown_name_stays_uncoded(pipeline) -> None:
-    text = "Harold Quimby visited Washington. Quimby spoke to reporters."
+def test_a_bare_unknown_name_that_acts_is_of_the_articles_country(pipeline) -> None:
+    text = "Harold Quimby visited Washington. Quimby criticised the White House."
+    actors = _actors(pipeline, text, "en", date(2018, 3, 1))
+    assert _on(actors, "Harold Quimby") == ["USA"]
+    assert _on(actors, "Quimby") == ["USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quimby spoke to reporters.",  # no country in the article
+        "The UN envoy to Syria, Harold Quimby, briefed Russia.",  # apposition: the title says
+        "Quimby's critics attacked Russia.",  # no subject of its own
+    ],
+)
+def test_a_bare_unknown_name_stays_uncoded(pipeline, text: str) -> None:
     actors = _actors(pipeline, text, "en", date(2018, 3, 1))
     assert not [a for a in actors if "Quimby" in a.span.text]
+
+
+def test_a_title_without_its_name_is_no_bare_name(pipeline) -> None:
+    text = "Russia named envoys. You see [TV host] Bill Quimby, who backed [Sen.] Hal Rubin's plan."
+    assert not [a for a in _actors(pipeline, text, "en") if a.span.text == "Sen."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Liverpool beat the Italian champions.", "Liverpool"), ("Russia annexed Crimea.", "Crimea")],
+)
+def test_a_big_citys_or_a_regions_name_is_no_person(pipeline, text: str, name: str) -> None:
+    actors = _actors(pipeline, text, "en", date(2018, 3, 1))
+    assert not [a for a in actors if a.span.text == name]
 
 
 # --- descriptions ----------------------------------------------------------------------
@@ -127,6 +171,13 @@ def test_age_and_head_of_state_descriptions(pipeline) -> None:
     assert _on(actors, "der 41-Jährige") == ["FRAGOV"]
     assert _on(actors, "Der Präsident") == ["FRAGOV"]
     assert _on(actors, "seiner") == ["FRAGOV"]
+
+
+def test_the_state_alone_is_no_country_but_the_isolated_state_is(pipeline) -> None:
+    text = "Iran fired a missile. Critics said the state must obey the law."
+    assert not [a for a in _actors(pipeline, text, "en") if a.span.text == "the state"]
+    text = "North Korea fired a missile. Critics said the isolated state must stop."
+    assert _on(_actors(pipeline, text, "en"), "the isolated state") == ["PRK"]
 
 
 def test_the_president_without_a_recent_leader_is_not_coded(pipeline) -> None:
@@ -145,12 +196,35 @@ def test_the_president_without_a_recent_leader_is_not_coded(pipeline) -> None:
         ("The committee in Washington rejected the bill.", "en", "committee in Washington", "USA"),
         ("Democrats in Washington criticized the plan.", "en", "Democrats in Washington", "USA"),
         ("Die Armee griff in Syrien Stellungen an.", "de", "Armee", "SYR"),
+        (
+            "Mourners said authorities barred them from the square in Cairo.",
+            "en",
+            "authorities",
+            "EGY",
+        ),
     ],
 )
 def test_institutions_and_groups_take_the_sentences_country(
     pipeline, text: str, lang: str, words: str, country: str
 ) -> None:
     assert [c[:3] for c in _on(_actors(pipeline, text, lang), words)] == [country]
+
+
+def test_a_pictures_credit_is_no_actor_and_no_country_of_the_article(pipeline) -> None:
+    text = (
+        "Image copyright EPA Image caption Riot police faced the crowd. "
+        "Spain's leaders condemned the violence. Protesters blocked the road."
+    )
+    actors = _actors(pipeline, text, "en", date(2017, 10, 2))
+    assert not [a for a in actors if a.span.text == "EPA"]
+    assert _on(actors, "Protesters") == ["ESPPPL"]
+
+
+def test_someones_critics_are_not_that_someone(pipeline) -> None:
+    text = "Obama's critics dismissed the plan. Obama's aides praised Germany."
+    actors = _actors(pipeline, text, "en", date(2015, 3, 1))
+    assert [a.span.text for a in actors] == ["Obama", "Germany"]
+    assert actors[0].span.start > text.index("aides") - 10
 
 
 def test_a_country_that_is_a_given_name_is_no_actor(pipeline) -> None:

@@ -24,7 +24,8 @@ Sources (each described in its SOURCE.md under ../shared/data/actors/), and what
   organisations whose English name or abbreviation has a Phoenix IGO code.
 - training/curated/*.tsv: chronik's own tables (leaders 2000-2026 with exact dates and a
   reference per row, people's name variants, German country forms, seats, IGOs, NGOs,
-  parties, legislatures and other bodies, German agent nouns written as patterns that the build
+  German and Austrian parties, British parties (in government or opposition by date),
+  legislatures and other bodies, German agent nouns written as patterns that the build
   expands into their inflected forms and compounds, English agent nouns).
 
 Every output row carries a ``source`` column naming where it came from. The PETRARCH

@@ -409,7 +409,7 @@ def _unnamed(
 ) -> tuple[int, Mention | None]:
     """A group with no country yet ("Demonstranten"; not "pro-settler", "police source")."""
     if (
-        agent.target not in words.GROUP_ROLES
+        not words.is_group(agent.target, tokens[hit.last].norm)
         or tokens[hit.first].norm in words.GENERIC_GROUPS
         or tokens[hit.first].hyphen_before
         or (hit.last + 1 < len(tokens) and tokens[hit.last + 1].norm in words.SOURCES)

@@ -244,10 +244,19 @@ def _expand_name(row: Row, kind: str) -> list[Name]:
             acronym = _is_acronym(surface)
             proper = not acronym and " " not in surface and surface[:1].isupper()
             names.append(Name(surface, row["lang"], row["id"], form, row.where, acronym, proper))
+        if row["lang"] == "en" and kind == "country" and _people_adjective(text, row["id"]):
+            # "Syrians", "Iraqis": the country's people (adjectives also come as names)
+            plural, one_word = text + "s", " " not in text
+            names.append(Name(plural, "en", row["id"], "demonym", row.where, False, one_word))
         if kind == "person" and row["lang"] in ("de", "*") and has_genitive(text):
             # "Putins Sprecher", "Wladimir Putins Besuch": German only ("the Trumps" differ)
             names.append(Name(text + "s", "de", row["id"], row["form"], row.where, False, True))
     return names
+
+
+def _people_adjective(text: str, country: str) -> bool:
+    """An English country adjective whose plural names the people ("Syrian", "Iraqi")."""
+    return text != country and text.endswith(("an", "i"))
 
 
 def has_genitive(name: str) -> bool:

@@ -32,7 +32,12 @@ def surname_index(
     ``surnames`` maps a person's id to their normalised family name."""
     first_name: dict[str, Name] = {}
     for name in names:
-        if name.form == "name" and name.target in surnames:
+        # people only: "Mrs May" is no "Fighting Guerillas Of May"
+        if (
+            name.form == "name"
+            and name.target in surnames
+            and entities[name.target].kind == "person"
+        ):
             first_name.setdefault(name.target, name)
     index: dict[str, list[tuple[Entity, Name]]] = defaultdict(list)
     for person, name in first_name.items():

@@ -51,6 +51,16 @@ GROUP_ROLES = frozenset(
     {"PPL", "CVL", "OPP", "REB", "INS", "SEP", "COP", "REF", "LAB", "MIL", "LEG", "JUD", "BUS",
      "EDU", "MED", "HLH", "PTY"}
 )  # fmt: skip
+# Government words that are a group by themselves ("authorities detained him"): their
+# country comes the same way.
+GOVERNMENT_GROUPS = frozenset({"authorities"})
+
+
+def is_group(role: str, word: str) -> bool:
+    """Whether an agent noun with ``role`` is a group that takes a country from its context."""
+    return role in GROUP_ROLES or word in GOVERNMENT_GROUPS
+
+
 GENERIC_GROUPS = frozenset(
     {"people", "public", "population", "menschen", "volk", "volkes", "volks", "bevolkerung",
      "landsleute", "landsleuten", "opfer", "opfers", "opfern", "geiseln", "hostage", "hostages"}

@@ -8,15 +8,18 @@ relative pronouns (references_relatives.py).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from typing import Protocol
 
 from .actors import ActorDictionary, Mention
 from .actors_groups import main_country, resolve_groups
 from .actors_home import rehome
 from .actors_places import german_places
 from .actors_words import UNCODED_KINDS
+from .analysis.en_lexicon import ADVERSARY_NOUNS, PHOTO_CREDITS
 from .document import Document
 from .places import Gazetteer
 from .records import Actor, Span
@@ -25,10 +28,15 @@ from .references_people import (
     Titles,
     given_names,
     party_appositions,
+    resolve_bare_names,
     resolve_titled_people,
 )
 from .references_pronouns import candidates, resolve_pronouns
 from .references_relatives import resolve_relatives
+
+# A bare name of a place this big is the place or its team, not a person.
+_CITY_POPULATION = 250_000
+
 
 # How far back "die Regierung" looks for its country.
 _GOVERNMENT_REACH = 2  # sentences back
@@ -39,19 +47,48 @@ class ActorCoder:
     """Pipeline stage: fills ``doc.actors`` with coded, reference-resolved mentions."""
 
     def __init__(self, dictionary: ActorDictionary, gazetteer: Gazetteer | None = None) -> None:
+        """``gazetteer``: German groups take the country of a place it knows, and a name it
+        knows as a country's, a region's or a big city's alone is no person ("Liverpool
+        battles Napoli")."""
         self.dictionary = dictionary
         self.titles = Titles.of(dictionary)
-        self.gazetteer = gazetteer  # German groups take the country of a place it knows
+        self.gazetteer = gazetteer
 
     def __call__(self, doc: Document) -> Document:
-        mentions = self.dictionary.unresolved(doc.article.text, on=doc.article.date, lang=doc.lang)
-        mentions = rehome(mentions, doc.lang, doc.article.text)
+        text = doc.article.text
+        mentions = [
+            (m, s)
+            for m, s in self.dictionary.unresolved(text, on=doc.article.date, lang=doc.lang)
+            if not _credited(text, s) and not _opposed(text, s)
+        ]
+        mentions = rehome(mentions, doc.lang, text)
         located: list[tuple[str, Span]] = []
         if self.gazetteer is not None and doc.lang == "de":
             groups = [s for m, s in mentions if m.kind == "unnamed"]
             located = german_places(doc, self.gazetteer, groups, [s for _, s in mentions])
-        actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles, located)
+        actors = _resolve(
+            mentions, doc, self.dictionary.country_ids, self.titles, self._city, located
+        )
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
+
+    def _city(self, name: str, lang: str) -> bool:
+        """Whether ``name`` is a major place's (the gazetteer's), so no person's."""
+        return self.gazetteer is not None and self.gazetteer.is_major(
+            name, lang=lang, population=_CITY_POPULATION
+        )
+
+
+def _credited(text: str, span: Span) -> bool:
+    """Whether the mention is a picture's credit ("Image copyright EPA"), no actor."""
+    return text[max(0, span.start - 12) : span.start].rstrip().lower().endswith(PHOTO_CREDITS)
+
+
+def _opposed(text: str, span: Span) -> bool:
+    """Whether the mention only owns its adversaries ("Obama's critics"): they, not it, act."""
+    return _ADVERSARIES.match(text, span.end) is not None
+
+
+_ADVERSARIES = re.compile(rf"['’]s\s+(?:{'|'.join(ADVERSARY_NOUNS)})\b")
 
 
 def _actor_order(actor: Actor) -> tuple[int, int, int]:
@@ -63,6 +100,7 @@ def _resolve(
     doc: Document,
     countries: Mapping[str, str],
     titles: Titles,
+    city: Callable[[str, str], bool],
     located: Sequence[tuple[str, Span]] = (),
 ) -> list[Actor]:
     """Turn mentions into Actors, resolving references to earlier named mentions;
@@ -120,6 +158,7 @@ def _resolve(
     if any(sent.tokens for sent in doc.sentences):
         main = main_country(places, named, doc, countries, located)
         people = resolve_titled_people(doc, titles, actors, main, appositions)
+        people += resolve_bare_names(doc, [*actors, *people], main, city)
         actors += people
         actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people))
         actors += resolve_descriptions(doc, named, actors)

@@ -24,6 +24,9 @@ from .records import Actor, Span, Token
 from .references_people import Titles
 
 STATE_NOUNS = frozenset({"state", "country", "staat", "land", "landes", "staates"})
+# English "the state" alone is as often a US state or the state in general ("the will of
+# the state"): only with an adjective ("the isolated state") does it refer back.
+BARE_VAGUE = frozenset({"state"})
 LEADER_NOUNS = frozenset(
     {"machthaber", "machthabers", "leader", "dictator", "strongman", "ruler", "staatschef",
      "staatschefs", "diktator", "diktators", "herrscher", "herrschers", "envoy", "gesandte",
@@ -61,7 +64,7 @@ def resolve_descriptions(
             if accept is None:
                 continue
             first = _definite_start(sent.tokens, index)
-            if first is None:
+            if first is None or (word in BARE_VAGUE and first is sent.tokens[index - 1]):
                 continue
             span = Span(first.start, token.end, doc.article.text[first.start : token.end])
             if any(s.overlaps(span) for s in taken):

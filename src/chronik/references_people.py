@@ -4,20 +4,25 @@ stage, references.py): "Special counsel Robert Mueller", "Democratic Rep. Jerrol
 
 The title gives the role (an agent noun of the dictionary, or one of ``EXTRA_TITLES``), the
 country comes from a country word before the title ("U.S. Treasury Secretary Steven
-Mnuchin": the composed mention already coded) or else from the article's main country. The
-person is an Actor over title and name (unless the title is coded already), and their
-family name alone later in the article ("Mueller", "Mr. Nadler", "Schellings") is an Actor
-with the same code whose ``antecedent`` is the full mention. Only with tokens.
+Mnuchin": the composed mention already coded) or else from the article's main country. An
+English courtesy title ("Mr Brown", "Mrs. Clinton") makes a name a person of the article's
+main country whose role the text does not tell (the bare country code). The person is an
+Actor over title and name (unless the title is coded already), and their family name alone
+later in the article ("Mueller", "Mr. Nadler", "Schellings") is an Actor with the same code
+whose ``antecedent`` is the full mention. A clause's subject or object that is nothing but a
+name no dictionary knows ("Jackson denied the allegations") is a person or organisation of
+the article's main country too (``resolve_bare_names``). Only with tokens.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .actors import ActorDictionary, Mention
-from .actors_words import NOT_ALIASES
+from .actors_words import NOT_ALIASES, normalize_word
+from .analysis.en_lexicon import HONORIFICS
 from .document import Document
 from .records import Actor, Span, Token
 
@@ -168,6 +173,12 @@ def _titled_at(
     party = _party_after(tokens, index + len(name), coded)  # "Markus Söder (CSU)"
     if party is not None:
         main = party.country  # the party says whose politician it is
+    elif title is None and main is not None and index > 0 and _honorific(tokens[index - 1], lang):
+        # "Mr Brown" with no office: a person of the article's country, role unknown
+        start, end = tokens[index - 1].start, name[-1].end
+        span = Span(start, end, doc.article.text[start:end])
+        full = " ".join(t.text for t in name)
+        return Actor(main, span, "en_lexicon.py:HONORIFICS", full), name, True
     if title is None:
         span = Span(name[0].start, name[-1].end, " ".join(t.text for t in name))
         if party is not None:
@@ -239,6 +250,10 @@ def _party_after(tokens: Sequence[Token], index: int, coded: Sequence[Actor]) ->
     )
 
 
+def _honorific(token: Token, lang: str) -> bool:
+    return lang == "en" and token.text.lower().rstrip(".") in HONORIFICS
+
+
 def _name_at(tokens: Sequence[Token], index: int) -> list[Token]:
     """The proper-name tokens from ``index`` ("Robert Mueller", "Edward R. Royce")."""
     name: list[Token] = []
@@ -291,3 +306,54 @@ def given_names(doc: Document, mentions: Sequence[tuple[Mention, Span]]) -> set[
         ):
             found.add(span)
     return found
+
+
+BARE_NAME = "references_people.py:resolve_bare_names"
+
+
+def resolve_bare_names(
+    doc: Document, coded: Sequence[Actor], main: str | None, city: Callable[[str, str], bool]
+) -> list[Actor]:
+    """A clause's subject or object that is a proper name and nothing else ("Jackson denied
+    the allegations", "Kanye West praised …") and that no dictionary knows: a person or
+    organisation of the article's main country (the bare country code). Not a name in
+    apposition (", Lakhdar Brahimi, said": the title before it says who that is), a weekday
+    or month, or a big ``city`` ("Liverpool battles Napoli")."""
+    if main is None or doc.lang != "en":  # measured on English news only
+        return []
+    taken = [a.span for a in coded]
+    tokens = {sent.index: sent.tokens for sent in doc.sentences}
+    text = doc.article.text
+    found: dict[Span, Actor] = {}
+    for frame in doc.frames:
+        if frame.clause == "nominal":
+            continue
+        for argument in frame.arguments:
+            if argument.role not in ("subj", "obj"):
+                continue
+            for member in argument.members:
+                words = [
+                    t
+                    for t in tokens.get(frame.sentence, ())
+                    if member.start <= t.start < member.end
+                ]
+                span = _bare_name(words, text)
+                if span is None or city(span.text, "en"):
+                    continue
+                if not any(s.overlaps(span) for s in taken):
+                    found.setdefault(span, Actor(main, span, BARE_NAME, span.text))
+    return list(found.values())
+
+
+def _bare_name(words: Sequence[Token], text: str) -> Span | None:
+    """The span of ``words`` when they are a name alone (a possessive "'s" aside)."""
+    words = [t for t in words if t.text not in ("'s", "’s")]
+    if not words or len(words) > _LONGEST_NAME or not all(map(_is_name, words)):
+        return None
+    if words[-1].text.endswith(".") or any(normalize_word(t.text) in NOT_ALIASES for t in words):
+        # a title without its name ("Sen."), a weekday, a month
+        return None
+    start, end = words[0].start, words[-1].end
+    if text[:start].rstrip().endswith(","):
+        return None
+    return Span(start, end, text[start:end])
