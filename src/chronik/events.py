@@ -29,8 +29,10 @@ from .patterns import (
     Pattern,
     Patterns,
     actors_in,
+    behind_allegation_preposition,
     names_target,
     own_population,
+    partner_named,
     role_arguments,
     stands_alone,
 )
@@ -192,26 +194,30 @@ def _infinitives_of(position: int, frames: tuple[Frame, ...]) -> tuple[Frame, ..
 
 
 def _only_asked_for(
-    frame: Frame, frames: tuple[Frame, ...], coded: list[FrameResult], patterns: Patterns
+    frame: Frame,
+    frames: tuple[Frame, ...],
+    coded: list[FrameResult],
+    patterns: Patterns,
+    sent: Sentence | None = None,
 ) -> str:
     """Why an infinitive or that-clause is no event of its own, or "": the governing verb
     asks another actor for it ("urged Iran to release the prisoners", "demanded that Turkey
-    release the journalists", "forderte Iran auf, ... freizulassen"), or the governing
+    release the journalists", "forderte Iran auf, ... freizulassen") or only alleges it (also
+    a gerund: "accused Russia of attacking"), or the governing
     clause's rule fired on it as its topic ("threatened to impose sanctions" is the threat
     1312)."""
-    if (
-        frame.clause not in ("infinitive", "subordinate")
-        or frame.parent is None
-        or frame.parent >= len(coded)
-    ):
+    if frame.parent is None or frame.parent >= len(coded):
         return ""
     governing = frames[frame.parent]
+    alleged = governing.predicate.casefold() in patterns.alleging_lemmas
+    if alleged and (frame.clause == "infinitive" or behind_allegation_preposition(frame, sent)):
+        return f"only alleged by {governing.predicate!r}, no event of its own"
+    if frame.clause not in ("infinitive", "subordinate"):
+        return ""
     if governing.predicate.casefold() in patterns.requesting_lemmas:
         return f"only asked for by {governing.predicate!r}, no event of its own"
     if frame.clause != "infinitive":
         return ""
-    if governing.predicate.casefold() in patterns.alleging_lemmas:
-        return f"only alleged by {governing.predicate!r}, no event of its own"
     pattern = coded[frame.parent].pattern
     if coded[frame.parent].events and pattern is not None and _reads_infinitive(pattern):
         return f"the topic of rule {pattern.where} of the governing clause, no event of its own"
@@ -275,7 +281,7 @@ class EventCoder:
             # "drohte, Sanktionen zu verhängen" yields 1312 from both clauses: keep one.
             seen: set[tuple[str, str | None, str, bool]] = set()
             for frame, result in zip(frames, coded, strict=True):
-                unasserted = _only_asked_for(frame, frames, coded, patterns)
+                unasserted = _only_asked_for(frame, frames, coded, patterns, clause.sent)
                 if unasserted and result.events:
                     result = replace(result, events=(), reason=unasserted)
                 kept = []
@@ -359,8 +365,8 @@ class EventCoder:
         targets = self._targets(frame, pattern, sources, doc.actors, sent)
         if not targets and pattern.own_population and not names_target(pattern, frame, sent):
             targets = own_population(sources, frame.trigger)
-        partner_named = any(role_arguments(frame, slot) for slot in pattern.target)
-        dyads = _dyads(pattern, sources, targets, partner_named, stands_alone(pattern, frame, sent))
+        partnered = partner_named(pattern, frame)
+        dyads = _dyads(pattern, sources, targets, partnered, stands_alone(pattern, frame, sent))
         if not dyads:
             why = (
                 "only self-dyads (same code)"

@@ -246,6 +246,24 @@ def stands_alone(pattern: Pattern, frame: Frame, sent: Sentence | None = None) -
     return pattern.code[:2] in SELF_STANDING_ROOTS and not names_target(pattern, frame, sent)
 
 
+def behind_allegation_preposition(frame: Frame, sent: Sentence | None) -> bool:
+    """Whether the frame's predicate follows "of" / "for" ("accused Russia of attacking")."""
+    if sent is None:
+        return False
+    before = [t for t in sent.tokens if t.end <= frame.trigger.start]
+    return bool(before) and before[-1].text.casefold() in en_lexicon.ALLEGATION_PREPOSITIONS
+
+
+def partner_named(pattern: Pattern, frame: Frame) -> bool:
+    """Whether the clause names a partner apart from the subject: a target slot holds words,
+    or a co-agent phrase ("negotiating alongside the U.S."), which makes the coordinated
+    subject one side acting together, not partners of each other."""
+    return any(role_arguments(frame, slot) for slot in pattern.target) or any(
+        a.role == "pp" and (a.prep or "").casefold() in en_lexicon.CO_AGENT_PREPOSITIONS
+        for a in frame.arguments
+    )
+
+
 def names_target(pattern: Pattern, frame: Frame, sent: Sentence | None = None) -> bool:
     """Whether a target slot of the row holds any words. A slot a condition tests holds what
     the row is about, not the target ("launched an attack", "imposed a curfew")."""

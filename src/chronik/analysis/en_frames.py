@@ -14,6 +14,7 @@ from spacy.tokens import Token as SpacyToken
 
 from ..records import Argument, ArgumentRole, ClauseKind, Frame, Span, Tense
 from .en_lexicon import (
+    ADVERB_PARTICLES,
     CONDITIONAL_MODALS,
     FUTURE_AUXILIARIES,
     MODALS,
@@ -209,8 +210,14 @@ def _is_reflexive(token: SpacyToken) -> bool:
 
 
 def _predicate_lemma(verb: SpacyToken) -> str:
-    """The lemma with phrasal particles re-attached: "pull out", "call off"."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
+    """The lemma with phrasal particles re-attached: "pull out", "call off", and an adverb
+    particle right after the verb ("pulled back", "stepped aside")."""
+    particles = [
+        c.lower_
+        for c in verb.children
+        if c.dep_ == "compound:prt"
+        or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == verb.i + 1)
+    ]
     particles += [
         case.lower_
         for c in verb.children

@@ -1,0 +1,98 @@
+"""English event vocabulary and CAMEO root choice on real-news constructions (issue 12):
+sentences of our own, coded by the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.records import Article
+
+
+def coded(pipeline, text: str) -> set[tuple[str, str | None, str]]:
+    """(source, target, code) of the events of ``text``."""
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+
+
+def sentences(pipeline, text: str) -> list[str]:
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
+    return [s.text for s in doc.sentences]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser broke runs of titles and names into sentences of their own
+        "Secretary of State Frank Miller, a Republican, has criticized the plan.",
+        "Foreign Minister Anna Berg and former defence minister Karl Holm both backed the plan.",
+        # a title abbreviation, a middle initial
+        "Rep. Paul Ryan warned in an interview that the plan would fail.",
+        "Dr. Elliott S. Fisher, the director of the centre, praised the plan.",
+        # a quote mark and the word it is written against
+        '"We will not give in to pressure from Moscow."',
+    ],
+)
+def test_sentence_starts_only_after_final_punctuation(pipeline, text) -> None:
+    assert sentences(pipeline, text) == [text]
+
+
+def test_sentences_still_end_at_full_stops(pipeline) -> None:
+    text = 'Iran met Iraq in Baghdad. "Syria will attend," he said. The U.S. said nothing.'
+    assert sentences(pipeline, text) == [
+        "Iran met Iraq in Baghdad.",
+        '"Syria will attend," he said.',
+        "The U.S. said nothing.",
+    ]
+
+
+def test_adverb_particle_makes_a_phrasal_verb(pipeline) -> None:
+    """ "pulled back" is a retreat (087), not "pull" (PETRARCH EXTRACT, 171); a retreat
+    needs no named side."""
+    assert coded(pipeline, "Russian troops pulled back from the border.") == {
+        ("RUSMIL", None, "087")
+    }
+
+
+def test_co_agents_are_no_partners_of_each_other(pipeline) -> None:
+    """ "negotiating alongside the U.S.": the coordinated subject is one side."""
+    text = "Russia, China and France, negotiating alongside the United States, made progress."
+    assert coded(pipeline, text) == set()
+    assert ("RUS", "CHN", "046") in coded(pipeline, "Russia, China and France negotiated.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain accused Russia of attacking Ukraine.", {("GBR", "RUS", "112")}),
+        ("The United States blamed Iran for attacking Iraq.", {("USA", "IRN", "112")}),
+    ],
+)
+def test_gerund_of_an_alleging_verb_is_only_alleged(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "face" is what an actor is confronted with, no meeting (PETRARCH MEET_PEOPLE)
+        "The Mexican president faces street protests.",
+        # a labour strike has no object: "a missile striking a ship" is none
+        "A missile fired from a submarine struck the USS Carl Vinson.",
+    ],
+)
+def test_senses_that_are_no_event(pipeline, text) -> None:
+    assert coded(pipeline, text) == set()
+
+
+def test_labour_strike_against_a_government(pipeline) -> None:
+    assert coded(pipeline, "Iranian workers struck against the government.") == {
+        ("IRNLAB", "IRNGOV", "143")
+    }
+
+
+def test_chemical_attack_is_unconventional_violence(pipeline) -> None:
+    assert coded(pipeline, "Syrian troops carried out a chemical weapons attack.") == {
+        ("SYRMIL", None, "2041")
+    }
