@@ -96,3 +96,44 @@ def test_chemical_attack_is_unconventional_violence(pipeline) -> None:
     assert coded(pipeline, "Syrian troops carried out a chemical weapons attack.") == {
         ("SYRMIL", None, "2041")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker states its own intention, not its partner's
+        ("Russia said it would cooperate with Turkey.", {("RUS", "TUR", "031")}),
+        ("Iran said it would hold talks with the EU.", {("IRN", "IGOEUREEC", "036")}),
+        # ... but a coordinated subject states both
+        (
+            "Putin said Russia and Turkey would meet next week.",
+            {("RUS", "TUR", "036"), ("TUR", "RUS", "036")},
+        ),
+    ],
+)
+def test_said_it_would_is_the_speakers_intention(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negative judgement is criticism (111), a positive one praise (051)
+        ("The EU called the Russian sanctions illegal.", {("IGOEUREEC", "RUS", "111")}),
+        ("Merkel described Russia as a threat.", {("DEUGOV", "RUS", "111")}),
+        ("The EU described the Iranian offer as constructive.", {("IGOEUREEC", "IRN", "051")}),
+        ("Germany sees Russia as a partner.", {("DEU", "RUS", "051")}),
+        ("Trump called Putin a liar.", {("USAGOV", "RUSGOV", "111")}),
+        # without a judgement, describing stays a statement about Y
+        ("Germany described the situation in Syria as serious.", {("DEU", "SYR", "010")}),
+    ],
+)
+def test_judgement_decides_the_root(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+def test_publishing_is_no_release_of_persons(pipeline) -> None:
+    assert coded(pipeline, "The Iranian army released a video of the exercise.") == set()
+    assert coded(pipeline, "The Iranian army released British sailors.") == {
+        ("IRNMIL", "GBR", "0841")
+    }

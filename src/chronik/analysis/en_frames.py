@@ -205,6 +205,16 @@ def _is_negated(predicate: SpacyToken) -> bool:
     return False
 
 
+def _is_predicative(token: SpacyToken) -> bool:
+    """What the clause says its object is, read as a phrase of "as" (``pp:as``): "called
+    the sanctions illegal" (a complement without copula), "described the offer as
+    constructive" (an adjective behind "as")."""
+    marks = {c.lower_ for c in token.children if c.dep_ in {"cop", "case", "mark"}}
+    if token.dep_ == "xcomp":
+        return token.pos_ in {"ADJ", "NOUN"} and not marks
+    return token.dep_ == "advcl" and token.pos_ == "ADJ" and marks == {"as"}
+
+
 def _is_reflexive(token: SpacyToken) -> bool:
     return "Yes" in token.morph.get("Reflex", []) or token.lower_.endswith(("self", "selves"))
 
@@ -249,6 +259,8 @@ def _clause_arguments(verb: SpacyToken, offset: int) -> tuple[Argument, ...]:
             arguments.append(_argument(role, _resolve_relative(child), offset))
         elif dep == "ccomp":
             arguments.append(_clause_argument(child, offset))
+        elif _is_predicative(child):
+            arguments.append(_argument("pp", child, offset, prep="as"))
         elif dep.startswith("obl"):
             particle = _phrasal_case(verb, child)
             prep = preposition(child)
