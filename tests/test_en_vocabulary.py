@@ -137,3 +137,22 @@ def test_publishing_is_no_release_of_persons(pipeline) -> None:
     assert coded(pipeline, "The Iranian army released British sailors.") == {
         ("IRNMIL", "GBR", "0841")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun's premodifiers (slot mod) say what kind of event it names
+        ("The trade war between the US and China hurt farmers.", set()),
+        (
+            "The war between Russia and Ukraine continued.",
+            {("RUS", "UKR", "190"), ("UKR", "RUS", "190")},
+        ),
+        ("A chemical weapons attack by Syrian troops killed dozens.", {("SYRMIL", None, "2041")}),
+        ("The missile strikes by Israel on Gaza continued.", {("ISR", "PSE", "195")}),
+        # ... and a nationality among them is the attacker
+        ("Israeli airstrikes on Gaza continued.", {("ISR", "PSE", "195")}),
+    ],
+)
+def test_premodifier_of_an_event_noun(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected

@@ -24,7 +24,7 @@ MARKER_KINDS = frozenset(
 )
 KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
 FLAGS = frozenset({"reciprocal", "optional-target", "head-target", "fallback", "own-population"})
-_SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|pp:[^\s|=]+)$")
+_SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|mod|pp:[^\s|=]+)$")
 # A row with this code marks a sense of the predicate that is no event ("Entscheidung treffen").
 NO_EVENT = "-"
 # Inflection a head word may add to the dictionary form: Sanktion-en, sanction-s, Vertrag-es.

@@ -27,6 +27,8 @@ from .en_lexicon import (
 
 # Dependents that belong to a clause of their own, not to the phrase they attach to.
 _CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "xcomp"})
+# Premodifiers that say what kind of event a noun names ("trade war", "chemical attack").
+_MODIFIER_DEPS = frozenset({"compound", "amod"})
 # Labels a misparsed apposition of the subject gets when hung on the verb instead.
 _APPOSITION_DEPS = frozenset({"appos", "dep", "dislocated", "vocative", "list", "parataxis"})
 
@@ -413,6 +415,13 @@ def _nominal_frame(index: int, noun: SpacyToken, offset: int, position: dict[int
             arguments.append(_argument("subj", child, offset))
         elif child.dep_ == "nmod" and preposition(child) in NOMINAL_PREPOSITIONS:
             arguments.append(_argument("pp", child, offset, prep=preposition(child)))
+    modifiers = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS and c.i < noun.i]
+    if modifiers:
+        # "trade war", "chemical weapons attack": what kind of event the noun names
+        first, last = modifiers[0].left_edge, modifiers[-1]
+        arguments.append(
+            Argument("mod", _text_span(first, last, offset), head=last.text, prep=None)
+        )
     governing = _governor(noun)
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     return Frame(
