@@ -150,8 +150,14 @@ def test_publishing_is_no_release_of_persons(pipeline) -> None:
         ),
         ("A chemical weapons attack by Syrian troops killed dozens.", {("SYRMIL", None, "2041")}),
         ("The missile strikes by Israel on Gaza continued.", {("ISR", "PSE", "195")}),
-        # ... and a nationality among them is the attacker
+        # a proper adjective before an event noun is its source
         ("Israeli airstrikes on Gaza continued.", {("ISR", "PSE", "195")}),
+        ("A Russian attack on Kiev killed ten.", {("RUS", "UKRGOV", "190")}),
+        # a call for something is an appeal, not a phone call
+        (
+            "The French calls for access to British fishing grounds are largely drafted.",
+            {("FRA", "GBR", "020")},
+        ),
     ],
 )
 def test_premodifier_of_an_event_noun(pipeline, text, expected) -> None:

@@ -207,6 +207,16 @@ def _is_negated(predicate: SpacyToken) -> bool:
     return False
 
 
+def _is_nationality(token: SpacyToken) -> bool:
+    """A proper adjective before its noun ("Israeli", "French")."""
+    return (
+        token.dep_ == "amod"
+        and token.pos_ == "ADJ"
+        and token.text[:1].isupper()
+        and (token.i < token.head.i)
+    )
+
+
 def _is_predicative(token: SpacyToken) -> bool:
     """What the clause says its object is, read as a phrase of "as" (``pp:as``): "called
     the sanctions illegal" (a complement without copula), "described the offer as
@@ -415,6 +425,9 @@ def _nominal_frame(index: int, noun: SpacyToken, offset: int, position: dict[int
             arguments.append(_argument("subj", child, offset))
         elif child.dep_ == "nmod" and preposition(child) in NOMINAL_PREPOSITIONS:
             arguments.append(_argument("pp", child, offset, prep=preposition(child)))
+    if not any(a.role == "subj" for a in arguments):
+        # "Israeli airstrikes", "French calls for": a proper adjective names the actor
+        arguments += [_argument("subj", c, offset) for c in noun.children if _is_nationality(c)]
     modifiers = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS and c.i < noun.i]
     if modifiers:
         # "trade war", "chemical weapons attack": what kind of event the noun names
