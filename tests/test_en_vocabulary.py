@@ -162,3 +162,21 @@ def test_publishing_is_no_release_of_persons(pipeline) -> None:
 )
 def test_premodifier_of_an_event_noun(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "reviled" is lemmatized "revil" unless "revile" is a known verb (data/en/verbs.v1.tsv)
+        ("Ukraine reviled the Russian president as an autocrat.", {("UKR", "RUSGOV", "111")}),
+        ("Germany excoriated Russia.", {("DEU", "RUS", "111")}),
+        (
+            "The White House credited the Egyptian president for his leadership.",
+            {("USAGOV", "EGYGOV", "051")},
+        ),
+        # "balked at" + gerund has no pp:at: a rejection without a named target
+        ("The Russian parliament balked at authorizing strikes.", {("RUSLEG", None, "120")}),
+    ],
+)
+def test_verbs_of_criticism_praise_and_rejection(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
