@@ -174,9 +174,15 @@ def test_premodifier_of_an_event_noun(pipeline, text, expected) -> None:
             "The White House credited the Egyptian president for his leadership.",
             {("USAGOV", "EGYGOV", "051")},
         ),
+        # pursuing a relationship is cooperation, in the future the intention to cooperate
+        (
+            "The United States will pursue a constructive relationship with China.",
+            {("USA", "CHN", "030")},
+        ),
+        ("The police pursued the suspects.", set()),
         # "balked at" + gerund has no pp:at: a rejection without a named target
         ("The Russian parliament balked at authorizing strikes.", {("RUSLEG", None, "120")}),
     ],
 )
-def test_verbs_of_criticism_praise_and_rejection(pipeline, text, expected) -> None:
+def test_verbs_of_criticism_praise_cooperation_and_rejection(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
