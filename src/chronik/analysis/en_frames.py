@@ -24,11 +24,10 @@ from .en_lexicon import (
     PARTICLES,
     SPEECH_VERBS,
 )
+from .en_modifiers import is_nationality, is_predicative, premodifiers
 
 # Dependents that belong to a clause of their own, not to the phrase they attach to.
 _CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "xcomp"})
-# Premodifiers that say what kind of event a noun names ("trade war", "chemical attack").
-_MODIFIER_DEPS = frozenset({"compound", "amod"})
 # Labels a misparsed apposition of the subject gets when hung on the verb instead.
 _APPOSITION_DEPS = frozenset({"appos", "dep", "dislocated", "vocative", "list", "parataxis"})
 
@@ -207,26 +206,6 @@ def _is_negated(predicate: SpacyToken) -> bool:
     return False
 
 
-def _is_nationality(token: SpacyToken) -> bool:
-    """A proper adjective before its noun ("Israeli", "French")."""
-    return (
-        token.dep_ == "amod"
-        and token.pos_ == "ADJ"
-        and token.text[:1].isupper()
-        and (token.i < token.head.i)
-    )
-
-
-def _is_predicative(token: SpacyToken) -> bool:
-    """What the clause says its object is, read as a phrase of "as" (``pp:as``): "called
-    the sanctions illegal" (a complement without copula), "described the offer as
-    constructive" (an adjective behind "as")."""
-    marks = {c.lower_ for c in token.children if c.dep_ in {"cop", "case", "mark"}}
-    if token.dep_ == "xcomp":
-        return token.pos_ in {"ADJ", "NOUN"} and not marks
-    return token.dep_ == "advcl" and token.pos_ == "ADJ" and marks == {"as"}
-
-
 def _is_reflexive(token: SpacyToken) -> bool:
     return "Yes" in token.morph.get("Reflex", []) or token.lower_.endswith(("self", "selves"))
 
@@ -271,7 +250,7 @@ def _clause_arguments(verb: SpacyToken, offset: int) -> tuple[Argument, ...]:
             arguments.append(_argument(role, _resolve_relative(child), offset))
         elif dep == "ccomp":
             arguments.append(_clause_argument(child, offset))
-        elif _is_predicative(child):
+        elif is_predicative(child):
             arguments.append(_argument("pp", child, offset, prep="as"))
         elif dep.startswith("obl"):
             particle = _phrasal_case(verb, child)
@@ -427,14 +406,11 @@ def _nominal_frame(index: int, noun: SpacyToken, offset: int, position: dict[int
             arguments.append(_argument("pp", child, offset, prep=preposition(child)))
     if not any(a.role == "subj" for a in arguments):
         # "Israeli airstrikes", "French calls for": a proper adjective names the actor
-        arguments += [_argument("subj", c, offset) for c in noun.children if _is_nationality(c)]
-    modifiers = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS and c.i < noun.i]
-    if modifiers:
-        # "trade war", "chemical weapons attack": what kind of event the noun names
-        first, last = modifiers[0].left_edge, modifiers[-1]
-        arguments.append(
-            Argument("mod", _text_span(first, last, offset), head=last.text, prep=None)
-        )
+        arguments += [_argument("subj", c, offset) for c in noun.children if is_nationality(c)]
+    modifiers = premodifiers(noun)
+    if modifiers:  # "trade war", "chemical weapons attack": what kind of event it names
+        span = _text_span(*modifiers, offset)
+        arguments.append(Argument("mod", span, head=modifiers[1].text))
     governing = _governor(noun)
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     return Frame(
