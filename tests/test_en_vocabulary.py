@@ -186,3 +186,9 @@ def test_premodifier_of_an_event_noun(pipeline, text, expected) -> None:
 )
 def test_verbs_of_criticism_praise_cooperation_and_rejection(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+def test_a_court_blocking_a_government_act_rules_against_it(pipeline) -> None:
+    text = "A federal judge blocked the Trump administration's asylum rule."
+    assert coded(pipeline, text) == {("USAJUD", "USAGOV", "116")}
+    assert coded(pipeline, "Protesters in Caracas blocked the road.") == {("VENPPL", None, "144")}
