@@ -192,3 +192,17 @@ def test_a_court_blocking_a_government_act_rules_against_it(pipeline) -> None:
     text = "A federal judge blocked the Trump administration's asylum rule."
     assert coded(pipeline, text) == {("USAJUD", "USAGOV", "116")}
     assert coded(pipeline, "Protesters in Caracas blocked the road.") == {("VENPPL", None, "144")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "told Y to ..." asks Y for the act (slot inf: the dependent infinitive alone)
+        ("The United States told Iran to release the sailors.", {("USA", "IRN", "0253")}),
+        ("Germany told Russia to withdraw.", {("DEU", "RUS", "0256")}),
+        # "told Y that ..." stays speech, coded by its content
+        ("Britain told Russia that Ukraine had attacked.", {("UKR", None, "190")}),
+    ],
+)
+def test_told_to_is_an_appeal(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected

@@ -225,7 +225,7 @@ def _only_asked_for(
 
 
 def _reads_infinitive(pattern: Pattern) -> bool:
-    return any(c.slot == "comp" and c.heads for c in pattern.conditions)
+    return any(c.slot == "inf" or (c.slot == "comp" and c.heads) for c in pattern.conditions)
 
 
 def _is_speech(pattern: Pattern) -> bool:

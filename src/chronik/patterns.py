@@ -24,7 +24,7 @@ MARKER_KINDS = frozenset(
 )
 KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
 FLAGS = frozenset({"reciprocal", "optional-target", "head-target", "fallback", "own-population"})
-_SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|mod|pp:[^\s|=]+)$")
+_SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|inf|mod|pp:[^\s|=]+)$")
 # A row with this code marks a sense of the predicate that is no event ("Entscheidung treffen").
 NO_EVENT = "-"
 # Inflection a head word may add to the dictionary form: Sanktion-en, sanction-s, Vertrag-es.
@@ -446,7 +446,7 @@ def _slot_fillers(
     slot: str, frame: Frame, sent: Sentence | None, infinitives: tuple[Frame, ...]
 ) -> list[tuple[str, str]]:
     fillers = [(a.head, a.span.text) for a in role_arguments(frame, slot)]
-    if slot == "comp":
+    if slot in {"comp", "inf"}:  # inf: the dependent infinitives alone ("told Iran to ...")
         fillers += [
             (
                 child.predicate,
