@@ -206,3 +206,20 @@ def test_a_court_blocking_a_government_act_rules_against_it(pipeline) -> None:
 )
 def test_told_to_is_an_appeal(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was said judges another actor's act: criticism
+        ("Trump said the Chinese move was unacceptable.", {("USAGOV", "CHN", "111")}),
+        (
+            '"This operation is a bad idea," Merkel said of the Turkish offensive.',
+            {("DEUGOV", "TUR", "111")},
+        ),
+        # "said of Y" names what the statement is about
+        ("Merkel said of the Turkish offensive that it would last.", {("DEUGOV", "TUR", "010")}),
+    ],
+)
+def test_a_judgement_in_what_was_said_is_criticism(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
