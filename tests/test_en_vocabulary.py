@@ -223,3 +223,24 @@ def test_told_to_is_an_appeal(pipeline, text, expected) -> None:
 )
 def test_a_judgement_in_what_was_said_is_criticism(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+def test_hosting_is_also_the_guests_visit(pipeline) -> None:
+    """Paired codes (flag paired=042): the host receives (043), the guest visits (042)."""
+    assert coded(pipeline, "Merkel received the Chinese premier in Berlin.") == {
+        ("DEUGOV", "CHNGOV", "043"),
+        ("CHNGOV", "DEUGOV", "042"),
+    }
+
+
+def test_paired_flag_needs_a_code(tmp_path) -> None:
+    from chronik.errors import DictionaryError
+    from chronik.patterns import Patterns
+
+    path = tmp_path / "verbs.tsv"
+    header = "lemma\tkind\twhen\tsource\ttarget\tcode\tflags\tnote\n"
+    path.write_text(header + "host\tverb\t\tsubj\tobj\t043\tpaired=visit\t\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"verbs\.tsv:2: flag paired='visit'"):
+        Patterns.load(path)
+    path.write_text(header + "host\tverb\t\tsubj\tobj\t043\tpaired=042\t\n", encoding="utf-8")
+    assert Patterns.load(path).rows[0].paired == "042"

@@ -20,12 +20,12 @@ from dataclasses import dataclass, replace
 from .analysis.en_lexicon import SUBJECT_GERUND_PREPOSITIONS
 from .document import Document
 from .errors import DictionaryError
+from .events_explain import describe, explain_frame, explain_places
 from .events_merge import two_people
 from .modality import Clause, clause_modality
 from .ontology import Ontology
 from .patterns import (
     NO_EVENT,
-    Condition,
     Pattern,
     Patterns,
     actors_in,
@@ -36,7 +36,7 @@ from .patterns import (
     role_arguments,
     stands_alone,
 )
-from .records import Actor, Event, Frame, Modality, Place, Sentence, Span
+from .records import Actor, Event, Frame, Modality, Sentence, Span
 from .speech import STATEMENT, attribute, demand_code, is_demand, is_topic, speech_of
 
 # ---------------------------------------------------------------- roles and actors
@@ -238,11 +238,12 @@ class EventCoder:
 
     def __init__(self, patterns: Mapping[str, Patterns], ontology: Ontology) -> None:
         unknown = [
-            f"{p.where}: CAMEO code {p.code} is not in the ontology"
+            f"{p.where}: CAMEO code {code} is not in the ontology"
             for table in patterns.values()
             for p in table.rows
-            if p.code != NO_EVENT
-            and (p.code not in ontology.codes or ontology.codes[p.code].level == 0)
+            for code in (p.code, p.paired)
+            if code not in ("", NO_EVENT)
+            and (code not in ontology.codes or ontology.codes[code].level == 0)
         ]
         if unknown:
             raise DictionaryError(unknown)
@@ -319,8 +320,7 @@ class EventCoder:
             return FrameResult(frame, (), None, f"no pattern for lemma {frame.predicate!r}")
         if not applicable:
             wanted = "; ".join(
-                f"{p.where} needs {' '.join(_describe(c) for c in p.conditions)}"
-                for p in candidates
+                f"{p.where} needs {' '.join(describe(c) for c in p.conditions)}" for p in candidates
             )
             return FrameResult(
                 frame, (), None, f"patterns for {frame.predicate!r} found, none applies ({wanted})"
@@ -385,6 +385,13 @@ class EventCoder:
                     doc, frame, sent, (source, target), code, pattern.where, modality, negated
                 )
                 events.append(replace(event, modality_rule=modality_rule))
+        if pattern.paired:  # "X hosted Y" is also Y's visit to X (PETRARCH [043:042])
+            paired = self.ontology.intended_code(pattern.paired) if code != pattern.code else ""
+            events += [
+                replace(self._recode(e, paired or pattern.paired), source=e.target, target=e.source)
+                for e in list(events)
+                if e.target is not None
+            ]
         return FrameResult(
             frame,
             tuple(events),
@@ -542,53 +549,10 @@ class EventCoder:
                 lines.append(
                     "  actors: " + ", ".join(f"{a.span.text!r}={a.code}" for a in sent_actors)
                 )
-            lines.extend(_explain_places(doc.places_in(sent)))
+            lines.extend(explain_places(doc.places_in(sent)))
             for result in (r for r in results if r.frame.sentence == sent.index):
-                lines.extend(_explain_frame(result, doc.actors))
+                lines.extend(explain_frame(result, doc.actors))
         return "\n".join(lines)
-
-
-def _explain_places(places: tuple[Place, ...]) -> list[str]:
-    """The sentence's place mentions, each with the gazetteer row that resolved it."""
-    named = [f"{p.span.text!r}={p.country or p.name} ({p.entry})" for p in places if p.span]
-    return ["  places: " + ", ".join(named)] if named else []
-
-
-def _describe(condition: Condition) -> str:
-    return condition.slot + ("=" + "|".join(condition.heads) if condition.heads else "")
-
-
-def _explain_frame(result: FrameResult, actors: tuple[Actor, ...]) -> list[str]:
-    frame = result.frame
-    traits: list[str] = [frame.clause, frame.voice, frame.tense, frame.mood]
-    traits += [f"modal={frame.modal}"] if frame.modal else []
-    traits += [
-        t
-        for t, on in (
-            ("negated", frame.negated),
-            ("reflexive", frame.reflexive),
-            ("reported", frame.reported),
-        )
-        if on
-    ]
-    lines = [f"  frame {frame.predicate!r} ({', '.join(traits)})"]
-    for argument in frame.arguments:
-        role = argument.role + (f":{argument.prep}" if argument.prep else "")
-        inside = actors_in(argument.members, actors)
-        coded = " -> " + ", ".join(a.code for a in inside) if inside else ""
-        lines.append(f"    {role}: {argument.span.text!r}{coded}")
-    lines.append(f"    {result.reason}")
-    for event in result.events:
-        target = event.target.code if event.target else "-"
-        flag = " NEGATED" if event.negated else ""
-        source = event.source.code if event.source else "-"
-        plover = event.plover_type or "(no PLOVER type)"
-        said = f" reported_by {event.reported_by.code}" if event.reported_by else ""
-        modality = event.modality + (f" ({event.modality_rule})" if event.modality_rule else "")
-        lines.append(
-            f"    event {source} -> {target} {event.cameo} {plover} {modality}{flag}{said}"
-        )
-    return lines
 
 
 def explain(doc: Document, coder: EventCoder) -> str:

@@ -64,6 +64,11 @@ class Pattern:
     fallback: bool = False
     note: str = ""
     own_population: bool = False
+    paired: str = ""  # the target's code towards the source ("hosted": the guest visited, 042)
+
+
+def _paired(flags: str) -> str:
+    return next((f.partition("=")[2] for f in flags.split() if f.startswith("paired=")), "")
 
 
 def _parse_conditions(text: str) -> tuple[Condition, ...]:
@@ -97,7 +102,11 @@ def _check_row(row: Row) -> str | None:
     for condition in _parse_conditions(row.get("when")):
         if condition.slot not in {"refl", "norefl"} and not _SLOT.match(condition.slot):
             return f"unknown condition {condition.slot!r} in 'when'"
-    unknown = set(row.get("flags").split()) - FLAGS
+    flags = row.get("flags").split()
+    paired = [f.partition("=")[2] for f in flags if f.startswith("paired=")]
+    if any(not (code.isdigit() and len(code) in (3, 4)) for code in paired):
+        return f"flag paired={paired[0]!r} needs a 3- or 4-digit CAMEO code"
+    unknown = {f for f in flags if not f.startswith("paired=")} - FLAGS
     if unknown:
         return f"unknown flag {sorted(unknown)[0]!r} (use {', '.join(sorted(FLAGS))})"
     return None
@@ -149,6 +158,7 @@ class Patterns:
                 head_target="head-target" in r.get("flags").split(),
                 fallback="fallback" in r.get("flags").split(),
                 own_population="own-population" in r.get("flags").split(),
+                paired=_paired(r.get("flags")),
                 where=r.where,
                 note=r.get("note"),
             )
