@@ -244,3 +244,17 @@ def test_paired_flag_needs_a_code(tmp_path) -> None:
         Patterns.load(path)
     path.write_text(header + "host\tverb\t\tsubj\tobj\t043\tpaired=042\t\n", encoding="utf-8")
     assert Patterns.load(path).rows[0].paired == "042"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive arrest without agent: the police of the arrested person's country
+        ("The Iranian journalist was detained in Tehran.", {("IRNCOP", "IRNMED", "173")}),
+        # a named agent stays the source; an active clause needs its subject
+        ("The Iranian journalist was arrested by Turkish police.", {("TURCOP", "IRNMED", "173")}),
+        ("Officials arrested the Iranian journalist.", set()),
+    ],
+)
+def test_arrest_without_agent_is_by_the_police(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected

@@ -30,6 +30,7 @@ from .patterns import (
     Patterns,
     actors_in,
     behind_allegation_preposition,
+    implied_police,
     names_target,
     own_population,
     partner_named,
@@ -355,6 +356,10 @@ class EventCoder:
             )
         sent = clause.sent
         sources = _slot_actors(frame, pattern.source, doc.actors, clause.parent_of(frame), sent)
+        if not sources:  # "he was arrested": the police of his country
+            sources = implied_police(
+                pattern, frame, self._targets(frame, pattern, [], doc.actors, sent)
+            )
         if not sources:
             return FrameResult(
                 frame,

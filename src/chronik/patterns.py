@@ -23,7 +23,9 @@ MARKER_KINDS = frozenset(
     {"intent", "hypothetical", "negating", "requesting", "alleging", "intent-marker"}
 )
 KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
-FLAGS = frozenset({"reciprocal", "optional-target", "head-target", "fallback", "own-population"})
+FLAGS = frozenset(
+    {"reciprocal", "optional-target", "head-target", "fallback", "own-population", "police-source"}
+)
 _SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|inf|mod|pp:[^\s|=]+)$")
 # A row with this code marks a sense of the predicate that is no event ("Entscheidung treffen").
 NO_EVENT = "-"
@@ -64,6 +66,7 @@ class Pattern:
     fallback: bool = False
     note: str = ""
     own_population: bool = False
+    police_source: bool = False
     paired: str = ""  # the target's code towards the source ("hosted": the guest visited, 042)
 
 
@@ -158,6 +161,7 @@ class Patterns:
                 head_target="head-target" in r.get("flags").split(),
                 fallback="fallback" in r.get("flags").split(),
                 own_population="own-population" in r.get("flags").split(),
+                police_source="police-source" in r.get("flags").split(),
                 paired=_paired(r.get("flags")),
                 where=r.where,
                 note=r.get("note"),
@@ -285,6 +289,18 @@ def names_target(pattern: Pattern, frame: Frame, sent: Sentence | None = None) -
 
 # Codes of actors that are no state with a population of its own.
 _STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
+
+
+def implied_police(pattern: Pattern, frame: Frame, targets: list[Actor]) -> list[Actor]:
+    """The police of the target's country as the source of a ``police-source`` row in a
+    passive clause without agent ("he was arrested on Monday"): news leaves the arresting
+    authority implied (docs/annotation.md, *Actors*: the country from the context)."""
+    if not pattern.police_source or frame.voice != "passive" or frame.args("agent"):
+        return []
+    codes = dict.fromkeys(t.country for t in targets if not t.code.startswith(_STATELESS))
+    return [
+        Actor(code + "COP", frame.trigger, "implied: the police of the target") for code in codes
+    ]
 
 
 def own_population(sources: list[Actor], trigger: Span) -> list[Actor]:
