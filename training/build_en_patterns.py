@@ -356,11 +356,16 @@ def convert_block(
 
 def hand_lemmas() -> set[str]:
     """The verb lemmas of the hand file, of any kind but nouns: a lemma listed only as
-    ``requesting`` or ``intent`` ("invite", "plan") is ours too and codes no event itself."""
+    ``requesting`` or ``intent`` ("invite", "plan") is ours too and codes no event itself;
+    a ``document`` noun ("deal", "bill") leaves the verb of the same spelling to PETRARCH."""
     with HAND.open(encoding="utf-8") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return {r["lemma"].casefold() for r in rows if r["kind"] not in {"noun", "intent-marker"}}
+    return {
+        r["lemma"].casefold()
+        for r in rows
+        if r["kind"] not in {"noun", "intent-marker", "document"}
+    }
 
 
 def hand_verb_lemmas() -> set[str]:

@@ -21,21 +21,24 @@ from .analysis.en_lexicon import SUBJECT_GERUND_PREPOSITIONS
 from .contents import document_contents
 from .document import Document
 from .errors import DictionaryError
+from .events_explain import describe, explain_frame, explain_places
 from .events_merge import two_people
 from .modality import Clause, clause_modality
 from .ontology import Ontology
 from .patterns import (
     NO_EVENT,
-    Condition,
     Pattern,
     Patterns,
     actors_in,
+    behind_allegation_preposition,
+    implied_police,
     names_target,
     own_population,
+    partner_named,
     role_arguments,
     stands_alone,
 )
-from .records import Actor, Event, Frame, Modality, Place, Sentence, Span
+from .records import Actor, Event, Frame, Modality, Sentence, Span
 from .speech import STATEMENT, attribute, demand_code, is_demand, is_topic, speech_of
 
 # ---------------------------------------------------------------- roles and actors
@@ -193,26 +196,30 @@ def _infinitives_of(position: int, frames: tuple[Frame, ...]) -> tuple[Frame, ..
 
 
 def _only_asked_for(
-    frame: Frame, frames: tuple[Frame, ...], coded: list[FrameResult], patterns: Patterns
+    frame: Frame,
+    frames: tuple[Frame, ...],
+    coded: list[FrameResult],
+    patterns: Patterns,
+    sent: Sentence | None = None,
 ) -> str:
     """Why an infinitive or that-clause is no event of its own, or "": the governing verb
     asks another actor for it ("urged Iran to release the prisoners", "demanded that Turkey
-    release the journalists", "forderte Iran auf, ... freizulassen"), or the governing
+    release the journalists", "forderte Iran auf, ... freizulassen") or only alleges it (also
+    a gerund: "accused Russia of attacking"), or the governing
     clause's rule fired on it as its topic ("threatened to impose sanctions" is the threat
     1312)."""
-    if (
-        frame.clause not in ("infinitive", "subordinate")
-        or frame.parent is None
-        or frame.parent >= len(coded)
-    ):
+    if frame.parent is None or frame.parent >= len(coded):
         return ""
     governing = frames[frame.parent]
+    alleged = governing.predicate.casefold() in patterns.alleging_lemmas
+    if alleged and (frame.clause == "infinitive" or behind_allegation_preposition(frame, sent)):
+        return f"only alleged by {governing.predicate!r}, no event of its own"
+    if frame.clause not in ("infinitive", "subordinate"):
+        return ""
     if governing.predicate.casefold() in patterns.requesting_lemmas:
         return f"only asked for by {governing.predicate!r}, no event of its own"
     if frame.clause != "infinitive":
         return ""
-    if governing.predicate.casefold() in patterns.alleging_lemmas:
-        return f"only alleged by {governing.predicate!r}, no event of its own"
     pattern = coded[frame.parent].pattern
     if coded[frame.parent].events and pattern is not None and _reads_infinitive(pattern):
         return f"the topic of rule {pattern.where} of the governing clause, no event of its own"
@@ -220,7 +227,7 @@ def _only_asked_for(
 
 
 def _reads_infinitive(pattern: Pattern) -> bool:
-    return any(c.slot == "comp" and c.heads for c in pattern.conditions)
+    return any(c.slot == "inf" or (c.slot == "comp" and c.heads) for c in pattern.conditions)
 
 
 def _is_speech(pattern: Pattern) -> bool:
@@ -233,11 +240,12 @@ class EventCoder:
 
     def __init__(self, patterns: Mapping[str, Patterns], ontology: Ontology) -> None:
         unknown = [
-            f"{p.where}: CAMEO code {p.code} is not in the ontology"
+            f"{p.where}: CAMEO code {code} is not in the ontology"
             for table in patterns.values()
             for p in table.rows
-            if p.code != NO_EVENT
-            and (p.code not in ontology.codes or ontology.codes[p.code].level == 0)
+            for code in (p.code, p.paired)
+            if code not in ("", NO_EVENT)
+            and (code not in ontology.codes or ontology.codes[code].level == 0)
         ]
         if unknown:
             raise DictionaryError(unknown)
@@ -277,9 +285,9 @@ class EventCoder:
             seen: set[tuple[str, str | None, str, bool]] = set()
             contents = document_contents(frames, sent, patterns.document_lemmas)
             for position, (frame, result) in enumerate(zip(frames, coded, strict=True)):
-                unasserted = _only_asked_for(frame, frames, coded, patterns) or contents.get(
-                    position, ""
-                )
+                unasserted = _only_asked_for(
+                    frame, frames, coded, patterns, clause.sent
+                ) or contents.get(position, "")
                 if unasserted and result.events:
                     result = replace(result, events=(), reason=unasserted)
                 kept = []
@@ -317,8 +325,7 @@ class EventCoder:
             return FrameResult(frame, (), None, f"no pattern for lemma {frame.predicate!r}")
         if not applicable:
             wanted = "; ".join(
-                f"{p.where} needs {' '.join(_describe(c) for c in p.conditions)}"
-                for p in candidates
+                f"{p.where} needs {' '.join(describe(c) for c in p.conditions)}" for p in candidates
             )
             return FrameResult(
                 frame, (), None, f"patterns for {frame.predicate!r} found, none applies ({wanted})"
@@ -353,6 +360,10 @@ class EventCoder:
             )
         sent = clause.sent
         sources = _slot_actors(frame, pattern.source, doc.actors, clause.parent_of(frame), sent)
+        if not sources:  # "he was arrested": the police of his country
+            sources = implied_police(
+                pattern, frame, self._targets(frame, pattern, [], doc.actors, sent)
+            )
         if not sources:
             return FrameResult(
                 frame,
@@ -363,8 +374,8 @@ class EventCoder:
         targets = self._targets(frame, pattern, sources, doc.actors, sent)
         if not targets and pattern.own_population and not names_target(pattern, frame, sent):
             targets = own_population(sources, frame.trigger)
-        partner_named = any(role_arguments(frame, slot) for slot in pattern.target)
-        dyads = _dyads(pattern, sources, targets, partner_named, stands_alone(pattern, frame, sent))
+        partnered = partner_named(pattern, frame)
+        dyads = _dyads(pattern, sources, targets, partnered, stands_alone(pattern, frame, sent))
         if not dyads:
             why = (
                 "only self-dyads (same code)"
@@ -383,6 +394,13 @@ class EventCoder:
                     doc, frame, sent, (source, target), code, pattern.where, modality, negated
                 )
                 events.append(replace(event, modality_rule=modality_rule))
+        if pattern.paired:  # "X hosted Y" is also Y's visit to X (PETRARCH [043:042])
+            paired = self.ontology.intended_code(pattern.paired) if code != pattern.code else ""
+            events += [
+                replace(self._recode(e, paired or pattern.paired), source=e.target, target=e.source)
+                for e in list(events)
+                if e.target is not None
+            ]
         return FrameResult(
             frame,
             tuple(events),
@@ -540,53 +558,10 @@ class EventCoder:
                 lines.append(
                     "  actors: " + ", ".join(f"{a.span.text!r}={a.code}" for a in sent_actors)
                 )
-            lines.extend(_explain_places(doc.places_in(sent)))
+            lines.extend(explain_places(doc.places_in(sent)))
             for result in (r for r in results if r.frame.sentence == sent.index):
-                lines.extend(_explain_frame(result, doc.actors))
+                lines.extend(explain_frame(result, doc.actors))
         return "\n".join(lines)
-
-
-def _explain_places(places: tuple[Place, ...]) -> list[str]:
-    """The sentence's place mentions, each with the gazetteer row that resolved it."""
-    named = [f"{p.span.text!r}={p.country or p.name} ({p.entry})" for p in places if p.span]
-    return ["  places: " + ", ".join(named)] if named else []
-
-
-def _describe(condition: Condition) -> str:
-    return condition.slot + ("=" + "|".join(condition.heads) if condition.heads else "")
-
-
-def _explain_frame(result: FrameResult, actors: tuple[Actor, ...]) -> list[str]:
-    frame = result.frame
-    traits: list[str] = [frame.clause, frame.voice, frame.tense, frame.mood]
-    traits += [f"modal={frame.modal}"] if frame.modal else []
-    traits += [
-        t
-        for t, on in (
-            ("negated", frame.negated),
-            ("reflexive", frame.reflexive),
-            ("reported", frame.reported),
-        )
-        if on
-    ]
-    lines = [f"  frame {frame.predicate!r} ({', '.join(traits)})"]
-    for argument in frame.arguments:
-        role = argument.role + (f":{argument.prep}" if argument.prep else "")
-        inside = actors_in(argument.members, actors)
-        coded = " -> " + ", ".join(a.code for a in inside) if inside else ""
-        lines.append(f"    {role}: {argument.span.text!r}{coded}")
-    lines.append(f"    {result.reason}")
-    for event in result.events:
-        target = event.target.code if event.target else "-"
-        flag = " NEGATED" if event.negated else ""
-        source = event.source.code if event.source else "-"
-        plover = event.plover_type or "(no PLOVER type)"
-        said = f" reported_by {event.reported_by.code}" if event.reported_by else ""
-        modality = event.modality + (f" ({event.modality_rule})" if event.modality_rule else "")
-        lines.append(
-            f"    event {source} -> {target} {event.cameo} {plover} {modality}{flag}{said}"
-        )
-    return lines
 
 
 def explain(doc: Document, coder: EventCoder) -> str:

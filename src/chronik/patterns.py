@@ -24,8 +24,10 @@ MARKER_KINDS = frozenset(
     {"intent", "hypothetical", "negating", "requesting", "alleging", "intent-marker", "document"}
 )
 KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
-FLAGS = frozenset({"reciprocal", "optional-target", "head-target", "fallback", "own-population"})
-_SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|pp:[^\s|=]+)$")
+FLAGS = frozenset(
+    {"reciprocal", "optional-target", "head-target", "fallback", "own-population", "police-source"}
+)
+_SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|inf|mod|pp:[^\s|=]+)$")
 # A row with this code marks a sense of the predicate that is no event ("Entscheidung treffen").
 NO_EVENT = "-"
 # Inflection a head word may add to the dictionary form: Sanktion-en, sanction-s, Vertrag-es.
@@ -65,6 +67,12 @@ class Pattern:
     fallback: bool = False
     note: str = ""
     own_population: bool = False
+    police_source: bool = False
+    paired: str = ""  # the target's code towards the source ("hosted": the guest visited, 042)
+
+
+def _paired(flags: str) -> str:
+    return next((f.partition("=")[2] for f in flags.split() if f.startswith("paired=")), "")
 
 
 def _parse_conditions(text: str) -> tuple[Condition, ...]:
@@ -98,7 +106,11 @@ def _check_row(row: Row) -> str | None:
     for condition in _parse_conditions(row.get("when")):
         if condition.slot not in {"refl", "norefl"} and not _SLOT.match(condition.slot):
             return f"unknown condition {condition.slot!r} in 'when'"
-    unknown = set(row.get("flags").split()) - FLAGS
+    flags = row.get("flags").split()
+    paired = [f.partition("=")[2] for f in flags if f.startswith("paired=")]
+    if any(not (code.isdigit() and len(code) in (3, 4)) for code in paired):
+        return f"flag paired={paired[0]!r} needs a 3- or 4-digit CAMEO code"
+    unknown = {f for f in flags if not f.startswith("paired=")} - FLAGS
     if unknown:
         return f"unknown flag {sorted(unknown)[0]!r} (use {', '.join(sorted(FLAGS))})"
     return None
@@ -152,6 +164,8 @@ class Patterns:
                 head_target="head-target" in r.get("flags").split(),
                 fallback="fallback" in r.get("flags").split(),
                 own_population="own-population" in r.get("flags").split(),
+                police_source="police-source" in r.get("flags").split(),
+                paired=_paired(r.get("flags")),
                 where=r.where,
                 note=r.get("note"),
             )
@@ -250,6 +264,24 @@ def stands_alone(pattern: Pattern, frame: Frame, sent: Sentence | None = None) -
     return pattern.code[:2] in SELF_STANDING_ROOTS and not names_target(pattern, frame, sent)
 
 
+def behind_allegation_preposition(frame: Frame, sent: Sentence | None) -> bool:
+    """Whether the frame's predicate follows "of" / "for" ("accused Russia of attacking")."""
+    if sent is None:
+        return False
+    before = [t for t in sent.tokens if t.end <= frame.trigger.start]
+    return bool(before) and before[-1].text.casefold() in en_lexicon.ALLEGATION_PREPOSITIONS
+
+
+def partner_named(pattern: Pattern, frame: Frame) -> bool:
+    """Whether the clause names a partner apart from the subject: a target slot holds words,
+    or a co-agent phrase ("negotiating alongside the U.S."), which makes the coordinated
+    subject one side acting together, not partners of each other."""
+    return any(role_arguments(frame, slot) for slot in pattern.target) or any(
+        a.role == "pp" and (a.prep or "").casefold() in en_lexicon.CO_AGENT_PREPOSITIONS
+        for a in frame.arguments
+    )
+
+
 def names_target(pattern: Pattern, frame: Frame, sent: Sentence | None = None) -> bool:
     """Whether a target slot of the row holds any words. A slot a condition tests holds what
     the row is about, not the target ("launched an attack", "imposed a curfew")."""
@@ -261,6 +293,18 @@ def names_target(pattern: Pattern, frame: Frame, sent: Sentence | None = None) -
 
 # Codes of actors that are no state with a population of its own.
 _STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
+
+
+def implied_police(pattern: Pattern, frame: Frame, targets: list[Actor]) -> list[Actor]:
+    """The police of the target's country as the source of a ``police-source`` row in a
+    passive clause without agent ("he was arrested on Monday"): news leaves the arresting
+    authority implied (docs/annotation.md, *Actors*: the country from the context)."""
+    if not pattern.police_source or frame.voice != "passive" or frame.args("agent"):
+        return []
+    codes = dict.fromkeys(t.country for t in targets if not t.code.startswith(_STATELESS))
+    return [
+        Actor(code + "COP", frame.trigger, "implied: the police of the target") for code in codes
+    ]
 
 
 def own_population(sources: list[Actor], trigger: Span) -> list[Actor]:
@@ -434,7 +478,7 @@ def _slot_fillers(
     arguments = role_arguments(frame, slot)
     fillers = [(a.head, a.span.text) for a in arguments]
     fillers += [noun for a in arguments if (noun := _relative_antecedent(a, sent)) is not None]
-    if slot == "comp":
+    if slot in {"comp", "inf"}:  # inf: the dependent infinitives alone ("told Iran to ...")
         fillers += [
             (
                 child.predicate,

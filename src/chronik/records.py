@@ -20,7 +20,7 @@ ClauseKind = Literal["main", "subordinate", "relative", "infinitive", "nominal"]
 Modality = Literal["asserted", "intended", "hypothetical", "reported"]
 Precision = Literal["day", "month", "year", "approx", "story"]
 Day = date  # for fields named ``date`` that shadow the type
-ArgumentRole = Literal["subj", "obj", "iobj", "pp", "agent", "comp"]
+ArgumentRole = Literal["subj", "obj", "iobj", "pp", "agent", "comp", "mod"]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Protocol
 
 from .actors import ActorDictionary, Mention
 from .actors_groups import main_country, resolve_groups

@@ -80,6 +80,16 @@ def _own(actor: Actor | None, speaker: Actor) -> bool:
     return actor is not None and actor.country == speaker.country
 
 
+def _subject(event: Event) -> bool:
+    """Whether the event's source stands in the subject of its clause."""
+    frame, source = event.frame, event.source
+    return (
+        frame is not None
+        and source is not None
+        and any(a.role == "subj" and a.span.contains(source.span) for a in frame.arguments)
+    )
+
+
 def rejection_code(intended: str) -> str:
     """12x for an intention ``intended`` (03x) said not to be carried out: 036 → 125,
     0353 → 1243, 0311 → 1211 (the 4th digit where the 12x code has one)."""
@@ -121,6 +131,11 @@ def attribute(
         modality = "asserted" if event.modality == "reported" else event.modality
         rule = "" if modality == "asserted" else event.modality_rule
         return [replace(event, modality=modality, modality_rule=rule)]
+    if event.modality == "intended" and _own(event.target, speaker) and not _subject(event):
+        # "Russia said it would cooperate with Turkey": the speaker states its own intention,
+        # not its partner's (the other direction of a reciprocal row); "said Russia and
+        # Turkey would meet" states both.
+        return []
     found = [replace(event, reported_by=speaker)]
     if (
         not event.negated

@@ -22,13 +22,16 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token as SpacyToken
 
 from ..document import Document
 from ..errors import ModelError
 from ..records import Frame, Sentence, Token
 from . import en_lemmas  # noqa: F401  (registers the model's irregular-verb component)
 from .en_frames import ParsedSentence, sentence_frames
+from .en_lexicon import SENTENCE_FINAL, TITLE_ABBREVIATIONS
 from .en_repair import load_verb_lemmas, repair_parse, repair_verb_lemmas
 
 MODEL = "en_chronik"
@@ -36,6 +39,40 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # The pipeline's entity recognizer is for spaCy users of the model: frames, actors (from
 # dictionaries) and places read no entities, and it would cost a third of the parse time.
 _UNREAD_COMPONENTS = ["ner"]
+SENTENCE_LIMITS = "chronik_sentence_limits"
+
+
+@Language.component(SENTENCE_LIMITS)
+def sentence_limits(doc: Doc) -> Doc:
+    """Before the parser: a sentence starts only after sentence-final punctuation (quotes
+    and brackets between them aside), not after a title abbreviation, and not between a
+    quote mark and the word it is written against. The parser otherwise breaks
+    headline-like runs of names ("CIA Director | Mike Pompeo and ...") and cuts quotes off.
+    """
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        glued = not before.whitespace_  # an opening quote and its word, a word and its closing
+        if (
+            glued and (before.is_quote or before.is_bracket or token.is_quote or token.is_bracket)
+        ) or (not _may_follow(_before_quotes(doc, token.i - 1))):
+            token.is_sent_start = False
+    return doc
+
+
+def _before_quotes(doc: Doc, i: int) -> SpacyToken:
+    while i > 0 and (doc[i].is_quote or doc[i].is_bracket):
+        i -= 1
+    return doc[i]
+
+
+def _may_follow(token: SpacyToken) -> bool:
+    """Whether a sentence may start after ``token``: sentence-final punctuation, or a word
+    with a full stop ("U.S.", "Inc.") that is no title abbreviation or initial ("S.")."""
+    text = token.lower_
+    if text in SENTENCE_FINAL:
+        return True
+    initial = len(text) == 2 and text[0].isalpha()
+    return text.endswith(".") and text not in TITLE_ABBREVIATIONS and not initial
 
 
 def load_english(path: Path | None = None) -> Language:
@@ -54,12 +91,15 @@ def _load_pipeline(path: Path) -> Language:
             " `make models` (training/en/train.py)"
         )
     try:
-        return spacy.load(path)
+        nlp = spacy.load(path)
     except (OSError, ValueError) as error:
         raise ModelError(
             f"the English model at {path} cannot be loaded ({error}); it needs spaCy 3.8,"
             " or rebuild it with `make models`"
         ) from error
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(SENTENCE_LIMITS, before="parser")
+    return nlp
 
 
 class EnglishAnalyzer:

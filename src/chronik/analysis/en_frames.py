@@ -14,6 +14,7 @@ from spacy.tokens import Token as SpacyToken
 
 from ..records import Argument, ArgumentRole, ClauseKind, Frame, Span, Tense
 from .en_lexicon import (
+    ADVERB_PARTICLES,
     CONDITIONAL_MODALS,
     FUTURE_AUXILIARIES,
     MODALS,
@@ -23,6 +24,7 @@ from .en_lexicon import (
     PARTICLES,
     SPEECH_VERBS,
 )
+from .en_modifiers import is_nationality, is_predicative, premodifiers
 
 # Dependents that belong to a clause of their own, not to the phrase they attach to.
 _CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "xcomp"})
@@ -209,8 +211,14 @@ def _is_reflexive(token: SpacyToken) -> bool:
 
 
 def _predicate_lemma(verb: SpacyToken) -> str:
-    """The lemma with phrasal particles re-attached: "pull out", "call off"."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
+    """The lemma with phrasal particles re-attached: "pull out", "call off", and an adverb
+    particle right after the verb ("pulled back", "stepped aside")."""
+    particles = [
+        c.lower_
+        for c in verb.children
+        if c.dep_ == "compound:prt"
+        or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == verb.i + 1)
+    ]
     particles += [
         case.lower_
         for c in verb.children
@@ -242,6 +250,8 @@ def _clause_arguments(verb: SpacyToken, offset: int) -> tuple[Argument, ...]:
             arguments.append(_argument(role, _resolve_relative(child), offset))
         elif dep == "ccomp":
             arguments.append(_clause_argument(child, offset))
+        elif is_predicative(child):
+            arguments.append(_argument("pp", child, offset, prep="as"))
         elif dep.startswith("obl"):
             particle = _phrasal_case(verb, child)
             prep = preposition(child)
@@ -394,6 +404,13 @@ def _nominal_frame(index: int, noun: SpacyToken, offset: int, position: dict[int
             arguments.append(_argument("subj", child, offset))
         elif child.dep_ == "nmod" and preposition(child) in NOMINAL_PREPOSITIONS:
             arguments.append(_argument("pp", child, offset, prep=preposition(child)))
+    if not any(a.role == "subj" for a in arguments):
+        # "Israeli airstrikes", "French calls for": a proper adjective names the actor
+        arguments += [_argument("subj", c, offset) for c in noun.children if is_nationality(c)]
+    modifiers = premodifiers(noun)
+    if modifiers:  # "trade war", "chemical weapons attack": what kind of event it names
+        span = _text_span(*modifiers, offset)
+        arguments.append(Argument("mod", span, head=modifiers[1].text))
     governing = _governor(noun)
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     return Frame(

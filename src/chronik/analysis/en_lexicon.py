@@ -84,6 +84,24 @@ CONDITIONAL_MODALS = frozenset({"would", "could"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "sha"})
 # Adverbial particles that start a multiword preposition ("out of", "away from").
 PARTICLES = frozenset({"out", "off", "away", "back", "down"})
+# Punctuation after which a sentence may start inside a paragraph; the parser's other breaks
+# cut names ("CIA Director | Mike Pompeo", "Secretary of State Frank | LaRose").
+SENTENCE_FINAL = frozenset({".", "!", "?", ":", ";", "…"})
+# Title abbreviations before a name: their full stop ends no sentence ("Rep. Paul Ryan").
+TITLE_ABBREVIATIONS = frozenset(
+    {
+        "mr.", "mrs.", "ms.", "dr.", "rep.", "reps.", "sen.", "sens.", "gen.", "gov.", "lt.",
+        "col.", "capt.", "sgt.", "adm.", "maj.", "prof.", "rev.", "st.", "pres.", "amb.",
+    }
+)  # fmt: skip
+# Prepositions before the gerund an alleging verb attributes ("accused Russia of attacking",
+# "blamed Iran for disrupting"): the gerund is only alleged, like an infinitive.
+ALLEGATION_PREPOSITIONS = frozenset({"of", "for"})
+# Prepositions of a co-agent ("negotiating alongside the U.S."): who acts with the subject.
+CO_AGENT_PREPOSITIONS = frozenset({"alongside"})
+# Adverbs the parser reads as modifiers where they make a phrasal verb ("pulled back",
+# "backed away", "stepped aside", "put forward"): part of the predicate lemma.
+ADVERB_PARTICLES = frozenset({"back", "away", "aside", "forward"})
 NEGATORS = frozenset({"not", "n't", "never"})
 # Verbs whose object is the understood subject of their to-infinitive ("urged Putin to
 # release"); after any other verb the infinitive is a purpose clause of the subject ("visited

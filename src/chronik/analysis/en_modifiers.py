@@ -1,0 +1,36 @@
+"""What English modifiers say about a frame: the premodifiers of an event noun ("trade
+war", "Israeli airstrikes") and a predicative complement of a clause ("called the
+sanctions illegal")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token as SpacyToken
+
+# Premodifiers that say what kind of event a noun names ("trade war", "chemical attack").
+_MODIFIER_DEPS = frozenset({"compound", "amod"})
+
+
+def premodifiers(noun: SpacyToken) -> tuple[SpacyToken, SpacyToken] | None:
+    """The first and last token of the noun's compound and adjective premodifiers."""
+    modifiers = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS and c.i < noun.i]
+    return (modifiers[0].left_edge, modifiers[-1]) if modifiers else None
+
+
+def is_nationality(token: SpacyToken) -> bool:
+    """A proper adjective before its noun ("Israeli", "French")."""
+    return (
+        token.dep_ == "amod"
+        and token.pos_ == "ADJ"
+        and token.text[:1].isupper()
+        and token.i < token.head.i
+    )
+
+
+def is_predicative(token: SpacyToken) -> bool:
+    """What the clause says its object is, read as a phrase of "as" (``pp:as``): "called
+    the sanctions illegal" (a complement without copula), "described the offer as
+    constructive" (an adjective behind "as")."""
+    marks = {c.lower_ for c in token.children if c.dep_ in {"cop", "case", "mark"}}
+    if token.dep_ == "xcomp":
+        return token.pos_ in {"ADJ", "NOUN"} and not marks
+    return token.dep_ == "advcl" and token.pos_ == "ADJ" and marks == {"as"}
