@@ -144,14 +144,6 @@ class Gazetteer:
                 return self.lengths[key[: len(key) - len(suffix)]]
         return 0
 
-    def is_major(self, name: str, *, lang: str, population: int) -> bool:
-        """Whether ``name`` is a country's or a region's ("Crimea") or that of a city of at
-        least ``population`` people ("Liverpool")."""
-        return any(
-            n.entry.kind != "city" or n.entry.population >= population
-            for n in self.candidates(name, lang=lang)
-        )
-
     def is_ambiguous(self, word: str, *, lang: str) -> bool:
         return (lang, _key(word)) in self.ambiguous
 

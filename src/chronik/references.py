@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .actors import ActorDictionary, Mention
@@ -27,15 +27,10 @@ from .references_people import (
     Titles,
     given_names,
     party_appositions,
-    resolve_bare_names,
     resolve_titled_people,
 )
 from .references_pronouns import candidates, resolve_pronouns
 from .references_relatives import resolve_relatives
-
-# A bare name of a place this big is the place or its team, not a person.
-_CITY_POPULATION = 250_000
-
 
 # How far back "die Regierung" looks for its country.
 _GOVERNMENT_REACH = 2  # sentences back
@@ -46,9 +41,7 @@ class ActorCoder:
     """Pipeline stage: fills ``doc.actors`` with coded, reference-resolved mentions."""
 
     def __init__(self, dictionary: ActorDictionary, gazetteer: Gazetteer | None = None) -> None:
-        """``gazetteer``: German groups take the country of a place it knows, and a name it
-        knows as a country's, a region's or a big city's alone is no person ("Liverpool
-        battles Napoli")."""
+        """``gazetteer``: German groups take the country of a place it knows."""
         self.dictionary = dictionary
         self.titles = Titles.of(dictionary)
         self.gazetteer = gazetteer
@@ -65,16 +58,8 @@ class ActorCoder:
         if self.gazetteer is not None and doc.lang == "de":
             groups = [s for m, s in mentions if m.kind == "unnamed"]
             located = german_places(doc, self.gazetteer, groups, [s for _, s in mentions])
-        actors = _resolve(
-            mentions, doc, self.dictionary.country_ids, self.titles, self._city, located
-        )
+        actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles, located)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
-
-    def _city(self, name: str, lang: str) -> bool:
-        """Whether ``name`` is a major place's (the gazetteer's), so no person's."""
-        return self.gazetteer is not None and self.gazetteer.is_major(
-            name, lang=lang, population=_CITY_POPULATION
-        )
 
 
 def _credited(text: str, span: Span) -> bool:
@@ -99,7 +84,6 @@ def _resolve(
     doc: Document,
     countries: Mapping[str, str],
     titles: Titles,
-    city: Callable[[str, str], bool],
     located: Sequence[tuple[str, Span]] = (),
 ) -> list[Actor]:
     """Turn mentions into Actors, resolving references to earlier named mentions;
@@ -157,7 +141,6 @@ def _resolve(
     if any(sent.tokens for sent in doc.sentences):
         main = main_country(places, named, doc, countries, located)
         people = resolve_titled_people(doc, titles, actors, main, appositions)
-        people += resolve_bare_names(doc, [*actors, *people], main, city)
         actors += people
         actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people))
         actors += resolve_descriptions(doc, named, actors)

@@ -9,19 +9,19 @@ English courtesy title ("Mr Brown", "Mrs. Clinton") makes a name a person of the
 main country whose role the text does not tell (the bare country code). The person is an
 Actor over title and name (unless the title is coded already), and their family name alone
 later in the article ("Mueller", "Mr. Nadler", "Schellings") is an Actor with the same code
-whose ``antecedent`` is the full mention. A clause's subject or object that is nothing but a
-name no dictionary knows ("Jackson denied the allegations") is a person or organisation of
-the article's main country too (``resolve_bare_names``). Only with tokens.
+whose ``antecedent`` is the full mention. A name alone that no dictionary knows stays
+uncoded: guessing the article's country for it coded athletes, companies and capitalised
+words on general news. Only with tokens.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .actors import ActorDictionary, Mention
-from .actors_words import NOT_ALIASES, normalize_word
+from .actors_words import NOT_ALIASES
 from .analysis.en_lexicon import HONORIFICS
 from .document import Document
 from .records import Actor, Span, Token
@@ -306,54 +306,3 @@ def given_names(doc: Document, mentions: Sequence[tuple[Mention, Span]]) -> set[
         ):
             found.add(span)
     return found
-
-
-BARE_NAME = "references_people.py:resolve_bare_names"
-
-
-def resolve_bare_names(
-    doc: Document, coded: Sequence[Actor], main: str | None, city: Callable[[str, str], bool]
-) -> list[Actor]:
-    """A clause's subject or object that is a proper name and nothing else ("Jackson denied
-    the allegations", "Kanye West praised …") and that no dictionary knows: a person or
-    organisation of the article's main country (the bare country code). Not a name in
-    apposition (", Lakhdar Brahimi, said": the title before it says who that is), a weekday
-    or month, or a big ``city`` ("Liverpool battles Napoli")."""
-    if main is None or doc.lang != "en":  # measured on English news only
-        return []
-    taken = [a.span for a in coded]
-    tokens = {sent.index: sent.tokens for sent in doc.sentences}
-    text = doc.article.text
-    found: dict[Span, Actor] = {}
-    for frame in doc.frames:
-        if frame.clause == "nominal":
-            continue
-        for argument in frame.arguments:
-            if argument.role not in ("subj", "obj"):
-                continue
-            for member in argument.members:
-                words = [
-                    t
-                    for t in tokens.get(frame.sentence, ())
-                    if member.start <= t.start < member.end
-                ]
-                span = _bare_name(words, text)
-                if span is None or city(span.text, "en"):
-                    continue
-                if not any(s.overlaps(span) for s in taken):
-                    found.setdefault(span, Actor(main, span, BARE_NAME, span.text))
-    return list(found.values())
-
-
-def _bare_name(words: Sequence[Token], text: str) -> Span | None:
-    """The span of ``words`` when they are a name alone (a possessive "'s" aside)."""
-    words = [t for t in words if t.text not in ("'s", "’s")]
-    if not words or len(words) > _LONGEST_NAME or not all(map(_is_name, words)):
-        return None
-    if words[-1].text.endswith(".") or any(normalize_word(t.text) in NOT_ALIASES for t in words):
-        # a title without its name ("Sen."), a weekday, a month
-        return None
-    start, end = words[0].start, words[-1].end
-    if text[:start].rstrip().endswith(","):
-        return None
-    return Span(start, end, text[start:end])
