@@ -4,14 +4,12 @@ stage, references.py): "Special counsel Robert Mueller", "Democratic Rep. Jerrol
 
 The title gives the role (an agent noun of the dictionary, or one of ``EXTRA_TITLES``), the
 country comes from a country word before the title ("U.S. Treasury Secretary Steven
-Mnuchin": the composed mention already coded) or else from the article's main country. An
-English courtesy title ("Mr Brown", "Mrs. Clinton") makes a name a person of the article's
-main country whose role the text does not tell (the bare country code). The person is an
+Mnuchin": the composed mention already coded) or else from the article's main country. The person is an
 Actor over title and name (unless the title is coded already), and their family name alone
 later in the article ("Mueller", "Mr. Nadler", "Schellings") is an Actor with the same code
-whose ``antecedent`` is the full mention. A name alone that no dictionary knows stays
-uncoded: guessing the article's country for it coded athletes, companies and capitalised
-words on general news. Only with tokens.
+whose ``antecedent`` is the full mention. A name that no dictionary knows, alone or with
+only a courtesy title ("Mr Brown"), stays uncoded: guessing the article's country for it
+coded athletes, businessmen and fictional characters on general news. Only with tokens.
 """
 
 from __future__ import annotations
@@ -22,7 +20,6 @@ from dataclasses import dataclass
 
 from .actors import ActorDictionary, Mention
 from .actors_words import NOT_ALIASES
-from .analysis.en_lexicon import HONORIFICS
 from .document import Document
 from .records import Actor, Span, Token
 
@@ -173,12 +170,6 @@ def _titled_at(
     party = _party_after(tokens, index + len(name), coded)  # "Markus Söder (CSU)"
     if party is not None:
         main = party.country  # the party says whose politician it is
-    elif title is None and main is not None and index > 0 and _honorific(tokens[index - 1], lang):
-        # "Mr Brown" with no office: a person of the article's country, role unknown
-        start, end = tokens[index - 1].start, name[-1].end
-        span = Span(start, end, doc.article.text[start:end])
-        full = " ".join(t.text for t in name)
-        return Actor(main, span, "en_lexicon.py:HONORIFICS", full), name, True
     if title is None:
         span = Span(name[0].start, name[-1].end, " ".join(t.text for t in name))
         if party is not None:
@@ -248,10 +239,6 @@ def _party_after(tokens: Sequence[Token], index: int, coded: Sequence[Actor]) ->
         ),
         None,
     )
-
-
-def _honorific(token: Token, lang: str) -> bool:
-    return lang == "en" and token.text.lower().rstrip(".") in HONORIFICS
 
 
 def _name_at(tokens: Sequence[Token], index: int) -> list[Token]:

@@ -133,9 +133,6 @@ TIME_NOUNS = frozenset(
 )  # fmt: skip
 # Nouns that head an adverbial without a preposition ("met Kim last week", "flew home").
 BARE_ADVERBIAL_NOUNS = TIME_NOUNS | {"home", "way"}
-# Courtesy titles before a family name ("Mr Brown", "Mrs. Clinton"): a person, lower case
-# without the full stop.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Words before a picture's credit, which names no actor ("Image copyright EPA").
 PHOTO_CREDITS = ("copyright", "©")
 # People defined by whom they oppose: "Obama's critics" are not Obama.
