@@ -110,6 +110,32 @@ def test_german_minister_named_once_then_by_family_name(pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("North Korea fired a missile. Sen. Hal Quimby, Missouri Republican, condemned it.",
+         "Sen. Hal Quimby"),
+        ("Iran tested a rocket. Rep. Anna Quimby warned Tehran.", "Rep. Anna Quimby"),
+    ],
+)  # fmt: skip
+def test_us_congress_titles_make_an_american(pipeline, text: str, name: str) -> None:
+    actors = _actors(pipeline, text, "en", date(2018, 3, 1))
+    assert _on(actors, name) == ["USALEG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sen. Hal Quimby, Delaware Democrat, said North Korea must talk.", "Democrat"),
+        ("North Korea fired a missile. Republicans in Congress condemned it.", "Republicans"),
+    ],
+)
+def test_us_parties_are_american_whatever_the_sentence_names(
+    pipeline, text: str, words: str
+) -> None:
+    assert _on(_actors(pipeline, text, "en", date(2018, 3, 1)), words) == ["USAPTY"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Harold Quimby visited Washington. Quimby criticised the White House.",
@@ -165,7 +191,7 @@ def test_the_president_without_a_recent_leader_is_not_coded(pipeline) -> None:
     [
         ("In Mali haben Soldaten ein Lager zerstört.", "de", "Soldaten", "MLI"),
         ("The committee in Washington rejected the bill.", "en", "committee in Washington", "USA"),
-        ("Democrats in Washington criticized the plan.", "en", "Democrats in Washington", "USA"),
+        ("Activists in Washington criticized the plan.", "en", "Activists in Washington", "USA"),
         ("Die Armee griff in Syrien Stellungen an.", "de", "Armee", "SYR"),
         (
             "Mourners said authorities barred them from the square in Cairo.",

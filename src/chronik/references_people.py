@@ -4,12 +4,13 @@ stage, references.py): "Special counsel Robert Mueller", "Democratic Rep. Jerrol
 
 The title gives the role (an agent noun of the dictionary, or one of ``EXTRA_TITLES``), the
 country comes from a country word before the title ("U.S. Treasury Secretary Steven
-Mnuchin": the composed mention already coded) or else from the article's main country. The person is an
-Actor over title and name (unless the title is coded already), and their family name alone
-later in the article ("Mueller", "Mr. Nadler", "Schellings") is an Actor with the same code
-whose ``antecedent`` is the full mention. A name that no dictionary knows, alone or with
-only a courtesy title ("Mr Brown"), stays uncoded: guessing the article's country for it
-coded athletes, businessmen and fictional characters on general news. Only with tokens.
+Mnuchin": the composed mention already coded) or else from the article's main country
+(American for the titles of the US Congress: "Sen.", "Rep."). The person is an Actor over
+title and name (unless the title is coded already), and their family name alone later in
+the article ("Mueller", "Mr. Nadler", "Schellings") is an Actor with the same code whose
+``antecedent`` is the full mention. A name that no dictionary knows, alone or with only a
+courtesy title ("Mr Brown"), stays uncoded: guessing the article's country for it coded
+athletes, businessmen and fictional characters on general news. Only with tokens.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ EXTRA_TITLES: Mapping[str, str] = {
     "sonderermittler": "JUD",
     "landeshauptmann": "GOV",
 }
+# English titles of the US Congress: their bearer is American whatever country the article
+# is about ("Sen. Roy Blunt" in a story on North Korea).
+_US_TITLES = frozenset({"rep", "sen", "congresswoman", "congressman"})
 # Heads of German compound titles that are no title alone: "FPÖ-Chef", "SPD-Vorsitzende".
 _COMPOUND_HEADS: Mapping[str, tuple[str, str]] = {
     word: (code, "references_people.py:_COMPOUND_HEADS")
@@ -195,6 +199,8 @@ def _titled_at(
     if coded_title is not None:
         span = Span(coded_title.span.start, end, text[coded_title.span.start : end])
         return Actor(coded_title.code, span, coded_title.entry, full), name, False
+    if lang == "en" and _key(title_token.text) in _US_TITLES:
+        main = "USA"
     if main is None or (lang == "de" and "-" in title_token.text and party is None):
         return None  # "RKI-Chef", "KfW-Sprecher": an organisation the dictionary lacks
     return Actor(main + role, Span(start, end, text[start:end]), entry, full), name, True
