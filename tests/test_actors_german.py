@@ -134,7 +134,8 @@ def test_groups_take_the_country_of_a_place_or_city_adjective(
          [("Ungarn", "HUN"), ("Pädagogen", "HUNEDU")]),
         ("Die Seeleute in Griechenland streikten.", [("Seeleute in Griechenland", "GRCLAB")]),
         ("Der Parteivorstand der SPD tagte am Montag.", [("Parteivorstand der SPD", "DEUPTY")]),
-        ("Die Sozialdemokraten in Schweden gewannen.", [("Sozialdemokraten in Schweden", "SWEPTY")]),
+        ("Die Sozialdemokraten in Schweden gewannen.",
+         [("Sozialdemokraten in Schweden", "SWEPTY")]),
         # "der Demokrat" in an article about the United States is an American party's man
         ("Biden sprach in Washington. Der Demokrat warb um Stimmen.",
          [("Biden", "USAGOV"), ("Demokrat", "USAPTY")]),
