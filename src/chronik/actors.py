@@ -161,13 +161,11 @@ class ActorDictionary:
         return cls(*load_entries(paths))
 
     def mentions_any(self, text: str, lang: str | None = None) -> bool:
-        """Whether ``text`` (a sentence) may mention an actor: a dictionary name (not an
-        agent noun alone), the family name of a known person ("Kim", named in full earlier
-        in the article, also in the genitive), or a reference ("er", "beide Seiten", a
-        government noun, a sentence-initial "Sie"/"They"), or a group noun that takes the
-        country of its sentence or article ("Die Polizei", "Tausende": actors_groups.py). A
-        cheap prefilter: a few false positives; the only false negative is a plural
-        "sie"/"they" inside a sentence that names nothing else."""
+        """Whether ``text`` (a sentence) may mention an actor: a dictionary name, the family
+        name of a known person ("Kim", named in full earlier, also in the genitive), a
+        reference ("er", "beide Seiten", a government noun, a sentence-initial "Sie"), or a
+        group ("die Polizei": actors_groups.py). A cheap prefilter: a few false positives;
+        the only false negative is a plural "sie"/"they" in a sentence naming no one else."""
         tokens = _tokenize(text)
         if any(
             t.norm in REFERENCES
@@ -177,12 +175,11 @@ class ActorDictionary:
             return True
         if tokens and tokens[0].norm in THEY_WORDS:  # "Sie trafen sich …" after "Trump und Kim"
             return True
-        # An agent noun alone ("Richter") codes nothing, unless words.agent_refers says so
-        # or it is a group the article's country may code
+        # An agent noun alone codes nothing, unless it refers or is a group
         return any(
             not all(n.is_agent for n in hit.names)
             or words.agent_refers(tokens, hit.last, hit.names)
-            or _may_be_group(hit, tokens)
+            or words.may_be_group(tokens[hit.first], hit.names)
             for hit in self._hits(tokens, lang)
         )
 
@@ -405,14 +402,6 @@ class ActorDictionary:
                 if role is not None:
                     return role.code, role.where, entity.id, name
         return None
-
-
-def _may_be_group(hit: _Hit, tokens: Sequence[_Token]) -> bool:
-    """Whether an agent hit may become an unnamed group (:func:`_unnamed`), whose country
-    the sentence or the article gives later."""
-    if tokens[hit.first].norm in words.GENERIC_GROUPS:
-        return False
-    return any(n.is_agent and n.target in words.GROUP_ROLES for n in hit.names)
 
 
 def _unnamed(
