@@ -196,6 +196,8 @@ def test_lookup_json_shape(actors: ActorDictionary) -> None:
         ("Beide Seiten verhandeln.", True),
         ("Das Wetter ist schön.", False),
         ("Die Menschen feiern.", False),  # an agent noun alone names no actor
+        ("Die Polizei nahm zwei Männer fest.", True),  # a group: the article's country
+        ("Tausende zogen durch die Stadt.", True),
         ("Die Regierung schwieg.", True),  # may stand for the country named before
         ("Sie trafen sich.", True),  # may stand for a pair named before
         ("Serdjukows Sprecher schwieg.", True),  # a German spelling, in the genitive

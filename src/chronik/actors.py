@@ -161,12 +161,11 @@ class ActorDictionary:
         return cls(*load_entries(paths))
 
     def mentions_any(self, text: str, lang: str | None = None) -> bool:
-        """Whether ``text`` (a sentence) may mention an actor: a dictionary name (not an
-        agent noun alone), the family name of a known person ("Kim", named in full earlier
-        in the article, also in the genitive), or a reference ("er", "beide Seiten", a
-        government noun, a sentence-initial "Sie"/"They"). A cheap prefilter: a few false
-        positives; the only false negative is a plural "sie"/"they" inside a sentence that
-        names nothing else."""
+        """Whether ``text`` (a sentence) may mention an actor: a dictionary name, the family
+        name of a known person ("Kim", named in full earlier, also in the genitive), a
+        reference ("er", "beide Seiten", a government noun, a sentence-initial "Sie"), or a
+        group ("die Polizei": actors_groups.py). A cheap prefilter: a few false positives;
+        the only false negative is a plural "sie"/"they" in a sentence naming no one else."""
         tokens = _tokenize(text)
         if any(
             t.norm in REFERENCES
@@ -176,10 +175,11 @@ class ActorDictionary:
             return True
         if tokens and tokens[0].norm in THEY_WORDS:  # "Sie trafen sich …" after "Trump und Kim"
             return True
-        # An agent noun alone ("Armee") codes nothing, unless words.agent_refers says so
+        # An agent noun alone codes nothing, unless it refers or is a group
         return any(
             not all(n.is_agent for n in hit.names)
             or words.agent_refers(tokens, hit.last, hit.names)
+            or words.may_be_group(tokens[hit.first], hit.names)
             for hit in self._hits(tokens, lang)
         )
 

@@ -207,3 +207,19 @@ def agent_refers(tokens: Sequence[Written], last: int, names: Sequence[_Form]) -
     if titled and office and last > 0 and tokens[last - 1].norm in DEFINITE:
         return True
     return titled and last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper()
+
+
+class _Role(Protocol):
+    @property
+    def is_agent(self) -> bool: ...
+
+    @property
+    def target(self) -> str: ...
+
+
+def may_be_group(first: _Normed, names: Sequence[_Role]) -> bool:
+    """Whether an agent hit starting with ``first`` may become an unnamed group
+    (actors._unnamed), whose country its sentence or article gives (actors_groups.py)."""
+    if first.norm in GENERIC_GROUPS:
+        return False
+    return any(n.is_agent and n.target in GROUP_ROLES for n in names)

@@ -362,6 +362,13 @@ def test_prepositional_phrases_carry_their_preposition(analyzer: GermanAnalyzer)
     assert one(frame, "pp", "mit").head == "Vertreter"
 
 
+def test_ganz_before_a_place_stays_in_its_prepositional_phrase(analyzer: GermanAnalyzer) -> None:
+    text = "Die Gewerkschaft holt Tausende Streikende aus ganz Bayern nach München."
+    frame = frame_of(analyze(analyzer, text), "holen")
+    assert one(frame, "pp", "aus").span.text == "aus ganz Bayern"
+    assert one(frame, "obj").span.text == "Tausende Streikende"
+
+
 def test_coordinated_subjects_have_one_span_per_member(analyzer: GermanAnalyzer) -> None:
     frame = frame_of(
         analyze(

@@ -26,6 +26,8 @@ _DETERMINERS = frozenset({"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "PRE
 _NOUNS = frozenset({"NN", "NE", "FM", "NNA", "NNI"})
 _PRONOUNS = frozenset({"PPER", "PDS", "PIS", "PRELS", "PWS", "PPOSS"})
 _PREPOSITIONS = frozenset({"APPR", "APPRART"})
+# "ganz Österreich", "halb Europa": a place as a whole, or half of it
+_WHOLE = frozenset({"ganz", "halb"})
 _COORDINATORS = frozenset(
     {"und", "oder", "sowie", "bzw.", "noch", "beziehungsweise", "als", "sondern"}
 )
@@ -469,6 +471,8 @@ class _Chunker:
         if word.tag in ("ADJA", "CARD"):
             return True
         if word.tag in ("ADV", "PTKA", "ADJD"):
+            if word.text.lower() in _WHOLE and next_tag == "NE":
+                return True  # "aus ganz Österreich", "halb Europa"
             return next_tag in ("ADJA", "CARD") or (word.tag == "ADJD" and next_tag == "NN")
         if word.tag in ("KON", "$,") and before is not None and before.tag in ("ADJA", "CARD"):
             # "konkrete und wesentliche", "ein rauher, unhöflicher Ton"
