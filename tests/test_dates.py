@@ -249,3 +249,39 @@ def test_speech_verb_from_lexicon_takes_nearest_time(
         events=(event,),
     )  # fmt: skip
     assert EventDater()(resolver(doc)).events[0].date.value == expected
+
+
+def _needs_digit(sequence) -> bool:
+    """Can no text without a digit match this parsed regular expression? (Conservative:
+    a required digit class, literal or group that needs one, or alternatives that all do.)"""
+    import re._constants as c  # the parser's opcodes (private, stable within 3.11+)
+
+    def item(op, arg) -> bool:
+        if op is c.IN:
+            return all(o is c.CATEGORY and a is c.CATEGORY_DIGIT for o, a in arg)
+        if op is c.LITERAL:
+            return chr(arg).isdecimal()
+        if op is c.SUBPATTERN:
+            return _needs_digit(arg[-1])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            return arg[0] >= 1 and _needs_digit(arg[2])
+        if op is c.BRANCH:
+            return all(_needs_digit(branch) for branch in arg[1])
+        return False
+
+    return any(item(op, arg) for op, arg in sequence)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_patterns_skipped_without_a_digit_all_need_one(lang):
+    # TimeGrammar.find runs the date, range and year patterns only over text with a digit
+    import re._parser
+
+    from chronik.times import _DIGIT_KINDS, TimeGrammar
+
+    grammar = TimeGrammar(lang)
+    digit_kinds = [(k, p) for k, p in grammar.patterns if k in _DIGIT_KINDS]
+    assert len(digit_kinds) >= 5
+    for kind, pattern in digit_kinds:
+        assert _needs_digit(re._parser.parse(pattern.pattern)), kind
+    assert not _needs_digit(re._parser.parse(r"(?:\d+ )?Mai|\d+ May"))  # the check can fail

@@ -61,20 +61,28 @@ class Match:
     kind: str
 
 
+# Kinds whose every pattern holds a digit (a day number or a four-digit year): most
+# sentences have none, and the patterns' optional leads make them slow to rule out.
+_DIGIT_KINDS = frozenset({"range", "date", "year"})
+_DIGIT = re.compile(r"\d")
+
+
 class TimeGrammar:
     """The compiled patterns of one language, each tagged with the kind of expression."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.patterns = [(kind, re.compile(p)) for kind, p in _patterns(lang)]
+        self._wordy = [(kind, p) for kind, p in self.patterns if kind not in _DIGIT_KINDS]
         self.future = re.compile(FUTURE_MARKERS[lang], re.IGNORECASE)
         self.past = re.compile(PAST_MARKERS[lang])
 
     def find(self, text: str) -> list[Match]:
         """All expressions in ``text``, longest first where they overlap, in text order."""
+        patterns = self.patterns if _DIGIT.search(text) else self._wordy
         found = [
             Match(m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v}, kind)
-            for kind, pattern in self.patterns
+            for kind, pattern in patterns
             for m in pattern.finditer(text)
         ]
         found = [m for m in found if _acceptable(m, text)]

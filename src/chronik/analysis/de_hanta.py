@@ -44,30 +44,27 @@ class _Moves:
     """The morpheme tags that may follow one state, with the log p of each transition."""
 
     pairs: list[tuple[int, float]]  # (tag, log p), in the model's order
+    open_pairs: list[tuple[int, float]]  # those of open-class tags: all a non-morpheme may be
     # for a long list (the start state has 74): tag → (rank, tag, log p), and the open-class ones
     ranked: dict[int, tuple[int, int, float]] | None
     open_class: list[tuple[int, int, float]]
-    open_pairs: list[tuple[int, float]]
 
     @classmethod
     def of(cls, pairs: list[tuple[int, float]], open_class: Container[int]) -> _Moves:
-        if len(pairs) <= _FEW:
-            return cls(pairs, None, [], [])
         ranked = [(rank, tag, lp) for rank, (tag, lp) in enumerate(pairs)]
         open_ranked = [entry for entry in ranked if entry[1] in open_class]
-        return cls(
-            pairs,
-            {entry[1]: entry for entry in ranked},
-            open_ranked,
-            [(tag, lp) for _, tag, lp in open_ranked],
-        )
+        open_pairs = [(tag, lp) for _, tag, lp in open_ranked]
+        if len(pairs) <= _FEW:
+            return cls(pairs, open_pairs, None, [])
+        return cls(pairs, open_pairs, {entry[1]: entry for entry in ranked}, open_ranked)
 
     def hits(self, known: dict[int, float], guessing: bool) -> list[tuple[int, float]]:
         """The pairs whose tag the segment is a known morpheme of or may be guessed for,
-        in the model's order: a few lookups instead of a walk through the long list."""
+        in the model's order."""
+        if self.ranked is None:
+            return self.pairs
         if not known:  # most segments
             return self.open_pairs if guessing else []
-        assert self.ranked is not None
         found = [self.ranked[tag] for tag in known if tag in self.ranked]
         if guessing:
             found += [entry for entry in self.open_class if entry[1] not in known]
@@ -76,7 +73,7 @@ class _Moves:
         return [(tag, lp) for _, tag, lp in found]
 
 
-_NO_MOVES = _Moves([], None, [], [])
+_NO_MOVES = _Moves([], [], None, [])
 MovesOf = Callable[[State], _Moves]
 
 
@@ -98,6 +95,7 @@ class FastLattices:
             for state, pairs in tagger.LP_trans_nonfinal.items()
         }
         self._reachable: dict[tuple[int, State], _Moves] = {}
+        self._kept_transitions: dict[tuple[State, tuple[int, ...]], list[tuple[int, float]]] = {}
         self._transitions = {
             state: {tag: (rank, lp) for rank, (tag, lp) in enumerate(followers.items())}
             for state, followers in tagger.LP_trans_word.items()
@@ -155,7 +153,8 @@ class FastLattices:
                 continue
             target = table[j]
             for state, lp, moves in live:
-                pairs = moves.pairs if moves.ranked is None else moves.hits(known, guessing)
+                # most segments are no morpheme: then only open-class tags can follow
+                pairs = moves.hits(known, guessing) if known else moves.open_pairs
                 for tag, lpt in pairs:
                     lpm = known.get(tag)
                     if lpm is None:
@@ -250,6 +249,7 @@ class FastLattices:
             )
             if len(wprobs) == 1 and _UNKNOWN in wprobs:  # HanTa: from wrong settings only
                 wprobs = {}
+            tags = tuple(wprobs)
             previous = table[i - 1] if i else {(_EMPTY, _START): 0.0}
             row: Row = {}
             pointers: dict[State, State] = {}
@@ -257,8 +257,8 @@ class FastLattices:
             for state, lp0 in previous.items():
                 if lp0 < bound:
                     continue
-                for c, lp_tc, lpwc in self._word_transitions(state, wprobs):
-                    lp = lp0 + lp_tc + lpwc
+                for c, lp_tc in self._word_transitions(state, tags):
+                    lp = lp0 + lp_tc + wprobs.get(c, 0)  # an unknown word: log p 0 for any tag
                     if lp > _LOWER:
                         new = (state[1], c)
                         if new not in row or lp > row[new]:
@@ -268,18 +268,23 @@ class FastLattices:
             backpointer.append(pointers)
         return _sentence_tags(table, backpointer, self._tagger.LP_trans_word)
 
-    def _word_transitions(
-        self, state: State, wprobs: dict[int, float]
-    ) -> list[tuple[int, float, float]]:
-        """(tag, log p of the transition, log p of the word given the tag) for the tags
-        the word may take, in the order of the model's transitions from ``state``."""
-        if not wprobs:  # an unknown word: anything goes
-            return [(c, lp, 0) for c, lp in self._tagger.LP_trans_word[state].items() if c != _END]
-        transitions = self._transitions[state]
-        found = [(transitions[c], c) for c in wprobs if c != _END and c in transitions]
-        if len(found) > 1:
-            found.sort()
-        return [(c, rank_lp[1], wprobs[c]) for rank_lp, c in found]
+    def _word_transitions(self, state: State, tags: tuple[int, ...]) -> list[tuple[int, float]]:
+        """(tag, log p of the transition) for the tags a word may take (any, for none),
+        in the order of the model's transitions from ``state``."""
+        kept = self._kept_transitions
+        found = kept.get((state, tags))
+        if found is not None:
+            return found
+        if len(kept) > _GUESSES:
+            kept.clear()
+        if not tags:  # an unknown word: anything goes
+            found = [(c, lp) for c, lp in self._tagger.LP_trans_word[state].items() if c != _END]
+        else:
+            transitions = self._transitions[state]
+            ranked = sorted(transitions[c] + (c,) for c in tags if c != _END and c in transitions)
+            found = [(c, lp) for _, lp, c in ranked]
+        kept[state, tags] = found
+        return found
 
 
 _NONE: dict[int, float] = {}
