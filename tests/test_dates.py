@@ -251,37 +251,50 @@ def test_speech_verb_from_lexicon_takes_nearest_time(
     assert EventDater()(resolver(doc)).events[0].date.value == expected
 
 
-def _needs_digit(sequence) -> bool:
-    """Can no text without a digit match this parsed regular expression? (Conservative:
-    a required digit class, literal or group that needs one, or alternatives that all do.)"""
+def _requires(sequence, needed) -> bool:
+    """Can no text match this parsed regular expression without a character ``needed``
+    accepts? (Conservative: a required class or literal of such characters, a group that
+    requires one, or alternatives that all do.)"""
     import re._constants as c  # the parser's opcodes (private, stable within 3.11+)
 
     def item(op, arg) -> bool:
         if op is c.IN:
-            return all(o is c.CATEGORY and a is c.CATEGORY_DIGIT for o, a in arg)
+            return all(o is c.CATEGORY and a is c.CATEGORY_DIGIT and needed("1") for o, a in arg)
         if op is c.LITERAL:
-            return chr(arg).isdecimal()
+            return needed(chr(arg))
         if op is c.SUBPATTERN:
-            return _needs_digit(arg[-1])
+            return _requires(arg[-1], needed)
         if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            return arg[0] >= 1 and _needs_digit(arg[2])
+            return arg[0] >= 1 and _requires(arg[2], needed)
         if op is c.BRANCH:
-            return all(_needs_digit(branch) for branch in arg[1])
+            return all(_requires(branch, needed) for branch in arg[1])
         return False
 
     return any(item(op, arg) for op, arg in sequence)
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
-def test_patterns_skipped_without_a_digit_all_need_one(lang):
-    # TimeGrammar.find runs the date, range and year patterns only over text with a digit
+def test_every_pattern_holds_the_part_searched_for_first(lang):
+    # TimeGrammar.find tries a kind of pattern only where its needed part occurs
     import re._parser
 
-    from chronik.times import _DIGIT_KINDS, TimeGrammar
+    from chronik.times import TimeGrammar
+
+    def parse(pattern: str):
+        return re._parser.parse(pattern)
 
     grammar = TimeGrammar(lang)
-    digit_kinds = [(k, p) for k, p in grammar.patterns if k in _DIGIT_KINDS]
-    assert len(digit_kinds) >= 5
-    for kind, pattern in digit_kinds:
-        assert _needs_digit(re._parser.parse(pattern.pattern)), kind
-    assert not _needs_digit(re._parser.parse(r"(?:\d+ )?Mai|\d+ May"))  # the check can fail
+    assert set(grammar.needs) >= {"date", "range", "year", "weekday", "month", "relunit"}
+    for kind, pattern in grammar.patterns:
+        if kind not in grammar.needs:
+            continue
+        part = grammar.needs[kind].pattern
+        if part == r"\d":
+            assert _requires(parse(pattern.pattern), str.isdecimal), kind
+        else:  # the part, put in as a marker no text holds, is required
+            assert part in pattern.pattern, kind
+            marked = pattern.pattern.replace(part, "\x00")
+            assert _requires(parse(marked), lambda ch: ch == "\x00"), kind
+    # the check can fail: a digit or a month only in an optional group
+    assert not _requires(parse(r"(?:\d+ )?Mai|\d+ May"), str.isdecimal)
+    assert not _requires(parse("(?:am \x00)?heute"), lambda ch: ch == "\x00")
