@@ -32,7 +32,8 @@ from numpy import logaddexp
 
 _LOWER = -1e6  # HanTa's lower bound of a log probability worth keeping
 _EMPTY, _START, _END, _UNKNOWN, _END_UNKNOWN = 0, 1, 2, 3, -3
-_GUESSES = 1 << 18  # (segment, tag) guesses kept for the run
+_GUESSES = 1 << 12  # (segment, tag) guesses kept: they repeat within a word, rarely across
+_TRANSITIONS = 1 << 15  # (state, a word's tags) → transitions kept for the run
 _FEW = 6  # moves from a state walked one by one; from more, looked up
 
 State = tuple[int, int]
@@ -96,10 +97,7 @@ class FastLattices:
         }
         self._reachable: dict[tuple[int, State], _Moves] = {}
         self._kept_transitions: dict[tuple[State, tuple[int, ...]], list[tuple[int, float]]] = {}
-        self._transitions = {
-            state: {tag: (rank, lp) for rank, (tag, lp) in enumerate(followers.items())}
-            for state, followers in tagger.LP_trans_word.items()
-        }
+        self._ranks: dict[State, dict[int, int]] = {}  # tag → rank in a state's transitions
 
     def install(self) -> None:
         """Make the tagger search with these methods (its other methods call them)."""
@@ -275,14 +273,17 @@ class FastLattices:
         found = kept.get((state, tags))
         if found is not None:
             return found
-        if len(kept) > _GUESSES:
+        if len(kept) > _TRANSITIONS:
             kept.clear()
+        followers = self._tagger.LP_trans_word[state]
         if not tags:  # an unknown word: anything goes
-            found = [(c, lp) for c, lp in self._tagger.LP_trans_word[state].items() if c != _END]
+            found = [(c, lp) for c, lp in followers.items() if c != _END]
         else:
-            transitions = self._transitions[state]
-            ranked = sorted(transitions[c] + (c,) for c in tags if c != _END and c in transitions)
-            found = [(c, lp) for _, lp, c in ranked]
+            ranks = self._ranks.get(state)
+            if ranks is None:
+                ranks = self._ranks[state] = {c: rank for rank, c in enumerate(followers)}
+            ranked = sorted((ranks[c], c) for c in tags if c != _END and c in followers)
+            found = [(c, followers[c]) for _, c in ranked]
         kept[state, tags] = found
         return found
 
