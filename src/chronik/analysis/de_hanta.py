@@ -98,12 +98,39 @@ class FastLattices:
         self._reachable: dict[tuple[int, State], _Moves] = {}
         self._kept_transitions: dict[tuple[State, tuple[int, ...]], list[tuple[int, float]]] = {}
         self._ranks: dict[State, dict[int, int]] = {}  # tag → rank in a state's transitions
+        # the longest lemma ending per part of speech (HanTa measures it on every lemma)
+        self._longest = {
+            pos: max(len(ending) for ending in endings)
+            for pos, endings in tagger.lemmasuffixtable.items()
+            if endings
+        }
 
     def install(self) -> None:
         """Make the tagger search with these methods (its other methods call them)."""
         self._tagger.analyze_forward = self.analyze_forward
         self._tagger.analyze_viterbi = self.analyze_viterbi
         self._tagger.tag_sent_viterbi = self.tag_sent_viterbi
+        self._tagger.makelemma = self.makelemma
+
+    def makelemma(self, stem_morphemes: list[str], pos: str) -> str:
+        """HanTa's ``makelemma``: the stem morphemes joined, with the lemma ending the
+        longest matching end of the stem asks for ("#" marks its start)."""
+        main_pos = pos.split("(")[0]
+        lemma = "".join(stem_morphemes)
+        suffix = ""
+        endings = self._tagger.lemmasuffixtable.get(main_pos, [])
+        if len(endings) > 0:
+            longest = self._longest[main_pos]
+            if len(lemma) + 1 < longest:
+                longest = len(lemma)
+            for i in range(longest + 1, 0, -1):
+                ending = ("#" + lemma)[-i:]
+                if ending in endings:
+                    suffix = endings[ending]
+                    break
+        if self._tagger.tag2int.get(pos, 0) in self._tagger.capitalizedlemmata:
+            lemma = lemma[0].upper() + lemma[1:]
+        return lemma + str(suffix)
 
     def _guess(self, segment: str, tag: int) -> float:
         """``lp_m_t`` for a segment that is no known morpheme of the open-class ``tag``,
