@@ -11,9 +11,10 @@ five tags. Here the same searches read:
 - the morphemes of the model inverted once (segment → {tag: log p}), so that a segment that
   is no known morpheme of a tag costs one ``dict.get``;
 - the guessed log p of an unknown morpheme (suffix, length and open-class terms) computed
-  only for the open-class tags the search reaches, kept per segment and tag;
+  only for the open-class tags the search reaches, kept for the row of the lattice;
 - in the sentence, only the transitions to the word's own tags, taken in the order of the
-  model's transition table.
+  model's transition table;
+- ``makelemma`` with the longest lemma ending per part of speech measured once.
 
 Every sum is formed in HanTa's order and every table is filled in HanTa's order (a state
 the original would have reached with −∞ is left out; it never enters a table), so ties
