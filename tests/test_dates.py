@@ -249,3 +249,52 @@ def test_speech_verb_from_lexicon_takes_nearest_time(
         events=(event,),
     )  # fmt: skip
     assert EventDater()(resolver(doc)).events[0].date.value == expected
+
+
+def _requires(sequence, needed) -> bool:
+    """Can no text match this parsed regular expression without a character ``needed``
+    accepts? (Conservative: a required class or literal of such characters, a group that
+    requires one, or alternatives that all do.)"""
+    import re._constants as c  # the parser's opcodes (private, stable within 3.11+)
+
+    def item(op, arg) -> bool:
+        if op is c.IN:
+            return all(o is c.CATEGORY and a is c.CATEGORY_DIGIT and needed("1") for o, a in arg)
+        if op is c.LITERAL:
+            return needed(chr(arg))
+        if op is c.SUBPATTERN:
+            return _requires(arg[-1], needed)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            return arg[0] >= 1 and _requires(arg[2], needed)
+        if op is c.BRANCH:
+            return all(_requires(branch, needed) for branch in arg[1])
+        return False
+
+    return any(item(op, arg) for op, arg in sequence)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_pattern_holds_the_part_searched_for_first(lang):
+    # TimeGrammar.find tries a kind of pattern only where its needed part occurs
+    import re._parser
+
+    from chronik.times import TimeGrammar
+
+    def parse(pattern: str):
+        return re._parser.parse(pattern)
+
+    grammar = TimeGrammar(lang)
+    assert set(grammar.needs) >= {"date", "range", "year", "weekday", "month", "relunit"}
+    for kind, pattern in grammar.patterns:
+        if kind not in grammar.needs:
+            continue
+        part = grammar.needs[kind].pattern
+        if part == r"\d":
+            assert _requires(parse(pattern.pattern), str.isdecimal), kind
+        else:  # the part, put in as a marker no text holds, is required
+            assert part in pattern.pattern, kind
+            marked = pattern.pattern.replace(part, "\x00")
+            assert _requires(parse(marked), lambda ch: ch == "\x00"), kind
+    # the check can fail: a digit or a month only in an optional group
+    assert not _requires(parse(r"(?:\d+ )?Mai|\d+ May"), str.isdecimal)
+    assert not _requires(parse("(?:am \x00)?heute"), lambda ch: ch == "\x00")

@@ -108,3 +108,18 @@ def test_events_stay_a_list_and_read_into_arrow(tmp_path, make_event):
         assert table.column("cameo").to_pylist() == ["046"]
         assert table.column("goldstein").type == "double"
         assert len(store.events(include_negated=True).relation.fetchall()) == 2
+
+
+def test_many_rows_of_one_article_are_stored_in_order(tmp_path, make_event):
+    # rows go in by hundreds per statement: more than one statement's worth, in order
+    text = " ".join(f"w{i}" for i in range(600))
+    spans = [Span(text.index(f"w{i} "), text.index(f"w{i} ") + len(f"w{i}"), f"w{i}")
+             for i in range(599)]  # fmt: skip
+    actors = [Actor("USA" if i % 2 else "PRK", s, "t.tsv:1", "") for i, s in enumerate(spans)]
+    events = [make_event(cameo=f"0{i % 90 + 10}") for i in range(300)]
+    with Store(tmp_path / "c.duckdb") as store:
+        assert store.add_many([(article(text), events, actors)]) == 1
+        stored = store.connection.execute("SELECT code, text, start FROM mentions").fetchall()
+        assert stored == [(a.code, a.span.text, a.span.start) for a in actors]
+        codes = store.connection.execute("SELECT cameo FROM events").fetchall()
+        assert codes == [(e.cameo,) for e in events]

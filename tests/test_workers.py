@@ -77,3 +77,14 @@ def test_ingest_with_two_workers_stores_what_one_worker_stores(pipeline, tmp_pat
         stored[workers] = events.stdout
     assert stored[1] == stored[2] and stored[1]
     assert result.stderr.startswith("chronik: coded 7 article(s)")  # each text twice: once
+
+
+def test_what_is_loaded_is_left_to_the_run_while_it_codes(pipeline):
+    # the cycle collector skips what was loaded before the second article, until the end
+    import gc
+
+    frozen = []
+    for _article, _outcome in code_all(_articles()[:3], pipeline, 1):
+        frozen.append(gc.get_freeze_count() > 0)
+    assert frozen == [False, True, True]
+    assert gc.get_freeze_count() == 0

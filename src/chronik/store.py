@@ -110,6 +110,7 @@ FROM events e JOIN articles a USING (content_hash)
 ORDER = "ORDER BY doc_id, sentence, cameo, source, target"
 WRITER_WAIT = 10.0  # seconds a writer waits for readers (they hold the file briefly)
 KNOCK_FRESH = 1.0  # seconds a knock counts (see Store.knocked)
+_ROWS_PER_INSERT = 256  # rows of one INSERT statement (its parameters stay few thousand)
 
 
 def event_filters(
@@ -381,17 +382,24 @@ class Store:
     def _insert_coded(
         self, key: str, doc_id: str, events: Sequence[Event], actors: Sequence[Actor]
     ) -> None:
-        if events:
-            placeholders = ", ".join("?" * (len(COLUMNS) + 2))
-            self.connection.executemany(
-                f"INSERT INTO events (content_hash, {', '.join(COLUMNS)}, event)"
-                f" VALUES ({placeholders})",
-                [event_row(key, event) for event in events],
-            )
-        if actors:
-            self.connection.executemany(
-                "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [mention_row(key, doc_id, actor) for actor in actors],
+        self._insert_rows(
+            f"INSERT INTO events (content_hash, {', '.join(COLUMNS)}, event)",
+            [event_row(key, event) for event in events],
+        )
+        self._insert_rows(
+            "INSERT INTO mentions", [mention_row(key, doc_id, actor) for actor in actors]
+        )
+
+    def _insert_rows(self, insert: str, rows: list[list[Any]]) -> None:
+        """``rows`` inserted in order, many per statement: DuckDB's ``executemany`` runs
+        one statement per row, 2.5 times slower (an article's mentions were a fifth of the
+        CPU time of an ingest)."""
+        for start in range(0, len(rows), _ROWS_PER_INSERT):
+            chunk = rows[start : start + _ROWS_PER_INSERT]
+            row = f"({', '.join('?' * len(chunk[0]))})"
+            self.connection.execute(
+                f"{insert} VALUES {', '.join([row] * len(chunk))}",
+                [value for values in chunk for value in values],
             )
 
     def articles(self, *, batch: int = 500) -> Iterator[Article]:

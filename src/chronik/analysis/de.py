@@ -25,6 +25,7 @@ from ..errors import ModelError
 from ..records import Frame, Sentence, Token
 from .de_clauses import clauses, promote_finite
 from .de_frames import sentence_frames
+from .de_hanta import FastLattices
 from .de_lexicon import GermanLexicon
 from .de_morph import (
     VerbInfo,
@@ -66,6 +67,7 @@ class GermanAnalyzer:
             self._tagger = HanoverTagger.HanoverTagger(_HANTA_MODEL)
         except (OSError, ValueError) as error:  # pragma: no cover
             raise ModelError(f"cannot load HanTa's {_HANTA_MODEL}: {error}") from error
+        FastLattices(self._tagger).install()
         _memoize_word_analyses(self._tagger)
         self._lexicon = lexicon or GermanLexicon.load()
         self._prefilter = prefilter

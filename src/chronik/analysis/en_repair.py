@@ -57,22 +57,23 @@ def repair_parse(sent: SpacySpan) -> None:
     verbless = _ends_a_statement(sent) and not any(
         t.pos_ == "VERB" and t.dep_ != "acl" and is_clause_predicate(t) for t in sent
     )
-    for token in list(sent):
+    tokens = list(sent)  # views of the doc: each pass reads the repairs before it
+    for token in tokens:
         if (verb := _verb_of_misread_do(token)) is not None:
             _demote_do_to_auxiliary(token, verb)
-    for token in list(sent):
+    for token in tokens:
         if _is_verb_read_as_noun(token, verbless=verbless):
             _promote_noun_to_verb(token)
         elif (subject := _subject_of_misread_participle(token, verbless=verbless)) is not None:
             _promote_participle_to_verb(token, subject)
-    for token in list(sent):
+    for token in tokens:
         _reattach_misplaced_dependent(token)
-    for token in list(sent):
+    for token in tokens:
         if _is_particle_read_as_case(token):
             _attach_particle_to_verb(token)
         elif _is_subject_read_as_compound(token):
             _make_subject(token, token.head, [t for t in token.head.lefts if t.i < token.i])
-    for token in sent:
+    for token in tokens:
         if _is_lone_indirect_object(token) or _is_object_read_as_complement(token):
             token.dep_ = "obj"
 
