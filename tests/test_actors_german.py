@@ -50,6 +50,11 @@ def test_parties_are_coded_with_their_country(
         ("Die CDU und die Grünen einigten sich.", [("CDU", "DEUPTY"), ("Grünen", "DEUPTY")]),
         # "im Grünen" is the countryside
         ("Die CDU feierte im Grünen.", [("CDU", "DEUPTY")]),
+        # "Bund und Länder": the federal and state governments together, also Austria's
+        ("Der Einzelhandel kritisierte Bund und Länder. Bund und Ländern fehlt ein Plan.",
+         [("Bund und Länder", "DEUGOV"), ("Bund und Ländern", "DEUGOV")]),
+        ("Die FPÖ tagte in Wien. Bund und Länder beschlossen einen Lockdown.",
+         [("FPÖ", "AUTPTY"), ("Bund und Länder", "AUTGOV")]),
     ],
 )  # fmt: skip
 def test_federal_government_and_greens_take_the_home_country(
