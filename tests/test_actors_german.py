@@ -148,6 +148,10 @@ def test_groups_take_the_country_of_a_place_or_city_adjective(
         ("In Österreich kritisierten Urlauber und Verbraucher den Einzelhandel.",
          [("Österreich", "AUT"), ("Urlauber", "AUTCVL"), ("Verbraucher", "AUTCVL"),
           ("Einzelhandel", "AUTBUS")]),
+        # the Corona protest movement, also in a compound
+        ("Querdenker demonstrierten gegen die Bundesregierung.",
+         [("Querdenker", "DEUCVL"), ("Bundesregierung", "DEUGOV")]),
+        ("Die Querdenken-Demo war verboten.", [("Querdenken", "DEUCVL")]),
         # "der Demokrat" in an article about the United States is an American party's man
         ("Biden sprach in Washington. Der Demokrat warb um Stimmen.",
          [("Biden", "USAGOV"), ("Demokrat", "USAPTY")]),
