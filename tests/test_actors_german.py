@@ -50,6 +50,12 @@ def test_parties_are_coded_with_their_country(
         ("Die CDU und die Grünen einigten sich.", [("CDU", "DEUPTY"), ("Grünen", "DEUPTY")]),
         # "im Grünen" is the countryside
         ("Die CDU feierte im Grünen.", [("CDU", "DEUPTY")]),
+        # "Bund und Länder": the federal and state governments together, also Austria's
+        ("Der Einzelhandel kritisierte Bund und Länder. Bund und Ländern fehlt ein Plan.",
+         [("Einzelhandel", "DEUBUS"), ("Bund und Länder", "DEUGOV"),
+          ("Bund und Ländern", "DEUGOV")]),
+        ("Die FPÖ tagte in Wien. Bund und Länder beschlossen einen Lockdown.",
+         [("FPÖ", "AUTPTY"), ("Bund und Länder", "AUTGOV")]),
     ],
 )  # fmt: skip
 def test_federal_government_and_greens_take_the_home_country(
@@ -136,6 +142,16 @@ def test_groups_take_the_country_of_a_place_or_city_adjective(
         ("Der Parteivorstand der SPD tagte am Montag.", [("Parteivorstand der SPD", "DEUPTY")]),
         ("Die Sozialdemokraten in Schweden gewannen.",
          [("Sozialdemokraten in Schweden", "SWEPTY")]),
+        # road users, travellers and consumers are civilians; retail is business
+        ("In Dresden warnte die Polizei die Autofahrer vor Glätte.",
+         [("Polizei", "DEUCOP"), ("Autofahrer", "DEUCVL")]),
+        ("In Österreich kritisierten Urlauber und Verbraucher den Einzelhandel.",
+         [("Österreich", "AUT"), ("Urlauber", "AUTCVL"), ("Verbraucher", "AUTCVL"),
+          ("Einzelhandel", "AUTBUS")]),
+        # the Corona protest movement, also in a compound
+        ("Querdenker demonstrierten gegen die Bundesregierung.",
+         [("Querdenker", "DEUCVL"), ("Bundesregierung", "DEUGOV")]),
+        ("Die Querdenken-Demo war verboten.", [("Querdenken", "DEUCVL")]),
         # "der Demokrat" in an article about the United States is an American party's man
         ("Biden sprach in Washington. Der Demokrat warb um Stimmen.",
          [("Biden", "USAGOV"), ("Demokrat", "USAPTY")]),

@@ -1,7 +1,8 @@
 """The home country of German-language news. German and Austrian papers both write "die
-Bundesregierung" and "die Grünen" for their own country's government and party; the
-dictionary codes them as Germany's, and an article that names Austria more often than
-Germany (its actors: "FPÖ", "Wien", "Kanzler Kurz") gives them Austria's code instead.
+Bundesregierung", "Bund und Länder" and "die Grünen" for their own country's government
+and party; the dictionary codes them as Germany's, and an article that names Austria more
+often than Germany (its actors: "FPÖ", "Wien", "Kanzler Kurz") gives them Austria's code
+instead.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .records import Span
 # The German-speaking countries whose institutions share these names.
 _HOMES = ("DEU", "AUT")
 # Entities (dictionary ids) that name the home country's institution, coded DEU.
-SHARED_ENTITIES = frozenset({"Bundesregierung", "Die Grünen"})
+SHARED_ENTITIES = frozenset({"Bundesregierung", "Bund und Länder", "Die Grünen"})
 # "im Grünen", "ins Grüne": the countryside, not the party (but "im Grünen-Vorstand").
 _COUNTRYSIDE = re.compile(r"\b(?:im|ins)\s+$", re.IGNORECASE)
 
