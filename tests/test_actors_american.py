@@ -27,6 +27,12 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
          [("Venezuela", "VEN"), ("lawmakers", "USALEG")]),
         ("The Congresswoman scolded Cuba on Monday.",
          [("Cuba", "CUB"), ("Congresswoman", "USALEG")]),
+        ("The Republican-led Senate condemned Iran on Monday.",
+         [("Senate", "USALEG"), ("Iran", "IRN")]),
+        # "the Senate" alone is the US one only where the article names the US
+        ("Washington warned Iran. The Senate condemned Iran on Monday.",
+         [("Washington", "USAGOV"), ("Iran", "IRN"), ("Senate", "USALEG"), ("Iran", "IRN")]),
+        ("The Senate condemned Iran on Monday.", [("Senate", "IRNLEG"), ("Iran", "IRN")]),
         # a country's own congress or party legislators keep their country
         ("Brazil's Congress approved the deal with Argentina.",
          [("Brazil's Congress", "BRALEG"), ("Argentina", "ARG")]),

@@ -17,8 +17,12 @@ from .records import Span
 _CONGRESS_WORDS = frozenset(
     {"congress", "congressman", "congresswoman", "congressmen", "congresswomen"}
 )
-# A US party word right before a legislator noun: "Republican senators", "GOP lawmakers".
-_US_PARTY = re.compile(r"\b(?:Republican|Democratic|Democrat|GOP)\s+$")
+# A US party word right before a legislator noun: "Republican senators", "GOP lawmakers",
+# "the Republican-led Senate".
+_US_PARTY = re.compile(r"\b(?:Republican|Democratic|Democrat|GOP)(?:-(?:led|controlled))?\s+$")
+# "the Senate" alone: the US Senate in an article that names the US (other countries'
+# senates are named with their country: "Italy's Senate", "the Philippine Senate").
+_SENATE = "senate"
 # Words that make the party word another country's: "Social Democratic", "Christian
 # Democratic", "Liberal Democrat".
 _FOREIGN_PARTY = re.compile(r"\b(?:Social|Christian|Liberal|Free|New|Progressive)\s+\w+\s+$", re.I)
@@ -33,15 +37,22 @@ _INDIAN_CONGRESS = re.compile(r"\bCongress(?:-led| [Pp]arty)\b|\bIndian National
 _LEGISLATORS = "LEG"
 
 
-def american(role: str, span: Span, text: str, lang: str | None) -> bool:
+def american(role: str, span: Span, text: str, lang: str | None, us_named: bool = False) -> bool:
     """Whether the English group ``role`` mention at ``span`` of ``text`` names the US
-    Congress or its members by its own words."""
+    Congress or its members by its own words (``us_named``: the article names the US)."""
     if lang != "en" or role != _LEGISLATORS:
         return False
     before = text[max(0, span.start - 40) : span.start]
     head = span.text.split()[0].lower() if span.text else ""
     if head in _CONGRESS_WORDS:
         return span.text[:1].isupper() and _us_congress(span, text, before)
+    if (
+        head == _SENATE
+        and us_named
+        and span.text[:1].isupper()
+        and _us_congress(span, text, before)
+    ):
+        return True
     return _US_PARTY.search(before) is not None and _FOREIGN_PARTY.search(before) is None
 
 

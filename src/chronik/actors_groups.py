@@ -47,13 +47,14 @@ def resolve_groups(
     text = doc.article.text
     located = _located(places, named, text, countries) + [p for p in found if p[0] in countries]
     main = _main_country(named, located, countries)
+    us_named = any(m.code.startswith("USA") for m, _ in named)
     actors = []
     for mention, span in groups:
         if any(_POSSESSED.match(text[s.end : span.start]) for _, s in named):
             continue
         if company_owned(mention.code, text, span.start):
             continue
-        if american(mention.code, span, text, doc.lang):
+        if american(mention.code, span, text, doc.lang, us_named):
             actors.append(Actor("USA" + mention.code, span, mention.entry, countries["USA"]))
             continue
         start, end = _sentence_of(span, doc)
