@@ -73,3 +73,9 @@ def test_company_chief_executive_is_no_government(pipeline) -> None:
         ("Cuba", "CUB"),
         ("Chief executive", "CUBBUS"),
     ]
+
+
+def test_a_named_companys_executive_is_uncoded(pipeline) -> None:
+    assert _actors(pipeline, "Cuba protested. Zentra chief executive Mara Lind met officials.") == [
+        ("Cuba", "CUB")
+    ]

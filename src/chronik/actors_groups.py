@@ -24,9 +24,11 @@ _LOCATIVE_BEFORE = re.compile(
 # A possessor before the group ("London's most senior police officer"): the possessor is
 # the actor already, the group no second one.
 _POSSESSED = re.compile(r"^['’]s(?:\s+[a-z]+){0,3}\s+$")
-# A company's people ("LSE's chief executive", "the firm's chief executive"): of the
-# company, whose country an unknown possessor does not tell.
-_COMPANY_OWNED = re.compile(r"\w['’]s\s+$")
+# A company's people ("LSE's chief executive", "the firm's chief executive", "Apple chief
+# executive"): of the company, whose country an unknown possessor or name does not tell.
+_COMPANY_OWNED = re.compile(
+    r"(?:\w['’]s|\b(?!(?:The|A|An|Its|Their|His|Her|Our|Former|Then|New)\b)[A-Z][\w&.-]*)\s+$"
+)
 _BUSINESS = "BUS"
 # How far around the group a sentence reaches when the document has no sentences.
 _REACH_CHARS = 200
@@ -72,8 +74,8 @@ def resolve_groups(
 
 def company_owned(role: str, text: str, start: int) -> bool:
     """Whether the business role at ``start`` of ``text`` belongs to a possessor ("LSE's
-    chief executive"): a company, not the sentence's country."""
-    return role == _BUSINESS and _COMPANY_OWNED.search(text, max(0, start - 5), start) is not None
+    chief executive", "Apple chief executive"): a company, not the sentence's country."""
+    return role == _BUSINESS and _COMPANY_OWNED.search(text, max(0, start - 30), start) is not None
 
 
 def main_country(
