@@ -125,7 +125,7 @@ def test_us_congress_titles_make_an_american(pipeline, text: str, name: str) -> 
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Sen. Hal Quimby, Delaware Democrat, said North Korea must talk.", "Democrat"),
+        ("North Korea fired a missile. Democrats in Congress condemned it.", "Democrats"),
         ("North Korea fired a missile. Republicans in Congress condemned it.", "Republicans"),
     ],
 )
