@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from .actors import Mention
+from .actors_american import american
 from .document import Document
 from .records import Actor, Span
 
@@ -23,6 +24,12 @@ _LOCATIVE_BEFORE = re.compile(
 # A possessor before the group ("London's most senior police officer"): the possessor is
 # the actor already, the group no second one.
 _POSSESSED = re.compile(r"^['’]s(?:\s+[a-z]+){0,3}\s+$")
+# A company's people ("LSE's chief executive", "the firm's chief executive", "Apple chief
+# executive"): of the company, whose country an unknown possessor or name does not tell.
+_COMPANY_OWNED = re.compile(
+    r"(?:\w['’]s|\b(?!(?:The|A|An|Its|Their|His|Her|Our|Former|Then|New)\b)[A-Z][\w&.-]*)\s+$"
+)
+_BUSINESS = "BUS"
 # How far around the group a sentence reaches when the document has no sentences.
 _REACH_CHARS = 200
 
@@ -42,9 +49,15 @@ def resolve_groups(
     text = doc.article.text
     located = _located(places, named, text, countries) + [p for p in found if p[0] in countries]
     main = _main_country(named, located, countries)
+    us_named = any(m.code.startswith("USA") for m, _ in named)
     actors = []
     for mention, span in groups:
         if any(_POSSESSED.match(text[s.end : span.start]) for _, s in named):
+            continue
+        if company_owned(mention.code, text, span.start):
+            continue
+        if american(mention.code, span, text, doc.lang, us_named):
+            actors.append(Actor("USA" + mention.code, span, mention.entry, countries["USA"]))
             continue
         start, end = _sentence_of(span, doc)
         here = [(c, s) for c, s in located if start <= s.start and s.end <= end]
@@ -57,6 +70,12 @@ def resolve_groups(
         code = country + mention.code
         actors.append(Actor(code, span, mention.entry, countries[country]))
     return actors
+
+
+def company_owned(role: str, text: str, start: int) -> bool:
+    """Whether the business role at ``start`` of ``text`` belongs to a possessor ("LSE's
+    chief executive", "Apple chief executive"): a company, not the sentence's country."""
+    return role == _BUSINESS and _COMPANY_OWNED.search(text, max(0, start - 30), start) is not None
 
 
 def main_country(

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .actors import ActorDictionary, Mention
+from .actors_groups import company_owned
 from .actors_words import NOT_ALIASES
 from .document import Document
 from .records import Actor, Span, Token
@@ -201,6 +202,8 @@ def _titled_at(
         return Actor(coded_title.code, span, coded_title.entry, full), name, False
     if lang == "en" and _key(title_token.text) in _US_TITLES:
         main = "USA"
+    if company_owned(role, text, start):
+        return None  # "LSE's chief executive Clara Furse": the company's, of no known country
     if main is None or (lang == "de" and "-" in title_token.text and party is None):
         return None  # "RKI-Chef", "KfW-Sprecher": an organisation the dictionary lacks
     return Actor(main + role, Span(start, end, text[start:end]), entry, full), name, True
