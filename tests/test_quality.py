@@ -25,8 +25,11 @@ GOLD = ROOT / "benchmarks" / "gold"
 # the German vocabulary, F1 de 0.1420, en 0.0825, false alarms de 0.0028 (one sentence of 356:
 # an aid organisation supports clinics), en 0.0240; then, after German participles, datelines
 # and rows, English relative clauses, gerunds and time phrases, F1 de 0.2289, en 0.0893; German
-# relative pronouns: de 0.2390.
-FLOORS = {"de": (0.238, 0.003), "en": (0.089, 0.025)}
+# relative pronouns: de 0.2390; the third session (German parties, Bundesregierung by home
+# country, group nouns, the German prefilter reading group nouns, English root choice and
+# judgements, event-noun modifiers, British and US parties, demonyms, document contents):
+# F1 de 0.2995, en 0.1714, false alarms de 0.0028, en 0.0171.
+FLOORS = {"de": (0.299, 0.003), "en": (0.171, 0.018)}
 
 pytestmark = pytest.mark.skipif(
     not CORPUS.is_dir(), reason=f"the news gold's text comes from {CORPUS}, which is missing"
