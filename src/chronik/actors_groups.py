@@ -54,7 +54,7 @@ def resolve_groups(
     for mention, span in groups:
         if any(_POSSESSED.match(text[s.end : span.start]) for _, s in named):
             continue
-        if company_owned(mention.code, text, span.start):
+        if company_owned(mention.code, text, span.start, doc.lang):
             continue
         if american(mention.code, span, text, doc.lang, us_named):
             actors.append(Actor("USA" + mention.code, span, mention.entry, countries["USA"]))
@@ -72,10 +72,15 @@ def resolve_groups(
     return actors
 
 
-def company_owned(role: str, text: str, start: int) -> bool:
+def company_owned(role: str, text: str, start: int, lang: str | None) -> bool:
     """Whether the business role at ``start`` of ``text`` belongs to a possessor ("LSE's
-    chief executive", "Apple chief executive"): a company, not the sentence's country."""
-    return role == _BUSINESS and _COMPANY_OWNED.search(text, max(0, start - 30), start) is not None
+    chief executive", "Apple chief executive"): a company, not the sentence's country.
+    English only: German capitalises every noun and the article ("Der Einzelhandel")."""
+    return (
+        lang == "en"
+        and role == _BUSINESS
+        and _COMPANY_OWNED.search(text, max(0, start - 30), start) is not None
+    )
 
 
 def main_country(

@@ -202,7 +202,7 @@ def _titled_at(
         return Actor(coded_title.code, span, coded_title.entry, full), name, False
     if lang == "en" and _key(title_token.text) in _US_TITLES:
         main = "USA"
-    if company_owned(role, text, start):
+    if company_owned(role, text, start, lang):
         return None  # "LSE's chief executive Clara Furse": the company's, of no known country
     if main is None or (lang == "de" and "-" in title_token.text and party is None):
         return None  # "RKI-Chef", "KfW-Sprecher": an organisation the dictionary lacks
