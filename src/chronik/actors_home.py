@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
+from .actors_words import AgentOrName
 from .records import Span
 
 # The German-speaking countries whose institutions share these names.
@@ -23,19 +24,14 @@ SHARED_ENTITIES = frozenset({"Bundesregierung", "Bund und Länder", "Die Grünen
 _COUNTRYSIDE = re.compile(r"\b(?:im|ins)\s+$", re.IGNORECASE)
 
 
-class _Named(Protocol):
-    @property
-    def target(self) -> str: ...
-    @property
-    def is_agent(self) -> bool: ...
-
-
 class _Kinded(Protocol):
     @property
     def kind(self) -> str: ...
 
 
-def german_seat(names: Iterable[_Named], entities: Mapping[str, _Kinded], lang: str | None) -> bool:
+def german_seat(
+    names: Iterable[AgentOrName], entities: Mapping[str, _Kinded], lang: str | None
+) -> bool:
     """Whether a German word names a seat of government as well as an agent noun:
     "Bundesregierung" is the federal government, not a country-less "Regierung"."""
     return lang == "de" and any(

@@ -209,7 +209,9 @@ def agent_refers(tokens: Sequence[Written], last: int, names: Sequence[_Form]) -
     return titled and last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper()
 
 
-class _Role(Protocol):
+class AgentOrName(Protocol):
+    """A dictionary name as these checks read it: an agent noun or not, and what it codes."""
+
     @property
     def is_agent(self) -> bool: ...
 
@@ -217,7 +219,7 @@ class _Role(Protocol):
     def target(self) -> str: ...
 
 
-def may_be_group(first: _Normed, names: Sequence[_Role]) -> bool:
+def may_be_group(first: _Normed, names: Sequence[AgentOrName]) -> bool:
     """Whether an agent hit starting with ``first`` may become an unnamed group
     (actors._unnamed), whose country its sentence or article gives (actors_groups.py)."""
     if first.norm in GENERIC_GROUPS:
