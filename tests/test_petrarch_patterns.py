@@ -52,6 +52,9 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
         ("Germany triggered protests from France.", {("FRA", "DEU", "110", PETRARCH)}),
         # - * PEACE under MAKE, a lemma of the hand file: a fallback where no hand row applies
         ("Israel made peace with Egypt.", {("ISR", "EGY", "050", PETRARCH)}),
+        # a verb spelled like a document noun of the hand file ("deal", "bill") keeps its block
+        ("Germany dealt with France.", {("DEU", "FRA", "050", PETRARCH)}),
+        ("Russia billed Ukraine for the gas.", {("RUS", "UKR", "170", PETRARCH)}),
         # - * SUPPORT (FROM) [:051]: only the target's reaction, source and target swapped
         ("Ukraine got support from Poland.", {("POL", "UKR", "051", PETRARCH)}),
         # - * TALKS [046:046]: the same code both ways, reciprocal
