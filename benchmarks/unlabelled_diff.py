@@ -83,8 +83,24 @@ def dump(lang: str, out: Path, corpus: Path, per_corpus: int) -> None:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+FIELDS = ("id", "sentence", "source", "target", "cameo", "modality")
+
+
 def dyadic(path: Path) -> list[dict[str, object]]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    """The events of a ``dump`` file that have a source and a target."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise SystemExit(
+                f"unlabelled_diff.py: {path}:{number}: not JSON ({error.msg})"
+            ) from None
+        if not isinstance(row, dict) or any(field not in row for field in FIELDS):
+            fields = ", ".join(FIELDS)
+            where = f"unlabelled_diff.py: {path}:{number}"
+            raise SystemExit(f"{where}: not an event of dump ({fields})")
+        rows.append(row)
     return [r for r in rows if r["source"] and r["target"]]
 
 

@@ -47,3 +47,14 @@ def test_diff_counts_dyadic_events_added_and_removed_with_repeats(tmp_path, caps
 def test_diff_names_a_missing_file_in_one_line(tmp_path) -> None:
     with pytest.raises(SystemExit, match=r"unlabelled_diff\.py: .*nope\.jsonl: no such file"):
         _script().main(["diff", str(tmp_path / "nope.jsonl"), str(tmp_path / "nope.jsonl")])
+
+
+def test_diff_names_a_line_that_is_no_event_of_dump(tmp_path) -> None:
+    good = _write(tmp_path / "good.jsonl", [_event(["IRN", "Iran"], ["ISR", "Israel"])])
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(_event(None, None)) + "\n" + '{"src": ["IRN", "Iran"]}\n')
+    with pytest.raises(SystemExit, match=r"bad\.jsonl:2: not an event of dump"):
+        _script().main(["diff", str(good), str(bad)])
+    bad.write_text("{not json\n")
+    with pytest.raises(SystemExit, match=r"bad\.jsonl:1: not JSON"):
+        _script().main(["diff", str(good), str(bad)])
