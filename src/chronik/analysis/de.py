@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
 from ..document import Document
 from ..errors import ModelError
@@ -26,6 +25,7 @@ from ..records import Frame, Sentence, Token
 from .de_clauses import clauses, promote_finite
 from .de_frames import sentence_frames
 from .de_hanta import FastLattices
+from .de_hanta_lexicon import HantaLexicon
 from .de_lexicon import GermanLexicon
 from .de_morph import (
     VerbInfo,
@@ -42,7 +42,6 @@ from .de_words import Word
 __all__ = ["GermanAnalyzer", "GermanLexicon"]
 
 _HANTA_MODEL = "morphmodel_ger.pgz"
-_WORD_CACHE = 1 << 17  # word forms whose analyses a process keeps (a few hundred bytes each)
 
 
 class GermanAnalyzer:
@@ -67,8 +66,7 @@ class GermanAnalyzer:
             self._tagger = HanoverTagger.HanoverTagger(_HANTA_MODEL)
         except (OSError, ValueError) as error:  # pragma: no cover
             raise ModelError(f"cannot load HanTa's {_HANTA_MODEL}: {error}") from error
-        FastLattices(self._tagger).install()
-        _memoize_word_analyses(self._tagger)
+        FastLattices(self._tagger, HantaLexicon.load()).install()
         self._lexicon = lexicon or GermanLexicon.load()
         self._prefilter = prefilter
         # Headlines, datelines and boilerplate repeat across articles; verb forms repeat a lot.
@@ -219,18 +217,6 @@ def _after_agent(words: list[Word], p: int) -> bool:
         if words[q].lemma.lower() in ("von", "durch") and words[q].tag.startswith("APPR"):
             return True
     return False
-
-
-def _memoize_word_analyses(tagger: Any) -> None:
-    """Remember HanTa's analysis of each word form for the run. A form's tag probabilities
-    depend on the form and the call's options only (the model is read-only), yet HanTa
-    analyses every occurrence afresh, which is most of its time; Zipf makes the cache pay
-    after a few articles. The results are the same as without it."""
-    analyse = tagger._tag_word
-    remembered = functools.lru_cache(maxsize=_WORD_CACHE)(
-        lambda *args, **options: tuple(analyse(*args, **options))
-    )
-    tagger._tag_word = remembered
 
 
 def _lowercase_nouns(words: list[Word]) -> list[Word]:

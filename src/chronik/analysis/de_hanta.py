@@ -31,14 +31,18 @@ from typing import Any
 
 from numpy import logaddexp
 
+from .de_hanta_lexicon import HantaLexicon
+
 _LOWER = -1e6  # HanTa's lower bound of a log probability worth keeping
 _EMPTY, _START, _END, _UNKNOWN, _END_UNKNOWN = 0, 1, 2, 3, -3
-_GUESSES = 1 << 12  # (segment, tag) guesses kept: they repeat within a word, rarely across
 _TRANSITIONS = 1 << 15  # (state, a word's tags) → transitions kept for the run
+_LONGEST_LENGTH = 24  # HanTa's length term stops growing here
+_WORDS = 1 << 17  # (form, case setting) → a sentence's word probabilities kept for the run
 _FEW = 6  # moves from a state walked one by one; from more, looked up
 
 State = tuple[int, int]
 Row = dict[State, float]
+Transition = tuple[int, float, State]  # a word's tag, log p of moving to it, the new state
 
 
 @dataclass(frozen=True)
@@ -80,10 +84,12 @@ MovesOf = Callable[[State], _Moves]
 
 
 class FastLattices:
-    """HanTa's searches over the tables of one loaded ``HanoverTagger``."""
+    """HanTa's searches over the tables of one loaded ``HanoverTagger``; with a
+    ``lexicon``, HanTa's answers computed beforehand are looked up instead."""
 
-    def __init__(self, tagger: Any) -> None:
+    def __init__(self, tagger: Any, lexicon: HantaLexicon | None = None) -> None:
         self._tagger = tagger
+        self._lexicon = lexicon
         self._known = _morphemes_by_segment(tagger.LP_m_t)
         # open-class tags: an unknown morpheme may be guessed for them
         self._guessed = {
@@ -91,13 +97,18 @@ class FastLattices:
             for tag in tagger.LP_hapax_t
             if tag in tagger.LP_s_t
         }
-        self._guesses: dict[tuple[str, int], float] = {}  # (segment, tag) → guessed log p
+        # open-class tag → its guessed log p before the suffix term, per morpheme length
+        self._guessed_by_length = {
+            tag: [lp + tagger.LP_len_t[tag][size] for size in range(_LONGEST_LENGTH + 1)]
+            for tag, lp in self._guessed.items()
+        }
         self._moves = {
             state: _Moves.of(pairs, self._guessed)
             for state, pairs in tagger.LP_trans_nonfinal.items()
         }
         self._reachable: dict[tuple[int, State], _Moves] = {}
-        self._kept_transitions: dict[tuple[State, tuple[int, ...]], list[tuple[int, float]]] = {}
+        self._kept_transitions: dict[tuple[State, tuple[int, ...]], list[Transition]] = {}
+        self._kept_words: dict[tuple[str, bool], tuple[dict[int, float], tuple[int, ...]]] = {}
         self._ranks: dict[State, dict[int, int]] = {}  # tag → rank in a state's transitions
         # the longest lemma ending per part of speech (HanTa measures it on every lemma)
         self._longest = {
@@ -133,79 +144,108 @@ class FastLattices:
             lemma = lemma[0].upper() + lemma[1:]
         return lemma + str(suffix)
 
-    def _guess(self, segment: str, tag: int) -> float:
-        """``lp_m_t`` for a segment that is no known morpheme of the open-class ``tag``,
-        before the whole-word penalty."""
-        suffixes = self._tagger.LP_s_t[tag]
-        size = len(segment)
-        if size > 4 and segment[-4:] in suffixes:
-            suffix = suffixes[segment[-4:]]
-        elif size > 3 and segment[-3:] in suffixes:
-            suffix = suffixes[segment[-3:]]
-        elif size > 2 and segment[-2:] in suffixes:
-            suffix = suffixes[segment[-2:]]
-        elif size > 1 and segment[-1:] in suffixes:
-            suffix = suffixes[segment[-1:]]
-        else:
-            suffix = suffixes[""]
-        lp: float = self._guessed[tag] + self._tagger.LP_len_t[tag][min(size, 24)] + suffix
-        return lp
+    def _guesser(self, word: str) -> _Guesser:
+        return _Guesser(word, self._tagger.LP_s_t, self._guessed_by_length)
 
     def _advance(
         self,
-        word: str,
+        guesser: _Guesser,
         table: list[Row],
         i: int,
         strict: bool,
         moves_of: MovesOf,
         backpointer: list[dict[State, tuple[State, int]]] | None = None,
     ) -> None:
-        """Extend the states of row ``i`` by one morpheme each, into the rows after it."""
+        """Extend the states of row ``i`` by one morpheme each, into the rows after it.
+
+        State by state rather than end by end as HanTa: each row j still receives its
+        updates in HanTa's order, since one row ``i`` feeds row j through one state after
+        the other in both orders."""
         row = table[i]
         # only the three best states go on
         bound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWER
         live = [(state, lp, moves_of(state)) for state, lp in row.items() if not lp < bound]
         live = [(state, lp, moves) for state, lp, moves in live if moves.pairs]
+        if not live:
+            return
+        word = guesser.word
         wlen = len(word)
-        guessed, guesses = self._guessed, self._guesses
-        if len(guesses) > _GUESSES:
-            guesses.clear()
-        # j before the state: each row j still receives its updates in HanTa's order
+        # HanTa guesses unknown morphemes of more than two letters (of any length in a short word)
+        first_guess = wlen + 1 if strict else (i + 1 if wlen < 4 else i + 3)
+        known_ends: list[tuple[int, dict[int, float]]] = []
+        guessed_ends: list[int] = []
         for j in range(i + 1, wlen + 1):
-            segment = word[i:j]
-            known = self._known.get(segment, _NONE)
-            guessing = not strict and (wlen < 4 or j - i > 2)
-            if not known and not guessing:
+            known = self._known.get(word[i:j])
+            if known:
+                known_ends.append((j, known))
+            elif j >= first_guess:
+                guessed_ends.append(j)
+        guesses: dict[int, list[float]] = {}  # open-class tag → log p per guessed end
+        for state, lp, moves in live:
+            if known_ends:
+                self._extend_known(guesser, table, i, (state, lp, moves), known_ends,
+                                   first_guess, backpointer)  # fmt: skip
+            if not guessed_ends:
                 continue
-            target = table[j]
-            for state, lp, moves in live:
-                # most segments are no morpheme: then only open-class tags can follow
-                pairs = moves.hits(known, guessing) if known else moves.open_pairs
-                for tag, lpt in pairs:
-                    lpm = known.get(tag)
-                    if lpm is None:
-                        if not guessing or tag not in guessed:
-                            continue
-                        lpm = guesses.get((segment, tag))
-                        if lpm is None:
-                            lpm = guesses[segment, tag] = self._guess(segment, tag)
-                        if j - i == wlen:  # HanTa: one unknown morpheme for the whole word
-                            lpm -= 4.6
-                    lp1 = lp + lpt + lpm
+            for tag, lpt in moves.open_pairs:  # most segments are no morpheme
+                lpms = guesses.get(tag)
+                if lpms is None:
+                    lpms = guesses[tag] = [guesser.guess(tag, i, j) for j in guessed_ends]
+                base = lp + lpt
+                new = (state[1], tag)
+                for j, lpm in zip(guessed_ends, lpms, strict=True):
+                    lp1 = base + lpm
                     if lp1 > _LOWER:
-                        new = (state[1], tag)
+                        target = table[j]
                         old = target.get(new)
                         if old is None or lp1 > old:
                             target[new] = lp1
                             if backpointer is not None:
                                 backpointer[j][new] = (state, i)
 
+    def _extend_known(
+        self,
+        guesser: _Guesser,
+        table: list[Row],
+        i: int,
+        entry: tuple[State, float, _Moves],
+        known_ends: list[tuple[int, dict[int, float]]],
+        first_guess: int,
+        backpointer: list[dict[State, tuple[State, int]]] | None,
+    ) -> None:
+        """One live state of row ``i`` extended by the segments that are known morphemes
+        (of some tag; the open-class tags they are no morpheme of are guessed)."""
+        state, lp, moves = entry
+        guessed = self._guessed
+        for j, known in known_ends:
+            guessing = j >= first_guess
+            target = table[j]
+            for tag, lpt in moves.hits(known, guessing):
+                lpm = known.get(tag)
+                if lpm is None:
+                    if not guessing or tag not in guessed:
+                        continue
+                    lpm = guesser.guess(tag, i, j)
+                lp1 = lp + lpt + lpm
+                if lp1 > _LOWER:
+                    new = (state[1], tag)
+                    old = target.get(new)
+                    if old is None or lp1 > old:
+                        target[new] = lp1
+                        if backpointer is not None:
+                            backpointer[j][new] = (state, i)
+
     def analyze_forward(self, word: str) -> list[tuple[int, float]]:
         """HanTa's ``analyze_forward``: log p of each part of speech of ``word``."""
         tagger = self._tagger
+        if self._lexicon is not None and not tagger.strict:
+            known = self._lexicon.probabilities(word)
+            if known is not None:
+                return known
         table = _lattice(len(word))
+        guesser = self._guesser(word)
         for i in range(len(word) + 1):
-            self._advance(word, table, i, tagger.strict, self._forward_moves)
+            self._advance(guesser, table, i, tagger.strict, self._forward_moves)
         for state, lp in table[-2].items():
             for tag, lpt in tagger.LP_trans_final.get(state, []):
                 lp1 = lp + lpt
@@ -243,13 +283,18 @@ class FastLattices:
     def analyze_viterbi(self, word: str, target: int) -> list[tuple[int, int]]:
         """HanTa's ``analyze_viterbi``: the best morpheme path of ``word`` ending in the
         part of speech ``target``, first without unknown morphemes."""
+        if self._lexicon is not None:
+            known = self._lexicon.morphemes(word, target)
+            if known is not None:
+                return known
         wlen = len(word)
         moves = self._moves_to(target)
+        guesser = self._guesser(word)
         for strict in (True, False):
             table = _lattice(wlen)
             backpointer: list[dict[State, tuple[State, int]]] = [{} for _ in range(wlen + 2)]
             for i in range(wlen + 1):
-                self._advance(word, table, i, strict, moves, backpointer)
+                self._advance(guesser, table, i, strict, moves, backpointer)
             for state, lp in table[-2].items():
                 for tag, lpt in self._tagger.LP_trans_final.get(state, []):
                     if tag == target:
@@ -269,13 +314,7 @@ class FastLattices:
         table: list[Row] = []
         backpointer: list[dict[State, State]] = []
         for i, word in enumerate(sent):
-            cs = False if i == 0 else casesensitive
-            wprobs = dict(
-                self._tagger._tag_word(word, cutoff=5, casesensitive=cs, conditional=True)
-            )
-            if len(wprobs) == 1 and _UNKNOWN in wprobs:  # HanTa: from wrong settings only
-                wprobs = {}
-            tags = tuple(wprobs)
+            wprobs, tags = self._word_probabilities(word, False if i == 0 else casesensitive)
             previous = table[i - 1] if i else {(_EMPTY, _START): 0.0}
             row: Row = {}
             pointers: dict[State, State] = {}
@@ -283,20 +322,39 @@ class FastLattices:
             for state, lp0 in previous.items():
                 if lp0 < bound:
                     continue
-                for c, lp_tc in self._word_transitions(state, tags):
+                for c, lp_tc, new in self._word_transitions(state, tags):
                     lp = lp0 + lp_tc + wprobs.get(c, 0)  # an unknown word: log p 0 for any tag
                     if lp > _LOWER:
-                        new = (state[1], c)
-                        if new not in row or lp > row[new]:
+                        old = row.get(new)
+                        if old is None or lp > old:
                             row[new] = lp
                             pointers[new] = state
             table.append(row)
             backpointer.append(pointers)
         return _sentence_tags(table, backpointer, self._tagger.LP_trans_word)
 
-    def _word_transitions(self, state: State, tags: tuple[int, ...]) -> list[tuple[int, float]]:
-        """(tag, log p of the transition) for the tags a word may take (any, for none),
-        in the order of the model's transitions from ``state``."""
+    def _word_probabilities(
+        self, word: str, casesensitive: bool
+    ) -> tuple[dict[int, float], tuple[int, ...]]:
+        """HanTa's log p of each tag of ``word`` in a sentence, and the tags; kept for the
+        run (the same form and case setting get the same answer)."""
+        kept = self._kept_words
+        found = kept.get((word, casesensitive))
+        if found is not None:
+            return found
+        if len(kept) > _WORDS:
+            kept.clear()
+        wprobs = dict(
+            self._tagger._tag_word(word, cutoff=5, casesensitive=casesensitive, conditional=True)
+        )
+        if len(wprobs) == 1 and _UNKNOWN in wprobs:  # HanTa: from wrong settings only
+            wprobs = {}
+        found = kept[word, casesensitive] = (wprobs, tuple(wprobs))
+        return found
+
+    def _word_transitions(self, state: State, tags: tuple[int, ...]) -> list[Transition]:
+        """(tag, log p of the transition, the state it leads to) for the tags a word may
+        take (any, for none), in the order of the model's transitions from ``state``."""
         kept = self._kept_transitions
         found = kept.get((state, tags))
         if found is not None:
@@ -305,15 +363,58 @@ class FastLattices:
             kept.clear()
         followers = self._tagger.LP_trans_word[state]
         if not tags:  # an unknown word: anything goes
-            found = [(c, lp) for c, lp in followers.items() if c != _END]
+            found = [(c, lp, (state[1], c)) for c, lp in followers.items() if c != _END]
         else:
             ranks = self._ranks.get(state)
             if ranks is None:
                 ranks = self._ranks[state] = {c: rank for rank, c in enumerate(followers)}
             ranked = sorted((ranks[c], c) for c in tags if c != _END and c in followers)
-            found = [(c, followers[c]) for _, c in ranked]
+            found = [(c, followers[c], (state[1], c)) for _, c in ranked]
         kept[state, tags] = found
         return found
+
+
+class _Guesser:
+    """HanTa's log p of an unknown morpheme of one word (``lp_m_t`` for a segment that is
+    no known morpheme of an open-class tag): a term for the tag and the segment's length,
+    plus one for the longest end of the segment (up to four letters, shorter than the
+    segment) the tag's suffix table holds. The end term of segments longer than four letters
+    depends on where they end only, so it is looked up once per end."""
+
+    def __init__(
+        self, word: str, suffixes: dict[int, dict[str, float]], by_length: dict[int, list[float]]
+    ) -> None:
+        self.word = word
+        self._suffixes = suffixes
+        self._by_length = by_length
+        self._long_ends: dict[int, list[float | None]] = {}  # tag → end term per end
+
+    def guess(self, tag: int, i: int, j: int) -> float:
+        """The guessed log p of ``word[i:j]`` as a morpheme of ``tag``; for the whole word
+        less HanTa's penalty for one unknown morpheme."""
+        size = j - i
+        if size > 4:
+            ends = self._long_ends.get(tag)
+            if ends is None:
+                ends = self._long_ends[tag] = [None] * (len(self.word) + 1)
+            suffix = ends[j]
+            if suffix is None:
+                suffix = ends[j] = self._end_term(tag, j, 4)
+        else:
+            suffix = self._end_term(tag, j, size - 1)
+        lp = self._by_length[tag][min(size, _LONGEST_LENGTH)] + suffix  # HanTa's order of sums
+        if size == len(self.word):
+            lp -= 4.6
+        return lp
+
+    def _end_term(self, tag: int, j: int, longest: int) -> float:
+        suffixes = self._suffixes[tag]
+        word = self.word
+        for k in range(longest, 0, -1):
+            end = word[j - k : j]
+            if end in suffixes:
+                return suffixes[end]
+        return suffixes[""]
 
 
 _NONE: dict[int, float] = {}
