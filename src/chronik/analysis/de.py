@@ -245,15 +245,23 @@ def _stretch(words: list[Word], p: int) -> list[Word]:
 
 
 def _token(i: int, word: Word) -> Token:
-    pronoun = pronoun_cases(word.text) if word.tag in ("PPER", "PRF", "PWS") else None
-    cases = pronoun[0] if pronoun else determiner_cases(word.text, word.tag)
+    pos, morph = _token_features(word.text, word.tag, word.lemma, word.verb)
     return Token(
         i=i,
         text=word.text,
         start=word.start,
         end=word.end,
         lemma=word.lemma,
-        pos=upos(word.tag, word.lemma),
+        pos=pos,
         tag=word.tag,
-        morph=morph_features(cases, pronoun[1] if pronoun else None, word.verb, word.tag),
+        morph=morph,
     )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _token_features(text: str, tag: str, lemma: str, verb: VerbInfo | None) -> tuple[str, str]:
+    """A token's UPOS and FEATS, which depend on its form, tag, lemma and verb reading only
+    (kept: most tokens of news are frequent words)."""
+    pronoun = pronoun_cases(text) if tag in ("PPER", "PRF", "PWS") else None
+    cases = pronoun[0] if pronoun else determiner_cases(text, tag)
+    return upos(tag, lemma), morph_features(cases, pronoun[1] if pronoun else None, verb, tag)

@@ -35,7 +35,9 @@ from .de_hanta_lexicon import HantaLexicon
 
 _LOWER = -1e6  # HanTa's lower bound of a log probability worth keeping
 _EMPTY, _START, _END, _UNKNOWN, _END_UNKNOWN = 0, 1, 2, 3, -3
-_TRANSITIONS = 1 << 15  # (state, a word's tags) → transitions kept for the run
+_TRANSITIONS = (
+    1 << 17
+)  # (state, a word's tags) → transitions kept for the run (≈ 60k in 150 articles)
 _LONGEST_LENGTH = 24  # HanTa's length term stops growing here
 _WORDS = 1 << 17  # (form, case setting) → a sentence's word probabilities kept for the run
 _FEW = 6  # moves from a state walked one by one; from more, looked up
@@ -349,7 +351,8 @@ class FastLattices:
         )
         if len(wprobs) == 1 and _UNKNOWN in wprobs:  # HanTa: from wrong settings only
             wprobs = {}
-        found = kept[word, casesensitive] = (wprobs, tuple(wprobs))
+        # the tags sorted: the transitions to them do not depend on their order
+        found = kept[word, casesensitive] = (wprobs, tuple(sorted(wprobs)))
         return found
 
     def _word_transitions(self, state: State, tags: tuple[int, ...]) -> list[Transition]:
