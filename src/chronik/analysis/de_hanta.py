@@ -11,10 +11,13 @@ five tags. Here the same searches read:
 - the morphemes of the model inverted once (segment → {tag: log p}), so that a segment that
   is no known morpheme of a tag costs one ``dict.get``;
 - the guessed log p of an unknown morpheme (suffix, length and open-class terms) computed
-  only for the open-class tags the search reaches, kept for the row of the lattice;
+  only for the open-class tags the search reaches, its suffix term once per end of the
+  word (``_Guesser``);
 - in the sentence, only the transitions to the word's own tags, taken in the order of the
-  model's transition table;
-- ``makelemma`` with the longest lemma ending per part of speech measured once.
+  model's transition table, and each form's probabilities kept for the run;
+- ``makelemma`` with the longest lemma ending per part of speech measured once;
+- with a :class:`HantaLexicon`, HanTa's answers computed beforehand for the forms of news,
+  looked up before any search.
 
 Every sum is formed in HanTa's order and every table is filled in HanTa's order (a state
 the original would have reached with −∞ is left out; it never enters a table), so ties
