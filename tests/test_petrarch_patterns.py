@@ -124,6 +124,8 @@ WIRE_+TAP
 - $ * (FROM {SMALL TOWN})            [:043]  # SHIP
 - * {FRESH &FRUIT}                   [061:061]
 - + * (BY $)                          [0841]
+- * ENVOY                             [043:042]
+- * (TO)                              [042:043]
 - * PEARS                             [999]
 """
 
@@ -150,6 +152,10 @@ def test_converter_on_a_tiny_dictionary(tmp_path: Path) -> None:
     # [:043]: only the target's reaction, source and target swapped
     reaction = [k for k in keys if k[1] == ("pp:from=small_town",)]
     assert [(k[2].split("|")[0], k[3], k[4]) for k in reaction] == [("obj", "subj", "043")]
+    # [043:042]: the host's act and the guest's visit the same words state; [042:043]: the
+    # visit alone, as PETRARCH-2 codes it
+    assert any(k[1] == ("obj=envoy",) and k[4:] == ("043", "head-target paired=042") for k in keys)
+    assert any(k[1] == ("pp:to",) and k[4:] == ("042", "head-target") for k in keys)
     problems = [problem for _, _, problem in report]
     assert len(problems) == 2
     assert any("not in the ontology" in p for p in problems)  # [999]

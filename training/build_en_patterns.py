@@ -14,7 +14,9 @@ row for the verb its comment names (all verbs of the block when it names none of
 * ``(PREP NOUN)`` → ``pp:prep=noun``; ``(PREP)`` → ``pp:prep``;
 * a particle right after ``*`` (``SET * OUT VIEWS``) joins the lemma (``set out``);
 * ``$`` / ``+`` mark the slot of the source / target (``(TO +)`` → target ``pp:to``);
-* ``[x:x]`` → ``reciprocal``; ``[x:y]`` keeps ``x``; ``[:y]`` swaps source and target;
+* ``[x:x]`` → ``reciprocal``; ``[:y]`` swaps source and target; ``[x:y]`` keeps ``x``
+  (PETRARCH-2 reads ``y``, the "passive meaning", only where ``x`` is empty) and adds
+  ``paired=y`` where the same words state ``y`` of the target (``STATED_PAIRS``);
 * no row has ``optional-target``: PETRARCH codes only dyads, and so do its rows here.
 
 Ours win: for a lemma chronik's hand-written file (data/verbs/en.v1.tsv) has verb rows
@@ -61,6 +63,13 @@ AUXILIARIES = frozenset({"will", "would", "not", "can", "could", "must", "to", "
 # Where to look for the target when the pattern marks none.
 TARGETS_OBJ_FREE = ("obj", "iobj", "pp:to", "pp:with", "pp:against", "pp:on")
 TARGETS_OBJ_TAKEN = ("iobj", "pp:to", "pp:with", "pp:against", "pp:on", "pp:from", "obj")
+# [x:y] pairs whose y the same words state of the target towards the source, coded beside x
+# as ``paired=y`` (docs/annotation.md, *Reciprocity*): "received the envoy" is also the
+# envoy's visit (043:042), and protesters who clash with the police meet its repression
+# (145:175). Every other pair keeps x alone, as PETRARCH-2 does: a visit does not state that
+# the host received the guest (042:043), nor dispersing a protest that it was violent
+# (175:145).
+STATED_PAIRS = frozenset({("043", "042"), ("145", "175")})
 # A synonym set inside a phrase expands to at most this many heads.
 MAX_EXPANSION = 150
 
@@ -84,6 +93,17 @@ class Block:
     line: int
     verbs: list[Verb] = field(default_factory=list)
     patterns: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Code:
+    """A pattern's CAMEO code: both ways (``[x:x]``), the target's reaction alone (``[:y]``),
+    or with the target's act the same words state (``paired``)."""
+
+    code: str
+    reciprocal: bool = False
+    reverse: bool = False
+    paired: str = ""
 
 
 @dataclass(frozen=True)
@@ -200,19 +220,21 @@ class Converter:
             raise Unconvertible(f"head {token} has characters a condition cannot hold")
         return heads
 
-    def code(self, text: str) -> tuple[str, bool, bool]:
-        """(code, reciprocal, reversed) of ``[x]``, ``[x:x]``, ``[x:y]`` and ``[:y]`` (only
-        the target's reaction: the target does ``y`` to the source); ``---`` → ``-``."""
+    def code(self, text: str) -> Code:
+        """The code of ``[x]``, ``[x:x]``, ``[x:y]`` and ``[:y]`` (only the target's reaction:
+        the target does ``y`` to the source); ``---`` → ``-``."""
         first, colon, second = text.partition(":")
         first, second = first.strip(), second.strip()
         reverse = not first and bool(second)
         if reverse:
             first = second
         if first == "---":
-            return "-", False, False
+            return Code("-")
         if first not in self.codes:
             raise Unconvertible(f"CAMEO code {first} not in the ontology")
-        return first, bool(colon) and first == second and not reverse, reverse
+        reciprocal = bool(colon) and first == second and not reverse
+        paired = second if (first, second) in STATED_PAIRS else ""
+        return Code(first, reciprocal, reverse, paired)
 
     def pattern(self, text: str) -> tuple[str, dict[str, list[str]], str, str]:
         """(particle, conditions slot → heads, source slot, target slot) of a pattern body."""
@@ -295,7 +317,7 @@ def row_for(
     particle: str,
     conditions: dict[str, list[str]],
     marks: tuple[str, str],
-    code: tuple[str, bool, bool],
+    code: Code,
     note: str,
 ) -> Converted:
     source, target = marks
@@ -317,10 +339,11 @@ def row_for(
     if target == (source or "subj"):
         raise Unconvertible("source and target in the same slot")
     source = source or "subj"
-    if code[2]:  # [:y]: the target reacts; head-target then checks the subject
+    if code.reverse:  # [:y]: the target reacts; head-target then checks the subject
         source, target = target, source
-    flags = "reciprocal head-target" if code[1] else "head-target"
-    return Converted(lemma, when_text(conditions), source, target, code[0], flags, note)
+    flags = ["reciprocal"] * code.reciprocal + ["head-target"]
+    flags += [f"paired={code.paired}"] * bool(code.paired)
+    return Converted(lemma, when_text(conditions), source, target, code.code, " ".join(flags), note)
 
 
 def convert_block(
