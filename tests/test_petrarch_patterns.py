@@ -149,9 +149,12 @@ def test_converter_on_a_tiny_dictionary(tmp_path: Path) -> None:
     assert any(k[:2] == ("hand over", ("pp:to",)) and k[3].startswith("pp:to|") for k in keys)
     assert any(k[1] == ("obj=fresh_apple|fresh_pear",) and "reciprocal" in k[5] for k in keys)
     assert any(k[1] == ("pp:by",) and k[2:5] == ("pp:by", "subj", "0841") for k in keys)
-    # [:043]: only the target's reaction, source and target swapped
+    # [:043]: only the target's reaction, source and target swapped; who reacts is read
+    # behind "by" first (the from-phrase holds the pattern's noun here), then the object
     reaction = [k for k in keys if k[1] == ("pp:from=small_town",)]
-    assert [(k[2].split("|")[0], k[3], k[4]) for k in reaction] == [("obj", "subj", "043")]
+    assert [(k[2].split("|")[:2], k[3], k[4]) for k in reaction] == [
+        (["pp:by", "obj"], "subj", "043")
+    ]
     # [043:042]: the host's act and the guest's visit the same words state; [042:043]: the
     # visit alone, as PETRARCH-2 codes it
     assert any(k[1] == ("obj=envoy",) and k[4:] == ("043", "head-target paired=042") for k in keys)

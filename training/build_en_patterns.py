@@ -70,6 +70,9 @@ TARGETS_OBJ_TAKEN = ("iobj", "pp:to", "pp:with", "pp:against", "pp:on", "pp:from
 # the host received the guest (042:043), nor dispersing a protest that it was violent
 # (175:145).
 STATED_PAIRS = frozenset({("043", "042"), ("145", "175")})
+# Where the actor of a ``[:y]`` reaction stands first ("faced criticism from", "received
+# threats from", "was put on trial by").
+REACTORS = ("pp:from", "pp:by")
 # A synonym set inside a phrase expands to at most this many heads.
 MAX_EXPANSION = 150
 
@@ -334,6 +337,8 @@ def row_for(
         taken = {s for s, heads in conditions.items() if heads}
         bare = [s for s, heads in conditions.items() if s.startswith("pp:") and not heads]
         pool = TARGETS_OBJ_TAKEN if "obj" in taken else TARGETS_OBJ_FREE
+        # [:y]: who reacts stands behind "from" or "by" ("came under fire from the opposition")
+        pool = (*REACTORS, *pool) if code.reverse else pool
         slots = [*bare, *(s for s in pool if s not in taken or s == "obj")]
         target = "|".join(dict.fromkeys(s for s in slots if s != source))
     if target == (source or "subj"):
