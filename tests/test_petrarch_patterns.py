@@ -120,6 +120,8 @@ SHIP
 +SEND_OFF [042]
 +HAND_OVER_TO
 WIRE_+TAP
++TAKE_PART_IN [042]
++SHIP_AND
 - * &FRUIT (TO +)                    [061]   # SHIP
 - $ * (FROM {SMALL TOWN})            [:043]  # SHIP
 - * {FRESH &FRUIT}                   [061:061]
@@ -159,7 +161,12 @@ def test_converter_on_a_tiny_dictionary(tmp_path: Path) -> None:
     # visit alone, as PETRARCH-2 codes it
     assert any(k[1] == ("obj=envoy",) and k[4:] == ("043", "head-target paired=042") for k in keys)
     assert any(k[1] == ("pp:to",) and k[4:] == ("042", "head-target") for k in keys)
+    # +TAKE_PART_IN: the verb with its own object and preposition; it takes no line of
+    # the block that names no verb (a second object condition)
+    assert ("take", ("obj=part", "pp:in"), "042") in {(k[0], k[1], k[4]) for k in keys}
+    assert not any(k[0] == "take" and k[1] != ("obj=part", "pp:in") for k in keys)
     problems = [problem for _, _, problem in report]
-    assert len(problems) == 2
+    assert len(problems) == 3
     assert any("not in the ontology" in p for p in problems)  # [999]
     assert any("words before the verb" in p for p in problems)  # WIRE_+TAP
+    assert any("coordinated verbs" in p for p in problems)  # +SHIP_AND

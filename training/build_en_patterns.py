@@ -5,9 +5,10 @@ converted into chronik's English pattern format (docs/patterns.md).
 
 Source: ``dictionaries/petrarch_phoenix/CAMEO.2.0.txt`` (Open Event Data Alliance, MIT),
 397 verb blocks. Per block, every verb becomes a lemma (``+ASK_FOR`` → lemma ``ask`` with
-condition ``pp:for``, ``+BEEF_UP`` → ``beef up``), with a bare row carrying the verb's or
-the block's code (``[---]`` → ``-``, a sense that is no event). Every pattern line becomes a
-row for the verb its comment names (all verbs of the block when it names none of them):
+condition ``pp:for``, ``+BEEF_UP`` → ``beef up``, ``+TAKE_PART_IN`` → ``take`` with
+``obj=part pp:in``), with a bare row carrying the verb's or the block's code (``[---]`` →
+``-``, a sense that is no event). Every pattern line becomes a row for the verb its comment
+names (all verbs of the block without words of their own when it names none of them):
 
 * ``NOUN``, ``{FINANCIAL AID}``, ``&CURRENCY`` after ``*`` → ``obj=noun`` (synonym sets
   expand to head lists, phrases join with ``_``); before ``*`` → ``subj=noun``;
@@ -22,7 +23,8 @@ row for the verb its comment names (all verbs of the block when it names none of
 Ours win: for a lemma chronik's hand-written file (data/verbs/en.v1.tsv) has verb rows
 for, only converted rows with a head condition are written, flagged ``fallback`` (they
 apply only where no hand row does); lemmas it lists only as modality verbs get none.
-What cannot be expressed (pre-verb compounds, verb phrases, auxiliaries, codes the
+What cannot be expressed (pre-verb compounds, coordinated verbs, a copula with its
+complement, auxiliaries, codes the
 ontology lacks, repeated conditions, transformations) is listed with the reason
 in training/reports/en_petrarch_unconverted.tsv.
 """
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -51,13 +54,15 @@ SOURCE = "CAMEO.2.0.txt"
 # Second words of a multi-word verb that the English analysis attaches to the lemma
 # (``compound:prt``); any other second word is a preposition: a ``pp:`` condition.
 PARTICLES = frozenset(
-    {"up", "out", "off", "away", "back", "down", "over", "forward", "aside", "together"}
+    {"up", "out", "off", "away", "back", "down", "over", "forward", "aside", "together", "forth"}
 )
 PREPOSITIONS = frozenset(
     {"for", "with", "to", "against", "into", "from", "of", "at", "about", "upon", "on", "in"}
     | {"by", "after", "toward", "towards", "across", "through", "under", "behind", "before"}
     | {"around", "along", "as", "over", "onto", "within", "without", "off", "out", "up"}
 )
+# Verbs whose complement is an adjective, no object ("+IS_DETERMINED", "+SEEM_CONFIDENT").
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "seem", "appear", "become"})
 # Words before the verb that belong to its verb group, not to the subject ("WILL NOT *").
 AUXILIARIES = frozenset({"will", "would", "not", "can", "could", "must", "to", "has", "have"})
 # Where to look for the target when the pattern marks none.
@@ -87,6 +92,9 @@ class Verb:
     code: str | None
     line: int
     pp: str = ""  # "+ASK_FOR": the preposition the verb takes
+    word: str = ""  # the entry as a pattern comment names it ("wage_war")
+    phrase: dict[str, list[str]] = field(default_factory=dict)  # "+WAGE_WAR": obj=war
+    problem: str = ""  # why the entry is no lemma of ours
 
 
 @dataclass
@@ -155,22 +163,31 @@ def read_dictionary(path: Path) -> tuple[dict[str, list[str]], list[Block], list
 
 
 def parse_verb(text: str, number: int) -> Verb:
-    """``ASK [020]``, ``HURRY {HURRIES ...}``, ``+ASK_FOR {...} [020]``, ``WIRE_+TAP``."""
+    """``ASK [020]``, ``HURRY {HURRIES ...}``, ``+ASK_FOR {...} [020]``, ``WIRE_+TAP``,
+    ``+WAGE_WAR`` (the verb with its object: ``wage`` and ``obj=war``), ``+SET_IN_MOTION``
+    (``set`` and ``pp:in=motion``)."""
     code_match = re.search(r"\[([^\]]*)\]", text)
     code = code_match[1].strip() if code_match else None
     word = re.sub(r"\{.*?\}|\[.*?\]", "", text).split()[0]
     parts = [p for p in word.split("_") if p]
     if len(parts) > 1 and not parts[0].startswith("+"):
-        return Verb("", code, number)  # pre-verb compound: reported
+        return Verb("", code, number, problem="multi-word verb with words before the verb")
     parts = [p.lstrip("+").lower() for p in parts]
-    verb = Verb(parts[0], code, number)
+    verb = Verb(parts[0], code, number, word="_".join(parts))
     rest = parts[1:]
     if rest and rest[0] in PARTICLES:
         verb.lemma += " " + rest.pop(0)
-    if rest and rest[0] in PREPOSITIONS:
-        verb.pp = rest.pop(0)
+    if {"and", "or"} & set(rest):
+        return replace(verb, lemma="", problem="coordinated verbs (ARREST_AND)")
+    if verb.lemma in COPULAS and rest:
+        return replace(verb, lemma="", problem="a copula with its complement (IS_DETERMINED)")
+    noun = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, rest))
+    rest = rest[len(noun) :]
+    if noun:
+        verb.phrase["obj"] = ["_".join(noun)]
     if rest:
-        verb.lemma = ""  # verb + noun phrase ("+TAKE_PART_IN"): reported
+        verb.pp = rest[0]
+        verb.phrase[f"pp:{rest[0]}"] = ["_".join(rest[1:])] if rest[1:] else []
     return verb
 
 
@@ -325,8 +342,12 @@ def row_for(
 ) -> Converted:
     source, target = marks
     conditions = dict(conditions)
-    if verb.pp and f"pp:{verb.pp}" not in conditions:
-        conditions = {f"pp:{verb.pp}": [], **conditions}
+    own = dict(verb.phrase)  # the verb's own words first: "+ASK_FOR", "+WAGE_WAR"
+    for slot, heads in conditions.items():
+        if own.get(slot) and heads and own[slot] != heads:
+            raise Unconvertible(f"two conditions on {slot}")
+        own[slot] = own.get(slot) or heads
+    conditions = own
     if particle and " " in verb.lemma:
         raise Unconvertible(f"particle {particle} after a phrasal verb {verb.lemma}")
     lemma = f"{verb.lemma} {particle}".strip()
@@ -357,7 +378,7 @@ def convert_block(
     verbs = []
     for verb in block.verbs:
         if not verb.lemma:
-            report.append((verb.line, block.name, "multi-word verb with words before the verb"))
+            report.append((verb.line, block.name, verb.problem))
             continue
         try:
             code = converter.code(verb.code or block.code)
@@ -374,12 +395,21 @@ def convert_block(
         try:
             code = converter.code(code_text.rstrip("] "))
             particle, conditions, source, target = converter.pattern(body)
-            own = [v for v in verbs if v.lemma.split()[0] == named] or verbs
+            # a verb with words of its own ("+WAGE_WAR") takes only the lines naming it
+            own = [v for v in verbs if _names(named, v)] or [
+                v for v in verbs if not any(v.phrase.values())
+            ]
             for verb in own:
                 note = f"PETRARCH {SOURCE}:{number} block {block.name}: {' '.join(body.split())}"
                 yield row_for(verb, particle, conditions, (source, target), code, note)
         except Unconvertible as problem:
             report.append((number, block.name, f"{problem}: {text}"))
+
+
+def _names(named: str, verb: Verb) -> bool:
+    """Whether a pattern's comment names ``verb`` (its first word, or its whole entry when
+    the entry holds words of its own: ``# WAGE_WAR``)."""
+    return named == (verb.word if any(verb.phrase.values()) else verb.lemma.split()[0])
 
 
 def hand_lemmas() -> set[str]:
