@@ -55,6 +55,8 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
         # a verb spelled like a document noun of the hand file ("deal", "bill") keeps its block
         ("Germany dealt with France.", {("DEU", "FRA", "050", PETRARCH)}),
         ("Russia billed Ukraine for the gas.", {("RUS", "UKR", "170", PETRARCH)}),
+        # - * CONDOLENCE under PAY, whose bare row codes no event in news: a head keeps its code
+        ("Germany paid condolences to France.", {("DEU", "FRA", "017", PETRARCH)}),
         # - * SUPPORT (FROM) [:051]: only the target's reaction, source and target swapped
         ("Ukraine got support from Poland.", {("POL", "UKR", "051", PETRARCH)}),
         # - * TALKS [046:046]: the same code both ways, reciprocal
@@ -73,6 +75,9 @@ def test_converted_row_codes_its_sentence(pipeline, text, expected) -> None:
     [
         "Germany averted an attack on France.",  # - * ATTACK [---]: no-event sense
         "Germany improved Indonesia's roads.",  # head-target: Indonesia only modifies roads
+        # bare rows that code no event in news (training/curated/en_petrarch_alone_no_event.tsv)
+        "Republicans control the Senate.",
+        "Russia interfered in the American election.",
     ],
 )
 def test_converted_row_codes_no_event(pipeline, text) -> None:

@@ -49,6 +49,7 @@ OUT = source_path(PATTERNS_EN_PETRARCH, ROOT)
 HAND = source_path(PATTERNS_EN, ROOT)
 CAMEO = source_path(CAMEO_CODES, ROOT)
 REPORT = ROOT / "training" / "reports" / "en_petrarch_unconverted.tsv"
+ALONE_NO_EVENT = ROOT / "training" / "curated" / "en_petrarch_alone_no_event.tsv"
 SOURCE = "CAMEO.2.0.txt"
 
 # Second words of a multi-word verb that the English analysis attaches to the lemma
@@ -372,8 +373,18 @@ def row_for(
     return Converted(lemma, when_text(conditions), source, target, code.code, " ".join(flags), note)
 
 
+def alone_no_event() -> frozenset[str]:
+    """Verbs whose bare row codes no event in news (training/curated/, with examples)."""
+    with ALONE_NO_EVENT.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return frozenset(r["lemma"] for r in csv.DictReader(lines, delimiter="\t"))
+
+
 def convert_block(
-    block: Block, converter: Converter, report: list[tuple[int, str, str]]
+    block: Block,
+    converter: Converter,
+    report: list[tuple[int, str, str]],
+    alone: frozenset[str] = frozenset(),
 ) -> Iterator[Converted]:
     verbs = []
     for verb in block.verbs:
@@ -387,6 +398,8 @@ def convert_block(
             continue
         verbs.append(verb)
         note = f"PETRARCH {SOURCE}:{verb.line} block {block.name}: {verb.lemma}"
+        if verb.lemma in alone and not verb.phrase:  # "Republicans control Congress"
+            code, note = Code("-"), f"{note} (alone no event in news: {ALONE_NO_EVENT.name})"
         yield row_for(verb, "", {}, ("", ""), code, note)
     for number, raw in block.patterns:
         text, comment = strip_comment(raw)
@@ -499,7 +512,8 @@ def main() -> None:
     synsets, blocks, transformations = read_dictionary(source)
     converter = Converter(synsets, cameo_codes())
     report = [(n, "-", "verb-verb transformation (~): not a pattern") for n in transformations]
-    converted = [row for block in blocks for row in convert_block(block, converter, report)]
+    alone = alone_no_event()
+    converted = [r for block in blocks for r in convert_block(block, converter, report, alone)]
     rows, overridden = merge(converted, report)
     write(rows, overridden, report)
 
