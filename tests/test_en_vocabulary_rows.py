@@ -51,6 +51,15 @@ def coded(pipeline, text: str) -> set[tuple[str, str | None, str, str]]:
             {("VENCOP", "VENPPL", "175", HAND)},
         ),
         ("The EU renewed sanctions on Russia.", {("IGOEUREEC", "RUS", "163", HAND)}),
+        # speaking to reporters is no consultation with the press; to a president it is
+        (
+            "The German minister, speaking to reporters in Berlin, praised France.",
+            {("DEUGOV", "FRA", "051", HAND)},
+        ),
+        (
+            "The German minister spoke to the French president.",
+            {("DEUGOV", "FRAGOV", "040", HAND), ("FRAGOV", "DEUGOV", "040", HAND)},
+        ),
         # a PETRARCH [:111] row: the reacting actor behind "from"
         ("Ukraine came under fire from Russia.", {("RUS", "UKR", "111", PETRARCH)}),
     ],
