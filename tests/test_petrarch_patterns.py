@@ -55,6 +55,8 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
         # a verb spelled like a document noun of the hand file ("deal", "bill") keeps its block
         ("Germany dealt with France.", {("DEU", "FRA", "050", PETRARCH)}),
         ("Russia billed Ukraine for the gas.", {("RUS", "UKR", "170", PETRARCH)}),
+        # - * CONDOLENCE under PAY, whose bare row codes no event in news: a head keeps its code
+        ("Germany paid condolences to France.", {("DEU", "FRA", "017", PETRARCH)}),
         # - * SUPPORT (FROM) [:051]: only the target's reaction, source and target swapped
         ("Ukraine got support from Poland.", {("POL", "UKR", "051", PETRARCH)}),
         # - * TALKS [046:046]: the same code both ways, reciprocal
@@ -73,6 +75,9 @@ def test_converted_row_codes_its_sentence(pipeline, text, expected) -> None:
     [
         "Germany averted an attack on France.",  # - * ATTACK [---]: no-event sense
         "Germany improved Indonesia's roads.",  # head-target: Indonesia only modifies roads
+        # bare rows that code no event in news (training/curated/en_petrarch_alone_no_event.tsv)
+        "Republicans control the Senate.",
+        "Russia interfered in the American election.",
     ],
 )
 def test_converted_row_codes_no_event(pipeline, text) -> None:
@@ -120,10 +125,14 @@ SHIP
 +SEND_OFF [042]
 +HAND_OVER_TO
 WIRE_+TAP
++TAKE_PART_IN [042]
++SHIP_AND
 - * &FRUIT (TO +)                    [061]   # SHIP
 - $ * (FROM {SMALL TOWN})            [:043]  # SHIP
 - * {FRESH &FRUIT}                   [061:061]
 - + * (BY $)                          [0841]
+- * ENVOY                             [043:042]
+- * (TO)                              [042:043]
 - * PEARS                             [999]
 """
 
@@ -147,10 +156,22 @@ def test_converter_on_a_tiny_dictionary(tmp_path: Path) -> None:
     assert any(k[:2] == ("hand over", ("pp:to",)) and k[3].startswith("pp:to|") for k in keys)
     assert any(k[1] == ("obj=fresh_apple|fresh_pear",) and "reciprocal" in k[5] for k in keys)
     assert any(k[1] == ("pp:by",) and k[2:5] == ("pp:by", "subj", "0841") for k in keys)
-    # [:043]: only the target's reaction, source and target swapped
+    # [:043]: only the target's reaction, source and target swapped; who reacts is read
+    # behind "by" first (the from-phrase holds the pattern's noun here), then the object
     reaction = [k for k in keys if k[1] == ("pp:from=small_town",)]
-    assert [(k[2].split("|")[0], k[3], k[4]) for k in reaction] == [("obj", "subj", "043")]
+    assert [(k[2].split("|")[:2], k[3], k[4]) for k in reaction] == [
+        (["pp:by", "obj"], "subj", "043")
+    ]
+    # [043:042]: the host's act and the guest's visit the same words state; [042:043]: the
+    # visit alone, as PETRARCH-2 codes it
+    assert any(k[1] == ("obj=envoy",) and k[4:] == ("043", "head-target paired=042") for k in keys)
+    assert any(k[1] == ("pp:to",) and k[4:] == ("042", "head-target") for k in keys)
+    # +TAKE_PART_IN: the verb with its own object and preposition; it takes no line of
+    # the block that names no verb (a second object condition)
+    assert ("take", ("obj=part", "pp:in"), "042") in {(k[0], k[1], k[4]) for k in keys}
+    assert not any(k[0] == "take" and k[1] != ("obj=part", "pp:in") for k in keys)
     problems = [problem for _, _, problem in report]
-    assert len(problems) == 2
+    assert len(problems) == 3
     assert any("not in the ontology" in p for p in problems)  # [999]
     assert any("words before the verb" in p for p in problems)  # WIRE_+TAP
+    assert any("coordinated verbs" in p for p in problems)  # +SHIP_AND

@@ -5,22 +5,26 @@ converted into chronik's English pattern format (docs/patterns.md).
 
 Source: ``dictionaries/petrarch_phoenix/CAMEO.2.0.txt`` (Open Event Data Alliance, MIT),
 397 verb blocks. Per block, every verb becomes a lemma (``+ASK_FOR`` → lemma ``ask`` with
-condition ``pp:for``, ``+BEEF_UP`` → ``beef up``), with a bare row carrying the verb's or
-the block's code (``[---]`` → ``-``, a sense that is no event). Every pattern line becomes a
-row for the verb its comment names (all verbs of the block when it names none of them):
+condition ``pp:for``, ``+BEEF_UP`` → ``beef up``, ``+TAKE_PART_IN`` → ``take`` with
+``obj=part pp:in``), with a bare row carrying the verb's or the block's code (``[---]`` →
+``-``, a sense that is no event). Every pattern line becomes a row for the verb its comment
+names (all verbs of the block without words of their own when it names none of them):
 
 * ``NOUN``, ``{FINANCIAL AID}``, ``&CURRENCY`` after ``*`` → ``obj=noun`` (synonym sets
   expand to head lists, phrases join with ``_``); before ``*`` → ``subj=noun``;
 * ``(PREP NOUN)`` → ``pp:prep=noun``; ``(PREP)`` → ``pp:prep``;
 * a particle right after ``*`` (``SET * OUT VIEWS``) joins the lemma (``set out``);
 * ``$`` / ``+`` mark the slot of the source / target (``(TO +)`` → target ``pp:to``);
-* ``[x:x]`` → ``reciprocal``; ``[x:y]`` keeps ``x``; ``[:y]`` swaps source and target;
+* ``[x:x]`` → ``reciprocal``; ``[:y]`` swaps source and target; ``[x:y]`` keeps ``x``
+  (PETRARCH-2 reads ``y``, the "passive meaning", only where ``x`` is empty) and adds
+  ``paired=y`` where the same words state ``y`` of the target (``STATED_PAIRS``);
 * no row has ``optional-target``: PETRARCH codes only dyads, and so do its rows here.
 
 Ours win: for a lemma chronik's hand-written file (data/verbs/en.v1.tsv) has verb rows
 for, only converted rows with a head condition are written, flagged ``fallback`` (they
 apply only where no hand row does); lemmas it lists only as modality verbs get none.
-What cannot be expressed (pre-verb compounds, verb phrases, auxiliaries, codes the
+What cannot be expressed (pre-verb compounds, coordinated verbs, a copula with its
+complement, auxiliaries, codes the
 ontology lacks, repeated conditions, transformations) is listed with the reason
 in training/reports/en_petrarch_unconverted.tsv.
 """
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -44,23 +49,36 @@ OUT = source_path(PATTERNS_EN_PETRARCH, ROOT)
 HAND = source_path(PATTERNS_EN, ROOT)
 CAMEO = source_path(CAMEO_CODES, ROOT)
 REPORT = ROOT / "training" / "reports" / "en_petrarch_unconverted.tsv"
+ALONE_NO_EVENT = ROOT / "training" / "curated" / "en_petrarch_alone_no_event.tsv"
 SOURCE = "CAMEO.2.0.txt"
 
 # Second words of a multi-word verb that the English analysis attaches to the lemma
 # (``compound:prt``); any other second word is a preposition: a ``pp:`` condition.
 PARTICLES = frozenset(
-    {"up", "out", "off", "away", "back", "down", "over", "forward", "aside", "together"}
+    {"up", "out", "off", "away", "back", "down", "over", "forward", "aside", "together", "forth"}
 )
 PREPOSITIONS = frozenset(
     {"for", "with", "to", "against", "into", "from", "of", "at", "about", "upon", "on", "in"}
     | {"by", "after", "toward", "towards", "across", "through", "under", "behind", "before"}
     | {"around", "along", "as", "over", "onto", "within", "without", "off", "out", "up"}
 )
+# Verbs whose complement is an adjective, no object ("+IS_DETERMINED", "+SEEM_CONFIDENT").
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "seem", "appear", "become"})
 # Words before the verb that belong to its verb group, not to the subject ("WILL NOT *").
 AUXILIARIES = frozenset({"will", "would", "not", "can", "could", "must", "to", "has", "have"})
 # Where to look for the target when the pattern marks none.
 TARGETS_OBJ_FREE = ("obj", "iobj", "pp:to", "pp:with", "pp:against", "pp:on")
 TARGETS_OBJ_TAKEN = ("iobj", "pp:to", "pp:with", "pp:against", "pp:on", "pp:from", "obj")
+# [x:y] pairs whose y the same words state of the target towards the source, coded beside x
+# as ``paired=y`` (docs/annotation.md, *Reciprocity*): "received the envoy" is also the
+# envoy's visit (043:042), and protesters who clash with the police meet its repression
+# (145:175). Every other pair keeps x alone, as PETRARCH-2 does: a visit does not state that
+# the host received the guest (042:043), nor dispersing a protest that it was violent
+# (175:145).
+STATED_PAIRS = frozenset({("043", "042"), ("145", "175")})
+# Where the actor of a ``[:y]`` reaction stands first ("faced criticism from", "received
+# threats from", "was put on trial by").
+REACTORS = ("pp:from", "pp:by")
 # A synonym set inside a phrase expands to at most this many heads.
 MAX_EXPANSION = 150
 
@@ -75,6 +93,9 @@ class Verb:
     code: str | None
     line: int
     pp: str = ""  # "+ASK_FOR": the preposition the verb takes
+    word: str = ""  # the entry as a pattern comment names it ("wage_war")
+    phrase: dict[str, list[str]] = field(default_factory=dict)  # "+WAGE_WAR": obj=war
+    problem: str = ""  # why the entry is no lemma of ours
 
 
 @dataclass
@@ -84,6 +105,17 @@ class Block:
     line: int
     verbs: list[Verb] = field(default_factory=list)
     patterns: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Code:
+    """A pattern's CAMEO code: both ways (``[x:x]``), the target's reaction alone (``[:y]``),
+    or with the target's act the same words state (``paired``)."""
+
+    code: str
+    reciprocal: bool = False
+    reverse: bool = False
+    paired: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,22 +164,31 @@ def read_dictionary(path: Path) -> tuple[dict[str, list[str]], list[Block], list
 
 
 def parse_verb(text: str, number: int) -> Verb:
-    """``ASK [020]``, ``HURRY {HURRIES ...}``, ``+ASK_FOR {...} [020]``, ``WIRE_+TAP``."""
+    """``ASK [020]``, ``HURRY {HURRIES ...}``, ``+ASK_FOR {...} [020]``, ``WIRE_+TAP``,
+    ``+WAGE_WAR`` (the verb with its object: ``wage`` and ``obj=war``), ``+SET_IN_MOTION``
+    (``set`` and ``pp:in=motion``)."""
     code_match = re.search(r"\[([^\]]*)\]", text)
     code = code_match[1].strip() if code_match else None
     word = re.sub(r"\{.*?\}|\[.*?\]", "", text).split()[0]
     parts = [p for p in word.split("_") if p]
     if len(parts) > 1 and not parts[0].startswith("+"):
-        return Verb("", code, number)  # pre-verb compound: reported
+        return Verb("", code, number, problem="multi-word verb with words before the verb")
     parts = [p.lstrip("+").lower() for p in parts]
-    verb = Verb(parts[0], code, number)
+    verb = Verb(parts[0], code, number, word="_".join(parts))
     rest = parts[1:]
     if rest and rest[0] in PARTICLES:
         verb.lemma += " " + rest.pop(0)
-    if rest and rest[0] in PREPOSITIONS:
-        verb.pp = rest.pop(0)
+    if {"and", "or"} & set(rest):
+        return replace(verb, lemma="", problem="coordinated verbs (ARREST_AND)")
+    if verb.lemma in COPULAS and rest:
+        return replace(verb, lemma="", problem="a copula with its complement (IS_DETERMINED)")
+    noun = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, rest))
+    rest = rest[len(noun) :]
+    if noun:
+        verb.phrase["obj"] = ["_".join(noun)]
     if rest:
-        verb.lemma = ""  # verb + noun phrase ("+TAKE_PART_IN"): reported
+        verb.pp = rest[0]
+        verb.phrase[f"pp:{rest[0]}"] = ["_".join(rest[1:])] if rest[1:] else []
     return verb
 
 
@@ -200,19 +241,21 @@ class Converter:
             raise Unconvertible(f"head {token} has characters a condition cannot hold")
         return heads
 
-    def code(self, text: str) -> tuple[str, bool, bool]:
-        """(code, reciprocal, reversed) of ``[x]``, ``[x:x]``, ``[x:y]`` and ``[:y]`` (only
-        the target's reaction: the target does ``y`` to the source); ``---`` → ``-``."""
+    def code(self, text: str) -> Code:
+        """The code of ``[x]``, ``[x:x]``, ``[x:y]`` and ``[:y]`` (only the target's reaction:
+        the target does ``y`` to the source); ``---`` → ``-``."""
         first, colon, second = text.partition(":")
         first, second = first.strip(), second.strip()
         reverse = not first and bool(second)
         if reverse:
             first = second
         if first == "---":
-            return "-", False, False
+            return Code("-")
         if first not in self.codes:
             raise Unconvertible(f"CAMEO code {first} not in the ontology")
-        return first, bool(colon) and first == second and not reverse, reverse
+        reciprocal = bool(colon) and first == second and not reverse
+        paired = second if (first, second) in STATED_PAIRS else ""
+        return Code(first, reciprocal, reverse, paired)
 
     def pattern(self, text: str) -> tuple[str, dict[str, list[str]], str, str]:
         """(particle, conditions slot → heads, source slot, target slot) of a pattern body."""
@@ -295,13 +338,17 @@ def row_for(
     particle: str,
     conditions: dict[str, list[str]],
     marks: tuple[str, str],
-    code: tuple[str, bool, bool],
+    code: Code,
     note: str,
 ) -> Converted:
     source, target = marks
     conditions = dict(conditions)
-    if verb.pp and f"pp:{verb.pp}" not in conditions:
-        conditions = {f"pp:{verb.pp}": [], **conditions}
+    own = dict(verb.phrase)  # the verb's own words first: "+ASK_FOR", "+WAGE_WAR"
+    for slot, heads in conditions.items():
+        if own.get(slot) and heads and own[slot] != heads:
+            raise Unconvertible(f"two conditions on {slot}")
+        own[slot] = own.get(slot) or heads
+    conditions = own
     if particle and " " in verb.lemma:
         raise Unconvertible(f"particle {particle} after a phrasal verb {verb.lemma}")
     lemma = f"{verb.lemma} {particle}".strip()
@@ -312,24 +359,37 @@ def row_for(
         taken = {s for s, heads in conditions.items() if heads}
         bare = [s for s, heads in conditions.items() if s.startswith("pp:") and not heads]
         pool = TARGETS_OBJ_TAKEN if "obj" in taken else TARGETS_OBJ_FREE
+        # [:y]: who reacts stands behind "from" or "by" ("came under fire from the opposition")
+        pool = (*REACTORS, *pool) if code.reverse else pool
         slots = [*bare, *(s for s in pool if s not in taken or s == "obj")]
         target = "|".join(dict.fromkeys(s for s in slots if s != source))
     if target == (source or "subj"):
         raise Unconvertible("source and target in the same slot")
     source = source or "subj"
-    if code[2]:  # [:y]: the target reacts; head-target then checks the subject
+    if code.reverse:  # [:y]: the target reacts; head-target then checks the subject
         source, target = target, source
-    flags = "reciprocal head-target" if code[1] else "head-target"
-    return Converted(lemma, when_text(conditions), source, target, code[0], flags, note)
+    flags = ["reciprocal"] * code.reciprocal + ["head-target"]
+    flags += [f"paired={code.paired}"] * bool(code.paired)
+    return Converted(lemma, when_text(conditions), source, target, code.code, " ".join(flags), note)
+
+
+def alone_no_event() -> frozenset[str]:
+    """Verbs whose bare row codes no event in news (training/curated/, with examples)."""
+    with ALONE_NO_EVENT.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return frozenset(r["lemma"] for r in csv.DictReader(lines, delimiter="\t"))
 
 
 def convert_block(
-    block: Block, converter: Converter, report: list[tuple[int, str, str]]
+    block: Block,
+    converter: Converter,
+    report: list[tuple[int, str, str]],
+    alone: frozenset[str] = frozenset(),
 ) -> Iterator[Converted]:
     verbs = []
     for verb in block.verbs:
         if not verb.lemma:
-            report.append((verb.line, block.name, "multi-word verb with words before the verb"))
+            report.append((verb.line, block.name, verb.problem))
             continue
         try:
             code = converter.code(verb.code or block.code)
@@ -338,6 +398,8 @@ def convert_block(
             continue
         verbs.append(verb)
         note = f"PETRARCH {SOURCE}:{verb.line} block {block.name}: {verb.lemma}"
+        if verb.lemma in alone and not verb.phrase:  # "Republicans control Congress"
+            code, note = Code("-"), f"{note} (alone no event in news: {ALONE_NO_EVENT.name})"
         yield row_for(verb, "", {}, ("", ""), code, note)
     for number, raw in block.patterns:
         text, comment = strip_comment(raw)
@@ -346,12 +408,21 @@ def convert_block(
         try:
             code = converter.code(code_text.rstrip("] "))
             particle, conditions, source, target = converter.pattern(body)
-            own = [v for v in verbs if v.lemma.split()[0] == named] or verbs
+            # a verb with words of its own ("+WAGE_WAR") takes only the lines naming it
+            own = [v for v in verbs if _names(named, v)] or [
+                v for v in verbs if not any(v.phrase.values())
+            ]
             for verb in own:
                 note = f"PETRARCH {SOURCE}:{number} block {block.name}: {' '.join(body.split())}"
                 yield row_for(verb, particle, conditions, (source, target), code, note)
         except Unconvertible as problem:
             report.append((number, block.name, f"{problem}: {text}"))
+
+
+def _names(named: str, verb: Verb) -> bool:
+    """Whether a pattern's comment names ``verb`` (its first word, or its whole entry when
+    the entry holds words of its own: ``# WAGE_WAR``)."""
+    return named == (verb.word if any(verb.phrase.values()) else verb.lemma.split()[0])
 
 
 def hand_lemmas() -> set[str]:
@@ -441,7 +512,8 @@ def main() -> None:
     synsets, blocks, transformations = read_dictionary(source)
     converter = Converter(synsets, cameo_codes())
     report = [(n, "-", "verb-verb transformation (~): not a pattern") for n in transformations]
-    converted = [row for block in blocks for row in convert_block(block, converter, report)]
+    alone = alone_no_event()
+    converted = [r for block in blocks for r in convert_block(block, converter, report, alone)]
     rows, overridden = merge(converted, report)
     write(rows, overridden, report)
 

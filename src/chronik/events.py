@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from .analysis.en_lexicon import SUBJECT_GERUND_PREPOSITIONS
+from .analysis.en_lexicon import SUBJECT_GERUND_PREPOSITIONS, SUPPORT_VERBS
 from .contents import document_contents
 from .document import Document
 from .errors import DictionaryError
@@ -80,23 +80,49 @@ def _slot_actors(
                 for actor in actors_in(argument.members, actors)
                 if _governing_preposition(actor, argument.span, sent) == prep
             ]
-        if not found and slot == "subj" and parent is not None and _controlled(frame, sent):
+        if not found and slot == "subj" and parent is not None and _controlled(frame, parent, sent):
             found = _filled_by(parent, "subj", actors, sent)
         if found:
             return list(dict.fromkeys(found))
     return []
 
 
-def _controlled(frame: Frame, sent: Sentence | None) -> bool:
-    """A clause whose subject is its governing clause's: an infinitive, or a subordinate
+def _controlled(frame: Frame, parent: Frame, sent: Sentence | None) -> bool:
+    """A clause whose subject is its governing clause's: an infinitive, a subordinate
     clause without a subject right behind a preposition of the subject's own act
-    ("responded by expelling", not "warned NATO against deploying")."""
+    ("responded by expelling", not "warned NATO against deploying"), or an event noun
+    a support verb takes as object ("Russia launched an attack on Ukraine")."""
+    if frame.clause == "nominal":
+        return _supports(parent, frame)
     if frame.clause == "infinitive":
         return True
     if frame.clause != "subordinate" or frame.args("subj") or sent is None:
         return False
     before = [t for t in sent.tokens if t.end <= frame.trigger.start]
     return bool(before) and before[-1].lemma.casefold() in SUBJECT_GERUND_PREPOSITIONS
+
+
+def _supports(verb: Frame, noun: Frame) -> bool:
+    """Whether ``verb`` is a support verb with the event noun as its object."""
+    return (
+        verb.clause != "nominal"
+        and verb.voice == "active"
+        and verb.predicate.casefold() in SUPPORT_VERBS
+        and any(a.span.contains(noun.trigger) for a in verb.args("obj"))
+    )
+
+
+def _coded_by_support_verb(
+    frame: Frame, frames: tuple[Frame, ...], coded: list[FrameResult]
+) -> str:
+    """Why an event noun without a subject of its own is no event: its support verb coded
+    the act itself ("continued talks with France" is the negotiation 046)."""
+    if frame.clause != "nominal" or frame.args("subj") or frame.parent is None:
+        return ""
+    if frame.parent >= len(coded) or not coded[frame.parent].events:
+        return ""
+    verb = frames[frame.parent]
+    return f"coded by its support verb {verb.predicate!r}" if _supports(verb, frame) else ""
 
 
 def _filled_by(
@@ -285,9 +311,11 @@ class EventCoder:
             seen: set[tuple[str, str | None, str, bool]] = set()
             contents = document_contents(frames, sent, patterns.document_lemmas)
             for position, (frame, result) in enumerate(zip(frames, coded, strict=True)):
-                unasserted = _only_asked_for(
-                    frame, frames, coded, patterns, clause.sent
-                ) or contents.get(position, "")
+                unasserted = (
+                    _only_asked_for(frame, frames, coded, patterns, clause.sent)
+                    or contents.get(position, "")
+                    or _coded_by_support_verb(frame, frames, coded)
+                )
                 if unasserted and result.events:
                     result = replace(result, events=(), reason=unasserted)
                 kept = []

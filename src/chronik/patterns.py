@@ -297,9 +297,11 @@ _STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
 
 def implied_police(pattern: Pattern, frame: Frame, targets: list[Actor]) -> list[Actor]:
     """The police of the target's country as the source of a ``police-source`` row in a
-    passive clause without agent ("he was arrested on Monday"): news leaves the arresting
-    authority implied (docs/annotation.md, *Actors*: the country from the context)."""
-    if not pattern.police_source or frame.voice != "passive" or frame.args("agent"):
+    passive clause or an event noun without agent ("he was arrested on Monday", "his
+    arrest"): news leaves the arresting authority implied (docs/annotation.md, *Actors*: the
+    country from the context)."""
+    implicit = frame.voice == "passive" or frame.clause == "nominal"  # "his arrest"
+    if not pattern.police_source or not implicit or frame.args("agent"):
         return []
     codes = dict.fromkeys(t.country for t in targets if not t.code.startswith(_STATELESS))
     return [

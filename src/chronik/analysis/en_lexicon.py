@@ -117,9 +117,22 @@ OBJECT_CONTROL_VERBS = frozenset(
         "tell", "train", "trust", "urge", "want", "warn", "wish",
     }
 )  # fmt: skip
+# Support verbs: their object names the act and their subject does it ("launched an attack
+# on", "held talks with", "paid a visit to", "imposed sanctions on"), so an event noun they
+# take as object has their subject as its own.
+SUPPORT_VERBS = frozenset(
+    {
+        "announce", "begin", "carry out", "commit", "conduct", "continue", "deliver",
+        "escalate", "express", "extend", "file", "give", "hold", "impose", "intensify",
+        "issue", "launch", "level", "lodge", "make", "mount", "offer", "open", "pay",
+        "perpetrate", "provide", "resume", "sign", "stage", "start", "step up", "undertake",
+        "unleash", "voice", "wage",
+    }
+)  # fmt: skip
 # Prepositions that make a noun an event frame ("talks with", "summit in", "attack on").
 NOMINAL_PREPOSITIONS = frozenset(
     {"between", "with", "against", "on", "in", "of", "to", "by", "from", "into", "for"}
+    | {"about", "over"}  # "comments about Iran", "the dispute over Crimea"
 )
 # Nouns that name a time: a phrase they head is a time, no actor ("on Monday").
 TIME_NOUNS = frozenset(
