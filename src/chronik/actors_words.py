@@ -230,9 +230,7 @@ class AgentOrName(Protocol):
     def target(self) -> str: ...
 
 
-def may_be_group(
-    first: _Normed, names: Sequence[AgentOrName], lang: str | None = None
-) -> bool:
+def may_be_group(first: _Normed, names: Sequence[AgentOrName], lang: str | None = None) -> bool:
     """Whether an agent hit starting with ``first`` may become an unnamed group
     (actors._unnamed), whose country its sentence or article gives (actors_groups.py)."""
     if first.norm in GENERIC_GROUPS:
