@@ -1,6 +1,5 @@
-"""German actors that real news names without a dictionary name: armed groups and protest
-groups that take the country of their story, "die beiden Staatschefs" as two sides. Our own
-sentences."""
+"""German actors that real news names without a dictionary name: armed groups, protest
+groups and titled people whose country the story gives. Our own sentences."""
 
 from __future__ import annotations
 
@@ -8,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from chronik.actors import ActorDictionary
 from chronik.records import Article
 
 
@@ -56,3 +56,29 @@ def test_protest_and_prison_groups_take_their_country(
     pipeline, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        # state premiers are their country's government, also by family name alone
+        ("Söder und Woidke lehnten den Vorschlag ab.", date(2020, 11, 2),
+         [("Söder", "DEUGOV"), ("Woidke", "DEUGOV")]),
+        ("Horst Seehofer sprach in München.", date(2015, 9, 1), [("Horst Seehofer", "DEUGOV")]),
+        # Austrian ministers of the day, not before they took office
+        ("Doskozil schickte Soldaten an die Grenze.", date(2016, 3, 1),
+         [("Doskozil", "AUTGOV")]),
+        ("Gesundheitsminister Anschober warnte.", date(2020, 3, 10),
+         [("Gesundheitsminister Anschober", "AUTGOV")]),
+    ],
+)  # fmt: skip
+def test_state_premiers_and_austrian_ministers_have_dated_rows(
+    text: str, on: date, expected: list[tuple[str, str]]
+) -> None:
+    found = [(m.text, m.code) for m in ActorDictionary.load().mentions(text, on=on, lang="de")]
+    assert found == expected
+
+
+def test_a_minister_is_coded_only_while_in_office() -> None:
+    found = ActorDictionary.load().mentions("Anschober kritisierte das.", on=date(2015, 1, 5))
+    assert [m.code for m in found] != ["AUTGOV"]
