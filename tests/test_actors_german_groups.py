@@ -82,3 +82,20 @@ def test_state_premiers_and_austrian_ministers_have_dated_rows(
 def test_a_minister_is_coded_only_while_in_office() -> None:
     found = ActorDictionary.load().mentions("Anschober kritisierte das.", on=date(2015, 1, 5))
     assert [m.code for m in found] != ["AUTGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state of a federation says the country of a group in its sentence
+        ("In Pennsylvania lehnte das Oberste Gericht die Klage ab.",
+         [("Oberste Gericht", "USAJUD")]),
+        ("In Bayern demonstrierten Impfgegner.", [("Impfgegner", "DEUPPL")]),
+        ("In Kärnten protestierten Studenten.", [("Studenten", "AUTEDU")]),
+        ("In Katalonien nahm die Polizei zwei Männer fest.", [("Polizei", "ESPCOP")]),
+    ],
+)  # fmt: skip
+def test_states_of_a_federation_give_groups_their_country(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text) == expected
