@@ -99,3 +99,8 @@ def test_states_of_a_federation_give_groups_their_country(
     pipeline, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors(pipeline, text) == expected
+
+
+def test_islamists_are_no_armed_group_of_the_story(pipeline) -> None:
+    text = "In Berlin demonstrierten Islamisten gegen einen Angriff in Paris."
+    assert not any(code.endswith("UAFMUS") for _, code in _actors(pipeline, text))
