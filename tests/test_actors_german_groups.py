@@ -104,3 +104,34 @@ def test_states_of_a_federation_give_groups_their_country(
 def test_islamists_are_no_armed_group_of_the_story(pipeline) -> None:
     text = "In Berlin demonstrierten Islamisten gegen einen Angriff in Paris."
     assert not any(code.endswith("UAFMUS") for _, code in _actors(pipeline, text))
+
+
+def _references(pipeline, text: str) -> list[tuple[str, str, str | None]]:
+    doc = pipeline(Article("t", text, "de", date(2016, 3, 1)))
+    return [(a.span.text, a.code, a.antecedent and a.antecedent.text) for a in doc.actors]
+
+
+def test_a_bare_title_refers_to_the_person_named_with_it(pipeline) -> None:
+    text = (
+        "In Wien kritisierte Innenministerin Anna Berger die Opposition. "
+        "Die Ministerin warf der FPÖ Hetze vor."
+    )
+    assert ("Die Ministerin", "AUTGOV", "Innenministerin Anna Berger") in _references(
+        pipeline, text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody was named with the title
+        "Die Regierung in Wien tagte. Die Ministerin warf der FPÖ Hetze vor.",
+        # a name or an owner after the title makes it another person
+        "Innenministerin Anna Berger sprach. Die Ministerin des Landes Kärnten widersprach.",
+        # too far back: three sentences
+        "Innenministerin Anna Berger sprach. Es regnete. Es schneite. Es taute. "
+        "Die Ministerin warf der FPÖ Hetze vor.",
+    ],
+)
+def test_a_bare_title_without_its_bearer_codes_nothing(pipeline, text: str) -> None:
+    assert not any(span.startswith("Die Ministerin") for span, _, _ in _references(pipeline, text))
