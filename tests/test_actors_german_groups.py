@@ -135,3 +135,11 @@ def test_a_bare_title_refers_to_the_person_named_with_it(pipeline) -> None:
 )
 def test_a_bare_title_without_its_bearer_codes_nothing(pipeline, text: str) -> None:
     assert not any(span.startswith("Die Ministerin") for span, _, _ in _references(pipeline, text))
+
+
+def test_a_country_named_as_a_border_is_not_the_story_s_place(pipeline) -> None:
+    text = (
+        "Gefechte an der Grenze zur Türkei. Nahe der Grenze zur Türkei nahmen syrische "
+        "Soldaten mutmaßliche Kämpfer fest."
+    )
+    assert ("Kämpfer", "SYRUAF") in _actors(pipeline, text)
