@@ -143,3 +143,20 @@ def test_a_country_named_as_a_border_is_not_the_story_s_place(pipeline) -> None:
         "Soldaten mutmaßliche Kämpfer fest."
     )
     assert ("Kämpfer", "SYRUAF") in _actors(pipeline, text)
+
+
+def test_a_family_name_the_tagger_reads_as_a_noun_is_still_the_name(pipeline) -> None:
+    text = (
+        "Die Bundesregierung streitet. Verkehrsminister Andreas Scheuer kritisierte die Bahn. "
+        "Scheuer warf dem Konzern Versagen vor."
+    )
+    found = _references(pipeline, text)
+    assert ("Verkehrsminister Andreas Scheuer", "DEUGOV", None) in found
+    assert ("Scheuer", "DEUGOV", "Verkehrsminister Andreas Scheuer") in found
+
+
+def test_a_title_before_a_plain_noun_names_nobody(pipeline) -> None:
+    text = "Die Bundesregierung streitet. Verteidigungsminister Soldaten schicken ist falsch."
+    assert not any(
+        "Soldaten" in span and code.endswith("GOV") for span, code, _ in _references(pipeline, text)
+    )

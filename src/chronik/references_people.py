@@ -51,6 +51,8 @@ _COMPOUND_HEADS: Mapping[str, tuple[str, str]] = {
 # A bracket opened right after a word: "Söder (" before the party.
 _APPOSITION_OPENS = re.compile(r"\w \($")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A capitalised word of letters (and inner hyphens or apostrophes): "Scheuer", "Mikl-Leitner".
+_FAMILY = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñ]+(?:[-'’][A-ZÄÖÜa-zäöüß]+)*")
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 _PERSON_FORMS = frozenset({"agent-person", "agent-leader"})
 _LONGEST_TITLE = 4  # tokens
@@ -172,6 +174,8 @@ def _titled_at(
         return None
     lang = doc.lang or "en"
     title = titles.before(tokens, index, lang)
+    if title is not None and lang == "de":
+        name = _with_family_name(tokens, index, name)
     party = _party_after(tokens, index + len(name), coded)  # "Markus Söder (CSU)"
     if party is not None:
         main = party.country  # the party says whose politician it is
@@ -259,6 +263,16 @@ def _name_at(tokens: Sequence[Token], index: int) -> list[Token]:
             break
         name.append(token)
     return name
+
+
+def _with_family_name(tokens: Sequence[Token], index: int, name: list[Token]) -> list[Token]:
+    """A titled German name of one word with the capitalised word after it: German taggers
+    read many family names as common nouns or verbs ("Arbeitsminister Hubertus Heil",
+    "Verkehrsminister Andreas Scheuer"), so the name stopped at the given name."""
+    following = tokens[index + 1] if len(name) == 1 and index + 1 < len(tokens) else None
+    if following is None or following.pos == "PROPN" or not _FAMILY.fullmatch(following.text):
+        return name
+    return [*name, following]
 
 
 def _is_name(token: Token) -> bool:
