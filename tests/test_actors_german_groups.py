@@ -160,3 +160,16 @@ def test_a_title_before_a_plain_noun_names_nobody(pipeline) -> None:
     assert not any(
         "Soldaten" in span and code.endswith("GOV") for span, code, _ in _references(pipeline, text)
     )
+
+
+def test_an_unknown_president_of_a_german_story_is_no_head_of_state(pipeline) -> None:
+    text = (
+        "Der Fußballverband in Berlin tagt. Präsident Bernd Schultz kritisierte die Vereine. "
+        "Schultz sprach mit Vizepräsidentin Anna Kummer."
+    )
+    assert not any(code.endswith("GOV") for _, code, _ in _references(pipeline, text))
+
+
+def test_an_unknown_president_of_a_foreign_story_is_its_head_of_state(pipeline) -> None:
+    text = "In Burundi herrscht Gewalt. Präsident Pierre Ndikumana kritisierte die Opposition."
+    assert ("Präsident Pierre Ndikumana", "BDIGOV", None) in _references(pipeline, text)

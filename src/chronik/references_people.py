@@ -51,6 +51,13 @@ _COMPOUND_HEADS: Mapping[str, tuple[str, str]] = {
 # A bracket opened right after a word: "Söder (" before the party.
 _APPOSITION_OPENS = re.compile(r"\w \($")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# German and Austrian presidents are in the dictionary: an unknown "Präsident" of a German
+# or Austrian story presides over an association, a club, a court or an agency, no state.
+_HOMES = frozenset({"DEU", "AUT"})
+_PRESIDENTS = frozenset(
+    {"präsident", "präsidentin", "präsidenten", "vizepräsident", "vizepräsidentin",
+     "vizepräsidenten"}
+)  # fmt: skip
 # A capitalised word of letters (and inner hyphens or apostrophes): "Scheuer", "Mikl-Leitner".
 _FAMILY = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñ]+(?:[-'’][A-ZÄÖÜa-zäöüß]+)*")
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
@@ -210,6 +217,8 @@ def _titled_at(
         return None  # "LSE's chief executive Clara Furse": the company's, of no known country
     if main is None or (lang == "de" and "-" in title_token.text and party is None):
         return None  # "RKI-Chef", "KfW-Sprecher": an organisation the dictionary lacks
+    if lang == "de" and main in _HOMES and _key(title_token.text) in _PRESIDENTS:
+        return None  # "Präsident Bernd Schultz" of a German football association
     return Actor(main + role, Span(start, end, text[start:end]), entry, full), name, True
 
 
