@@ -173,3 +173,20 @@ def test_an_unknown_president_of_a_german_story_is_no_head_of_state(pipeline) ->
 def test_an_unknown_president_of_a_foreign_story_is_its_head_of_state(pipeline) -> None:
     text = "In Burundi herrscht Gewalt. Präsident Pierre Ndikumana kritisierte die Opposition."
     assert ("Präsident Pierre Ndikumana", "BDIGOV", None) in _references(pipeline, text)
+
+
+def test_the_noun_after_a_titled_family_name_is_no_name(pipeline) -> None:
+    text = (
+        "Die Bundesregierung streitet. Nachdem Bürgermeister Müller Anzeige erstattet hatte, "
+        "kam die Polizei. Die Anzeige liegt vor."
+    )
+    assert not any("Anzeige" in span for span, _, _ in _references(pipeline, text))
+
+
+def test_a_former_title_makes_an_unknown_person_an_elite(pipeline) -> None:
+    text = (
+        "Die Bundesregierung streitet. Die frühere thüringische Ministerpräsidentin Anna "
+        "Lindner lobte die Linke. Lindner kritisierte die AfD."
+    )
+    found = _references(pipeline, text)
+    assert [code for span, code, _ in found if "Lindner" in span] == ["DEUELI", "DEUELI"]
