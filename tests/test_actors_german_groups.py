@@ -190,3 +190,13 @@ def test_a_former_title_makes_an_unknown_person_an_elite(pipeline) -> None:
     )
     found = _references(pipeline, text)
     assert [code for span, code, _ in found if "Lindner" in span] == ["DEUELI", "DEUELI"]
+
+
+def test_a_company_head_is_business_of_the_story_s_country(pipeline) -> None:
+    text = (
+        "Die Bundesregierung berät über Kurzarbeit. Das sagt Anna Vogel, die "
+        "Vorstandsvorsitzende, in Berlin. Vogel bittet die Regierung um Hilfe."
+    )
+    found = _references(pipeline, text)
+    assert ("Anna Vogel", "DEUBUS", None) in found
+    assert ("Vogel", "DEUBUS", "Anna Vogel") in found
