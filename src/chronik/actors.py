@@ -179,7 +179,7 @@ class ActorDictionary:
         return any(
             not all(n.is_agent for n in hit.names)
             or words.agent_refers(tokens, hit.last, hit.names)
-            or words.may_be_group(tokens[hit.first], hit.names)
+            or words.may_be_group(tokens[hit.first], hit.names, lang)
             for hit in self._hits(tokens, lang)
         )
 
@@ -409,7 +409,7 @@ def _unnamed(
 ) -> tuple[int, Mention | None]:
     """A group with no country yet ("Demonstranten"; not "pro-settler", "police source")."""
     if (
-        not words.is_group(agent.target, tokens[hit.last].norm)
+        not words.is_group(agent.target, tokens[hit.last].norm, lang)
         or tokens[hit.first].norm in words.GENERIC_GROUPS
         or tokens[hit.first].hyphen_before
         or (hit.last + 1 < len(tokens) and tokens[hit.last + 1].norm in words.SOURCES)

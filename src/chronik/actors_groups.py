@@ -32,6 +32,9 @@ _COMPANY_OWNED = re.compile(
 _BUSINESS = "BUS"
 # How far around the group a sentence reaches when the document has no sentences.
 _REACH_CHARS = 200
+# A country German news names as a border ("nahe der Grenze zur Elfenbeinküste", "an der
+# Grenze zu Syrien") is the neighbour of the story's place, not that place.
+_BORDER_BEFORE = re.compile(r"\bGrenze\s+(?:zu[rm]?|mit)\s+(?:de[mnr]\s+)?$")
 
 
 def resolve_groups(
@@ -48,7 +51,7 @@ def resolve_groups(
         return []
     text = doc.article.text
     located = _located(places, named, text, countries) + [p for p in found if p[0] in countries]
-    main = _main_country(named, located, countries)
+    main = _main_country(_not_borders(named, text, doc.lang), located, countries)
     us_named = any(m.code.startswith("USA") for m, _ in named)
     actors = []
     for mention, span in groups:
@@ -91,8 +94,22 @@ def main_country(
     found: Sequence[tuple[str, Span]] = (),
 ) -> str | None:
     """The article's main location: the country its actors and places name most often."""
-    located = _located(places, named, doc.article.text, countries)
-    return _main_country(named, located + [p for p in found if p[0] in countries], countries)
+    text = doc.article.text
+    located = _located(places, named, text, countries) + [p for p in found if p[0] in countries]
+    return _main_country(_not_borders(named, text, doc.lang), located, countries)
+
+
+def _not_borders(
+    named: Sequence[tuple[Mention, Span]], text: str, lang: str | None
+) -> list[tuple[Mention, Span]]:
+    """The named mentions less the countries a German article names as a border."""
+    if lang != "de":
+        return list(named)
+    return [
+        (m, s)
+        for m, s in named
+        if m.kind != "country" or not _BORDER_BEFORE.search(text, max(0, s.start - 30), s.start)
+    ]
 
 
 def _located(

@@ -56,9 +56,24 @@ GROUP_ROLES = frozenset(
 GOVERNMENT_GROUPS = frozenset({"authorities"})
 
 
-def is_group(role: str, word: str) -> bool:
+# German news names armed groups by what they do ("mutmaßliche Kämpfer", "mehrere
+# Dschihadisten", "Milizen") and leaves their country to the story: the fighters of a clash in
+# Mali are Mali's. (English "militants", "gunmen" are left as they were.)
+GERMAN_GROUP_ROLES = GROUP_ROLES | frozenset({"UAF", "UAFMUS"})
+# Islamists are a political current, in Berlin as in Paris: no armed group of the story's
+# country ("70 junge Islamisten" demonstrating in Berlin against an attack in Paris).
+_NOT_FIGHTERS = frozenset({"islamist", "islamisten", "islamistin", "islamistinnen"})
+
+
+def group_roles(lang: str | None, word: str = "") -> frozenset[str]:
+    """The roles whose unnamed groups take a country from their context, per language
+    (``word``: the group's noun)."""
+    return GERMAN_GROUP_ROLES if lang == "de" and word not in _NOT_FIGHTERS else GROUP_ROLES
+
+
+def is_group(role: str, word: str, lang: str | None = None) -> bool:
     """Whether an agent noun with ``role`` is a group that takes a country from its context."""
-    return role in GROUP_ROLES or word in GOVERNMENT_GROUPS
+    return role in group_roles(lang, word) or word in GOVERNMENT_GROUPS
 
 
 GENERIC_GROUPS = frozenset(
@@ -219,9 +234,9 @@ class AgentOrName(Protocol):
     def target(self) -> str: ...
 
 
-def may_be_group(first: _Normed, names: Sequence[AgentOrName]) -> bool:
+def may_be_group(first: _Normed, names: Sequence[AgentOrName], lang: str | None = None) -> bool:
     """Whether an agent hit starting with ``first`` may become an unnamed group
     (actors._unnamed), whose country its sentence or article gives (actors_groups.py)."""
     if first.norm in GENERIC_GROUPS:
         return False
-    return any(n.is_agent and n.target in GROUP_ROLES for n in names)
+    return any(n.is_agent and n.target in group_roles(lang, first.norm) for n in names)

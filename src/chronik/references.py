@@ -31,6 +31,7 @@ from .references_people import (
 )
 from .references_pronouns import candidates, resolve_pronouns
 from .references_relatives import resolve_relatives
+from .references_titles import resolve_bare_titles
 
 # How far back "die Regierung" looks for its country.
 _GOVERNMENT_REACH = 2  # sentences back
@@ -145,6 +146,7 @@ def _resolve(
         actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people))
         actors += resolve_descriptions(doc, named, actors)
         actors += resolve_offices(doc, titles, actors, main, countries)
+        actors += resolve_bare_titles(doc, titles, actors)  # "die Ministerin"
         actors += resolve_relatives(doc, actors)
     return actors
 

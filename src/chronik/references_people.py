@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .actors import ActorDictionary, Mention
 from .actors_groups import company_owned
-from .actors_words import NOT_ALIASES
+from .actors_words import FORMER, NOT_ALIASES, normalize_word
 from .document import Document
 from .records import Actor, Span, Token
 
@@ -51,6 +51,15 @@ _COMPOUND_HEADS: Mapping[str, tuple[str, str]] = {
 # A bracket opened right after a word: "Söder (" before the party.
 _APPOSITION_OPENS = re.compile(r"\w \($")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# German and Austrian presidents are in the dictionary: an unknown "Präsident" of a German
+# or Austrian story presides over an association, a club, a court or an agency, no state.
+_HOMES = frozenset({"DEU", "AUT"})
+_PRESIDENTS = frozenset(
+    {"präsident", "präsidentin", "präsidenten", "vizepräsident", "vizepräsidentin",
+     "vizepräsidenten"}
+)  # fmt: skip
+# A capitalised word of letters (and inner hyphens or apostrophes): "Scheuer", "Mikl-Leitner".
+_FAMILY = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñ]+(?:[-'’][A-ZÄÖÜa-zäöüß]+)*")
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 _PERSON_FORMS = frozenset({"agent-person", "agent-leader"})
 _LONGEST_TITLE = 4  # tokens
@@ -59,9 +68,11 @@ _LONGEST_NAME = 4  # tokens
 
 @dataclass(frozen=True)
 class Titles:
-    """Lower-case title words (dots dropped) → (role code, dictionary entry), per language."""
+    """Lower-case title words (dots dropped) → (role code, dictionary entry), per language;
+    ``given``: the given names of the dictionary's people ("Andreas", "Hubertus")."""
 
     by_lang: Mapping[str, Mapping[str, tuple[str, str]]]
+    given: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, dictionary: ActorDictionary) -> Titles:
@@ -74,7 +85,7 @@ class Titles:
         for words, code in EXTRA_TITLES.items():
             for table in by_lang.values():
                 table.setdefault(words, (code, "references_people.py:EXTRA_TITLES"))
-        return cls(by_lang)
+        return cls(by_lang, _given_names(dictionary))
 
     def before(self, tokens: Sequence[Token], index: int, lang: str) -> tuple[int, str, str] | None:
         """(first token, role, entry) of the longest title ending right before ``index``."""
@@ -107,6 +118,13 @@ class Titles:
             if found is not None:
                 return found
         return None
+
+
+def _given_names(dictionary: ActorDictionary) -> frozenset[str]:
+    """The first words of the dictionary's people's names of two words or more."""
+    people = {e.id for e in dictionary.entities.values() if e.kind == "person"}
+    spellings = [*people, *(n.text for n in dictionary.names if n.target in people)]
+    return frozenset(words[0] for text in spellings if len(words := text.split()) > 1)
 
 
 def _words(tokens: Sequence[Token]) -> bool:
@@ -172,6 +190,8 @@ def _titled_at(
         return None
     lang = doc.lang or "en"
     title = titles.before(tokens, index, lang)
+    if title is not None and lang == "de" and name[0].text in titles.given:
+        name = _with_family_name(tokens, index, name)
     party = _party_after(tokens, index + len(name), coded)  # "Markus Söder (CSU)"
     if party is not None:
         main = party.country  # the party says whose politician it is
@@ -206,6 +226,10 @@ def _titled_at(
         return None  # "LSE's chief executive Clara Furse": the company's, of no known country
     if main is None or (lang == "de" and "-" in title_token.text and party is None):
         return None  # "RKI-Chef", "KfW-Sprecher": an organisation the dictionary lacks
+    if lang == "de" and main in _HOMES and _key(title_token.text) in _PRESIDENTS:
+        return None  # "Präsident Bernd Schultz" of a German football association
+    if lang == "de" and _former(tokens, first):
+        role = "ELI"  # "die frühere thüringische Ministerpräsidentin Christine Lieberknecht"
     return Actor(main + role, Span(start, end, text[start:end]), entry, full), name, True
 
 
@@ -259,6 +283,24 @@ def _name_at(tokens: Sequence[Token], index: int) -> list[Token]:
             break
         name.append(token)
     return name
+
+
+def _former(tokens: Sequence[Token], first: int) -> bool:
+    """Whether "ehemalige"/"frühere" stands at most two words before the title at ``first``
+    (an adjective may come between: "die frühere thüringische Ministerpräsidentin")."""
+    return any(normalize_word(t.text) in FORMER for t in tokens[max(0, first - 2) : first])
+
+
+def _with_family_name(tokens: Sequence[Token], index: int, name: list[Token]) -> list[Token]:
+    """A titled German given name with the capitalised word after it: German taggers read
+    many family names as common nouns or verbs ("Arbeitsminister Hubertus Heil",
+    "Verkehrsminister Andreas Scheuer"), so the name stopped at the given name. (Only after
+    a given name the dictionary knows: after a family name the next word is a noun, "dass
+    Bürgermeister Müller Anzeige erstattete".)"""
+    following = tokens[index + 1] if len(name) == 1 and index + 1 < len(tokens) else None
+    if following is None or following.pos == "PROPN" or not _FAMILY.fullmatch(following.text):
+        return name
+    return [*name, following]
 
 
 def _is_name(token: Token) -> bool:
