@@ -44,6 +44,7 @@ from datetime import date
 from pathlib import Path
 
 from chronik.actors import name_key
+from chronik.actors_current import PHOENIX_FROZEN  # the coder reads that end as unknown
 from chronik.actors_load import AGENT_COLUMNS, ENTITY_COLUMNS, NAME_COLUMNS
 from chronik.actors_petrarch import (
     PetrarchEntry,
@@ -62,7 +63,6 @@ from chronik.datafiles import (
 from chronik.dictionaries import write_tsv
 
 CURATED = Path(__file__).parent / "curated"
-PHOENIX_FROZEN = date(2015, 2, 18)  # last manual addition to the Phoenix files + 1 day
 KEEP_PEOPLE_FROM = date(2008, 1, 1)
 LEADERS = frozenset(
     {

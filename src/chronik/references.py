@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .actors import ActorDictionary, Mention
+from .actors_current import carry_titles
 from .actors_groups import main_country, resolve_groups
 from .actors_home import rehome
 from .actors_places import german_places
@@ -53,7 +54,7 @@ class ActorCoder:
             for m, s in self.dictionary.unresolved(text, on=doc.article.date, lang=doc.lang)
             if not _credited(text, s) and not _opposed(text, s)
         ]
-        mentions = rehome(mentions, doc.lang, text)
+        mentions = carry_titles(rehome(mentions, doc.lang, text), text)
         located: list[tuple[str, Span]] = []
         if self.gazetteer is not None and doc.lang == "de":
             groups = [s for m, s in mentions if m.kind == "unnamed"]
