@@ -72,36 +72,3 @@ def test_untitled_mentions_keep_the_dictionary_code(pipeline) -> None:
     text = "Mr Blair arrived in Brussels. Blair said the talks would be hard."
     actors = pipeline(Article("t", text, "en")).actors
     assert {a.code for a in actors if "Blair" in a.span.text} == {"GBRELI"}
-
-
-@pytest.mark.parametrize(
-    ("text", "on", "expected"),
-    [
-        # office holders below the heads of government (training/curated/officials.tsv)
-        ("Senator Chuck Schumer and Lindsey Graham spoke.", date(2019, 3, 1),
-         [("Senator Chuck Schumer", "USALEG"), ("Lindsey Graham", "USALEG")]),
-        ("Kavanaugh wrote the opinion.", date(2019, 6, 1), [("Kavanaugh", "USAJUD")]),
-        ("Mueller interviewed the witness.", date(2018, 6, 1), [("Mueller", "USAJUD")]),
-        # a row that ended makes an elite; a later office counts again
-        ("Flake criticised the deal.", date(2020, 1, 1), [("Flake", "USAELI")]),
-        ("Mitt Romney voted.", date(2012, 1, 1), [("Mitt Romney", "USAELI")]),
-        ("Mitt Romney voted.", date(2020, 1, 1), [("Mitt Romney", "USALEG")]),
-        # a person of leaders.tsv gains the office before: chancellor before prime minister
-        ("Gordon Brown presented the budget.", date(2005, 3, 16),
-         [("Gordon Brown", "GBRGOV")]),
-        ("Mr Prescott met the unions.", date(2005, 3, 1), [("Prescott", "GBRGOV")]),
-        ("Michael Howard attacked the plan.", date(2005, 2, 1),
-         [("Michael Howard", "GBROPP")]),
-        # a surname shared with another person or a word names nobody alone
-        ("Graham wrote in response.", date(2018, 1, 1), []),
-    ],
-)  # fmt: skip
-def test_officials_below_the_heads_of_government(
-    actors: ActorDictionary, text: str, on: date | None, expected: list[tuple[str, str]]
-) -> None:
-    assert _codes(actors, text, on) == expected
-
-
-def test_english_short_names_are_no_german_words(actors: ActorDictionary) -> None:
-    assert actors.mentions("Das Schiff legte in Hamburg an.", on=None, lang="de") == []
-    assert [m.code for m in actors.mentions("Schiff protested.", on=None, lang="en")] == ["USALEG"]

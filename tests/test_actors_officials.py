@@ -1,0 +1,82 @@
+"""Office holders below the heads of government (training/curated/officials.tsv) and
+British titles (training/curated/agents.tsv, ngos.tsv). Our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.actors import ActorDictionary
+from chronik.records import Article
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def _codes(actors: ActorDictionary, text: str, on: date | None) -> list[tuple[str, str]]:
+    return [(m.text, m.code) for m in actors.mentions(text, on=on, lang="en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        # office holders below the heads of government (training/curated/officials.tsv)
+        ("Senator Chuck Schumer and Lindsey Graham spoke.", date(2019, 3, 1),
+         [("Senator Chuck Schumer", "USALEG"), ("Lindsey Graham", "USALEG")]),
+        ("Kavanaugh wrote the opinion.", date(2019, 6, 1), [("Kavanaugh", "USAJUD")]),
+        ("Mueller interviewed the witness.", date(2018, 6, 1), [("Mueller", "USAJUD")]),
+        # a row that ended makes an elite; a later office counts again
+        ("Flake criticised the deal.", date(2020, 1, 1), [("Flake", "USAELI")]),
+        ("Mitt Romney voted.", date(2012, 1, 1), [("Mitt Romney", "USAELI")]),
+        ("Mitt Romney voted.", date(2020, 1, 1), [("Mitt Romney", "USALEG")]),
+        # a person of leaders.tsv gains the office before: chancellor before prime minister
+        ("Gordon Brown presented the budget.", date(2005, 3, 16),
+         [("Gordon Brown", "GBRGOV")]),
+        ("Mr Prescott met the unions.", date(2005, 3, 1), [("Prescott", "GBRGOV")]),
+        ("Michael Howard attacked the plan.", date(2005, 2, 1),
+         [("Michael Howard", "GBROPP")]),
+        # a surname shared with another person or a word names nobody alone
+        ("Graham wrote in response.", date(2018, 1, 1), []),
+    ],
+)  # fmt: skip
+def test_officials_below_the_heads_of_government(
+    actors: ActorDictionary, text: str, on: date | None, expected: list[tuple[str, str]]
+) -> None:
+    assert _codes(actors, text, on) == expected
+
+
+def test_english_short_names_are_no_german_words(actors: ActorDictionary) -> None:
+    assert actors.mentions("Das Schiff legte in Hamburg an.", on=None, lang="de") == []
+    assert [m.code for m in actors.mentions("Schiff protested.", on=None, lang="en")] == ["USALEG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scotland's first minister visited a school.",
+         [("Scotland's first minister", "GBRGOV")]),
+        ("The Welsh First Minister opened the debate.", [("Welsh First Minister", "GBRGOV")]),
+        ("The Tory leader attacked the budget.", [("Tory", "GBROPP")]),
+    ],
+)  # fmt: skip
+def test_british_titles_and_parties(
+    actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _codes(actors, text, date(2005, 3, 1)) == expected
+
+
+def test_a_shadow_minister_is_the_opposition(pipeline) -> None:
+    text = (
+        "Britain votes in May. Shadow home secretary Peter Marsh attacked the plan. "
+        "Mr Marsh said the government had failed."
+    )
+    actors = pipeline(Article("t", text, "en", date(2005, 3, 1))).actors
+    assert [
+        (a.span.text, a.code) for a in actors if "Marsh" in a.span.text or "hadow" in a.span.text
+    ] == [
+        ("Shadow home secretary", "GBROPP"),
+        ("Marsh", "GBROPP"),
+    ]
