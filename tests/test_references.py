@@ -99,6 +99,29 @@ def test_german_plural_sie_after_a_group_and_ihm(pipeline) -> None:
 # --- people the dictionary lacks -------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "text", ["Melania Trump visited a hospital.", "Michelle Obama opened the garden."]
+)
+def test_a_family_name_after_another_given_name_is_someone_else(pipeline, text: str) -> None:
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    assert [a for a in actors if a.span.text in ("Trump", "Obama")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("President Trump opened the garden.", "President Trump"),
+        ("But Trump said no.", "Trump"),
+        ("Mr Obama opened the garden.", "Mr Obama"),
+    ],
+)
+def test_a_family_name_after_a_title_or_a_word_is_the_person(
+    pipeline, text: str, name: str
+) -> None:
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    assert [a.span.text for a in actors] == [name]
+
+
 def test_titled_unknown_person_and_their_family_name_later(pipeline) -> None:
     text = (
         "Special counsel Harold Quimby questioned officials in Washington on Monday. "

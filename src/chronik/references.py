@@ -27,6 +27,7 @@ from .references_descriptions import resolve_descriptions, resolve_offices
 from .references_people import (
     Titles,
     given_names,
+    other_relatives,
     party_appositions,
     resolve_titled_people,
 )
@@ -93,7 +94,7 @@ def _resolve(
     sides: list[Actor] = []  # "beide Seiten", "both leaders": one Actor per side
     named: list[tuple[Mention, Span]] = []  # mentions that name an entity, in text order
     first_span: dict[str, Span] = {}
-    dropped = given_names(doc, mentions)
+    dropped = given_names(doc, mentions) | other_relatives(doc, mentions, titles)
     appositions = party_appositions(mentions, doc.article.text)  # "Söder (CSU)"
     located = [*located, *((m.code[:3], s) for m, s in appositions)]  # where the party is
     dropped |= {s for _, s in appositions}
