@@ -1,5 +1,6 @@
-"""Offices the dictionaries lacked for people they know (training/curated/officials.tsv)
-and British titles (training/curated/agents.tsv, ngos.tsv). Our own sentences."""
+"""Offices the dictionaries lacked for people they know and British office holders
+(training/curated/officials.tsv), and British titles (training/curated/agents.tsv,
+ngos.tsv). Our own sentences."""
 
 from __future__ import annotations
 
@@ -33,6 +34,15 @@ def _codes(actors: ActorDictionary, text: str, on: date | None) -> list[tuple[st
         ("Pelosi criticised the plan.", date(2019, 6, 1), [("Pelosi", "USALEG")]),
         ("Harry Reid blocked the bill.", date(2016, 6, 1), [("Harry Reid", "USALEG")]),
         ("Harry Reid spoke.", date(2018, 6, 1), [("Harry Reid", "USAELI")]),
+        # British office holders the dictionaries lacked
+        ("Mr Prescott met the unions.", date(2005, 3, 1), [("Prescott", "GBRGOV")]),
+        ("Michael Howard attacked the plan.", date(2005, 2, 1),
+         [("Michael Howard", "GBROPP")]),
+        ("Jack McConnell visited a school.", date(2005, 2, 1),
+         [("Jack McConnell", "GBRGOV")]),
+        # an office that ended makes an elite
+        ("Jack McConnell visited a school.", date(2010, 2, 1),
+         [("Jack McConnell", "GBRELI")]),
     ],
 )  # fmt: skip
 def test_offices_the_dictionaries_lacked(
