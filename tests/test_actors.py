@@ -521,8 +521,9 @@ def test_german_and_english_agents_code_alike(
         ("der Uno", None, "IGOUNO"),
         ("Uno-Generalsekretär", None, "IGOUNO"),
         ("Boko Haram", None, "NGAREB"),
-        ("Nancy Pelosi", date(2010, 1, 1), "USAGOVLEG"),  # a Phoenix person, also German
-        ("Nancy Pelosis", date(2010, 1, 1), "USAGOVLEG"),
+        ("Sali Berisha", date(2010, 1, 1), "ALBGOV"),  # a Phoenix person, also German
+        ("Sali Berishas", date(2010, 1, 1), "ALBGOV"),
+        ("Nancy Pelosis", date(2010, 1, 1), "USALEG"),  # officials.tsv, also German
         ("das Auswärtige Amt", None, "DEUGOV"),
         ("des Roten Kreuzes", None, "NGOHLHIRC"),
         ("der Internationalen Atomenergiebehörde", None, "IGOUNOIAE"),

@@ -68,6 +68,26 @@ def test_they_after_a_group_is_that_group(pipeline) -> None:
     assert _antecedent(actors, "They") == "Protesters"
 
 
+def test_they_after_a_party_in_the_plural_is_that_party(pipeline) -> None:
+    text = "Democrats rejected the budget on Tuesday. They said it cut too deeply."
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    assert _on(actors, "They") == ["USAPTY"]
+    assert _antecedent(actors, "They") == "Democrats"
+
+
+def test_it_after_an_armed_group_is_that_group(pipeline) -> None:
+    text = "Hamas fired rockets at the town overnight. It said the strikes would go on."
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    assert _antecedent(actors, "It") == "Hamas"
+
+
+def test_they_after_a_party_in_the_singular_stays_unresolved(pipeline) -> None:
+    text = "Labour published its manifesto. They praised the plans for rail."
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    assert _on(actors, "They") == []
+    assert _antecedent(actors, "its") == "Labour"
+
+
 def test_german_plural_sie_after_a_group_and_ihm(pipeline) -> None:
     text = "Tausende Demonstranten versammelten sich in Caracas. Sie forderten Neuwahlen."
     actors = _actors(pipeline, text, "de", date(2019, 6, 1))
@@ -77,6 +97,29 @@ def test_german_plural_sie_after_a_group_and_ihm(pipeline) -> None:
 
 
 # --- people the dictionary lacks -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Melania Trump visited a hospital.", "Michelle Obama opened the garden."]
+)
+def test_a_family_name_after_another_given_name_is_someone_else(pipeline, text: str) -> None:
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    assert [a for a in actors if a.span.text in ("Trump", "Obama")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("President Trump opened the garden.", "President Trump"),
+        ("But Trump said no.", "Trump"),
+        ("Mr Obama opened the garden.", "Mr Obama"),
+    ],
+)
+def test_a_family_name_after_a_title_or_a_word_is_the_person(
+    pipeline, text: str, name: str
+) -> None:
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    assert [a.span.text for a in actors] == [name]
 
 
 def test_titled_unknown_person_and_their_family_name_later(pipeline) -> None:

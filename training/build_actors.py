@@ -44,6 +44,7 @@ from datetime import date
 from pathlib import Path
 
 from chronik.actors import name_key
+from chronik.actors_current import PHOENIX_FROZEN  # the coder reads that end as unknown
 from chronik.actors_load import AGENT_COLUMNS, ENTITY_COLUMNS, NAME_COLUMNS
 from chronik.actors_petrarch import (
     PetrarchEntry,
@@ -62,7 +63,6 @@ from chronik.datafiles import (
 from chronik.dictionaries import write_tsv
 
 CURATED = Path(__file__).parent / "curated"
-PHOENIX_FROZEN = date(2015, 2, 18)  # last manual addition to the Phoenix files + 1 day
 KEEP_PEOPLE_FROM = date(2008, 1, 1)
 LEADERS = frozenset(
     {
@@ -455,11 +455,26 @@ def build_people(
             out.name(text, row["lang"], row["person"], "short", f"curated:people.tsv:{number}")
     for person in dict.fromkeys(r["person"] for _, r in curated_rows("leaders.tsv")):
         out.name(person, "*", person, "name", "curated:leaders.tsv")
+    build_officials(out, curated_keys)
     for label, entries in (("Countries", countries), ("International", international)):
         for entry in entries:
             if petrarch_kind(entry) != "person":
                 continue
             add_phoenix_person(out, entry, label, curated_keys)
+
+
+def build_officials(out: Output, curated_keys: dict[str, str]) -> None:
+    """Office holders below the heads of government (officials.tsv): their roles, names
+    for both languages and short family names for English."""
+    for number, row in curated_rows("officials.tsv"):
+        person, source = row["person"], f"curated:officials.tsv:{number}"
+        out.entity(person, "person", row["code"], row["start"], row["end"], source)
+        curated_keys[name_key(person)] = person
+        for text in [person, *variants(row["names"])]:
+            curated_keys.setdefault(name_key(text), person)
+            out.name(text, "*", person, "name", source)
+        for text in variants(row["short"]):
+            out.name(text, "en", person, "short", source)
 
 
 def add_phoenix_person(

@@ -30,6 +30,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from . import actors_words as words
+from .actors_current import person_role
 from .actors_home import german_seat
 from .actors_load import Entity, Name, has_genitive, load_entries
 from .actors_titles import surname_index, titled_names
@@ -103,7 +104,7 @@ class Mention:
     kind: str  # entity kind, "composed" (country + agent) or "both" ("beide Seiten")
     entity: str | None = None
     # A leader title with a country and no name ("der US-Präsident"); for "both" mentions:
-    # people preferred as the two sides.
+    # people preferred as the two sides; for a person, a title made the office current.
     titled: bool = False
 
 
@@ -323,14 +324,14 @@ class ActorDictionary:
             # "US-Präsident Donald Trump": the person; else "nordkoreanischer Außenminister"
             if after2 is not None and _adjacent(after, after2):
                 elite = former or next_agent.target == "ELI"
-                person = self._person_mention(after2, hit.first, on, elite)
+                person = self._person_mention(after2, hit.first, on, elite, titled=True)
                 if person is not None:
                     return 3, person
             return 2, _composed(hit.first, after.last, country, next_agent, former)
         if agent is not None:
             if after is not None and _adjacent(hit, after):
                 elite = former or agent.target == "ELI"  # "former President Obama"
-                person = self._person_mention(after, hit.first, on, elite)
+                person = self._person_mention(after, hit.first, on, elite, titled=True)
                 if person is not None:
                     return 2, person
             found = self._country_of(after) if after is not None else None
@@ -376,20 +377,16 @@ class ActorDictionary:
         )
 
     def _person_mention(
-        self, hit: _Hit | None, first: int, on: date | None, former: bool
+        self, hit: _Hit | None, first: int, on: date | None, former: bool, titled: bool = False
     ) -> Mention | None:
+        """``titled``: a title before the name ("Prime Minister Tony Blair")."""
         if hit is None:
             return None
-        for name in hit.names:
-            entity = self.entities.get(name.target)
-            if entity is None or entity.kind != "person":
-                continue
-            role = entity.role_on(on)
-            if role is None:
-                return None
-            code = entity.elite_after(role).code if former else role.code
-            return Mention(first, hit.last, code, role.where, entity.id, "person", entity.id)
-        return None
+        found = person_role(self.entities, hit.names, on, former=former, titled=titled)
+        if found is None:
+            return None
+        code, where, entity = found.code, found.where, found.entity
+        return Mention(first, hit.last, code, where, entity, "person", entity, found.current)
 
     def _country_of(self, hit: _Hit) -> tuple[str, str, str, Name] | None:
         """(code, entry, entity id, name) when the hit names a country, a seat of government,

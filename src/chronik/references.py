@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .actors import ActorDictionary, Mention
+from .actors_current import carry_titles
 from .actors_groups import main_country, resolve_groups
 from .actors_home import rehome
 from .actors_places import german_places
@@ -26,6 +27,7 @@ from .references_descriptions import resolve_descriptions, resolve_offices
 from .references_people import (
     Titles,
     given_names,
+    other_relatives,
     party_appositions,
     resolve_titled_people,
 )
@@ -54,7 +56,7 @@ class ActorCoder:
             for m, s in self.dictionary.unresolved(text, on=doc.article.date, lang=doc.lang)
             if not _credited(text, s) and not _opposed(text, s)
         ]
-        mentions = rehome(mentions, doc.lang, text)
+        mentions = carry_titles(rehome(mentions, doc.lang, text), text)
         located: list[tuple[str, Span]] = []
         if self.gazetteer is not None and doc.lang == "de":
             groups = [s for m, s in mentions if m.kind == "unnamed"]
@@ -93,7 +95,7 @@ def _resolve(
     sides: list[Actor] = []  # "beide Seiten", "both leaders": one Actor per side
     named: list[tuple[Mention, Span]] = []  # mentions that name an entity, in text order
     first_span: dict[str, Span] = {}
-    dropped = given_names(doc, mentions)
+    dropped = given_names(doc, mentions) | other_relatives(doc, mentions, titles)
     appositions = party_appositions(mentions, doc.article.text)  # "Söder (CSU)"
     located = [*located, *((m.code[:3], s) for m, s in appositions)]  # where the party is
     dropped |= {s for _, s in appositions}

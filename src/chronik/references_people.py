@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .actors import ActorDictionary, Mention
 from .actors_groups import company_owned
+from .actors_titles import HONORIFICS
 from .actors_words import FORMER, NOT_ALIASES, normalize_word
 from .document import Document
 from .records import Actor, Span, Token
@@ -341,6 +342,33 @@ def given_names(doc: Document, mentions: Sequence[tuple[Mention, Span]]) -> set[
             _is_name(name)
             and name.text.lower() not in NOT_ALIASES
             and (following is None or not _is_name(following))
+        ):
+            found.add(span)
+    return found
+
+
+def other_relatives(
+    doc: Document, mentions: Sequence[tuple[Mention, Span]], titles: Titles
+) -> set[Span]:
+    """A family name alone that stands for one known person, right after another given name,
+    is someone else of that family ("Hunter Biden", "Melania Trump", "Track Palin"): no
+    actor. Not after a title or a courtesy title ("Senator Schumer", "Mr Blair")."""
+    place = {t.start: (sent, i) for sent in doc.sentences for i, t in enumerate(sent.tokens)}
+    ends = {span.end for _, span in mentions}
+    found = set()
+    for mention, span in mentions:
+        if mention.kind != "person" or " " in span.text or " " not in (mention.entity or ""):
+            continue
+        sent, index = place.get(span.start, (None, 0))
+        if sent is None or index == 0:
+            continue
+        before = sent.tokens[index - 1]
+        if (
+            _is_name(before)
+            and before.text.isalpha()
+            and before.text.lower() not in HONORIFICS
+            and before.end not in ends
+            and titles.before(sent.tokens, index, doc.lang) is None
         ):
             found.add(span)
     return found

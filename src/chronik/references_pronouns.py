@@ -3,9 +3,11 @@ resolved to the most recent compatible actor a few sentences back:
 
 - a person: "er", "he", "she", "him", "his", "her", German "ihn", "ihm", "sein…" (not a
   singular "sie": it is as often a feminine noun);
-- a state or organisation: "its", and "it" as a subject ("The army said it had …");
+- a state or organisation (a party, an armed group or a body too: "Labour … its",
+  "Hamas … It said"): "its", and "it" as a subject ("The army said it had …");
 - a group: "they", "them", "their", German "ihnen" and "sie" next to a plural finite verb;
-  a coordinated pair named just before ("Trump und Kim … Sie trafen sich") comes first.
+  a coordinated pair named just before ("Trump und Kim … Sie trafen sich") comes first; a
+  group noun, party or armed group written in the plural ("Democrats … They said") counts.
 
 An antecedent in the pronoun's own sentence before it wins (the latest such); else the
 nearest earlier sentence with a compatible actor, and there its subject, its first actor
@@ -38,8 +40,13 @@ _REACH = 2  # sentences back
 # German nouns carry no number in the analysis: a plural "sie" may stand for any group or
 # organisation ("Die Demonstranten …", "Die Polizei … Sie hatten …").
 _GERMAN_PLURAL: frozenset[Kind] = frozenset({"group", "thing"})
-# Kinds of named mentions that are one state or organisation ("it").
-_THING_KINDS = frozenset({"country", "seat", "igo", "ngo", "composed", "government"})
+# Kinds of named mentions that are one state or organisation ("it"), or with a plural head
+# a group ("Democrats slammed the report. They said …").
+_THING_KINDS = frozenset(
+    {"country", "seat", "igo", "ngo", "composed", "government", "party", "group", "body"}
+)
+# Of those, the kinds a plural head makes a group ("they"); "the United States" stays one.
+_GROUP_KINDS = frozenset({"composed", "party", "group", "body"})
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,7 @@ def candidates(
 def _kind_of(mention: Mention, span: Span, plural: set[int]) -> Kind:
     if mention.kind == "person" or mention.titled:
         return "person"
-    return "group" if mention.kind == "composed" and span.end in plural else "thing"
+    return "group" if mention.kind in _GROUP_KINDS and span.end in plural else "thing"
 
 
 def _plural_heads(doc: Document) -> set[int]:

@@ -1,0 +1,80 @@
+"""Offices the dictionaries lacked for people they know and British office holders
+(training/curated/officials.tsv), and British titles (training/curated/agents.tsv,
+ngos.tsv). Our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.actors import ActorDictionary
+from chronik.records import Article
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def _codes(actors: ActorDictionary, text: str, on: date | None) -> list[tuple[str, str]]:
+    return [(m.text, m.code) for m in actors.mentions(text, on=on, lang="en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        # offices the dictionaries lacked for people they know (training/curated/officials.tsv)
+        ("Gordon Brown presented the budget.", date(2005, 3, 16),
+         [("Gordon Brown", "GBRGOV")]),
+        ("Gordon Brown spoke.", date(2012, 1, 1), [("Gordon Brown", "GBRELI")]),
+        ("George Osborne presented the budget.", date(2016, 3, 16),
+         [("George Osborne", "GBRGOV")]),
+        # a Phoenix row replaced: a legislator after Phoenix's last role for her
+        ("Pelosi criticised the plan.", date(2019, 6, 1), [("Pelosi", "USALEG")]),
+        ("Harry Reid blocked the bill.", date(2016, 6, 1), [("Harry Reid", "USALEG")]),
+        ("Harry Reid spoke.", date(2018, 6, 1), [("Harry Reid", "USAELI")]),
+        # British office holders the dictionaries lacked
+        ("Mr Prescott met the unions.", date(2005, 3, 1), [("Prescott", "GBRGOV")]),
+        ("Michael Howard attacked the plan.", date(2005, 2, 1),
+         [("Michael Howard", "GBROPP")]),
+        ("Jack McConnell visited a school.", date(2005, 2, 1),
+         [("Jack McConnell", "GBRGOV")]),
+        # an office that ended makes an elite
+        ("Jack McConnell visited a school.", date(2010, 2, 1),
+         [("Jack McConnell", "GBRELI")]),
+    ],
+)  # fmt: skip
+def test_offices_the_dictionaries_lacked(
+    actors: ActorDictionary, text: str, on: date | None, expected: list[tuple[str, str]]
+) -> None:
+    assert _codes(actors, text, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scotland's first minister visited a school.",
+         [("Scotland's first minister", "GBRGOV")]),
+        ("The Welsh First Minister opened the debate.", [("Welsh First Minister", "GBRGOV")]),
+        ("The Tory leader attacked the budget.", [("Tory", "GBROPP")]),
+    ],
+)  # fmt: skip
+def test_british_titles_and_parties(
+    actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _codes(actors, text, date(2005, 3, 1)) == expected
+
+
+def test_a_shadow_minister_is_the_opposition(pipeline) -> None:
+    text = (
+        "Britain votes in May. Shadow home secretary Peter Marsh attacked the plan. "
+        "Mr Marsh said the government had failed."
+    )
+    actors = pipeline(Article("t", text, "en", date(2005, 3, 1))).actors
+    assert [
+        (a.span.text, a.code) for a in actors if "Marsh" in a.span.text or "hadow" in a.span.text
+    ] == [
+        ("Shadow home secretary", "GBROPP"),
+        ("Marsh", "GBROPP"),
+    ]
