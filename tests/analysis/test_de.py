@@ -674,6 +674,21 @@ def test_nominal_frames_for_nouns_with_pps(
     assert frame.parent is not None and doc.frames[frame.parent].clause == "main"
 
 
+@pytest.mark.parametrize(
+    ("text", "noun", "owner"),
+    [
+        ("Der Besuch des französischen Präsidenten in Peking dauerte zwei Tage.", "Besuch",
+         "des französischen Präsidenten"),
+        ("Die Kritik der Opposition an der Regierung wächst.", "Kritik", "der Opposition"),
+    ],
+)  # fmt: skip
+def test_common_noun_genitive_is_the_subject_of_an_event_noun(
+    analyzer: GermanAnalyzer, text: str, noun: str, owner: str
+) -> None:
+    frame = frame_of(analyze(analyzer, text), noun, "nominal")
+    assert one(frame, "subj").span.text == owner
+
+
 # --- the stage -----------------------------------------------------------------------------
 
 
