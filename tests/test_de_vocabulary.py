@@ -8,8 +8,10 @@ import pytest
 from chronik.events import EventCoder
 from chronik.ontology import Ontology
 from chronik.patterns import Patterns
+from chronik.records import Frame
 
-from .test_events import case_doc, dyads
+from .conftest import span_of
+from .test_events import TRUMP_KIM, arg, case_doc, codes_and_modality, dyads, make_doc, meeting_noun
 
 P = "past"
 # (sentence, predicate, trigger, [(role, piece, prep)], actors, frame options, expected)
@@ -442,6 +444,51 @@ CASES = [
      [("subj", "Die Kanzlerin", None), ("pp", "nach Warschau", "nach")],
      [("Die Kanzlerin", "DEUGOV"), ("Warschau", "POLGOV")], {"tense": P},
      {("DEUGOV", "POLGOV", "042")}),
+    ("Die Grünen stimmten gegen den Antrag der AfD.", "stimmen", "stimmten",
+     [("subj", "Die Grünen", None), ("pp", "gegen den Antrag der AfD", "gegen")],
+     [("Die Grünen", "DEUPTY"), ("AfD", "DEUOPP")], {"tense": P}, {("DEUPTY", "DEUOPP", "120")}),
+    ("Die SPD stimmte für den Antrag der Regierung.", "stimmen", "stimmte",
+     [("subj", "Die SPD", None), ("pp", "für den Antrag der Regierung", "für")],
+     [("Die SPD", "DEUPTY"), ("der Regierung", "DEUGOV")], {"tense": P},
+     {("DEUPTY", "DEUGOV", "051")}),
+    ("Die Rebellen lancierten eine Offensive gegen die Armee.", "lancieren", "lancierten",
+     [("subj", "Die Rebellen", None), ("obj", "eine Offensive", None),
+      ("pp", "gegen die Armee", "gegen")],
+     [("Die Rebellen", "SYRREB"), ("die Armee", "SYRMIL")], {"tense": P},
+     {("SYRREB", "SYRMIL", "190")}),
+    ("Washington riet Seoul zur Zurückhaltung.", "raten", "riet",
+     [("subj", "Washington", None), ("iobj", "Seoul", None), ("pp", "zur Zurückhaltung", "zu")],
+     [("Washington", "USAGOV"), ("Seoul", "KORGOV")], {"tense": P}, {("USAGOV", "KORGOV", "020")}),
+    ("Demonstranten versammelten sich vor der Regierung.", "versammeln", "versammelten",
+     [("subj", "Demonstranten", None), ("pp", "vor der Regierung", "vor")],
+     [("Demonstranten", "SRBCVL"), ("der Regierung", "SRBGOV")], {"tense": P, "reflexive": True},
+     {("SRBCVL", "SRBGOV", "141")}),
+    ("Minister versammelten sich vor der Regierung.", "versammeln", "versammelten",
+     [("subj", "Minister", None), ("pp", "vor der Regierung", "vor")],
+     [("Minister", "SRBGOV"), ("der Regierung", "HRVGOV")], {"tense": P, "reflexive": True},
+     set()),
+    ("Der Verfassungsschutz überwacht die Partei.", "überwachen", "überwacht",
+     [("subj", "Der Verfassungsschutz", None), ("obj", "die Partei", None)],
+     [("Der Verfassungsschutz", "DEUSPY"), ("die Partei", "DEUOPP")], {},
+     {("DEUSPY", "DEUOPP", "090")}),
+    ("Rom kontaktierte Tunis.", "kontaktieren", "kontaktierte",
+     [("subj", "Rom", None), ("obj", "Tunis", None)],
+     [("Rom", "ITAGOV"), ("Tunis", "TUNGOV")], {"tense": P}, {("ITAGOV", "TUNGOV", "040")}),
+    ("Hanoi erwiderte, Peking provoziere.", "erwidern", "erwiderte",
+     [("subj", "Hanoi", None), ("comp", "Peking provoziere", None)],
+     [("Hanoi", "VNMGOV"), ("Peking", "CHNGOV")], {"tense": P}, {("VNMGOV", "CHNGOV", "010")}),
+    ("Bern unterbreitete Brüssel einen Vorschlag.", "unterbreiten", "unterbreitete",
+     [("subj", "Bern", None), ("iobj", "Brüssel", None), ("obj", "einen Vorschlag", None)],
+     [("Bern", "CHEGOV"), ("Brüssel", "IGOEUREEC")], {"tense": P},
+     {("CHEGOV", "IGOEUREEC", "030")}),
+    ("Berlin erteilte Rom eine Absage.", "erteilen", "erteilte",
+     [("subj", "Berlin", None), ("iobj", "Rom", None), ("obj", "eine Absage", None)],
+     [("Berlin", "DEUGOV"), ("Rom", "ITAGOV")], {"tense": P}, {("DEUGOV", "ITAGOV", "120")}),
+    ("Die Gemeinde macht sich bei der Regierung für Tests stark.", "starkmachen", "macht",
+     [("subj", "Die Gemeinde", None), ("pp", "bei der Regierung", "bei"),
+      ("pp", "für Tests", "für")],
+     [("Die Gemeinde", "DEUGOVLOC"), ("der Regierung", "DEUGOV")], {"reflexive": True},
+     {("DEUGOVLOC", "DEUGOV", "020")}),
 ]  # fmt: skip
 
 # predicates of news whose only sense, or whose sense without the conditions of an event
@@ -472,7 +519,40 @@ NO_EVENT = ["ausgehen", "sterben", "nutzen", "können", "dürfen", "mögen", "le
             "verursachen", "absehen", "bewirtschaften", "öffnen", "vertreten", "beziehen",
             "erzielen", "abschließen", "angeben", "erinnern", "vermuten", "dringen", "erfüllen",
             "zurücknehmen", "ausbilden", "versorgen", "legen", "kontrollieren", "leiten",
-            "positionieren", "bieten", "ergreifen", "kippen"]  # fmt: skip
+            "positionieren", "bieten", "ergreifen", "kippen", "geraten", "weiten", "anstoßen",
+            "greifen", "durchbrechen", "herunterspielen", "zuwenden", "lizitieren", "einbrechen",
+            "fördern", "lehnen", "belasten", "schüren", "auflaufen", "nachlegen", "drücken",
+            "zugreifen", "offenhalten", "weiterverbreiten", "anmelden", "einlassen", "bestellen",
+            "aufschlagen", "beherbergen", "zusammenfassen", "gegenüberstehen", "betäuben",
+            "mitbekommen", "entstehen", "verwechseln", "aufhalten", "rücken", "schlendern",
+            "tätscheln", "ergänzen", "übernachten", "anpassen", "gelangen", "existieren",
+            "übergehen", "regieren", "recherchieren", "einfangen", "nachziehen", "begeben",
+            "nachgehen", "fernbleiben", "begrenzen", "drehen", "erfinden", "verankern",
+            "laborieren", "rasieren", "auftauchen", "dotieren", "reißen", "stauen", "vorziehen",
+            "orientieren", "übertragen", "grenzen", "lukrieren", "hinauskommen", "wandeln",
+            "widmen", "einteilen", "dirigieren", "fassen", "vorwagen", "ergründen", "verfehlen",
+            "erlangen", "überdenken", "einrichten", "schwächeln", "googeln", "abräumen",
+            "genießen", "belegen", "begnügen", "ersparen", "betonieren", "vorführen",
+            "verdunkeln", "vermissen", "abschmieren", "vorbeifahren", "auskennen", "zuhören",
+            "verschwinden", "löschen", "bevorzugen", "erweisen", "bedeuten", "mitgehen",
+            "zusammensetzen", "freuen", "befördern", "übriglassen", "mitlesen", "einbüßen",
+            "eingeben", "sequenzieren", "fristen", "aufspringen", "weiterlaufen", "umgehen",
+            "forcieren", "nachmelden", "einpacken", "übertreffen", "weiterhelfen", "festsitzen",
+            "besteigen", "zurückfallen", "durchschlagen", "aufatmen", "aufteilen",
+            "hinterlassen", "herankommen", "überraschen", "heimbringen", "kandidieren",
+            "zurückwechseln", "zurücklegen", "steigern", "ausnutzen", "fungieren", "entsprechen",
+            "rauchen", "trinken", "schieben", "zukommen", "mitsingen", "dastehen", "verlieben",
+            "ausrechnen", "wischen", "errichten", "offenstehen", "nachprüfen", "abweichen",
+            "steuern", "obliegen", "herumschlagen", "durchkommen", "hinnehmen", "einsehen",
+            "drosseln", "spüren", "herrschen", "angehören", "betreuen", "zusammennehmen",
+            "herauskommen", "zieren", "bewohnen", "einlösen", "verdreifachen", "absaugen",
+            "einhergehen", "wahrhaben", "wahrnehmen", "klatschen", "auslagern", "nähen",
+            "davonlaufen", "beeinflussen", "überlasten", "promovieren", "prahlen", "offenlassen",
+            "anschauen", "trommeln", "hinzukommen", "vergleichen", "enthalten", "distanzieren",
+            "rechtfertigen", "einhalten", "anknüpfen", "heraushalten", "büßen", "beschädigen",
+            "aushebeln", "freistellen", "grüßen", "werten", "bewerten", "erachten",
+            "artikulieren", "predigen", "lancieren", "versammeln", "anführen",
+            "erteilen"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -496,3 +576,16 @@ def test_no_event_sense_codes_nothing_between_actors(coder: EventCoder, lemma: s
     doc = coder(case_doc("de", text, lemma, "VERB", arguments, actors, {}))
     assert dyads(doc) == set()
     assert "is no event" in coder.explain(doc)
+
+
+def test_event_noun_being_prepared_is_intended(coder: EventCoder) -> None:
+    """vorbereiten is an intent lemma: the meeting it prepares has not taken place."""
+    text = "Seoul bereitet ein Treffen zwischen Trump und Kim vor."
+    host = Frame(
+        0,
+        "vorbereiten",
+        span_of(text, "bereitet"),
+        (arg(text, "subj", "Seoul"), arg(text, "obj", "ein Treffen zwischen Trump und Kim")),
+    )
+    doc = coder(make_doc(text, "de", [host, meeting_noun(text)], [*TRUMP_KIM, ("Seoul", "KORGOV")]))
+    assert codes_and_modality(doc) == {("036", "intended", False)}
