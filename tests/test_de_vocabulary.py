@@ -561,6 +561,16 @@ CASES = [
     ("Berlin legte Warschau eine Reform nahe.", "nahelegen", "legte",
      [("subj", "Berlin", None), ("iobj", "Warschau", None), ("obj", "eine Reform", None)],
      [("Berlin", "DEUGOV"), ("Warschau", "POLGOV")], {"tense": P}, {("DEUGOV", "POLGOV", "020")}),
+    ("Washingtons Handelskrieg gegen Peking eskaliert.", "Handelskrieg", "Handelskrieg",
+     [("subj", "Washingtons", None), ("pp", "gegen Peking", "gegen")],
+     [("Washingtons", "USAGOV"), ("Peking", "CHNGOV")], {"clause": "nominal"}, set()),
+    ("Der Krieg der Regierung gegen die Medien eskaliert.", "Krieg", "Krieg",
+     [("subj", "der Regierung", None), ("pp", "gegen die Medien", "gegen")],
+     [("der Regierung", "USAGOV"), ("die Medien", "USAMED")], {"clause": "nominal"}, set()),
+    ("Das Wortgefecht von Ankara mit Athen geht weiter.", "Wortgefecht", "Wortgefecht",
+     [("pp", "von Ankara", "von"), ("pp", "mit Athen", "mit")],
+     [("Ankara", "TURGOV"), ("Athen", "GRCGOV")], {"clause": "nominal"},
+     {("TURGOV", "GRCGOV", "111"), ("GRCGOV", "TURGOV", "111")}),
 ]  # fmt: skip
 
 # predicates of news whose only sense, or whose sense without the conditions of an event
