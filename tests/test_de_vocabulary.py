@@ -571,6 +571,12 @@ CASES = [
      [("pp", "von Ankara", "von"), ("pp", "mit Athen", "mit")],
      [("Ankara", "TURGOV"), ("Athen", "GRCGOV")], {"clause": "nominal"},
      {("TURGOV", "GRCGOV", "111"), ("GRCGOV", "TURGOV", "111")}),
+    ("Die Junta stützt sich auf die Armee.", "stützen", "stützt",
+     [("subj", "Die Junta", None), ("pp", "auf die Armee", "auf")],
+     [("Die Junta", "MMRGOV"), ("die Armee", "MMRMIL")], {"reflexive": True}, set()),
+    ("Die Regierung fürchtet sich vor der Opposition.", "fürchten", "fürchtet",
+     [("subj", "Die Regierung", None), ("pp", "vor der Opposition", "vor")],
+     [("Die Regierung", "MMRGOV"), ("der Opposition", "MMROPP")], {"reflexive": True}, set()),
 ]  # fmt: skip
 
 # predicates of news whose only sense, or whose sense without the conditions of an event
