@@ -643,6 +643,22 @@ def test_teilte_mit_is_a_speech_verb(analyzer: GermanAnalyzer) -> None:
     assert frame_of(doc, "mitteilen").args("comp")
 
 
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Der Sprecher gab an, Russland zahle nicht.", "angeben"),
+        ("Der Minister führte aus, Russland zahle nicht.", "ausführen"),
+        ("Der Minister vertrat die Ansicht, dass Russland nicht zahle.", "vertreten"),
+    ],
+)
+def test_statement_verbs_take_their_clause_as_reported_complement(
+    analyzer: GermanAnalyzer, text: str, verb: str
+) -> None:
+    doc = analyze(analyzer, text)
+    assert frame_of(doc, verb).args("comp")
+    assert frame_of(doc, "zahlen").reported
+
+
 # --- nominal frames ----------------------------------------------------------------------
 
 
