@@ -643,6 +643,22 @@ def test_teilte_mit_is_a_speech_verb(analyzer: GermanAnalyzer) -> None:
     assert frame_of(doc, "mitteilen").args("comp")
 
 
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Der Sprecher gab an, Russland zahle nicht.", "angeben"),
+        ("Der Minister führte aus, Russland zahle nicht.", "ausführen"),
+        ("Der Minister vertrat die Ansicht, dass Russland nicht zahle.", "vertreten"),
+    ],
+)
+def test_statement_verbs_take_their_clause_as_reported_complement(
+    analyzer: GermanAnalyzer, text: str, verb: str
+) -> None:
+    doc = analyze(analyzer, text)
+    assert frame_of(doc, verb).args("comp")
+    assert frame_of(doc, "zahlen").reported
+
+
 # --- nominal frames ----------------------------------------------------------------------
 
 
@@ -672,6 +688,21 @@ def test_nominal_frames_for_nouns_with_pps(
     assert frame.trigger.text.startswith(noun[:6])
     assert [m.text for m in one(frame, "pp", prep).members] == members
     assert frame.parent is not None and doc.frames[frame.parent].clause == "main"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "owner"),
+    [
+        ("Der Besuch des französischen Präsidenten in Peking dauerte zwei Tage.", "Besuch",
+         "des französischen Präsidenten"),
+        ("Die Kritik der Opposition an der Regierung wächst.", "Kritik", "der Opposition"),
+    ],
+)  # fmt: skip
+def test_common_noun_genitive_is_the_subject_of_an_event_noun(
+    analyzer: GermanAnalyzer, text: str, noun: str, owner: str
+) -> None:
+    frame = frame_of(analyze(analyzer, text), noun, "nominal")
+    assert one(frame, "subj").span.text == owner
 
 
 # --- the stage -----------------------------------------------------------------------------

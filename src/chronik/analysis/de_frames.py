@@ -498,9 +498,9 @@ def _share_subjects(found: list[Clause], built: dict[int, _Built]) -> None:
 def _nominal_frames(
     words: list[Word], phrases: list[Phrase], lexicon: GermanLexicon, text: str, sentence: int
 ) -> list[Frame]:
-    """Frames for common nouns carrying a PP or a named genitive ("das Treffen zwischen
-    Trump und Kim", "Gegenleistungen der USA"). A PP right after the noun that the clause
-    took as the verb's is offered here too: the attachment is ambiguous."""
+    """Frames for common nouns carrying a PP or a genitive ("das Treffen zwischen Trump und
+    Kim", "Gegenleistungen der USA", "der Besuch des Präsidenten"). A PP right after the noun
+    that the clause took as the verb's is offered here too: the attachment is ambiguous."""
     frames: list[Frame] = []
     flat = _flatten(phrases)
     for k, ph in enumerate(flat):
@@ -511,7 +511,7 @@ def _nominal_frames(
         for modifier in ph.modifiers:
             if modifier.is_pp:
                 arguments.append(phrase_argument("pp", modifier, words, text))
-            elif modifier.genitive and words[modifier.head].tag == "NE":
+            elif modifier.genitive and words[modifier.head].tag in ("NE", "NN"):
                 arguments.append(phrase_argument("subj", modifier, words, text))
         following = flat[k + 1] if k + 1 < len(flat) else None
         if (
