@@ -36,7 +36,7 @@ def coded(pipeline, text: str, lang: str) -> set[tuple[str, str | None, str, str
         ("Could Iran attack Israel?", "Iran could attack Israel.", "en"),
         ("Has Russia invaded Ukraine?", "Russia has invaded Ukraine.", "en"),
         # a negated auxiliary, a conjunction before it, a quotation around it
-        ("But won't Russia veto the resolution?", "Russia will veto the resolution.", "en"),
+        ("But won't Germany send tanks to Ukraine?", "Germany will send tanks to Ukraine.", "en"),
         ('"Will Russia attack Ukraine?" the senator asked.', "Russia will attack Ukraine.", "en"),
         ("The question is: will Russia attack Ukraine?", "Russia will attack Ukraine.", "en"),
         # what depends on the question asks too: an event noun, a reported clause
