@@ -300,7 +300,7 @@ def _polar_question(frame: Frame, sent: Sentence | None) -> str | None:
     question: that verb first after the clause's start (a conjunction or quotation mark
     may come before it), and "?" the first clause end after the frame's words. A
     wh-question ("Why did Russia attack …?") opens with its wh-word and is no polar one."""
-    if sent is None:
+    if sent is None or "?" not in sent.text:  # most sentences: no question to look for
         return None
     first, last = _clause_extent(frame)
     ahead = [t for t in sent.tokens if t.end <= first]
