@@ -192,7 +192,7 @@ class FastLattices:
             for tag, lpt in moves.open_pairs:  # most segments are no morpheme
                 lpms = guesses.get(tag)
                 if lpms is None:
-                    lpms = guesses[tag] = [guesser.guess(tag, i, j) for j in guessed_ends]
+                    lpms = guesses[tag] = guesser.guesses(tag, i, guessed_ends)
                 base = lp + lpt
                 new = (state[1], tag)
                 for j, lpm in zip(guessed_ends, lpms, strict=True):
@@ -411,7 +411,7 @@ class _Guesser:
     no known morpheme of an open-class tag): a term for the tag and the segment's length,
     plus one for the longest end of the segment (up to four letters, shorter than the
     segment) the tag's suffix table holds. The end term of segments longer than four letters
-    depends on where they end only, so it is looked up once per end."""
+    depends on where they end only, so it is looked up once per end and tag."""
 
     def __init__(
         self, word: str, suffixes: dict[int, dict[str, float]], by_length: dict[int, list[float]]
@@ -419,25 +419,33 @@ class _Guesser:
         self.word = word
         self._suffixes = suffixes
         self._by_length = by_length
-        self._long_ends: dict[int, list[float | None]] = {}  # tag → end term per end
+        self._long_ends: dict[int, list[float]] = {}  # tag → end term per end (from 5 on)
+
+    def guesses(self, tag: int, i: int, ends: list[int]) -> list[float]:
+        """The guessed log p of ``word[i:j]`` as a morpheme of ``tag`` for each j of
+        ``ends``; for the whole word less HanTa's penalty for one unknown morpheme."""
+        by_length = self._by_length[tag]
+        whole = len(self.word)
+        long_ends = self._long_ends.get(tag)
+        if long_ends is None:
+            long_ends = self._long_ends[tag] = [
+                self._end_term(tag, j, 4) if j > 4 else 0.0 for j in range(whole + 1)
+            ]
+        found = []
+        for j in ends:
+            size = j - i
+            # HanTa's order of sums: length term, then end term, then the penalty
+            if size > 4:
+                lp = by_length[min(size, _LONGEST_LENGTH)] + long_ends[j]
+            else:
+                lp = by_length[size] + self._end_term(tag, j, size - 1)
+            if size == whole:
+                lp -= 4.6
+            found.append(lp)
+        return found
 
     def guess(self, tag: int, i: int, j: int) -> float:
-        """The guessed log p of ``word[i:j]`` as a morpheme of ``tag``; for the whole word
-        less HanTa's penalty for one unknown morpheme."""
-        size = j - i
-        if size > 4:
-            ends = self._long_ends.get(tag)
-            if ends is None:
-                ends = self._long_ends[tag] = [None] * (len(self.word) + 1)
-            suffix = ends[j]
-            if suffix is None:
-                suffix = ends[j] = self._end_term(tag, j, 4)
-        else:
-            suffix = self._end_term(tag, j, size - 1)
-        lp = self._by_length[tag][min(size, _LONGEST_LENGTH)] + suffix  # HanTa's order of sums
-        if size == len(self.word):
-            lp -= 4.6
-        return lp
+        return self.guesses(tag, i, [j])[0]
 
     def _end_term(self, tag: int, j: int, longest: int) -> float:
         suffixes = self._suffixes[tag]
