@@ -19,6 +19,7 @@ pipeline stage, :class:`chronik.references.ActorCoder`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -170,7 +171,10 @@ class ActorDictionary:
         tokens = _tokenize(text)
         if any(
             t.norm in REFERENCES
-            or (t.text[:1].isupper() and {t.norm, _stem(t.norm)} & self._family_names)
+            or (
+                t.text[:1].isupper()
+                and (t.norm in self._family_names or _stem(t.norm) in self._family_names)
+            )
             for t in tokens
         ):
             return True
@@ -556,10 +560,16 @@ def _tokenize(text: str) -> list[_Token]:
             continue
         norm = lowered[start:end] if lowered else word.lower()
         if not norm.isascii():
-            norm = _normalize(norm)
-        tokens.append(_Token(norm, word, start, end, hyphen))
+            norm = _folded(norm)
+        tokens.append(_new_token(_Token, (norm, word, start, end, hyphen)))
         hyphen = False
     return tokens
+
+
+# a sentence's words repeat across sentences: their folding is kept; tokens are made
+# without the named tuple's own (Python) constructor
+_folded = functools.lru_cache(maxsize=1 << 16)(_normalize)
+_new_token = tuple.__new__
 
 
 def _stream(tokens: Sequence[_Token]) -> tuple[str, dict[int, int]]:

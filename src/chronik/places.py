@@ -496,7 +496,8 @@ class PlaceResolver:
             for sent in doc.sentences
         }
         context = {a.code[:3] for a in doc.actors}
-        # Two passes: countries named anywhere in the article help rank ambiguous cities.
+        # Two passes: countries named anywhere in the article help rank ambiguous cities
+        # (a second pass with no country added would find the same places)
         for _ in range(2):
             places = [
                 place
@@ -509,7 +510,10 @@ class PlaceResolver:
                     blocked=blocked[sent.index],
                 )
             ]
+            known = len(context)
             context |= {p.country for p in places if p.country}
+            if len(context) == known:
+                break
         sentences = {s.index: s for s in doc.sentences}
         placed = replace(doc, places=tuple(places))
         events = tuple(
