@@ -37,9 +37,8 @@ def test_memoised_tagging_gives_hantas_tags_and_lemmas():
 
 
 def test_tokens_made_without_init_equal_tokens_made_with_it():
-    for word in (Word("Sanktionen", 20, 30, "Sanktion", "NN"), Word("ihn", 3, 6, "er", "PPER")):
-        made = _token(4, word)
-        w = word
+    for w in (Word("Sanktionen", 20, 30, "Sanktion", "NN"), Word("ihn", 3, 6, "er", "PPER")):
+        made = _token(4, w)
         plain = Token(4, w.text, w.start, w.end, w.lemma, made.pos, w.tag, made.morph)
         assert made == plain and repr(made) == repr(plain) and hash(made) == hash(plain)
         assert pickle.dumps(made) == pickle.dumps(plain)
