@@ -419,7 +419,7 @@ class _Guesser:
         self.word = word
         self._suffixes = suffixes
         self._by_length = by_length
-        self._long_ends: dict[int, list[float]] = {}  # tag → end term per end (from 5 on)
+        self._long_ends: dict[int, list[float | None]] = {}  # tag → end term per end
 
     def guesses(self, tag: int, i: int, ends: list[int]) -> list[float]:
         """The guessed log p of ``word[i:j]`` as a morpheme of ``tag`` for each j of
@@ -427,18 +427,18 @@ class _Guesser:
         by_length = self._by_length[tag]
         whole = len(self.word)
         long_ends = self._long_ends.get(tag)
-        if long_ends is None:
-            long_ends = self._long_ends[tag] = [
-                self._end_term(tag, j, 4) if j > 4 else 0.0 for j in range(whole + 1)
-            ]
         found = []
         for j in ends:
             size = j - i
-            # HanTa's order of sums: length term, then end term, then the penalty
             if size > 4:
-                lp = by_length[min(size, _LONGEST_LENGTH)] + long_ends[j]
+                if long_ends is None:
+                    long_ends = self._long_ends[tag] = [None] * (whole + 1)
+                suffix = long_ends[j]
+                if suffix is None:
+                    suffix = long_ends[j] = self._end_term(tag, j, 4)
             else:
-                lp = by_length[size] + self._end_term(tag, j, size - 1)
+                suffix = self._end_term(tag, j, size - 1)
+            lp = by_length[min(size, _LONGEST_LENGTH)] + suffix  # HanTa's order of sums
             if size == whole:
                 lp -= 4.6
             found.append(lp)
