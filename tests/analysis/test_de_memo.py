@@ -7,7 +7,7 @@ import pickle
 
 from HanTa import HanoverTagger
 
-from chronik.analysis.de import GermanAnalyzer, _token
+from chronik.analysis.de import GermanAnalyzer, _token, _word
 from chronik.analysis.de_morph import stts
 from chronik.analysis.de_words import Word
 from chronik.records import Token
@@ -43,3 +43,10 @@ def test_tokens_made_without_init_equal_tokens_made_with_it():
         assert made == plain and repr(made) == repr(plain) and hash(made) == hash(plain)
         assert pickle.dumps(made) == pickle.dumps(plain)
     assert _token(0, Word("ihn", 3, 6, "er", "PPER")).morph.startswith("Case=Acc")
+
+
+def test_words_made_without_init_equal_words_made_with_it():
+    made = _word("ihn", 3, 6, "er", "PPER", None)
+    plain = Word("ihn", 3, 6, "er", "PPER")
+    assert made == plain and repr(made) == repr(plain) and hash(made) == hash(plain)
+    assert pickle.dumps(made) == pickle.dumps(plain)
