@@ -59,6 +59,8 @@ from .records import Span
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _HYPHENS = frozenset("-‐‑–")
+# word forms repeat: each folded once; tokens made without the named tuple's constructor
+_folded, _new_token = functools.lru_cache(maxsize=1 << 16)(_normalize), tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -171,10 +173,7 @@ class ActorDictionary:
         tokens = _tokenize(text)
         if any(
             t.norm in REFERENCES
-            or (
-                t.text[:1].isupper()
-                and (t.norm in self._family_names or _stem(t.norm) in self._family_names)
-            )
+            or (t.text[:1].isupper() and {t.norm, _stem(t.norm)} & self._family_names)
             for t in tokens
         ):
             return True
@@ -564,12 +563,6 @@ def _tokenize(text: str) -> list[_Token]:
         tokens.append(_new_token(_Token, (norm, word, start, end, hyphen)))
         hyphen = False
     return tokens
-
-
-# a sentence's words repeat across sentences: their folding is kept; tokens are made
-# without the named tuple's own (Python) constructor
-_folded = functools.lru_cache(maxsize=1 << 16)(_normalize)
-_new_token = tuple.__new__
 
 
 def _stream(tokens: Sequence[_Token]) -> tuple[str, dict[int, int]]:
