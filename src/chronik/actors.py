@@ -19,6 +19,7 @@ pipeline stage, :class:`chronik.references.ActorCoder`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -58,6 +59,8 @@ from .records import Span
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _HYPHENS = frozenset("-‐‑–")
+# word forms repeat: each folded once; tokens made without the named tuple's constructor
+_folded, _new_token = functools.lru_cache(maxsize=1 << 16)(_normalize), tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -556,8 +559,8 @@ def _tokenize(text: str) -> list[_Token]:
             continue
         norm = lowered[start:end] if lowered else word.lower()
         if not norm.isascii():
-            norm = _normalize(norm)
-        tokens.append(_Token(norm, word, start, end, hyphen))
+            norm = _folded(norm)
+        tokens.append(_new_token(_Token, (norm, word, start, end, hyphen)))
         hyphen = False
     return tokens
 

@@ -96,6 +96,9 @@ def _latin(name: str) -> bool:
                for ch in name)  # fmt: skip
 
 
+_LONGEST_KEPT = 1 << 16  # words whose longest_from is kept
+
+
 def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
@@ -112,6 +115,8 @@ class Gazetteer:
         self.index: dict[str, list[Name]] = {}
         # The most words a name starting with a given word has: most words start none.
         self.lengths: dict[str, int] = {}
+        # longest_from per word as written, kept: every sentence is read two or three times
+        self._longest: dict[str, int] = {}
         for name in names:
             self.index.setdefault(_key(name.surface), []).append(name)
             words = WORD.findall(name.surface)
@@ -138,6 +143,14 @@ class Gazetteer:
 
     def longest_from(self, word: str) -> int:
         """How many words the longest name starting with ``word`` has (0: none)."""
+        found = self._longest.get(word)
+        if found is None:
+            if len(self._longest) > _LONGEST_KEPT:
+                self._longest.clear()
+            found = self._longest[word] = self._longest_uncached(word)
+        return found
+
+    def _longest_uncached(self, word: str) -> int:
         key = word.casefold()
         for suffix in ("", "s", "'s", "’s"):
             if key.endswith(suffix) and key[: len(key) - len(suffix)] in self.lengths:
@@ -496,7 +509,8 @@ class PlaceResolver:
             for sent in doc.sentences
         }
         context = {a.code[:3] for a in doc.actors}
-        # Two passes: countries named anywhere in the article help rank ambiguous cities.
+        # Two passes: countries named anywhere in the article help rank ambiguous cities
+        # (a second pass with no country added would find the same places)
         for _ in range(2):
             places = [
                 place
@@ -509,7 +523,10 @@ class PlaceResolver:
                     blocked=blocked[sent.index],
                 )
             ]
+            known = len(context)
             context |= {p.country for p in places if p.country}
+            if len(context) == known:
+                break
         sentences = {s.index: s for s in doc.sentences}
         placed = replace(doc, places=tuple(places))
         events = tuple(

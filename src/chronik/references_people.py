@@ -153,6 +153,7 @@ def resolve_titled_people(
     family: dict[str, Actor] = {}  # family name → the titled mention
     # one token list: a title may end up in the sentence before its name ("Special counsel")
     tokens = [t for sent in doc.sentences for t in sent.tokens]
+    known = [*coded, *parties]
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -162,7 +163,7 @@ def resolve_titled_people(
             people.append(Actor(earlier.code, span, earlier.entry, earlier.name, earlier.span))
             index += 1
             continue
-        found = _titled_at(doc, tokens, index, titles, [*coded, *parties], main)
+        found = _titled_at(doc, tokens, index, titles, known, main)
         if found is None or any(_overlaps(t, taken) for t in found[1]):
             index += 1
             continue

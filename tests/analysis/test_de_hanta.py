@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from HanTa import HanoverTagger
 
-from chronik.analysis.de_hanta import FastLattices, _Moves
+from chronik.analysis.de_hanta import FastLattices, _Moves, _SentenceTables
+from chronik.errors import ModelError
 
 SENTENCES = [
     "Die Bundesregierung kritisierte die Sanktionen gegen Russland scharf .",
@@ -87,3 +88,10 @@ def test_long_move_lists_are_looked_up_in_the_models_order():
     assert moves.hits(known, guessing=False) == [(12, -12.0), (8, -8.0)]
     assert moves.hits({}, guessing=True) == [(4, -4.0), (21, -21.0), (8, -8.0)]
     assert moves.hits({}, guessing=False) == []
+
+
+def test_a_model_listing_next_tags_in_several_orders_is_refused():
+    # the sentence search walks a word's tags in the one order HanTa's model lists them in
+    _SentenceTables({(0, 1): {4: -1.0, 5: -2.0, 2: -3.0}, (1, 4): {4: -1.0, 5: -1.0}})
+    with pytest.raises(ModelError):
+        _SentenceTables({(0, 1): {4: -1.0, 5: -2.0, 2: -3.0}, (1, 4): {5: -1.0, 4: -1.0}})

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from ..document import Document
 from ..errors import ModelError
@@ -42,6 +43,7 @@ from .de_words import Word
 __all__ = ["GermanAnalyzer", "GermanLexicon"]
 
 _HANTA_MODEL = "morphmodel_ger.pgz"
+_Made = TypeVar("_Made")
 
 
 class GermanAnalyzer:
@@ -122,7 +124,7 @@ class GermanAnalyzer:
             verb = self._finite(form, tag) if tag.endswith("FIN") else None
             if tag in ("NN", "NE") and lemma.lower() == form.lower():
                 lemma = form  # HanTa writes "Usa", "Us-präsident"
-            words.append(Word(form, start, end, lemma, tag, verb))
+            words.append(_word(form, start, end, lemma, tag, verb))
         words = promote_finite(self._past_taken_for_adjective(_lowercase_nouns(words)))
         return self._attributive_participles(words)
 
@@ -246,7 +248,8 @@ def _stretch(words: list[Word], p: int) -> list[Word]:
 
 def _token(i: int, word: Word) -> Token:
     pos, morph = _token_features(word.text, word.tag, word.lemma, word.verb)
-    return Token(
+    return _filled(
+        Token,
         i=i,
         text=word.text,
         start=word.start,
@@ -256,6 +259,21 @@ def _token(i: int, word: Word) -> Token:
         tag=word.tag,
         morph=morph,
     )
+
+
+def _word(text: str, start: int, end: int, lemma: str, tag: str, verb: VerbInfo | None) -> Word:
+    return _filled(
+        Word, text=text, start=start, end=end, lemma=lemma, tag=tag, verb=verb, participle_of=None
+    )
+
+
+def _filled(cls: type[_Made], **fields: object) -> _Made:
+    """An instance of the frozen dataclass ``cls`` with ``fields`` (all of them, in their
+    order), made without its ``__init__``: a guarded ``setattr`` per field costs 3–4 × this,
+    and there is a token and a word per word of the analysed sentences."""
+    made = object.__new__(cls)
+    made.__dict__.update(fields)
+    return made
 
 
 @functools.lru_cache(maxsize=1 << 16)

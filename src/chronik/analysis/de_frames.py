@@ -93,10 +93,13 @@ def sentence_frames(
     ordered += [(frame, None, owner) for frame, owner in nominal]
     ordered.sort(key=lambda entry: (entry[0].trigger.start, entry[0].clause == "nominal"))
     index = {id(owner): k for k, (_, owner, _) in enumerate(ordered) if owner is not None}
-    return [
-        replace(frame, parent=index.get(id(parent)) if parent is not None else None)
-        for frame, _, parent in ordered
-    ]
+    return [_with_parent(frame, index.get(id(parent)) if parent is not None else None)
+            for frame, _, parent in ordered]  # fmt: skip
+
+
+def _with_parent(frame: Frame, parent: int | None) -> Frame:
+    # most frames have no parent: they stay as they are rather than copied
+    return frame if frame.parent == parent else replace(frame, parent=parent)
 
 
 # The dative "mir"/"dir" ("ich kaufe mir …") stays an indirect object, as UD has it.

@@ -14,7 +14,8 @@ five tags. Here the same searches read:
   only for the open-class tags the search reaches, its suffix term once per end of the
   word (``_Guesser``);
 - in the sentence, only the transitions to the word's own tags, taken in the order of the
-  model's transition table, and each form's probabilities kept for the run;
+  model's transition table (one order for all states), from rows of log p per state
+  numbered as an int; each form's tags and probabilities kept for the run;
 - ``makelemma`` with the longest lemma ending per part of speech measured once;
 - with a :class:`HantaLexicon`, HanTa's answers computed beforehand for the forms of news,
   looked up before any search.
@@ -34,20 +35,17 @@ from typing import Any
 
 from numpy import logaddexp
 
+from ..errors import ModelError
 from .de_hanta_lexicon import HantaLexicon
 
 _LOWER = -1e6  # HanTa's lower bound of a log probability worth keeping
 _EMPTY, _START, _END, _UNKNOWN, _END_UNKNOWN = 0, 1, 2, 3, -3
-_TRANSITIONS = (
-    1 << 17
-)  # (state, a word's tags) → transitions kept for the run (≈ 60k in 150 articles)
 _LONGEST_LENGTH = 24  # HanTa's length term stops growing here
 _WORDS = 1 << 17  # (form, case setting) → a sentence's word probabilities kept for the run
 _FEW = 6  # moves from a state walked one by one; from more, looked up
 
 State = tuple[int, int]
 Row = dict[State, float]
-Transition = tuple[int, float, State]  # a word's tag, log p of moving to it, the new state
 
 
 @dataclass(frozen=True)
@@ -112,9 +110,8 @@ class FastLattices:
             for state, pairs in tagger.LP_trans_nonfinal.items()
         }
         self._reachable: dict[tuple[int, State], _Moves] = {}
-        self._kept_transitions: dict[tuple[State, tuple[int, ...]], list[Transition]] = {}
-        self._kept_words: dict[tuple[str, bool], tuple[dict[int, float], tuple[int, ...]]] = {}
-        self._ranks: dict[State, dict[int, int]] = {}  # tag → rank in a state's transitions
+        self._sentence = _SentenceTables(tagger.LP_trans_word)
+        self._kept_words: dict[tuple[str, bool], tuple[tuple[int, float], ...]] = {}
         # the longest lemma ending per part of speech (HanTa measures it on every lemma)
         self._longest = {
             pos: max(len(ending) for ending in endings)
@@ -195,7 +192,7 @@ class FastLattices:
             for tag, lpt in moves.open_pairs:  # most segments are no morpheme
                 lpms = guesses.get(tag)
                 if lpms is None:
-                    lpms = guesses[tag] = [guesser.guess(tag, i, j) for j in guessed_ends]
+                    lpms = guesses[tag] = guesser.guesses(tag, i, guessed_ends)
                 base = lp + lpt
                 new = (state[1], tag)
                 for j, lpm in zip(guessed_ends, lpms, strict=True):
@@ -316,33 +313,36 @@ class FastLattices:
 
     def tag_sent_viterbi(self, sent: list[str], casesensitive: bool = True) -> list[int]:
         """HanTa's ``tag_sent_viterbi``: the best tag sequence of a sentence."""
-        table: list[Row] = []
-        backpointer: list[dict[State, State]] = []
+        tables = self._sentence
+        width, transitions = tables.width, tables.transitions
+        previous: dict[int, float] = {tables.start: 0.0}
+        backpointer: list[dict[int, int]] = []
         for i, word in enumerate(sent):
-            wprobs, tags = self._word_probabilities(word, False if i == 0 else casesensitive)
-            previous = table[i - 1] if i else {(_EMPTY, _START): 0.0}
-            row: Row = {}
-            pointers: dict[State, State] = {}
+            options = self._word_options(word, False if i == 0 else casesensitive)
+            row: dict[int, float] = {}
+            pointers: dict[int, int] = {}
             bound = sorted(previous.values(), reverse=True)[5] - 1 if len(previous) > 5 else _LOWER
             for state, lp0 in previous.items():
                 if lp0 < bound:
                     continue
-                for c, lp_tc, new in self._word_transitions(state, tags):
-                    lp = lp0 + lp_tc + wprobs.get(c, 0)  # an unknown word: log p 0 for any tag
+                lp_to = transitions[state]
+                base = state % width * width  # the new state: (this state's tag, c)
+                for c, lpwc in options:
+                    lp = lp0 + lp_to[c] + lpwc
                     if lp > _LOWER:
+                        new = base + c
                         old = row.get(new)
                         if old is None or lp > old:
                             row[new] = lp
                             pointers[new] = state
-            table.append(row)
             backpointer.append(pointers)
-        return _sentence_tags(table, backpointer, self._tagger.LP_trans_word)
+            previous = row
+        return tables.trace_back(previous, backpointer)
 
-    def _word_probabilities(
-        self, word: str, casesensitive: bool
-    ) -> tuple[dict[int, float], tuple[int, ...]]:
-        """HanTa's log p of each tag of ``word`` in a sentence, and the tags; kept for the
-        run (the same form and case setting get the same answer)."""
+    def _word_options(self, word: str, casesensitive: bool) -> tuple[tuple[int, float], ...]:
+        """(tag, HanTa's log p of ``word`` under it) for the tags the word may take in a
+        sentence, in the order the model lists them; kept for the run (the same form and case
+        setting get the same answer). An unknown word may take any tag, with log p 0."""
         kept = self._kept_words
         found = kept.get((word, casesensitive))
         if found is not None:
@@ -354,30 +354,56 @@ class FastLattices:
         )
         if len(wprobs) == 1 and _UNKNOWN in wprobs:  # HanTa: from wrong settings only
             wprobs = {}
-        # the tags sorted: the transitions to them do not depend on their order
-        found = kept[word, casesensitive] = (wprobs, tuple(sorted(wprobs)))
+        order = self._sentence.order
+        if wprobs:
+            found = tuple((c, wprobs[c]) for c in order if c in wprobs)
+        else:
+            found = tuple((c, 0) for c in order)
+        kept[word, casesensitive] = found
         return found
 
-    def _word_transitions(self, state: State, tags: tuple[int, ...]) -> list[Transition]:
-        """(tag, log p of the transition, the state it leads to) for the tags a word may
-        take (any, for none), in the order of the model's transitions from ``state``."""
-        kept = self._kept_transitions
-        found = kept.get((state, tags))
-        if found is not None:
-            return found
-        if len(kept) > _TRANSITIONS:
-            kept.clear()
-        followers = self._tagger.LP_trans_word[state]
-        if not tags:  # an unknown word: anything goes
-            found = [(c, lp, (state[1], c)) for c, lp in followers.items() if c != _END]
-        else:
-            ranks = self._ranks.get(state)
-            if ranks is None:
-                ranks = self._ranks[state] = {c: rank for rank, c in enumerate(followers)}
-            ranked = sorted((ranks[c], c) for c in tags if c != _END and c in followers)
-            found = [(c, followers[c], (state[1], c)) for _, c in ranked]
-        kept[state, tags] = found
-        return found
+
+class _SentenceTables:
+    """HanTa's word transitions (state → next tag → log p) with each state (previous tag,
+    tag) numbered ``previous * width + tag``: a row of log p per state, indexed by the
+    next tag. HanTa walks a state's next tags in the model's order, which is one order for
+    all states in its model; the search walks a word's tags in that order."""
+
+    def __init__(self, transitions: dict[State, dict[int, float]]) -> None:
+        orders = {tuple(c for c in followers if c != _END) for followers in transitions.values()}
+        if len(orders) != 1:
+            raise ModelError("HanTa's model lists the tags after its states in several orders")
+        (self.order,) = orders
+        self.width = 1 + max(*self.order, *(tag for state in transitions for tag in state))
+        self.start = self.number((_EMPTY, _START))
+        self.transitions: dict[int, list[float]] = {}
+        self._to_end: dict[int, float] = {}
+        for state, followers in transitions.items():
+            lp_to = [-math.inf] * self.width
+            for c in self.order:
+                lp_to[c] = followers[c]
+            self.transitions[self.number(state)] = lp_to
+            self._to_end[self.number(state)] = followers.get(_END, -math.inf)
+
+    def number(self, state: State) -> int:
+        return state[0] * self.width + state[1]
+
+    def trace_back(self, last: dict[int, float], backpointer: list[dict[int, int]]) -> list[int]:
+        """HanTa's last step of the sentence Viterbi: to the end state, then back."""
+        best: float = -math.inf
+        final: int | None = None
+        for state, lp0 in last.items():
+            lp = lp0 + self._to_end[state]
+            if lp > best:
+                best, final = lp, state
+        if final is None:  # HanTa fails here too
+            raise KeyError("no tag sequence reaches the end of the sentence")
+        tags = [final % self.width]
+        state = final
+        for pointers in backpointer[:0:-1]:
+            state = pointers[state]
+            tags.append(state % self.width)
+        return tags[::-1]
 
 
 class _Guesser:
@@ -385,7 +411,7 @@ class _Guesser:
     no known morpheme of an open-class tag): a term for the tag and the segment's length,
     plus one for the longest end of the segment (up to four letters, shorter than the
     segment) the tag's suffix table holds. The end term of segments longer than four letters
-    depends on where they end only, so it is looked up once per end."""
+    depends on where they end only, so it is looked up once per end and tag."""
 
     def __init__(
         self, word: str, suffixes: dict[int, dict[str, float]], by_length: dict[int, list[float]]
@@ -395,23 +421,31 @@ class _Guesser:
         self._by_length = by_length
         self._long_ends: dict[int, list[float | None]] = {}  # tag → end term per end
 
+    def guesses(self, tag: int, i: int, ends: list[int]) -> list[float]:
+        """The guessed log p of ``word[i:j]`` as a morpheme of ``tag`` for each j of
+        ``ends``; for the whole word less HanTa's penalty for one unknown morpheme."""
+        by_length = self._by_length[tag]
+        whole = len(self.word)
+        long_ends = self._long_ends.get(tag)
+        found = []
+        for j in ends:
+            size = j - i
+            if size > 4:
+                if long_ends is None:
+                    long_ends = self._long_ends[tag] = [None] * (whole + 1)
+                suffix = long_ends[j]
+                if suffix is None:
+                    suffix = long_ends[j] = self._end_term(tag, j, 4)
+            else:
+                suffix = self._end_term(tag, j, size - 1)
+            lp = by_length[min(size, _LONGEST_LENGTH)] + suffix  # HanTa's order of sums
+            if size == whole:
+                lp -= 4.6
+            found.append(lp)
+        return found
+
     def guess(self, tag: int, i: int, j: int) -> float:
-        """The guessed log p of ``word[i:j]`` as a morpheme of ``tag``; for the whole word
-        less HanTa's penalty for one unknown morpheme."""
-        size = j - i
-        if size > 4:
-            ends = self._long_ends.get(tag)
-            if ends is None:
-                ends = self._long_ends[tag] = [None] * (len(self.word) + 1)
-            suffix = ends[j]
-            if suffix is None:
-                suffix = ends[j] = self._end_term(tag, j, 4)
-        else:
-            suffix = self._end_term(tag, j, size - 1)
-        lp = self._by_length[tag][min(size, _LONGEST_LENGTH)] + suffix  # HanTa's order of sums
-        if size == len(self.word):
-            lp -= 4.6
-        return lp
+        return self.guesses(tag, i, [j])[0]
 
     def _end_term(self, tag: int, j: int, longest: int) -> float:
         suffixes = self._suffixes[tag]
@@ -461,24 +495,3 @@ def _best_path(
             states.append((state, i))
         states = states[:-1]
     return [(state[1], end) for state, end in states[::-1]]
-
-
-def _sentence_tags(
-    table: list[Row], backpointer: list[dict[State, State]], transitions: dict[State, Any]
-) -> list[int]:
-    """HanTa's last step of the sentence Viterbi: to the end state, then back."""
-    final = (_END, _EMPTY)
-    pointers: dict[State, State] = {}
-    best: float | None = None
-    for state, lp0 in table[-1].items():
-        lp = lp0 + transitions[state].get(_END, -math.inf)
-        if lp > (best if best is not None else -math.inf):
-            best = lp
-            pointers[final] = state
-    backpointer.append(pointers)
-    tags = []
-    state = final
-    for i in range(len(backpointer) - 1, 0, -1):
-        state = backpointer[i][state]
-        tags.append(state[1])
-    return tags[::-1]

@@ -7,6 +7,7 @@ but no case; case comes from the closed-class forms around the noun, as a reader
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -115,6 +116,7 @@ _PRONOUN: dict[str, tuple[set[tuple[str, str]], int]] = {
 }
 
 
+@functools.cache  # a few dozen tags, asked for every word
 def stts(hanta_tag: str) -> str:
     """HanTa's "VV(FIN)" → STTS "VVFIN"; HanTa's PAV is STTS's PROAV."""
     if hanta_tag.startswith("$"):

@@ -26,6 +26,11 @@ _DETERMINERS = frozenset({"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "PRE
 _NOUNS = frozenset({"NN", "NE", "FM", "NNA", "NNI"})
 _PRONOUNS = frozenset({"PPER", "PDS", "PIS", "PRELS", "PWS", "PPOSS"})
 _PREPOSITIONS = frozenset({"APPR", "APPRART"})
+_NOUNS_OR_ADJA = _NOUNS | {"ADJA"}
+# what a participial attribute's PPs hold ("der [seit Jahren in Bonn] lebende Makler")
+_INSIDE_ATTRIBUTE = (
+    frozenset({"ART", "ADJA", "ADJD", "ADV", "CARD", "PPOSAT"}) | _NOUNS | _PREPOSITIONS
+)
 # "ganz Österreich", "halb Europa": a place as a whole, or half of it
 _WHOLE = frozenset({"ganz", "halb"})
 _COORDINATORS = frozenset(
@@ -161,10 +166,11 @@ class _Chunker:
     def __init__(self, words: list[Word], run: list[int], adverbial_nouns: frozenset[str]):
         self.words = words
         self.run = run
+        self.run_words = [words[p] for p in run]
         self.adverbial_nouns = adverbial_nouns
 
     def word(self, k: int) -> Word | None:
-        return self.words[self.run[k]] if 0 <= k < len(self.run) else None
+        return self.run_words[k] if 0 <= k < len(self.run_words) else None
 
     def phrase(self, k: int) -> tuple[Phrase | None, int]:
         word = self.words[self.run[k]]
@@ -404,13 +410,12 @@ class _Chunker:
         if word is None or word.tag not in _PREPOSITIONS:
             return k
         j = k + 1
-        inside = ("ART", "ADJA", "ADJD", "ADV", "CARD", "PPOSAT", *_NOUNS, *_PREPOSITIONS)
         while (inner := self.word(j)) is not None and j < k + 12:
             if inner.tag == "ADJA" and j > k + 1:
                 after = self.word(j + 1)
-                if after is not None and after.tag in (*_NOUNS, "ADJA"):
+                if after is not None and after.tag in _NOUNS_OR_ADJA:
                     return j
-            if inner.tag not in inside:
+            if inner.tag not in _INSIDE_ATTRIBUTE:
                 return k
             j += 1
         return k
@@ -442,14 +447,15 @@ class _Chunker:
         )
 
     def truncated_pair(self, k: int) -> bool:
-        word, conjunction, after = self.word(k), self.word(k + 1), self.word(k + 2)
+        word = self.word(k)
+        if word is None or not word.text.endswith("-"):  # most words
+            return False
+        conjunction, after = self.word(k + 1), self.word(k + 2)
         return (
-            word is not None
-            and conjunction is not None
+            conjunction is not None
             and after is not None
-            and word.text.endswith("-")
             and conjunction.tag == "KON"
-            and after.tag in (*_NOUNS, "ADJA")
+            and after.tag in _NOUNS_OR_ADJA
         )
 
     def premodifier(self, k: int, determined: bool = False) -> bool:
