@@ -90,3 +90,25 @@ def test_precluded_meeting_did_not_take_place(pipeline) -> None:
 )
 def test_bare_converted_row_codes_no_event(pipeline, text) -> None:
     assert coded(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a worry or hope about no actor is no event (docs/annotation.md, *Concern*)
+        ("The German chancellor feared the committee was falling apart.", set()),
+        ("The German chancellor hoped the talks would go well.", set()),
+        # about an actor it stays pessimism (012) beside what is feared
+        (
+            "The German chancellor feared that Russia would attack Ukraine.",
+            {("DEUGOV", "RUS", "012", False), ("RUS", "UKR", "190", False)},
+        ),
+    ],
+)
+def test_fear_and_hope_need_an_actor_they_are_about(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+def test_challenging_a_rival_for_office_is_no_disapproval(pipeline) -> None:
+    text = "The American senator won the primary to challenge the American president."
+    assert coded(pipeline, text) == set()
