@@ -112,3 +112,21 @@ def test_fear_and_hope_need_an_actor_they_are_about(pipeline, text, expected) ->
 def test_challenging_a_rival_for_office_is_no_disapproval(pipeline) -> None:
     text = "The American senator won the primary to challenge the American president."
     assert coded(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # readiness is no act yet: the governed action is intended (031, 036), not done
+        (
+            "The German chancellor is willing to work with France.",
+            {("DEUGOV", "FRA", "031", False), ("FRA", "DEUGOV", "031", False)},
+        ),
+        (
+            "The French president is committed to meeting the German chancellor.",
+            {("FRAGOV", "DEUGOV", "036", False), ("DEUGOV", "FRAGOV", "036", False)},
+        ),
+    ],
+)
+def test_readiness_to_act_makes_the_action_intended(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
