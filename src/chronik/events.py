@@ -39,7 +39,7 @@ from .patterns import (
     stands_alone,
 )
 from .records import Actor, Event, Frame, Modality, Sentence, Span
-from .speech import MEDIA_ROLE, STATEMENT, attribute, demand_code, is_demand, is_topic, speech_of
+from .speech import STATEMENT, attribute, demand_code, is_demand, is_media, is_topic, speech_of
 
 # ---------------------------------------------------------------- roles and actors
 
@@ -261,10 +261,6 @@ def _is_speech(pattern: Pattern) -> bool:
     return pattern.code == STATEMENT and "comp" in pattern.target
 
 
-def _is_media(actor: Actor) -> bool:
-    return actor.code[3:6] == MEDIA_ROLE
-
-
 class EventCoder:
     """Pipeline stage filling ``doc.events`` from ``doc.frames`` and ``doc.actors``."""
 
@@ -450,10 +446,8 @@ class EventCoder:
     ) -> list[Actor]:
         slots = tuple(s for s in pattern.target if s != "comp")
         found = _slot_actors(frame, slots, actors, None, sent) if slots else []
-        if _is_speech(pattern):
-            # "told reporters", "told CNN": the media carry the statement to the public;
-            # what it is about is the target, if anything (docs/annotation.md).
-            found = [a for a in found if not _is_media(a)]
+        if _is_speech(pattern):  # "told reporters": what was said names the target
+            found = [a for a in found if not is_media(a)]
         if not found and "comp" in pattern.target:
             # Speech: the first actor the statement is about, from another country than
             # the speaker ("Putin erklärte, Russland werde ..." is no dyad).

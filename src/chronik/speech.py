@@ -61,6 +61,12 @@ def is_statement(event: Event) -> bool:
     return event.cameo in STATEMENT_CODES or event.cameo[:2] in ADDRESSED_ROOTS
 
 
+def is_media(actor: Actor) -> bool:
+    """Whether the actor is the media: "told reporters", "told CNN" carry a statement to
+    the public, so the media are no target of it; what it is about is (docs/annotation.md)."""
+    return actor.code[3:6] == MEDIA_ROLE
+
+
 def without_statements(events: Sequence[Event], statements: bool = False) -> list[Event]:
     """``events`` without target-less statements unless ``statements`` is set."""
     return [e for e in events if statements or not is_statement(e)]
