@@ -330,6 +330,18 @@ def test_exit_codes_and_missing_paths_create_no_database(run, tmp_path):
     assert run("code", SEED, "--max-chars", "10").exit_code == 2
 
 
+def test_text_given_as_a_path_is_a_one_line_usage_error(run, tmp_path):
+    db = tmp_path / "c.duckdb"
+    text = "Russia attacked Ukraine on Monday. " * 20  # longer than a file name may be
+    result = run("ingest", text, "--db", db)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "Russia attacked Ukraine on Monday. Russia attacked Ukrain...: not a file name" in (
+        result.output
+    )
+    assert "standard input as the path -" in result.output
+    assert not db.exists()
+
+
 def test_code_streams_csv_with_one_header_and_summarises(run, tmp_path):
     batch = tmp_path / "batch.jsonl"
     other = {**GOOD, "id": "two", "text": "Russland kritisierte die Ukraine scharf."}

@@ -133,11 +133,28 @@ def _articles(
     """The records of ``paths``; a path that does not exist is a usage error (exit 2),
     found before anything is read or created."""
     for name in paths:
-        if name != "-" and not Path(name).exists():
-            raise click.BadParameter(f"{name}: no such file or directory", param_hint="PATHS")
+        if name != "-":
+            _check_path(name)
     return read_articles(
         paths, lang=None if lang == "auto" else lang, on=on, limits=Limits(**limits)
     )
+
+
+def _check_path(name: str) -> None:
+    """A path that does not exist, or cannot be one (text typed where a file belongs), is a
+    usage error naming it (such text shortened)."""
+    try:
+        exists = Path(name).exists()
+    except (OSError, ValueError) as error:  # too long a name, a NUL byte
+        shown = name if len(name) <= 60 else name[:57] + "..."
+        reason = getattr(error, "strerror", None) or str(error)
+        raise click.BadParameter(
+            f"{shown}: not a file name ({reason}); "
+            "to code text, give it on standard input as the path -",
+            param_hint="PATHS",
+        ) from None
+    if not exists:
+        raise click.BadParameter(f"{name}: no such file or directory", param_hint="PATHS")
 
 
 def _progress(articles: Iterable[Article | InputError]) -> Iterator[Article | InputError]:

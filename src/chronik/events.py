@@ -23,7 +23,7 @@ from .document import Document
 from .errors import DictionaryError
 from .events_explain import describe, explain_frame, explain_places
 from .events_merge import two_people
-from .modality import Clause, clause_modality
+from .modality import Clause, clause_modality, question_of
 from .ontology import Ontology
 from .patterns import (
     NO_EVENT,
@@ -312,7 +312,8 @@ class EventCoder:
             contents = document_contents(frames, sent, patterns.document_lemmas)
             for position, (frame, result) in enumerate(zip(frames, coded, strict=True)):
                 unasserted = (
-                    _only_asked_for(frame, frames, coded, patterns, clause.sent)
+                    question_of(frame, clause)
+                    or _only_asked_for(frame, frames, coded, patterns, clause.sent)
                     or contents.get(position, "")
                     or _coded_by_support_verb(frame, frames, coded)
                 )

@@ -3,6 +3,7 @@
 Read from the frame's own grammar (tense, mood, modal verbs, reported speech, a conditional
 clause) and from its sentence (the governing clause, time expressions after the article date,
 intent markers such as "nächste" before an event noun); docs/patterns.md, *Modality*.
+A direct polar question asserts nothing at all (:func:`question_of`; *Questions*).
 """
 
 from __future__ import annotations
@@ -12,12 +13,24 @@ from datetime import date
 from typing import NamedTuple
 
 from .analysis import de_lexicon, en_lexicon
+from .analysis.de_segments import QUOTES
 from .patterns import Patterns, fold, matches_word
 from .records import EventDate, Frame, Modality, Sentence, Span, Token
 
 # Subordinating conjunctions that make a clause a condition or an open question, not a fact
 # ("wenn X angreift", "ob die USA nachkommen").
 CONDITIONAL_CONJUNCTIONS = de_lexicon.CONDITIONAL_CONJUNCTIONS | en_lexicon.CONDITIONAL_CONJUNCTIONS
+# Finite verb tags (PTB, STTS): a clause that opens with one and ends in "?" is a polar
+# question ("Did China threaten …?", "Greift Russland … an?").
+_FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP", "VAFIN", "VMFIN", "VVFIN"})
+# What may stand before the finite verb of a question ("And will …", "„Wird …") and between
+# it and the clause's first argument ("Won't Russia …", "Did not …").
+_QUESTION_LEAD = frozenset({"CCONJ", "PUNCT"})
+_QUESTION_VERB = frozenset({"AUX", "VERB", "PART"})
+# Where a clause starts (after) and where a question ends (before): a direct question may
+# stand in quotation marks or after a colon or an aside ("But wait, won't Russia …?").
+_OPENERS = QUOTES | {",", ";", ":", "(", "-", "–", "—"}
+_CLOSERS = QUOTES | {".", "!", ";", ":"}
 
 
 class Reading(NamedTuple):
@@ -288,4 +301,48 @@ def _intent_in_context(
         and _marked_outside_arguments(frame, clause.sent, markers)
     ):
         return "intent marker in a present-tense meeting clause"
+    return ""
+
+
+def _clause_extent(frame: Frame) -> tuple[int, int]:
+    """Where the words of a frame begin and end: its trigger and its own arguments."""
+    spans = [frame.trigger, *_argument_spans(frame)]
+    return min(s.start for s in spans), max(s.end for s in spans)
+
+
+def _polar_question(frame: Frame, sent: Sentence | None) -> str | None:
+    """The finite verb that opens a frame's clause when the clause is a direct polar
+    question: that verb first after the clause's start (a conjunction or quotation mark
+    may come before it), and "?" the first clause end after the frame's words. A
+    wh-question ("Why did Russia attack …?") opens with its wh-word and is no polar one."""
+    if sent is None or "?" not in sent.text:  # most sentences: no question to look for
+        return None
+    first, last = _clause_extent(frame)
+    ahead = [t for t in sent.tokens if t.end <= first]
+    start = max((k + 1 for k, t in enumerate(ahead) if t.text in _OPENERS), default=0)
+    opening = [t for t in sent.tokens[start:] if t.start <= first]
+    while opening and opening[0].pos in _QUESTION_LEAD:
+        opening.pop(0)
+    if not opening or opening[0].tag not in _FINITE_TAGS:
+        return None
+    if any(t.pos not in _QUESTION_VERB for t in opening[1:] if t.start < first):
+        return None
+    end = next((t.text for t in sent.tokens if t.start >= last and t.text in _CLOSERS | {"?"}), "")
+    return opening[0].text if end == "?" else None
+
+
+def question_of(frame: Frame, clause: Clause) -> str:
+    """Why a frame asserts nothing, or "": it is a direct polar question ("Will Russia
+    attack Ukraine?", "Hat China Taiwan gedroht?") or stands in one - a clause that depends
+    on it, an event noun whose clause it is. A question asks, it reports no fact and
+    states no intent (docs/patterns.md, *Questions*)."""
+    current: Frame | None = frame
+    for _ in range(len(clause.frames) + 1):  # a parent chain is no longer than its frames
+        if current is None:
+            return ""
+        verb = _polar_question(current, clause.sent)
+        if verb:
+            return f"a direct question ({verb!r} … ?) asserts nothing"
+        nominal = current.clause == "nominal"
+        current = host_frame(current, clause.frames) if nominal else clause.parent_of(current)
     return ""
