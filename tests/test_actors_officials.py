@@ -40,6 +40,16 @@ def _codes(actors: ActorDictionary, text: str, on: date | None) -> list[tuple[st
          [("Michael Howard", "GBROPP")]),
         ("Jack McConnell visited a school.", date(2005, 2, 1),
          [("Jack McConnell", "GBRGOV")]),
+        # American office holders (the American part of the table)
+        ("Senator Chuck Schumer and Lindsey Graham spoke.", date(2019, 3, 1),
+         [("Senator Chuck Schumer", "USALEG"), ("Lindsey Graham", "USALEG")]),
+        ("Kavanaugh wrote the opinion.", date(2019, 6, 1), [("Kavanaugh", "USAJUD")]),
+        ("Mueller interviewed the witness.", date(2018, 6, 1), [("Mueller", "USAJUD")]),
+        ("Flake criticised the deal.", date(2020, 1, 1), [("Flake", "USAELI")]),
+        ("Mitt Romney voted.", date(2012, 1, 1), [("Mitt Romney", "USAELI")]),
+        ("Mitt Romney voted.", date(2020, 1, 1), [("Mitt Romney", "USALEG")]),
+        # a family name shared with another person or a word names nobody alone
+        ("Graham wrote in response.", date(2018, 1, 1), []),
         # an office that ended makes an elite
         ("Jack McConnell visited a school.", date(2010, 2, 1),
          [("Jack McConnell", "GBRELI")]),
@@ -78,3 +88,8 @@ def test_a_shadow_minister_is_the_opposition(pipeline) -> None:
         ("Shadow home secretary", "GBROPP"),
         ("Marsh", "GBROPP"),
     ]
+
+
+def test_english_short_names_are_no_german_words(actors: ActorDictionary) -> None:
+    assert actors.mentions("Das Schiff legte in Hamburg an.", on=None, lang="de") == []
+    assert [m.code for m in actors.mentions("Schiff protested.", on=None, lang="en")] == ["USALEG"]

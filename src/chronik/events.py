@@ -39,7 +39,7 @@ from .patterns import (
     stands_alone,
 )
 from .records import Actor, Event, Frame, Modality, Sentence, Span
-from .speech import STATEMENT, attribute, demand_code, is_demand, is_topic, speech_of
+from .speech import STATEMENT, attribute, demand_code, is_demand, is_media, is_topic, speech_of
 
 # ---------------------------------------------------------------- roles and actors
 
@@ -447,6 +447,8 @@ class EventCoder:
     ) -> list[Actor]:
         slots = tuple(s for s in pattern.target if s != "comp")
         found = _slot_actors(frame, slots, actors, None, sent) if slots else []
+        if _is_speech(pattern):  # "told reporters": what was said names the target
+            found = [a for a in found if not is_media(a)]
         if not found and "comp" in pattern.target:
             # Speech: the first actor the statement is about, from another country than
             # the speaker ("Putin erklärte, Russland werde ..." is no dyad).

@@ -71,6 +71,18 @@ def _conditional_word(frame: Frame, sent: Sentence | None) -> str | None:
     return None
 
 
+def _readiness_word(frame: Frame, sent: Sentence | None) -> str | None:
+    """The adjective of readiness right before the "to" that governs the frame ("willing
+    to work with France", "committed to meeting Kim")."""
+    if sent is None or frame.clause not in ("infinitive", "subordinate"):
+        return None
+    before = [t for t in sent.tokens if t.end <= frame.trigger.start][-2:]
+    if len(before) < 2 or before[1].text.casefold() != "to":
+        return None
+    word = before[0].text
+    return word if word.casefold() in en_lexicon.READINESS_ADJECTIVES else None
+
+
 def modality_of(
     frame: Frame, parent: Frame | None, sent: Sentence | None, intent_lemmas: frozenset[str]
 ) -> tuple[Modality, str]:
@@ -93,6 +105,9 @@ def modality_of(
         return "intended", f"intent modal {frame.modal!r}"
     if frame.clause == "infinitive" and parent and parent.predicate.casefold() in intent_lemmas:
         return "intended", f"infinitive under intent verb {parent.predicate!r}"
+    ready = _readiness_word(frame, sent)
+    if ready:
+        return "intended", f"governed by {ready!r} to"
     if frame.mood == "conditional":
         return "intended", "conditional mood in reported speech"
     return ("reported", "reported speech") if frame.reported else ("asserted", "")

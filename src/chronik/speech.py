@@ -24,6 +24,9 @@ from .analysis import de_lexicon, en_lexicon
 from .records import Actor, Event, Frame, Sentence
 
 STATEMENT = "010"
+# The role code of the media (CAMEO actor codes, "USAMED"): "told reporters" addresses the
+# public through them, so they are no target of a statement.
+MEDIA_ROLE = "MED"
 # The code that says nothing without an actor it addresses or is about; the others of root 01
 # (011 decline comment, 012/013 about a named situation, 014 consider, 015 acknowledge, 016
 # deny, 017 symbolic act) describe an act of their own (docs/annotation.md).
@@ -56,6 +59,12 @@ def is_statement(event: Event) -> bool:
     if event.target is not None:
         return False
     return event.cameo in STATEMENT_CODES or event.cameo[:2] in ADDRESSED_ROOTS
+
+
+def is_media(actor: Actor) -> bool:
+    """Whether the actor is the media: "told reporters", "told CNN" carry a statement to
+    the public, so the media are no target of it; what it is about is (docs/annotation.md)."""
+    return actor.code[3:6] == MEDIA_ROLE
 
 
 def without_statements(events: Sequence[Event], statements: bool = False) -> list[Event]:

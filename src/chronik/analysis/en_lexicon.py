@@ -34,6 +34,11 @@ SEAT_AS_PLACE_PREPOSITIONS = frozenset(
 
 # Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia (speech.py).
 OBLIGATION_MODALS = frozenset({"must", "should", "ought", "have"})
+# Adjectives of readiness before "to": "is willing to work with", "is committed to meeting"
+# make the governed action intended, not done (modality.py).
+READINESS_ADJECTIVES = frozenset(
+    {"willing", "ready", "prepared", "eager", "keen", "poised", "determined", "committed"}
+)
 # Conjunctions that make a clause a condition: "if Iran ..." is no fact (modality.py).
 CONDITIONAL_CONJUNCTIONS = frozenset({"if", "unless", "whether"})
 # Verbs whose clausal complement is what somebody said: the complement is "reported".
