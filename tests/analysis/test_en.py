@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from chronik.analysis.en import EnglishAnalyzer, load_english, parsed_sentences
 from chronik.analysis.en_frames import ParsedSentence, sentence_frames
@@ -721,3 +721,41 @@ def test_repair_subject_read_as_compound_of_the_verb(analyzer: EnglishAnalyzer) 
     )
     assert [a.span.text for a in frames[0].args("subj")] == ["The EU"]
     assert [(a.prep, a.span.text) for a in frames[0].args("pp")] == [("with", "Japan")]
+
+
+def _reaches_root(token: Token) -> bool:
+    for _ in range(len(token.doc)):
+        if token.head.i == token.i:
+            return True
+        token = token.head
+    return False
+
+
+def test_repairs_never_leave_a_cycle(analyzer: EnglishAnalyzer) -> None:
+    # "Leader" read as an adverb after "Republican", which hangs on it: the name rule hung
+    # Leader on Republican, a circle in which frame reading looped for ever
+    words = ["Republican", "Leader", "McConnell", "voted", "against", "it"]
+    doc = Doc(
+        analyzer.nlp.vocab,
+        words=words,
+        pos=["PROPN", "PROPN", "PROPN", "VERB", "ADP", "PRON"],
+        tags=["NNP", "NNP", "NNP", "VBD", "IN", "PRP"],
+        heads=[1, 3, 3, 3, 5, 3],
+        deps=["amod", "advmod", "nsubj", "ROOT", "case", "obl"],
+    )
+    repair_parse(doc[:])
+    assert all(_reaches_root(token) for token in doc)
+
+
+def test_repairs_break_a_cycle_they_are_given(analyzer: EnglishAnalyzer) -> None:
+    # the safety net under every repair: a circle of heads is hung on the sentence's root
+    doc = Doc(
+        analyzer.nlp.vocab,
+        words=["Senate", "Leader", "spoke"],
+        heads=[2, 2, 2],
+        deps=["compound", "nsubj", "ROOT"],
+    )
+    doc[0].head, doc[1].head = doc[1], doc[0]
+    assert not _reaches_root(doc[0])
+    repair_parse(doc[:])
+    assert all(_reaches_root(token) for token in doc) and doc[2].head.i == 2

@@ -76,6 +76,32 @@ def repair_parse(sent: SpacySpan) -> None:
     for token in tokens:
         if _is_lone_indirect_object(token) or _is_object_read_as_complement(token):
             token.dep_ = "obj"
+    _break_cycles(tokens)
+
+
+def _dominates(token: SpacyToken, node: SpacyToken) -> bool:
+    """Whether ``node`` is ``token`` or lies below it: hanging ``token`` on it would make a
+    cycle."""
+    for _ in range(len(token.doc)):
+        if node.i == token.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True  # a cycle already
+
+
+def _break_cycles(tokens: list[SpacyToken]) -> None:
+    """A safety net under the repairs: a token whose heads go round in a circle is hung on
+    the sentence's root (or becomes it), since every walk up the tree must end."""
+    for token in tokens:
+        if not _dominates(token, token.head) or token.head.i == token.i:
+            continue
+        root = next((t for t in tokens if t.head.i == t.i), None)
+        if root is None:
+            token.head, token.dep_ = token, "ROOT"
+        else:
+            token.head, token.dep_ = root, "dep"
 
 
 def _is_lone_indirect_object(token: SpacyToken) -> bool:
@@ -317,8 +343,9 @@ def _reattach_misplaced_dependent(token: SpacyToken) -> None:
     elif token.pos_ == "PROPN" and token.dep_ == "advmod" and token.i > 0:
         # "Kim Jong-un" with Jong-un/advmod of the verb: a name goes on, adverbs are no names
         before = token.nbor(-1)
-        if before.pos_ == "PROPN":
-            token.head, token.dep_ = before.head if before.dep_ == "flat" else before, "flat"
+        name = before.head if before.dep_ == "flat" else before
+        if before.pos_ == "PROPN" and not _dominates(token, name):
+            token.head, token.dep_ = name, "flat"
     elif token.dep_ == "conj" and head.pos_ == "NOUN":
         partner = _first_conjunct_partner(token)
         if partner is not None:
