@@ -28,8 +28,10 @@ GOLD = ROOT / "benchmarks" / "gold"
 # relative pronouns: de 0.2390; the third session (German parties, Bundesregierung by home
 # country, group nouns, the German prefilter reading group nouns, English root choice and
 # judgements, event-noun modifiers, British and US parties, demonyms, document contents):
-# F1 de 0.2995, en 0.1714, false alarms de 0.0028, en 0.0171.
-FLOORS = {"de": (0.299, 0.003), "en": (0.171, 0.018)}
+# F1 de 0.2995, en 0.1714, false alarms de 0.0028, en 0.0171; the fourth (German armed and
+# protest groups, titles referring back, office holders, German and English rows, questions,
+# the English precision audit): F1 de 0.3505, en 0.1871, false alarms de 0.0028, en 0.0103.
+FLOORS = {"de": (0.350, 0.003), "en": (0.187, 0.011)}
 
 pytestmark = pytest.mark.skipif(
     not CORPUS.is_dir(), reason=f"the news gold's text comes from {CORPUS}, which is missing"
