@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from chronik.actors import ActorDictionary
 from chronik.document import Document
 from chronik.records import Actor, Argument, Article, Event, Frame, Place, Sentence, Span
 
@@ -158,6 +159,12 @@ def make_event():
         )
 
     return make
+
+
+@pytest.fixture(scope="session")
+def actors() -> ActorDictionary:
+    """The shipped actor dictionaries, loaded once (tests only read them)."""
+    return ActorDictionary.load()
 
 
 @pytest.fixture(scope="session")

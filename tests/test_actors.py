@@ -39,11 +39,6 @@ VERBS = {
 }
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 def _sentences(text: str, *, with_tokens: bool = True) -> tuple[Sentence, ...]:
     """A tiny stand-in for the analyzers: sentences end at . ! ? before a capital, tokens
     are words and punctuation, pronouns are tagged PRON."""

@@ -11,11 +11,6 @@ from chronik.actors import ActorDictionary
 from chronik.records import Article
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 def _codes(actors: ActorDictionary, text: str, on: date | None) -> list[tuple[str, str]]:
     return [(m.text, m.code) for m in actors.mentions(text, on=on, lang="en")]
 
