@@ -23,6 +23,7 @@ from typing import Literal
 
 from .actors import Mention
 from .actors_words import AND_WORDS
+from .analysis.en_lexicon import MODALS
 from .document import Document
 from .records import Actor, Sentence, Span, Token
 
@@ -36,10 +37,7 @@ OBJECT_WORDS = frozenset({"him", "her", "them", "ihn", "ihm", "ihnen"})
 GROUP_WORDS = frozenset({"they", "them", "their", "ihnen"})
 # The verbs after which "it" is a dummy subject ("it is clear", "it seems").
 _DUMMY_AFTER = frozenset({"is", "was", "'s", "’s", "seems", "seemed", "appears", "remains"})
-_AUXILIARIES = frozenset(
-    {"will", "would", "could", "might", "may", "must", "should", "can", "has", "had", "have",
-     "not", "also", "'ll", "'d"}
-)  # fmt: skip
+_AUXILIARIES = MODALS | {"will", "has", "had", "have", "not", "also", "'ll", "'d"}
 _REACH = 2  # sentences back
 # German nouns carry no number in the analysis: a plural "sie" may stand for any group or
 # organisation ("Die Demonstranten …", "Die Polizei … Sie hatten …").
