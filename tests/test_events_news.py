@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from chronik.events_modifiers import slot_pool
 from chronik.records import Article
 
 
@@ -191,3 +192,35 @@ def test_restriction_without_target_falls_on_the_own_population(
     pipeline, text, lang, expected
 ) -> None:
     assert coded(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name glued by a hyphen to the next word only modifies it: no actor
+        ("A Netherlands-based company sued Germany.", set()),
+        ("Spanish-language broadcasters criticized the French government.", set()),
+        ("Germany criticized a Russia-funded channel.", set()),
+        # a bare name behind "pro-"/"anti-" is an attitude, not the actor
+        ("Pro-Iran groups criticized the French government.", set()),
+        # the name itself still fills the slot
+        ("The Netherlands sued Germany.", {("NLD", "DEU", "115")}),
+    ],
+)
+def test_hyphen_glued_name_is_no_slot_actor(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two names glued together are both sides; the leader acts through what it leads
+        ("The US-China talks began.", {"USA", "CHN"}),
+        ("A U.S.-led coalition attacked Iraqi soldiers.", {"USA", "IRQMIL"}),
+        ("A U.S.-based group met Iraqi soldiers.", {"IRQMIL"}),
+        ("Anti-Iran and pro-Iraq groups met.", set()),
+    ],
+)
+def test_slot_pool_keeps_name_pairs_and_leaders(pipeline, text, expected) -> None:
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
+    assert {a.code for a in slot_pool(doc, doc.sentences[0])} == expected

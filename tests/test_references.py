@@ -42,8 +42,14 @@ def test_an_object_pronoun_is_not_its_clauses_subject(pipeline) -> None:
     assert _on(actors, "him") == ["RUSGOV"]
 
 
-def test_it_as_subject_is_the_organisation_that_spoke(pipeline) -> None:
-    text = "The Israeli army said it had attacked Hamas positions."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli army said it had attacked Hamas positions.",
+        "The Israeli army said it would attack Hamas positions.",
+    ],
+)
+def test_it_as_subject_is_the_organisation_that_spoke(pipeline, text: str) -> None:
     actors = _actors(pipeline, text, "en")
     assert _on(actors, "it") == ["ISRMIL"]
     assert _antecedent(actors, "it") == "Israeli army"
@@ -53,6 +59,10 @@ def test_it_as_subject_is_the_organisation_that_spoke(pipeline) -> None:
     "text",
     [
         "Iran rejected the plan. It is unclear why.",  # a dummy subject
+        # a dummy subject behind auxiliaries, and "when it comes to"
+        "Iran rejected the plan. It would be wise to wait, Syria said.",
+        "Iran rejected the plan. It has not been reported why.",
+        "Iran rejected the plan. When it comes to Syria, Iraq is silent.",
         "Iran rejected the plan and Syria welcomed it.",  # an object: mostly a thing
     ],
 )

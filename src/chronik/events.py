@@ -23,6 +23,7 @@ from .document import Document
 from .errors import DictionaryError
 from .events_explain import describe, explain_frame, explain_places
 from .events_merge import two_people
+from .events_modifiers import slot_pool
 from .modality import Clause, clause_modality, question_of
 from .ontology import Ontology
 from .patterns import (
@@ -299,9 +300,8 @@ class EventCoder:
                 doc.times_in(sent) if sent is not None else (),
                 doc.article.date,
             )
-            # the actors of this sentence only: a clause's arguments lie inside it, and
-            # matching them against every actor of the article is quadratic in its length
-            local = replace(doc, actors=doc.actors_in(sent)) if sent is not None else doc
+            # this sentence's slot actors only (the article's all would be quadratic)
+            local = replace(doc, actors=slot_pool(doc, sent)) if sent is not None else doc
             coded = [
                 self.code_frame(local, frame, clause, patterns, _infinitives_of(position, frames))
                 for position, frame in enumerate(frames)

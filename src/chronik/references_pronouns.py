@@ -23,6 +23,7 @@ from typing import Literal
 
 from .actors import Mention
 from .actors_words import AND_WORDS
+from .analysis.en_lexicon import MODALS
 from .document import Document
 from .records import Actor, Sentence, Span, Token
 
@@ -36,6 +37,7 @@ OBJECT_WORDS = frozenset({"him", "her", "them", "ihn", "ihm", "ihnen"})
 GROUP_WORDS = frozenset({"they", "them", "their", "ihnen"})
 # The verbs after which "it" is a dummy subject ("it is clear", "it seems").
 _DUMMY_AFTER = frozenset({"is", "was", "'s", "’s", "seems", "seemed", "appears", "remains"})
+_AUXILIARIES = MODALS | {"will", "has", "had", "have", "not", "also", "'ll", "'d"}
 _REACH = 2  # sentences back
 # German nouns carry no number in the analysis: a plural "sie" may stand for any group or
 # organisation ("Die Demonstranten …", "Die Polizei … Sie hatten …").
@@ -180,12 +182,23 @@ def _pronoun_kind(tokens: Sequence[Token], index: int) -> Kind | None:
         return "thing"
     if word == "it" and index + 1 < len(tokens):
         # a subject ("it had attacked"), not an object or a dummy ("it is clear")
-        following = tokens[index + 1]
-        subject = following.pos in ("VERB", "AUX") and following.text.lower() not in _DUMMY_AFTER
+        subject = tokens[index + 1].pos in ("VERB", "AUX") and not _dummy_it(tokens, index)
         return "thing" if subject else None
     if word == "sie" and tokens[index].pos == "PRON" and _plural_verb(tokens, index):
         return "group"  # a singular "sie" is as often a feminine noun ("die Erklärung")
     return None
+
+
+def _dummy_it(tokens: Sequence[Token], index: int) -> bool:
+    """Whether "it" at ``index`` is a dummy subject: "it is clear", also behind auxiliaries
+    ("it would be meaningful", "it has been reported") and "when it comes to"."""
+    words = [t.text.lower() for t in tokens[index + 1 : index + 5]]
+    if words[0] in _DUMMY_AFTER or words[:2] in (["comes", "to"], ["came", "to"]):
+        return True
+    auxiliaries = 0
+    while auxiliaries < len(words) and words[auxiliaries] in _AUXILIARIES:
+        auxiliaries += 1
+    return 0 < auxiliaries < len(words) and words[auxiliaries] in ("be", "been")
 
 
 def _plural_verb(tokens: Sequence[Token], index: int) -> bool:
