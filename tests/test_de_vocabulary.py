@@ -8,10 +8,8 @@ import pytest
 from chronik.events import EventCoder
 from chronik.ontology import Ontology
 from chronik.patterns import Patterns
-from chronik.records import Frame
 
-from .conftest import span_of
-from .test_events import TRUMP_KIM, arg, case_doc, codes_and_modality, dyads, make_doc, meeting_noun
+from .test_events import case_doc, dyads
 
 P = "past"
 # (sentence, predicate, trigger, [(role, piece, prep)], actors, frame options, expected)
@@ -707,16 +705,3 @@ def test_no_event_sense_codes_nothing_between_actors(coder: EventCoder, lemma: s
     doc = coder(case_doc("de", text, lemma, "VERB", arguments, actors, {}))
     assert dyads(doc) == set()
     assert "is no event" in coder.explain(doc)
-
-
-def test_event_noun_being_prepared_is_intended(coder: EventCoder) -> None:
-    """vorbereiten is an intent lemma: the meeting it prepares has not taken place."""
-    text = "Seoul bereitet ein Treffen zwischen Trump und Kim vor."
-    host = Frame(
-        0,
-        "vorbereiten",
-        span_of(text, "bereitet"),
-        (arg(text, "subj", "Seoul"), arg(text, "obj", "ein Treffen zwischen Trump und Kim")),
-    )
-    doc = coder(make_doc(text, "de", [host, meeting_noun(text)], [*TRUMP_KIM, ("Seoul", "KORGOV")]))
-    assert codes_and_modality(doc) == {("036", "intended", False)}

@@ -1328,12 +1328,21 @@ def test_event_noun_in_future_clause_is_intended(coder: EventCoder) -> None:
     assert codes_and_modality(doc) == {("036", "intended", False)}
 
 
-def test_event_noun_under_intent_verb_is_intended(coder: EventCoder) -> None:
-    text = "Seoul plant ein Treffen zwischen Trump und Kim."
+@pytest.mark.parametrize(
+    ("text", "lemma", "trigger"),
+    [
+        ("Seoul plant ein Treffen zwischen Trump und Kim.", "planen", "plant"),
+        # vorbereiten is an intent lemma: the meeting it prepares has not taken place
+        ("Seoul bereitet ein Treffen zwischen Trump und Kim vor.", "vorbereiten", "bereitet"),
+    ],
+)
+def test_event_noun_under_intent_verb_is_intended(
+    coder: EventCoder, text: str, lemma: str, trigger: str
+) -> None:
     host = Frame(
         0,
-        "planen",
-        span_of(text, "plant"),
+        lemma,
+        span_of(text, trigger),
         (arg(text, "subj", "Seoul"), arg(text, "obj", "ein Treffen zwischen Trump und Kim")),
     )
     doc = coder(make_doc(text, "de", [host, meeting_noun(text)], [*TRUMP_KIM, ("Seoul", "KORGOV")]))

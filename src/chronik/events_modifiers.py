@@ -4,8 +4,8 @@ English glues a name to a following word with a hyphen to make an adjective
 ("a Netherlands-based company", "Spanish-language broadcasters"): the phrase names the
 company or the broadcasters, never the country. Kept: a name glued to another name
 ("US-China talks" are both sides') and the leader of "a U.S.-led coalition", who acts
-through it. A bare name behind
-"pro-" or "anti-" ("anti-Iran protesters") is likewise an attitude, not the actor.
+through it. A bare name behind "pro-" or "anti-" ("anti-Iran protesters") is likewise an
+attitude, not the actor.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def _glued_modifier(actor: Actor, sent: Sentence, starts: set[int]) -> bool:
     start = actor.span.start - sent.start
     end = actor.span.end - sent.start
     after = sent.text[end : end + 5].casefold()
-    if after[:2].startswith("-") and after[1:2].isalpha():
+    if after.startswith("-") and after[1:2].isalpha():
         return actor.span.end + 1 not in starts and not _led(after)
     before = sent.text[max(0, start - 5) : start].casefold()
     bare_name = " " not in actor.span.text
