@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from chronik.analysis.en import EnglishAnalyzer, load_english, parsed_sentences
 from chronik.analysis.en_frames import ParsedSentence, sentence_frames
 from chronik.analysis.en_repair import load_verb_lemmas, repair_parse, verb_lemma_candidates
+from chronik.analysis.en_tokens import ParsedToken, read_parse
 from chronik.document import Document
 from chronik.errors import ModelError
 from chronik.records import Article, Frame, Span
@@ -52,8 +55,9 @@ def frames_of_parse(analyzer: EnglishAnalyzer, parse: str) -> list[Frame]:
         heads=[int(r[4]) for r in rows],
         deps=[r[5] for r in rows],
     )
-    repair_parse(doc[:])
-    return sentence_frames(0, ParsedSentence(doc[:], 0))
+    tokens = read_parse(doc).tokens
+    repair_parse(tokens)
+    return sentence_frames(0, ParsedSentence(tokens, 0))
 
 
 def test_load_english_needs_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -585,10 +589,21 @@ def test_infinitive_after_an_object_takes_the_controller_by_verb(
     assert [a.span.text for a in meet.args("subj")] == [controller]
 
 
-def test_analyzer_skips_the_entity_recognizer(analyzer: EnglishAnalyzer) -> None:
+def test_analyzer_skips_the_entity_recognizer(
+    analyzer: EnglishAnalyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     article_text = "Trump met Kim Jong-un in Hanoi."
-    sentences = list(parsed_sentences(analyzer.nlp, article_text))
-    assert sentences and not sentences[0].span.doc.ents
+    parsed: list[Doc] = []
+    pipe = analyzer.nlp.pipe
+
+    def keep(*args: Any, **kwargs: Any) -> Iterator[Doc]:
+        for doc in pipe(*args, **kwargs):
+            parsed.append(doc)
+            yield doc
+
+    monkeypatch.setattr(analyzer.nlp, "pipe", keep)
+    assert list(parsed_sentences(analyzer.nlp, article_text))
+    assert parsed and not any(doc.ents for doc in parsed)
     assert analyzer.nlp(article_text).ents  # the model has entities for spaCy users
 
 
@@ -723,8 +738,8 @@ def test_repair_subject_read_as_compound_of_the_verb(analyzer: EnglishAnalyzer) 
     assert [(a.prep, a.span.text) for a in frames[0].args("pp")] == [("with", "Japan")]
 
 
-def _reaches_root(token: Token) -> bool:
-    for _ in range(len(token.doc)):
+def _reaches_root(token: ParsedToken) -> bool:
+    for _ in range(len(token.doc.tokens)):
         if token.head.i == token.i:
             return True
         token = token.head
@@ -743,8 +758,9 @@ def test_repairs_never_leave_a_cycle(analyzer: EnglishAnalyzer) -> None:
         heads=[1, 3, 3, 3, 5, 3],
         deps=["amod", "advmod", "nsubj", "ROOT", "case", "obl"],
     )
-    repair_parse(doc[:])
-    assert all(_reaches_root(token) for token in doc)
+    tokens = read_parse(doc).tokens
+    repair_parse(tokens)
+    assert all(_reaches_root(token) for token in tokens)
 
 
 def test_repairs_break_a_cycle_they_are_given(analyzer: EnglishAnalyzer) -> None:
@@ -756,6 +772,7 @@ def test_repairs_break_a_cycle_they_are_given(analyzer: EnglishAnalyzer) -> None
         deps=["compound", "nsubj", "ROOT"],
     )
     doc[0].head, doc[1].head = doc[1], doc[0]
-    assert not _reaches_root(doc[0])
-    repair_parse(doc[:])
-    assert all(_reaches_root(token) for token in doc) and doc[2].head.i == 2
+    tokens = read_parse(doc).tokens
+    assert not _reaches_root(tokens[0])
+    repair_parse(tokens)
+    assert all(_reaches_root(token) for token in tokens) and tokens[2].head.i == 2

@@ -23,7 +23,6 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token as SpacyToken
 
 from ..document import Document
@@ -33,6 +32,7 @@ from . import en_lemmas  # noqa: F401  (registers the model's irregular-verb com
 from .en_frames import ParsedSentence, sentence_frames
 from .en_lexicon import SENTENCE_FINAL, TITLE_ABBREVIATIONS
 from .en_repair import load_verb_lemmas, repair_parse, repair_verb_lemmas
+from .en_tokens import ParsedToken, read_parse
 
 MODEL = "en_chronik"
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -127,43 +127,46 @@ def parsed_sentences(
     paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     docs = nlp.pipe((p for _, p in paragraphs), disable=_UNREAD_COMPONENTS)
     for (offset, _), parsed in zip(paragraphs, docs, strict=True):
-        sents = list(parsed.sents)
+        tokens = read_parse(parsed).tokens
+        sents = [tokens[sent.start : sent.end] for sent in parsed.sents]
         for sent in sents:
             repair_parse(sent)
             repair_verb_lemmas(sent, verbs)
-        pending: SpacySpan | None = None
+        pending: list[ParsedToken] | None = None
         for sent in sents:
             words = [t for t in sent if not t.is_space]
             if not words:
                 continue
             start = words[0].i
             if pending is not None and _ends_in_comma(pending):
-                start = pending.start  # '"We will meet," | Trump said.' is one sentence
+                start = pending[0].i  # '"We will meet," | Trump said.' is one sentence
             elif pending is not None:
                 yield ParsedSentence(pending, offset)
-            pending = parsed[start : words[-1].i + 1]
+            pending = tokens[start : words[-1].i + 1]
         if pending is not None:
             yield ParsedSentence(pending, offset)
 
 
-def _ends_in_comma(span: SpacySpan) -> bool:
-    last = [t for t in span[-2:] if not t.is_quote]
+def _ends_in_comma(tokens: list[ParsedToken]) -> bool:
+    last = [t for t in tokens[-2:] if not t.is_quote]
     return bool(last) and last[-1].text == ","
 
 
 def _to_sentence(index: int, sent: ParsedSentence) -> Sentence:
+    offset = sent.offset
     tokens = tuple(
         Token(
             i=i,
             text=token.text,
-            start=sent.offset + token.idx,
-            end=sent.offset + token.idx + len(token.text),
+            start=offset + token.idx,
+            end=offset + token.idx + len(token.text),
             lemma=token.lemma_,
             pos=token.pos_,
             tag=token.tag_,
-            morph=str(token.morph),
+            morph=token.morph,
         )
-        for i, token in enumerate(t for t in sent.span if not t.is_space)
+        for i, token in enumerate(t for t in sent.tokens if not t.is_space)
     )
-    start, end = sent.offset + sent.span.start_char, sent.offset + sent.span.end_char
-    return Sentence(index, start, end, sent.span.text, tokens)
+    first, last = sent.tokens[0], sent.tokens[-1]
+    start, end = offset + first.idx, offset + last.idx + len(last.text)
+    return Sentence(index, start, end, first.doc.span_text(first, last), tokens)

@@ -9,9 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token as SpacyToken
-
 from ..records import Argument, ArgumentRole, ClauseKind, Frame, Span, Tense
 from .en_lexicon import (
     ADVERB_PARTICLES,
@@ -25,6 +22,7 @@ from .en_lexicon import (
     SPEECH_VERBS,
 )
 from .en_modifiers import is_nationality, is_predicative, premodifiers
+from .en_tokens import ParsedToken
 
 # Dependents that belong to a clause of their own, not to the phrase they attach to.
 _CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "xcomp"})
@@ -34,9 +32,10 @@ _APPOSITION_DEPS = frozenset({"appos", "dep", "dislocated", "vocative", "list", 
 
 @dataclass(frozen=True)
 class ParsedSentence:
-    """A spaCy sentence and where its paragraph starts in the article."""
+    """A sentence's tokens (spaces between them included) and where its paragraph starts
+    in the article."""
 
-    span: SpacySpan
+    tokens: list[ParsedToken]
     offset: int
 
 
@@ -45,7 +44,7 @@ class ParsedSentence:
 
 def sentence_frames(index: int, sent: ParsedSentence) -> list[Frame]:
     """Verb clauses and event nouns of one sentence, in text order, parents resolved."""
-    predicates = [t for t in sent.span if is_clause_predicate(t) or _is_event_noun(t)]
+    predicates = [t for t in sent.tokens if is_clause_predicate(t) or _is_event_noun(t)]
     position = {token.i: n for n, token in enumerate(predicates)}
     frames = [
         _clause_frame(index, token, sent.offset, position)
@@ -56,7 +55,7 @@ def sentence_frames(index: int, sent: ParsedSentence) -> list[Frame]:
     return _mark_reported(frames, predicates, sent)
 
 
-def is_clause_predicate(token: SpacyToken) -> bool:
+def is_clause_predicate(token: ParsedToken) -> bool:
     """A verb heading a clause; not an auxiliary, an adjectival participle, or the "going"
     of "going to" (a future marker). A noun with a subject but no copula is a verb the
     tagger mistook ("He plans to meet Kim": plans/NNS)."""
@@ -68,7 +67,7 @@ def is_clause_predicate(token: SpacyToken) -> bool:
     return not _is_going_to(token)
 
 
-def _is_going_to(token: SpacyToken) -> bool:
+def _is_going_to(token: ParsedToken) -> bool:
     """ "is going to meet": "going" only marks the future of its infinitive."""
     return (
         token.lemma_ == "go"
@@ -78,14 +77,14 @@ def _is_going_to(token: SpacyToken) -> bool:
     )
 
 
-def _infinitive_of(token: SpacyToken) -> SpacyToken | None:
+def _infinitive_of(token: ParsedToken) -> ParsedToken | None:
     for child in token.children:
         if child.dep_ == "xcomp" and any(m.lower_ == "to" for m in child.children):
             return child
     return None
 
 
-def _governor(token: SpacyToken) -> SpacyToken | None:
+def _governor(token: ParsedToken) -> ParsedToken | None:
     """The nearest predicate above ``token``: the clause (or event noun) it depends on."""
     node = token
     while node.head.i != node.i:
@@ -95,7 +94,7 @@ def _governor(token: SpacyToken) -> SpacyToken | None:
     return None
 
 
-def _clause_frame(index: int, verb: SpacyToken, offset: int, position: dict[int, int]) -> Frame:
+def _clause_frame(index: int, verb: ParsedToken, offset: int, position: dict[int, int]) -> Frame:
     # Coordinated verbs share the clause, auxiliaries and subject of their first conjunct.
     first = _first_conjunct(verb)
     auxiliaries = _clause_auxiliaries(verb) or (
@@ -132,13 +131,13 @@ def _clause_frame(index: int, verb: SpacyToken, offset: int, position: dict[int,
     )
 
 
-def _first_conjunct(token: SpacyToken) -> SpacyToken:
+def _first_conjunct(token: ParsedToken) -> ParsedToken:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
 
-def _clause_kind(verb: SpacyToken) -> ClauseKind:
+def _clause_kind(verb: ParsedToken) -> ClauseKind:
     dep = verb.dep_
     if dep == "xcomp" and _is_going_to(verb.head):
         return _clause_kind(_first_conjunct(verb.head))
@@ -151,11 +150,11 @@ def _clause_kind(verb: SpacyToken) -> ClauseKind:
     return "main"
 
 
-def has_to_marker(verb: SpacyToken) -> bool:
+def has_to_marker(verb: ParsedToken) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
 
 
-def _clause_auxiliaries(verb: SpacyToken) -> list[SpacyToken]:
+def _clause_auxiliaries(verb: ParsedToken) -> list[ParsedToken]:
     """Auxiliaries of the verb, plus those of a future "going" it depends on."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
     if verb.dep_ == "xcomp" and _is_going_to(verb.head):
@@ -163,7 +162,7 @@ def _clause_auxiliaries(verb: SpacyToken) -> list[SpacyToken]:
     return auxiliaries
 
 
-def _clause_tense(verb: SpacyToken, auxiliaries: list[SpacyToken]) -> Tense:
+def _clause_tense(verb: ParsedToken, auxiliaries: list[ParsedToken]) -> Tense:
     """future with will/shall/"going to"; past with a past form or a perfect ("has met",
     "would have met"); present otherwise. Infinitives take the tense of their governor."""
     lemmas = {a.lower_ for a in auxiliaries} | {a.lemma_.lower() for a in auxiliaries}
@@ -181,17 +180,17 @@ def _clause_tense(verb: SpacyToken, auxiliaries: list[SpacyToken]) -> Tense:
     return "present"
 
 
-def _is_passive(verb: SpacyToken) -> bool:
+def _is_passive(verb: ParsedToken) -> bool:
     return any(c.dep_ in {"nsubj:pass", "aux:pass", "csubj:pass"} for c in verb.children)
 
 
-def _is_imperative(verb: SpacyToken) -> bool:
-    return "Imp" in verb.morph.get("Mood", []) and not any(
+def _is_imperative(verb: ParsedToken) -> bool:
+    return "Imp" in verb.feature("Mood") and not any(
         c.dep_.startswith("nsubj") for c in verb.children
     )
 
 
-def _is_negated(predicate: SpacyToken) -> bool:
+def _is_negated(predicate: ParsedToken) -> bool:
     """not / n't / never on the predicate or on one of its auxiliaries ("did n't" with n't
     hung on "did"), or "no" on its subject or object ("no deal")."""
     auxiliaries = [c for c in predicate.children if c.dep_ in {"aux", "aux:pass"}]
@@ -206,11 +205,11 @@ def _is_negated(predicate: SpacyToken) -> bool:
     return False
 
 
-def _is_reflexive(token: SpacyToken) -> bool:
-    return "Yes" in token.morph.get("Reflex", []) or token.lower_.endswith(("self", "selves"))
+def _is_reflexive(token: ParsedToken) -> bool:
+    return "Yes" in token.feature("Reflex") or token.lower_.endswith(("self", "selves"))
 
 
-def _predicate_lemma(verb: SpacyToken) -> str:
+def _predicate_lemma(verb: ParsedToken) -> str:
     """The lemma with phrasal particles re-attached: "pull out", "call off", and an adverb
     particle right after the verb ("pulled back", "stepped aside")."""
     particles = [
@@ -227,7 +226,7 @@ def _predicate_lemma(verb: SpacyToken) -> str:
     return " ".join([verb.lemma_.lower(), *particles])
 
 
-def _phrasal_case(verb: SpacyToken, phrase: SpacyToken) -> SpacyToken | None:
+def _phrasal_case(verb: ParsedToken, phrase: ParsedToken) -> ParsedToken | None:
     """The particle of "pulled (its troops) out of Syria": UD makes "out of" one
     preposition; an "out" followed by another preposition belongs to the predicate."""
     markers = _case_markers(phrase)
@@ -236,7 +235,7 @@ def _phrasal_case(verb: SpacyToken, phrase: SpacyToken) -> SpacyToken | None:
     return None
 
 
-def _clause_arguments(verb: SpacyToken, offset: int) -> tuple[Argument, ...]:
+def _clause_arguments(verb: ParsedToken, offset: int) -> tuple[Argument, ...]:
     passive = _is_passive(verb)
     arguments = []
     for child in verb.children:
@@ -269,7 +268,7 @@ def _clause_arguments(verb: SpacyToken, offset: int) -> tuple[Argument, ...]:
     return tuple(arguments)
 
 
-def _relative_object(verb: SpacyToken) -> SpacyToken | None:
+def _relative_object(verb: ParsedToken) -> ParsedToken | None:
     """The noun an active relative clause with a subject but no object of its own modifies
     is its object: "the missiles Mr. Trump launched", "the leader whom France criticised"
     (not "the town where Russia attacked", "the summit at which they met")."""
@@ -279,19 +278,19 @@ def _relative_object(verb: SpacyToken) -> SpacyToken | None:
     if "nsubj" not in deps or deps & {"obj", "ccomp", "xcomp"}:
         return None
     adverbial = any(
-        "Rel" in c.morph.get("PronType", []) and (c.dep_ == "advmod" or c.dep_.startswith("obl"))
+        "Rel" in c.feature("PronType") and (c.dep_ == "advmod" or c.dep_.startswith("obl"))
         for c in verb.children
     )
     return None if adverbial else verb.head
 
 
-def _apposed_to_subject(subject: SpacyToken, verb: SpacyToken) -> tuple[SpacyToken, ...]:
+def _apposed_to_subject(subject: ParsedToken, verb: ParsedToken) -> tuple[ParsedToken, ...]:
     """Noun phrases set off by commas right next to the subject that the parser hung on the
     verb ("Tomoo Hozumi, the representative of UNICEF, said": representative/dep of said):
     they name the same speaker, so the subject span takes them in."""
     phrase = _trimmed(sorted(_phrase_tokens(subject, skip_conjuncts=False), key=lambda t: t.i))
     start, end = phrase[0].i, phrase[-1].i
-    doc = verb.doc
+    doc = verb.doc.tokens
     found = []
     for child in verb.children:
         if child.pos_ not in {"NOUN", "PROPN", "PRON"} or child.i == subject.i:
@@ -315,7 +314,7 @@ def _apposed_to_subject(subject: SpacyToken, verb: SpacyToken) -> tuple[SpacyTok
     return tuple(found)
 
 
-def _inherited_subject(verb: SpacyToken, first: SpacyToken) -> SpacyToken | None:
+def _inherited_subject(verb: ParsedToken, first: ParsedToken) -> ParsedToken | None:
     """The understood subject: of the first conjunct ("Trump met Kim and signed"), of the
     controlling verb ("Trump plans to meet"; its object in "urged Kim to meet"), or the noun
     a participle modifies ("the envoy sent to Hanoi")."""
@@ -341,7 +340,7 @@ def _inherited_subject(verb: SpacyToken, first: SpacyToken) -> SpacyToken | None
     return None
 
 
-def _object_controller(verb: SpacyToken, *, direct: bool) -> SpacyToken | None:
+def _object_controller(verb: ParsedToken, *, direct: bool) -> ParsedToken | None:
     """The object that is the understood subject of the verb's infinitive: "urged Putin to
     release", "called on North Korea to return"."""
     for child in verb.children:
@@ -353,27 +352,27 @@ def _object_controller(verb: SpacyToken, *, direct: bool) -> SpacyToken | None:
     return None
 
 
-def own_subject(verb: SpacyToken) -> SpacyToken | None:
+def own_subject(verb: ParsedToken) -> ParsedToken | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubj:pass"}:
             return _resolve_relative(child)
     return None
 
 
-def _resolve_relative(token: SpacyToken) -> SpacyToken:
+def _resolve_relative(token: ParsedToken) -> ParsedToken:
     """A relative pronoun ("who", "which", "that") stands for the noun its clause modifies."""
     clause = token.head
-    if "Rel" in token.morph.get("PronType", []) and clause.dep_ == "acl:relcl":
+    if "Rel" in token.feature("PronType") and clause.dep_ == "acl:relcl":
         return clause.head
     return token
 
 
-def preposition(phrase: SpacyToken) -> str | None:
+def preposition(phrase: ParsedToken) -> str | None:
     """The (possibly multiword: "because of") preposition marking a phrase, lowercased."""
     return " ".join(t.lower_ for t in _case_markers(phrase)) or None
 
 
-def _case_markers(phrase: SpacyToken) -> list[SpacyToken]:
+def _case_markers(phrase: ParsedToken) -> list[ParsedToken]:
     """The words of the preposition in front of a phrase ("out of" may be one case word
     with a fixed second word, or two case words)."""
     words = []
@@ -386,7 +385,7 @@ def _case_markers(phrase: SpacyToken) -> list[SpacyToken]:
 # --- nominal frames ------------------------------------------------------------------------
 
 
-def _is_event_noun(token: SpacyToken) -> bool:
+def _is_event_noun(token: ParsedToken) -> bool:
     """A common noun with a possessor or a PP of NOMINAL_PREPOSITIONS."""
     if token.pos_ != "NOUN":
         return False
@@ -397,7 +396,7 @@ def _is_event_noun(token: SpacyToken) -> bool:
     )
 
 
-def _nominal_frame(index: int, noun: SpacyToken, offset: int, position: dict[int, int]) -> Frame:
+def _nominal_frame(index: int, noun: ParsedToken, offset: int, position: dict[int, int]) -> Frame:
     arguments = []
     for child in noun.children:
         if child.dep_ == "nmod:poss":
@@ -427,17 +426,17 @@ def _nominal_frame(index: int, noun: SpacyToken, offset: int, position: dict[int
 # --- spans and reported speech -------------------------------------------------------------
 
 
-def _token_span(token: SpacyToken, offset: int) -> Span:
+def _token_span(token: ParsedToken, offset: int) -> Span:
     return Span(offset + token.idx, offset + token.idx + len(token.text), token.text)
 
 
 def _argument(
     role: ArgumentRole,
-    head: SpacyToken,
+    head: ParsedToken,
     offset: int,
     *,
     prep: str | None = None,
-    apposed: tuple[SpacyToken, ...] = (),
+    apposed: tuple[ParsedToken, ...] = (),
 ) -> Argument:
     """The phrase headed by ``head`` (widened over ``apposed`` phrases), with each
     coordinated member as a conjunct."""
@@ -457,12 +456,12 @@ def _argument(
     )
 
 
-def _conjunct_members(head: SpacyToken, tokens: list[SpacyToken]) -> list[list[SpacyToken]]:
+def _conjunct_members(head: ParsedToken, tokens: list[ParsedToken]) -> list[list[ParsedToken]]:
     """The phrase cut in front of each conjunct. Cutting by position, not by subtree, keeps
     a name whole when the parser hangs its last part on the first conjunct ("Kim Jong-un
     and Moon Jae-in": Jae-in/flat of Kim)."""
     conjuncts = [c for c in head.children if c.dep_ == "conj"]
-    doc = head.doc
+    doc = head.doc.tokens
     cuts = [min([c.i, *(t.left_edge.i for t in c.lefts)]) for c in conjuncts]
     # Only "and", "or" or a comma separate members: "Moon Jae-in" with Jae-in/conj is one name.
     cuts = [i for i in cuts if any(_is_separator(t) for t in doc[max(i - 1, 0) : i + 1])]
@@ -489,11 +488,11 @@ def _conjunct_members(head: SpacyToken, tokens: list[SpacyToken]) -> list[list[S
     return members
 
 
-def _is_separator(token: SpacyToken) -> bool:
+def _is_separator(token: ParsedToken) -> bool:
     return token.dep_ == "cc" or token.pos_ == "CCONJ" or token.text in {",", ";"}
 
 
-def _phrase_tokens(head: SpacyToken, *, skip_conjuncts: bool) -> list[SpacyToken]:
+def _phrase_tokens(head: ParsedToken, *, skip_conjuncts: bool) -> list[ParsedToken]:
     """The noun phrase of ``head``: its subtree without clauses, its preposition or
     possessive "'s", and (for one conjunct) the other conjuncts."""
     skipped = _CLAUSAL_DEPS | ({"conj", "cc"} if skip_conjuncts else set())
@@ -505,7 +504,7 @@ def _phrase_tokens(head: SpacyToken, *, skip_conjuncts: bool) -> list[SpacyToken
     return kept
 
 
-def _trimmed(tokens: list[SpacyToken]) -> list[SpacyToken]:
+def _trimmed(tokens: list[ParsedToken]) -> list[ParsedToken]:
     """Edge punctuation removed (a lone punctuation token is kept)."""
     while len(tokens) > 1 and tokens[0].is_punct:
         tokens.pop(0)
@@ -514,27 +513,26 @@ def _trimmed(tokens: list[SpacyToken]) -> list[SpacyToken]:
     return tokens
 
 
-def _clause_argument(verb: SpacyToken, offset: int) -> Argument:
+def _clause_argument(verb: ParsedToken, offset: int) -> Argument:
     """The whole complement clause ("comp"), e.g. what a speech verb reports."""
     tokens = [t for t in verb.subtree if not t.is_punct] or [verb]
     return Argument(role="comp", span=_text_span(tokens[0], tokens[-1], offset), head=verb.text)
 
 
-def _text_span(first: SpacyToken, last: SpacyToken, offset: int) -> Span:
+def _text_span(first: ParsedToken, last: ParsedToken, offset: int) -> Span:
     start, end = first.idx, last.idx + len(last.text)
-    # Span.text joins only these tokens; Doc.text would rebuild the whole paragraph.
-    return Span(offset + start, offset + end, first.doc[first.i : last.i + 1].text)
+    return Span(offset + start, offset + end, first.doc.span_text(first, last))
 
 
 def _mark_reported(
-    frames: list[Frame], predicates: list[SpacyToken], sent: ParsedSentence
+    frames: list[Frame], predicates: list[ParsedToken], sent: ParsedSentence
 ) -> list[Frame]:
     """Set ``reported`` on complements of speech verbs and every frame below them. A speech
     clause attached as parataxis ("We will meet, Trump said.") reports the clause it hangs
     on, which then gets the speech frame as its parent and becomes its "comp"."""
     frames = list(frames)
     for n, token in enumerate(predicates):
-        quoted = _quoted_clause(token, sent.span) if _is_speech(token) else None
+        quoted = _quoted_clause(token, sent.tokens) if _is_speech(token) else None
         host = next(
             (m for m, p in enumerate(predicates) if quoted is not None and p.i == quoted.i), None
         )
@@ -543,12 +541,12 @@ def _mark_reported(
             frames[host] = replace(frames[host], parent=n)
             frames[n] = replace(frames[n], parent=None, arguments=(*frames[n].arguments, comp))
     for n, frame in enumerate(frames):
-        if _reported_chain(n, frames, predicates, sent.span):
+        if _reported_chain(n, frames, predicates, sent.tokens):
             frames[n] = replace(frame, reported=True)
     return frames
 
 
-def _quoted_clause(speech: SpacyToken, span: SpacySpan) -> SpacyToken | None:
+def _quoted_clause(speech: ParsedToken, span: list[ParsedToken]) -> ParsedToken | None:
     """The clause a parenthetical speech verb reports: its parataxis head, or the root
     before it when the parser split off '"...," Trump said.' as a sentence of its own."""
     if speech.dep_ == "parataxis":
@@ -559,7 +557,7 @@ def _quoted_clause(speech: SpacyToken, span: SpacySpan) -> SpacyToken | None:
     return None
 
 
-def _quoted_argument(host: SpacyToken, speech: SpacyToken, offset: int) -> Argument:
+def _quoted_argument(host: ParsedToken, speech: ParsedToken, offset: int) -> Argument:
     """The host clause without the speech clause hanging on it."""
     inside = {t.i for t in speech.subtree}
     tokens = [t for t in host.subtree if t.i not in inside and not t.is_punct] or [host]
@@ -567,7 +565,7 @@ def _quoted_argument(host: SpacyToken, speech: SpacyToken, offset: int) -> Argum
 
 
 def _reported_chain(
-    n: int, frames: list[Frame], predicates: list[SpacyToken], span: SpacySpan
+    n: int, frames: list[Frame], predicates: list[ParsedToken], span: list[ParsedToken]
 ) -> bool:
     """Whether a speech verb reports this frame or one of the frames it depends on: as its
     complement clause or as the clause it is a parenthetical of."""
@@ -583,5 +581,5 @@ def _reported_chain(
     return False
 
 
-def _is_speech(token: SpacyToken) -> bool:
+def _is_speech(token: ParsedToken) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS

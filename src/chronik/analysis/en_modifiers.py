@@ -4,19 +4,19 @@ sanctions illegal")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token as SpacyToken
+from .en_tokens import ParsedToken
 
 # Premodifiers that say what kind of event a noun names ("trade war", "chemical attack").
 _MODIFIER_DEPS = frozenset({"compound", "amod"})
 
 
-def premodifiers(noun: SpacyToken) -> tuple[SpacyToken, SpacyToken] | None:
+def premodifiers(noun: ParsedToken) -> tuple[ParsedToken, ParsedToken] | None:
     """The first and last token of the noun's compound and adjective premodifiers."""
     modifiers = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS and c.i < noun.i]
     return (modifiers[0].left_edge, modifiers[-1]) if modifiers else None
 
 
-def is_nationality(token: SpacyToken) -> bool:
+def is_nationality(token: ParsedToken) -> bool:
     """A proper adjective before its noun ("Israeli", "French")."""
     return (
         token.dep_ == "amod"
@@ -26,7 +26,7 @@ def is_nationality(token: SpacyToken) -> bool:
     )
 
 
-def is_predicative(token: SpacyToken) -> bool:
+def is_predicative(token: ParsedToken) -> bool:
     """What the clause says its object is, read as a phrase of "as" (``pp:as``): "called
     the sanctions illegal" (a complement without copula), "described the offer as
     constructive" (an adjective behind "as")."""

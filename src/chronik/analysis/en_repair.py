@@ -1,18 +1,16 @@
 """Repairs to the English parse before frames are read from it: known verb lemmas for the
 trained lemmatizer's slips, and fixes for the parser's recurring misreadings (a verb read as a
 noun, a particle read as a preposition, a misplaced subject, "do" read as a main verb).
-:func:`repair_parse` and :func:`repair_verb_lemmas` change the spaCy sentence in place.
+:func:`repair_parse` and :func:`repair_verb_lemmas` change the sentence's parsed tokens in place.
 """
 
 from __future__ import annotations
-
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token as SpacyToken
 
 from ..datafiles import EN_VERBS
 from ..dictionaries import read_tsv
 from .en_frames import has_to_marker, is_clause_predicate, own_subject, preposition
 from .en_lexicon import BARE_ADVERBIAL_NOUNS, NEGATORS
+from .en_tokens import ParsedToken
 
 
 def load_verb_lemmas(name: str = EN_VERBS) -> frozenset[str]:
@@ -22,7 +20,7 @@ def load_verb_lemmas(name: str = EN_VERBS) -> frozenset[str]:
     )
 
 
-def repair_verb_lemmas(sent: SpacySpan, verbs: frozenset[str]) -> None:
+def repair_verb_lemmas(sent: list[ParsedToken], verbs: frozenset[str]) -> None:
     """Give a verb whose lemma is no known verb ("welcom", "investigat": the trained
     lemmatizer's slips on regular verbs) the first known lemma its form allows."""
     for token in sent:
@@ -51,7 +49,7 @@ def verb_lemma_candidates(form: str, tag: str) -> list[str]:
     return list(dict.fromkeys(candidates))
 
 
-def repair_parse(sent: SpacySpan) -> None:
+def repair_parse(sent: list[ParsedToken]) -> None:
     """Undo parser confusions typical of short news sentences, in place, before frames are
     read. Each repair needs a parse no UD annotation would give, so a right parse is kept."""
     verbless = _ends_a_statement(sent) and not any(
@@ -79,10 +77,10 @@ def repair_parse(sent: SpacySpan) -> None:
     _break_cycles(tokens)
 
 
-def _dominates(token: SpacyToken, node: SpacyToken) -> bool:
+def _dominates(token: ParsedToken, node: ParsedToken) -> bool:
     """Whether ``node`` is ``token`` or lies below it: hanging ``token`` on it would make a
     cycle."""
-    for _ in range(len(token.doc)):
+    for _ in range(len(token.doc.tokens)):
         if node.i == token.i:
             return True
         if node.head.i == node.i:
@@ -91,7 +89,7 @@ def _dominates(token: SpacyToken, node: SpacyToken) -> bool:
     return True  # a cycle already
 
 
-def _break_cycles(tokens: list[SpacyToken]) -> None:
+def _break_cycles(tokens: list[ParsedToken]) -> None:
     """A safety net under the repairs: a token whose heads go round in a circle is hung on
     the sentence's root (or becomes it), since every walk up the tree must end."""
     for token in tokens:
@@ -104,7 +102,7 @@ def _break_cycles(tokens: list[SpacyToken]) -> None:
             token.head, token.dep_ = root, "dep"
 
 
-def _is_lone_indirect_object(token: SpacyToken) -> bool:
+def _is_lone_indirect_object(token: ParsedToken) -> bool:
     """ "asked the UN for help" with UN/iobj: without a direct object or a clause ("told
     reporters that", "urged Putin to release") the only object is the direct one."""
     return token.dep_ == "iobj" and not any(
@@ -113,7 +111,7 @@ def _is_lone_indirect_object(token: SpacyToken) -> bool:
     )
 
 
-def _is_object_read_as_complement(token: SpacyToken) -> bool:
+def _is_object_read_as_complement(token: ParsedToken) -> bool:
     """ "refused comment on", "are planning another summit": a bare noun phrase right after a
     verb without an object, labelled as a nominal complement (xcomp) or an unmarked oblique,
     is its object, unless it names a time ("met Kim last week") or a place ("went home")."""
@@ -129,7 +127,7 @@ def _is_object_read_as_complement(token: SpacyToken) -> bool:
     return token.lemma_.lower() not in BARE_ADVERBIAL_NOUNS
 
 
-def _is_particle_read_as_case(token: SpacyToken) -> bool:
+def _is_particle_read_as_case(token: ParsedToken) -> bool:
     """ "pulled out of the talks", "give up his weapons": a particle (RP) right after the
     verb labelled as the case marker of the noun after it."""
     return (
@@ -141,7 +139,7 @@ def _is_particle_read_as_case(token: SpacyToken) -> bool:
     )
 
 
-def _is_subject_read_as_compound(token: SpacyToken) -> bool:
+def _is_subject_read_as_compound(token: ParsedToken) -> bool:
     """ "The EU trades/NNS with Japan" with EU/compound of trades: verbs have no compounds,
     so a noun before a verb without a subject is that subject."""
     return (
@@ -152,26 +150,26 @@ def _is_subject_read_as_compound(token: SpacyToken) -> bool:
     )
 
 
-def _attach_particle_to_verb(particle: SpacyToken) -> None:
+def _attach_particle_to_verb(particle: ParsedToken) -> None:
     noun, verb = particle.head, particle.nbor(-1)
     particle.head, particle.dep_ = verb, "compound:prt"
     if noun.dep_ == "obj" and any(c.dep_ == "case" for c in noun.children):
         noun.dep_ = "obl"  # "out of the talks": the preposition stays with the noun
 
 
-def _verb_of_misread_do(token: SpacyToken) -> SpacyToken | None:
+def _verb_of_misread_do(token: ParsedToken) -> ParsedToken | None:
     """ "Turkey did n't offer mediation" with did/VERB as the main verb and offer/VB below it:
     the bare infinitive right after the negator is the verb, "did" its auxiliary."""
     if token.lemma_.lower() != "do" or token.pos_ != "VERB":
         return None
-    following = token.doc[token.i + 1 : token.i + 3]
+    following = token.doc.tokens[token.i + 1 : token.i + 3]
     if len(following) < 2 or following[0].lower_ not in NEGATORS:
         return None
     verb = following[1]
     return verb if verb.tag_ == "VB" and verb.head.i == token.i else None
 
 
-def _demote_do_to_auxiliary(do: SpacyToken, verb: SpacyToken) -> None:
+def _demote_do_to_auxiliary(do: ParsedToken, verb: ParsedToken) -> None:
     if do.dep_ == "ROOT":
         verb.head, verb.dep_ = verb, "ROOT"
     else:
@@ -181,13 +179,13 @@ def _demote_do_to_auxiliary(do: SpacyToken, verb: SpacyToken) -> None:
         child.head = verb
 
 
-def _ends_a_statement(sent: SpacySpan) -> bool:
+def _ends_a_statement(sent: list[ParsedToken]) -> bool:
     """Body sentences end in a full stop; headlines do not, and there a bare participle is
     passive ("Envoy sent to Hanoi")."""
     return sent[-1].text in {".", "!"}
 
 
-def _is_verb_read_as_noun(token: SpacyToken, *, verbless: bool) -> bool:
+def _is_verb_read_as_noun(token: ParsedToken, *, verbless: bool) -> bool:
     """ "Putin meets Erdogan": a noun with a subject before it and an object (nouns take
     none) or with its own subject and a to-infinitive ("He plans to meet"), or, in a
     sentence without a verb, a noun root the tagger itself called a verb ("The EU
@@ -218,7 +216,7 @@ def _is_verb_read_as_noun(token: SpacyToken, *, verbless: bool) -> bool:
     return verbless_root
 
 
-def _promote_noun_to_verb(noun: SpacyToken) -> None:
+def _promote_noun_to_verb(noun: ParsedToken) -> None:
     noun.pos_ = "VERB"
     if noun.tag_ == "NNS":
         noun.tag_ = "VBZ"
@@ -234,7 +232,7 @@ def _promote_noun_to_verb(noun: SpacyToken) -> None:
             child.dep_ = "xcomp"
 
 
-def _subject_of_misread_participle(token: SpacyToken, *, verbless: bool) -> SpacyToken | None:
+def _subject_of_misread_participle(token: ParsedToken, *, verbless: bool) -> ParsedToken | None:
     """ "Germany delivered tanks to Ukraine": delivered/VBN parsed as a modifier of "tanks"
     ("Saudi Arabia boycotted/amod Qatar", "Syrian rebels surrendered/acl to the army"). A
     past form without auxiliary is finite when it has a subject: its own nsubj, or, in a
@@ -263,12 +261,12 @@ def _subject_of_misread_participle(token: SpacyToken, *, verbless: bool) -> Spac
     return _nominal_before(token, [noun, token])
 
 
-def _promote_participle_to_verb(verb: SpacyToken, subject: SpacyToken) -> None:
+def _promote_participle_to_verb(verb: ParsedToken, subject: ParsedToken) -> None:
     noun = verb.head
     # Words before the verb that hung on the noun move, unless the noun is the subject and
     # keeps them ("The summit in Hanoi ended/acl")
     owners = {verb.i} if noun.i == subject.i else {noun.i, verb.i}
-    moved = [t for t in verb.doc[verb.sent.start : verb.i] if t.head.i in owners]
+    moved = [t for t in verb.doc.tokens[verb.sentence_start() : verb.i] if t.head.i in owners]
     was_root = noun.dep_ == "ROOT"
     if was_root:
         verb.head, verb.dep_ = verb, "ROOT"
@@ -283,13 +281,13 @@ def _promote_participle_to_verb(verb: SpacyToken, subject: SpacyToken) -> None:
                 child.head = verb
 
 
-def _nominal_before(predicate: SpacyToken, heads: list[SpacyToken]) -> SpacyToken | None:
+def _nominal_before(predicate: ParsedToken, heads: list[ParsedToken]) -> ParsedToken | None:
     """The head of the noun phrase before ``predicate`` that the parser hung on ``heads``:
     the last noun, name or pronoun without a preposition ("The EU imposed": EU)."""
     ids = {h.i for h in heads}
     candidates = [
         t
-        for t in predicate.doc[predicate.sent.start : predicate.i]
+        for t in predicate.doc.tokens[predicate.sentence_start() : predicate.i]
         if t.head.i in ids
         and t.pos_ in {"NOUN", "PROPN", "PRON"}
         and not any(c.dep_ == "case" for c in t.children)
@@ -297,7 +295,7 @@ def _nominal_before(predicate: SpacyToken, heads: list[SpacyToken]) -> SpacyToke
     return candidates[-1] if candidates else None
 
 
-def _make_subject(subject: SpacyToken, verb: SpacyToken, stray: list[SpacyToken]) -> None:
+def _make_subject(subject: ParsedToken, verb: ParsedToken, stray: list[ParsedToken]) -> None:
     """Attach ``subject`` to ``verb``; words before it that hung on the old head ("The" of
     "The EU") join the subject, words between it and the verb ("also") join the verb."""
     subject.head, subject.dep_ = verb, "nsubj"
@@ -308,7 +306,7 @@ def _make_subject(subject: SpacyToken, verb: SpacyToken, stray: list[SpacyToken]
             token.head = verb
 
 
-def _reattach_misplaced_dependent(token: SpacyToken) -> None:
+def _reattach_misplaced_dependent(token: ParsedToken) -> None:
     """Attachments UD never makes: two subjects of one verb ("Israel, Egypt and Jordan
     signed", a list cut in two), a noun modifier on a verb ("warned of a catastrophe":
     nmod of warned), an oblique on a noun argument ("meets Erdogan in Ankara"), a clause
@@ -352,14 +350,14 @@ def _reattach_misplaced_dependent(token: SpacyToken) -> None:
             token.head = partner
 
 
-def _subject_before_apposition(token: SpacyToken) -> SpacyToken | None:
+def _subject_before_apposition(token: ParsedToken) -> ParsedToken | None:
     """ "Tomoo Hozumi, the special representative of UNICEF, said" with representative as a
     second subject: a common noun set off by a comma right after the subject is its
     apposition. Returns that subject."""
     if token.dep_ != "nsubj" or token.pos_ != "NOUN":
         return None
     first = token.left_edge
-    if first.i == 0 or token.doc[first.i - 1].text != ",":
+    if first.i == 0 or token.doc.tokens[first.i - 1].text != ",":
         return None
     earlier = [
         c
@@ -369,7 +367,7 @@ def _subject_before_apposition(token: SpacyToken) -> SpacyToken | None:
     return earlier[-1] if earlier else None
 
 
-def _is_argument_noun(token: SpacyToken) -> bool:
+def _is_argument_noun(token: ParsedToken) -> bool:
     return (
         token.pos_ in {"NOUN", "PROPN", "PRON"}
         and token.dep_ in {"obj", "iobj", "nsubj", "nsubj:pass", "obl"}
@@ -377,7 +375,7 @@ def _is_argument_noun(token: SpacyToken) -> bool:
     )
 
 
-def _is_nominal_clause(token: SpacyToken) -> bool:
+def _is_nominal_clause(token: ParsedToken) -> bool:
     return (
         token.dep_ in {"advcl", "ccomp"}
         and token.pos_ in {"NOUN", "PROPN", "PRON"}
@@ -386,7 +384,7 @@ def _is_nominal_clause(token: SpacyToken) -> bool:
     )
 
 
-def _first_list_member(token: SpacyToken) -> SpacyToken | None:
+def _first_list_member(token: ParsedToken) -> ParsedToken | None:
     """The first name of a list "A, B and C" the parser split: B as a second subject of the
     verb or as an apposition of A, with "and C" hung on either."""
     if token.pos_ != "PROPN" or token.i == 0 or token.nbor(-1).text != ",":
@@ -404,7 +402,7 @@ def _first_list_member(token: SpacyToken) -> SpacyToken | None:
     return before[-1] if before else None
 
 
-def _first_conjunct_partner(conjunct: SpacyToken) -> SpacyToken | None:
+def _first_conjunct_partner(conjunct: ParsedToken) -> ParsedToken | None:
     """The PP noun between a noun and its conjunct that the conjunct really belongs to:
     "between" always takes two; otherwise a name coordinates with a name, not the noun."""
     noun = conjunct.head
