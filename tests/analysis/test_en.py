@@ -11,7 +11,12 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from chronik.analysis.en import EnglishAnalyzer, load_english, parsed_sentences
+from chronik.analysis.en import (
+    EnglishAnalyzer,
+    load_english,
+    parsed_sentences,
+    sentence_limits,
+)
 from chronik.analysis.en_frames import ParsedSentence, sentence_frames
 from chronik.analysis.en_repair import load_verb_lemmas, repair_parse, verb_lemma_candidates
 from chronik.analysis.en_tokens import ParsedToken, read_parse
@@ -55,7 +60,7 @@ def frames_of_parse(analyzer: EnglishAnalyzer, parse: str) -> list[Frame]:
         heads=[int(r[4]) for r in rows],
         deps=[r[5] for r in rows],
     )
-    tokens = read_parse(doc).tokens
+    tokens = read_parse(doc, doc.text).tokens
     repair_parse(tokens)
     return sentence_frames(0, ParsedSentence(tokens, 0))
 
@@ -589,6 +594,24 @@ def test_infinitive_after_an_object_takes_the_controller_by_verb(
     assert [a.span.text for a in meet.args("subj")] == [controller]
 
 
+def test_sentence_limits_leave_starts_only_after_sentence_final_words(
+    analyzer: EnglishAnalyzer,
+) -> None:
+    doc = analyzer.nlp.make_doc(
+        'Mr. Smith met U.S. envoys. "We agree," he said (in Paris). Then J. Doe left! Why?'
+    )
+    sentence_limits(doc)
+    # not after "Mr." or the initial "J.", nor between a quote and its word; after "U.S."
+    # a sentence may start (the parser decides)
+    assert [t.text for t in doc if t.is_sent_start is not False] == [
+        "Mr.",
+        "envoys",
+        '"',
+        "Then",
+        "Why",
+    ]
+
+
 def test_analyzer_skips_the_entity_recognizer(
     analyzer: EnglishAnalyzer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -758,7 +781,7 @@ def test_repairs_never_leave_a_cycle(analyzer: EnglishAnalyzer) -> None:
         heads=[1, 3, 3, 3, 5, 3],
         deps=["amod", "advmod", "nsubj", "ROOT", "case", "obl"],
     )
-    tokens = read_parse(doc).tokens
+    tokens = read_parse(doc, doc.text).tokens
     repair_parse(tokens)
     assert all(_reaches_root(token) for token in tokens)
 
@@ -772,7 +795,7 @@ def test_repairs_break_a_cycle_they_are_given(analyzer: EnglishAnalyzer) -> None
         deps=["compound", "nsubj", "ROOT"],
     )
     doc[0].head, doc[1].head = doc[1], doc[0]
-    tokens = read_parse(doc).tokens
+    tokens = read_parse(doc, doc.text).tokens
     assert not _reaches_root(tokens[0])
     repair_parse(tokens)
     assert all(_reaches_root(token) for token in tokens) and tokens[2].head.i == 2

@@ -61,7 +61,7 @@ def assert_same(doc: Doc, parsed: ParsedDoc, *, subtrees: bool = True) -> None:
 
 def test_read_parse_answers_as_spacy(nlp: Language) -> None:
     doc = nlp(TEXT)
-    parsed = read_parse(doc)
+    parsed = read_parse(doc, doc.text)
     assert [words(t) for t in parsed.tokens] == [words(t) for t in doc]
     assert_same(doc, parsed)
     for token, spacy_token in zip(parsed.tokens, doc, strict=True):
@@ -74,7 +74,7 @@ def test_read_parse_answers_as_spacy(nlp: Language) -> None:
 
 def test_new_heads_move_edges_children_and_sentences_as_in_spacy(nlp: Language) -> None:
     doc = nlp(TEXT)
-    parsed = read_parse(doc)
+    parsed = read_parse(doc, doc.text)
     told = next(t.i for t in doc if t.lower_ == "told")
     withdrew = next(t.i for t in doc if t.lower_ == "withdrew")
     moves = [
@@ -93,7 +93,7 @@ def test_new_heads_move_edges_children_and_sentences_as_in_spacy(nlp: Language) 
 
 def test_a_cycle_is_followed_as_in_spacy(nlp: Language) -> None:
     doc = nlp("Senate Leader McConnell voted against it.")
-    parsed = read_parse(doc)
+    parsed = read_parse(doc, doc.text)
     for child, head in ((0, 1), (1, 0)):
         doc[child].head = doc[head]
         parsed.tokens[child].head = parsed.tokens[head]
@@ -104,7 +104,7 @@ def test_crossing_arcs_take_several_rounds_of_edges_as_in_spacy(nlp: Language) -
     # commas hung far across other arcs: one pass over the edges leaves a head outside
     # its sentence, so spaCy (and read_parse's tokens) go round again
     doc = nlp(TEXT)
-    parsed = read_parse(doc)
+    parsed = read_parse(doc, doc.text)
     assert [doc[i].text for i in (15, 6, 25, 30)] == [","] * 4
     for child, head in ((15, 19), (6, 25), (30, 9)):
         doc[child].head = doc[head]

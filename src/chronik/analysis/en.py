@@ -21,9 +21,9 @@ from importlib import resources
 from pathlib import Path
 
 import spacy
+from spacy.attrs import IS_BRACKET, IS_QUOTE, LOWER, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.tokens import Token as SpacyToken
 
 from ..document import Document
 from ..errors import ModelError
@@ -40,6 +40,9 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # dictionaries) and places read no entities, and it would cost a third of the parse time.
 _UNREAD_COMPONENTS = ["ner"]
 SENTENCE_LIMITS = "chronik_sentence_limits"
+# whitespace after, quote, bracket (spaCy's flags, 0 or 1), lowercase form
+_LIMIT_COLUMNS = [SPACY, IS_QUOTE, IS_BRACKET, LOWER]
+_NO_START = (1 << 64) - 1  # spaCy's -1 for "no sentence starts here" in to_array's uint64
 
 
 @Language.component(SENTENCE_LIMITS)
@@ -49,26 +52,28 @@ def sentence_limits(doc: Doc) -> Doc:
     quote mark and the word it is written against. The parser otherwise breaks
     headline-like runs of names ("CIA Director | Mike Pompeo and ...") and cuts quotes off.
     """
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        glued = not before.whitespace_  # an opening quote and its word, a word and its closing
-        if (
-            glued and (before.is_quote or before.is_bracket or token.is_quote or token.is_bracket)
-        ) or (not _may_follow(_before_quotes(doc, token.i - 1))):
-            token.is_sent_start = False
+    if len(doc) < 2:
+        return doc
+    # the columns read and written at once: a Token object per word would cost more
+    spaces, quotes, brackets, lowers = zip(*doc.to_array(_LIMIT_COLUMNS).tolist(), strict=True)
+    marks = [quote or bracket for quote, bracket in zip(quotes, brackets, strict=True)]
+    starts = doc.to_array(SENT_START)
+    strings = doc.vocab.strings
+    for i in range(1, len(doc)):
+        before = i - 1
+        glued = not spaces[before]  # an opening quote and its word, a word and its closing
+        while before > 0 and marks[before]:
+            before -= 1  # the word before the quotes and brackets
+        if (glued and (marks[i - 1] or marks[i])) or not _may_follow(strings[lowers[before]]):
+            starts[i] = _NO_START
+    doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # spaCy's stub: float64
     return doc
 
 
-def _before_quotes(doc: Doc, i: int) -> SpacyToken:
-    while i > 0 and (doc[i].is_quote or doc[i].is_bracket):
-        i -= 1
-    return doc[i]
-
-
-def _may_follow(token: SpacyToken) -> bool:
-    """Whether a sentence may start after ``token``: sentence-final punctuation, or a word
-    with a full stop ("U.S.", "Inc.") that is no title abbreviation or initial ("S.")."""
-    text = token.lower_
+def _may_follow(text: str) -> bool:
+    """Whether a sentence may start after a word (lowercased): sentence-final punctuation,
+    or a word with a full stop ("U.S.", "Inc.") that is no title abbreviation or initial
+    ("S.")."""
     if text in SENTENCE_FINAL:
         return True
     initial = len(text) == 2 and text[0].isalpha()
@@ -126,8 +131,8 @@ def parsed_sentences(
     headlines lack a full stop, so a line break always ends a sentence)."""
     paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     docs = nlp.pipe((p for _, p in paragraphs), disable=_UNREAD_COMPONENTS)
-    for (offset, _), parsed in zip(paragraphs, docs, strict=True):
-        tokens = read_parse(parsed).tokens
+    for (offset, paragraph), parsed in zip(paragraphs, docs, strict=True):
+        tokens = read_parse(parsed, paragraph).tokens
         sents = [tokens[sent.start : sent.end] for sent in parsed.sents]
         for sent in sents:
             repair_parse(sent)

@@ -182,9 +182,10 @@ class ParsedDoc:
         return self.text[first.idx : last.idx + len(last.text)]
 
 
-def read_parse(doc: Doc) -> ParsedDoc:
-    """The tagged and parsed spaCy document as a :class:`ParsedDoc`."""
-    strings, text = doc.vocab.strings, doc.text  # Doc.text joins every token anew
+def read_parse(doc: Doc, text: str) -> ParsedDoc:
+    """The tagged and parsed spaCy document made from ``text`` as a :class:`ParsedDoc`
+    (``text`` is ``doc.text``, which spaCy would join from every token anew)."""
+    strings = doc.vocab.strings
     parsed = ParsedDoc(text)
     if not len(doc):
         return parsed
