@@ -82,3 +82,21 @@ def test_a_relative_pronoun_reads_as_its_antecedent_noun(pipeline, text, expecte
     """ "an der" names no head: the row's pp:an=Manöver reads the noun the clause hangs on."""
     doc = pipeline(Article("t", text, "de", date(2024, 3, 4)))
     assert [e.cameo for e in doc.events if e.trigger.text.startswith("teiln")] == [expected] * 2
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_compound_nouns_take_the_rows_of_their_last_part_in_file_order(lang: str) -> None:
+    patterns = Patterns.load(lang)
+    nouns = [p for p in patterns.rows if p.kind == "noun"]
+    lemmas = {p.lemma for p in nouns}
+    compounds = sorted({f"{first}{p.lemma}" for p in nouns for first in ("wirtschafts", "x")})
+    compounds = [c for c in compounds if c not in lemmas]
+    assert any(len(patterns.candidates(nominal(c))) > 1 for c in compounds)
+    for lemma in compounds:
+        # every noun row of five letters or more that ends the compound, as the file has them
+        expected = [p for p in nouns if len(p.lemma) >= 5 and lemma.endswith(p.lemma)]
+        assert patterns.candidates(nominal(lemma)) == expected
+
+
+def nominal(lemma: str) -> Frame:
+    return Frame(0, lemma, span_of(TEXT, "sanctions"), (), clause="nominal")

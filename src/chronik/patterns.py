@@ -196,11 +196,18 @@ class Patterns:
         exact = self._by_lemma.get(("noun", lemma))
         if exact:
             return list(exact)
-        return [p for p in self._nouns if len(p.lemma) >= 5 and lemma.endswith(p.lemma)]
+        # the rows of each ending of five letters or more, back in file order
+        found = [row for end in range(len(lemma) - 4) for row in self._nouns.get(lemma[end:], ())]
+        return [pattern for _, pattern in sorted(found, key=lambda row: row[0])]
 
     @cached_property
-    def _nouns(self) -> tuple[Pattern, ...]:
-        return tuple(p for p in self.rows if p.kind == "noun")
+    def _nouns(self) -> dict[str, list[tuple[int, Pattern]]]:
+        """Noun rows of five letters or more by lemma, with their place in the file."""
+        index: dict[str, list[tuple[int, Pattern]]] = {}
+        for position, pattern in enumerate(self.rows):
+            if pattern.kind == "noun" and len(pattern.lemma) >= 5:
+                index.setdefault(pattern.lemma, []).append((position, pattern))
+        return index
 
     @cached_property
     def _by_lemma(self) -> dict[tuple[str, str], tuple[Pattern, ...]]:

@@ -18,11 +18,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TypeVar
 
 from ..document import Document
 from ..errors import ModelError
-from ..records import Frame, Sentence, Token
+from ..records import Frame, Sentence, Token, filled
 from .de_clauses import clauses, promote_finite
 from .de_frames import sentence_frames
 from .de_hanta import FastLattices
@@ -43,7 +42,6 @@ from .de_words import Word
 __all__ = ["GermanAnalyzer", "GermanLexicon"]
 
 _HANTA_MODEL = "morphmodel_ger.pgz"
-_Made = TypeVar("_Made")
 
 
 class GermanAnalyzer:
@@ -248,7 +246,7 @@ def _stretch(words: list[Word], p: int) -> list[Word]:
 
 def _token(i: int, word: Word) -> Token:
     pos, morph = _token_features(word.text, word.tag, word.lemma, word.verb)
-    return _filled(
+    return filled(
         Token,
         i=i,
         text=word.text,
@@ -262,18 +260,9 @@ def _token(i: int, word: Word) -> Token:
 
 
 def _word(text: str, start: int, end: int, lemma: str, tag: str, verb: VerbInfo | None) -> Word:
-    return _filled(
+    return filled(
         Word, text=text, start=start, end=end, lemma=lemma, tag=tag, verb=verb, participle_of=None
     )
-
-
-def _filled(cls: type[_Made], **fields: object) -> _Made:
-    """An instance of the frozen dataclass ``cls`` with ``fields`` (all of them, in their
-    order), made without its ``__init__``: a guarded ``setattr`` per field costs 3–4 × this,
-    and there is a token and a word per word of the analysed sentences."""
-    made = object.__new__(cls)
-    made.__dict__.update(fields)
-    return made
 
 
 @functools.lru_cache(maxsize=1 << 16)

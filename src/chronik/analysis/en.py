@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ..document import Document
 from ..errors import ModelError
-from ..records import Frame, Sentence, Token
+from ..records import Frame, Sentence, Token, filled
 from . import en_lemmas  # noqa: F401  (registers the model's irregular-verb component)
 from .en_frames import ParsedSentence, sentence_frames
 from .en_lexicon import SENTENCE_FINAL, TITLE_ABBREVIATIONS
@@ -160,7 +160,8 @@ def _ends_in_comma(tokens: list[ParsedToken]) -> bool:
 def _to_sentence(index: int, sent: ParsedSentence) -> Sentence:
     offset = sent.offset
     tokens = tuple(
-        Token(
+        filled(
+            Token,
             i=i,
             text=token.text,
             start=offset + token.idx,
