@@ -393,8 +393,12 @@ def _matches(text: str, head: str) -> bool:
     run of words, its last word inflected."""
     folded, words = _folded_words(text)
     parts = _folded_parts(head)
-    if parts[-1] not in folded:  # a match holds the head's last word: most heads fail here
-        return False
+    # a match holds the head's last word: most heads fail at this substring test
+    return parts[-1] in folded and _run_matches(words, parts)
+
+
+def _run_matches(words: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    """The head's folded words ``parts`` occur in ``words``, the last one inflected."""
     for i in range(len(words) - len(parts) + 1):
         if words[i : i + len(parts) - 1] == parts[:-1] and matches_word(
             words[i + len(parts) - 1], parts[-1]
@@ -413,6 +417,13 @@ def _folded_words(text: str) -> tuple[str, tuple[str, ...]]:
 @lru_cache(maxsize=8192)
 def _folded_parts(head: str) -> tuple[str, ...]:
     return tuple(fold(head).split())
+
+
+@cache
+def _folded_heads(heads: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A condition's heads with their folded words (one entry per condition of the loaded
+    dictionaries), so that a row's heads are tested without a lookup per head."""
+    return tuple((head, _folded_parts(head)) for head in heads)
 
 
 def fold(text: str) -> str:
@@ -451,10 +462,11 @@ class _SlotTexts:
         if not condition.heads:
             return 0
         text, cores = self.texts(condition.slot)
+        folded, words = _folded_words(text)
         weights = [
-            len(h) + (HEAD_WORD_BONUS if _matches(cores, h) else 0)
-            for h in condition.heads
-            if _matches(text, h)
+            len(head) + (HEAD_WORD_BONUS if _matches(cores, head) else 0)
+            for head, parts in _folded_heads(condition.heads)
+            if parts[-1] in folded and _run_matches(words, parts)
         ]
         return max(weights, default=None)
 
