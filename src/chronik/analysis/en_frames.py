@@ -444,7 +444,8 @@ def _argument(
     for extra in apposed:
         tokens += [t for t in extra.subtree if t.dep_ not in _CLAUSAL_DEPS]
     tokens = _trimmed(sorted(tokens, key=lambda t: t.i))
-    members = _conjunct_members(head, tokens)
+    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    members = _conjunct_members(head, tokens, conjuncts) if conjuncts else []
     return Argument(
         role=role,
         span=_text_span(tokens[0], tokens[-1], offset),
@@ -456,11 +457,12 @@ def _argument(
     )
 
 
-def _conjunct_members(head: ParsedToken, tokens: list[ParsedToken]) -> list[list[ParsedToken]]:
-    """The phrase cut in front of each conjunct. Cutting by position, not by subtree, keeps
-    a name whole when the parser hangs its last part on the first conjunct ("Kim Jong-un
-    and Moon Jae-in": Jae-in/flat of Kim)."""
-    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+def _conjunct_members(
+    head: ParsedToken, tokens: list[ParsedToken], conjuncts: list[ParsedToken]
+) -> list[list[ParsedToken]]:
+    """The phrase cut in front of each of the head's ``conjuncts``. Cutting by position, not
+    by subtree, keeps a name whole when the parser hangs its last part on the first conjunct
+    ("Kim Jong-un and Moon Jae-in": Jae-in/flat of Kim)."""
     doc = head.doc.tokens
     cuts = [min([c.i, *(t.left_edge.i for t in c.lefts)]) for c in conjuncts]
     # Only "and", "or" or a comma separate members: "Moon Jae-in" with Jae-in/conj is one name.
