@@ -619,17 +619,19 @@ def test_bare_government_is_that_of_the_country_coded_last(code) -> None:
     [
         # an organisation is no country with a government
         "Die Vereinten Nationen berieten. Die Regierung schwieg.",
-        # the country was named too long ago
-        "Syrien ist im Krieg. Es regnet. Es ist kalt. Es ist Winter. Die Regierung schwieg.",
         # no definite article: not a reference
         "Syrien ist im Krieg. Eine Regierung fehlt.",
+        # the country was named too long ago (German news: then the story's country, see
+        # test_actors_offices.py)
+        "Syria is at war. It rains. It is cold. It is winter. The government was silent.",
         # a former office holder (in 2019) does not stand for his country's government
-        "Barack Obama sprach in Kiew. Die Regierung schwieg.",
+        "Barack Obama spoke in Kyiv. The government was silent.",
     ],
 )
 def test_bare_government_without_recent_country_is_not_coded(code, text: str) -> None:
-    coded = code(text, on=date(2019, 2, 6), lang="de")
-    assert not [a for a in coded if "egierung" in a.span.text]
+    lang = "de" if "Regierung" in text else "en"
+    coded = code(text, on=date(2019, 2, 6), lang=lang)
+    assert not [a for a in coded if "egierung" in a.span.text or "government" in a.span.text]
 
 
 def test_both_with_a_non_government_noun_is_no_reference(code) -> None:

@@ -35,6 +35,8 @@ from .references_pronouns import candidates, resolve_pronouns
 from .references_relatives import resolve_relatives
 from .references_titles import resolve_bare_titles
 
+# Mentions that take the country of their sentence or article: groups, German offices.
+_TAKE_COUNTRY = frozenset({"unnamed", "office"})
 # How far back "die Regierung" looks for its country.
 _GOVERNMENT_REACH = 2  # sentences back
 _GOVERNMENT_REACH_CHARS = 400  # when the document has no sentences
@@ -59,7 +61,7 @@ class ActorCoder:
         mentions = carry_titles(rehome(mentions, doc.lang, text), text)
         located: list[tuple[str, Span]] = []
         if self.gazetteer is not None and doc.lang == "de":
-            groups = [s for m, s in mentions if m.kind == "unnamed"]
+            groups = [s for m, s in mentions if m.kind in _TAKE_COUNTRY]
             located = german_places(doc, self.gazetteer, groups, [s for _, s in mentions])
         actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles, located)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
@@ -101,19 +103,13 @@ def _resolve(
     dropped |= {s for _, s in appositions}
     mentions = [(m, s) for m, s in mentions if s not in dropped]
     groups = [(m, s) for m, s in mentions if m.kind == "unnamed"]
+    offices = [(m, s) for m, s in mentions if m.kind == "office"]  # "die Behörden"
     places = [(m, s) for m, s in mentions if m.kind == "place"]
     for mention, span in mentions:
         if mention.kind in UNCODED_KINDS:
             continue
         if mention.kind == "government":
-            # "die Regierung", "the government": of the country coded last, if recently.
-            found = _latest_country(named, span, doc, countries)
-            if found is not None:
-                coded, coded_span = found
-                code, country = coded.code[:3] + "GOV", countries[coded.code[:3]]
-                actors.append(Actor(code, span, mention.entry, country, coded_span))
-                government = replace(mention, code=code, name=country, kind="composed")
-                named.append((replace(government, entity=country), span))
+            offices += _government(mention, span, doc, countries, actors, named)
             continue
         if mention.kind == "both":
             sides += [
@@ -150,7 +146,31 @@ def _resolve(
         actors += resolve_offices(doc, titles, actors, main, countries)
         actors += resolve_bare_titles(doc, titles, actors)  # "die Ministerin"
         actors += resolve_relatives(doc, actors)
+        uncoded = [(m, s) for m, s in offices if not any(a.span.overlaps(s) for a in actors)]
+        actors += resolve_groups(uncoded, places, named, doc, countries, located)
     return actors
+
+
+def _government(
+    mention: Mention,
+    span: Span,
+    doc: Document,
+    countries: Mapping[str, str],
+    actors: list[Actor],
+    named: list[tuple[Mention, Span]],
+) -> list[tuple[Mention, Span]]:
+    """ "die Regierung", "the government": of the country coded last, if recently (added to
+    ``actors`` and ``named``); else, in German, an office of the story's country, returned
+    to be resolved last (actors_offices.py)."""
+    found = _latest_country(named, span, doc, countries)
+    if found is None:
+        return [(replace(mention, code="GOV"), span)] if doc.lang == "de" else []
+    coded, coded_span = found
+    code, country = coded.code[:3] + "GOV", countries[coded.code[:3]]
+    actors.append(Actor(code, span, mention.entry, country, coded_span))
+    government = replace(mention, code=code, name=country, kind="composed")
+    named.append((replace(government, entity=country), span))
+    return []
 
 
 def _latest_country(
