@@ -77,8 +77,8 @@ def is_group(role: str, word: str, lang: str | None = None) -> bool:
 
 
 GENERIC_GROUPS = frozenset(
-    {"people", "public", "population", "menschen", "volk", "volkes", "volks", "bevolkerung",
-     "landsleute", "landsleuten", "opfer", "opfers", "opfern", "geiseln", "hostage", "hostages"}
+    {"people", "public", "population", "menschen", "volk", "volkes", "volks", "landsleute",
+     "landsleuten", "opfer", "opfers", "opfern", "geiseln", "hostage", "hostages"}
 )  # fmt: skip
 SOURCES = frozenset({"source", "sources", "quelle", "quellen", "kreise", "kreisen"})
 QUANTITIES = frozenset(
