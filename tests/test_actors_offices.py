@@ -58,9 +58,8 @@ def test_a_country_named_just_before_still_wins(pipeline) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # someone else's office: a genitive, "von", a name after it
+        # someone else's office: a genitive after it
         "In Lyon sagte der Präsident des Fußballverbands, die Saison sei vorbei.",
-        "In Lyon kritisierte der Bürgermeister von Marseille die Polizei.",
         # a spokesman or officials are as often a company's or a club's
         "In Lyon sagte der Sprecher, die Lage sei ruhig.",
         # no definite article: any official
@@ -103,3 +102,30 @@ def test_bare_office(words: str, role: str, expected: bool) -> None:
     noun = next(i for i, t in enumerate(tokens) if t.text[:1].isupper())
     assert bare_office(tokens, noun, noun, role, "de") is expected
     assert bare_office(tokens, noun, noun, role, "en") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person after "von"/"unter" owns the government, not the country named before
+        ("Frankreich kritisierte die Regierung von Premier Boris Johnson.",
+         ("Regierung", "GBRGOV")),
+        ("Hastig verhängte die konservative Regierung von Premier Boris Johnson neue Regeln.",
+         ("Regierung", "GBRGOV")),
+        ("Die Regierung unter Joe Biden hat die Sanktionen gegen Kuba verschärft.",
+         ("Regierung", "USAGOV")),
+        # or the place the gazetteer knows
+        ("Die Regierung von Katalonien verbot das Fest.", ("Regierung", "ESPGOV")),
+        ("In Berlin kritisierte der Bürgermeister von Marseille die Polizei.",
+         ("Bürgermeister", "FRAGOV")),
+    ],
+)  # fmt: skip
+def test_an_office_of_a_named_person_or_place_is_theirs(
+    pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _actors(pipeline, text)
+
+
+def test_an_office_of_someone_unknown_takes_no_country(pipeline) -> None:
+    text = "In Lyon steigen die Zahlen. Der Präsident von Olympique sagte, die Saison sei vorbei."
+    assert [s for s, _ in _actors(pipeline, text) if "Präsident" in s] == []

@@ -11,8 +11,11 @@ often a company's, a club's or a party's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
+
+from .records import Span
 
 # The heads of the offices and bodies that take the story's country, folded as the matcher
 # reads them ("Behörden" → "behorden"); compounds count ("Gesundheitsbehörde",
@@ -29,8 +32,11 @@ OFFICE_ENDINGS = (
 # "der Minister" without a portfolio says too little (as in references_descriptions.py).
 _VAGUE = frozenset({"minister", "ministers", "ministerin"})
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
-# After the noun, a genitive or "von" names whose office it is ("der Präsident des Verbands").
-_OWNER_WORDS = frozenset({"des", "der", "von", "vom"})
+# After the noun, a genitive names whose office it is ("der Präsident des Verbands"); "von" and
+# "unter" do too, and code it when a known person or place follows (owner_country).
+_OWNER_WORDS = frozenset({"des", "der", "vom"})
+_OWNED_BY = re.compile(r"\s+(?:von|unter)\s+")
+_OWNER_KINDS = frozenset({"person", "country", "seat", "composed", "place"})
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _GOVERNMENT = "GOV"
 
@@ -48,7 +54,7 @@ def bare_office(
 ) -> bool:
     """Whether the German government noun at ``first``..``last`` (of ``role``) stands for the
     story's own state: a definite article before it (an adjective may come between: "die
-    zuständigen Behörden"), no name, genitive or "von" after it."""
+    zuständigen Behörden"), no name or genitive after it."""
     if lang != "de" or not role.startswith(_GOVERNMENT):
         return False
     word = tokens[last].norm
@@ -65,3 +71,41 @@ def bare_office(
 
 def _adjective(word: _Word) -> bool:
     return word.text[:1].islower() and word.norm.endswith(_ADJECTIVE_ENDINGS)
+
+
+class _Coded(Protocol):
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+
+def owners(
+    mentions: Iterable[tuple[_Coded, Span]],
+    places: Iterable[tuple[str, Span]],
+    countries: Mapping[str, str],
+) -> dict[int, str]:
+    """Where each person, country or place of the article begins → its country: the owners an
+    office may name after "von"/"unter" (``places``: the gazetteer's, German)."""
+    found = {s.start: c for c, s in places if c in countries}
+    found.update(
+        (s.start, m.code[:3])
+        for m, s in mentions
+        if m.kind in _OWNER_KINDS and m.code[:3] in countries
+    )
+    return found
+
+
+def owned_by(span: Span, text: str) -> int | None:
+    """Where the owner named after "von"/"unter" would begin, if such a word follows."""
+    found = _OWNED_BY.match(text, span.end)
+    return found.end() if found else None
+
+
+def owner_country(span: Span, text: str, starts: Mapping[int, str]) -> str | None:
+    """The country of the person or place that owns the office at ``span``: "die Regierung von
+    Premier Boris Johnson" (GBR), "die Regierung unter Joe Biden", "die Regierung von
+    Oberbayern" (DEU)."""
+    where = owned_by(span, text)
+    return starts.get(where) if where is not None else None
