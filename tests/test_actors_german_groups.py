@@ -212,7 +212,12 @@ def test_a_company_head_is_business_of_the_story_s_country(pipeline) -> None:
         # (on unlabelled news 0 of 3 events were right)
         ("In Lyon protestierten die Bischöfe gegen das Gesetz.", []),
         ("In Lyon standen viele Menschen an.", []),
+        # suspects are civilians of the story's country (the arrested, the charged)
+        ("In Graz nahm die Polizei zwei Tatverdächtige fest.",
+         [("Polizei", "AUTCOP"), ("Tatverdächtige", "AUTCVL")]),
     ],
 )  # fmt: skip
-def test_population_takes_its_country(pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+def test_population_and_suspects_take_their_country(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
     assert _actors(pipeline, text) == expected
