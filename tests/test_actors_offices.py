@@ -118,6 +118,9 @@ def test_bare_office(words: str, role: str, expected: bool) -> None:
         ("Die Regierung von Katalonien verbot das Fest.", ("Regierung", "ESPGOV")),
         ("In Berlin kritisierte der Bürgermeister von Marseille die Polizei.",
          ("Bürgermeister", "FRAGOV")),
+        # a genitive of a kind of place names the owner too
+        ("Der Gouverneur des Bundesstaats Maryland, Larry Hogan, kritisierte Trump.",
+         ("Gouverneur", "USAGOV")),
     ],
 )  # fmt: skip
 def test_an_office_of_a_named_person_or_place_is_theirs(

@@ -33,9 +33,14 @@ OFFICE_ENDINGS = (
 _VAGUE = frozenset({"minister", "ministers", "ministerin"})
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 # After the noun, a genitive names whose office it is ("der Präsident des Verbands"); "von" and
-# "unter" do too, and code it when a known person or place follows (owner_country).
+# "unter" do too, and so does a genitive of a kind of place ("der Gouverneur des Bundesstaats
+# Maryland", "der Provinz Sirnak"), which code it when a known person or place follows
+# (owner_country).
 _OWNER_WORDS = frozenset({"des", "der", "vom"})
-_OWNED_BY = re.compile(r"\s+(?:von|unter)\s+")
+_OWNED_BY = re.compile(
+    r"\s+(?:von|unter|(?:des|der)\s+(?:Bundesstaat(?:e?s)?|Provinz|Region|Stadt|Kantons|Gemeinde"
+    r"|Bundeslandes|Landes|Insel|Republik))\s+"
+)
 _OWNER_KINDS = frozenset({"person", "country", "seat", "composed", "place"})
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _GOVERNMENT = "GOV"
@@ -66,7 +71,10 @@ def bare_office(
     if before < 0 or tokens[before].norm not in _ARTICLES:
         return False
     following = tokens[last + 1] if last + 1 < len(tokens) else None
-    return following is None or not (following.text[:1].isupper() or following.norm in _OWNER_WORDS)
+    if following is not None and following.norm in _OWNER_WORDS:
+        owner = tokens[last + 2] if last + 2 < len(tokens) else None
+        return owner is not None and _OWNED_BY.match(f" {following.text} {owner.text} ") is not None
+    return following is None or not following.text[:1].isupper()
 
 
 def _adjective(word: _Word) -> bool:
