@@ -205,9 +205,10 @@ def test_a_company_head_is_business_of_the_story_s_country(pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the population is the story's civilians (Phoenix POPULATION: CVL), not "Menschen"
+        # the population is the story's people (PPL, as English "population"), unlike the
+        # general "Menschen"
         ("In Graz rief die Stadt die Bevölkerung zur Vorsicht auf.",
-         [("Bevölkerung", "AUTCVL")]),
+         [("Bevölkerung", "AUTPPL")]),
         # churches and clergy are not: a church is as often a building, a tomb or the Pope's
         # (on unlabelled news 0 of 3 events were right)
         ("In Lyon protestierten die Bischöfe gegen das Gesetz.", []),
