@@ -1,0 +1,112 @@
+"""English actors in the shape US and international news names them: regions whose name holds
+a country's (actors_regions.py), institution words in a title chain (actors_chains.py),
+governors and lieutenant governors, "former" before a region and title, and "the
+president" long after the titled president (references_descriptions.py). Our own
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.records import Article
+
+
+def _actors(pipeline, text: str, on: date | None = date(2018, 5, 1)) -> list[tuple[str, str]]:
+    doc = pipeline(Article("t", text, "en", on))
+    return [(a.span.text, a.code) for a in doc.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region's name holds a country's: no actor of that country
+        ("Trump spoke in New Mexico on Monday.", [("Trump", "USAGOV")]),
+        # a composed mention takes the region's country: the mayor is American
+        ("The mayor of Jersey City met Trump.",
+         [("mayor of Jersey", "USAGOV"), ("Trump", "USAGOV")]),
+        ("Lawmakers in New Jersey criticised Trump.",
+         [("Lawmakers", "USALEG"), ("Trump", "USAGOV")]),
+        ("British Columbia's premier met Trump.", [("Trump", "USAGOV")]),
+        # the region tells a group in its sentence where it is
+        ("Protesters in New Mexico blocked a road near Mexico.",
+         [("Protesters", "USAPPL"), ("Mexico", "MEX")]),
+        # the country itself and the seat are still themselves
+        ("Mexico protested and Washington answered.",
+         [("Mexico", "MEX"), ("Washington", "USAGOV")]),
+        ("Washington state sued the administration.", []),
+    ],
+)  # fmt: skip
+def test_regions_holding_a_country_name(pipeline, text: str, expected) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the institution words before a known person's title are no actors of their own
+        ("Senate Judiciary Committee Chairman Chuck Grassley criticised Schumer.",
+         [("Chuck Grassley", "USALEG"), ("Schumer", "USALEG")]),
+        ("NATO Secretary General Jens Stoltenberg met Putin.",
+         [("Jens Stoltenberg", "IGOWSTNAT"), ("Putin", "RUSGOV")]),
+        ("White House press secretary Sean Spicer attacked the press.",
+         [("Sean Spicer", "USAELI")]),  # out of office in 2018
+        # an unknown person heading a coded institution takes its code, and so does the
+        # family name later
+        ("House Foreign Affairs Committee Chairman Edward Royce warned China. "
+         "Mr. Royce said so.",
+         [("House Foreign Affairs Committee Chairman Edward Royce", "USAGOVLEG"),
+          ("China", "CHN"), ("Royce", "USAGOVLEG")]),
+        # a country before a comma ends the chain: it is an actor of its own
+        ("Trump met Russia, Senate Majority Leader Mitch McConnell said.",
+         [("Trump", "USAGOV"), ("Russia", "RUS"), ("Leader Mitch McConnell", "USALEG")]),
+        # another country's institution stays: it is not the person's office
+        ("The UN and Senate Majority Leader Mitch McConnell spoke.",
+         [("UN", "IGOUNO"), ("Leader Mitch McConnell", "USALEG")]),
+    ],
+)  # fmt: skip
+def test_title_chains(pipeline, text: str, expected) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Gov." and "Lt. Gov." are PETRARCH's GOVERNOR; "Lt." before them names no soldier
+        ("Lt. Gov. Dan Patrick met Trump.",
+         [("Lt. Gov. Dan Patrick", "USAGOV"), ("Trump", "USAGOV")]),
+        ("Texas Gov. Greg Albright met Trump.",
+         [("Gov. Greg Albright", "USAGOV"), ("Trump", "USAGOV")]),
+        ("Lt. Col. John Smith met Trump.",
+         [("Lt.", "USAMIL"), ("Col.", "USAMIL"), ("Trump", "USAGOV")]),
+        # "former" before a region and a title makes an elite; not across a lower-case word
+        ("Former New Mexico Gov. Gary Johnson praised Trump.",
+         [("Gov. Gary Johnson", "USAELI"), ("Trump", "USAGOV")]),
+        ("A former aide to Sen. Bob Casey praised Trump.",
+         [("Sen. Bob Casey", "USALEG"), ("Trump", "USAGOV")]),
+    ],
+)  # fmt: skip
+def test_governors_and_former_titles(pipeline, text: str, expected) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+def test_the_president_long_after_the_titled_president(pipeline) -> None:
+    text = (
+        "President Donald Trump met Vice President Mike Pence on Monday. Pence praised the "
+        "plan. The weather was good. Many people came. The president attacked the media."
+    )
+    doc = pipeline(Article("t", text, "en", date(2019, 1, 10)))
+    president = next(a for a in doc.actors if a.span.text == "The president")
+    assert president.code == "USAGOV"
+    assert president.antecedent is not None
+    assert president.antecedent.text == "President Donald Trump"
+
+
+def test_the_president_needs_a_titled_president(pipeline) -> None:
+    text = (
+        "Vice President Mike Pence spoke on Monday. The weather was good. Many people came. "
+        "The crowd cheered. The president attacked the media."
+    )
+    doc = pipeline(Article("t", text, "en", date(2019, 1, 10)))
+    assert not any(a.span.text == "The president" for a in doc.actors)
