@@ -35,7 +35,8 @@ def _actors(pipeline, text: str, on: date | None = date(2018, 5, 1)) -> list[tup
         # the country itself and the seat are still themselves
         ("Mexico protested and Washington answered.",
          [("Mexico", "MEX"), ("Washington", "USAGOV")]),
-        ("Washington state sued the administration.", []),
+        # (and, as a place of the US, makes "the administration" American)
+        ("Washington state sued the administration.", [("the administration", "USAGOV")]),
     ],
 )  # fmt: skip
 def test_regions_holding_a_country_name(pipeline, text: str, expected) -> None:
@@ -110,3 +111,38 @@ def test_the_president_needs_a_titled_president(pipeline) -> None:
     )
     doc = pipeline(Article("t", text, "en", date(2019, 1, 10)))
     assert not any(a.span.text == "The president" for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government's people and offices by an institution word: the main country's
+        ("Trump spoke. Defense officials warned Russia.",
+         [("Trump", "USAGOV"), ("Defense officials", "USAGOV"), ("Russia", "RUS")]),
+        ("Trump spoke. The federal government sued Texas.",
+         [("Trump", "USAGOV"), ("The federal government", "USAGOV")]),
+        # "the administration" and its officials are American, in an American story
+        ("Trump met Putin. The new administration criticised Iran.",
+         [("Trump", "USAGOV"), ("Putin", "RUSGOV"), ("The new administration", "USAGOV"),
+          ("Iran", "IRN")]),
+        ("Trump spoke. Administration officials criticised Iran.",
+         [("Trump", "USAGOV"), ("Administration officials", "USAGOV"), ("Iran", "IRN")]),
+        ("Boris Johnson spoke in London. Administration officials criticised Iran.",
+         [("Boris Johnson", "GBRGOV"), ("Iran", "IRN")]),
+        # no government: the administration of something, a member state's officials, and
+        # officials with no institution word
+        ("Trump spoke. The administration of the vaccine was slow.", [("Trump", "USAGOV")]),
+        ("Merkel spoke. Member state officials criticised Iran.",
+         [("Merkel", "DEUGOV"), ("Iran", "IRN")]),
+        ("Trump spoke. Officials criticised Iran.", [("Trump", "USAGOV"), ("Iran", "IRN")]),
+    ],
+)  # fmt: skip
+def test_government_officials(pipeline, text: str, expected) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+def test_a_reverend_and_his_family_name_later(pipeline) -> None:
+    text = "The Rev. Franklin Graham denounced Obama. Graham wrote in response."
+    assert _actors(pipeline, text, date(2015, 5, 22)) == [
+        ("Rev. Franklin Graham", "USAREL"), ("Obama", "USAGOV"), ("Graham", "USAREL"),
+    ]  # fmt: skip

@@ -18,6 +18,7 @@ from .actors_chains import drop_ranks, drop_title_chains
 from .actors_current import carry_titles
 from .actors_groups import main_country, resolve_groups
 from .actors_home import rehome
+from .actors_officials import resolve_officials
 from .actors_places import german_places
 from .actors_regions import regions
 from .actors_words import UNCODED_KINDS
@@ -151,6 +152,7 @@ def _resolve(
         actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people))
         actors += resolve_descriptions(doc, named, actors)
         actors += resolve_offices(doc, titles, actors, main, countries)
+        actors += resolve_officials(doc, actors, main, countries)  # "Defense officials"
         actors += resolve_bare_titles(doc, titles, actors)  # "die Ministerin"
         actors += resolve_relatives(doc, actors)
         persons = {s for m, s in named if m.kind == "person"} | {a.span for a in people}

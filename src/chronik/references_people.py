@@ -42,6 +42,9 @@ EXTRA_TITLES: Mapping[str, str] = {
     "gov": "GOV",
     "lt gov": "GOV",
     "lieutenant governor": "GOV",
+    # PETRARCH's CLERGY [~REL]: "the Rev. Franklin Graham"
+    "rev": "REL",
+    "reverend": "REL",
     "sonderermittler": "JUD",
     "landeshauptmann": "GOV",
 }
