@@ -26,6 +26,9 @@ _INNER = frozenset({"of", "for", "on", "acting", "deputy", "press", "senior"})
 _PUNCTUATION = frozenset(",;:\"“”'’!?")
 _WORD_BEFORE = re.compile(r"(\(?[\w.&'’-]+\)?)\s+$")
 _LONGEST_CHAIN = 10  # words
+_LONGEST_BETWEEN = 40  # characters between a title's owner and the titled person
+# Words before such a title: "Trump's personal lawyer", "Obama's longtime adviser".
+_MODIFIERS = frozenset({"former", "personal", "longtime", "top", "senior", "chief", "then"})
 # "Lt. Gov.", "Lieutenant Governor": the rank word names no soldier.
 _RANK_BEFORE_GOVERNOR = re.compile(r"\s*(?:Gov\b|Governor\b)")
 _RANKS = frozenset({"lt.", "lt", "lieutenant"})
@@ -51,9 +54,31 @@ def drop_title_chains(
     persons = [a for a in actors if a.span in people]
     chains = [(p.code[:3], c) for p in persons if (c := _chain_before(p.span, text, titles))]
     chains += [(p.code[:3], p.span) for p in persons]  # "House … Committee Chairman … Royce"
-    if not chains:
-        return list(actors)
-    return [a for a in actors if a.span in people or not _in_chain(a, chains)]
+    owners = {
+        p.span
+        for p in persons
+        if any(_owns_title(p.span, q, text, titles) for q in persons if q.code[:3] == p.code[:3])
+    }
+    return [
+        a
+        for a in actors
+        if a.span not in owners and (a.span in people or not _in_chain(a, chains))
+    ]
+
+
+def _owns_title(owner: Span, person: Actor, text: str, titles: Collection[str]) -> bool:
+    """Whether ``owner`` only qualifies the title of ``person`` right after it: "Trump
+    campaign chairman Paul Manafort", "Trump's personal lawyer Rudy Giuliani", "Obama adviser
+    David Axelrod" (a title, after modifiers, between the two or starting the person's own
+    mention; nothing else)."""
+    between = text[owner.end : person.span.start]
+    if person.span.start <= owner.end or len(between) > _LONGEST_BETWEEN:
+        return False
+    words = re.sub(r"^['’]s\b", "", between).split()
+    words += [w for w in person.span.text.split() if w.islower()]
+    while words and words[0] in _MODIFIERS:
+        words = words[1:]
+    return bool(words) and all(w.isalpha() for w in words) and _title(" ".join(words), titles)
 
 
 def _in_chain(actor: Actor, chains: Sequence[tuple[str, Span]]) -> bool:

@@ -42,6 +42,13 @@ EXTRA_TITLES: Mapping[str, str] = {
     "gov": "GOV",
     "lt gov": "GOV",
     "lieutenant governor": "GOV",
+    # a campaign's staff: no office, CAMEO's elites ("Trump campaign chairman Paul Manafort")
+    "campaign chairman": "ELI",
+    "campaign chair": "ELI",
+    "campaign manager": "ELI",
+    "campaign adviser": "ELI",
+    "campaign advisor": "ELI",
+    "campaign aide": "ELI",
     # PETRARCH's CLERGY [~REL]: "the Rev. Franklin Graham"
     "rev": "REL",
     "reverend": "REL",
