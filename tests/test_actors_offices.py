@@ -146,3 +146,42 @@ def test_a_reverend_and_his_family_name_later(pipeline) -> None:
     assert _actors(pipeline, text, date(2015, 5, 22)) == [
         ("Rev. Franklin Graham", "USAREL"), ("Obama", "USAGOV"), ("Graham", "USAREL"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner of a title before a titled person is no actor of the clause
+        ("Former Trump campaign chairman Paul Manafort attacked Mueller.",
+         [("campaign chairman Paul Manafort", "USAELI"), ("Mueller", "USAJUD")]),
+        ("Trump's personal lawyer Rudy Giuliani criticised Mueller.",
+         [("lawyer Rudy Giuliani", "USAJUD"), ("Mueller", "USAJUD")]),
+        # not across a conjunction, a verb or a sentence
+        ("The FBI investigated Michael Flynn and presidential candidate Donald Trump.",
+         [("FBI", "USACOP"), ("Michael Flynn", "USAELI"),
+          ("presidential candidate Donald Trump", "USAGOV")]),
+        ("Trump called lawyer Michael Cohen.",
+         [("Trump", "USAGOV"), ("lawyer", "USAJUD")]),
+        ("“Obama protects immigrants. Mitt Romney wants them gone,” Rep. Luis Gutierrez said.",
+         [("Obama", "USAELI"), ("immigrants", "USACVL"), ("Mitt Romney", "USAELI"),
+          ("them", "USACVL"), ("Rep. Luis Gutierrez", "USALEG")]),
+    ],
+)  # fmt: skip
+def test_owners_of_titles(pipeline, text: str, expected) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+def test_a_campaign_manager_and_the_family_name_later(pipeline) -> None:
+    text = "Trump campaign manager Corey Lewandowski praised Pence. Lewandowski also spoke."
+    assert _actors(pipeline, text) == [
+        ("campaign manager Corey Lewandowski", "USAELI"), ("Pence", "USAGOV"),
+        ("Lewandowski", "USAELI"),
+    ]  # fmt: skip
+
+
+def test_a_person_before_the_first_office_is_an_elite(pipeline) -> None:
+    text = "Donald Trump attacked Hillary Clinton. Trump criticised Obama."
+    assert _actors(pipeline, text, date(2016, 5, 1)) == [
+        ("Donald Trump", "USAELI"), ("Hillary Clinton", "USAELI"), ("Trump", "USAELI"),
+        ("Obama", "USAGOV"),
+    ]  # fmt: skip

@@ -60,9 +60,7 @@ def drop_title_chains(
         if any(_owns_title(p.span, q, text, titles) for q in persons if q.code[:3] == p.code[:3])
     }
     return [
-        a
-        for a in actors
-        if a.span not in owners and (a.span in people or not _in_chain(a, chains))
+        a for a in actors if a.span not in owners and (a.span in people or not _in_chain(a, chains))
     ]
 
 

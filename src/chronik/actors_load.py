@@ -51,8 +51,8 @@ class Entity:
 
     def role_on(self, on: date | None) -> Role | None:
         """The role valid ``on`` that date (the newest when ``on`` is None). A person whose
-        office ended is an elite (``<ISO3>ELI``) afterwards, and so is one named before their first
-office (of that office's country)."""
+        office ended is an elite (``<ISO3>ELI``) afterwards, and so is one named before their
+        first office (of that office's country)."""
         if not self.roles:
             return None
         if on is None:
