@@ -74,6 +74,27 @@ def test_title_chains(pipeline, text: str, expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "Georgia" in an article that names the US and nothing of the Caucasus: the state
+        ("Georgia Republicans criticised Obama. Protesters in Georgia blocked a road.",
+         [("Republicans", "USAPTY"), ("Obama", "USAGOV"), ("Protesters in Georgia", "USAPPL")]),
+        ("Georgia's governor met Obama.", [("Georgia's governor", "USAGOV"), ("Obama", "USAGOV")]),
+        # the country, where the article names Tbilisi, Georgians or a neighbour
+        ("Russia attacked Georgia. Georgian troops left Tbilisi. Obama condemned Russia.",
+         [("Russia", "RUS"), ("Georgia", "GEO"), ("Georgian troops", "GEOMIL"),
+          ("Tbilisi", "GEOGOV"), ("Obama", "USAGOV"), ("Russia", "RUS")]),
+        ("Obama visited Armenia and Georgia.",
+         [("Obama", "USAGOV"), ("Armenia", "ARM"), ("Georgia", "GEO")]),
+        # or names no American at all
+        ("Russia attacked Georgia.", [("Russia", "RUS"), ("Georgia", "GEO")]),
+    ],
+)  # fmt: skip
+def test_georgia_the_state_or_the_country(pipeline, text: str, expected) -> None:
+    assert _actors(pipeline, text, date(2014, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "Gov." and "Lt. Gov." are PETRARCH's GOVERNOR; "Lt." before them names no soldier
         ("Lt. Gov. Dan Patrick met Trump.",
          [("Lt. Gov. Dan Patrick", "USAGOV"), ("Trump", "USAGOV")]),

@@ -4,6 +4,10 @@
 country - "New Mexico Gov. Susana Martinez" is no Mexican. The mention becomes a place of
 the region's country: no actor, but it tells a group in its sentence where it is (part of
 the ActorCoder stage, references.py).
+
+"Georgia" alone is the US state in an article that names the US and nothing of the
+Caucasus (no Tbilisi, Georgians, Abkhazia, Armenia, …): English news of US politics names
+the state ("Georgia Republicans", "Marietta, Georgia") far more often than the country.
 """
 
 from __future__ import annotations
@@ -31,6 +35,13 @@ _WORD_BEFORE = re.compile(r"(?:^|\s)(New)(?:\s+South)?\s+$")
 _WORD_AFTER = re.compile(r"\s+(City|Columbia|state|State)\b")
 _PLACE = "place"
 _COMPOSED = "composed"
+_GEORGIA = "Georgia"
+_AMERICA = "USA"
+# Words of an article about the country Georgia and its neighbourhood.
+_CAUCASUS = re.compile(
+    r"\b(?:Tbilisi|Georgians?|Abkhaz\w*|Ossetia\w*|Armenia\w*|Azerbaijan\w*|Caucasus|"
+    r"Saakashvili|Shevardnadze|Tiflis|Georgien\w*)\b"
+)
 
 
 def regions(mentions: Sequence[tuple[Mention, Span]], text: str) -> list[tuple[Mention, Span]]:
@@ -38,9 +49,12 @@ def regions(mentions: Sequence[tuple[Mention, Span]], text: str) -> list[tuple[M
     region's country, spanning the region's whole name, and a composed mention ending or
     starting with it given the region's country ("mayor of Jersey City" is American;
     English and German alike: both write "New Mexico")."""
+    state = _georgia_is_a_state(mentions, text)
     out = []
     for mention, span in mentions:
         found = _region(mention, span, text)
+        if found is None and state and _names_georgia(mention, span):
+            found = (_AMERICA, span.start, span.end)  # "Georgia", "protesters in Georgia"
         if found is None:
             out.append((mention, span))
         elif mention.kind == _COMPOSED:
@@ -50,6 +64,24 @@ def regions(mentions: Sequence[tuple[Mention, Span]], text: str) -> list[tuple[M
             place = replace(mention, code=country, kind=_PLACE, titled=False)
             out.append((place, Span(start, end, text[start:end])))
     return out
+
+
+def _georgia_is_a_state(mentions: Sequence[tuple[Mention, Span]], text: str) -> bool:
+    """Whether "Georgia" is the US state: the article names the US and nothing of the
+    Caucasus."""
+    return (
+        any(_names_georgia(m, s) for m, s in mentions)
+        and any(m.code.startswith(_AMERICA) for m, _ in mentions)
+        and _CAUCASUS.search(text) is None
+    )
+
+
+def _names_georgia(mention: Mention, span: Span) -> bool:
+    """Whether the country or composed mention is "Georgia" or starts or ends with it
+    ("Georgia's governor", "protesters in Georgia")."""
+    words = span.text.split()
+    first = words[0].removesuffix("'s").removesuffix("’s")
+    return mention.kind in ("country", _COMPOSED) and _GEORGIA in (first, words[-1])
 
 
 def _region(mention: Mention, span: Span, text: str) -> tuple[str, int, int] | None:
