@@ -206,3 +206,10 @@ def test_a_person_before_the_first_office_is_an_elite(pipeline) -> None:
         ("Donald Trump", "USAELI"), ("Hillary Clinton", "USAELI"), ("Trump", "USAELI"),
         ("Obama", "USAGOV"),
     ]  # fmt: skip
+
+
+def test_a_jury_is_its_courts(pipeline) -> None:
+    text = "Trump criticised Mueller. A federal jury convicted Paul Manafort. The jurors met."
+    assert _actors(pipeline, text) == [
+        ("Trump", "USAGOV"), ("Mueller", "USAJUD"), ("jury", "USAJUD"), ("jurors", "USAJUD"),
+    ]  # fmt: skip
