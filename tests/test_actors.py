@@ -162,8 +162,13 @@ def test_lookup_without_date_uses_newest_role(actors: ActorDictionary) -> None:
     assert obama is not None and obama.code == "USAELI"
 
 
-def test_lookup_before_first_office_gives_nothing(actors: ActorDictionary) -> None:
-    assert actors.lookup("Kim Jong-un", on=date(2005, 1, 1), lang="de") is None
+def test_lookup_before_first_office_gives_an_elite(actors: ActorDictionary) -> None:
+    # named before their first office, a person is one of that country's elite (a
+    # candidate, an heir), not nobody
+    kim = actors.lookup("Kim Jong-un", on=date(2005, 1, 1), lang="de")
+    trump = actors.lookup("Donald Trump", on=date(2016, 5, 1), lang="en")
+    assert kim is not None and kim.code == "PRKELI"
+    assert trump is not None and trump.code == "USAELI"
 
 
 @pytest.mark.parametrize(

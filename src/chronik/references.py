@@ -14,11 +14,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .actors import ActorDictionary, Mention
+from .actors_chains import drop_ranks, drop_title_chains
 from .actors_current import carry_titles
 from .actors_groups import main_country, resolve_groups
 from .actors_home import rehome
 from .actors_offices import owned_by, owner_country, owners
+from .actors_officials import resolve_officials
 from .actors_places import german_places
+from .actors_regions import regions
 from .actors_words import UNCODED_KINDS
 from .analysis.en_lexicon import ADVERSARY_NOUNS, PHOTO_CREDITS
 from .document import Document
@@ -59,6 +62,7 @@ class ActorCoder:
             for m, s in self.dictionary.unresolved(text, on=doc.article.date, lang=doc.lang)
             if not _credited(text, s) and not _opposed(text, s)
         ]
+        mentions = drop_ranks(regions(mentions, text), text)
         mentions = carry_titles(rehome(mentions, doc.lang, text), text)
         located: list[tuple[str, Span]] = []
         if self.gazetteer is not None and doc.lang == "de":
@@ -146,9 +150,13 @@ def _resolve(
         actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people))
         actors += resolve_descriptions(doc, named, actors)
         actors += resolve_offices(doc, titles, actors, main, countries)
+        actors += resolve_officials(doc, actors, main, countries)  # "Defense officials"
         actors += resolve_bare_titles(doc, titles, actors)  # "die Ministerin"
         actors += resolve_relatives(doc, actors)
         actors += _offices(offices, actors, (places, named, located), doc, countries, owning)
+        persons = {s for m, s in named if m.kind == "person"} | {a.span for a in people}
+        table = titles.by_lang.get(doc.lang or "en", {})
+        actors = drop_title_chains(actors, persons, doc.article.text, table.keys())
     return actors
 
 
