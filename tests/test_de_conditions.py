@@ -1,5 +1,5 @@
-"""German conditions without "wenn" and clauses under "ausschließen" (issue 12): what the
-whole pipeline makes of sentences of our own."""
+"""German conditions without "wenn", clauses under "ausschließen" and infinitive questions
+(issue 12): what the whole pipeline makes of sentences of our own."""
 
 from __future__ import annotations
 
@@ -53,3 +53,17 @@ def test_what_is_not_ruled_out_is_possible(pipeline) -> None:  # type: ignore[no
 def test_what_is_ruled_out_is_denied(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Polen schloss aus, dass Russland die Ukraine angreift."
     assert {e[2:] for e in coded(pipeline, text)} == {("190", "asserted", True)}
+
+
+@pytest.mark.parametrize("text", ["Die Türkei bestrafen?", "Die Hamas angreifen?"])
+def test_an_infinitive_question_reports_no_act(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    # a bare infinitive before "?" asks whether to act: no finite verb, no subject
+    assert coded(pipeline, text) == set()
+
+
+def test_a_question_with_a_finite_verb_still_has_its_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline(Article(id="t", text="Sie fragten, ob die USA mit Iran verhandeln?", lang="de"))
+    assert {(e.source.code, e.cameo, e.modality) for e in doc.events} == {
+        ("USA", "046", "hypothetical"),
+        ("IRN", "046", "hypothetical"),
+    }

@@ -77,7 +77,7 @@ def promote_finite(words: list[Word]) -> list[Word]:
     words = list(words)
     for whole in cut_at_breaks(words):
         _demote_governed_infinitive(words, whole)
-        if _open_auxiliary(words, whole[0]):
+        if _open_auxiliary(words, whole[0]) or _infinitive_question(words, whole):
             continue  # "hätte es uns viel Zeit, Ärger und Geld gespart"
         if words[whole[0]].tag == "KON" and any(
             w.tag in ("VAFIN", "VMFIN") for w in words[: whole[0]]
@@ -108,6 +108,23 @@ def _demote_governed_infinitive(words: list[Word], segment: list[int]) -> None:
     governs = auxiliary.tag == "VMFIN" or (auxiliary.tag == "VAFIN" and auxiliary.lemma == "werden")
     if governs and last.tag == "VVFIN" and last.text.casefold() == last.lemma.casefold():
         words[finite[1]] = Word(last.text, last.start, last.end, last.lemma, "VVINF", None)
+
+
+def _infinitive_question(words: list[Word], segment: list[int]) -> bool:
+    """ "Sanktionen gegen Russland verhängen?", "Russland angreifen oder nicht?": a
+    question that ends in a bare infinitive asks whether to act; it has no finite verb
+    and no subject, and reports no act. Not a dependent clause ("…, ob sie verhandeln?")."""
+    after = segment[-1] + 1
+    if after >= len(words) or words[after].text != "?":
+        return False
+    if words[segment[0]].tag in ("KOUS", "PRELS", "PWAV", "PWS", "PWAT", "KOKOM"):
+        return False
+    verbs = [p for p in segment if words[p].is_verb]
+    if not verbs or any(words[p].finite for p in verbs):
+        return False
+    last = words[verbs[-1]]
+    tail = [w for w in words[verbs[-1] + 1 : after] if w.tag not in ("KON", "PTKNEG", "ADV")]
+    return last.tag == "VVINF" and last.text.casefold() == last.lemma.casefold() and not tail
 
 
 def _open_auxiliary(words: list[Word], before: int) -> bool:
