@@ -1,5 +1,5 @@
-"""German conditions without "wenn", clauses under "ausschließen" and infinitive questions
-(issue 12): what the whole pipeline makes of sentences of our own."""
+"""German conditions without "wenn", clauses under "ausschließen", infinitive questions and
+hearsay "soll … haben" (issue 12): what the whole pipeline makes of sentences of our own."""
 
 from __future__ import annotations
 
@@ -67,3 +67,21 @@ def test_a_question_with_a_finite_verb_still_has_its_clause(pipeline) -> None:  
         ("USA", "046", "hypothetical"),
         ("IRN", "046", "hypothetical"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russland soll die Ukraine angegriffen haben.", ("RUS", "UKR", "190", "reported", False)),
+        ("Nordkorea will Südkorea angegriffen haben.", ("PRK", "KOR", "190", "reported", False)),
+    ],
+    ids=["soll", "will"],
+)
+def test_a_modal_with_a_perfect_infinitive_reports_hearsay(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    # "soll … angegriffen haben" says others report the attack: no plan, no threat
+    assert coded(pipeline, text) == {expected}
+
+
+def test_a_modal_with_a_plain_infinitive_still_states_an_intention(pipeline) -> None:  # type: ignore[no-untyped-def]
+    codes = {e[2:4] for e in coded(pipeline, "Russland wollte die Ukraine angreifen.")}
+    assert codes == {("1384", "intended")}

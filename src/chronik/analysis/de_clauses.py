@@ -94,9 +94,13 @@ def promote_finite(words: list[Word]) -> list[Word]:
     return words
 
 
+# A finite verb in the form of its infinitive and the infinitive tag it stands for.
+_DEMOTABLE = {"VVFIN": "VVINF", "VAFIN": "VAINF"}
+
+
 def _demote_governed_infinitive(words: list[Word], segment: list[int]) -> None:
-    """ "Die EU werde Sanktionen verhängen, sollte …": before a verb-first clause HanTa
-    tags the infinitive a finite verb. A verb-second clause has one finite verb; a second
+    """ "Die EU werde Sanktionen verhängen, sollte …", "soll … angegriffen haben": HanTa
+    tags such an infinitive a finite verb. A verb-second clause has one finite verb; a second
     one in the infinitive's form, last, after a finite "werden" or modal and no
     conjunction, is governed."""
     finite = [p for p in segment if words[p].finite]
@@ -106,8 +110,9 @@ def _demote_governed_infinitive(words: list[Word], segment: list[int]) -> None:
         return  # "Die Staaten können helfen und die USA verhandeln": two clauses
     auxiliary, last = words[finite[0]], words[finite[1]]
     governs = auxiliary.tag == "VMFIN" or (auxiliary.tag == "VAFIN" and auxiliary.lemma == "werden")
-    if governs and last.tag == "VVFIN" and last.text.casefold() == last.lemma.casefold():
-        words[finite[1]] = Word(last.text, last.start, last.end, last.lemma, "VVINF", None)
+    if governs and last.tag in _DEMOTABLE and last.text.casefold() == last.lemma.casefold():
+        tag = _DEMOTABLE[last.tag]
+        words[finite[1]] = Word(last.text, last.start, last.end, last.lemma, tag, None)
 
 
 def _infinitive_question(words: list[Word], segment: list[int]) -> bool:
