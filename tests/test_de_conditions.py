@@ -85,3 +85,14 @@ def test_a_modal_with_a_perfect_infinitive_reports_hearsay(pipeline, text: str, 
 def test_a_modal_with_a_plain_infinitive_still_states_an_intention(pipeline) -> None:  # type: ignore[no-untyped-def]
     codes = {e[2:4] for e in coded(pipeline, "Russland wollte die Ukraine angreifen.")}
     assert codes == {("1384", "intended")}
+
+
+def test_an_act_someone_is_kept_from_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Die Polizei hinderte die Opposition daran, das Parlament von Georgien zu besetzen."
+    assert not {e for e in coded(pipeline, text) if not e[4]}
+
+
+@pytest.mark.parametrize("particle", ["erst", "zuletzt"])
+def test_nicht_before_a_focus_word_negates_nothing(pipeline, particle: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Die Kämpfe zwischen Aserbaidschan und Armenien begannen nicht {particle} im September."
+    assert ("AZE", "ARM", "190", "asserted", False) in coded(pipeline, text)

@@ -41,6 +41,10 @@ _NEGATIONS = frozenset(
 _COMPLEMENTIZERS = frozenset({"dass", "daß", "ob", "wie"})
 _PERFECT_AUXILIARIES = frozenset({"haben", "sein"})
 _ZU_GOVERNORS = frozenset({"sein", "scheinen", "pflegen", "brauchen"})
+# "nicht nur", "nicht erst", "nicht zuletzt", "nicht ohne": the clause still holds.
+_NOT_NEGATING_AFTER_NICHT = frozenset(
+    {"nur", "bloß", "allein", "erst", "zuletzt", "umsonst", "ohne", "zufällig"}
+)
 # Present forms of sollen and wollen that, with a perfect infinitive, report hearsay.
 _HEARSAY_MODALS = frozenset({"soll", "sollen", "solle", "sollst", "will", "wolle", "wollen"})
 
@@ -400,7 +404,7 @@ def _negated(words: list[Word], own: list[int]) -> bool:
         lower = word.text.lower()
         if word.tag == "PTKNEG":
             following = words[p + 1].text.lower() if p + 1 < len(words) else ""
-            if following not in ("nur", "bloß", "allein"):
+            if following not in _NOT_NEGATING_AFTER_NICHT:
                 return True
         elif lower in _NEGATIONS or (lower.startswith("kein") and word.tag in ("PIAT", "PIS")):
             return True
