@@ -1,5 +1,6 @@
 """German relative clauses whose pronoun stands before a name (issue 12): the pronoun is
-the subject and the clause's source is the noun it hangs on."""
+the subject and the clause's source is the noun it hangs on; and "nicht nur A, sondern auch
+B", one phrase of two conjuncts."""
 
 from __future__ import annotations
 
@@ -37,3 +38,9 @@ def test_a_clause_interrupted_by_an_apposition_is_no_relative(pipeline) -> None:
     )
     doc = pipeline(Article(id="t", text=text, lang="de"))
     assert [f.clause for f in doc.frames if f.predicate == "ziehen"] == ["subordinate"]
+
+
+def test_nicht_nur_sondern_auch_joins_two_conjuncts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Die Bundesregierung kritisierte nicht nur Russland, sondern auch China."
+    found = dyads(pipeline, text)
+    assert {("DEUGOV", "RUS", "111"), ("DEUGOV", "CHN", "111")} <= found
