@@ -1,6 +1,6 @@
-"""German counterparts of PETRARCH RECEIVE/GET, JOIN and WAIVE/ABSTAIN, and senses of
-frequent verbs whose object only looks like an event (issue 12): one sentence of our own
-per row class, coded from a hand-built frame."""
+"""German counterparts of PETRARCH RECEIVE/GET, JOIN and WAIVE/ABSTAIN, senses of frequent
+verbs whose object only looks like an event, and attacks in words (issue 12): one sentence
+of our own per row class, coded from a hand-built frame."""
 
 from __future__ import annotations
 
@@ -54,6 +54,18 @@ CASES = [
     ("Die Schweiz trifft eine Quarantäneanordnung für Briten.", "treffen", "trifft",
      [("subj", "Die Schweiz", None), ("obj", "eine Quarantäneanordnung für Briten", None)],
      [("Die Schweiz", "CHE"), ("Briten", "GBR")], {}, set()),
+    ("Die Grünen griffen die Bundesregierung scharf an.", "angreifen", "griffen",
+     [("subj", "Die Grünen", None), ("obj", "die Bundesregierung", None)],
+     [("Die Grünen", "DEUPTY"), ("die Bundesregierung", "DEUGOV")], {"tense": P},
+     {("DEUPTY", "DEUGOV", "111")}),
+    ("Die Armee griff die Rebellen an.", "angreifen", "griff",
+     [("subj", "Die Armee", None), ("obj", "die Rebellen", None)],
+     [("Die Armee", "MLIMIL"), ("die Rebellen", "MLIREB")], {"tense": P},
+     {("MLIMIL", "MLIREB", "190")}),
+    ("Die Regierung Polens attackierte die Regierung Russlands.", "attackieren", "attackierte",
+     [("subj", "Die Regierung Polens", None), ("obj", "die Regierung Russlands", None)],
+     [("Die Regierung Polens", "POLGOV"), ("die Regierung Russlands", "RUSGOV")],
+     {"tense": P}, {("POLGOV", "RUSGOV", "190")}),
 ]  # fmt: skip
 
 

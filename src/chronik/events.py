@@ -25,6 +25,7 @@ from .events_explain import describe, explain_frame, explain_places
 from .events_merge import two_people
 from .events_modifiers import slot_pool
 from .events_nouns import glued_sources, supports
+from .events_verbal import verbal_code
 from .modality import Clause, clause_modality, question_of
 from .ontology import Ontology
 from .patterns import (
@@ -413,9 +414,9 @@ class EventCoder:
             key = (source.code, target.code if target else None)
             if key not in seen:
                 seen.add(key)
-                event = self._event(
-                    doc, frame, sent, (source, target), code, pattern.where, modality, negated
-                )
+                said = verbal_code(pattern.verbal, source, target) if code == pattern.code else ""
+                dyad, rule = (source, target), pattern.where
+                event = self._event(doc, frame, sent, dyad, said or code, rule, modality, negated)
                 events.append(replace(event, modality_rule=modality_rule))
         if pattern.paired:  # "X hosted Y" is also Y's visit to X (PETRARCH [043:042])
             paired = self.ontology.intended_code(pattern.paired) if code != pattern.code else ""
