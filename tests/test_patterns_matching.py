@@ -82,3 +82,15 @@ def test_a_relative_pronoun_reads_as_its_antecedent_noun(pipeline, text, expecte
     """ "an der" names no head: the row's pp:an=Manöver reads the noun the clause hangs on."""
     doc = pipeline(Article("t", text, "de", date(2024, 3, 4)))
     assert [e.cameo for e in doc.events if e.trigger.text.startswith("teiln")] == [expected] * 2
+
+
+def test_a_verbal_flag_needs_a_cameo_code(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from chronik.errors import DictionaryError
+
+    path = tmp_path / "verbs.tsv"
+    header = "lemma\tkind\twhen\tsource\ttarget\tcode\tflags\tnote\n"
+    path.write_text(header + "angreifen\tverb\t\tsubj\tobj\t190\tverbal=xx\t\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="verbal='xx'"):
+        Patterns.load(path)
+    path.write_text(header + "angreifen\tverb\t\tsubj\tobj\t190\tverbal=111\t\n", encoding="utf-8")
+    assert Patterns.load(path).rows[0].verbal == "111"
