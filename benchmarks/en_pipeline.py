@@ -1,6 +1,6 @@
-"""Accuracy and speed of chronik's English pipeline on UD/UNER English-EWT dev.
+"""Accuracy and speed of chronik's English pipeline on UD English-EWT dev.
 
-    .venv/bin/python benchmarks/en_pipeline.py [--conllu PATH] [--ner PATH] [--model DIR]
+    .venv/bin/python benchmarks/en_pipeline.py [--conllu PATH] [--model DIR]
 
 Prints ``name: value`` lines:
 
@@ -8,8 +8,6 @@ Prints ``name: value`` lines:
 - ``upos_acc``, ``xpos_acc``, ``morph_acc``, ``lemma_acc``, ``uas``, ``las`` (CoNLL 2018
   style: universal relation without subtype, every word incl. punctuation), ``las_full``
   (with subtypes such as ``nsubj:pass``): tagging and parsing on the gold words;
-- ``ner_precision``, ``ner_recall``, ``ner_f1``: exact PER/LOC/ORG spans on the gold words
-  of the ``--ner`` file (UNER/CoNLL columns: ID, FORM, IOB2 TAG, ...);
 - ``words_per_s`` / ``words_per_cpu_s``: the full spaCy pipeline on raw text in one
   process, by wall clock and by CPU time (one core; the fair figure on a shared machine),
   and ``analyzer_words_per_s`` / ``analyzer_words_per_cpu_s``: the same plus chronik's
@@ -28,7 +26,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,7 +35,6 @@ from chronik.records import Article
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "nlp"
 DEV_CONLLU = SHARED / "UD_English-EWT" / "en_ewt-ud-dev.conllu.gz"
-DEV_NER = SHARED / "UNER_English-EWT" / "en_ewt-ud-dev.iob2.gz"
 
 
 @dataclass
@@ -103,7 +99,7 @@ def tagging_scores(nlp: Language, sentences: list[GoldSentence]) -> dict[str, fl
     names = ("upos_acc", "xpos_acc", "morph_acc", "lemma_acc", "uas", "las", "las_full")
     counts = dict.fromkeys(names, 0)
     total = 0
-    for sent, doc in zip(sentences, nlp.pipe(docs, disable=["ner"]), strict=True):
+    for sent, doc in zip(sentences, nlp.pipe(docs), strict=True):
         for row, token in zip(sent.words, doc, strict=True):
             total += 1
             predicted_head = token.head.i if token.head.i != token.i else None
@@ -118,34 +114,6 @@ def tagging_scores(nlp: Language, sentences: list[GoldSentence]) -> dict[str, fl
             counts["las"] += attached and token.dep_.split(":")[0] == deprel.split(":")[0]
             counts["las_full"] += attached and token.dep_ == deprel
     return {name: count / total for name, count in counts.items()}
-
-
-def entity_spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    spans, start, label = set(), None, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if start is not None and not (tag.startswith("I-") and tag[2:] == label):
-            spans.add((start, i, label))
-            start = None
-        if tag.startswith("B-") or (tag.startswith("I-") and start is None):
-            start, label = i, tag[2:]
-    return spans
-
-
-def ner_scores(nlp: Language, path: Path) -> dict[str, float]:
-    sentences = [[(r[1], r[2]) for r in rows if r[0].isdigit()] for _, rows in read_blocks(path)]
-    docs = (Doc(nlp.vocab, words=[w for w, _ in s]) for s in sentences)
-    found = gold = both = 0
-    for sent, doc in zip(sentences, nlp.pipe(docs), strict=True):
-        expected = entity_spans([tag for _, tag in sent])
-        predicted = {(e.start, e.end, e.label_) for e in doc.ents}
-        found, gold, both = (
-            found + len(predicted),
-            gold + len(expected),
-            both + len(predicted & expected),
-        )
-    precision, recall = both / max(found, 1), both / max(gold, 1)
-    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
-    return {"ner_precision": precision, "ner_recall": recall, "ner_f1": f1}
 
 
 def speed(nlp: Language, sentences: list[GoldSentence]) -> dict[str, float]:
@@ -173,15 +141,13 @@ def speed(nlp: Language, sentences: list[GoldSentence]) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--conllu", type=Path, default=DEV_CONLLU)
-    parser.add_argument("--ner", type=Path, default=DEV_NER)
     parser.add_argument("--model", type=Path, help="a spaCy pipeline dir (default: shipped)")
     args = parser.parse_args()
-    nlp = spacy.load(args.model) if args.model else load_english()
+    nlp = load_english(args.model)
     sentences = read_conllu(args.conllu)
     print(f"sentences: {len(sentences)}")
     print(f"words: {sum(len(s.words) for s in sentences)}")
     results = {"token_f1": token_f1(nlp, sentences), **tagging_scores(nlp, sentences)}
-    results |= ner_scores(nlp, args.ner)
     results |= speed(nlp, sentences)
     for name, value in results.items():
         print(f"{name}: {value:.4f}" if value < 10 else f"{name}: {value:.0f}")

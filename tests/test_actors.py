@@ -162,8 +162,13 @@ def test_lookup_without_date_uses_newest_role(actors: ActorDictionary) -> None:
     assert obama is not None and obama.code == "USAELI"
 
 
-def test_lookup_before_first_office_gives_nothing(actors: ActorDictionary) -> None:
-    assert actors.lookup("Kim Jong-un", on=date(2005, 1, 1), lang="de") is None
+def test_lookup_before_first_office_gives_an_elite(actors: ActorDictionary) -> None:
+    # named before their first office, a person is one of that country's elite (a
+    # candidate, an heir), not nobody
+    kim = actors.lookup("Kim Jong-un", on=date(2005, 1, 1), lang="de")
+    trump = actors.lookup("Donald Trump", on=date(2016, 5, 1), lang="en")
+    assert kim is not None and kim.code == "PRKELI"
+    assert trump is not None and trump.code == "USAELI"
 
 
 @pytest.mark.parametrize(
@@ -619,17 +624,19 @@ def test_bare_government_is_that_of_the_country_coded_last(code) -> None:
     [
         # an organisation is no country with a government
         "Die Vereinten Nationen berieten. Die Regierung schwieg.",
-        # the country was named too long ago
-        "Syrien ist im Krieg. Es regnet. Es ist kalt. Es ist Winter. Die Regierung schwieg.",
         # no definite article: not a reference
         "Syrien ist im Krieg. Eine Regierung fehlt.",
+        # the country was named too long ago (German news: then the story's country, see
+        # test_actors_offices.py)
+        "Syria is at war. It rains. It is cold. It is winter. The government was silent.",
         # a former office holder (in 2019) does not stand for his country's government
-        "Barack Obama sprach in Kiew. Die Regierung schwieg.",
+        "Barack Obama spoke in Kyiv. The government was silent.",
     ],
 )
 def test_bare_government_without_recent_country_is_not_coded(code, text: str) -> None:
-    coded = code(text, on=date(2019, 2, 6), lang="de")
-    assert not [a for a in coded if "egierung" in a.span.text]
+    lang = "de" if "Regierung" in text else "en"
+    coded = code(text, on=date(2019, 2, 6), lang=lang)
+    assert not [a for a in coded if "egierung" in a.span.text or "government" in a.span.text]
 
 
 def test_both_with_a_non_government_noun_is_no_reference(code) -> None:

@@ -100,3 +100,15 @@ def test_compound_nouns_take_the_rows_of_their_last_part_in_file_order(lang: str
 
 def nominal(lemma: str) -> Frame:
     return Frame(0, lemma, span_of(TEXT, "sanctions"), (), clause="nominal")
+
+
+def test_a_verbal_flag_needs_a_cameo_code(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from chronik.errors import DictionaryError
+
+    path = tmp_path / "verbs.tsv"
+    header = "lemma\tkind\twhen\tsource\ttarget\tcode\tflags\tnote\n"
+    path.write_text(header + "angreifen\tverb\t\tsubj\tobj\t190\tverbal=xx\t\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="verbal='xx'"):
+        Patterns.load(path)
+    path.write_text(header + "angreifen\tverb\t\tsubj\tobj\t190\tverbal=111\t\n", encoding="utf-8")
+    assert Patterns.load(path).rows[0].verbal == "111"

@@ -34,6 +34,7 @@ from . import actors_words as words
 from .actors_current import person_role
 from .actors_home import german_seat
 from .actors_load import Entity, Name, has_genitive, load_entries
+from .actors_offices import bare_office
 from .actors_titles import surname_index, titled_names
 from .actors_words import (
     DEFINITE,
@@ -45,12 +46,10 @@ from .actors_words import (
     NOT_ALIASES,
     NOT_HEADS,
     OF_CONNECTORS,
-    ORIGIN,
     PAIR_NOUNS,
     PARTICLES,
     PLACED_ROLES,
     REFERENCES,
-    SENTENCE_ENDS,
     SIDES,
     THEY_WORDS,
 )
@@ -183,6 +182,11 @@ class ActorDictionary:
         return any(
             not all(n.is_agent for n in hit.names)
             or words.agent_refers(tokens, hit.last, hit.names)
+            or any(
+                bare_office(tokens, hit.first, hit.last, n.target, lang)
+                for n in hit.names
+                if n.is_agent
+            )
             or words.may_be_group(tokens[hit.first], hit.names, lang)
             for hit in self._hits(tokens, lang)
         )
@@ -407,7 +411,10 @@ class ActorDictionary:
 def _unnamed(
     hit: _Hit, after: _Hit | None, agent: Name, tokens: Sequence[_Token], lang: str | None
 ) -> tuple[int, Mention | None]:
-    """A group with no country yet ("Demonstranten"; not "pro-settler", "police source")."""
+    """A group with no country yet ("Demonstranten"; not "pro-settler", "police source"),
+    or a German office of the story's country ("die Behörden": actors_offices.py)."""
+    if bare_office(tokens, hit.first, hit.last, agent.target, lang):
+        return 1, Mention(hit.first, hit.last, agent.target, agent.where, "", "office")
     if (
         not words.is_group(agent.target, tokens[hit.last].norm, lang)
         or tokens[hit.first].norm in words.GENERIC_GROUPS
@@ -523,20 +530,8 @@ def _connected(agent: _Hit, country: _Hit, tokens: Sequence[_Token], noun: Name)
     if noun.target in PLACED_ROLES and between[0] in IN_WORDS:
         return False
     if noun.target == "MIL" and between[0] in FROM_WORDS:
-        return _says_origin(tokens, agent.first, country.last)
+        return words.says_origin(tokens, agent.first, country.last)
     return True
-
-
-def _says_origin(tokens: Sequence[_Token], first: int, last: int) -> bool:
-    """Whether a word of origin stands near tokens ``first``..``last`` in their sentence
-    ("Soldaten aus Nordkorea, die nach Russland geschickt wurden")."""
-    start = first
-    while start > max(0, first - 8) and tokens[start - 1].norm not in SENTENCE_ENDS:
-        start -= 1
-    end = last
-    while end < min(len(tokens) - 1, last + 12) and tokens[end + 1].norm not in SENTENCE_ENDS:
-        end += 1
-    return any(t.norm in ORIGIN for t in tokens[start : end + 1])
 
 
 def _agent_of(hit: _Hit) -> Name | None:

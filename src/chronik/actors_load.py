@@ -51,7 +51,8 @@ class Entity:
 
     def role_on(self, on: date | None) -> Role | None:
         """The role valid ``on`` that date (the newest when ``on`` is None). A person whose
-        office ended is an elite (``<ISO3>ELI``) afterwards; before any office, nothing."""
+        office ended is an elite (``<ISO3>ELI``) afterwards, and so is one named before their
+        first office (of that office's country)."""
         if not self.roles:
             return None
         if on is None:
@@ -69,7 +70,11 @@ class Entity:
         if self.kind != "person":
             return None
         ended = [r for r in self.roles if r.end is not None and r.end <= on]
-        return self.elite_after(max(ended, key=lambda r: r.end or date.min)) if ended else None
+        if ended:
+            return self.elite_after(max(ended, key=lambda r: r.end or date.min))
+        # before the first office: already one of that country's elite ("Donald Trump" in
+        # 2016, a candidate), not nobody
+        return self.elite_after(min(self.roles, key=lambda r: r.start or date.min))
 
     def elite_after(self, role: Role) -> Role:
         """The elite code after ``role``: its country's ELI; after an office in an

@@ -77,17 +77,17 @@ def is_group(role: str, word: str, lang: str | None = None) -> bool:
 
 
 GENERIC_GROUPS = frozenset(
-    {"people", "public", "population", "menschen", "volk", "volkes", "volks", "bevolkerung",
-     "landsleute", "landsleuten", "opfer", "opfers", "opfern", "geiseln", "hostage", "hostages"}
+    {"people", "public", "population", "menschen", "volk", "volkes", "volks", "landsleute",
+     "landsleuten", "opfer", "opfers", "opfern", "geiseln", "hostage", "hostages"}
 )  # fmt: skip
 SOURCES = frozenset({"source", "sources", "quelle", "quellen", "kreise", "kreisen"})
 QUANTITIES = frozenset(
     {"thousands", "zehntausende", "zehntausenden", "hunderttausende", "hunderttausenden",
      "tausende", "tausenden", "crowd", "crowds"}
 )  # fmt: skip
-# Mention kinds that are no actor by themselves: a group before its country is known, a
-# seat used as a place ("in Caracas").
-UNCODED_KINDS = frozenset({"unnamed", "place"})
+# Mention kinds that are no actor by themselves: a group or a German office before its
+# country is known, a seat used as a place ("in Caracas").
+UNCODED_KINDS = frozenset({"unnamed", "place", "office"})
 HE_WORDS = frozenset({"er", "he"})
 
 
@@ -222,6 +222,18 @@ def agent_refers(tokens: Sequence[Written], last: int, names: Sequence[_Form]) -
     if titled and office and last > 0 and tokens[last - 1].norm in DEFINITE:
         return True
     return titled and last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper()
+
+
+def says_origin(tokens: Sequence[_Normed], first: int, last: int) -> bool:
+    """Whether a word of origin stands near tokens ``first``..``last`` in their sentence
+    ("Soldaten aus Nordkorea, die nach Russland geschickt wurden")."""
+    start = first
+    while start > max(0, first - 8) and tokens[start - 1].norm not in SENTENCE_ENDS:
+        start -= 1
+    end = last
+    while end < min(len(tokens) - 1, last + 12) and tokens[end + 1].norm not in SENTENCE_ENDS:
+        end += 1
+    return any(t.norm in ORIGIN for t in tokens[start : end + 1])
 
 
 class AgentOrName(Protocol):

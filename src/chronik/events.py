@@ -17,13 +17,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from .analysis.en_lexicon import SUBJECT_GERUND_PREPOSITIONS, SUPPORT_VERBS
+from .analysis.en_lexicon import SUBJECT_GERUND_PREPOSITIONS
 from .contents import document_contents
 from .document import Document
 from .errors import DictionaryError
 from .events_explain import describe, explain_frame, explain_places
 from .events_merge import two_people
 from .events_modifiers import slot_pool
+from .events_nouns import glued_sources, supports
+from .events_verbal import verbal_code
 from .modality import Clause, clause_modality, question_of
 from .ontology import Ontology
 from .patterns import (
@@ -94,23 +96,13 @@ def _controlled(frame: Frame, parent: Frame, sent: Sentence | None) -> bool:
     ("responded by expelling", not "warned NATO against deploying"), or an event noun
     a support verb takes as object ("Russia launched an attack on Ukraine")."""
     if frame.clause == "nominal":
-        return _supports(parent, frame)
+        return supports(parent, frame)
     if frame.clause == "infinitive":
         return True
     if frame.clause != "subordinate" or frame.args("subj") or sent is None:
         return False
     before = [t for t in sent.tokens if t.end <= frame.trigger.start]
     return bool(before) and before[-1].lemma.casefold() in SUBJECT_GERUND_PREPOSITIONS
-
-
-def _supports(verb: Frame, noun: Frame) -> bool:
-    """Whether ``verb`` is a support verb with the event noun as its object."""
-    return (
-        verb.clause != "nominal"
-        and verb.voice == "active"
-        and verb.predicate.casefold() in SUPPORT_VERBS
-        and any(a.span.contains(noun.trigger) for a in verb.args("obj"))
-    )
 
 
 def _coded_by_support_verb(
@@ -123,7 +115,7 @@ def _coded_by_support_verb(
     if frame.parent >= len(coded) or not coded[frame.parent].events:
         return ""
     verb = frames[frame.parent]
-    return f"coded by its support verb {verb.predicate!r}" if _supports(verb, frame) else ""
+    return f"coded by its support verb {verb.predicate!r}" if supports(verb, frame) else ""
 
 
 def _filled_by(
@@ -388,7 +380,10 @@ class EventCoder:
                 f"rule {pattern.where}: this sense of {frame.predicate!r} is no event",
             )
         sent = clause.sent
-        sources = _slot_actors(frame, pattern.source, doc.actors, clause.parent_of(frame), sent)
+        parent = clause.parent_of(frame)
+        sources = _slot_actors(frame, pattern.source, doc.actors, parent, sent) or glued_sources(
+            frame, doc.actors, doc.lang, sent
+        )
         if not sources:  # "he was arrested": the police of his country
             sources = implied_police(
                 pattern, frame, self._targets(frame, pattern, [], doc.actors, sent)
@@ -419,9 +414,9 @@ class EventCoder:
             key = (source.code, target.code if target else None)
             if key not in seen:
                 seen.add(key)
-                event = self._event(
-                    doc, frame, sent, (source, target), code, pattern.where, modality, negated
-                )
+                said = verbal_code(pattern.verbal, source, target) if code == pattern.code else ""
+                dyad, rule = (source, target), pattern.where
+                event = self._event(doc, frame, sent, dyad, said or code, rule, modality, negated)
                 events.append(replace(event, modality_rule=modality_rule))
         if pattern.paired:  # "X hosted Y" is also Y's visit to X (PETRARCH [043:042])
             paired = self.ontology.intended_code(pattern.paired) if code != pattern.code else ""

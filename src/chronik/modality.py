@@ -22,7 +22,8 @@ from .records import EventDate, Frame, Modality, Sentence, Span, Token
 CONDITIONAL_CONJUNCTIONS = de_lexicon.CONDITIONAL_CONJUNCTIONS | en_lexicon.CONDITIONAL_CONJUNCTIONS
 # Finite verb tags (PTB, STTS): a clause that opens with one and ends in "?" is a polar
 # question ("Did China threaten …?", "Greift Russland … an?").
-_FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP", "VAFIN", "VMFIN", "VVFIN"})
+_GERMAN_FINITE_TAGS = frozenset({"VAFIN", "VMFIN", "VVFIN"})
+_FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"}) | _GERMAN_FINITE_TAGS
 # What may stand before the finite verb of a question ("And will …", "„Wird …") and between
 # it and the clause's first argument ("Won't Russia …", "Did not …").
 _QUESTION_LEAD = frozenset({"CCONJ", "PUNCT"})
@@ -56,19 +57,46 @@ def _stronger(current: tuple[Modality, str], modality: Modality, rule: str) -> t
     return (modality, rule) if MODALITY_RANK[modality] > MODALITY_RANK[current[0]] else current
 
 
-def _conditional_word(frame: Frame, sent: Sentence | None) -> str | None:
+def _conditional_word(frame: Frame, parent: Frame | None, sent: Sentence | None) -> str | None:
     """The "wenn"/"if"/"ob" that opens a subordinate clause: such a word between the
     clause's first word and the comma before it ("ob Pjöngjang ... umsetzt oder die USA ...
-    nachkommen" covers both conjuncts)."""
+    nachkommen" covers both conjuncts); or the finite verb of a German verb-first
+    condition (:func:`_verb_first_condition`)."""
     if sent is None or frame.clause != "subordinate":
         return None
     first = min([frame.trigger.start, *(a.span.start for a in frame.arguments)])
-    for token in reversed([t for t in sent.tokens if t.end <= first]):
+    before = [t for t in sent.tokens if t.end <= first]
+    start = 0
+    for k in range(len(before) - 1, -1, -1):
+        token = before[k]
         if token.text in {",", ";", ":"}:
-            return None
+            start = k + 1
+            break
         if token.text.casefold() in CONDITIONAL_CONJUNCTIONS:
             return token.text
-    return None
+    # the clause's first word: one before its first argument, else that argument or verb
+    opening = [t for t in before[start:] if t.text not in QUOTES]
+    opening += [t for t in sent.tokens if t.start == first]
+    after_quotation = start >= 2 and before[start - 2].text in QUOTES
+    if not opening or after_quotation:
+        return None  # "„…“, sagt er nun, „…“": a speech clause after its quotation
+    return _verb_first_condition(frame, parent, opening[0], opens_sentence=start == 0)
+
+
+def _verb_first_condition(
+    frame: Frame, parent: Frame | None, verb: Token, *, opens_sentence: bool
+) -> str | None:
+    """The finite verb that opens a German condition without "wenn": "Sollte Russland
+    angreifen, …", "Greift Russland an, verhängt die EU …", "…, hätte die Nato geholfen".
+    A dependent clause opens so only as a condition; a verb of the Konjunktiv II ("sollte",
+    "hätte", "wäre") says so wherever the clause stands, another verb only where the clause
+    opens the sentence before the clause it depends on."""
+    if verb.tag not in _GERMAN_FINITE_TAGS:
+        return None
+    if verb.text.casefold() in de_lexicon.CONDITION_OPENING_VERBS:
+        return verb.text
+    before_parent = parent is not None and parent.trigger.start > frame.trigger.end
+    return verb.text if opens_sentence and before_parent else None
 
 
 def _readiness_word(frame: Frame, sent: Sentence | None) -> str | None:
@@ -95,7 +123,7 @@ def modality_of(
     """
     if frame.mood == "conditional" and not frame.reported:
         return "hypothetical", "conditional mood"
-    conditional = _conditional_word(frame, sent)
+    conditional = _conditional_word(frame, parent, sent)
     if conditional:
         return "hypothetical", f"conditional clause ({conditional!r})"
     modal = (frame.modal or "").casefold()
@@ -262,6 +290,12 @@ def clause_modality(
         or governor in patterns.negating_lemmas
         or bool(governor and parent and parent.negated)
     )
+    ruled_out = _ruled_out(frame, parent)
+    if ruled_out is not None and parent is not None:
+        # "schloss nicht aus, Obama zu verklagen": a possibility; "schloss aus, …": denied
+        negated = frame.negated or not ruled_out
+        if ruled_out:
+            reading = "hypothetical", f"not ruled out by {parent.predicate!r}"
     host = host_frame(frame, clause.frames) if frame.clause == "nominal" else None
     if MODALITY_RANK[reading[0]] < MODALITY_RANK["intended"] and frame.tense != "past":
         why = _intent_in_context(frame, host, clause, patterns, code)
@@ -276,6 +310,16 @@ def clause_modality(
         reading = _stronger(reading, *host_reading)
         negated = negated or hosted.negated or lemma in patterns.negating_lemmas
     return Reading(reading[0], negated, reading[1])
+
+
+def _ruled_out(frame: Frame, parent: Frame | None) -> bool | None:
+    """For a clause under a verb of ruling out ("ausschließen"): True when the governor is
+    negated (the clause is left possible), False when it is not (denied); None otherwise."""
+    if parent is None or frame.clause not in ("infinitive", "subordinate"):
+        return None
+    if parent.predicate.lower() not in de_lexicon.RULING_OUT_VERBS:
+        return None
+    return parent.negated
 
 
 def _intent_in_context(

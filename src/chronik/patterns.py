@@ -69,10 +69,14 @@ class Pattern:
     own_population: bool = False
     police_source: bool = False
     paired: str = ""  # the target's code towards the source ("hosted": the guest visited, 042)
+    # the code where source and target are political actors of one country ("Die Grünen
+    # griffen die Regierung an" is criticism, 111, not an assault): events_verbal.py
+    verbal: str = ""
 
 
-def _paired(flags: str) -> str:
-    return next((f.partition("=")[2] for f in flags.split() if f.startswith("paired=")), "")
+def _flag_value(flags: str, name: str) -> str:
+    """The code of a ``name=CODE`` flag ("paired=042", "verbal=111"), or ""."""
+    return next((f.partition("=")[2] for f in flags.split() if f.startswith(f"{name}=")), "")
 
 
 def _parse_conditions(text: str) -> tuple[Condition, ...]:
@@ -107,10 +111,12 @@ def _check_row(row: Row) -> str | None:
         if condition.slot not in {"refl", "norefl"} and not _SLOT.match(condition.slot):
             return f"unknown condition {condition.slot!r} in 'when'"
     flags = row.get("flags").split()
-    paired = [f.partition("=")[2] for f in flags if f.startswith("paired=")]
-    if any(not (code.isdigit() and len(code) in (3, 4)) for code in paired):
-        return f"flag paired={paired[0]!r} needs a 3- or 4-digit CAMEO code"
-    unknown = {f for f in flags if not f.startswith("paired=")} - FLAGS
+    valued = [f for f in flags if f.startswith(("paired=", "verbal="))]
+    for flag in valued:
+        name, _, code = flag.partition("=")
+        if not (code.isdigit() and len(code) in (3, 4)):
+            return f"flag {name}={code!r} needs a 3- or 4-digit CAMEO code"
+    unknown = set(flags) - set(valued) - FLAGS
     if unknown:
         return f"unknown flag {sorted(unknown)[0]!r} (use {', '.join(sorted(FLAGS))})"
     return None
@@ -165,7 +171,8 @@ class Patterns:
                 fallback="fallback" in r.get("flags").split(),
                 own_population="own-population" in r.get("flags").split(),
                 police_source="police-source" in r.get("flags").split(),
-                paired=_paired(r.get("flags")),
+                paired=_flag_value(r.get("flags"), "paired"),
+                verbal=_flag_value(r.get("flags"), "verbal"),
                 where=r.where,
                 note=r.get("note"),
             )

@@ -14,10 +14,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .actors import ActorDictionary, Mention
+from .actors_chains import drop_ranks, drop_title_chains
 from .actors_current import carry_titles
 from .actors_groups import main_country, resolve_groups
 from .actors_home import rehome
+from .actors_offices import owned_by, owner_country, owners
+from .actors_officials import resolve_officials
 from .actors_places import german_places
+from .actors_regions import regions
 from .actors_words import UNCODED_KINDS
 from .analysis.en_lexicon import ADVERSARY_NOUNS, PHOTO_CREDITS
 from .document import Document
@@ -35,6 +39,8 @@ from .references_pronouns import candidates, resolve_pronouns
 from .references_relatives import resolve_relatives
 from .references_titles import resolve_bare_titles
 
+# Mentions that take the country of their sentence or article: groups, German offices.
+_TAKE_COUNTRY = frozenset({"unnamed", "office"})
 # How far back "die Regierung" looks for its country.
 _GOVERNMENT_REACH = 2  # sentences back
 _GOVERNMENT_REACH_CHARS = 400  # when the document has no sentences
@@ -56,10 +62,11 @@ class ActorCoder:
             for m, s in self.dictionary.unresolved(text, on=doc.article.date, lang=doc.lang)
             if not _credited(text, s) and not _opposed(text, s)
         ]
+        mentions = drop_ranks(regions(mentions, text), text)
         mentions = carry_titles(rehome(mentions, doc.lang, text), text)
         located: list[tuple[str, Span]] = []
         if self.gazetteer is not None and doc.lang == "de":
-            groups = [s for m, s in mentions if m.kind == "unnamed"]
+            groups = [s for m, s in mentions if m.kind in _TAKE_COUNTRY]
             located = german_places(doc, self.gazetteer, groups, [s for _, s in mentions])
         actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles, located)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
@@ -101,19 +108,14 @@ def _resolve(
     dropped |= {s for _, s in appositions}
     mentions = [(m, s) for m, s in mentions if s not in dropped]
     groups = [(m, s) for m, s in mentions if m.kind == "unnamed"]
+    offices = [(m, s) for m, s in mentions if m.kind == "office"]  # "die Behörden"
+    owning = owners(mentions, located, countries)  # "die Regierung von Premier Boris Johnson"
     places = [(m, s) for m, s in mentions if m.kind == "place"]
     for mention, span in mentions:
         if mention.kind in UNCODED_KINDS:
             continue
         if mention.kind == "government":
-            # "die Regierung", "the government": of the country coded last, if recently.
-            found = _latest_country(named, span, doc, countries)
-            if found is not None:
-                coded, coded_span = found
-                code, country = coded.code[:3] + "GOV", countries[coded.code[:3]]
-                actors.append(Actor(code, span, mention.entry, country, coded_span))
-                government = replace(mention, code=code, name=country, kind="composed")
-                named.append((replace(government, entity=country), span))
+            offices += _government(mention, span, doc, countries, actors, named, owning)
             continue
         if mention.kind == "both":
             sides += [
@@ -148,9 +150,65 @@ def _resolve(
         actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people))
         actors += resolve_descriptions(doc, named, actors)
         actors += resolve_offices(doc, titles, actors, main, countries)
+        actors += resolve_officials(doc, actors, main, countries)  # "Defense officials"
         actors += resolve_bare_titles(doc, titles, actors)  # "die Ministerin"
         actors += resolve_relatives(doc, actors)
+        actors += _offices(offices, actors, (places, named, located), doc, countries, owning)
+        persons = {s for m, s in named if m.kind == "person"} | {a.span for a in people}
+        table = titles.by_lang.get(doc.lang or "en", {})
+        actors = drop_title_chains(actors, persons, doc.article.text, table.keys())
     return actors
+
+
+def _government(
+    mention: Mention,
+    span: Span,
+    doc: Document,
+    countries: Mapping[str, str],
+    actors: list[Actor],
+    named: list[tuple[Mention, Span]],
+    owning: Mapping[int, str],
+) -> list[tuple[Mention, Span]]:
+    """ "die Regierung", "the government": of the person or place named after "von"/"unter"
+    (``owning``), else of the country coded last, if recently (added to ``actors`` and
+    ``named``); else, in German, an office of the story's country, returned to be resolved
+    last (actors_offices.py)."""
+    owner = owner_country(span, doc.article.text, owning) if doc.lang == "de" else None
+    found = _latest_country(named, span, doc, countries) if owner is None else None
+    if owner is None and found is None:
+        return [(replace(mention, code="GOV"), span)] if doc.lang == "de" else []
+    coded_span = found[1] if found is not None else None
+    iso = owner or (found[0].code[:3] if found is not None else "")
+    code, country = iso + "GOV", countries[iso]
+    actors.append(Actor(code, span, mention.entry, country, coded_span))
+    government = replace(mention, code=code, name=country, kind="composed")
+    named.append((replace(government, entity=country), span))
+    return []
+
+
+def _offices(
+    offices: Sequence[tuple[Mention, Span]],
+    actors: Sequence[Actor],
+    story: tuple[
+        Sequence[tuple[Mention, Span]], Sequence[tuple[Mention, Span]], Sequence[tuple[str, Span]]
+    ],
+    doc: Document,
+    countries: Mapping[str, str],
+    owning: Mapping[int, str],
+) -> list[Actor]:
+    """German offices nothing else coded (actors_offices.py): of the person or place named after
+    "von"/"unter", else (with no such word after them) of the story's country. ``story``: the
+    places, named mentions and gazetteer places that tell it."""
+    text = doc.article.text
+    uncoded = [(m, s) for m, s in offices if not any(a.span.overlaps(s) for a in actors)]
+    found = []
+    for mention, span in uncoded:
+        owner = owner_country(span, text, owning)
+        if owner is not None:
+            found.append(Actor(owner + mention.code, span, mention.entry, countries[owner]))
+    bare = [(m, s) for m, s in uncoded if owned_by(s, text) is None]
+    places, named, located = story
+    return found + resolve_groups(bare, places, named, doc, countries, located)
 
 
 def _latest_country(

@@ -15,6 +15,7 @@ mention ("der US-Präsident", "the Syrian government").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 
@@ -70,10 +71,29 @@ def resolve_descriptions(
             if any(s.overlaps(span) for s in taken):
                 continue
             found = _latest(named, span, starts, accept)
+            if found is None and word in HEAD_NOUNS:
+                found = _titled_head(coded, span, word)
             if found is not None:
                 mention, earlier = found
                 actors.append(Actor(mention.code, span, mention.entry, mention.name, earlier))
     return actors
+
+
+def _titled_head(coded: Sequence[Actor], span: Span, word: str) -> tuple[Mention, Span] | None:
+    """The office holder the article titled so before, however far back: "the president"
+    after "President Donald Trump" (not "Vice President Mike Pence"), "die Kanzlerin" after
+    "Kanzlerin Angela Merkel"."""
+    title = re.compile(rf"(?<![\w-])(?<!vice ){re.escape(word)}\s+\w", re.I)
+    for actor in reversed(coded):
+        if (
+            actor.span.end <= span.start
+            and actor.antecedent is None
+            and actor.code.endswith("GOV")
+            and title.search(actor.span.text) is not None
+        ):
+            mention = Mention(0, 0, actor.code, actor.entry, actor.name, "person", actor.name)
+            return mention, actor.span
+    return None
 
 
 def _accepts(word: str) -> Callable[[Mention], bool] | None:

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .actors import ActorDictionary, Mention
+from .actors_chains import CHAIN_HEADS
 from .actors_groups import company_owned
 from .actors_titles import HONORIFICS
 from .actors_words import FORMER, NOT_ALIASES, normalize_word
@@ -37,6 +38,20 @@ EXTRA_TITLES: Mapping[str, str] = {
     "justice": "JUD",
     "secretary": "GOV",
     "press secretary": "GOV",
+    # PETRARCH's GOVERNOR [~GOV] as US news abbreviates it: "Gov. Jay Inslee", "Lt. Gov."
+    "gov": "GOV",
+    "lt gov": "GOV",
+    "lieutenant governor": "GOV",
+    # a campaign's staff: no office, CAMEO's elites ("Trump campaign chairman Paul Manafort")
+    "campaign chairman": "ELI",
+    "campaign chair": "ELI",
+    "campaign manager": "ELI",
+    "campaign adviser": "ELI",
+    "campaign advisor": "ELI",
+    "campaign aide": "ELI",
+    # PETRARCH's CLERGY [~REL]: "the Rev. Franklin Graham"
+    "rev": "REL",
+    "reverend": "REL",
     "sonderermittler": "JUD",
     "landeshauptmann": "GOV",
 }
@@ -188,9 +203,9 @@ def _titled_at(
     """The titled person whose name starts at ``index``: (the Actor, the name's tokens,
     whether the Actor is new, not the coded title's)."""
     name = _name_at(tokens, index)
-    if not name:
-        return None
     lang = doc.lang or "en"
+    if not name or (len(name) > 1 and _key(name[0].text) in titles.by_lang.get(lang, {})):
+        return None  # "Gov. Dan Patrick" after "Lt.": the name starts after the title
     title = titles.before(tokens, index, lang)
     if title is not None and lang == "de" and name[0].text in titles.given:
         name = _with_family_name(tokens, index, name)
@@ -199,6 +214,11 @@ def _titled_at(
         main = party.country  # the party says whose politician it is
     if title is None:
         span = Span(name[0].start, name[-1].end, " ".join(t.text for t in name))
+        office = _office_before(tokens, index, coded) if lang == "en" else None
+        if office is not None and len(name) > 1:  # "… Committee Chairman Edward R. Royce"
+            start = office.span.start
+            whole = Span(start, span.end, doc.article.text[start : span.end])
+            return Actor(office.code, whole, office.entry, span.text), name, True
         if party is not None:
             return Actor(party.code, span, party.entry, span.text), name, True
         apposition = titles.after(tokens, index + len(name), lang)
@@ -230,9 +250,21 @@ def _titled_at(
         return None  # "RKI-Chef", "KfW-Sprecher": an organisation the dictionary lacks
     if lang == "de" and main in _HOMES and _key(title_token.text) in _PRESIDENTS:
         return None  # "Präsident Bernd Schultz" of a German football association
-    if lang == "de" and _former(tokens, first):
-        role = "ELI"  # "die frühere thüringische Ministerpräsidentin Christine Lieberknecht"
+    if _former(tokens, first, lang):
+        # "die frühere thüringische Ministerpräsidentin Christine Lieberknecht", "former New
+        # Mexico Gov. Gary Johnson"
+        role = "ELI"
     return Actor(main + role, Span(start, end, text[start:end]), entry, full), name, True
+
+
+def _office_before(tokens: Sequence[Token], index: int, coded: Sequence[Actor]) -> Actor | None:
+    """The institution whose chair, director or head the name at ``index`` is: a coded
+    institution (a code with a role) right before one of ``CHAIN_HEADS`` ("House Foreign
+    Affairs Committee Chairman", "NAACP President"); its code is the person's."""
+    if index < 2 or _key(tokens[index - 1].text) not in CHAIN_HEADS:
+        return None
+    before = tokens[index - 2]
+    return next((a for a in coded if a.span.end == before.end and len(a.code) > 3), None)
 
 
 def party_appositions(
@@ -287,10 +319,19 @@ def _name_at(tokens: Sequence[Token], index: int) -> list[Token]:
     return name
 
 
-def _former(tokens: Sequence[Token], first: int) -> bool:
+def _former(tokens: Sequence[Token], first: int, lang: str) -> bool:
     """Whether "ehemalige"/"frühere" stands at most two words before the title at ``first``
-    (an adjective may come between: "die frühere thüringische Ministerpräsidentin")."""
-    return any(normalize_word(t.text) in FORMER for t in tokens[max(0, first - 2) : first])
+    (an adjective may come between: "die frühere thüringische Ministerpräsidentin"); in
+    English "former" with at most two capitalised words between ("former New Mexico Gov.",
+    not "a former aide to Sen.")."""
+    for back in range(1, 3 if lang == "de" else 4):
+        if first - back < 0:
+            return False
+        if normalize_word(tokens[first - back].text) in FORMER:
+            return True
+        if lang != "de" and not tokens[first - back].text[:1].isupper():
+            return False
+    return False
 
 
 def _with_family_name(tokens: Sequence[Token], index: int, name: list[Token]) -> list[Token]:

@@ -1,6 +1,6 @@
 """Train the static word vectors of chronik's English pipeline on English news.
 
-The UD and UNER training sets hold 200,000 words, mostly web text; news-specific words
+The UD training set holds 200,000 words, mostly web text; news-specific words
 (names of places, parties, ministries) are rare there. Word2vec (gensim, CBOW) on the English
 news corpora under ``--shared`` (about 18 million words: AllSides politics and Reuters-21578,
 both distributed for research use; the BBC 2005 set is for internal benchmarks only and

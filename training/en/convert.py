@@ -1,15 +1,9 @@
-"""Convert UD English-EWT and UNER English-EWT into spaCy training corpora.
+"""Convert UD English-EWT into spaCy training corpora.
 
-Reads (from the shared data folder, never needed at run time):
-
-- ``nlp/UD_English-EWT/en_ewt-ud-{train,dev}.conllu.gz``: words, spacing (``SpaceAfter=No``),
-  UPOS, PTB tags, UD features, lemmas and dependencies (full labels with subtypes, so the
-  parser learns ``nsubj:pass``, ``compound:prt``, ``obl:agent``);
-- ``nlp/UNER_English-EWT/``: PER/LOC/ORG entities in IOB2, matched to the EWT sentences by
-  ``sent_id``. Train uses the cleaned draft file (see its SOURCE.md); a sentence whose word
-  sequence differs from EWT keeps its entities *missing* rather than wrong;
-- ``nlp/BTC/btc.train.gz`` (Broad Twitter Corpus, PER/LOC/ORG): extra entity examples for
-  the NER training set only (``ner_train.spacy`` = EWT train + BTC train).
+Reads ``nlp/UD_English-EWT/en_ewt-ud-{train,dev}.conllu.gz`` from the shared data folder
+(never needed at run time): words, spacing (``SpaceAfter=No``), UPOS, PTB tags, UD features,
+lemmas and dependencies (full labels with subtypes, so the parser learns ``nsubj:pass``,
+``compound:prt``, ``obl:agent``). No entities: the shipped pipeline has no entity recognizer.
 
 Multiword tokens ("don't", "Iran's") are split into their syntactic words, as spaCy's English
 tokenizer splits them too. Consecutive sentences of one EWT document are grouped into docs
@@ -31,11 +25,6 @@ from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
 EWT = "data/nlp/UD_English-EWT/en_ewt-ud-{split}.conllu.gz"
-BTC_TRAIN = "data/nlp/BTC/btc.train.gz"
-UNER = {
-    "train": "data/nlp/UNER_English-EWT/en_ewt-ud-train.DRAFT-0c7ce0d.cleaned.iob2.gz",
-    "dev": "data/nlp/UNER_English-EWT/en_ewt-ud-dev.iob2.gz",
-}
 
 
 @dataclass
@@ -111,35 +100,6 @@ def _words(rows: list[list[str]]) -> list[Word]:
     return words
 
 
-def read_iob2(path: Path) -> dict[str, list[tuple[str, str]]]:
-    """(form, IOB2 tag) per word, by sent_id."""
-    sentences: dict[str, list[tuple[str, str]]] = {}
-    sent_id, words = "", []
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            line = line.rstrip("\n")
-            if line.startswith("# sent_id = "):
-                sent_id = line.removeprefix("# sent_id = ")
-            elif line.startswith("#"):
-                continue
-            elif line:
-                cols = line.split("\t")
-                words.append((cols[1], cols[2]))
-            elif words:
-                sentences[sent_id], sent_id, words = words, "", []
-    if words:
-        sentences[sent_id] = words
-    return sentences
-
-
-def entity_tags(sent: UdSentence, uner: dict[str, list[tuple[str, str]]]) -> list[str | None]:
-    """IOB2 tags aligned to the sentence, or all-missing when UNER's words differ."""
-    tagged = uner.get(sent.sent_id)
-    if tagged is None or [form for form, _ in tagged] != [w.form for w in sent.words]:
-        return [None] * len(sent.words)
-    return [tag for _, tag in tagged]
-
-
 def group(sentences: list[UdSentence], size: int) -> Iterator[list[UdSentence]]:
     batch: list[UdSentence] = []
     for sent in sentences:
@@ -151,8 +111,8 @@ def group(sentences: list[UdSentence], size: int) -> Iterator[list[UdSentence]]:
         yield batch
 
 
-def to_doc(vocab: Vocab, batch: list[UdSentence], uner: dict) -> Doc:
-    words, spaces, tags, pos, morphs, lemmas, heads, deps, starts, ents = ([] for _ in range(10))
+def to_doc(vocab: Vocab, batch: list[UdSentence]) -> Doc:
+    words, spaces, tags, pos, morphs, lemmas, heads, deps, starts = ([] for _ in range(9))
     for sent in batch:
         offset = len(words)
         for i, word in enumerate(sent.words):
@@ -165,7 +125,6 @@ def to_doc(vocab: Vocab, batch: list[UdSentence], uner: dict) -> Doc:
             heads.append(offset + (word.head - 1 if word.head else i))
             deps.append(word.deprel)
             starts.append(i == 0)
-        ents.extend(entity_tags(sent, uner))
         # Sentences of a doc are joined by a space (EWT has one sentence per line).
         spaces[-1] = True
     return Doc(
@@ -179,41 +138,7 @@ def to_doc(vocab: Vocab, batch: list[UdSentence], uner: dict) -> Doc:
         heads=heads,
         deps=deps,
         sent_starts=starts,
-        ents=ents,
     )
-
-
-def read_btc(path: Path) -> Iterator[list[tuple[str, str]]]:
-    """Tweets as (token, IOB2 tag) lists; empty or whitespace-holding tokens are dropped."""
-    tweet: list[tuple[str, str]] = []
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) == 2 and cols[0].strip() and not any(c.isspace() for c in cols[0]):
-                tweet.append((cols[0], cols[1]))
-            elif not line.strip() and tweet:
-                yield tweet
-                tweet = []
-    if tweet:
-        yield tweet
-
-
-def btc_docs(vocab: Vocab, path: Path, size: int) -> Iterator[Doc]:
-    tweets = [t for t in read_btc(path) if t]
-    for start in range(0, len(tweets), size):
-        batch = [pair for tweet in tweets[start : start + size] for pair in tweet]
-        yield Doc(vocab, words=[w for w, _ in batch], ents=repair_iob([t for _, t in batch]))
-
-
-def repair_iob(tags: list[str]) -> list[str]:
-    """An I- tag that does not continue an entity of its type starts one."""
-    repaired, previous = [], "O"
-    for tag in tags:
-        if tag.startswith("I-") and previous[2:] != tag[2:]:
-            tag = "B-" + tag[2:]
-        repaired.append(tag)
-        previous = tag
-    return repaired
 
 
 def convert(shared: Path, out: Path, sentences_per_doc: int) -> None:
@@ -221,18 +146,11 @@ def convert(shared: Path, out: Path, sentences_per_doc: int) -> None:
     vocab = Vocab()
     for split in ("train", "dev"):
         sentences = list(read_conllu(shared / EWT.format(split=split)))
-        uner = read_iob2(shared / UNER[split])
         docs = DocBin(store_user_data=False)
         for batch in group(sentences, sentences_per_doc):
-            docs.add(to_doc(vocab, batch, uner))
+            docs.add(to_doc(vocab, batch))
         docs.to_disk(out / f"{split}.spacy")
-        matched = sum(entity_tags(s, uner)[0] is not None for s in sentences if s.words)
-        print(f"{split}: {len(sentences)} sentences, {len(docs)} docs, {matched} with entities")
-        if split == "train":
-            for doc in btc_docs(vocab, shared / BTC_TRAIN, sentences_per_doc):
-                docs.add(doc)
-            docs.to_disk(out / "ner_train.spacy")
-            print(f"ner_train: {len(docs)} docs (EWT + BTC)")
+        print(f"{split}: {len(sentences)} sentences, {len(docs)} docs")
 
 
 def main() -> None:
@@ -241,7 +159,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("training/output/corpus"))
     parser.add_argument("--sentences-per-doc", type=int, default=10)
     args = parser.parse_args()
-    inputs = [*(EWT.format(split=split) for split in ("train", "dev")), *UNER.values(), BTC_TRAIN]
+    inputs = [EWT.format(split=split) for split in ("train", "dev")]
     missing = [args.shared / name for name in inputs if not (args.shared / name).is_file()]
     if missing:
         hint = "--shared must be the shared data folder"

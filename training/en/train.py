@@ -1,21 +1,22 @@
 """Train chronik's English spaCy pipeline and ship it in src/chronik/models/en_chronik/.
 
-Recipe (about 17 minutes wall on two CPU cores):
+Recipe (about 16 minutes on one CPU core):
 
-1. ``convert.py`` turns UD English-EWT, UNER English-EWT and the Broad Twitter Corpus
-   (from ``--shared``) into DocBins; ``build_vectors.py`` trains 64-dimensional word2vec
-   vectors for the (up to) 30,000 most frequent words of English news;
-2. ``parse.cfg`` (tagger, morphologizer, lemmatizer, parser) and ``ner.cfg`` (entities) train
-   side by side on those vectors, one process and one core each, keeping the best dev
-   checkpoint;
-3. the NER component gets its own copy of its tok2vec and is sourced into the parser
-   pipeline, the news tokenizer rules and a lemma table for irregular verbs
-   (``irregular_verbs.v1.tsv``, hand-curated) are added; the result (no optimizer state,
-   no corpora paths) is written into the package.
+1. ``convert.py`` turns UD English-EWT (from ``--shared``) into DocBins;
+   ``build_vectors.py`` trains 64-dimensional word2vec vectors for the (up to) 30,000 most
+   frequent words of English news;
+2. ``parse.cfg`` (tagger, morphologizer, lemmatizer, parser) trains on those vectors on one
+   core, keeping the best dev checkpoint;
+3. the news tokenizer rules and a lemma table for irregular verbs
+   (``irregular_verbs.v1.tsv``, hand-curated) are added; the result (no optimizer state, no
+   corpora paths) is written into the package.
+
+The pipeline has no entity recognizer: chronik finds actors with its dictionaries, and
+nothing reads spaCy's entities (model 1.1.0 shipped one; see the model card).
 
     .venv/bin/python training/en/train.py --shared ../shared
 
-Training logs go to ``training/output/en/{parse,ner}.log`` (git-ignored). Scores for the
+The training log goes to ``training/output/en/parse.log`` (git-ignored). Scores for the
 model card come from ``benchmarks/en_pipeline.py``.
 """
 
@@ -40,29 +41,18 @@ from chronik.dictionaries import read_tsv
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 PACKAGE_MODEL = REPO / "src/chronik/models/en_chronik"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 META = {
     "name": "chronik",
     "version": VERSION,
     "description": "chronik's English pipeline: PTB tags, UPOS + morphology, edit-tree lemmas,"
-    " UD dependencies, sentences, PER/LOC/ORG entities. CNN with chronik's 64-d news word"
-    " vectors.",
+    " UD dependencies, sentences; no entities. CNN with chronik's 64-d news word vectors.",
     "license": "CC BY-SA 4.0",
     "sources": [
         {
             "name": "UD English-EWT v2.16",
             "url": "https://github.com/UniversalDependencies/UD_English-EWT",
             "license": "CC BY-SA 4.0",
-        },
-        {
-            "name": "Universal NER English-EWT (v1 dev, draft 0c7ce0d train)",
-            "url": "https://github.com/UniversalNER/UNER_English-EWT",
-            "license": "CC BY-SA 4.0",
-        },
-        {
-            "name": "Broad Twitter Corpus (train, NER only)",
-            "url": "https://github.com/GateNLP/broad_twitter_corpus",
-            "license": "CC BY 4.0",
         },
         {
             "name": "Article-Bias-Prediction (AllSides) articles (word vectors only; no text)",
@@ -78,28 +68,18 @@ META = {
 }
 
 
-def spacy_train(config: str, out: Path, paths: dict[str, Path]) -> subprocess.Popen:
-    """Start one ``spacy train`` on one thread; its log goes to ``out/<part>.log``."""
+def train_parser_group(corpus: Path, vectors: Path, out: Path) -> None:
+    """``spacy train parse.cfg`` on one thread; its log goes to ``out/parse.log``."""
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
-    part = config.removesuffix(".cfg")
+    paths = {"train": corpus / "train.spacy", "dev": corpus / "dev.spacy", "vectors": vectors}
     command = [
-        sys.executable, "-m", "spacy", "train", str(HERE / config), "--output", str(out / part),
+        sys.executable, "-m", "spacy", "train", str(HERE / "parse.cfg"),
+        "--output", str(out / "parse"),
         *(arg for name, path in paths.items() for arg in (f"--paths.{name}", str(path))),
     ]  # fmt: skip
-    log = (out / f"{part}.log").open("w")
-    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
-
-
-def train_parts(corpus: Path, vectors: Path, out: Path) -> None:
-    """Parser group and NER side by side (one core each); fail if either run fails."""
-    dev = corpus / "dev.spacy"
-    parse = {"train": corpus / "train.spacy", "dev": dev, "vectors": vectors}
-    # NER also learns from the Broad Twitter Corpus (see convert.py).
-    ner = {"train": corpus / "ner_train.spacy", "dev": dev, "vectors": vectors}
-    runs = {"parse": spacy_train("parse.cfg", out, parse), "ner": spacy_train("ner.cfg", out, ner)}
-    failed = [part for part, run in runs.items() if run.wait() != 0]
-    if failed:
-        sys.exit(f"training failed: {', '.join(failed)}; see {out}/<part>.log")
+    with (out / "parse.log").open("w") as log:
+        if subprocess.run(command, stdout=log, stderr=subprocess.STDOUT, env=env).returncode:
+            sys.exit(f"training failed; see {out}/parse.log")
 
 
 # Titles in news copy that spaCy's English exceptions lack ("Lt. Col. Smith").
@@ -130,21 +110,13 @@ def irregular_verbs(nlp: Language, table: Path) -> None:
 
 
 def assemble(out: Path, dest: Path) -> None:
-    """Parser pipeline + NER (with its tok2vec made private to it) → the shipped model. Both
-    were trained on the same vectors, which the parser pipeline's vocab already holds."""
+    """Parser pipeline + news tokenizer rules + irregular verbs → the shipped model."""
     nlp = spacy.load(out / "parse" / "model-best")
-    ner_nlp = spacy.load(out / "ner" / "model-best")
-    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    nlp.add_pipe("ner", source=ner_nlp)
     news_tokenizer(nlp)
     irregular_verbs(nlp, HERE / "irregular_verbs.v1.tsv")
     nlp.meta.update(META)
     # The wheel pins spaCy 3.8.x; any 3.8 release reads the model.
     nlp.meta["spacy_version"] = ">=3.8.0,<3.9.0"
-    nlp.meta["performance"] = {
-        **nlp.meta.get("performance", {}),
-        **{k: v for k, v in ner_nlp.meta.get("performance", {}).items() if k.startswith("ents")},
-    }
     card = dest / "MODEL_CARD.md"
     kept_card = card.read_text(encoding="utf-8") if card.exists() else None
     if dest.exists():
@@ -179,7 +151,7 @@ def main() -> None:
             step = subprocess.run([*command, "--out", str(output)])
             if step.returncode:
                 sys.exit(step.returncode)  # the step has said what is wrong
-        train_parts(corpus, vectors, args.out)
+        train_parser_group(corpus, vectors, args.out)
     assemble(args.out, args.dest)
     print(f"wrote {args.dest}")
 

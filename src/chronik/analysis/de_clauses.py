@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..records import ClauseKind
+from .de_lexicon import CONDITION_OPENING_VERBS
 from .de_morph import Number, VerbInfo
 from .de_segments import (
     CLAUSE_COORDINATORS,
@@ -28,6 +29,11 @@ from .de_segments import (
     typed_segment,
 )
 from .de_words import Word
+
+# Tags of the word after the verb of a verb-first condition: its subject begins there.
+_SUBJECT_OPENERS = frozenset(
+    {"NE", "NN", "ART", "PPER", "PDS", "PDAT", "PIS", "PIAT", "PPOSAT", "ADJA", "CARD"}
+)
 
 _DEPENDENT_KINDS: dict[str, ClauseKind] = {
     "sub": "subordinate",
@@ -70,7 +76,8 @@ def promote_finite(words: list[Word]) -> list[Word]:
     verb-final clause, else the first verb."""
     words = list(words)
     for whole in cut_at_breaks(words):
-        if _open_auxiliary(words, whole[0]):
+        _demote_governed_infinitive(words, whole)
+        if _open_auxiliary(words, whole[0]) or _infinitive_question(words, whole):
             continue  # "hätte es uns viel Zeit, Ärger und Geld gespart"
         if words[whole[0]].tag == "KON" and any(
             w.tag in ("VAFIN", "VMFIN") for w in words[: whole[0]]
@@ -85,6 +92,44 @@ def promote_finite(words: list[Word]) -> list[Word]:
                 words[p].tag in ("VAFIN", "VMFIN") for p in segment
             )
     return words
+
+
+# A finite verb in the form of its infinitive and the infinitive tag it stands for.
+_DEMOTABLE = {"VVFIN": "VVINF", "VAFIN": "VAINF"}
+
+
+def _demote_governed_infinitive(words: list[Word], segment: list[int]) -> None:
+    """ "Die EU werde Sanktionen verhängen, sollte …", "soll … angegriffen haben": HanTa
+    tags such an infinitive a finite verb. A verb-second clause has one finite verb; a second
+    one in the infinitive's form, last, after a finite "werden" or modal and no
+    conjunction, is governed."""
+    finite = [p for p in segment if words[p].finite]
+    if len(finite) != 2 or finite[1] != segment[-1]:
+        return
+    if any(words[p].tag == "KON" for p in segment if finite[0] < p < finite[1]):
+        return  # "Die Staaten können helfen und die USA verhandeln": two clauses
+    auxiliary, last = words[finite[0]], words[finite[1]]
+    governs = auxiliary.tag == "VMFIN" or (auxiliary.tag == "VAFIN" and auxiliary.lemma == "werden")
+    if governs and last.tag in _DEMOTABLE and last.text.casefold() == last.lemma.casefold():
+        tag = _DEMOTABLE[last.tag]
+        words[finite[1]] = Word(last.text, last.start, last.end, last.lemma, tag, None)
+
+
+def _infinitive_question(words: list[Word], segment: list[int]) -> bool:
+    """ "Sanktionen gegen Russland verhängen?", "Russland angreifen oder nicht?": a
+    question that ends in a bare infinitive asks whether to act; it has no finite verb
+    and no subject, and reports no act. Not a dependent clause ("…, ob sie verhandeln?")."""
+    after = segment[-1] + 1
+    if after >= len(words) or words[after].text != "?":
+        return False
+    if words[segment[0]].tag in ("KOUS", "PRELS", "PWAV", "PWS", "PWAT", "KOKOM"):
+        return False
+    verbs = [p for p in segment if words[p].is_verb]
+    if not verbs or any(words[p].finite for p in verbs):
+        return False
+    last = words[verbs[-1]]
+    tail = [w for w in words[verbs[-1] + 1 : after] if w.tag not in ("KON", "PTKNEG", "ADV")]
+    return last.tag == "VVINF" and last.text.casefold() == last.lemma.casefold() and not tail
 
 
 def _open_auxiliary(words: list[Word], before: int) -> bool:
@@ -407,6 +452,9 @@ def _place_main(
         condition.kind, condition.parent, condition.elliptic = "subordinate", clause, False
         condition.verb_second = False
         return
+    conditional = verb_first and not clause.coordinated
+    if conditional and _link_condition(clause, found, words, speech_verbs):
+        return
     # "«…», resümiert Farnung": any verb-first clause right after a quotation reports it;
     # so does one that closes the sentence naming a speaker ("…, kritisierte Christoph Leitl")
     speaks = verb_first and (
@@ -436,6 +484,45 @@ def _place_main(
     speaker = next((c for c in reversed(previous) if c.parent is None), None)
     if speaker is not None and _speaks(speaker, words, speech_verbs):
         clause.kind, clause.parent = "subordinate", speaker
+
+
+def _link_condition(
+    clause: Clause, found: list[Clause], words: list[Word], speech_verbs: frozenset[str]
+) -> bool:
+    """Link a verb-first clause that is a condition, or the clause a condition before it
+    depends on: "Die EU werde reagieren, sollte Moskau angreifen" (a Konjunktiv II opening
+    after a clause is its condition, not a speech clause naming "Moskau"); "Merkel sagte,
+    sollte Moskau angreifen, werde die EU reagieren" (the condition moves to the clause after
+    it, which reports what Merkel said)."""
+    if _after_quotation(words, clause.start) or _speaks(clause, words, speech_verbs):
+        return False
+    previous = [c for c in found if c.verb_second]
+    if _opens_condition(words, clause) and previous:
+        clause.kind, clause.parent, clause.verb_second = "subordinate", previous[-1], False
+        return True
+    condition = found[-1]
+    if not (condition.verb_first and condition.kind == "subordinate"):
+        return False
+    if not _opens_condition(words, condition):
+        return False
+    speaker = condition.parent
+    condition.parent = clause
+    if speaker is not None and _speaks(speaker, words, speech_verbs):
+        clause.kind, clause.parent = "subordinate", speaker
+    return True
+
+
+def _opens_condition(words: list[Word], clause: Clause) -> bool:
+    """Does the clause open with "sollte", "hätte", "wäre" … and its subject after it
+    ("sollte Moskau", "hätten die USA"; not "sollte aber bleiben")?"""
+    if len(clause.positions) < 2:
+        return False
+    verb, after = words[clause.positions[0]], words[clause.positions[1]]
+    return (
+        verb.finite
+        and verb.text.casefold() in CONDITION_OPENING_VERBS
+        and after.tag in _SUBJECT_OPENERS
+    )
 
 
 def _acts_next(words: list[Word], later: list[Segment], speech_verbs: frozenset[str]) -> bool:

@@ -41,6 +41,12 @@ _NEGATIONS = frozenset(
 _COMPLEMENTIZERS = frozenset({"dass", "daß", "ob", "wie"})
 _PERFECT_AUXILIARIES = frozenset({"haben", "sein"})
 _ZU_GOVERNORS = frozenset({"sein", "scheinen", "pflegen", "brauchen"})
+# "nicht nur", "nicht erst", "nicht zuletzt", "nicht ohne": the clause still holds.
+_NOT_NEGATING_AFTER_NICHT = frozenset(
+    {"nur", "bloß", "allein", "erst", "zuletzt", "umsonst", "ohne", "zufällig"}
+)
+# Present forms of sollen and wollen that, with a perfect infinitive, report hearsay.
+_HEARSAY_MODALS = frozenset({"soll", "sollen", "solle", "sollst", "will", "wolle", "wollen"})
 
 
 @dataclass
@@ -161,7 +167,7 @@ def _clause_frame(
     if not chain:
         return None
     lexical = chain[-1]
-    voice, perfect, future, modal = _verbal_complex(words, chain, lexicon)
+    voice, perfect, future, modal, hearsay = _verbal_complex(words, chain, lexicon)
     if words[lexical].tag == "VAPP" and words[lexical].lemma == "werden":
         lexical = chain[-2] if len(chain) > 1 else lexical
     used = set(chain)
@@ -206,6 +212,7 @@ def _clause_frame(
         negated=_negated(words, own),
         reflexive=any(words[p].tag == "PRF" for p in own),
         clause=clause.kind,
+        reported=hearsay,
     )
     first_person = bool(verb and verb.ki_or_first and subject is None)
     return _Built(clause, frame, subject, is_wuerde, phrases, first_person, inline)
@@ -223,9 +230,10 @@ def _tense(mood: Mood, verb: VerbInfo | None, *, perfect: bool, future: bool) ->
 
 def _verbal_complex(
     words: list[Word], chain: list[int], lexicon: GermanLexicon
-) -> tuple[Voice, bool, bool, str | None]:
-    """Voice, perfect, future and modal verb, read along the verb chain from the finite
-    verb to the lexical one (werden + participle: passive, werden + infinitive: future)."""
+) -> tuple[Voice, bool, bool, str | None, bool]:
+    """Voice, perfect, future, modal verb and hearsay, read along the verb chain from the
+    finite verb to the lexical one (werden + participle: passive, werden + infinitive:
+    future)."""
     voice: Voice = "active"
     perfect = future = False
     modal = None
@@ -245,7 +253,15 @@ def _verbal_complex(
             modal = g.lemma
     if words[chain[-1]].tag.startswith("VM"):
         modal = None  # "Er kann das": the modal is the predicate
-    return voice, perfect, future, modal
+    # "Russland soll die Ukraine angegriffen haben": present "soll"/"will" with a perfect
+    # infinitive reports what others say happened - no plan, no obligation
+    hearsay = (
+        perfect
+        and len(chain) > 2
+        and words[chain[0]].text.lower() in _HEARSAY_MODALS
+        and words[chain[1]].tag == "VAINF"
+    )
+    return voice, perfect, future, None if hearsay else modal, hearsay
 
 
 def _clause_phrases(
@@ -388,7 +404,7 @@ def _negated(words: list[Word], own: list[int]) -> bool:
         lower = word.text.lower()
         if word.tag == "PTKNEG":
             following = words[p + 1].text.lower() if p + 1 < len(words) else ""
-            if following not in ("nur", "bloß", "allein"):
+            if following not in _NOT_NEGATING_AFTER_NICHT:
                 return True
         elif lower in _NEGATIONS or (lower.startswith("kein") and word.tag in ("PIAT", "PIS")):
             return True
@@ -442,7 +458,7 @@ def _link_reports(
         tense = frame.tense
         if reported and item.future_if_reported:
             tense = "future"
-        item.frame = replace(frame, reported=reported, tense=tense)
+        item.frame = replace(frame, reported=reported or frame.reported, tense=tense)
 
 
 def _top_down(found: list[Clause]) -> list[Clause]:

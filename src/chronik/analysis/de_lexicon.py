@@ -40,6 +40,14 @@ CALENDAR_NOUNS = frozenset(
 OBLIGATION_MODALS = frozenset({"müssen", "sollen"})
 # Conjunctions that make a clause a condition: "wenn Iran ..." is no fact (modality.py).
 CONDITIONAL_CONJUNCTIONS = frozenset({"wenn", "falls", "sofern", "ob"})
+# Verbs of ruling out: a clause under them is denied, under their negation possible
+# ("schloss nicht aus, X zu verklagen" is hypothetical; modality.py).
+RULING_OUT_VERBS = frozenset({"ausschließen"})
+# Konjunktiv II forms that open a condition without "wenn" wherever it stands ("Sollte
+# Russland angreifen, …", "…, sollte Moskau angreifen"; modality.py, de_clauses.py).
+CONDITION_OPENING_VERBS = frozenset(
+    {"sollte", "sollten", "hätte", "hätten", "wäre", "wären", "würde", "würden"}
+)
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "im", "bei", "beim", "auf", "an", "am", "nahe", "außerhalb", "innerhalb", "vor"}
 )

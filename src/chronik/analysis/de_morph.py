@@ -75,6 +75,9 @@ _ARTICLE: dict[str, set[tuple[str, str]]] = {
     "dessen": {("Gen", "Sing")},
     "deren": {("Gen", "Sing"), ("Gen", "Plur")},
 }
+# The relative pronoun has no genitive "der" and no dative plural "den" (those are
+# "deren"/"derer" and "denen"): "Macron, der Russland kritisierte" is the subject.
+_RELATIVE = {**_ARTICLE, "der": {("Nom", "Sing"), ("Dat", "Sing")}, "den": {("Acc", "Sing")}}
 # Endings of "dieser", "kein", "sein" … and of adjectives standing without a determiner.
 _ENDING: dict[str, set[tuple[str, str]]] = {
     "er": {("Nom", "Sing"), ("Dat", "Sing"), ("Gen", "Sing"), ("Gen", "Plur")},
@@ -142,7 +145,9 @@ def determiner_cases(word: str, tag: str) -> CaseNumber | None:
     """Case/number pairs a determiner or determiner-like pronoun allows; None when the
     form says nothing (e.g. "beiden" after an article is an adjective)."""
     w = word.lower()
-    if w in _ARTICLE and tag in ("ART", "PDS", "PDAT", "PRELS", "PRELAT"):
+    if w in _RELATIVE and tag == "PRELS":
+        return frozenset(_RELATIVE[w])
+    if w in _ARTICLE and tag in ("ART", "PDS", "PDAT", "PRELAT"):
         return frozenset(_ARTICLE[w])
     for stem in _EIN_WORDS:
         ending = w[len(stem) :]

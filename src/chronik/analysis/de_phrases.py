@@ -238,6 +238,9 @@ class _Chunker:
         closed_at = k  # end of the members that a coordinator closes
         closed_members = 1
         while (separator := self.word(k)) is not None:
+            following = self.word(k + 1)
+            if separator.text == "," and following is not None and following.text == "sondern":
+                k, separator = k + 1, following  # "nicht nur A, sondern auch B"
             is_comma = separator.text == ","
             if not is_comma and separator.text.lower() not in _COORDINATORS:
                 break

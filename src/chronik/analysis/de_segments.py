@@ -12,6 +12,7 @@ from .de_words import Word
 _BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "-", "–", "—"})
 QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "‹", "›", "'", "‚", "‘", "’", "`", "´"})
 CLAUSE_COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "denn", "doch", "sowie"})
+_NONFINITE_VERB_TAGS = frozenset({"VVPP", "VVINF", "VAPP", "VAINF", "VMINF", "VMPP", "VVIZU"})
 _INFINITIVE_CONJUNCTIONS = frozenset({"um", "ohne", "statt", "anstatt"})
 _RELATIVE_FORMS = frozenset(
     {
@@ -111,7 +112,33 @@ def relative_start(words: list[Word], positions: list[int]) -> bool:
         return False
     nxt = words[positions[k + 1]] if k + 1 < len(positions) else None
     # "…, die sie …", "…, in der sie …": the form is no article when no noun follows.
-    return nxt is not None and nxt.tag not in ("NN", "NE", "ADJA", "CARD", "PIAT", "ADV")
+    if nxt is not None and nxt.tag not in ("NN", "NE", "ADJA", "CARD", "PIAT", "ADV"):
+        return True
+    return nxt is not None and nxt.tag in ("NE", "NN") and _closed_by_verb_cluster(words, positions)
+
+
+def _closed_by_verb_cluster(words: list[Word], positions: list[int]) -> bool:
+    """ "Macron, der Putin getroffen hatte": after a noun and a comma, a finite verb after
+    a participle or infinitive closes the segment, which no verb-second clause does - the
+    form before the name is the relative pronoun, not its article."""
+    start = positions[0]
+    if start < 2 or words[start - 1].text != "," or words[start - 2].tag not in ("NN", "NE"):
+        return False  # a relative clause follows the noun it hangs on, after a comma
+    last, before = words[positions[-1]], words[positions[-2]] if len(positions) > 1 else None
+    closed = last.finite and before is not None and before.tag in _NONFINITE_VERB_TAGS
+    return closed and not _interrupted_clause(words, start - 1)
+
+
+def _interrupted_clause(words: list[Word], comma: int) -> bool:
+    """Does a dependent clause still wait for its verb at the comma ("daß die SPD aus den
+    Folgen des Wandels, der Globalisierung … gezogen hat": the segment goes on with it)?
+    A subordinator before the comma with no finite verb after it says so."""
+    for word in reversed(words[:comma]):
+        if word.finite:
+            return False
+        if word.tag in ("KOUS", "PWAV", "PRELS", "KOKOM"):
+            return True
+    return False
 
 
 def coordination_split(words: list[Word], positions: list[int]) -> list[list[int]]:
@@ -146,6 +173,7 @@ def typed_segment(words: list[Word], positions: list[int]) -> Segment:
         kind = "sub"
     elif relative_start(words, body) and not _article_of_main_clause(words, body, has_finite):
         kind = "rel"
+        _retag_pronoun(words, body)
     elif first.tag == "PRELS":  # an article: see _article_of_main_clause
         words[body[0]] = replace(first, tag="ART")
         kind = "v2"
@@ -160,6 +188,15 @@ def typed_segment(words: list[Word], positions: list[int]) -> Segment:
     else:
         kind = "frag"
     return Segment(positions, kind, coordinated, first.finite, has_finite)
+
+
+def _retag_pronoun(words: list[Word], body: list[int]) -> None:
+    """The form that opens a relative clause before a name is its pronoun ("…, der Putin
+    getroffen hatte"), not the article HanTa takes it for."""
+    k = 1 if words[body[0]].tag in ("APPR", "APPRART") and len(body) > 1 else 0
+    word = words[body[k]]
+    if word.tag == "ART" and word.text.lower() in _RELATIVE_FORMS:
+        words[body[k]] = replace(word, tag="PRELS")
 
 
 def _article_of_main_clause(words: list[Word], body: list[int], has_finite: bool) -> bool:

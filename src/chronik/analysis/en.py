@@ -1,8 +1,8 @@
 """English analysis: chronik's own spaCy pipeline, then clause frames from the parse.
 
 The pipeline (``chronik/models/en_chronik``, trained by ``training/en/train.py`` on UD
-English-EWT, UNER English-EWT and the Broad Twitter Corpus) tags, lemmatizes and parses
-each paragraph; every clause becomes a :class:`~chronik.records.Frame`::
+English-EWT) tags, lemmatizes and parses each paragraph (it has no entity recognizer: actors
+come from dictionaries); every clause becomes a :class:`~chronik.records.Frame`::
 
     "Trump said he will meet Kim in Hanoi."
       said   main                         subj=Trump  comp="he will meet Kim in Hanoi"
@@ -36,9 +36,6 @@ from .en_tokens import ParsedToken, read_parse
 
 MODEL = "en_chronik"
 _PARAGRAPH = re.compile(r"[^\n]+")
-# The pipeline's entity recognizer is for spaCy users of the model: frames, actors (from
-# dictionaries) and places read no entities, and it would cost a third of the parse time.
-_UNREAD_COMPONENTS = ["ner"]
 SENTENCE_LIMITS = "chronik_sentence_limits"
 # whitespace after, quote, bracket (spaCy's flags, 0 or 1), lowercase form
 _LIMIT_COLUMNS = [SPACY, IS_QUOTE, IS_BRACKET, LOWER]
@@ -130,7 +127,7 @@ def parsed_sentences(
     """Sentences of the article, paragraph by paragraph (news puts one per line and
     headlines lack a full stop, so a line break always ends a sentence)."""
     paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
-    docs = nlp.pipe((p for _, p in paragraphs), disable=_UNREAD_COMPONENTS)
+    docs = nlp.pipe(p for _, p in paragraphs)
     for (offset, paragraph), parsed in zip(paragraphs, docs, strict=True):
         tokens = read_parse(parsed, paragraph).tokens
         sents = [tokens[sent.start : sent.end] for sent in parsed.sents]

@@ -1,0 +1,57 @@
+"""Event nouns and the actors the coder reads beside their slots: the support verb whose
+object an event noun is ("Russia launched an attack on Ukraine"), and the actor a German
+compound glues to its event noun ("PKK-Anschlag", "EU-Sanktionen", "AfD-Demonstration")."""
+
+from __future__ import annotations
+
+from .analysis.de_segments import QUOTES
+from .analysis.en_lexicon import SUPPORT_VERBS
+from .events_modifiers import ATTITUDE_PREFIXES
+from .records import Actor, Frame, Sentence, Span
+
+_QUOTE_MARKS = "".join(QUOTES)
+
+
+def supports(verb: Frame, noun: Frame) -> bool:
+    """Whether ``verb`` is a support verb with the event noun as its object."""
+    return (
+        verb.clause != "nominal"
+        and verb.voice == "active"
+        and verb.predicate.casefold() in SUPPORT_VERBS
+        and any(a.span.contains(noun.trigger) for a in verb.args("obj"))
+    )
+
+
+def glued_sources(
+    frame: Frame, actors: tuple[Actor, ...], lang: str, sent: Sentence | None
+) -> list[Actor]:
+    """The actors a German compound event noun names before its hyphen: the author of a
+    "PKK-Anschlag", an "IS-Angriff", "EU-Sanktionen", a "US-Luftangriff", a
+    "„Querdenken“-Demonstration" (the tokenizer leaves the quoted name out of the noun).
+    A country's full name there is the topic or the target, not the author
+    ("Syrien-Konferenz", "Russland-Sanktionen"); its abbreviation ("US-") is the author."""
+    if lang != "de" or frame.clause != "nominal" or sent is None:
+        return []
+    found = [actor for actor in actors if _glued(actor, frame.trigger, sent)]
+    return [
+        actor
+        for actor in found
+        if not _text_before(actor, sent).casefold().endswith(ATTITUDE_PREFIXES)
+        and (len(actor.code) > 3 or actor.span.text.isupper())
+    ]
+
+
+def _glued(actor: Actor, trigger: Span, sent: Sentence) -> bool:
+    """Is the actor the first part of the compound: inside the noun before a hyphen, or
+    right before it with only closing quotes and the hyphen between?"""
+    if trigger.start <= actor.span.start and actor.span.end < trigger.end:
+        return trigger.text[actor.span.end - trigger.start] == "-"
+    if not sent.start <= actor.span.end <= trigger.start:
+        return False
+    between = sent.text[actor.span.end - sent.start : trigger.start - sent.start]
+    return between.lstrip(_QUOTE_MARKS) == "-"
+
+
+def _text_before(actor: Actor, sent: Sentence) -> str:
+    """The sentence up to the actor, opening quotes left out ("Anti-„Pegida“-Demo")."""
+    return sent.text[: actor.span.start - sent.start].rstrip(_QUOTE_MARKS)

@@ -1,0 +1,61 @@
+"""German event nouns with an actor glued before the hyphen ("PKK-Anschlag") and senses of
+frequent verbs whose object only looks like an event (issue 12); sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.records import Article
+
+
+def dyads(pipeline, text: str) -> set[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
+    doc = pipeline(Article(id="t", text=text, lang="de"))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bei einem PKK-Anschlag auf türkische Soldaten starben zwei Menschen.",
+         ("TURREB", "TURMIL", "180")),
+        ("Die EU-Sanktionen gegen Russland bleiben in Kraft.", ("IGOEUREEC", "RUS", "163")),
+        ("Bei einem US-Luftangriff auf die syrische Armee starben zehn Soldaten.",
+         ("USA", "SYRMIL", "190")),
+        ("Bei einer „Querdenken“-Demonstration gegen die Bundesregierung kam es zu Gewalt.",
+         ("DEUCVL", "DEUGOV", "141")),
+    ],
+    ids=["group", "igo", "country-abbreviation", "quoted-name"],
+)  # fmt: skip
+def test_the_actor_glued_to_an_event_noun_is_its_author(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Russland-Sanktionen der Vereinigten Staaten bleiben in Kraft.",
+        "Tausende Demonstranten nahmen an Anti-Trump-Protesten in Chicago teil.",
+    ],
+    ids=["country-name-is-the-target", "attitude"],
+)
+def test_a_glued_name_that_is_no_author_is_no_source(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    sources = {source for source, _, _ in dyads(pipeline, text)}
+    assert not sources & {"RUS", "USAGOV", "USAELI"}
+
+
+def test_an_attack_claiming_lives_demands_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(
+        pipeline, "Ein Angriff der Taliban auf die afghanische Armee forderte viele Tote."
+    )
+    assert not {code for _, _, code in found if code.startswith("10")}
+
+
+def test_an_order_made_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(pipeline, "Die Schweiz trifft eine Quarantäneanordnung für Briten.") == set()
+
+
+def test_an_appeal_to_fight_unemployment_is_no_call_for_a_ceasefire(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Die SPÖ rief die ÖVP dazu auf, die Arbeitslosigkeit zu bekämpfen."
+    assert {code for _, _, code in dyads(pipeline, text)} == {"020"}
+    text = "Die Vereinten Nationen riefen Russland auf, die Kämpfe einzustellen."
+    assert ("IGOUNO", "RUS", "0256") in dyads(pipeline, text)

@@ -1,0 +1,46 @@
+"""German relative clauses whose pronoun stands before a name (issue 12): the pronoun is
+the subject and the clause's source is the noun it hangs on; and "nicht nur A, sondern auch
+B", one phrase of two conjuncts."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.records import Article
+
+
+def dyads(pipeline, text: str) -> set[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
+    doc = pipeline(Article(id="t", text=text, lang="de"))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "der" before a name is the pronoun where a verb cluster closes the clause
+        ("Die Grünen kritisierten Merkel, die Russland verteidigt hatte.", ("DEU", "RUS", "052")),
+        ("Erdogan, der Frankreich besucht hatte, kritisierte Israel.", ("TUR", "FRA", "042")),
+        # a relative "der" is no genitive plural: it is the subject, not "Russland"
+        ("Merkel traf Macron, der zuvor Russland kritisiert hatte.", ("FRA", "RUS", "111")),
+    ],
+    ids=["die-before-name", "der-before-name", "der-subject"],
+)
+def test_the_relative_pronoun_is_the_subject(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = {(s[:3], t[:3] if t else None, c) for s, t, c in dyads(pipeline, text)}
+    assert expected in found
+
+
+def test_a_clause_interrupted_by_an_apposition_is_no_relative(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the comma after "Wandels" opens an apposition inside the "dass" clause
+    text = (
+        "Die Kommission findet, dass Polen aus den Folgen des Wandels, der Globalisierung "
+        "noch keine Lehren gezogen hat."
+    )
+    doc = pipeline(Article(id="t", text=text, lang="de"))
+    assert [f.clause for f in doc.frames if f.predicate == "ziehen"] == ["subordinate"]
+
+
+def test_nicht_nur_sondern_auch_joins_two_conjuncts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Die Bundesregierung kritisierte nicht nur Russland, sondern auch China."
+    found = dyads(pipeline, text)
+    assert {("DEUGOV", "RUS", "111"), ("DEUGOV", "CHN", "111")} <= found
