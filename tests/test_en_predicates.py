@@ -41,3 +41,19 @@ def test_that_clause_after_the_setting_of_a_statement_is_its_content(
     pipeline, text, expected
 ) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support as a noun endorses its target, the verb's sense (051)
+        ("Germany expressed its support for Ukraine.", {("DEU", "UKR", "051")}),
+        ("Saudi backing for the Yemeni government angered Iran.", {("SAU", "YEMGOV", "051")}),
+        # support for a thing names no target
+        ("The bill has broad support from Republicans.", set()),
+        # a speech about an actor is a statement about it
+        ("Angela Merkel gave a speech about China.", {("DEUGOV", "CHN", "010")}),
+    ],
+)
+def test_event_noun_of_support_and_speech(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
