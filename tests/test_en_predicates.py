@@ -57,3 +57,10 @@ def test_that_clause_after_the_setting_of_a_statement_is_its_content(
 )
 def test_event_noun_of_support_and_speech(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+def test_what_is_denied_did_not_take_place(pipeline) -> None:
+    text = "Iran denied that it had attacked the British tanker."
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
+    facts = {(e.source.code, e.cameo, e.negated) for e in doc.events}
+    assert facts == {("IRN", "016", False), ("IRN", "190", True)}

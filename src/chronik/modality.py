@@ -256,10 +256,13 @@ def clause_modality(
         reading = _stronger(reading, governing, f"governing clause {parent.predicate!r}: {why}")
     governor = parent.predicate.casefold() if parent and frame.clause == "infinitive" else ""
     # "weigerte sich, ... zu treffen", "does not plan to meet", "has not demonstrated the
-    # capability to deploy": an infinitive is denied by its negating or negated governor.
+    # capability to deploy": an infinitive is denied by its negating or negated governor;
+    # "denied that it had attacked the tanker": a that-clause by its negating governor.
+    stated = parent.predicate.casefold() if parent and frame.clause == "subordinate" else ""
     negated = (
         frame.negated
         or governor in patterns.negating_lemmas
+        or stated in patterns.negating_lemmas
         or bool(governor and parent and parent.negated)
     )
     host = host_frame(frame, clause.frames) if frame.clause == "nominal" else None
