@@ -64,3 +64,22 @@ def test_what_is_denied_did_not_take_place(pipeline) -> None:
     doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
     facts = {(e.source.code, e.cameo, e.negated) for e in doc.events}
     assert facts == {("IRN", "016", False), ("IRN", "190", True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "whose" before an event noun stands for the noun its clause modifies, even where
+        # the parser hangs the clause on the wrong word
+        (
+            "Such talk will please Donald Trump, whose tariffs on Chinese goods hurt farmers.",
+            {("USAGOV", "CHN", "163")},
+        ),
+        (
+            "Angela Merkel, whose support for Ukraine is well known, spoke on Monday.",
+            {("DEUGOV", "UKR", "051")},
+        ),
+    ],
+)
+def test_whose_before_an_event_noun_is_its_antecedent(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected

@@ -24,7 +24,7 @@ from .en_lexicon import (
     PARTICLES,
     SPEECH_VERBS,
 )
-from .en_modifiers import is_nationality, is_predicative, premodifiers
+from .en_modifiers import is_nationality, is_predicative, possessor, premodifiers
 
 # Dependents that belong to a clause of their own, not to the phrase they attach to.
 _CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "xcomp"})
@@ -401,7 +401,7 @@ def _nominal_frame(index: int, noun: SpacyToken, offset: int, position: dict[int
     arguments = []
     for child in noun.children:
         if child.dep_ == "nmod:poss":
-            arguments.append(_argument("subj", child, offset))
+            arguments.append(_argument("subj", possessor(child), offset))
         elif child.dep_ == "nmod" and preposition(child) in NOMINAL_PREPOSITIONS:
             arguments.append(_argument("pp", child, offset, prep=preposition(child)))
     if not any(a.role == "subj" for a in arguments):
