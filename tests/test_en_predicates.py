@@ -83,3 +83,24 @@ def test_what_is_denied_did_not_take_place(pipeline) -> None:
 )
 def test_whose_before_an_event_noun_is_its_antecedent(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin did not comment on the British report.",
+        "The Kremlin would not comment on the British report.",
+        "The Kremlin chose not to comment on the British report.",
+        "The Kremlin had no comment on the British report.",
+    ],
+)
+def test_not_commenting_declines_comment(pipeline, text) -> None:
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
+    facts = {(e.source.code, e.cameo, e.modality, e.negated) for e in doc.events}
+    assert facts == {("RUSGOV", "011", "asserted", False)}
+
+
+def test_a_comment_that_was_made_stays_a_statement(pipeline) -> None:
+    assert coded(pipeline, "The State Department commented on Iran.") == {
+        ("USAGOV", "IRN", "010")
+    }

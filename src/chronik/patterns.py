@@ -37,6 +37,9 @@ _UMLAUTS = str.maketrans("äöü", "aou")
 # a protest, troops mobilised): a row of these roots with target slots still codes the
 # source alone when none of them holds an actor (docs/annotation.md).
 SELF_STANDING_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Conditions on the frame itself rather than a slot: reflexive or not, negated.
+NEGATED = "neg"
+FRAME_CONDITIONS = frozenset({"refl", "norefl", NEGATED})
 # A condition head within the filler's head phrase outweighs any longer one after it.
 HEAD_WORD_BONUS = 100
 
@@ -44,7 +47,7 @@ HEAD_WORD_BONUS = 100
 @dataclass(frozen=True)
 class Condition:
     """``slot`` must be filled (by a word matching one of ``heads``, when given);
-    ``refl``/``norefl`` test Frame.reflexive."""
+    ``refl``/``norefl`` test Frame.reflexive, ``neg`` Frame.negated."""
 
     slot: str
     heads: tuple[str, ...] = ()
@@ -69,6 +72,12 @@ class Pattern:
     own_population: bool = False
     police_source: bool = False
     paired: str = ""  # the target's code towards the source ("hosted": the guest visited, 042)
+
+    @property
+    def reads_negation(self) -> bool:
+        """A row for the negated predicate ("did not comment" is 011): its event is the
+        negation, not a negated event."""
+        return any(c.slot == NEGATED for c in self.conditions)
 
 
 def _paired(flags: str) -> str:
@@ -104,7 +113,7 @@ def _check_row(row: Row) -> str | None:
     if bad:
         return f"unknown role {bad[0]!r} (use subj, obj, iobj, agent, comp or pp:<prep>)"
     for condition in _parse_conditions(row.get("when")):
-        if condition.slot not in {"refl", "norefl"} and not _SLOT.match(condition.slot):
+        if condition.slot not in FRAME_CONDITIONS and not _SLOT.match(condition.slot):
             return f"unknown condition {condition.slot!r} in 'when'"
     flags = row.get("flags").split()
     paired = [f.partition("=")[2] for f in flags if f.startswith("paired=")]
@@ -437,6 +446,8 @@ class _SlotTexts:
         its length, plus :data:`HEAD_WORD_BONUS` when it matches a filler's head word or
         what precedes it ("asked Japan for talks on the trade restrictions" is about talks,
         not trade; "humanitarian aid" is still more than "aid")."""
+        if condition.slot == NEGATED:
+            return 0 if self.frame.negated else None
         if condition.slot in {"refl", "norefl"}:
             return 0 if self.frame.reflexive == (condition.slot == "refl") else None
         if not self.fillers(condition.slot):
