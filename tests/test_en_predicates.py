@@ -101,6 +101,4 @@ def test_not_commenting_declines_comment(pipeline, text) -> None:
 
 
 def test_a_comment_that_was_made_stays_a_statement(pipeline) -> None:
-    assert coded(pipeline, "The State Department commented on Iran.") == {
-        ("USAGOV", "IRN", "010")
-    }
+    assert coded(pipeline, "The State Department commented on Iran.") == {("USAGOV", "IRN", "010")}
