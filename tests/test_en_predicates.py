@@ -102,3 +102,27 @@ def test_not_commenting_declines_comment(pipeline, text) -> None:
 
 def test_a_comment_that_was_made_stays_a_statement(pipeline) -> None:
     assert coded(pipeline, "The State Department commented on Iran.") == {("USAGOV", "IRN", "010")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunct with a subject of its own keeps its own (active) voice
+        (
+            "The letter was leaked in May, but Britain denied that it came from its embassy.",
+            {("GBR", None, "016")},
+        ),
+        # one without a subject shares the passive of its first conjunct
+        (
+            "The journalist was arrested and charged by Russian police.",
+            {("RUSCOP", "RUSMED", "173")},
+        ),
+        # weapons backing troops are no endorsement
+        (
+            "An Iranian brigade, backed by tanks, attacked Iraqi positions.",
+            {("IRN", "IRQ", "190")},
+        ),
+    ],
+)
+def test_voice_of_conjuncts_and_military_backing(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected

@@ -114,8 +114,10 @@ def _clause_frame(index: int, verb: SpacyToken, offset: int, position: dict[int,
         predicate=_predicate_lemma(verb),
         trigger=_token_span(verb, offset),
         arguments=arguments,
+        # "was sent ... but Feinstein denied": a conjunct with a subject of its own has its
+        # own voice
         voice="passive"
-        if _is_passive(verb) or (first is not verb and _is_passive(first))
+        if _is_passive(verb) or (first is not verb and _is_passive(first) and not own_subject(verb))
         else "active",
         tense=_clause_tense(verb, auxiliaries),
         mood="conditional"
