@@ -126,3 +126,16 @@ def test_a_comment_that_was_made_stays_a_statement(pipeline) -> None:
 )
 def test_voice_of_conjuncts_and_military_backing(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # winning a chamber is an election result, no seizure
+        ("Republicans will take control of the U.S. Senate.", set()),
+        # seizing a place still is one
+        ("Syrian rebels took control of Aleppo.", {("SYRREB", None, "192")}),
+    ],
+)
+def test_taking_control_of_a_chamber_is_no_seizure(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
