@@ -139,3 +139,18 @@ def test_voice_of_conjuncts_and_military_backing(pipeline, text, expected) -> No
 )
 def test_taking_control_of_a_chamber_is_no_seizure(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "come to" names no meeting by itself; its senses with a noun do
+        ("Angela Merkel came to Susan Rice's defense.", {("DEUGOV", "USAELI", "052")}),
+        ("France came to the aid of Mali.", {("FRA", "MLI", "070")}),
+        ("Ukrainian engineers come to Germany to study.", set()),
+        # fulfilling an obligation is no meeting
+        ("Germany met its obligations to NATO.", set()),
+    ],
+)
+def test_come_to_and_meet_senses(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
