@@ -154,3 +154,23 @@ def test_taking_control_of_a_chamber_is_no_seizure(pipeline, text, expected) -> 
 )
 def test_come_to_and_meet_senses(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # receiving someone hosts them (and they visit)
+        (
+            "Vladimir Putin received Angela Merkel in the Kremlin.",
+            {("RUSGOV", "DEUGOV", "043"), ("DEUGOV", "RUSGOV", "042")},
+        ),
+        # receiving something is what the giver did
+        ("Iran received threats from Israel.", {("ISR", "IRN", "130")}),
+        (
+            "James Comey received a phone call from Donald Trump.",
+            {("USAGOV", "USAELI", "041"), ("USAELI", "USAGOV", "041")},
+        ),
+    ],
+)
+def test_receive_hosts_people_and_takes_things(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
