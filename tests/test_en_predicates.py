@@ -174,3 +174,17 @@ def test_come_to_and_meet_senses(pipeline, text, expected) -> None:
 )
 def test_receive_hosts_people_and_takes_things(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops arriving or heading somewhere are deployed, they visit no one
+        ("About 150 American soldiers are arriving in Poland.", set()),
+        ("Additional US Army companies will head to Estonia.", set()),
+        # a delegation arriving visits
+        ("The United States team has arrived in North Korea.", {("USA", "PRK", "042")}),
+    ],
+)
+def test_troops_arriving_are_no_visit(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
