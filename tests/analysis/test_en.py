@@ -759,34 +759,3 @@ def test_repairs_break_a_cycle_they_are_given(analyzer: EnglishAnalyzer) -> None
     assert not _reaches_root(doc[0])
     repair_parse(doc[:])
     assert all(_reaches_root(token) for token in doc) and doc[2].head.i == 2
-
-
-@pytest.mark.parametrize(
-    ("text", "speech", "clause"),
-    [
-        ("Ryan warned in an interview that Obama's action would hurt the talks.", "warn", "hurt"),
-        ("Merkel told reporters at a briefing that Russia must withdraw.", "tell", "withdraw"),
-    ],
-)
-def test_that_clause_behind_a_statement_setting_is_the_complement(
-    analyzer: EnglishAnalyzer, text: str, speech: str, clause: str
-) -> None:
-    doc = analyze(analyzer, text)
-    verb, content = frame_of(doc, speech), frame_of(doc, clause)
-    assert content.parent == doc.frames.index(verb) and content.reported
-    (comp,) = verb.args("comp")
-    assert comp.span.text.startswith("that ")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The parties responded in such a way that they split the electorate.",
-        "Obama responded to the challenge that Romney posed.",
-    ],
-)
-def test_that_clause_of_manner_or_relative_stays_with_its_noun(
-    analyzer: EnglishAnalyzer, text: str
-) -> None:
-    doc = analyze(analyzer, text)
-    assert not frame_of(doc, "respond").args("comp")

@@ -122,11 +122,6 @@ OBJECT_CONTROL_VERBS = frozenset(
         "tell", "train", "trust", "urge", "want", "warn", "wish",
     }
 )  # fmt: skip
-# Prepositions of the setting of a statement ("said in a statement", "at a briefing", "during
-# the debate", "on the call", "for a long time"): a that-clause behind it is what was said.
-SPEECH_SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "for"})
-# Nouns of manner: "responded in such a way that ..." gives a result, not what was said.
-MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
 # Support verbs: their object names the act and their subject does it ("launched an attack
 # on", "held talks with", "paid a visit to", "imposed sanctions on"), so an event noun they
 # take as object has their subject as its own.

@@ -12,13 +12,7 @@ from spacy.tokens import Token as SpacyToken
 from ..datafiles import EN_VERBS
 from ..dictionaries import read_tsv
 from .en_frames import has_to_marker, is_clause_predicate, own_subject, preposition
-from .en_lexicon import (
-    BARE_ADVERBIAL_NOUNS,
-    MANNER_NOUNS,
-    NEGATORS,
-    SPEECH_SETTING_PREPOSITIONS,
-    SPEECH_VERBS,
-)
+from .en_lexicon import BARE_ADVERBIAL_NOUNS, NEGATORS
 
 
 def load_verb_lemmas(name: str = EN_VERBS) -> frozenset[str]:
@@ -82,8 +76,6 @@ def repair_parse(sent: SpacySpan) -> None:
     for token in tokens:
         if _is_lone_indirect_object(token) or _is_object_read_as_complement(token):
             token.dep_ = "obj"
-        elif (speech := _speech_of_misread_complement(token)) is not None:
-            token.head, token.dep_ = speech, "ccomp"
     _break_cycles(tokens)
 
 
@@ -135,33 +127,6 @@ def _is_object_read_as_complement(token: SpacyToken) -> bool:
     if any(c.dep_ in {"case", "mark", "cop"} for c in token.children):
         return False
     return token.lemma_.lower() not in BARE_ADVERBIAL_NOUNS
-
-
-def _speech_of_misread_complement(clause: SpacyToken) -> SpacyToken | None:
-    """ "said in a statement that Russia must withdraw", "told reporters at a briefing on
-    Monday that ...": a that-clause with a subject of its own read as a relative clause of
-    the noun in the speech verb's adverbial phrase. A relative "that" is a pronoun filling a
-    gap; the subordinator "that" before a full clause makes it the verb's complement.
-    Returns that speech verb."""
-    if clause.dep_ not in {"acl:relcl", "acl"} or clause.pos_ not in {"VERB", "AUX"}:
-        return None
-    children = list(clause.children)
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" and c.pos_ == "SCONJ" for c in children)
-    if not marked or not any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in children):
-        return None
-    noun = clause.head
-    while noun.dep_ == "nmod" and noun.head.i != noun.i:
-        noun = noun.head
-    verb = noun.head
-    if noun.dep_ != "obl" or preposition(noun) not in SPEECH_SETTING_PREPOSITIONS:
-        return None  # "responded to the challenge that ...", "announced it the way that ..."
-    if noun.lemma_.lower() in MANNER_NOUNS:
-        return None  # "responded in such a way that they ...": a result, not the content
-    if not verb.i < noun.i < clause.i:
-        return None
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
-        return None
-    return None if any(c.dep_ == "ccomp" for c in verb.children) else verb
 
 
 def _is_particle_read_as_case(token: SpacyToken) -> bool:
