@@ -407,7 +407,7 @@ class EventCoder:
                 else f"no target actor in {'|'.join(pattern.target)}"
             )
             return FrameResult(frame, (), pattern, f"pattern {pattern.where} found but {why}")
-        modality, negated, modality_rule = clause_modality(frame, clause, patterns, pattern.code)
+        modality, negated, modality_rule = clause_modality(frame, clause, patterns, pattern)
         code = self.ontology.intended_code(pattern.code) if modality == "intended" else pattern.code
         events, seen = [], set()
         for source, target in dyads:

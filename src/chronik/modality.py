@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
-from .patterns import Patterns, fold, matches_word
+from .patterns import Pattern, Patterns, fold, matches_word
 from .records import EventDate, Frame, Modality, Sentence, Span, Token
 
 # Subordinating conjunctions that make a clause a condition or an open question, not a fact
@@ -261,7 +261,7 @@ def _marked_outside_arguments(frame: Frame, sent: Sentence | None, markers: froz
 
 
 def clause_modality(
-    frame: Frame, clause: Clause, patterns: Patterns, code: str | None = None
+    frame: Frame, clause: Clause, patterns: Patterns, row: Pattern | None = None
 ) -> Reading:
     """Modality and negation of a frame in its sentence (docs/patterns.md, *Modality*).
 
@@ -270,7 +270,7 @@ def clause_modality(
     is a present-tense meeting marked "ein zweites Mal"; an event noun preceded by an
     intent marker ("beim nächsten Gipfel") is intended unless its clause is past, and it
     takes the modality and negation of the clause it stands in ("Er plant ein Treffen",
-    "Es gab kein Treffen")."""
+    "Es gab kein Treffen"). ``row`` is the pattern row that codes the frame, if any."""
     parent = clause.parent_of(frame)
     reading = modality_of(frame, parent, clause.sent, patterns.intent_lemmas)
     if (frame.modal or "").casefold() in patterns.hypothetical_modals and frame.tense != "past":
@@ -284,10 +284,13 @@ def clause_modality(
         reading = _stronger(reading, governing, f"governing clause {parent.predicate!r}: {why}")
     governor = parent.predicate.casefold() if parent and frame.clause == "infinitive" else ""
     # "weigerte sich, ... zu treffen", "does not plan to meet", "has not demonstrated the
-    # capability to deploy": an infinitive is denied by its negating or negated governor.
+    # capability to deploy": an infinitive is denied by its negating or negated governor;
+    # "denied that it had attacked the tanker": a that-clause by its negating governor.
+    stated = parent.predicate.casefold() if parent and frame.clause == "subordinate" else ""
     negated = (
         frame.negated
         or governor in patterns.negating_lemmas
+        or stated in patterns.negating_lemmas
         or bool(governor and parent and parent.negated)
     )
     ruled_out = _ruled_out(frame, parent)
@@ -298,7 +301,7 @@ def clause_modality(
             reading = "hypothetical", f"not ruled out by {parent.predicate!r}"
     host = host_frame(frame, clause.frames) if frame.clause == "nominal" else None
     if MODALITY_RANK[reading[0]] < MODALITY_RANK["intended"] and frame.tense != "past":
-        why = _intent_in_context(frame, host, clause, patterns, code)
+        why = _intent_in_context(frame, host, clause, patterns, row.code if row else None)
         reading = ("intended", why) if why else reading
     if host is not None:
         hosted = clause_modality(host, clause, patterns)
@@ -309,6 +312,12 @@ def clause_modality(
             host_reading = _stronger(host_reading, "intended", why)
         reading = _stronger(reading, *host_reading)
         negated = negated or hosted.negated or lemma in patterns.negating_lemmas
+    if row is not None and row.reads_negation:
+        # "did not comment", "would not comment": declining to comment (011) is an act that
+        # took place, no negated or hypothetical event
+        if reading[0] == "hypothetical":
+            reading = "asserted", f"a refusal: {reading[1]}"
+        negated = False
     return Reading(reading[0], negated, reading[1])
 
 

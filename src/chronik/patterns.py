@@ -37,6 +37,9 @@ _UMLAUTS = str.maketrans("äöü", "aou")
 # a protest, troops mobilised): a row of these roots with target slots still codes the
 # source alone when none of them holds an actor (docs/annotation.md).
 SELF_STANDING_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Conditions on the frame itself rather than a slot: reflexive or not, negated.
+NEGATED = "neg"
+FRAME_CONDITIONS = frozenset({"refl", "norefl", NEGATED})
 # A condition head within the filler's head phrase outweighs any longer one after it.
 HEAD_WORD_BONUS = 100
 
@@ -44,7 +47,7 @@ HEAD_WORD_BONUS = 100
 @dataclass(frozen=True)
 class Condition:
     """``slot`` must be filled (by a word matching one of ``heads``, when given);
-    ``refl``/``norefl`` test Frame.reflexive."""
+    ``refl``/``norefl`` test Frame.reflexive, ``neg`` Frame.negated."""
 
     slot: str
     heads: tuple[str, ...] = ()
@@ -72,6 +75,12 @@ class Pattern:
     # the code where source and target are political actors of one country ("Die Grünen
     # griffen die Regierung an" is criticism, 111, not an assault): events_verbal.py
     verbal: str = ""
+
+    @property
+    def reads_negation(self) -> bool:
+        """A row for the negated predicate ("did not comment" is 011): its event is the
+        negation, not a negated event."""
+        return any(c.slot == NEGATED for c in self.conditions)
 
 
 def _flag_value(flags: str, name: str) -> str:
@@ -108,7 +117,7 @@ def _check_row(row: Row) -> str | None:
     if bad:
         return f"unknown role {bad[0]!r} (use subj, obj, iobj, agent, comp or pp:<prep>)"
     for condition in _parse_conditions(row.get("when")):
-        if condition.slot not in {"refl", "norefl"} and not _SLOT.match(condition.slot):
+        if condition.slot not in FRAME_CONDITIONS and not _SLOT.match(condition.slot):
             return f"unknown condition {condition.slot!r} in 'when'"
     flags = row.get("flags").split()
     valued = [f for f in flags if f.startswith(("paired=", "verbal="))]
@@ -462,6 +471,8 @@ class _SlotTexts:
         its length, plus :data:`HEAD_WORD_BONUS` when it matches a filler's head word or
         what precedes it ("asked Japan for talks on the trade restrictions" is about talks,
         not trade; "humanitarian aid" is still more than "aid")."""
+        if condition.slot == NEGATED:
+            return 0 if self.frame.negated else None
         if condition.slot in {"refl", "norefl"}:
             return 0 if self.frame.reflexive == (condition.slot == "refl") else None
         if not self.fillers(condition.slot):

@@ -21,7 +21,7 @@ from .en_lexicon import (
     PARTICLES,
     SPEECH_VERBS,
 )
-from .en_modifiers import is_nationality, is_predicative, premodifiers
+from .en_modifiers import is_nationality, is_predicative, possessor, premodifiers
 from .en_tokens import ParsedToken
 
 # Dependents that belong to a clause of their own, not to the phrase they attach to.
@@ -113,8 +113,10 @@ def _clause_frame(index: int, verb: ParsedToken, offset: int, position: dict[int
         predicate=_predicate_lemma(verb),
         trigger=_token_span(verb, offset),
         arguments=arguments,
+        # "was sent ... but Feinstein denied": a conjunct with a subject of its own has its
+        # own voice
         voice="passive"
-        if _is_passive(verb) or (first is not verb and _is_passive(first))
+        if _is_passive(verb) or (first is not verb and _is_passive(first) and not own_subject(verb))
         else "active",
         tense=_clause_tense(verb, auxiliaries),
         mood="conditional"
@@ -400,7 +402,7 @@ def _nominal_frame(index: int, noun: ParsedToken, offset: int, position: dict[in
     arguments = []
     for child in noun.children:
         if child.dep_ == "nmod:poss":
-            arguments.append(_argument("subj", child, offset))
+            arguments.append(_argument("subj", possessor(child), offset))
         elif child.dep_ == "nmod" and preposition(child) in NOMINAL_PREPOSITIONS:
             arguments.append(_argument("pp", child, offset, prep=preposition(child)))
     if not any(a.role == "subj" for a in arguments):

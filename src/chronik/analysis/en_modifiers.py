@@ -1,6 +1,6 @@
 """What English modifiers say about a frame: the premodifiers of an event noun ("trade
-war", "Israeli airstrikes") and a predicative complement of a clause ("called the
-sanctions illegal")."""
+war", "Israeli airstrikes"), the possessor a relative "whose" stands for, and a predicative
+complement of a clause ("called the sanctions illegal")."""
 
 from __future__ import annotations
 
@@ -34,3 +34,20 @@ def is_predicative(token: ParsedToken) -> bool:
     if token.dep_ == "xcomp":
         return token.pos_ in {"ADJ", "NOUN"} and not marks
     return token.dep_ == "advcl" and token.pos_ == "ADJ" and marks == {"as"}
+
+
+def possessor(token: ParsedToken) -> ParsedToken:
+    """The possessor an event noun's "whose" stands for: the noun its relative clause
+    modifies ("Trump, whose tariffs on China"), read from the words before it, since the
+    parser often hangs such a clause on the wrong word."""
+    if token.lower_ != "whose" or token.i < 2:
+        return token
+    before = token.nbor(-1)
+    antecedent = token.nbor(-2) if before.text == "," else before
+    if antecedent.pos_ not in {"NOUN", "PROPN"}:
+        return token
+    while antecedent.dep_ in {"flat", "compound"} and antecedent.head.i > antecedent.i:
+        antecedent = antecedent.head
+    while antecedent.dep_ == "flat" and antecedent.head.i < antecedent.i:
+        antecedent = antecedent.head
+    return antecedent
