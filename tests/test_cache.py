@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from chronik.cache import cache_dir, cached
@@ -59,3 +61,23 @@ def test_off_or_unwritable_builds_every_time(tmp_path, monkeypatch):
     assert cached("names", build) == {"Bundesregierung": 1}
     assert cached("names", build) == {"Bundesregierung": 1}
     assert build.built == 3
+
+
+SEEN: list[bool] = []  # whether the cycle collector ran, per Probe unpickled
+
+
+class Probe:
+    def __init__(self) -> None:
+        self.state = "kept"  # pickle calls __setstate__ only for an object with state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        SEEN.append(gc.isenabled())
+
+
+def test_a_read_pauses_the_cycle_collector_and_restarts_it(folder):
+    cached("probe", Probe)
+    assert cached("probe", Probe) and SEEN == [False]
+    assert gc.isenabled()
+    next(folder.iterdir()).write_bytes(b"not a pickle")
+    cached("probe", Probe)
+    assert gc.isenabled()  # also after a read that failed

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from chronik.batch import Tally, code_batch
@@ -88,3 +89,17 @@ def test_what_is_loaded_is_left_to_the_run_while_it_codes(pipeline):
         frozen.append(gc.get_freeze_count() > 0)
     assert frozen == [False, True, True]
     assert gc.get_freeze_count() == 0
+
+
+def test_one_article_starts_no_pool_and_two_do(pipeline, monkeypatch):
+    def no_pool(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a worker pool was started")
+
+    monkeypatch.setattr("chronik.workers.ProcessPoolExecutor", no_pool)
+    one = _articles()[:1]
+    assert [d.events for _, d in code_all(one, pipeline, workers=2)] == [  # type: ignore[union-attr]
+        d.events  # type: ignore[union-attr]
+        for _, d in code_all(one, pipeline, workers=1)
+    ]
+    with pytest.raises(AssertionError, match="pool was started"):
+        list(code_all(_articles()[:2], pipeline, workers=2))

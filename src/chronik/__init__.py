@@ -11,11 +11,14 @@ from __future__ import annotations
 from datetime import date as Date
 from datetime import datetime as DateTime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .article_dates import ArticleDate, parse_article_date, with_date
 from .errors import ChronikError
 from .records import Actor, Article, Event, EventDate, Place, Span
-from .store import Store
+
+if TYPE_CHECKING:  # imported when first used: DuckDB is no part of coding an article
+    from .store import Store
 
 __all__ = [
     "Actor", "Article", "ChronikError", "Event", "EventDate", "Place", "Span", "Store",
@@ -72,4 +75,15 @@ def _date(value: object) -> ArticleDate | None:
 
 def open(path: str | Path = "chronik.duckdb", *, read_only: bool = True) -> Store:
     """The event store at ``path`` (read-only unless asked)."""
+    from .store import Store
+
     return Store(path, read_only=read_only)
+
+
+def __getattr__(name: str) -> type[Store]:
+    """``chronik.Store``, imported on first use."""
+    if name == "Store":
+        from .store import Store
+
+        return Store
+    raise AttributeError(f"module 'chronik' has no attribute {name!r}")

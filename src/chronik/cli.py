@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -175,6 +177,10 @@ def main() -> None:
 
     Exit status: 0 when every record was coded, 1 when some were skipped (each is
     reported on stderr) or the command failed, 2 on usage errors."""
+    # What a run loads (dictionaries, models: millions of objects) lives until the process
+    # ends; frozen, the collections at exit need not walk it (a third of a cold start's CPU)
+    atexit.unregister(gc.freeze)  # once, however often the commands run in one process
+    atexit.register(gc.freeze)
 
 
 @main.command()

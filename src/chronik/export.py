@@ -11,11 +11,13 @@ import csv
 import json
 from collections.abc import Iterator
 from datetime import date
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .output import COLUMNS, event_to_dict, flatten, plover_json
 from .records import Article, Event
-from .store import EVENT_ROWS, ORDER, Store, filters
+
+if TYPE_CHECKING:  # DuckDB loads with the first query: the CLI imports this module always
+    from .store import Store
 
 TEXT_FORMATS = ("jsonl", "csv", "plover", "gdelt")
 FORMATS = ("parquet", *TEXT_FORMATS)
@@ -37,6 +39,8 @@ GDELT_COLUMNS = (
 
 def export_query(**filter_args: Any) -> tuple[str, list[Any]]:
     """The export schema's SELECT with the filters of ``Store.events`` and its parameters."""
+    from .store import EVENT_ROWS, ORDER, filters
+
     where, params = filters(**filter_args)
     return f"SELECT * FROM ({EVENT_ROWS}) {where} {ORDER}", params
 

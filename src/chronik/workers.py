@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from .errors import ChronikError, InputError, UnsupportedLanguage
@@ -82,11 +82,12 @@ def code_all(
     # shared with the workers.
     gc.freeze()
     try:
-        if not forking:
-            for article in remaining:
+        second = list(islice(remaining, 1))
+        if not forking or not second:  # one article needs no pool (a cold start pays for it)
+            for article in chain(second, remaining):
                 yield article, code_one(article, pipeline)
             return
-        yield from _code_in_workers(remaining, pipeline, workers)
+        yield from _code_in_workers(chain(second, remaining), pipeline, workers)
     finally:
         gc.unfreeze()  # a longer-lived caller (tests, the API) collects it again
 
