@@ -575,6 +575,19 @@ CASES = [
     ("Die Regierung fürchtet sich vor der Opposition.", "fürchten", "fürchtet",
      [("subj", "Die Regierung", None), ("pp", "vor der Opposition", "vor")],
      [("Die Regierung", "MMRGOV"), ("der Opposition", "MMROPP")], {"reflexive": True}, set()),
+    # überweisen is aid only for an amount or the word aid; Geld to a person is a payment
+    ("Die Weltbank überwies Kenia zwei Milliarden Dollar.", "überweisen", "überwies",
+     [("subj", "Die Weltbank", None), ("iobj", "Kenia", None),
+      ("obj", "zwei Milliarden Dollar", None)],
+     [("Die Weltbank", "IGOWBK"), ("Kenia", "KEN")], {"tense": P}, {("IGOWBK", "KEN", "071")}),
+    ("Die Miliz überwies dem Attentäter Geld.", "überweisen", "überwies",
+     [("subj", "Die Miliz", None), ("iobj", "dem Attentäter", None), ("obj", "Geld", None)],
+     [("Die Miliz", "SYRREB"), ("dem Attentäter", "DEUCVL")], {"tense": P}, set()),
+    # verkaufen with a result as object is spin towards the press, no sale
+    ("Der Minister verkaufte dem Sender den Kompromiss.", "verkaufen", "verkaufte",
+     [("subj", "Der Minister", None), ("iobj", "dem Sender", None),
+      ("obj", "den Kompromiss", None)],
+     [("Der Minister", "CHEGOV"), ("dem Sender", "CHEMED")], {"tense": P}, set()),
 ]  # fmt: skip
 
 # predicates of news whose only sense, or whose sense without the conditions of an event

@@ -1008,6 +1008,17 @@ def test_packaged_valency_reads_datives_of_intransitive_verbs(analyzer: GermanAn
             "auffordern",
             ["Die EU-Staaten", "die USA", "Polen"],
         ),
+        # "nicht nur A, sondern auch B": "sondern" closes the list as "und" does
+        (
+            "Nicht nur Kanada, sondern auch Mexiko verurteilten die Zölle.",
+            "verurteilen",
+            ["Kanada", "Mexiko"],
+        ),
+        (
+            "Nicht nur die Türkei, sondern auch Katar haben den Plan abgelehnt.",
+            "ablehnen",
+            ["die Türkei", "Katar"],
+        ),
     ],
 )
 def test_list_split_by_the_segmentation_is_one_subject(

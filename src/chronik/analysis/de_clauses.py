@@ -375,8 +375,11 @@ _DASHES = frozenset({"–", "—"})
 
 def _opens_list(words: list[Word], fragment: list[int], positions: list[int]) -> bool:
     """Is the verbless ``fragment`` a first list member whose list ends with "und"/"oder"
-    in the Vorfeld of the verb-second clause at ``positions``?"""
-    if words[fragment[0]].tag not in ("NN", "NE", "ART", "ADJA", "PDAT", "PPOSAT", "PIAT"):
+    in the Vorfeld of the verb-second clause at ``positions``? "Nicht nur A, sondern auch B
+    kritisierten …" is such a list, closed by "sondern"."""
+    not_only = _opens_with_not_only(words, fragment)
+    first = fragment[2] if not_only else fragment[0]
+    if words[first].tag not in ("NN", "NE", "ART", "ADJA", "PDAT", "PPOSAT", "PIAT"):
         return False
     if any(words[p].is_verb or words[p].tag == "KON" for p in fragment):
         return False
@@ -390,7 +393,13 @@ def _opens_list(words: list[Word], fragment: list[int], positions: list[int]) ->
         if words[p].finite:
             break
         vorfeld.append(words[p])
-    return any(w.tag == "KON" and w.text.lower() in ("und", "oder", "sowie") for w in vorfeld)
+    closers = ("sondern",) if not_only else ("und", "oder", "sowie")
+    return any(w.tag == "KON" and w.text.lower() in closers for w in vorfeld)
+
+
+def _opens_with_not_only(words: list[Word], fragment: list[int]) -> bool:
+    """Does the fragment open with "nicht nur" before its first list member?"""
+    return len(fragment) > 2 and [words[p].text.lower() for p in fragment[:2]] == ["nicht", "nur"]
 
 
 def _bridged(words: list[Word], before: list[int], after: list[int]) -> list[int]:
