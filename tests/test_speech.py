@@ -281,6 +281,19 @@ def test_place_or_partner_behind_a_preposition_is_no_topic(coder: EventCoder) ->
         assert [(e.target, e.cameo) for e in doc.events] == [(None, "010")], content
 
 
+def test_list_behind_a_preposition_gives_a_statement_no_topic(coder: EventCoder) -> None:
+    """Not the next conjunct either: "spoken with Obama, Cameron" names partners."""
+    content = "he had spoken with Obama, Cameron"
+    text = f"The minister said {content}."
+    frames = [said(text, "said", "The minister", content, "en")]
+    actors = [("The minister", "ISRGOV"), ("Obama", "USAGOV"), ("Cameron", "GBRGOV")]
+    doc = make_doc(text, "en", frames, actors)
+    sent = doc.sentences[0]
+    tokens = tuple(replace(t, pos="PUNCT") if t.text == "," else t for t in sent.tokens)
+    doc = coder(replace(doc, sentences=(replace(sent, tokens=tokens),)))
+    assert [(e.target, e.cameo) for e in doc.events] == [(None, "010")]
+
+
 def test_addressee_behind_to_stays_the_topic_of_a_statement(coder: EventCoder) -> None:
     content = "the sanctions were a clear warning to Tehran"
     text = f"The minister said {content}."
