@@ -265,3 +265,40 @@ def test_source_of_information_is_no_topic_of_a_statement(coder: EventCoder) -> 
     actors = [("Greenpeace", "NGOENV"), ("Regierung Brasiliens", "BRAGOV")]
     doc = coder(make_doc(text, "de", frames, actors))
     assert [(e.target, e.cameo) for e in doc.events] == [(None, "010")]
+
+
+def test_place_or_partner_behind_a_preposition_is_no_topic(coder: EventCoder) -> None:
+    """ "near the Syrian border", "a deal with Tehran": where or with whom, not what was said
+    about; the statement keeps no target."""
+    for content, piece, code in [
+        ("the convoy had stopped near the Syrian border", "Syrian", "SYR"),
+        ("the talks on a deal with Tehran would go on", "Tehran", "IRNGOV"),
+        ("the camp is the size of America's capital", "America", "USA"),
+    ]:
+        text = f"The minister said {content}."
+        frames = [said(text, "said", "The minister", content, "en")]
+        doc = coder(make_doc(text, "en", frames, [("The minister", "GBRGOV"), (piece, code)]))
+        assert [(e.target, e.cameo) for e in doc.events] == [(None, "010")], content
+
+
+def test_list_behind_a_preposition_gives_a_statement_no_topic(coder: EventCoder) -> None:
+    """Not the next conjunct either: "spoken with Obama, Cameron" names partners."""
+    content = "he had spoken with Obama, Cameron"
+    text = f"The minister said {content}."
+    frames = [said(text, "said", "The minister", content, "en")]
+    actors = [("The minister", "ISRGOV"), ("Obama", "USAGOV"), ("Cameron", "GBRGOV")]
+    doc = make_doc(text, "en", frames, actors)
+    sent = doc.sentences[0]
+    tokens = tuple(replace(t, pos="PUNCT") if t.text == "," else t for t in sent.tokens)
+    doc = coder(replace(doc, sentences=(replace(sent, tokens=tokens),)))
+    assert [(e.target, e.cameo) for e in doc.events] == [(None, "010")]
+
+
+def test_addressee_behind_to_stays_the_topic_of_a_statement(coder: EventCoder) -> None:
+    content = "the sanctions were a clear warning to Tehran"
+    text = f"The minister said {content}."
+    frames = [said(text, "said", "The minister", content, "en")]
+    doc = coder(make_doc(text, "en", frames, [("The minister", "GBRGOV"), ("Tehran", "IRNGOV")]))
+    assert [(e.target.code if e.target else None, e.cameo) for e in doc.events] == [
+        ("IRNGOV", "010")
+    ]

@@ -42,7 +42,7 @@ from .patterns import (
     stands_alone,
 )
 from .records import Actor, Event, Frame, Modality, Sentence, Span
-from .speech import STATEMENT, attribute, demand_code, is_demand, is_media, is_topic, speech_of
+from .speech import STATEMENT, attribute, demand_code, is_demand, is_media, speech_of, topic_of
 
 # ---------------------------------------------------------------- roles and actors
 
@@ -449,7 +449,7 @@ class EventCoder:
             # the speaker ("Putin erklärte, Russland werde ..." is no dyad).
             countries = {a.country for a in sources}
             inside = _slot_actors(frame, ("comp",), actors, None, sent)
-            found = [a for a in inside if a.country not in countries and is_topic(a, sent)][:1]
+            found = topic_of([a for a in inside if a.country not in countries], sent)
         if pattern.head_target:
             found = [a for a in found if _heads_its_argument(a, frame, slots)]
         return [a for a in found if a not in sources]

@@ -167,6 +167,18 @@ def is_demand(frame: Frame) -> bool:
     )
 
 
+def topic_of(inside: Sequence[Actor], sent: Sentence | None) -> list[Actor]:
+    """What a statement is about: the first actor of what was said that can be (see
+    :func:`is_topic`), none when it stands behind a preposition of place or company ("near
+    the Syrian border", "a deal with Tehran": where or with whom, not what the statement is
+    about; "over Russian interference" still is) - nor then the next conjunct of its list
+    ("met with Obama, Cameron and Putin") or a word after it."""
+    first = [a for a in inside if is_topic(a, sent)][:1]
+    if sent is not None and first and _preposition_before(first[0], sent) in _SETTING:
+        return []
+    return first
+
+
 def is_topic(actor: Actor, sent: Sentence | None) -> bool:
     """Whether an actor in what was said can be what it is about: not part of a hyphenated
     compound ("the US-Mexico border" is a place; "Kiew-treue Kräfte" are not Kiev), nor
@@ -184,6 +196,10 @@ def is_topic(actor: Actor, sent: Sentence | None) -> bool:
 # Prepositions that name where a statement's information comes from ("laut den von der
 # Regierung präsentierten Zahlen", "according to the ministry"): a source, not a topic.
 _ACCORDING = frozenset({"laut", "according"})
+# Prepositions of place, part and company: "near the Syrian border", "the size of America's
+# capital", "a deal with Tehran" name where or with whom, not what a statement is about
+# (unlike "over Russian interference", "clear to Turkey").
+_SETTING = frozenset({"near", "in", "at", "of", "with", "from", "across", "inside", "within"})
 
 
 def _attributed(actor: Actor, sent: Sentence) -> bool:
@@ -196,3 +212,15 @@ def _attributed(actor: Actor, sent: Sentence) -> bool:
         if token.text.casefold() in _ACCORDING:
             return True
     return False
+
+
+def _preposition_before(actor: Actor, sent: Sentence) -> str | None:
+    """The preposition whose phrase the actor stands in ("near the Syrian border"): the
+    nearest one up to eight words back, before any punctuation, verb or conjunction."""
+    before = [t for t in sent.tokens if t.end <= actor.span.start][-8:]
+    for token in reversed(before):
+        if token.pos in {"PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"}:
+            return None
+        if token.pos == "ADP":
+            return token.text.casefold()
+    return None
