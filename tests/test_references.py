@@ -413,3 +413,25 @@ def test_a_relative_clauses_event_takes_the_antecedent_as_source(pipeline) -> No
     events = pipeline(Article("t", text, "de")).events
     pairs = {(e.source.code, e.target.code) for e in events if e.source and e.target}
     assert ("GRC", "ALB") in pairs
+
+
+# --- datelines -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("CAIRO — Egyptian Foreign Minister Sameh Shoukry said the talks would go on.", "CAIRO"),
+        ("BEIRUT, Lebanon — The Lebanese army said it had arrested three men.", "Lebanon"),
+        ("Talks went on.\nMOSCOW (Reuters) - Russia's foreign ministry said so.", "MOSCOW"),
+    ],
+)
+def test_a_dateline_place_is_no_actor(pipeline, text: str, place: str) -> None:
+    actors = _actors(pipeline, text, "en")
+    assert actors  # the story's own actor is still coded
+    assert not _on(actors, place)
+
+
+def test_a_country_opening_a_line_without_capitals_is_still_an_actor(pipeline) -> None:
+    actors = _actors(pipeline, "Egypt — the host — said the talks had failed.", "en")
+    assert _on(actors, "Egypt")

@@ -57,10 +57,11 @@ class ActorCoder:
 
     def __call__(self, doc: Document) -> Document:
         text = doc.article.text
+        datelines = [m.span(1) for m in _DATELINE.finditer(text)]
         mentions = [
             (m, s)
             for m, s in self.dictionary.unresolved(text, on=doc.article.date, lang=doc.lang)
-            if not _credited(text, s) and not _opposed(text, s)
+            if not _credited(text, s) and not _opposed(text, s) and not _in_dateline(datelines, s)
         ]
         mentions = drop_ranks(regions(mentions, text), text)
         mentions = carry_titles(rehome(mentions, doc.lang, text), text)
@@ -75,6 +76,23 @@ class ActorCoder:
 def _credited(text: str, span: Span) -> bool:
     """Whether the mention is a picture's credit ("Image copyright EPA"), no actor."""
     return text[max(0, span.start - 12) : span.start].rstrip().lower().endswith(PHOTO_CREDITS)
+
+
+def _in_dateline(ranges: Sequence[tuple[int, int]], span: Span) -> bool:
+    """Whether the mention lies in a dateline: the place the story was filed from
+    ("JERUSALEM — Netanyahu said …") is never an actor."""
+    return any(start <= span.start and span.end <= end for start, end in ranges)
+
+
+# A paragraph's opening place in capitals, with its region or agency, before a dash:
+# "JERUSALEM —", "BEIRUT, Lebanon —", "WASHINGTON (Reuters) -".
+_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]*)*"  # "NEW YORK"
+    r"(?:,[ \t]*[A-Z][\w.’']*(?:[ \t][A-Z][\w.]*)*)?"  # ", Lebanon"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?)"  # "(Reuters)"
+    r"(?:[ \t]*[—–][ \t]*|[ \t]+--?[ \t]+)",
+    re.MULTILINE,
+)
 
 
 def _opposed(text: str, span: Span) -> bool:
