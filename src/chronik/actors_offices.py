@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
+from .actors_words import Written
 from .records import Span
 
 # The heads of the offices and bodies that take the story's country, folded as the matcher
@@ -46,16 +47,8 @@ _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _GOVERNMENT = "GOV"
 
 
-class _Word(Protocol):
-    @property
-    def norm(self) -> str: ...
-
-    @property
-    def text(self) -> str: ...
-
-
 def bare_office(
-    tokens: Sequence[_Word], first: int, last: int, role: str, lang: str | None
+    tokens: Sequence[Written], first: int, last: int, role: str, lang: str | None
 ) -> bool:
     """Whether the German government noun at ``first``..``last`` (of ``role``) stands for the
     story's own state: a definite article before it (an adjective may come between: "die
@@ -77,7 +70,7 @@ def bare_office(
     return following is None or not following.text[:1].isupper()
 
 
-def _adjective(word: _Word) -> bool:
+def _adjective(word: Written) -> bool:
     return word.text[:1].islower() and word.norm.endswith(_ADJECTIVE_ENDINGS)
 
 
