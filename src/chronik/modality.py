@@ -111,6 +111,19 @@ def _readiness_word(frame: Frame, sent: Sentence | None) -> str | None:
     return word if word.casefold() in en_lexicon.READINESS_ADJECTIVES else None
 
 
+def _ready_predicative(frame: Frame, parent: Frame | None) -> str | None:
+    """The German adjective of readiness the infinitive depends on ("ist bereit, mit Kiew
+    zu verhandeln", "zeigte sich entschlossen, ... zu"), read from its clause's ``pred``."""
+    if frame.clause != "infinitive" or parent is None:
+        return None
+    return next((a.head for a in parent.args("pred") if _of_readiness(a.head)), None)
+
+
+def _of_readiness(adjective: str) -> bool:
+    word = adjective.casefold()
+    return word in de_lexicon.READINESS_ADJECTIVES or word.endswith("bereit")
+
+
 def modality_of(
     frame: Frame, parent: Frame | None, sent: Sentence | None, intent_lemmas: frozenset[str]
 ) -> tuple[Modality, str]:
@@ -133,7 +146,7 @@ def modality_of(
         return "intended", f"intent modal {frame.modal!r}"
     if frame.clause == "infinitive" and parent and parent.predicate.casefold() in intent_lemmas:
         return "intended", f"infinitive under intent verb {parent.predicate!r}"
-    ready = _readiness_word(frame, sent)
+    ready = _readiness_word(frame, sent) or _ready_predicative(frame, parent)
     if ready:
         return "intended", f"governed by {ready!r} to"
     if frame.mood == "conditional":

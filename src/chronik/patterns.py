@@ -27,7 +27,7 @@ KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
 FLAGS = frozenset(
     {"reciprocal", "optional-target", "head-target", "fallback", "own-population", "police-source"}
 )
-_SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|inf|mod|pp:[^\s|=]+)$")
+_SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|inf|mod|pred|pp:[^\s|=]+)$")
 # A row with this code marks a sense of the predicate that is no event ("Entscheidung treffen").
 NO_EVENT = "-"
 # Inflection a head word may add to the dictionary form: Sanktion-en, sanction-s, Vertrag-es.

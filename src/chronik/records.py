@@ -20,7 +20,9 @@ ClauseKind = Literal["main", "subordinate", "relative", "infinitive", "nominal"]
 Modality = Literal["asserted", "intended", "hypothetical", "reported"]
 Precision = Literal["day", "month", "year", "approx", "story"]
 Day = date  # for fields named ``date`` that shadow the type
-ArgumentRole = Literal["subj", "obj", "iobj", "pp", "agent", "comp", "mod"]
+# "pred": what a clause says its subject is or how it is ("ist bereit", "wird Nachfolger",
+# "zeigte sich besorgt", "reagierte empört"): the German predicative
+ArgumentRole = Literal["subj", "obj", "iobj", "pp", "agent", "comp", "mod", "pred"]
 
 
 @dataclass(frozen=True)

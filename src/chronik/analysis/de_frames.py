@@ -19,7 +19,7 @@ from .de_lexicon import GermanLexicon
 from .de_morph import VerbInfo, noun_number
 from .de_participles import participle_frames
 from .de_phrases import Phrase, chunk
-from .de_roles import assign_roles, phrase_argument, word_span
+from .de_roles import COPULAS, assign_roles, phrase_argument, predicative_adjectives, word_span
 from .de_words import Word
 
 _SKIPPED_TAGS = frozenset(
@@ -173,7 +173,7 @@ def _clause_frame(
     used = set(chain)
     predicate = words[lexical].lemma
     particles = [p for p in own if words[p].tag == "PTKVZ"]
-    if lexical == fin and particles:
+    if lexical == fin and particles and predicate not in COPULAS:
         predicate = words[particles[-1]].lemma.lower() + predicate
         used.add(particles[-1])
     fused = _predicate_particle(words, clause, lexical, fin, lexicon)
@@ -193,6 +193,10 @@ def _clause_frame(
     if clause.kind == "relative":
         _agree_with_antecedent(words, clause, phrases)
     arguments, subject = assign_roles(words, phrases, clause, fin, voice, predicate, lexicon, text)
+    arguments = sorted(
+        arguments + predicative_adjectives(words, clause, phrases, used, text),
+        key=lambda a: a.span.start,
+    )
     inline = None
     if fin is not None and not governs_zu and zu_infinitives and clause.kind != "infinitive":
         inline, arguments = _inline_infinitive(
@@ -379,23 +383,30 @@ def _predicate_particle(
     words: list[Word], clause: Clause, lexical: int, fin: int | None, lexicon: GermanLexicon
 ) -> int | None:
     """ "erklärte sich … bereit", "sich bereit erklären": an adjective fused with the verb,
-    standing last in a main clause or right before a verb-final predicate."""
+    standing last in a main clause (or right after its reflexive: "erklärte sich bereit zu
+    Gesprächen") or right before a verb-final predicate."""
     own = clause.positions
     if not words[lexical].tag.startswith("VV"):
         return None  # "Kim ist bereit": a predicative adjective, no fused verb
     if lexical == fin and clause.kind == "main":
-        candidates = [p for p in own if not words[p].is_verb and words[p].tag not in ("$.",)]
-        candidate = candidates[-1] if candidates else None
+        rest = [p for p in own if not words[p].is_verb and words[p].tag not in ("$.",)]
+        after_reflexive = [p + 1 for p in own if words[p].tag == "PRF" and p + 1 in own]
+        candidates = after_reflexive[:1] + rest[-1:]
     else:
         candidate = lexical - 1 if lexical - 1 in own else None
         if candidate is not None and words[candidate].tag == "PTKZU":
             candidate = candidate - 1 if candidate - 1 in own else None
-    if candidate is None or candidate == lexical:
-        return None
-    word = words[candidate]
-    if word.tag in ("ADJD", "ADV", "PTKVZ") and word.lemma.lower() in lexicon.predicate_particles:
-        return candidate
-    return None
+        candidates = [candidate] if candidate is not None else []
+    return next(
+        (
+            p
+            for p in candidates
+            if p != lexical
+            and words[p].tag in ("ADJD", "ADV", "PTKVZ")
+            and words[p].lemma.lower() in lexicon.predicate_particles
+        ),
+        None,
+    )
 
 
 def _negated(words: list[Word], own: list[int]) -> bool:

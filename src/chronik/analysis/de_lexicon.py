@@ -43,6 +43,10 @@ CONDITIONAL_CONJUNCTIONS = frozenset({"wenn", "falls", "sofern", "ob"})
 # Verbs of ruling out: a clause under them is denied, under their negation possible
 # ("schloss nicht aus, X zu verklagen" is hypothetical; modality.py).
 RULING_OUT_VERBS = frozenset({"ausschließen"})
+# Predicative adjectives of readiness: an infinitive under them is intended, not done ("ist
+# bereit, mit Kiew zu verhandeln", as English "ready to"; modality.py). Compounds of
+# "bereit" count too ("verhandlungsbereit").
+READINESS_ADJECTIVES = frozenset({"bereit", "willens", "gewillt", "entschlossen"})
 # Konjunktiv II forms that open a condition without "wenn" wherever it stands ("Sollte
 # Russland angreifen, …", "…, sollte Moskau angreifen"; modality.py, de_clauses.py).
 CONDITION_OPENING_VERBS = frozenset(

@@ -11,7 +11,7 @@ from .de_lexicon import GermanLexicon
 from .de_phrases import Phrase
 from .de_words import Word
 
-_COPULAS = frozenset({"sein", "werden", "bleiben"})
+COPULAS = frozenset({"sein", "werden", "bleiben"})
 # verbs whose Vorfeld "es" only holds the place of the subject ("Es besteht die Gefahr")
 _PRESENTATIONAL = frozenset(
     {
@@ -70,7 +70,7 @@ def assign_roles(
         # "«…», sagt der … Versicherungsmakler": the quotation is what is said; a second
         # phrase is part of the speaker unless its case says otherwise
         rest = [ph for ph in rest if {c for c, _ in ph.cases} in ({"Acc"}, {"Dat"})]
-    copula = predicate in _COPULAS
+    copula = predicate in COPULAS
     objects: list[Phrase] = []
     datives: list[Phrase] = []
     # An intransitive verb takes an accusative only where the form says so ("ging einen
@@ -85,6 +85,9 @@ def assign_roles(
             arguments.append(phrase_argument("iobj", ph, words, text))
         elif accusative:
             objects.append(ph)
+        elif copula and "Nom" in cases:
+            # "Scholz wird Nachfolger von Merkel": the second nominative is the predicative
+            arguments.append(phrase_argument("pred", ph, words, text))
         elif "Dat" in cases and cases != {"Nom"} and not copula:
             datives.append(ph)
     # "sagte der Ukraine weitere Finanzhilfe zu", "drohte der Ukraine": a dative-or-genitive
@@ -117,6 +120,37 @@ def assign_roles(
             arguments.append(phrase_argument(role, ph, words, text))
     arguments.sort(key=lambda a: a.span.start)
     return arguments, subject_arg
+
+
+# Words that grade a predicative adjective and belong to it ("wenig erfreut", "zutiefst
+# besorgt"): a pattern may test them (``pred=wenig_erfreut``).
+_GRADING_TAGS = frozenset({"ADV", "PIS", "PIAT"})
+
+
+def predicative_adjectives(
+    words: list[Word], clause: Clause, phrases: list[Phrase], used: set[int], text: str
+) -> list[Argument]:
+    """The adjectives standing alone in the clause, as ``pred`` arguments: what a copula
+    says its subject is ("ist bereit", "sind sich einig"), what "sich zeigen" says
+    ("zeigte sich besorgt") and how someone acted ("reagierte empört"). A copula's
+    separable-looking "bereit" ("seien … bereit", tagged PTKVZ) is one too."""
+    in_phrases = {p for ph in phrases for p in range(ph.start, ph.end + 1)}
+    own = set(clause.positions)
+    found = []
+    for p in clause.positions:
+        word = words[p]
+        if p in used or p in in_phrases or word.tag not in ("ADJD", "PTKVZ"):
+            continue
+        first = p
+        while first - 1 in own and first - 1 not in used | in_phrases:
+            before = words[first - 1]
+            if before.tag not in _GRADING_TAGS or before.text.lower() in ("auch", "noch"):
+                break
+            first -= 1
+        found.append(
+            Argument(role="pred", span=word_span(words, first, p, text), head=word.lemma.lower())
+        )
+    return found
 
 
 def _subject(

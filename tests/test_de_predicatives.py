@@ -1,0 +1,126 @@
+"""German predicatives (issue 12): the adjective or noun a copula, "sich zeigen" or
+"reagieren" says of its subject is the frame's ``pred``, rows condition on it, and an
+adjective of readiness makes the infinitive under it intended. Sentences of our own, run
+through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.analysis.de import GermanAnalyzer
+from chronik.document import Document
+from chronik.records import Article, Frame
+
+Coded = set[tuple[str, str | None, str, str, bool]]
+
+
+def coded(pipeline, text: str) -> Coded:  # type: ignore[no-untyped-def]
+    doc = pipeline(Article(id="t", text=text, lang="de"))
+    return {
+        (e.source.code, e.target.code if e.target else None, e.cameo, e.modality, e.negated)
+        for e in doc.events
+    }
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> GermanAnalyzer:
+    return GermanAnalyzer()
+
+
+def main_frame(analyzer: GermanAnalyzer, text: str) -> Frame:
+    doc = analyzer(Document(article=Article(id="t", text=text, lang="de"), lang="de"))
+    return next(f for f in doc.frames if f.clause == "main")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "pred"),
+    [
+        ("Chile ist zutiefst besorgt über Peru.", "sein", "zutiefst besorgt"),
+        ("Chile zeigte sich besorgt.", "zeigen", "besorgt"),
+        ("Die Gewerkschaften reagierten wenig erfreut.", "reagieren", "wenig erfreut"),
+        ("Merz wird Nachfolger von Scholz.", "werden", "Nachfolger von Scholz"),
+        ("Die USA seien inzwischen zu Lieferungen bereit.", "sein", "bereit"),
+    ],
+    ids=["copula", "zeigen", "graded", "noun", "copula-particle"],
+)
+def test_the_predicative_is_the_pred_argument(
+    analyzer: GermanAnalyzer, text: str, predicate: str, pred: str
+) -> None:
+    frame = main_frame(analyzer, text)
+    assert frame.predicate == predicate
+    assert [a.span.text for a in frame.args("pred")] == [pred]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polen erklärte sich bereit zu Gesprächen mit Belarus.",
+        "Polen erklärte sich zu Gesprächen mit Belarus bereit.",
+    ],
+)
+def test_sich_bereit_erklaeren_fuses_before_its_pp_too(analyzer: GermanAnalyzer, text: str) -> None:
+    assert main_frame(analyzer, text).predicate == "bereiterklären"
+
+
+# One sentence of our own per row class: (text, expected events)
+CASES = [
+    ("Polen ist zu Gesprächen mit Belarus bereit.", {("POL", "BLR", "036", "asserted", False)}),
+    ("Polen zeigte sich bereit zu Verhandlungen mit Belarus.",
+     {("POL", "BLR", "036", "asserted", False)}),
+    ("Ungarn ist kompromissbereit.", {("HUN", None, "035", "asserted", False)}),
+    ("Kanada ist offen für Gespräche mit China.", {("CAN", "CHN", "036", "asserted", False)}),
+    ("Japan hat Interesse an einer Zusammenarbeit mit Indien.",
+     {("JPN", "IND", "030", "asserted", False)}),
+    ("Norwegen ist besorgt über Russland.", {("NOR", "RUS", "012", "asserted", False)}),
+    ("Schweden bleibt zuversichtlich.", {("SWE", None, "013", "asserted", False)}),
+    ("Dänemark zeigte sich enttäuscht von Norwegen.", {("DNK", "NOR", "110", "asserted", False)}),
+    ("Portugal reagierte wenig erfreut auf Spanien.", {("PRT", "ESP", "110", "asserted", False)}),
+    ("Portugal ist nicht zufrieden mit Spanien.", {("PRT", "ESP", "110", "asserted", False)}),
+    ("Spanien reagierte empört auf Marokko.", {("ESP", "MAR", "111", "asserted", False)}),
+    ("Portugal ist zufrieden mit Spanien.", {("PRT", "ESP", "051", "asserted", False)}),
+    ("Irland ist einverstanden mit Frankreich.", {("IRL", "FRA", "051", "asserted", False)}),
+    ("Litauen erklärte sich solidarisch mit der Ukraine.",
+     {("LTU", "UKR", "051", "asserted", False)}),
+    ("Die Regierung Estlands ist gegen Russland.", {("ESTGOV", "RUS", "110", "asserted", False)}),
+    ("Die Türkei hat Einwände gegen Schweden.", {("TUR", "SWE", "110", "asserted", False)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0].split()[-1].strip(".") for c in CASES])
+def test_predicative_row_codes_its_sentence(pipeline, case: tuple[str, Coded]) -> None:  # type: ignore[no-untyped-def]
+    text, expected = case
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finnland ist zufrieden.",  # approval needs what it approves of
+        "Merz wird Nachfolger von Scholz.",
+        "Finnland ist die Heimat vieler Schweden.",
+        "Die Türkei hat keine Einwände gegen Schweden.",  # a negated objection is none
+    ],
+)
+def test_predicative_without_an_event_codes_nothing(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {e for e in coded(pipeline, text) if not e[4]} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polen ist bereit, mit Belarus zu verhandeln.",
+        "Polen erklärte sich bereit, mit Belarus zu verhandeln.",
+        "Polen zeigte sich bereit, mit Belarus zu verhandeln.",
+    ],
+)
+def test_an_infinitive_under_readiness_is_intended(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    """As English "ready to": the negotiation is intended (036), not done (046)."""
+    assert coded(pipeline, text) == {
+        ("POL", "BLR", "036", "intended", False),
+        ("BLR", "POL", "036", "intended", False),
+    }
+
+
+def test_an_infinitive_under_no_readiness_is_negated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Polen ist nicht bereit, mit Belarus zu verhandeln.")
+    assert events and all(negated for *_, negated in events)
