@@ -113,9 +113,12 @@ def _readiness_word(frame: Frame, sent: Sentence | None) -> str | None:
 
 def _ready_predicative(frame: Frame, parent: Frame | None) -> str | None:
     """The German adjective of readiness the infinitive depends on ("ist bereit, mit Kiew
-    zu verhandeln", "zeigte sich entschlossen, ... zu"), read from its clause's ``pred``."""
+    zu verhandeln", "erklärte sich bereit, ... zu"), read from its clause's ``pred`` or
+    fused with its verb."""
     if frame.clause != "infinitive" or parent is None:
         return None
+    if parent.predicate.casefold() in de_lexicon.READINESS_VERBS:
+        return parent.predicate
     return next((a.head for a in parent.args("pred") if _of_readiness(a.head)), None)
 
 

@@ -47,6 +47,8 @@ RULING_OUT_VERBS = frozenset({"ausschließen"})
 # bereit, mit Kiew zu verhandeln", as English "ready to"; modality.py). Compounds of
 # "bereit" count too ("verhandlungsbereit").
 READINESS_ADJECTIVES = frozenset({"bereit", "willens", "gewillt", "entschlossen"})
+# The same fused with its verb ("erklärte sich bereit, ... zu"): the verb keeps its own row.
+READINESS_VERBS = frozenset({"bereiterklären", "bereitzeigen"})
 # Konjunktiv II forms that open a condition without "wenn" wherever it stands ("Sollte
 # Russland angreifen, …", "…, sollte Moskau angreifen"; modality.py, de_clauses.py).
 CONDITION_OPENING_VERBS = frozenset(

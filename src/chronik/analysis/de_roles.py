@@ -51,12 +51,9 @@ def assign_roles(
     """Subject by case and agreement with the finite verb; objects by case; PPs by their
     preposition, "von"/"durch" in a passive clause as the agent."""
     # "dauerte zwei Stunden", "kostete drei Jahre": the span is the measure verb's object
+    measure = predicate in lexicon.measure_verbs
     adverbial = [
-        ph
-        for ph in phrases
-        if not ph.is_pp
-        and predicate not in lexicon.measure_verbs
-        and _time_adverbial(words, ph, lexicon)
+        ph for ph in phrases if not ph.is_pp and not measure and _time_adverbial(words, ph, lexicon)
     ]
     nps = [ph for ph in phrases if not ph.is_pp and ph not in adverbial]
     subject, nps = _subject(words, nps, adverbial, clause, fin, predicate)
@@ -85,8 +82,7 @@ def assign_roles(
             arguments.append(phrase_argument("iobj", ph, words, text))
         elif accusative:
             objects.append(ph)
-        elif copula and "Nom" in cases:
-            # "Scholz wird Nachfolger von Merkel": the second nominative is the predicative
+        elif copula and "Nom" in cases:  # "wird Nachfolger": the predicative
             arguments.append(phrase_argument("pred", ph, words, text))
         elif "Dat" in cases and cases != {"Nom"} and not copula:
             datives.append(ph)
