@@ -129,3 +129,16 @@ def test_an_infinitive_under_readiness_is_intended(pipeline, text: str) -> None:
 def test_an_infinitive_under_no_readiness_is_negated(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = coded(pipeline, "Polen ist nicht bereit, mit Belarus zu verhandeln.")
     assert events and all(negated for *_, negated in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland ist in der Lage, die Ukraine anzugreifen.",
+        "Russland ist imstande, die Ukraine anzugreifen.",
+        "Russland sieht sich in der Lage, die Ukraine anzugreifen.",
+    ],
+)
+def test_an_infinitive_under_ability_is_hypothetical(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Being able to attack is no attack: as "could", the act is only possible."""
+    assert coded(pipeline, text) == {("RUS", "UKR", "190", "hypothetical", False)}

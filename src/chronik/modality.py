@@ -122,6 +122,16 @@ def _ready_predicative(frame: Frame, parent: Frame | None) -> str | None:
     return next((a.head for a in parent.args("pred") if _of_readiness(a.head)), None)
 
 
+def _ability_predicative(frame: Frame, parent: Frame | None) -> str | None:
+    """The German predicative of ability the infinitive depends on ("ist in der Lage,
+    Kiew anzugreifen", "ist imstande, ... zu")."""
+    if frame.clause != "infinitive" or parent is None:
+        return None
+    held = parent.args("pred") + parent.args("pp", "in")
+    words = (a.head for a in held if a.head.casefold() in de_lexicon.ABILITY_PREDICATIVES)
+    return next(words, None)
+
+
 def _of_readiness(adjective: str) -> bool:
     word = adjective.casefold()
     return word in de_lexicon.READINESS_ADJECTIVES or word.endswith("bereit")
@@ -142,6 +152,9 @@ def modality_of(
     conditional = _conditional_word(frame, parent, sent)
     if conditional:
         return "hypothetical", f"conditional clause ({conditional!r})"
+    ability = _ability_predicative(frame, parent)
+    if ability:
+        return "hypothetical", f"an ability ({ability!r}) is no act"
     modal = (frame.modal or "").casefold()
     if frame.tense == "future":
         return "intended", "future tense"

@@ -49,6 +49,10 @@ RULING_OUT_VERBS = frozenset({"ausschließen"})
 READINESS_ADJECTIVES = frozenset({"bereit", "willens", "gewillt", "entschlossen"})
 # The same fused with its verb ("erklärte sich bereit, ... zu"): the verb keeps its own row.
 READINESS_VERBS = frozenset({"bereiterklären", "bereitzeigen"})
+# Predicatives of ability: an infinitive under them is possible, not done ("ist in der Lage,
+# Kiew anzugreifen", "ist imstande, ..."; as "could", hypothetical; modality.py). "Lage"
+# counts behind "in" ("in der Lage").
+ABILITY_PREDICATIVES = frozenset({"fähig", "imstande", "außerstande", "lage"})
 # Konjunktiv II forms that open a condition without "wenn" wherever it stands ("Sollte
 # Russland angreifen, …", "…, sollte Moskau angreifen"; modality.py, de_clauses.py).
 CONDITION_OPENING_VERBS = frozenset(
