@@ -371,7 +371,8 @@ CASES = [
 SPEECH = ["melden", "sehen", "hinzufügen", "schildern", "argumentieren", "beteuern",
           "voraussagen", "verbreiten", "beobachten", "schätzen", "wiederholen", "zitieren",
           "prognostizieren", "vorhersagen", "hervorheben"]  # fmt: skip
-# predicates without an event sense (as English be, have, seem, try, know, stay, win: [---])
+# predicates without an event sense between two actors (as English be, have, seem, try, know,
+# stay, win: [---]); their predicative senses ("ist besorgt über") are test_de_predicatives.py's
 NO_EVENT = ["sein", "haben", "werden", "scheinen", "tun", "versuchen", "wissen", "kennen",
             "glauben", "meinen", "lassen", "bleiben", "gelten", "liegen", "befinden",
             "gehören", "bekommen", "gewinnen", "verlieren", "folgen", "antworten",
