@@ -25,6 +25,7 @@ from .events_explain import describe, explain_frame, explain_places
 from .events_merge import two_people
 from .events_modifiers import slot_pool
 from .events_nouns import glued_sources, supports
+from .events_targets import relative_group, without_possessors
 from .events_verbal import verbal_code
 from .modality import Clause, clause_modality, question_of
 from .ontology import Ontology
@@ -138,12 +139,13 @@ def _filled_by(
 def _heads_of(member: Span, actors: tuple[Actor, ...], sent: Sentence) -> list[Actor]:
     """The actors of one conjunct, without those that only modify it from behind a
     preposition when another actor heads it: "the United Nations special coordinator for
-    Lebanon" is the UN; "the foreign ministers of Germany" is still Germany."""
+    Lebanon" is the UN; "the foreign ministers of Germany" is still Germany; nor, all
+    behind one, those that only own a word ("a member of Netanyahu's cabinet, Bennett")."""
     inside = actors_in((member,), actors)
     if len({a.span for a in inside}) < 2:
         return inside
     direct = [a for a in inside if _governing_preposition(a, member, sent) is None]
-    return direct or inside
+    return direct or without_possessors(inside, sent)
 
 
 def _heads_its_argument(actor: Actor, frame: Frame, slots: tuple[str, ...]) -> bool:
@@ -452,7 +454,7 @@ class EventCoder:
             found = topic_of([a for a in inside if a.country not in countries], sent)
         if pattern.head_target:
             found = [a for a in found if _heads_its_argument(a, frame, slots)]
-        return [a for a in found if a not in sources]
+        return [a for a in found if a not in sources and not relative_group(a, sent)]
 
     def _event(
         self,
