@@ -22,10 +22,15 @@ from .contents import document_contents
 from .document import Document
 from .errors import DictionaryError
 from .events_explain import describe, explain_frame, explain_places
-from .events_merge import two_people
 from .events_modifiers import slot_pool
 from .events_nouns import glued_sources, supports
-from .events_targets import relative_group, without_possessors
+from .events_targets import (
+    harm_lemmas,
+    pair_up,
+    relative_group,
+    reported_victim,
+    without_possessors,
+)
 from .events_verbal import verbal_code
 from .modality import Clause, clause_modality, question_of
 from .ontology import Ontology
@@ -185,33 +190,6 @@ class FrameResult:
     reason: str
 
 
-def _dyads(
-    pattern: Pattern,
-    sources: list[Actor],
-    targets: list[Actor],
-    partner_named: bool = False,
-    alone: bool = False,
-) -> list[tuple[Actor, Actor | None]]:
-    """Source-target pairs, self-dyads (same code, unless two people named) dropped. A
-    reciprocal predicate codes both directions, and with no separate partner its coordinated
-    subject ("Er und Kim treffen sich") pairs up among itself - not when the partner is
-    named but no coded actor ("Germany, France and Poland met with opposition leaders")."""
-    if (
-        pattern.reciprocal
-        and not targets
-        and not partner_named
-        and len({a.code for a in sources}) > 1
-    ):
-        pairs = [(a, b) for a in sources for b in sources]
-    elif targets:
-        pairs = [(s, t) for s in sources for t in targets]
-        if pattern.reciprocal:
-            pairs += [(t, s) for s in sources for t in targets]
-    else:
-        return [(s, None) for s in sources] if (not pattern.target or alone) else []
-    return [(s, t) for s, t in pairs if s.code != t.code or two_people(s, t)]
-
-
 def _infinitives_of(position: int, frames: tuple[Frame, ...]) -> tuple[Frame, ...]:
     return tuple(f for f in frames if f.clause == "infinitive" and f.parent == position)
 
@@ -271,6 +249,7 @@ class EventCoder:
         if unknown:
             raise DictionaryError(unknown)
         self.patterns = dict(patterns)
+        self.harm_lemmas = {lang: harm_lemmas(table) for lang, table in patterns.items()}
         self.ontology = ontology
 
     def __call__(self, doc: Document) -> Document:
@@ -387,9 +366,7 @@ class EventCoder:
             frame, doc.actors, doc.lang, sent
         )
         if not sources:  # "he was arrested": the police of his country
-            sources = implied_police(
-                pattern, frame, self._targets(frame, pattern, [], doc.actors, sent)
-            )
+            sources = implied_police(pattern, frame, self._targets(frame, pattern, [], doc, clause))
         if not sources:
             return FrameResult(
                 frame,
@@ -397,11 +374,11 @@ class EventCoder:
                 pattern,
                 f"pattern {pattern.where} found but no source actor in {'|'.join(pattern.source)}",
             )
-        targets = self._targets(frame, pattern, sources, doc.actors, sent)
+        targets = self._targets(frame, pattern, sources, doc, clause)
         if not targets and pattern.own_population and not names_target(pattern, frame, sent):
             targets = own_population(sources, frame.trigger)
         partnered = partner_named(pattern, frame)
-        dyads = _dyads(pattern, sources, targets, partnered, stands_alone(pattern, frame, sent))
+        dyads = pair_up(pattern, sources, targets, partnered, stands_alone(pattern, frame, sent))
         if not dyads:
             why = (
                 "only self-dyads (same code)"
@@ -439,19 +416,28 @@ class EventCoder:
         frame: Frame,
         pattern: Pattern,
         sources: list[Actor],
-        actors: tuple[Actor, ...],
-        sent: Sentence | None,
+        doc: Document,
+        clause: Clause,
     ) -> list[Actor]:
+        sent, actors, harms = clause.sent, doc.actors, self.harm_lemmas.get(doc.lang, frozenset())
         slots = tuple(s for s in pattern.target if s != "comp")
         found = _slot_actors(frame, slots, actors, None, sent) if slots else []
         if _is_speech(pattern):  # "told reporters": what was said names the target
             found = [a for a in found if not is_media(a)]
         if not found and "comp" in pattern.target:
             # Speech: the first actor the statement is about, from another country than
-            # the speaker ("Putin erklärte, Russland werde ..." is no dyad).
+            # the speaker ("Putin erklärte, Russland werde ..." is no dyad), not one it
+            # reports a victim of ("confirmed that three women were killed").
             countries = {a.country for a in sources}
             inside = _slot_actors(frame, ("comp",), actors, None, sent)
-            found = topic_of([a for a in inside if a.country not in countries], sent)
+            found = topic_of(
+                [
+                    a
+                    for a in inside
+                    if a.country not in countries and not reported_victim(a, clause.frames, harms)
+                ],
+                sent,
+            )
         if pattern.head_target:
             found = [a for a in found if _heads_its_argument(a, frame, slots)]
         return [a for a in found if a not in sources and not relative_group(a, sent)]

@@ -8,13 +8,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .datafiles import ACTOR_AGENTS
-from .records import Actor, Sentence, Token
+from .events_merge import two_people
+from .patterns import Pattern, Patterns
+from .records import Actor, Frame, Sentence, Token
 
 # Words before a group noun that make it relative to someone rather than a group of its
 # own: "his community", "their voters", "the international community".
 RELATIVE_DETERMINERS = frozenset(
     {"his", "her", "their", "its", "our", "my", "your", "international"}
 )
+# CAMEO roots of force and coercion: their passive subjects are victims.
+HARM_ROOTS = frozenset({"17", "18", "19", "20"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -50,3 +54,50 @@ def without_possessors(inside: Sequence[Actor], sent: Sentence) -> list[Actor]:
     any is: "a member of Netanyahu's security cabinet, Naftali Bennett" is Bennett."""
     owned = [a for a in inside if not possessor(a, sent)]
     return owned or list(inside)
+
+
+def harm_lemmas(patterns: Patterns) -> frozenset[str]:
+    """The predicates with a sense of force or coercion (CAMEO roots 17 to 20): kill, hit,
+    detain."""
+    return frozenset(p.lemma for p in patterns.rows if p.code[:2] in HARM_ROOTS)
+
+
+def reported_victim(actor: Actor, frames: Sequence[Frame], harms: frozenset[str]) -> bool:
+    """Whether the mention is the subject of a passive clause of force ("three women were
+    killed", "al-Baghdadi was hit in an airstrike"): a victim, of an act whose author is not
+    named, is not whom a statement is addressed to or about ("reiterated that Greenland
+    could not be bought" still is about Greenland)."""
+    return any(
+        frame.voice == "passive"
+        and frame.clause != "nominal"
+        and frame.predicate.casefold() in harms
+        and any(argument.span.contains(actor.span) for argument in frame.args("subj"))
+        for frame in frames
+    )
+
+
+def pair_up(
+    pattern: Pattern,
+    sources: list[Actor],
+    targets: list[Actor],
+    partner_named: bool = False,
+    alone: bool = False,
+) -> list[tuple[Actor, Actor | None]]:
+    """Source-target pairs, self-dyads (same code, unless two people named) dropped. A
+    reciprocal predicate codes both directions, and with no separate partner its coordinated
+    subject ("Er und Kim treffen sich") pairs up among itself - not when the partner is
+    named but no coded actor ("Germany, France and Poland met with opposition leaders")."""
+    if (
+        pattern.reciprocal
+        and not targets
+        and not partner_named
+        and len({a.code for a in sources}) > 1
+    ):
+        pairs = [(a, b) for a in sources for b in sources]
+    elif targets:
+        pairs = [(s, t) for s in sources for t in targets]
+        if pattern.reciprocal:
+            pairs += [(t, s) for s in sources for t in targets]
+    else:
+        return [(s, None) for s in sources] if (not pattern.target or alone) else []
+    return [(s, t) for s, t in pairs if s.code != t.code or two_people(s, t)]
