@@ -1,0 +1,78 @@
+"""Who may stand in an event's slots (events_targets.py) and the English senses that go
+with it, on sentences of our own coded by the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.records import Article
+
+
+def coded(pipeline, text: str) -> set[tuple[str, str | None, str]]:
+    """(source, target, code) of the events of one English sentence."""
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role word behind a possessive determiner or "international" is nobody named
+        ("The French president praised his community.", set()),
+        ("The Iranian government defied the international community.", {("IRNGOV", None, "128")}),
+        # a group of its own still is a target
+        ("The French president praised Iranian women.", {("FRAGOV", "IRNCVL", "051")}),
+    ],
+)
+def test_relative_group_is_no_target(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+def test_owner_in_a_phrase_naming_another_actor_is_not_the_source(pipeline) -> None:
+    text = "A member of Netanyahu's cabinet, Naftali Bennett, visited Washington."
+    assert coded(pipeline, text) == {("ISRELI", "USAGOV", "042")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the victim of a reported act of force is not what the statement is addressed to
+        (
+            "The Iraqi army said Abu Bakr al-Baghdadi was killed in an airstrike.",
+            {("IRQMIL", None, "010")},
+        ),
+        # what a named actor does still is the statement's topic
+        (
+            "The Iraqi army said Abu Bakr al-Baghdadi was hiding in Syria.",
+            {("IRQMIL", "IMGELI", "010")},
+        ),
+    ],
+)
+def test_reported_victim_is_no_statement_topic(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "help X to do Y": the governed action is the event, not aid
+        ("Russia helped Syrian troops to recapture Palmyra.", set()),
+        ("Russia helped Syria.", {("RUS", "SYR", "070")}),
+    ],
+)
+def test_help_with_an_action_is_no_aid(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # politicians of one country attack in words: criticism
+        ("Obama attacked congressional Republicans.", {("USAELI", "USAPTY", "111")}),
+        ("Russian troops attacked Ukrainian soldiers.", {("RUSMIL", "UKRMIL", "190")}),
+    ],
+)
+def test_attack_between_politicians_is_criticism(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
