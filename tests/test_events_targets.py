@@ -76,3 +76,17 @@ def test_help_with_an_action_is_no_aid(pipeline, text, expected) -> None:
 )
 def test_attack_between_politicians_is_criticism(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rejection or appeal needs an addressee: without a coded one it is no event
+        ("Iranian officials rejected calls for a ceasefire.", set()),
+        ("Iranian students refused to eat.", set()),
+        ("Iranian officials rejected the American proposal.", {("IRNGOV", "USA", "120")}),
+        ("The French government urged Iran to release the prisoners.", {("FRAGOV", "IRN", "0253")}),
+    ],
+)
+def test_appeal_demand_rejection_threat_need_an_addressee(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected

@@ -29,6 +29,7 @@ from .events_targets import (
     pair_up,
     relative_group,
     reported_victim,
+    unaddressed,
     without_possessors,
 )
 from .events_verbal import verbal_code
@@ -289,6 +290,7 @@ class EventCoder:
                     or _only_asked_for(frame, frames, coded, patterns, clause.sent)
                     or contents.get(position, "")
                     or _coded_by_support_verb(frame, frames, coded)
+                    or unaddressed(result.events)
                 )
                 if unasserted and result.events:
                     result = replace(result, events=(), reason=unasserted)

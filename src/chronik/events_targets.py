@@ -10,13 +10,16 @@ from collections.abc import Sequence
 from .datafiles import ACTOR_AGENTS
 from .events_merge import two_people
 from .patterns import Pattern, Patterns
-from .records import Actor, Frame, Sentence, Token
+from .records import Actor, Event, Frame, Sentence, Token
 
 # Words before a group noun that make it relative to someone rather than a group of its
 # own: "his community", "their voters", "the international community".
 RELATIVE_DETERMINERS = frozenset(
     {"his", "her", "their", "its", "our", "my", "your", "international"}
 )
+# CAMEO roots that need an addressee (appeal, demand, reject, threaten): without one they
+# are no event (docs/annotation.md, "Addressees").
+ADDRESSED_ROOTS = frozenset({"02", "10", "12", "13"})
 # CAMEO roots of force and coercion: their passive subjects are victims.
 HARM_ROOTS = frozenset({"17", "18", "19", "20"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -101,3 +104,12 @@ def pair_up(
     else:
         return [(s, None) for s in sources] if (not pattern.target or alone) else []
     return [(s, t) for s, t in pairs if s.code != t.code or two_people(s, t)]
+
+
+def unaddressed(events: Sequence[Event]) -> str:
+    """Why an appeal, demand, rejection or threat is no event, or "": it names no coded
+    addressee ("rejected calls for trade relief", "refused to eat") - the guideline codes
+    these only towards someone."""
+    if events and all(e.target is None and e.cameo[:2] in ADDRESSED_ROOTS for e in events):
+        return f"{events[0].cameo} needs an addressee and none is coded"
+    return ""
