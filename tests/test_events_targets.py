@@ -21,7 +21,7 @@ def coded(pipeline, text: str) -> set[tuple[str, str | None, str]]:
     [
         # a role word behind a possessive determiner or "international" is nobody named
         ("The French president praised his community.", set()),
-        ("The Iranian government defied the international community.", {("IRNGOV", None, "128")}),
+        ("The Iranian president thanked the international community.", set()),
         # a group of its own still is a target
         ("The French president praised Iranian women.", {("FRAGOV", "IRNCVL", "051")}),
     ],
