@@ -33,7 +33,7 @@ from .events_targets import (
     without_possessors,
 )
 from .events_verbal import verbal_code
-from .modality import Clause, clause_modality, question_of
+from .modality import Clause, clause_modality, habit_of, question_of
 from .ontology import Ontology
 from .patterns import (
     NO_EVENT,
@@ -287,6 +287,7 @@ class EventCoder:
             for position, (frame, result) in enumerate(zip(frames, coded, strict=True)):
                 unasserted = (
                     question_of(frame, clause)
+                    or habit_of(frame, clause)
                     or _only_asked_for(frame, frames, coded, patterns, clause.sent)
                     or contents.get(position, "")
                     or _coded_by_support_verb(frame, frames, coded)

@@ -399,3 +399,28 @@ def question_of(frame: Frame, clause: Clause) -> str:
         nominal = current.clause == "nominal"
         current = host_frame(current, clause.frames) if nominal else clause.parent_of(current)
     return ""
+
+
+def habit_of(frame: Frame, clause: Clause) -> str:
+    """Why a verb frame reports no event, or "": an adverb of habit stands among the words
+    just before it ("has consistently agreed to talks", "always supported"), or before the
+    verb whose infinitive it is - a general practice, not an event (docs/annotation.md)."""
+    parent = clause.parent_of(frame) if frame.clause == "infinitive" else None
+    for verb in (frame, parent):
+        adverb = _habit_adverb(verb, clause.sent) if verb is not None else None
+        if adverb:
+            return f"a general practice ({adverb!r}), no event"
+    return ""
+
+
+def _habit_adverb(frame: Frame, sent: Sentence | None) -> str | None:
+    """The adverb of habit among the auxiliaries and adverbs right before a verb."""
+    if sent is None or frame.clause == "nominal":
+        return None
+    before = [t for t in sent.tokens if t.end <= frame.trigger.start][-3:]
+    for token in reversed(before):
+        if token.text.casefold() in en_lexicon.HABITUAL_ADVERBS:
+            return token.text
+        if token.pos not in {"ADV", "AUX", "PART"}:
+            return None
+    return None
