@@ -90,3 +90,16 @@ def test_attack_between_politicians_is_criticism(pipeline, text, expected) -> No
 )
 def test_appeal_demand_rejection_threat_need_an_addressee(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is prevented, avoided or thwarted did not take place
+        "The treaty was a way to prevent future wars between France and Germany.",
+        "Turkish police thwarted an attack by ISIS on the Iraqi embassy.",
+    ],
+)
+def test_prevented_event_is_negated(pipeline, text) -> None:
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
+    assert doc.events and all(e.negated for e in doc.events)
