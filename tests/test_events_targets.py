@@ -103,3 +103,28 @@ def test_appeal_demand_rejection_threat_need_an_addressee(pipeline, text, expect
 def test_prevented_event_is_negated(pipeline, text) -> None:
     doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
     assert doc.events and all(e.negated for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposed description is the same person, not a second actor
+        (
+            "Mr. Tillerson, former CEO of Exxon, worked with Mr. Putin.",
+            {("USAELI", "RUSGOV", "060"), ("RUSGOV", "USAELI", "060")},
+        ),
+        # a country name right before an actor of that country only names its country
+        (
+            "The memos were handed over by the U.S. Justice Department to the House of "
+            "Representatives.",
+            {("USAGOV", "USALEG", "063")},
+        ),
+        # a list stays whole
+        (
+            "Germany, France and Poland condemned Israel.",
+            {("DEU", "ISR", "111"), ("FRA", "ISR", "111"), ("POL", "ISR", "111")},
+        ),
+    ],
+)
+def test_descriptions_are_no_second_actor(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected

@@ -30,6 +30,7 @@ from .events_targets import (
     relative_group,
     reported_victim,
     unaddressed,
+    without_descriptions,
     without_possessors,
 )
 from .events_verbal import verbal_code
@@ -146,8 +147,9 @@ def _heads_of(member: Span, actors: tuple[Actor, ...], sent: Sentence) -> list[A
     """The actors of one conjunct, without those that only modify it from behind a
     preposition when another actor heads it: "the United Nations special coordinator for
     Lebanon" is the UN; "the foreign ministers of Germany" is still Germany; nor, all
-    behind one, those that only own a word ("a member of Netanyahu's cabinet, Bennett")."""
-    inside = actors_in((member,), actors)
+    behind one, those that only own a word ("a member of Netanyahu's cabinet, Bennett"); nor
+    those that only describe or name the country of another (:func:`without_descriptions`)."""
+    inside = without_descriptions(actors_in((member,), actors), sent)
     if len({a.span for a in inside}) < 2:
         return inside
     direct = [a for a in inside if _governing_preposition(a, member, sent) is None]

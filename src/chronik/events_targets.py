@@ -17,6 +17,8 @@ from .records import Actor, Event, Frame, Sentence, Token
 RELATIVE_DETERMINERS = frozenset(
     {"his", "her", "their", "its", "our", "my", "your", "international"}
 )
+# The longest description before an apposed role word: ", the head of".
+_DESCRIPTION_WORDS = 5
 # CAMEO roots that need an addressee (appeal, demand, reject, threaten): without one they
 # are no event (docs/annotation.md, "Addressees").
 ADDRESSED_ROOTS = frozenset({"02", "10", "12", "13"})
@@ -113,3 +115,46 @@ def unaddressed(events: Sequence[Event]) -> str:
     if events and all(e.target is None and e.cameo[:2] in ADDRESSED_ROOTS for e in events):
         return f"{events[0].cameo} needs an addressee and none is coded"
     return ""
+
+
+def without_descriptions(inside: Sequence[Actor], sent: Sentence) -> list[Actor]:
+    """The actors of one phrase without those that only describe an actor before them
+    ("Mr. Tillerson, former CEO of Exxon"; "Soleimani, the head of Iran's Quds Force") or
+    only name the country of an actor right after them ("the U.S. Justice Department"). A
+    list stays whole: "Russia, the US and China"."""
+    ordered = sorted(inside, key=lambda a: a.span.start)
+    kept: list[Actor] = []
+    for actor in ordered:
+        earlier = [k for k in kept if k.span.end <= actor.span.start]
+        if earlier and _describes(earlier[-1], actor, sent):
+            continue
+        kept.append(actor)
+    return [a for a in kept if not any(_names_country_of(a, b, sent) for b in kept)]
+
+
+def _between(first: Actor, later: Actor, sent: Sentence) -> list[Token]:
+    return [t for t in sent.tokens if first.span.end <= t.start and t.end <= later.span.start]
+
+
+def _describes(first: Actor, later: Actor, sent: Sentence) -> bool:
+    """Whether ``later`` stands in an apposition to ``first``: after a comma, no conjunction
+    between, a few words without a verb, and a description (a common noun, or a role word
+    itself: "former CEO")."""
+    between = _between(first, later, sent)
+    if not between or between[0].text != "," or len(between) > _DESCRIPTION_WORDS:
+        return False
+    if any(t.pos in {"CCONJ", "VERB", "AUX"} for t in between):
+        return False
+    described = any(t.pos == "NOUN" and t.text.islower() for t in between)
+    return described or later.entry.startswith(ACTOR_AGENTS)
+
+
+def _names_country_of(first: Actor, later: Actor, sent: Sentence) -> bool:
+    """Whether ``first`` is a bare country name right before an actor of that country
+    ("the U.S. Justice Department": one actor, the department)."""
+    return (
+        later.span.start >= first.span.end
+        and not _between(first, later, sent)
+        and first.country == later.country
+        and len(first.code) == 3
+    )
