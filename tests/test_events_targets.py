@@ -128,3 +128,13 @@ def test_prevented_event_is_negated(pipeline, text) -> None:
 )
 def test_descriptions_are_no_second_actor(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+def test_bare_participle_on_a_noun_is_passive(pipeline) -> None:
+    """ "leaving 220 soldiers killed": the soldiers were killed, they killed nobody."""
+    text = "Iranian troops fled the battlefield, leaving 220 Iraqi soldiers killed."
+    assert not any(e.cameo.startswith("19") for e in _events(pipeline, text))
+
+
+def _events(pipeline, text: str):
+    return pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6))).events
