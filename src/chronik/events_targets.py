@@ -22,6 +22,8 @@ _DESCRIPTION_WORDS = 5
 # CAMEO roots that need an addressee (appeal, demand, reject, threaten): without one they
 # are no event (docs/annotation.md, "Addressees").
 ADDRESSED_ROOTS = frozenset({"02", "10", "12", "13"})
+# ... but defying norms or a law (128: "Minsk violated international law") is aimed at no one.
+UNADDRESSED_CODES = frozenset({"128"})
 # CAMEO roots of force and coercion: their passive subjects are victims.
 HARM_ROOTS = frozenset({"17", "18", "19", "20"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -112,7 +114,7 @@ def unaddressed(events: Sequence[Event]) -> str:
     """Why an appeal, demand, rejection or threat is no event, or "": it names no coded
     addressee ("rejected calls for trade relief", "refused to eat") - the guideline codes
     these only towards someone."""
-    if events and all(e.target is None and e.cameo[:2] in ADDRESSED_ROOTS for e in events):
+    if events and all(e.target is None and _addressed(e.cameo) for e in events):
         return f"{events[0].cameo} needs an addressee and none is coded"
     return ""
 
@@ -158,3 +160,7 @@ def _names_country_of(first: Actor, later: Actor, sent: Sentence) -> bool:
         and first.country == later.country
         and len(first.code) == 3
     )
+
+
+def _addressed(code: str) -> bool:
+    return code[:2] in ADDRESSED_ROOTS and code[:3] not in UNADDRESSED_CODES

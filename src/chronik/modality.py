@@ -289,8 +289,8 @@ def clause_modality(
     stated = parent.predicate.casefold() if parent and frame.clause == "subordinate" else ""
     negated = (
         frame.negated
-        or governor in patterns.negating_lemmas
-        or stated in patterns.negating_lemmas
+        or _negating(governor, patterns)
+        or _negating(stated, patterns)
         or bool(governor and parent and parent.negated)
     )
     ruled_out = _ruled_out(frame, parent)
@@ -311,7 +311,7 @@ def clause_modality(
             why = f"host clause {host.predicate!r} states an intention"
             host_reading = _stronger(host_reading, "intended", why)
         reading = _stronger(reading, *host_reading)
-        negated = negated or hosted.negated or lemma in patterns.negating_lemmas
+        negated = negated or hosted.negated or _negating(lemma, patterns)
     if row is not None and row.reads_negation:
         # "did not comment", "would not comment": declining to comment (011) is an act that
         # took place, no negated or hypothetical event
@@ -319,6 +319,12 @@ def clause_modality(
             reading = "asserted", f"a refusal: {reading[1]}"
         negated = False
     return Reading(reading[0], negated, reading[1])
+
+
+def _negating(lemma: str, patterns: Patterns) -> bool:
+    """A verb that denies what it governs: a `negating` row ("refused to meet") or a verb
+    of prevention ("prevented a war")."""
+    return lemma in patterns.negating_lemmas or lemma in en_lexicon.PREVENTING_VERBS
 
 
 def _ruled_out(frame: Frame, parent: Frame | None) -> bool | None:
