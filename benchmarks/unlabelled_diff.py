@@ -6,11 +6,11 @@
 ``dump`` codes a fixed sample of articles (seeded shuffle, the first ``--per-corpus`` of each
 corpus of the language that are not in any news gold file) and writes one JSON line per
 event. Run it once with the code before a change and once after (``PYTHONPATH=<tree>/src``),
-then ``diff`` counts the dyadic events (source and target) added and removed and prints a
-sample of them with their sentence, to be read by a person: a rule is kept only if most of
-what it adds is right. An event counts as the same when its article, the first 80 characters
-of its sentence, its codes and its CAMEO code are; an event whose sentence now begins
-elsewhere counts as removed and added. Dev gold alone rewarded rules that coded athletes and
+then ``diff`` counts the dyadic events (source and target, not negated) added and removed
+and prints a sample of them with their sentence, to be read by a person: a rule is kept only
+if most of what it adds is right. An event counts as the same when its article, the first 80
+characters of its sentence, its codes and its CAMEO code are; an event whose sentence now
+begins elsewhere counts as removed and added. Dev gold alone rewarded rules that coded athletes and
 companies as governments on general news (docs/actors.md).
 """
 
@@ -79,6 +79,7 @@ def dump(lang: str, out: Path, corpus: Path, per_corpus: int) -> None:
                     "target": [e.target.code, e.target.span.text] if e.target else None,
                     "cameo": e.cameo,
                     "modality": str(e.modality),
+                    "negated": e.negated,
                 }
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
@@ -101,7 +102,8 @@ def dyadic(path: Path) -> list[dict[str, object]]:
             where = f"unlabelled_diff.py: {path}:{number}"
             raise SystemExit(f"{where}: not an event of dump ({fields})")
         rows.append(row)
-    return [r for r in rows if r["source"] and r["target"]]
+    # a negated event is none ("did not meet"): like ``chronik eval``, leave it out
+    return [r for r in rows if r["source"] and r["target"] and not r.get("negated")]
 
 
 def fact(row: dict[str, object]) -> tuple[object, ...]:

@@ -180,8 +180,12 @@ def test_premodifier_of_an_event_noun(pipeline, text, expected) -> None:
             {("USA", "CHN", "030")},
         ),
         ("The police pursued the suspects.", set()),
-        # "balked at" + gerund has no pp:at: a rejection without a named target
-        ("The Russian parliament balked at authorizing strikes.", {("RUSLEG", None, "120")}),
+        # "balked at" + gerund has no pp:at: a rejection without an addressee is no event
+        ("The Russian parliament balked at authorizing strikes.", set()),
+        (
+            "The Russian parliament balked at Putin's demands.",
+            {("RUSLEG", "RUSGOV", "120")},
+        ),
     ],
 )
 def test_verbs_of_criticism_praise_cooperation_and_rejection(pipeline, text, expected) -> None:

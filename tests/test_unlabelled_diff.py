@@ -58,3 +58,13 @@ def test_diff_names_a_line_that_is_no_event_of_dump(tmp_path) -> None:
     bad.write_text("{not json\n")
     with pytest.raises(SystemExit, match=r"bad\.jsonl:1: not JSON"):
         _script().main(["diff", str(good), str(bad)])
+
+
+def test_diff_leaves_out_negated_events(tmp_path, capsys) -> None:
+    """A negated event ("did not meet") is none, as in ``chronik eval``; dumps without the
+    field count as not negated."""
+    iran, israel = ["IRN", "Iran"], ["ISR", "Israel"]
+    before = _write(tmp_path / "b.jsonl", [_event(iran, israel)])
+    after = _write(tmp_path / "a.jsonl", [{**_event(iran, israel), "negated": True}])
+    _script().main(["diff", str(before), str(after)])
+    assert "dyadic_before: 1\ndyadic_after: 0\nadded: 0\nremoved: 1\n" in capsys.readouterr().out

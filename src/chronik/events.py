@@ -22,11 +22,19 @@ from .contents import document_contents
 from .document import Document
 from .errors import DictionaryError
 from .events_explain import describe, explain_frame, explain_places
-from .events_merge import two_people
 from .events_modifiers import slot_pool
 from .events_nouns import glued_sources, supports
+from .events_targets import (
+    harm_lemmas,
+    pair_up,
+    relative_group,
+    reported_victim,
+    unaddressed,
+    without_descriptions,
+    without_possessors,
+)
 from .events_verbal import verbal_code
-from .modality import Clause, clause_modality, question_of
+from .modality import Clause, clause_modality, habit_of, question_of
 from .ontology import Ontology
 from .patterns import (
     NO_EVENT,
@@ -138,12 +146,14 @@ def _filled_by(
 def _heads_of(member: Span, actors: tuple[Actor, ...], sent: Sentence) -> list[Actor]:
     """The actors of one conjunct, without those that only modify it from behind a
     preposition when another actor heads it: "the United Nations special coordinator for
-    Lebanon" is the UN; "the foreign ministers of Germany" is still Germany."""
-    inside = actors_in((member,), actors)
+    Lebanon" is the UN; "the foreign ministers of Germany" is still Germany; nor, all
+    behind one, those that only own a word ("a member of Netanyahu's cabinet, Bennett"); nor
+    those that only describe or name the country of another (:func:`without_descriptions`)."""
+    inside = without_descriptions(actors_in((member,), actors), sent)
     if len({a.span for a in inside}) < 2:
         return inside
     direct = [a for a in inside if _governing_preposition(a, member, sent) is None]
-    return direct or inside
+    return direct or without_possessors(inside, sent)
 
 
 def _heads_its_argument(actor: Actor, frame: Frame, slots: tuple[str, ...]) -> bool:
@@ -181,33 +191,6 @@ class FrameResult:
     events: tuple[Event, ...]
     pattern: Pattern | None
     reason: str
-
-
-def _dyads(
-    pattern: Pattern,
-    sources: list[Actor],
-    targets: list[Actor],
-    partner_named: bool = False,
-    alone: bool = False,
-) -> list[tuple[Actor, Actor | None]]:
-    """Source-target pairs, self-dyads (same code, unless two people named) dropped. A
-    reciprocal predicate codes both directions, and with no separate partner its coordinated
-    subject ("Er und Kim treffen sich") pairs up among itself - not when the partner is
-    named but no coded actor ("Germany, France and Poland met with opposition leaders")."""
-    if (
-        pattern.reciprocal
-        and not targets
-        and not partner_named
-        and len({a.code for a in sources}) > 1
-    ):
-        pairs = [(a, b) for a in sources for b in sources]
-    elif targets:
-        pairs = [(s, t) for s in sources for t in targets]
-        if pattern.reciprocal:
-            pairs += [(t, s) for s in sources for t in targets]
-    else:
-        return [(s, None) for s in sources] if (not pattern.target or alone) else []
-    return [(s, t) for s, t in pairs if s.code != t.code or two_people(s, t)]
 
 
 def _infinitives_of(position: int, frames: tuple[Frame, ...]) -> tuple[Frame, ...]:
@@ -269,6 +252,7 @@ class EventCoder:
         if unknown:
             raise DictionaryError(unknown)
         self.patterns = dict(patterns)
+        self.harm_lemmas = {lang: harm_lemmas(table) for lang, table in patterns.items()}
         self.ontology = ontology
 
     def __call__(self, doc: Document) -> Document:
@@ -305,9 +289,11 @@ class EventCoder:
             for position, (frame, result) in enumerate(zip(frames, coded, strict=True)):
                 unasserted = (
                     question_of(frame, clause)
+                    or habit_of(frame, clause)
                     or _only_asked_for(frame, frames, coded, patterns, clause.sent)
                     or contents.get(position, "")
                     or _coded_by_support_verb(frame, frames, coded)
+                    or unaddressed(result.events)
                 )
                 if unasserted and result.events:
                     result = replace(result, events=(), reason=unasserted)
@@ -385,9 +371,7 @@ class EventCoder:
             frame, doc.actors, doc.lang, sent
         )
         if not sources:  # "he was arrested": the police of his country
-            sources = implied_police(
-                pattern, frame, self._targets(frame, pattern, [], doc.actors, sent)
-            )
+            sources = implied_police(pattern, frame, self._targets(frame, pattern, [], doc, clause))
         if not sources:
             return FrameResult(
                 frame,
@@ -395,11 +379,11 @@ class EventCoder:
                 pattern,
                 f"pattern {pattern.where} found but no source actor in {'|'.join(pattern.source)}",
             )
-        targets = self._targets(frame, pattern, sources, doc.actors, sent)
+        targets = self._targets(frame, pattern, sources, doc, clause)
         if not targets and pattern.own_population and not names_target(pattern, frame, sent):
             targets = own_population(sources, frame.trigger)
         partnered = partner_named(pattern, frame)
-        dyads = _dyads(pattern, sources, targets, partnered, stands_alone(pattern, frame, sent))
+        dyads = pair_up(pattern, sources, targets, partnered, stands_alone(pattern, frame, sent))
         if not dyads:
             why = (
                 "only self-dyads (same code)"
@@ -437,22 +421,31 @@ class EventCoder:
         frame: Frame,
         pattern: Pattern,
         sources: list[Actor],
-        actors: tuple[Actor, ...],
-        sent: Sentence | None,
+        doc: Document,
+        clause: Clause,
     ) -> list[Actor]:
+        sent, actors, harms = clause.sent, doc.actors, self.harm_lemmas.get(doc.lang, frozenset())
         slots = tuple(s for s in pattern.target if s != "comp")
         found = _slot_actors(frame, slots, actors, None, sent) if slots else []
         if _is_speech(pattern):  # "told reporters": what was said names the target
             found = [a for a in found if not is_media(a)]
         if not found and "comp" in pattern.target:
             # Speech: the first actor the statement is about, from another country than
-            # the speaker ("Putin erklärte, Russland werde ..." is no dyad).
+            # the speaker ("Putin erklärte, Russland werde ..." is no dyad), not one it
+            # reports a victim of ("confirmed that three women were killed").
             countries = {a.country for a in sources}
             inside = _slot_actors(frame, ("comp",), actors, None, sent)
-            found = topic_of([a for a in inside if a.country not in countries], sent)
+            found = topic_of(
+                [
+                    a
+                    for a in inside
+                    if a.country not in countries and not reported_victim(a, clause.frames, harms)
+                ],
+                sent,
+            )
         if pattern.head_target:
             found = [a for a in found if _heads_its_argument(a, frame, slots)]
-        return [a for a in found if a not in sources]
+        return [a for a in found if a not in sources and not relative_group(a, sent)]
 
     def _event(
         self,

@@ -318,8 +318,8 @@ def clause_modality(
     stated = parent.predicate.casefold() if parent and frame.clause == "subordinate" else ""
     negated = (
         frame.negated
-        or governor in patterns.negating_lemmas
-        or stated in patterns.negating_lemmas
+        or _negating(governor, patterns)
+        or _negating(stated, patterns)
         or bool(governor and parent and parent.negated)
     )
     ruled_out = _ruled_out(frame, parent)
@@ -340,7 +340,7 @@ def clause_modality(
             why = f"host clause {host.predicate!r} states an intention"
             host_reading = _stronger(host_reading, "intended", why)
         reading = _stronger(reading, *host_reading)
-        negated = negated or hosted.negated or lemma in patterns.negating_lemmas
+        negated = negated or hosted.negated or _negating(lemma, patterns)
     if row is not None and row.reads_negation:
         # "did not comment", "would not comment": declining to comment (011) is an act that
         # took place, no negated or hypothetical event
@@ -348,6 +348,12 @@ def clause_modality(
             reading = "asserted", f"a refusal: {reading[1]}"
         negated = False
     return Reading(reading[0], negated, reading[1])
+
+
+def _negating(lemma: str, patterns: Patterns) -> bool:
+    """A verb that denies what it governs: a `negating` row ("refused to meet") or a verb
+    of prevention ("prevented a war")."""
+    return lemma in patterns.negating_lemmas or lemma in en_lexicon.PREVENTING_VERBS
 
 
 def _ruled_out(frame: Frame, parent: Frame | None) -> bool | None:
@@ -428,3 +434,28 @@ def question_of(frame: Frame, clause: Clause) -> str:
         nominal = current.clause == "nominal"
         current = host_frame(current, clause.frames) if nominal else clause.parent_of(current)
     return ""
+
+
+def habit_of(frame: Frame, clause: Clause) -> str:
+    """Why a verb frame reports no event, or "": an adverb of habit stands among the words
+    just before it ("has consistently agreed to talks", "always supported"), or before the
+    verb whose infinitive it is - a general practice, not an event (docs/annotation.md)."""
+    parent = clause.parent_of(frame) if frame.clause == "infinitive" else None
+    for verb in (frame, parent):
+        adverb = _habit_adverb(verb, clause.sent) if verb is not None else None
+        if adverb:
+            return f"a general practice ({adverb!r}), no event"
+    return ""
+
+
+def _habit_adverb(frame: Frame, sent: Sentence | None) -> str | None:
+    """The adverb of habit among the auxiliaries and adverbs right before a verb."""
+    if sent is None or frame.clause == "nominal":
+        return None
+    before = [t for t in sent.tokens if t.end <= frame.trigger.start][-3:]
+    for token in reversed(before):
+        if token.text.casefold() in en_lexicon.HABITUAL_ADVERBS:
+            return token.text
+        if token.pos not in {"ADV", "AUX", "PART"}:
+            return None
+    return None

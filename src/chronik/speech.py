@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .analysis import de_lexicon, en_lexicon
+from .events_targets import bare_agent
 from .records import Actor, Event, Frame, Sentence
 
 STATEMENT = "010"
@@ -182,7 +183,8 @@ def topic_of(inside: Sequence[Actor], sent: Sentence | None) -> list[Actor]:
 def is_topic(actor: Actor, sent: Sentence | None) -> bool:
     """Whether an actor in what was said can be what it is about: not part of a hyphenated
     compound ("the US-Mexico border" is a place; "Kiew-treue Kräfte" are not Kiev), nor
-    the source of its information ("laut der Regierung")."""
+    the source of its information ("laut der Regierung"), nor a group only named by its
+    role ("confirmed that three women were killed": the victims, not the addressee)."""
     if sent is None:
         return True
     start, end = actor.span.start - sent.start, actor.span.end - sent.start
@@ -190,7 +192,7 @@ def is_topic(actor: Actor, sent: Sentence | None) -> bool:
         end < len(sent.text) and sent.text[end] == "-"
     ):
         return False
-    return not _attributed(actor, sent)
+    return not _attributed(actor, sent) and not bare_agent(actor)
 
 
 # Prepositions that name where a statement's information comes from ("laut den von der

@@ -183,7 +183,12 @@ def _clause_tense(verb: ParsedToken, auxiliaries: list[ParsedToken]) -> Tense:
 
 
 def _is_passive(verb: ParsedToken) -> bool:
-    return any(c.dep_ in {"nsubj:pass", "aux:pass", "csubj:pass"} for c in verb.children)
+    """A passive auxiliary or subject, or a bare past participle on a noun ("220 men killed",
+    "the attack launched by Russia") or an object ("left them wounded"): done to the noun."""
+    if any(c.dep_ in {"nsubj:pass", "aux:pass", "csubj:pass"} for c in verb.children):
+        return True
+    participle = verb.dep_ in {"xcomp", "acl"} and verb.tag_ == "VBN"
+    return participle and not has_to_marker(verb)
 
 
 def _is_imperative(verb: ParsedToken) -> bool:

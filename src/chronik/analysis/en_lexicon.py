@@ -108,6 +108,16 @@ CO_AGENT_PREPOSITIONS = frozenset({"alongside"})
 # "backed away", "stepped aside", "put forward"): part of the predicate lemma.
 ADVERB_PARTICLES = frozenset({"back", "away", "aside", "forward"})
 NEGATORS = frozenset({"not", "n't", "never"})
+# Verbs of prevention: what they govern did not take place ("a way to prevent future wars",
+# "police thwarted an attack"). Not `negating` rows of the pattern file, which would take the
+# lemmas' own converted rows ("prevented the protest" 1721) out of the PETRARCH conversion.
+PREVENTING_VERBS = frozenset({"prevent", "avert", "avoid", "forestall", "thwart", "foil"})
+# Adverbs of habit right before a verb ("has consistently agreed to talks", "routinely
+# arrests"): a general practice, which the annotation guideline does not code as an event.
+HABITUAL_ADVERBS = frozenset(
+    {"always", "consistently", "customarily", "generally", "habitually", "normally",
+     "often", "regularly", "routinely", "traditionally", "typically", "usually"}
+)  # fmt: skip
 # Verbs whose object is the understood subject of their to-infinitive ("urged Putin to
 # release"); after any other verb the infinitive is a purpose clause of the subject ("visited
 # Hanoi to meet Kim"), whichever label the parser gives it.

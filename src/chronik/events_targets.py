@@ -1,0 +1,166 @@
+"""Which coded mentions can stand in an event's slots: a common noun that only says how its
+group relates to someone ("his community", "her students", "the international community")
+is no one in particular, and a possessor is not the one who acts when the phrase names
+another actor ("a member of Netanyahu's cabinet, Naftali Bennett")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .datafiles import ACTOR_AGENTS
+from .events_merge import two_people
+from .patterns import Pattern, Patterns
+from .records import Actor, Event, Frame, Sentence, Token
+
+# Words before a group noun that make it relative to someone rather than a group of its
+# own: "his community", "their voters", "the international community".
+RELATIVE_DETERMINERS = frozenset(
+    {"his", "her", "their", "its", "our", "my", "your", "international"}
+)
+# The longest description before an apposed role word: ", the head of".
+_DESCRIPTION_WORDS = 5
+# CAMEO roots that need an addressee (appeal, demand, reject, threaten): without one they
+# are no event (docs/annotation.md, "Addressees").
+ADDRESSED_ROOTS = frozenset({"02", "10", "12", "13"})
+# ... but defying norms or a law (128: "Minsk violated international law") is aimed at no one.
+UNADDRESSED_CODES = frozenset({"128"})
+# CAMEO roots of force and coercion: their passive subjects are victims.
+HARM_ROOTS = frozenset({"17", "18", "19", "20"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def bare_agent(actor: Actor) -> bool:
+    """A mention coded by a role word alone, its country taken from the context: an
+    English common noun ("women", "community"), not "Iranian officials" or "Mexico's
+    minister" (German nouns are capitalised and never count)."""
+    return actor.entry.startswith(ACTOR_AGENTS) and actor.span.text.islower()
+
+
+def _tokens_before(actor: Actor, sent: Sentence) -> list[Token]:
+    return [t for t in sent.tokens if t.end <= actor.span.start]
+
+
+def relative_group(actor: Actor, sent: Sentence | None) -> bool:
+    """A bare role word behind a possessive determiner or "international" ("call for
+    change in his community", "defied the international community"): who is meant is
+    nobody the text names, so it is no target."""
+    if sent is None or not bare_agent(actor):
+        return False
+    before = _tokens_before(actor, sent)
+    return bool(before) and before[-1].text.casefold() in RELATIVE_DETERMINERS
+
+
+def possessor(actor: Actor, sent: Sentence) -> bool:
+    """Whether the mention owns the noun after it ("Netanyahu's cabinet")."""
+    after = [t for t in sent.tokens if t.start >= actor.span.end][:1]
+    return bool(after) and after[0].text in POSSESSIVE_MARKS
+
+
+def without_possessors(inside: Sequence[Actor], sent: Sentence) -> list[Actor]:
+    """The actors of one phrase that are not only the owner of another of its words, when
+    any is: "a member of Netanyahu's security cabinet, Naftali Bennett" is Bennett."""
+    owned = [a for a in inside if not possessor(a, sent)]
+    return owned or list(inside)
+
+
+def harm_lemmas(patterns: Patterns) -> frozenset[str]:
+    """The predicates with a sense of force or coercion (CAMEO roots 17 to 20): kill, hit,
+    detain."""
+    return frozenset(p.lemma for p in patterns.rows if p.code[:2] in HARM_ROOTS)
+
+
+def reported_victim(actor: Actor, frames: Sequence[Frame], harms: frozenset[str]) -> bool:
+    """Whether the mention is the subject of a passive clause of force ("three women were
+    killed", "al-Baghdadi was hit in an airstrike"): a victim, of an act whose author is not
+    named, is not whom a statement is addressed to or about ("reiterated that Greenland
+    could not be bought" still is about Greenland)."""
+    return any(
+        frame.voice == "passive"
+        and frame.clause != "nominal"
+        and frame.predicate.casefold() in harms
+        and any(argument.span.contains(actor.span) for argument in frame.args("subj"))
+        for frame in frames
+    )
+
+
+def pair_up(
+    pattern: Pattern,
+    sources: list[Actor],
+    targets: list[Actor],
+    partner_named: bool = False,
+    alone: bool = False,
+) -> list[tuple[Actor, Actor | None]]:
+    """Source-target pairs, self-dyads (same code, unless two people named) dropped. A
+    reciprocal predicate codes both directions, and with no separate partner its coordinated
+    subject ("Er und Kim treffen sich") pairs up among itself - not when the partner is
+    named but no coded actor ("Germany, France and Poland met with opposition leaders")."""
+    if (
+        pattern.reciprocal
+        and not targets
+        and not partner_named
+        and len({a.code for a in sources}) > 1
+    ):
+        pairs = [(a, b) for a in sources for b in sources]
+    elif targets:
+        pairs = [(s, t) for s in sources for t in targets]
+        if pattern.reciprocal:
+            pairs += [(t, s) for s in sources for t in targets]
+    else:
+        return [(s, None) for s in sources] if (not pattern.target or alone) else []
+    return [(s, t) for s, t in pairs if s.code != t.code or two_people(s, t)]
+
+
+def unaddressed(events: Sequence[Event]) -> str:
+    """Why an appeal, demand, rejection or threat is no event, or "": it names no coded
+    addressee ("rejected calls for trade relief", "refused to eat") - the guideline codes
+    these only towards someone."""
+    if events and all(e.target is None and _addressed(e.cameo) for e in events):
+        return f"{events[0].cameo} needs an addressee and none is coded"
+    return ""
+
+
+def without_descriptions(inside: Sequence[Actor], sent: Sentence) -> list[Actor]:
+    """The actors of one phrase without those that only describe an actor before them
+    ("Mr. Tillerson, former CEO of Exxon"; "Soleimani, the head of Iran's Quds Force") or
+    only name the country of an actor right after them ("the U.S. Justice Department"). A
+    list stays whole: "Russia, the US and China"."""
+    ordered = sorted(inside, key=lambda a: a.span.start)
+    kept: list[Actor] = []
+    for actor in ordered:
+        earlier = [k for k in kept if k.span.end <= actor.span.start]
+        if earlier and _describes(earlier[-1], actor, sent):
+            continue
+        kept.append(actor)
+    return [a for a in kept if not any(_names_country_of(a, b, sent) for b in kept)]
+
+
+def _between(first: Actor, later: Actor, sent: Sentence) -> list[Token]:
+    return [t for t in sent.tokens if first.span.end <= t.start and t.end <= later.span.start]
+
+
+def _describes(first: Actor, later: Actor, sent: Sentence) -> bool:
+    """Whether ``later`` stands in an apposition to ``first``: after a comma, no conjunction
+    between, a few words without a verb, and a description (a common noun, or a role word
+    itself: "former CEO")."""
+    between = _between(first, later, sent)
+    if not between or between[0].text != "," or len(between) > _DESCRIPTION_WORDS:
+        return False
+    if any(t.pos in {"CCONJ", "VERB", "AUX"} for t in between):
+        return False
+    described = any(t.pos == "NOUN" and t.text.islower() for t in between)
+    return described or later.entry.startswith(ACTOR_AGENTS)
+
+
+def _names_country_of(first: Actor, later: Actor, sent: Sentence) -> bool:
+    """Whether ``first`` is a bare country name right before an actor of that country
+    ("the U.S. Justice Department": one actor, the department)."""
+    return (
+        later.span.start >= first.span.end
+        and not _between(first, later, sent)
+        and first.country == later.country
+        and len(first.code) == 3
+    )
+
+
+def _addressed(code: str) -> bool:
+    return code[:2] in ADDRESSED_ROOTS and code[:3] not in UNADDRESSED_CODES
