@@ -30,17 +30,21 @@ from chronik.pipeline import Pipeline
 from chronik.records import Argument, Frame
 
 # Words before a head phrase that say nothing of who acts: articles, possessives,
-# quantifiers (English and German).
+# quantifiers and number words (English and German).
 LEADING = frozenset(
-    """the a an this that these those its their his her our my your some many several all
-    both most other each any few more such own der die das den dem des ein eine einen einem
-    einer eines diese dieser diesen dieses sein seine seinen seiner ihr ihre ihren ihrer
-    unser unsere viele einige mehrere alle beide andere""".split()
-)
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+     "my", "your", "some", "many", "several", "all", "both", "most", "other", "each", "any",
+     "few", "more", "such", "own", "two", "three", "four", "five", "six", "seven", "eight",
+     "nine", "ten", "dozens", "hundreds", "thousands", "der", "die", "das", "den", "dem",
+     "des", "ein", "eine", "einen", "einem", "einer", "eines", "diese", "dieser", "diesen",
+     "dieses", "sein", "seine", "seinen", "seiner", "ihr", "ihre", "ihren", "ihrer", "unser",
+     "unsere", "viele", "einige", "mehrere", "alle", "beide", "andere", "zwei", "drei", "vier"}
+)  # fmt: skip
 PRONOUNS = frozenset(
-    """he she it they we i you him her them us me who which that this those these one
-    er sie es wir ich ihr man der die das welche welcher jener""".split()
-)
+    {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "who",
+     "which", "that", "this", "those", "these", "one", "er", "sie", "es", "wir", "ich", "ihr",
+     "man", "der", "die", "das", "welche", "welcher", "jener"}
+)  # fmt: skip
 SIDES = ("source", "target")
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _WORD = re.compile(r"\w[\w.'’&-]*")
