@@ -9,9 +9,10 @@ clause frame whose best applicable pattern row codes an event. A slot of that ro
 source slots, then the target slots) that holds a noun phrase (its head a noun, proper noun
 or pronoun) but no coded actor is a *gap*; gaps
 are counted by the slot's head phrase: the head word with its premodifiers, without the
-determiners and numbers before it ("the Kurdish forces" → "Kurdish forces"). Pronouns
-(references, not dictionary entries) are counted apart. Prints ``name: value`` lines per
-language: the slot totals, the share with a coded actor, and the top head phrases per side.
+determiners and numbers before it ("the Kurdish forces" → "Kurdish forces"), and by the
+head word alone ("forces"). Pronouns (references, not dictionary entries) are counted apart.
+Prints ``name: value`` lines per language: the slot totals, the share with a coded actor,
+the top head phrases and the top head words per side.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class Tally:
     coded: Counter[str] = field(default_factory=Counter)
     pronouns: Counter[str] = field(default_factory=Counter)
     gaps: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in SIDES})
+    heads: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in SIDES})
     # the surface form seen most for each casefolded phrase
     forms: dict[str, Counter[str]] = field(default_factory=dict)
 
@@ -118,6 +120,7 @@ def count(doc: Document, patterns: Patterns, tally: Tally) -> None:
                     tally.pronouns[side] += 1
                     continue
                 tally.gaps[side][phrase.casefold()] += 1
+                tally.heads[side][argument.head.casefold()] += 1
                 tally.forms.setdefault(phrase.casefold(), Counter())[phrase] += 1
 
 
@@ -131,6 +134,8 @@ def report(lang: str, tally: Tally, top: int) -> list[str]:
         for key, n in tally.gaps[side].most_common(top):
             form = tally.forms[key].most_common(1)[0][0]
             lines.append(f"actor_gaps_{lang}_{side}: {form}\t{n}")
+        for head, n in tally.heads[side].most_common(top):
+            lines.append(f"actor_gaps_{lang}_{side}_head: {head}\t{n}")
     return lines
 
 
