@@ -83,3 +83,26 @@ def test_english_group_rows(pipeline, text: str, expected: list[tuple[str, str]]
 def test_asylum_claimant_is_a_refugee_agent(actors: ActorDictionary) -> None:
     [match] = actors.mentions("Kenyan asylum claimants", lang="en")
     assert match.code == "KENREF"
+
+
+def test_german_ministers_genitive_is_no_group(pipeline) -> None:
+    text = "Die Gespräche fanden in Kenia statt. Die Rede des Ministers wurde kritisiert."
+    doc = pipeline(Article(id="t", text=text, lang="de"))
+    assert all(a.span.text != "Ministers" for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # short names of the US departments Phoenix lists as "United States Department Of …"
+        ("The Energy Department criticized Mexico.", "Energy Department", "USAGOV"),
+        (
+            "The Department of Homeland Security criticized Mexico.",
+            "Department of Homeland Security",
+            "USAGOV",
+        ),
+        ("The Treasury Department sanctioned Russian banks.", "Treasury Department", "USAGOV"),
+    ],
+)
+def test_american_department_short_names(actors: ActorDictionary, text: str, name: str, code: str):
+    assert (name, code) in [(m.text, m.code) for m in actors.mentions(text, lang="en")]

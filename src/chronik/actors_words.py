@@ -56,7 +56,7 @@ GROUP_ROLES = frozenset(
 GOVERNMENT_GROUPS = frozenset({"authorities"})
 # English news writes its own country's government as bare "Ministers" ("Ministers have
 # rejected the demands"); with a title word they are as often a meeting's ("foreign
-# ministers of the G8").
+# ministers of the G8"). Not German: "des Ministers" is one minister.
 BARE_GOVERNMENT_GROUPS = frozenset({"ministers"})
 
 
@@ -81,7 +81,7 @@ def is_group(role: str, word: str, lang: str | None = None, alone: bool = False)
     return (
         role in group_roles(lang, word)
         or word in GOVERNMENT_GROUPS
-        or (alone and word in BARE_GOVERNMENT_GROUPS)
+        or (alone and lang == "en" and word in BARE_GOVERNMENT_GROUPS)
     )
 
 
