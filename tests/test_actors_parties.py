@@ -1,5 +1,5 @@
-"""A party's name right before its legislators is one actor (actors_parties.py). Our own
-sentences."""
+"""A party's legislators are one actor (actors_parties.py): a party's name right before its
+legislators, a chamber's word right before a party's name. Our own sentences."""
 
 from __future__ import annotations
 
@@ -14,6 +14,20 @@ from chronik.records import Article
         ("GOP lawmakers criticized Iran.", [("GOP lawmakers", "USALEG"), ("Iran", "IRN")]),
         ("Labour MPs criticized the EU.", [("Labour MPs", "GBRLEG"), ("EU", "IGOEUREEC")]),
         ("Hamas lawmakers criticized Israel.", [("Hamas lawmakers", "PSELEG"), ("Israel", "ISR")]),
+        (
+            "Senate Republicans criticized Iran.",
+            [("Senate Republicans", "USALEG"), ("Iran", "IRN")],
+        ),
+        ("House Democrats criticized Iran.", [("House Democrats", "USALEG"), ("Iran", "IRN")]),
+        (
+            "Obama criticized congressional Republicans.",
+            [("Obama", "USAELI"), ("congressional Republicans", "USALEG")],
+        ),
+        # the White House is no chamber
+        (
+            "White House Republicans criticized Iran.",
+            [("White House", "USAGOV"), ("Republicans", "USAPTY"), ("Iran", "IRN")],
+        ),
         # apart, the party and the legislators are two actors
         (
             "The GOP, lawmakers said, criticized Iran.",

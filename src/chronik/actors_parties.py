@@ -1,13 +1,15 @@
-"""A party's name right before a group of its legislators ("GOP lawmakers", "Labour MPs",
-"Tory MPs", "Likud lawmakers"; part of the ActorCoder stage, references.py, English only):
-one actor, the legislators with the party's country (``…LEG``), as the annotation codes
-them. Coded apart, the party and the group gave the clause two sources for the same
-people (USAPTY and USALEG), and a group of a party the dictionary cannot place took the
-sentence's country ("Likud lawmakers … Iran" → IRNLEG).
+"""A party's legislators (part of the ActorCoder stage, references.py, English only): a
+party's name right before a group of its legislators ("GOP lawmakers", "Labour MPs", "Hamas
+lawmakers") and a chamber's word right before a party's name ("House Republicans", "Senate
+Democrats", "congressional Republicans") are one actor, the legislators with the party's
+country (``…LEG``), as the annotation codes them. Coded apart, the party and the group
+gave the clause two sources for the same people (USAPTY and USALEG), and "House
+Republicans" were the party.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -21,6 +23,9 @@ _PARTY_GROUP_ROLES = frozenset({"LEG"})
 _PARTY_KINDS = frozenset({"group"})
 # Codes of organisations without a country, which cannot give one to the group.
 _NO_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# A chamber's word right before a party's name: "House Republicans", "Senate GOP".
+_CHAMBER_BEFORE = re.compile(r"(?<!White )\b(?:House|Senate|[Cc]ongressional|[Pp]arliamentary) $")
+_LEGISLATORS = "LEG"
 
 
 def party_groups(
@@ -29,7 +34,9 @@ def party_groups(
     """The mentions with each party name and the legislators right after it as one."""
     if lang != "en":
         return list(mentions)
-    ordered = sorted(mentions, key=lambda pair: (pair[1].start, pair[1].end))
+    ordered = _chamber_parties(
+        sorted(mentions, key=lambda pair: (pair[1].start, pair[1].end)), text
+    )
     merged: list[tuple[Mention, Span]] = []
     index = 0
     while index < len(ordered):
@@ -45,6 +52,25 @@ def party_groups(
         merged.append((party, party_span))
         index += 1
     return merged
+
+
+def _chamber_parties(
+    ordered: Sequence[tuple[Mention, Span]], text: str
+) -> list[tuple[Mention, Span]]:
+    """The mentions with each party after a chamber's word as its legislators, spanning the
+    word; a mention of the chamber itself ("Senate") is taken in."""
+    chambers: list[Span] = []
+    found: list[tuple[Mention, Span]] = []
+    for mention, span in ordered:
+        before = _CHAMBER_BEFORE.search(text, max(0, span.start - 20), span.start)
+        if before is None or mention.kind not in _PARTY_KINDS or mention.code[:3] in _NO_COUNTRY:
+            found.append((mention, span))
+            continue
+        chamber = Span(before.start(), span.end, text[before.start() : span.end])
+        chambers.append(chamber)
+        code = mention.code[:3] + _LEGISLATORS
+        found.append((replace(mention, code=code, kind="composed"), chamber))
+    return [(m, s) for m, s in found if not any(c.contains(s) and c != s for c in chambers)]
 
 
 def _owns(party: Mention, party_span: Span, group: Mention, group_span: Span, text: str) -> bool:
