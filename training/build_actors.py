@@ -543,9 +543,11 @@ def build_bodies(
     groups: list[PetrarchEntry],
     country_codes: set[str],
     places: set[str],
+    agent_keys: set[str],
 ) -> None:
     """Phoenix country names (English variants, without the places CountryInfo lists) and
-    undated bodies and armed groups."""
+    undated bodies and armed groups; the short names of US departments that no Phoenix
+    agent has (an agent of the same words wins in the matcher: "Labor Department")."""
     for label, entries in (("Countries", countries), ("MilNonState", groups)):
         for entry in entries:
             kind = petrarch_kind(entry)
@@ -591,6 +593,26 @@ def build_bodies(
                     phrase = phrase.title()  # "THAI", "TURK": words, not acronyms
                 if kind == "country" or len(phrase.split()) > 1 or phrase.isupper():
                     out.name(phrase, phoenix_lang(phrase), entity_id, "name", source)
+                for short in american_department_names(phrase):
+                    if name_key(short) not in agent_keys:
+                        out.name(short, "en", entity_id, "name", source)
+
+
+# "United States Department Of The Treasury": American news writes "the Treasury
+# Department" and "the Department of the Treasury", which Phoenix lists only for State.
+_AMERICAN_DEPARTMENT = re.compile(r"^(?:United States|US|U\.S\.) (Department Of (?:The )?(.+))$")
+
+
+def american_department_names(phrase: str) -> list[str]:
+    """The short names of a US department Phoenix names in full: "Department Of Energy" and
+    "Energy Department" (not for portfolios joined by "and": "Housing And Urban …")."""
+    found = _AMERICAN_DEPARTMENT.match(phrase)
+    if found is None:
+        return []
+    full, portfolio = found.groups()
+    if " And " in portfolio:
+        return [full]
+    return [full, f"{portfolio} Department"]
 
 
 def _country_code(out: Output, entity_id: str) -> str:
@@ -680,7 +702,8 @@ def main() -> None:
     build_people(out, countries, international)
     build_organisations(out, args.shared, international)
     places = read_countryinfo_places(args.shared / "actors/countryinfo/CountryInfo.120116.txt.gz")
-    build_bodies(out, countries, groups, set(country_ids), places)
+    agent_keys = {name_key(phrase_text(phrase)) for phrase, _, _ in agents}
+    build_bodies(out, countries, groups, set(country_ids), places, agent_keys)
     build_agents(out, agents)
 
     args.out.mkdir(parents=True, exist_ok=True)

@@ -416,7 +416,7 @@ def _unnamed(
     if bare_office(tokens, hit.first, hit.last, agent.target, lang):
         return 1, Mention(hit.first, hit.last, agent.target, agent.where, "", "office")
     if (
-        not words.is_group(agent.target, tokens[hit.last].norm, lang)
+        not words.is_group(agent.target, tokens[hit.last].norm, lang, hit.first == hit.last)
         or tokens[hit.first].norm in words.GENERIC_GROUPS
         or tokens[hit.first].hyphen_before
         or (hit.last + 1 < len(tokens) and tokens[hit.last + 1].norm in words.SOURCES)

@@ -54,6 +54,10 @@ GROUP_ROLES = frozenset(
 # Government words that are a group by themselves ("authorities detained him"): their
 # country comes the same way.
 GOVERNMENT_GROUPS = frozenset({"authorities"})
+# English news writes its own country's government as bare "Ministers" ("Ministers have
+# rejected the demands"); with a title word they are as often a meeting's ("foreign
+# ministers of the G8"). Not German: "des Ministers" is one minister.
+BARE_GOVERNMENT_GROUPS = frozenset({"ministers"})
 
 
 # German news names armed groups by what they do ("mutmaßliche Kämpfer", "mehrere
@@ -71,9 +75,14 @@ def group_roles(lang: str | None, word: str = "") -> frozenset[str]:
     return GERMAN_GROUP_ROLES if lang == "de" and word not in _NOT_FIGHTERS else GROUP_ROLES
 
 
-def is_group(role: str, word: str, lang: str | None = None) -> bool:
-    """Whether an agent noun with ``role`` is a group that takes a country from its context."""
-    return role in group_roles(lang, word) or word in GOVERNMENT_GROUPS
+def is_group(role: str, word: str, lang: str | None = None, alone: bool = False) -> bool:
+    """Whether an agent noun with ``role`` is a group that takes a country from its context;
+    ``alone``: the noun is the whole agent name."""
+    return (
+        role in group_roles(lang, word)
+        or word in GOVERNMENT_GROUPS
+        or (alone and lang == "en" and word in BARE_GOVERNMENT_GROUPS)
+    )
 
 
 GENERIC_GROUPS = frozenset(

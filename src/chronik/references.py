@@ -20,6 +20,7 @@ from .actors_groups import main_country, resolve_groups
 from .actors_home import rehome
 from .actors_offices import owned_by, owner_country, owners
 from .actors_officials import resolve_officials
+from .actors_parties import party_groups
 from .actors_places import german_places
 from .actors_regions import regions
 from .actors_words import UNCODED_KINDS
@@ -63,7 +64,7 @@ class ActorCoder:
             for m, s in self.dictionary.unresolved(text, on=doc.article.date, lang=doc.lang)
             if not _credited(text, s) and not _opposed(text, s) and not _in_dateline(datelines, s)
         ]
-        mentions = drop_ranks(regions(mentions, text), text)
+        mentions = party_groups(drop_ranks(regions(mentions, text), text), text, doc.lang)
         mentions = carry_titles(rehome(mentions, doc.lang, text), text)
         located: list[tuple[str, Span]] = []
         if self.gazetteer is not None and doc.lang == "de":
