@@ -32,7 +32,7 @@ import ahocorasick
 
 from . import actors_words as words
 from .actors_current import person_role
-from .actors_home import german_seat
+from .actors_home import association_name, german_seat
 from .actors_load import Entity, Name, has_genitive, load_entries
 from .actors_offices import bare_office
 from .actors_titles import surname_index, titled_names
@@ -376,6 +376,8 @@ class ActorDictionary:
         heads = NOT_HEADS | (words.ABOUT_HEADS if entity.kind == "country" else frozenset())
         if following is not None and following.hyphen_before and following.norm in heads:
             return 1, None  # "Jamaika-Koalition" names a German coalition, not Jamaica
+        if association_name(entity.id, following):
+            return 1, None
         role = entity.role_on(on)
         if role is None:
             return 1, None

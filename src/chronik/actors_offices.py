@@ -28,7 +28,8 @@ OFFICE_ENDINGS = (
     "gouverneur", "gouverneurs", "gouverneurin", "regierungschef", "regierungschefs",
     "regierungschefin", "minister", "ministers", "ministerin", "staatssekretar",
     "staatssekretarin", "premier", "premiers", "premierminister", "premierministerin",
-    "regime", "regimes",
+    "regime", "regimes", "senator", "senators", "senatorin", "senatoren", "verwaltung",
+    "verwaltungen", "staatskanzlei",
 )  # fmt: skip
 # "der Minister" without a portfolio says too little (as in references_descriptions.py).
 _VAGUE = frozenset({"minister", "ministers", "ministerin"})
