@@ -21,7 +21,10 @@ _HOMES = ("DEU", "AUT")
 # Entities (dictionary ids) that name the home country's institution, coded DEU.
 SHARED_ENTITIES = frozenset(
     {"Bundesregierung", "Bund und Länder", "Die Grünen", "Bundespräsident", "Bundesrat", "Bund",
-     "Bundesländer", "Landtag", "Rechnungshof", "Ärztekammer", "Landeskriminalamt"}
+     "Bundesländer", "Landtag", "Rechnungshof", "Ärztekammer", "Landeskriminalamt",
+     "Federal Criminal Police Office", "Federal Administrative Court",
+     "Federal Office for the Protection of the Constitution", "Gesundheitsamt",
+     "German municipal offices"}
 )  # fmt: skip
 # "Bund Deutscher Kriminalbeamter", "Bund für Umwelt und Naturschutz", "Bund der
 # Steuerzahler": an association's name begins with "Bund", not the federal government.
@@ -57,6 +60,18 @@ class _Coded(Protocol):
     def code(self) -> str: ...
     @property
     def entity(self) -> str | None: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+
+
+def _shared(mention: _Coded) -> bool:
+    """Whether the mention names a shared institution, alone or as the owner of an agent
+    ("die Ermittler des Landeskriminalamts": a composed mention keeps the owner's id as its
+    name)."""
+    owner = mention.name if mention.kind == "composed" else mention.entity
+    return owner in SHARED_ENTITIES
 
 
 M = TypeVar("M", bound=_Coded)
@@ -67,9 +82,7 @@ def home_country(
 ) -> str:
     """Austria when the article's other mentions and its ``places`` (the gazetteer's:
     "Leoben") name it more often than Germany, else Germany."""
-    counts = Counter(
-        m.code[:3] for m, _ in mentions if m.code[:3] in _HOMES and m.entity not in SHARED_ENTITIES
-    )
+    counts = Counter(m.code[:3] for m, _ in mentions if m.code[:3] in _HOMES and not _shared(m))
     counts.update(country for country, _ in places if country in _HOMES)
     return "AUT" if counts["AUT"] > counts["DEU"] else "DEU"
 
@@ -82,12 +95,12 @@ def rehome(
 ) -> list[tuple[M, Span]]:
     """The mentions with the shared institutions given the German article's home country
     (``places``: where the article's places are), less the countryside ("im Grünen")."""
-    if lang != "de" or not any(m.entity in SHARED_ENTITIES for m, _ in mentions):
+    if lang != "de" or not any(_shared(m) for m, _ in mentions):
         return list(mentions)
     mentions = [(m, s) for m, s in mentions if not _countryside(m, s, text)]
     home = home_country(mentions, places)
     return [
-        (replace(m, code=home + m.code[3:]) if m.entity in SHARED_ENTITIES else m, s)  # type: ignore[type-var]
+        (replace(m, code=home + m.code[3:]) if _shared(m) else m, s)  # type: ignore[type-var]
         for m, s in mentions
     ]
 
