@@ -24,13 +24,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from coverage import sample  # noqa: E402
+from coverage import sample
 
-from chronik.analysis.de import GermanAnalyzer  # noqa: E402
-from chronik.document import Document  # noqa: E402
-from chronik.patterns import Patterns, role_arguments  # noqa: E402
-from chronik.pipeline import Pipeline  # noqa: E402
-from chronik.records import Frame, Span  # noqa: E402
+from chronik.analysis.de import GermanAnalyzer
+from chronik.document import Document
+from chronik.patterns import Patterns, role_arguments
+from chronik.pipeline import Pipeline
+from chronik.records import Frame, Span
 
 SLOTS = ("subj", "obj", "iobj")
 

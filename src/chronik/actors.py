@@ -374,10 +374,9 @@ class ActorDictionary:
             return 1, Mention(hit.first, hit.last, code, "", entity.id, "place", entity.id)
         following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
         heads = NOT_HEADS | (words.ABOUT_HEADS if entity.kind == "country" else frozenset())
-        if following is not None and following.hyphen_before and following.norm in heads:
+        glued = following is not None and following.hyphen_before and following.norm in heads
+        if glued or association_name(entity.id, following):
             return 1, None  # "Jamaika-Koalition" names a German coalition, not Jamaica
-        if association_name(entity.id, following):
-            return 1, None
         role = entity.role_on(on)
         if role is None:
             return 1, None
