@@ -91,3 +91,12 @@ def test_a_company_named_with_an_agent_noun_is_no_general(pipeline) -> None:
     actors = _actors(pipeline, "Die Gewerkschaften protestierten gegen General Electric.")
     assert ("General Electric", "USABUS") in actors
     assert not any(code.endswith("MIL") for _, code in actors)
+
+
+def test_it_after_a_company_is_the_company(pipeline) -> None:
+    text = "Bank of America said on Monday that it would close twenty branches."
+    doc = pipeline(Article("t", text, "en", date(2021, 3, 4)))
+    assert [(a.span.text, a.code) for a in doc.actors] == [
+        ("Bank of America", "USABUS"),
+        ("it", "USABUS"),
+    ]
