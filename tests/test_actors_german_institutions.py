@@ -100,3 +100,22 @@ def test_it_after_a_company_is_the_company(pipeline) -> None:
         ("Bank of America", "USABUS"),
         ("it", "USABUS"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title seat before a known person is the person's mention, the person's own
+        # country with the office the title names
+        ("Die FPÖ tagte in Wien. Klubobmann Andreas Schieder kritisierte die ÖVP.",
+         [("FPÖ", "AUTPTY"), ("Klubobmann Andreas Schieder", "AUTGOVLEG"), ("ÖVP", "AUTPTY")]),
+        ("Bundespräsident Joachim Gauck empfing den Papst.",
+         [("Bundespräsident Joachim Gauck", "DEUGOV")]),
+        ("Bundespräsident Heinz Fischer empfing den Papst.",
+         [("Bundespräsident Heinz Fischer", "AUTGOV")]),
+    ],
+)  # fmt: skip
+def test_a_title_seat_before_a_known_person(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text) == expected

@@ -32,7 +32,7 @@ import ahocorasick
 
 from . import actors_words as words
 from .actors_current import person_role
-from .actors_home import association_name, german_seat
+from .actors_home import association_name, german_seat, seat_title, titles_person
 from .actors_load import Entity, Name, has_genitive, load_entries
 from .actors_offices import bare_office
 from .actors_titles import surname_index, titled_names
@@ -361,9 +361,10 @@ class ActorDictionary:
         if after is not None and _modifies(hit, after, tokens, lang):
             # "U.S. Secretary of State John Kerry", "US Secretary of State John Kerry": a
             # person's title or country before the name is part of the person's mention
-            person = self._person_mention(after, hit.first, on, former)
+            title = titles_person(hit.names) and not former  # "Landeshauptmann Hans Niessl"
+            person = self._person_mention(after, hit.first, on, former, titled=title)
             if person is not None:
-                return 2, person
+                return 2, seat_title(person, country, title)
         entity = next((e for n in hit.names if (e := self.entities.get(n.target))), None)
         if entity is None or entity.kind == "person":
             return 1, None
@@ -474,7 +475,8 @@ def _modifies(country: _Hit, agent: _Hit, tokens: Sequence[_Token], lang: str | 
     """Whether a country word directly qualifies the agent noun after it: an adjective
     ("nordkoreanische Armee"), a genitive ("Chinas Präsident"), a hyphen compound
     ("US-Präsident"), an English noun modifier ("US president") or possessive ("Israel's
-    army"). A bare German name does not ("in Nordkorea Soldaten …" is two phrases)."""
+    army"), a German seat that is a title ("Landeshauptmann Hans Niessl"). A bare German
+    name does not ("in Nordkorea Soldaten …" is two phrases)."""
     between = tuple(t.norm for t in tokens[country.last + 1 : agent.first])
     if between == ("'", "s"):
         return True
@@ -482,7 +484,7 @@ def _modifies(country: _Hit, agent: _Hit, tokens: Sequence[_Token], lang: str | 
         return False
     if tokens[agent.first].hyphen_before or lang == "en":
         return True
-    return any(
+    return titles_person(country.names) or any(
         n.form in ("adj", "demonym", "genitive") or (lang is None and n.lang == "en")
         for n in country.names
     )

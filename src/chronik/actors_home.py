@@ -50,6 +50,29 @@ def german_seat(
     )
 
 
+# Seats whose names are also a person's title ("Landeshauptmann Hans Niessl", "Bundespräsident
+# Alexander Van der Bellen"): before a known person's name they are that person's mention.
+TITLE_SEATS = frozenset(
+    {"Bundespräsident", "Landeshauptmann", "Austrian parliamentary group leaders",
+     "National Council of Austria", "Bezirkshauptmannschaft", "Landratsamt",
+     "Austrian Ombudsman Board", "Austrian state police directorates"}
+)  # fmt: skip
+
+
+def titles_person(names: Iterable[AgentOrName]) -> bool:
+    """Whether a German seat's word is a title before a name ("Landeshauptmann")."""
+    return any(n.target in TITLE_SEATS for n in names if not n.is_agent)
+
+
+def seat_title(person: P, seat: Sequence[object] | None, title: bool) -> P:
+    """The person after a title seat: an elite by the dictionary ("Andreas Schieder") holds
+    the office the title names, in the person's own country ("Klubobmann Andreas Schieder" →
+    ``AUTGOVLEG``; "Bundespräsident Heinz Fischer" is Austria's, whatever the seat's code)."""
+    if not title or seat is None or not person.code.endswith("ELI"):
+        return person
+    return replace(person, code=person.code[:3] + str(seat[0])[3:])  # type: ignore[type-var]
+
+
 def association_name(entity_id: str, following: Written | None) -> bool:
     """Whether "Bund" begins an association's name ("Bund Deutscher Kriminalbeamter")."""
     return entity_id == "Bund" and following is not None and following.norm in _ASSOCIATION_WORDS
@@ -75,6 +98,7 @@ def _shared(mention: _Coded) -> bool:
 
 
 M = TypeVar("M", bound=_Coded)
+P = TypeVar("P", bound=_Coded)
 
 
 def home_country(
