@@ -361,10 +361,9 @@ class ActorDictionary:
         if after is not None and _modifies(hit, after, tokens, lang):
             # "U.S. Secretary of State John Kerry", "US Secretary of State John Kerry": a
             # person's title or country before the name is part of the person's mention
-            title = titles_person(hit.names) and not former  # "Landeshauptmann Hans Niessl"
-            person = self._person_mention(after, hit.first, on, former, titled=title)
-            if person is not None:
-                return 2, seat_title(person, country, title)
+            person = self._person_mention(after, hit.first, on, former)
+            if person is not None:  # "Klubobmann Andreas Schieder": the title's office
+                return 2, seat_title(person, country, titles_person(hit.names) and not former)
         entity = next((e for n in hit.names if (e := self.entities.get(n.target))), None)
         if entity is None or entity.kind == "person":
             return 1, None
