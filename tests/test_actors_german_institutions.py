@@ -119,3 +119,22 @@ def test_a_title_seat_before_a_known_person(
     pipeline, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of a body that is no government leads that body, not the country
+        ("Der ÖGB-Präsident kritisierte die Regierung.",
+         [("ÖGB-Präsident", "AUTLAB"), ("Regierung", "AUTGOV")]),
+        ("Der Präsident des Robert Koch-Instituts warnte vor der zweiten Welle.",
+         [("Präsident des Robert Koch-Instituts", "DEUHLH")]),
+        # a former head is an elite, a government's spokesman stays the government's
+        ("Die frühere OGH-Präsidentin kandidiert.", [("OGH-Präsidentin", "AUTELI")]),
+        ("Der Kreml-Sprecher dementierte.", [("Kreml-Sprecher", "RUSGOV")]),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_body_is_the_bodys(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text) == expected

@@ -34,7 +34,7 @@ from . import actors_words as words
 from .actors_current import person_role
 from .actors_home import association_name, german_seat, seat_title, titles_person
 from .actors_load import Entity, Name, has_genitive, load_entries
-from .actors_offices import bare_office
+from .actors_offices import bare_office, heads_own_body
 from .actors_titles import surname_index, titled_names
 from .actors_words import (
     DEFINITE,
@@ -503,9 +503,11 @@ def _composed(
     first: int, last: int, country: tuple[str, str, str, Name], agent: Name, former: bool
 ) -> Mention:
     """Country (or organisation) + agent: the country's code with the agent's role; an
-    organisation keeps its own code ("UN-Generalsekretär" → IGOUNO)."""
+    organisation keeps its own code ("UN-Generalsekretär" → IGOUNO, "ÖGB-Präsident")."""
     code, _, entity_id, _ = country
-    if code.startswith(("IGO", "NGO")):
+    if code.startswith(("IGO", "NGO")) or (
+        heads_own_body(code, agent.target, agent.lang) and not former
+    ):
         role_code = code
     else:
         role_code = code[:3] + ("ELI" if former else agent.target)
