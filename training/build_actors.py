@@ -670,6 +670,32 @@ def build_agents(out: Output, phoenix_agents: list[tuple[str, str, int]]) -> Non
         out.agents.append((phrase, "en", code, kind, f"phoenix:agents:{number}"))
 
 
+def build_titled_companies(out: Output, companies: list[PetrarchEntry]) -> None:
+    """The Phoenix companies whose name begins with an agent noun ("General Electric",
+    "Bank of America", "Telecom Italia"), which the agent would code otherwise ("General" as
+    the military): their country's business (MNCUSA → USABUS). Other companies stay out,
+    as before: coded as actors they turned sports and business news into politics."""
+    first_words = {
+        name_key(form).split()[0]
+        for row in out.agents
+        for form in variants(row[0])
+        if " " not in form.strip()
+    }
+    for entry in companies:
+        code = entry.roles[0].code
+        country, role = code[3:6], code[6:] or "BUS"
+        phrases = [p for p in entry.phrases if len(p.split()) > 1]
+        if len(country) != 3 or not any(name_key(p).split()[0] in first_words for p in phrases):
+            continue
+        entity_id = phrases[0]
+        if entity_id in out.kinds:
+            continue
+        source = f"phoenix:International:{entry.line}"
+        out.entity(entity_id, "mnc", country + role, "", "", source)
+        for phrase in phrases:
+            out.name(phrase, "*", entity_id, "name", source)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     repo = Path(__file__).resolve().parent.parent
@@ -687,9 +713,8 @@ def main() -> None:
         return read_petrarch_actors(gunzip(name), label=name, strict=False)
 
     countries = petrarch("Phoenix.Countries.actors.txt.gz")
-    international = [
-        e for e in petrarch("Phoenix.International.actors.txt.gz") if petrarch_kind(e) != "mnc"
-    ]
+    every_international = petrarch("Phoenix.International.actors.txt.gz")
+    international = [e for e in every_international if petrarch_kind(e) != "mnc"]
     groups = petrarch("Phoenix.MilNonState.actors.txt.gz")
     agents = read_petrarch_agents(gunzip("Phoenix.agents.txt.gz"))
 
@@ -705,6 +730,7 @@ def main() -> None:
     agent_keys = {name_key(phrase_text(phrase)) for phrase, _, _ in agents}
     build_bodies(out, countries, groups, set(country_ids), places, agent_keys)
     build_agents(out, agents)
+    build_titled_companies(out, [e for e in every_international if petrarch_kind(e) == "mnc"])
 
     args.out.mkdir(parents=True, exist_ok=True)
     notice = (

@@ -32,9 +32,9 @@ import ahocorasick
 
 from . import actors_words as words
 from .actors_current import person_role
-from .actors_home import german_seat
+from .actors_home import association_name, german_seat, seat_title, titles_person
 from .actors_load import Entity, Name, has_genitive, load_entries
-from .actors_offices import bare_office
+from .actors_offices import bare_office, heads_own_body
 from .actors_titles import surname_index, titled_names
 from .actors_words import (
     DEFINITE,
@@ -362,8 +362,8 @@ class ActorDictionary:
             # "U.S. Secretary of State John Kerry", "US Secretary of State John Kerry": a
             # person's title or country before the name is part of the person's mention
             person = self._person_mention(after, hit.first, on, former)
-            if person is not None:
-                return 2, person
+            if person is not None:  # "Klubobmann Andreas Schieder": the title's office
+                return 2, seat_title(person, country, titles_person(hit.names) and not former)
         entity = next((e for n in hit.names if (e := self.entities.get(n.target))), None)
         if entity is None or entity.kind == "person":
             return 1, None
@@ -374,7 +374,8 @@ class ActorDictionary:
             return 1, Mention(hit.first, hit.last, code, "", entity.id, "place", entity.id)
         following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
         heads = NOT_HEADS | (words.ABOUT_HEADS if entity.kind == "country" else frozenset())
-        if following is not None and following.hyphen_before and following.norm in heads:
+        glued = following is not None and following.hyphen_before and following.norm in heads
+        if glued or association_name(entity.id, following):
             return 1, None  # "Jamaika-Koalition" names a German coalition, not Jamaica
         role = entity.role_on(on)
         if role is None:
@@ -473,7 +474,8 @@ def _modifies(country: _Hit, agent: _Hit, tokens: Sequence[_Token], lang: str | 
     """Whether a country word directly qualifies the agent noun after it: an adjective
     ("nordkoreanische Armee"), a genitive ("Chinas Präsident"), a hyphen compound
     ("US-Präsident"), an English noun modifier ("US president") or possessive ("Israel's
-    army"). A bare German name does not ("in Nordkorea Soldaten …" is two phrases)."""
+    army"), a German seat that is a title ("Landeshauptmann Hans Niessl"). A bare German
+    name does not ("in Nordkorea Soldaten …" is two phrases)."""
     between = tuple(t.norm for t in tokens[country.last + 1 : agent.first])
     if between == ("'", "s"):
         return True
@@ -481,7 +483,7 @@ def _modifies(country: _Hit, agent: _Hit, tokens: Sequence[_Token], lang: str | 
         return False
     if tokens[agent.first].hyphen_before or lang == "en":
         return True
-    return any(
+    return titles_person(country.names) or any(
         n.form in ("adj", "demonym", "genitive") or (lang is None and n.lang == "en")
         for n in country.names
     )
@@ -501,9 +503,11 @@ def _composed(
     first: int, last: int, country: tuple[str, str, str, Name], agent: Name, former: bool
 ) -> Mention:
     """Country (or organisation) + agent: the country's code with the agent's role; an
-    organisation keeps its own code ("UN-Generalsekretär" → IGOUNO)."""
+    organisation keeps its own code ("UN-Generalsekretär" → IGOUNO, "ÖGB-Präsident")."""
     code, _, entity_id, _ = country
-    if code.startswith(("IGO", "NGO")):
+    if code.startswith(("IGO", "NGO")) or (
+        heads_own_body(code, agent.target, agent.lang) and not former
+    ):
         role_code = code
     else:
         role_code = code[:3] + ("ELI" if former else agent.target)

@@ -13,13 +13,22 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
-from .actors_words import AgentOrName
+from .actors_words import AgentOrName, Written
 from .records import Span
 
 # The German-speaking countries whose institutions share these names.
 _HOMES = ("DEU", "AUT")
 # Entities (dictionary ids) that name the home country's institution, coded DEU.
-SHARED_ENTITIES = frozenset({"Bundesregierung", "Bund und Länder", "Die Grünen"})
+SHARED_ENTITIES = frozenset(
+    {"Bundesregierung", "Bund und Länder", "Die Grünen", "Bundespräsident", "Bundesrat", "Bund",
+     "Bundesländer", "Landtag", "Rechnungshof", "Ärztekammer", "Landeskriminalamt",
+     "Federal Criminal Police Office", "Federal Administrative Court",
+     "Federal Office for the Protection of the Constitution", "Gesundheitsamt",
+     "German municipal offices"}
+)  # fmt: skip
+# "Bund Deutscher Kriminalbeamter", "Bund für Umwelt und Naturschutz", "Bund der
+# Steuerzahler": an association's name begins with "Bund", not the federal government.
+_ASSOCIATION_WORDS = frozenset({"der", "fur", "deutscher", "osterreichischer", "freier"})
 # "im Grünen", "ins Grüne": the countryside, not the party (but "im Grünen-Vorstand").
 _COUNTRYSIDE = re.compile(r"\b(?:im|ins)\s+$", re.IGNORECASE)
 
@@ -41,34 +50,81 @@ def german_seat(
     )
 
 
+# Seats whose names are also a person's title ("Landeshauptmann Hans Niessl", "Bundespräsident
+# Alexander Van der Bellen"): before a known person's name they are that person's mention.
+TITLE_SEATS = frozenset(
+    {"Bundespräsident", "Landeshauptmann", "Austrian parliamentary group leaders",
+     "National Council of Austria", "Bezirkshauptmannschaft", "Landratsamt",
+     "Austrian Ombudsman Board", "Austrian state police directorates"}
+)  # fmt: skip
+
+
+def titles_person(names: Iterable[AgentOrName]) -> bool:
+    """Whether a German seat's word is a title before a name ("Landeshauptmann")."""
+    return any(n.target in TITLE_SEATS for n in names if not n.is_agent)
+
+
+def seat_title(person: P, seat: Sequence[object] | None, title: bool) -> P:
+    """The person after a title seat: an elite by the dictionary ("Andreas Schieder") holds
+    the office the title names, in the person's own country ("Klubobmann Andreas Schieder" →
+    ``AUTGOVLEG``; "Bundespräsident Heinz Fischer" is Austria's, whatever the seat's code)."""
+    if not title or seat is None or not person.code.endswith("ELI"):
+        return person
+    return replace(person, code=person.code[:3] + str(seat[0])[3:])  # type: ignore[type-var]
+
+
+def association_name(entity_id: str, following: Written | None) -> bool:
+    """Whether "Bund" begins an association's name ("Bund Deutscher Kriminalbeamter")."""
+    return entity_id == "Bund" and following is not None and following.norm in _ASSOCIATION_WORDS
+
+
 class _Coded(Protocol):
     @property
     def code(self) -> str: ...
     @property
     def entity(self) -> str | None: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+
+
+def _shared(mention: _Coded) -> bool:
+    """Whether the mention names a shared institution, alone or as the owner of an agent
+    ("die Ermittler des Landeskriminalamts": a composed mention keeps the owner's id as its
+    name)."""
+    owner = mention.name if mention.kind == "composed" else mention.entity
+    return owner in SHARED_ENTITIES
 
 
 M = TypeVar("M", bound=_Coded)
+P = TypeVar("P", bound=_Coded)
 
 
-def home_country(mentions: Sequence[tuple[M, Span]]) -> str:
-    """Austria when the article's other mentions name it more often than Germany, else
-    Germany."""
-    counts = Counter(
-        m.code[:3] for m, _ in mentions if m.code[:3] in _HOMES and m.entity not in SHARED_ENTITIES
-    )
+def home_country(
+    mentions: Sequence[tuple[M, Span]], places: Sequence[tuple[str, Span]] = ()
+) -> str:
+    """Austria when the article's other mentions and its ``places`` (the gazetteer's:
+    "Leoben") name it more often than Germany, else Germany."""
+    counts = Counter(m.code[:3] for m, _ in mentions if m.code[:3] in _HOMES and not _shared(m))
+    counts.update(country for country, _ in places if country in _HOMES)
     return "AUT" if counts["AUT"] > counts["DEU"] else "DEU"
 
 
-def rehome(mentions: Sequence[tuple[M, Span]], lang: str | None, text: str) -> list[tuple[M, Span]]:
-    """The mentions with the shared institutions given the German article's home country,
-    less the countryside ("im Grünen")."""
-    if lang != "de" or not any(m.entity in SHARED_ENTITIES for m, _ in mentions):
+def rehome(
+    mentions: Sequence[tuple[M, Span]],
+    lang: str | None,
+    text: str,
+    places: Sequence[tuple[str, Span]] = (),
+) -> list[tuple[M, Span]]:
+    """The mentions with the shared institutions given the German article's home country
+    (``places``: where the article's places are), less the countryside ("im Grünen")."""
+    if lang != "de" or not any(_shared(m) for m, _ in mentions):
         return list(mentions)
     mentions = [(m, s) for m, s in mentions if not _countryside(m, s, text)]
-    home = home_country(mentions)
+    home = home_country(mentions, places)
     return [
-        (replace(m, code=home + m.code[3:]) if m.entity in SHARED_ENTITIES else m, s)  # type: ignore[type-var]
+        (replace(m, code=home + m.code[3:]) if _shared(m) else m, s)  # type: ignore[type-var]
         for m, s in mentions
     ]
 

@@ -28,7 +28,8 @@ OFFICE_ENDINGS = (
     "gouverneur", "gouverneurs", "gouverneurin", "regierungschef", "regierungschefs",
     "regierungschefin", "minister", "ministers", "ministerin", "staatssekretar",
     "staatssekretarin", "premier", "premiers", "premierminister", "premierministerin",
-    "regime", "regimes",
+    "regime", "regimes", "senator", "senators", "senatorin", "senatoren", "verwaltung",
+    "verwaltungen", "staatskanzlei",
 )  # fmt: skip
 # "der Minister" without a portfolio says too little (as in references_descriptions.py).
 _VAGUE = frozenset({"minister", "ministers", "ministerin"})
@@ -110,3 +111,15 @@ def owner_country(span: Span, text: str, starts: Mapping[int, str]) -> str | Non
     Oberbayern" (DEU)."""
     where = owned_by(span, text)
     return starts.get(where) if where is not None else None
+
+
+def heads_own_body(code: str, role: str, lang: str | None) -> bool:
+    """Whether a German government title heads a body that is no government or party and
+    keeps that body's code: "ÖGB-Präsident" (``AUTLAB``), "RKI-Chef" (``DEUHLH``), not the
+    country's government."""
+    return (
+        lang == "de"
+        and role == _GOVERNMENT
+        and len(code) > 3
+        and not code[3:].startswith((_GOVERNMENT, "PTY"))
+    )

@@ -65,11 +65,12 @@ class ActorCoder:
             if not _credited(text, s) and not _opposed(text, s) and not _in_dateline(datelines, s)
         ]
         mentions = party_groups(drop_ranks(regions(mentions, text), text), text, doc.lang)
-        mentions = carry_titles(rehome(mentions, doc.lang, text), text)
         located: list[tuple[str, Span]] = []
         if self.gazetteer is not None and doc.lang == "de":
             groups = [s for m, s in mentions if m.kind in _TAKE_COUNTRY]
             located = german_places(doc, self.gazetteer, groups, [s for _, s in mentions])
+        # the places count for the home country too: "Leoben", "in Graz" name no country
+        mentions = carry_titles(rehome(mentions, doc.lang, text, located), text)
         actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles, located)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
 

@@ -42,10 +42,11 @@ _REACH = 2  # sentences back
 # German nouns carry no number in the analysis: a plural "sie" may stand for any group or
 # organisation ("Die Demonstranten …", "Die Polizei … Sie hatten …").
 _GERMAN_PLURAL: frozenset[Kind] = frozenset({"group", "thing"})
-# Kinds of named mentions that are one state or organisation ("it"), or with a plural head
-# a group ("Democrats slammed the report. They said …").
+# Kinds of named mentions that are one state or organisation ("it": also a company the
+# dictionary names, "Bank of America"), or with a plural head a group ("Democrats slammed
+# the report. They said …").
 _THING_KINDS = frozenset(
-    {"country", "seat", "igo", "ngo", "composed", "government", "party", "group", "body"}
+    {"country", "seat", "igo", "ngo", "composed", "government", "party", "group", "body", "mnc"}
 )
 # Of those, the kinds a plural head makes a group ("they"); "the United States" stays one.
 _GROUP_KINDS = frozenset({"composed", "party", "group", "body"})
