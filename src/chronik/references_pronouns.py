@@ -9,6 +9,10 @@ resolved to the most recent compatible actor a few sentences back:
   a coordinated pair named just before ("Trump und Kim … Sie trafen sich") comes first; a
   group noun, party or armed group written in the plural ("Democrats … They said") counts.
 
+A person pronoun agrees in gender with its person (references_gender.py); people the
+dictionary does not code ("Ms. Rios") take the pronouns nearest to them, which then stand
+for no actor.
+
 An antecedent in the pronoun's own sentence before it wins (the latest such); else the
 nearest earlier sentence with a compatible actor, and there its subject, its first actor
 at the sentence start, or its last actor. The Actor's span is the pronoun, its
@@ -17,8 +21,9 @@ at the sentence start, or its last actor. The Actor's span is the pronoun, its
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .actors import Mention
@@ -26,6 +31,7 @@ from .actors_words import AND_WORDS
 from .analysis.en_lexicon import MODALS
 from .document import Document
 from .records import Actor, Sentence, Span, Token
+from .references_gender import PRONOUN_GENDER, Gender, blockers, fits, person_genders, votes
 
 Kind = Literal["person", "thing", "group"]
 
@@ -35,6 +41,9 @@ PERSON_WORDS = frozenset(
 )  # fmt: skip
 OBJECT_WORDS = frozenset({"him", "her", "them", "ihn", "ihm", "ihnen"})
 GROUP_WORDS = frozenset({"they", "them", "their", "ihnen"})
+# Subject pronouns: in their own sentence they look for a subject first; once resolved,
+# they are candidates for later pronouns ("Wyden … He told me … He said").
+_NOMINATIVE = frozenset({"he", "she", "it", "they", "er", "sie"})
 # The verbs after which "it" is a dummy subject ("it is clear", "it seems").
 _DUMMY_AFTER = frozenset({"is", "was", "'s", "’s", "seems", "seemed", "appears", "remains"})
 _AUXILIARIES = MODALS | {"will", "has", "had", "have", "not", "also", "'ll", "'d"}
@@ -53,13 +62,17 @@ _GROUP_KINDS = frozenset({"composed", "party", "group", "body"})
 
 @dataclass(frozen=True)
 class Candidate:
-    """An actor a pronoun may stand for, with what it is (person, thing or group)."""
+    """An actor a pronoun may stand for, with what it is (person, thing or group) and, for a
+    person, the gender the article shows. A person the dictionary does not code has no
+    ``code``: a pronoun that stands for them gets no actor."""
 
     code: str
     entry: str
     name: str
     span: Span
     kind: Kind
+    gender: Gender | None = None
+    refers: Span | None = None  # for a resolved pronoun: the mention it stands for
 
 
 def candidates(
@@ -69,7 +82,8 @@ def candidates(
     people: Sequence[Actor] = (),
 ) -> list[Candidate]:
     """The named mentions, the coded groups and the titled people the dictionary lacks
-    (references_people.py), in text order, each with its kind."""
+    (references_people.py), in text order, each with its kind and a person with the gender
+    the article shows; and the uncoded people (references_gender.py)."""
     plural = _plural_heads(doc)
     found = [
         Candidate(m.code, m.entry, m.name, s, _kind_of(m, s, plural))
@@ -81,6 +95,11 @@ def candidates(
         for a in groups
     ]
     found += [Candidate(a.code, a.entry, a.name, a.span, "person") for a in people]
+    genders = person_genders(doc, [(c.name, c.span) for c in found if c.kind == "person"])
+    found = [replace(c, gender=genders.get(c.name)) if c.kind == "person" else c for c in found]
+    people_names = [c.name for c in found if c.kind == "person"]
+    uncoded = blockers(doc, [c.span for c in found], people_names)
+    found += [Candidate("", "", b.name, b.span, "person", b.gender) for b in uncoded]
     return sorted(found, key=lambda c: c.span.start)
 
 
@@ -105,7 +124,28 @@ def resolve_pronouns(
     named: Sequence[tuple[Mention, Span]],
     pool: Sequence[Candidate],
 ) -> list[Actor]:
-    """An Actor per resolved pronoun (two for "they" after a coordinated pair)."""
+    """An Actor per resolved pronoun (two for "they" after a coordinated pair). Pronouns
+    resolved once vote for the gender of the people nothing else showed it of
+    (references_gender.votes); resolved again with it, those standing for an uncoded person
+    are dropped."""
+    pronouns = {
+        t.start: gender
+        for sent in doc.sentences
+        for t in sent.tokens
+        if (gender := PRONOUN_GENDER.get(t.text.lower())) is not None
+    }
+    found = votes(_resolve_all(doc, named, pool), pronouns)
+    if found:
+        pool = [
+            replace(c, gender=found.get(c.name)) if c.kind == "person" and c.gender is None else c
+            for c in pool
+        ]
+    return [a for a in _resolve_all(doc, named, pool) if a.code]
+
+
+def _resolve_all(
+    doc: Document, named: Sequence[tuple[Mention, Span]], pool: Sequence[Candidate]
+) -> list[Actor]:
     subjects = [
         member
         for frame in doc.frames
@@ -114,6 +154,7 @@ def resolve_pronouns(
         for member in argument.members
     ]
     co_subjects = _clause_subjects(doc)
+    pool = list(pool)  # grows with the resolved subject pronouns
     actors: list[Actor] = []
     for number, sent in enumerate(doc.sentences):
         for index, token in enumerate(sent.tokens):
@@ -131,11 +172,24 @@ def resolve_pronouns(
             clause = co_subjects.get(token.start, ()) if _objective(token) else ()
             excluded = _excluded(clause, pool, actors)
             kinds = _GERMAN_PLURAL if token.text.lower() in ("sie", "ihnen") else {kind}
-            fitting = [c for c in pool if c.kind in kinds and c.name not in excluded]
-            chosen = _antecedent(token.start, doc.sentences[: number + 1], fitting, subjects)
+            fitting = [
+                c
+                for c in pool
+                if c.kind in kinds
+                and c.name not in excluded
+                and (c.kind != "person" or fits(c.gender, token.text))
+            ]
+            chosen = _antecedent(token, doc.sentences[: number + 1], fitting, subjects)
             if chosen is not None:
-                actors.append(Actor(chosen.code, pronoun, chosen.entry, chosen.name, chosen.span))
+                refers = chosen.refers or chosen.span
+                actors.append(Actor(chosen.code, pronoun, chosen.entry, chosen.name, refers))
+                if token.text.lower() in _NOMINATIVE:  # a subject carries its person on
+                    insort(pool, replace(chosen, span=pronoun, refers=refers), key=_start)
     return actors
+
+
+def _start(candidate: Candidate) -> int:
+    return candidate.span.start
 
 
 def _clause_subjects(doc: Document) -> dict[int, tuple[Span, ...]]:
@@ -223,19 +277,25 @@ def _coordinated_pair(
 
 
 def _antecedent(
-    position: int,
+    pronoun: Token,
     sentences: Sequence[Sentence],
     fitting: Sequence[Candidate],
     subjects: Sequence[Span],
 ) -> Candidate | None:
-    """The latest fitting candidate before ``position`` in its own sentence, else the
-    preferred one of the nearest earlier sentence (at most ``_REACH`` back) that has one."""
+    """The latest fitting candidate before ``pronoun`` in its own sentence (for "he" or
+    "she" the latest subject there if any), else the preferred one of the nearest earlier
+    sentence (at most ``_REACH`` back) that has one."""
+    position = pronoun.start
     current = sentences[-1]
     same = [c for c in fitting if current.start <= c.span.start and c.span.end <= position]
     if same and same[0].kind != "person":
         # "it", "they" in their own sentence: only a subject's head ("The army said it …"),
         # not a modifier ("where it would require" after "Senate Republicans")
         same = [c for c in same if any(c.span.end == s.end for s in subjects)]
+    if same and same[0].kind == "person" and pronoun.text.lower() in _NOMINATIVE:
+        # "Comey said Trump told him he expected …": a subject before the pronoun first
+        leading = [c for c in same if any(c.span.end == s.end for s in subjects)]
+        same = leading or same
     if same:
         return same[-1]
     for sent in reversed(sentences[-1 - _REACH : -1]):
