@@ -66,8 +66,8 @@ _OFFICES = (
     r"kanzler|minister|präsident|sprecher|chef|senator|politiker|bürgermeister|botschafter|"
     r"kommissar|gouverneur|kandidat|sekretär|direktor|richter|leiter"
 )
-_GERMAN_FEMININE = re.compile(rf"\w*(?:{_OFFICES}|anwält)in")
-_GERMAN_MASCULINE = re.compile(rf"\w*(?:{_OFFICES}|anwalt)")
+_GERMAN_FEMININE = re.compile(rf"[\w-]*(?:{_OFFICES}|anwält)in")
+_GERMAN_MASCULINE = re.compile(rf"[\w-]*(?:{_OFFICES}|anwalt)")
 _LONGEST_NAME = 4  # tokens of a blocker's name
 # Last words that make a given name part of a place or institution: "Stanley Park".
 _PLACE_HEADS = frozenset(

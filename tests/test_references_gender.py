@@ -1,0 +1,112 @@
+"""Gender agreement of personal pronouns (references_gender.py), people the dictionary does
+not code taking the pronouns nearest to them, and resolved subject pronouns carrying their
+person on (references_pronouns.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.records import Actor, Article, Span
+from chronik.references_gender import fits, given_names, title_gender, votes
+
+
+def _actors(pipeline, text: str, lang: str, on: date) -> list[Actor]:
+    return list(pipeline(Article("t", text, lang, on)).actors)
+
+
+def _antecedents(actors: list[Actor], word: str) -> list[str]:
+    return [a.antecedent.text for a in actors if a.span.text == word and a.antecedent]
+
+
+# --- the signs of a gender ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "gender"),
+    [
+        ("Ms.", "en", "f"),
+        ("Mr", "en", "m"),
+        ("congresswoman", "en", "f"),
+        ("Queen", "en", "f"),
+        ("Frau", "de", "f"),
+        ("Bundeskanzlerin", "de", "f"),
+        ("Grünen-Chefin", "de", "f"),
+        ("Innenminister", "de", "m"),
+        ("Berlin", "de", None),  # ends in "-in" but no office noun
+        ("Kanzlerin", "en", None),  # German office nouns only in German
+        ("Secretary", "en", None),
+    ],
+)
+def test_titles_say_a_gender(word: str, lang: str, gender: str | None) -> None:
+    assert title_gender(word, lang) == gender
+
+
+def test_the_derived_given_names_know_common_names() -> None:
+    names = given_names()
+    assert names["Angela"] == "f" and names["Hillary"] == "f"
+    assert names["Donald"] == "m" and names["Olaf"] == "m"
+    assert "President" not in names and "Bill" not in names  # words, not given names
+
+
+def test_unknown_gender_fits_every_pronoun() -> None:
+    assert fits(None, "she") and fits(None, "he")
+    assert fits("f", "her") and not fits("m", "She") and not fits("f", "his")
+    assert fits("m", "they")  # no person pronoun: no agreement to check
+
+
+def test_resolved_pronouns_vote_only_when_they_agree() -> None:
+    def actor(name: str, start: int) -> Actor:
+        return Actor("USAGOV", Span(start, start + 2, "he"), "", name)
+
+    resolved = [actor("A", 0), actor("A", 10), actor("B", 20), actor("B", 30), actor("B", 40)]
+    pronouns = {0: "m", 10: "m", 20: "m", 30: "m", 40: "f"}
+    assert votes(resolved, pronouns) == {"A": "m"}  # B has a vote against: stays unknown
+    assert votes(resolved[:1], pronouns) == {}  # one vote is not enough
+
+
+# --- through the pipeline ----------------------------------------------------------------
+
+
+def test_she_skips_a_man_named_between(pipeline) -> None:
+    text = (
+        "Ms. Haley spoke a week before Mr. Assad attacked the town, in a speech in which "
+        "she said his removal was no priority."
+    )
+    actors = _actors(pipeline, text, "en", date(2017, 4, 10))
+    assert _antecedents(actors, "she") == ["Haley"]
+    assert _antecedents(actors, "his") == ["Mr. Assad"]
+
+
+def test_he_skips_a_woman_known_by_her_given_name(pipeline) -> None:
+    text = "Theresa May met Donald Trump in London. He praised the talks."
+    actors = _actors(pipeline, text, "en", date(2018, 7, 13))
+    assert [a.code for a in actors if a.span.text == "He"] == ["USAGOV"]
+
+
+def test_german_er_skips_a_woman_of_a_feminine_title(pipeline) -> None:
+    text = "Bundeskanzlerin Angela Merkel traf Wladimir Putin in Sotschi. Er lobte das Treffen."
+    actors = _actors(pipeline, text, "de", date(2018, 5, 18))
+    assert [a.code for a in actors if a.span.text == "Er"] == ["RUSGOV"]
+
+
+def test_a_pronoun_nearest_to_an_uncoded_person_gets_no_actor(pipeline) -> None:
+    text = "Angela Merkel spoke in Berlin. Ms. Kowalczyk told reporters that she disagreed."
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    assert _antecedents(actors, "she") == []
+
+
+def test_a_resolved_subject_pronoun_carries_its_person_on(pipeline) -> None:
+    text = (
+        "Barack Obama spoke in Ohio on Monday. He met workers in the morning. "
+        "He visited a school. Then he praised the new law."
+    )
+    actors = _actors(pipeline, text, "en", date(2014, 6, 2))
+    assert [a.code for a in actors if a.span.text == "he"] == ["USAGOV"]
+
+
+def test_he_looks_for_a_subject_of_its_own_sentence_first(pipeline) -> None:
+    text = "Joe Biden said Barack Obama told him he expected a deal."
+    actors = _actors(pipeline, text, "en", date(2014, 6, 2))
+    assert _antecedents(actors, "he") == ["Barack Obama"]
