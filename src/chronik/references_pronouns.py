@@ -56,6 +56,24 @@ _GERMAN_PLURAL: frozenset[Kind] = frozenset({"group", "thing"})
 _THING_KINDS = frozenset(
     {"country", "seat", "igo", "ngo", "composed", "government", "party", "group", "body"}
 )
+# English nouns for one person: a mention they head is no "it" ("the counselor … it").
+_PERSON_NOUNS = frozenset(
+    {"man", "woman", "child", "boy", "girl", "person", "victim", "student", "attorney",
+     "lawyer", "prosecutor", "reporter", "journalist", "correspondent", "editor", "writer",
+     "author", "senator", "counselor", "professor", "teacher", "activist", "candidate",
+     "leader", "official", "spokesman", "spokeswoman", "officer", "soldier", "worker",
+     "doctor", "judge", "mother", "father", "son", "daughter", "wife", "husband", "citizen",
+     "resident", "farmer", "employee", "member", "adviser", "advisor", "aide", "diplomat",
+     "director", "executive", "economist", "analyst", "expert", "scholar", "researcher",
+     "priest", "cleric", "imam", "pastor", "bishop", "rabbi", "militant", "fighter",
+     "gunman", "suspect", "prisoner", "detainee", "hostage", "refugee", "migrant",
+     "immigrant", "protester", "demonstrator", "voter", "supporter", "critic", "opponent",
+     "lawmaker", "politician", "legislator", "congressman", "congresswoman", "governor",
+     "mayor", "minister", "ambassador", "envoy", "negotiator", "commander", "general",
+     "ranger", "agent", "inspector", "investigator", "witness", "defendant", "plaintiff",
+     "manager", "chairman", "chairwoman", "founder", "owner", "employer", "actor",
+     "president", "chancellor", "king", "queen", "prince", "princess", "dictator"}
+)  # fmt: skip
 # Of those, the kinds a plural head makes a group ("they"); "the United States" stays one.
 _GROUP_KINDS = frozenset({"composed", "party", "group", "body"})
 
@@ -83,7 +101,8 @@ def candidates(
 ) -> list[Candidate]:
     """The named mentions, the coded groups and the titled people the dictionary lacks
     (references_people.py), in text order, each with its kind and a person with the gender
-    the article shows; and the uncoded people (references_gender.py)."""
+    the article shows; and the uncoded people (references_gender.py) and groups. A noun for
+    one person ("the counselor", "a child") is no "it"."""
     plural = _plural_heads(doc)
     found = [
         Candidate(m.code, m.entry, m.name, s, _kind_of(m, s, plural))
@@ -100,7 +119,35 @@ def candidates(
     people_names = [c.name for c in found if c.kind == "person"]
     uncoded = blockers(doc, [c.span for c in found], people_names)
     found += [Candidate("", "", b.name, b.span, "person", b.gender) for b in uncoded]
+    found = [c for c in found if not (c.kind == "thing" and _one_person(c.span))]
+    found += _uncoded_groups(doc, [c.span for c in found])
     return sorted(found, key=lambda c: c.span.start)
+
+
+def _one_person(span: Span) -> bool:
+    """Whether a mention's head is a noun for one person ("a single woman", "the attorney")."""
+    words = span.text.lower().split()
+    return bool(words) and words[-1] in _PERSON_NOUNS
+
+
+def _uncoded_groups(doc: Document, coded: Sequence[Span]) -> list[Candidate]:
+    """English subjects in the plural that no actor is in ("Large campaigns can afford
+    their …", "The judges … They"): a "they" nearest to them stands for no actor. Only their
+    head noun is the Candidate's span."""
+    if doc.lang != "en":
+        return []
+    heads = {t.end: t for sent in doc.sentences for t in sent.tokens if t.tag in ("NNS", "NNPS")}
+    found = []
+    for frame in doc.frames:
+        for argument in frame.arguments:
+            if argument.role != "subj":
+                continue
+            for member in argument.members:
+                head = heads.get(member.end)
+                if head is not None and not any(s.overlaps(member) for s in coded):
+                    span = Span(head.start, head.end, head.text)
+                    found.append(Candidate("", "", member.text, span, "group"))
+    return found
 
 
 def _kind_of(mention: Mention, span: Span, plural: set[int]) -> Kind:
