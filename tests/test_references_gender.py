@@ -110,3 +110,20 @@ def test_he_looks_for_a_subject_of_its_own_sentence_first(pipeline) -> None:
     text = "Joe Biden said Barack Obama told him he expected a deal."
     actors = _actors(pipeline, text, "en", date(2014, 6, 2))
     assert _antecedents(actors, "he") == ["Barack Obama"]
+
+
+# --- it and they -------------------------------------------------------------------------
+
+
+def test_it_never_stands_for_a_noun_for_one_person(pipeline) -> None:
+    text = "A French diplomat criticised the plan. It said the talks would go on."
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    assert _antecedents(actors, "It") == []
+
+
+def test_they_nearest_to_an_uncoded_plural_subject_gets_no_actor(pipeline) -> None:
+    text = "Democrats rejected the budget on Tuesday. Large campaigns said they could not pay."
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    assert _antecedents(actors, "they") == []
+    text = "Democrats rejected the budget on Tuesday. They said it cut too deeply."
+    assert _antecedents(_actors(pipeline, text, "en", date(2019, 6, 1)), "They") == ["Democrats"]
