@@ -54,6 +54,7 @@ def test_unknown_gender_fits_every_pronoun() -> None:
     assert fits(None, "she") and fits(None, "he")
     assert fits("f", "her") and not fits("m", "She") and not fits("f", "his")
     assert fits("m", "they")  # no person pronoun: no agreement to check
+    assert fits("f", "sie") and not fits(None, "sie")  # German "sie": only a known woman
 
 
 def test_resolved_pronouns_vote_only_when_they_agree() -> None:
@@ -127,3 +128,11 @@ def test_they_nearest_to_an_uncoded_plural_subject_gets_no_actor(pipeline) -> No
     assert _antecedents(actors, "they") == []
     text = "Democrats rejected the budget on Tuesday. They said it cut too deeply."
     assert _antecedents(_actors(pipeline, text, "en", date(2019, 6, 1)), "They") == ["Democrats"]
+
+
+def test_german_singular_sie_is_only_a_woman_the_article_shows(pipeline) -> None:
+    text = "Bundeskanzlerin Angela Merkel traf Wladimir Putin in Sotschi. Sie lobte das Treffen."
+    actors = _actors(pipeline, text, "de", date(2018, 5, 18))
+    assert [a.code for a in actors if a.span.text == "Sie"] == ["DEUGOV"]
+    text = "Die Regierung legte den Plan vor. Sie will die Steuern senken."
+    assert _antecedents(_actors(pipeline, text, "de", date(2018, 5, 18)), "Sie") == []

@@ -65,7 +65,8 @@ _TITLED = re.compile(
 )
 _WORDS = re.compile(r"[A-Za-zÄÖÜäöüßéèáíóúñç]+")
 # A German noun, no name, follows an article: "die Familie", "der Gesundheitsminister".
-_AFTER_ARTICLE = re.compile(rf"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+({_NAME})")
+_ARTICLES = r"der|die|das|den|dem|des|ein|eine|einen|einem|einer"
+_AFTER_ARTICLE = re.compile(rf"\b(?:{_ARTICLES})\s+({_NAME})")
 
 
 def articles(shared: Path, skip: set[str]) -> Iterator[str]:

@@ -218,7 +218,8 @@ def _resolve_all(
             # "Obama praised him", "She praised him": not the clause's own subject
             clause = co_subjects.get(token.start, ()) if _objective(token) else ()
             excluded = _excluded(clause, pool, actors)
-            kinds = _GERMAN_PLURAL if token.text.lower() in ("sie", "ihnen") else {kind}
+            german_plural = kind == "group" and token.text.lower() in ("sie", "ihnen")
+            kinds = _GERMAN_PLURAL if german_plural else {kind}
             fitting = [
                 c
                 for c in pool
@@ -273,7 +274,7 @@ def _inside(span: Span, outer: Sequence[Span]) -> bool:
 
 def _pronoun_kind(tokens: Sequence[Token], index: int) -> Kind | None:
     """What the pronoun at ``index`` stands for, or None (no third-person pronoun, a dummy
-    "it", a German "sie" that is not plural, or "ihr")."""
+    "it", a German "sie" next to no finite verb, or "ihr")."""
     word = tokens[index].text.lower()
     if word in PERSON_WORDS:
         return "person"
@@ -285,8 +286,11 @@ def _pronoun_kind(tokens: Sequence[Token], index: int) -> Kind | None:
         # a subject ("it had attacked"), not an object or a dummy ("it is clear")
         subject = tokens[index + 1].pos in ("VERB", "AUX") and not _dummy_it(tokens, index)
         return "thing" if subject else None
-    if word == "sie" and tokens[index].pos == "PRON" and _plural_verb(tokens, index):
-        return "group"  # a singular "sie" is as often a feminine noun ("die Erklärung")
+    if word == "sie" and tokens[index].pos == "PRON":
+        # a singular "sie" is as often a feminine noun ("die Erklärung"): only a person the
+        # article shows as a woman (references_gender.fits)
+        number = _verb_number(tokens, index)
+        return "group" if number == "Plur" else "person" if number == "Sing" else None
     return None
 
 
@@ -302,12 +306,16 @@ def _dummy_it(tokens: Sequence[Token], index: int) -> bool:
     return 0 < auxiliaries < len(words) and words[auxiliaries] in ("be", "been")
 
 
-def _plural_verb(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the finite verb next to German "sie" is plural ("Sie unterzeichneten", "am
-    Montag trafen sie sich"), read from the tagger's features."""
+def _verb_number(tokens: Sequence[Token], index: int) -> str | None:
+    """The number ("Sing", "Plur") of the finite verb next to German "sie" ("Sie
+    unterzeichneten", "am Montag trafen sie sich"), read from the tagger's features."""
     near = [*tokens[index + 1 : index + 4], *tokens[max(0, index - 1) : index]]
     verb = next((t for t in near if "VerbForm=Fin" in t.morph), None)
-    return verb is not None and "Number=Plur" in verb.morph
+    if verb is None:
+        return None
+    return (
+        "Plur" if "Number=Plur" in verb.morph else "Sing" if "Number=Sing" in verb.morph else None
+    )
 
 
 def _coordinated_pair(
