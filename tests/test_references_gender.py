@@ -136,3 +136,18 @@ def test_german_singular_sie_is_only_a_woman_the_article_shows(pipeline) -> None
     assert [a.code for a in actors if a.span.text == "Sie"] == ["DEUGOV"]
     text = "Die Regierung legte den Plan vor. Sie will die Steuern senken."
     assert _antecedents(_actors(pipeline, text, "de", date(2018, 5, 18)), "Sie") == []
+
+
+def test_a_description_is_an_antecedent_of_a_pronoun(pipeline) -> None:
+    text = (
+        "Martin Mubanga from London said he was interrogated at the camp. "
+        "The home secretary said he would not launch an investigation."
+    )
+    actors = _actors(pipeline, text, "en", date(2005, 1, 31))
+    assert [a.code for a in actors if a.span.text == "he"] == ["GBRGOV"]  # not Mubanga's he
+
+
+def test_a_feminine_title_is_no_man_named_before(pipeline) -> None:
+    text = "Emmanuel Macron besuchte Berlin. Die Kanzlerin dankte ihm."
+    actors = _actors(pipeline, text, "de", date(2019, 6, 1))
+    assert _antecedents(actors, "Die Kanzlerin") == []

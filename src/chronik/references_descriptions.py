@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from .actors import Mention
 from .document import Document
 from .records import Actor, Span, Token
+from .references_gender import name_gender, title_gender
 from .references_people import Titles
 
 STATE_NOUNS = frozenset({"state", "country", "staat", "land", "landes", "staates"})
@@ -70,13 +71,24 @@ def resolve_descriptions(
             span = Span(first.start, token.end, doc.article.text[first.start : token.end])
             if any(s.overlaps(span) for s in taken):
                 continue
-            found = _latest(named, span, starts, accept)
+            found = _latest(named, span, starts, _agreeing(accept, word, doc.lang))
             if found is None and word in HEAD_NOUNS:
                 found = _titled_head(coded, span, word)
             if found is not None:
                 mention, earlier = found
                 actors.append(Actor(mention.code, span, mention.entry, mention.name, earlier))
     return actors
+
+
+def _agreeing(
+    accept: Callable[[Mention], bool], word: str, lang: str | None
+) -> Callable[[Mention], bool]:
+    """``accept`` for a person only where the title's gender fits theirs: "die Kanzlerin"
+    is no man named before (references_gender.py)."""
+    gender = title_gender(word, lang)
+    if gender is None:
+        return accept
+    return lambda m: accept(m) and name_gender(m.name) in (None, gender)
 
 
 def _titled_head(coded: Sequence[Actor], span: Span, word: str) -> tuple[Mention, Span] | None:

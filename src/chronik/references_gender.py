@@ -108,6 +108,11 @@ def mention_gender(
         found = title_gender(token.text, lang)
         if found is not None:
             return found
+    return name_gender(name)
+
+
+def name_gender(name: str) -> Gender | None:
+    """The gender of a full name's given name ("Nikki Haley"), or None."""
     words = name.split()
     return given_names().get(words[0]) if len(words) > 1 else None
 

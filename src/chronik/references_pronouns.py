@@ -31,6 +31,7 @@ from .actors_words import AND_WORDS
 from .analysis.en_lexicon import MODALS
 from .document import Document
 from .records import Actor, Sentence, Span, Token
+from .references_descriptions import STATE_NOUNS
 from .references_gender import PRONOUN_GENDER, Gender, blockers, fits, person_genders, votes
 
 Kind = Literal["person", "thing", "group"]
@@ -98,11 +99,13 @@ def candidates(
     named: Sequence[tuple[Mention, Span]],
     groups: Sequence[Actor],
     people: Sequence[Actor] = (),
+    described: Sequence[Actor] = (),
 ) -> list[Candidate]:
-    """The named mentions, the coded groups and the titled people the dictionary lacks
-    (references_people.py), in text order, each with its kind and a person with the gender
-    the article shows; and the uncoded people (references_gender.py) and groups. A noun for
-    one person ("the counselor", "a child") is no "it"."""
+    """The named mentions, the coded groups, the titled people the dictionary lacks
+    (references_people.py) and the definite descriptions ("the home secretary", "the
+    country": references_descriptions.py), in text order, each with its kind and a person
+    with the gender the article shows; and the uncoded people (references_gender.py) and
+    groups. A noun for one person ("the counselor", "a child") is no "it"."""
     plural = _plural_heads(doc)
     found = [
         Candidate(m.code, m.entry, m.name, s, _kind_of(m, s, plural))
@@ -114,6 +117,10 @@ def candidates(
         for a in groups
     ]
     found += [Candidate(a.code, a.entry, a.name, a.span, "person") for a in people]
+    found += [
+        Candidate(a.code, a.entry, a.name, a.span, _described_kind(a), refers=a.antecedent)
+        for a in described
+    ]
     genders = person_genders(doc, [(c.name, c.span) for c in found if c.kind == "person"])
     found = [replace(c, gender=genders.get(c.name)) if c.kind == "person" else c for c in found]
     people_names = [c.name for c in found if c.kind == "person"]
@@ -122,6 +129,13 @@ def candidates(
     found = [c for c in found if not (c.kind == "thing" and _one_person(c.span))]
     found += _uncoded_groups(doc, [c.span for c in found])
     return sorted(found, key=lambda c: c.span.start)
+
+
+def _described_kind(actor: Actor) -> Kind:
+    """A description is a state ("the country", "das Land") or else a person ("the
+    president", "the home secretary", "der 57-Jährige")."""
+    words = actor.span.text.casefold().split()
+    return "thing" if words and words[-1] in STATE_NOUNS else "person"
 
 
 def _one_person(span: Span) -> bool:
