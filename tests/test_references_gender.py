@@ -151,3 +151,18 @@ def test_a_feminine_title_is_no_man_named_before(pipeline) -> None:
     text = "Emmanuel Macron besuchte Berlin. Die Kanzlerin dankte ihm."
     actors = _actors(pipeline, text, "de", date(2019, 6, 1))
     assert _antecedents(actors, "Die Kanzlerin") == []
+
+
+def test_the_end_of_a_list_is_no_pair_for_their(pipeline) -> None:
+    text = "Britain, Canada, France and Germany pledged to hold their currencies stable."
+    actors = _actors(pipeline, text, "en", date(1987, 3, 1))
+    assert _antecedents(actors, "their") == []
+
+
+def test_a_party_adjective_before_a_noun_is_no_person(pipeline) -> None:
+    named = "Kevin McCarthy spoke on Monday. "
+    text = named + "Moderates see that as running counter to the Republican goal of cuts."
+    assert _antecedents(_actors(pipeline, text, "en", date(2023, 9, 1)), "the Republican") == []
+    text = named + "The Republican said the bill would pass."
+    actors = _actors(pipeline, text, "en", date(2023, 9, 1))
+    assert _antecedents(actors, "The Republican") == ["Kevin McCarthy"]

@@ -68,6 +68,8 @@ def resolve_descriptions(
             first = _definite_start(sent.tokens, index)
             if first is None or (word in BARE_VAGUE and first is sent.tokens[index - 1]):
                 continue
+            if _modifier(sent.tokens, index):
+                continue  # "the Republican goal", "the country music": no person, no state
             span = Span(first.start, token.end, doc.article.text[first.start : token.end])
             if any(s.overlaps(span) for s in taken):
                 continue
@@ -116,6 +118,13 @@ def _accepts(word: str) -> Callable[[Mention], bool] | None:
     if word in PERSON_NOUNS or word.endswith(("-jährige", "-jährigen")):
         return lambda m: m.kind == "person"
     return None
+
+
+def _modifier(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` modifies an English noun after it ("the Republican
+    goal"); German compounds are one word."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.tag in ("NN", "NNS", "NNP", "NNPS")
 
 
 def _definite_start(tokens: Sequence[Token], index: int) -> Token | None:

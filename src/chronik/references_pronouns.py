@@ -336,13 +336,16 @@ def _coordinated_pair(
     text: str, named: Sequence[tuple[Mention, Span]], start: int, position: int
 ) -> list[tuple[Mention, Span]]:
     """The two mentions of "Trump und Kim", "Trump and Kim" between ``start`` and
-    ``position`` when they are the last named ones before ``position``; else none."""
+    ``position`` when they are the last named ones before ``position`` and not the end of a
+    longer list; else none."""
     before = [(m, s) for m, s in named if start <= s.start and s.end <= position]
     if len(before) < 2:
         return []
     (left, left_span), (right, right_span) = before[-2:]
     joined = text[left_span.end : right_span.start].strip().lower() in AND_WORDS
-    return [before[-2], before[-1]] if joined and left.name != right.name else []
+    # the end of a list ("Britain, Canada, France and Germany … their") is no pair
+    listed = len(before) > 2 and text[before[-3][1].end : left_span.start].lstrip().startswith(",")
+    return [before[-2], before[-1]] if joined and not listed and left.name != right.name else []
 
 
 def _antecedent(
