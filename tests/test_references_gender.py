@@ -166,3 +166,12 @@ def test_a_party_adjective_before_a_noun_is_no_person(pipeline) -> None:
     text = named + "The Republican said the bill would pass."
     actors = _actors(pipeline, text, "en", date(2023, 9, 1))
     assert _antecedents(actors, "The Republican") == ["Kevin McCarthy"]
+
+
+def test_a_ministers_title_alone_is_no_deputy_named_before(pipeline) -> None:
+    text = (
+        "Turkish Prime Minister Ahmet Davutoglu spoke in Ankara. Deputy Prime Minister Numan "
+        "Kurtulmus said the attack was planned. The Prime Minister said his country would fight."
+    )
+    actors = _actors(pipeline, text, "en", date(2016, 1, 13))
+    assert _antecedents(actors, "The Prime Minister") == ["Turkish Prime Minister Ahmet Davutoglu"]

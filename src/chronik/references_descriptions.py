@@ -184,7 +184,7 @@ def resolve_offices(
                 (
                     a
                     for a in reversed(coded)
-                    if a.span.end <= span.start and title in a.span.text.casefold()
+                    if a.span.end <= span.start and _holds(a.span.text, title)
                 ),
                 None,
             )
@@ -193,6 +193,13 @@ def resolve_offices(
             elif main is not None:
                 actors.append(Actor(main + "GOV", span, entry, countries[main]))
     return actors
+
+
+def _holds(text: str, title: str) -> bool:
+    """Whether a mention's ``text`` names the holder of ``title`` itself, not a deputy's
+    ("Deputy Prime Minister Numan Kurtulmus" holds no "prime minister")."""
+    deputy = r"(?<!deputy )(?<!vice )(?<!vize-)(?<!stellvertretende )(?<!stellvertretender )"
+    return re.search(rf"{deputy}{re.escape(title)}", text.casefold()) is not None
 
 
 def _office_after(
