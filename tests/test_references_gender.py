@@ -175,3 +175,11 @@ def test_a_ministers_title_alone_is_no_deputy_named_before(pipeline) -> None:
     )
     actors = _actors(pipeline, text, "en", date(2016, 1, 13))
     assert _antecedents(actors, "The Prime Minister") == ["Turkish Prime Minister Ahmet Davutoglu"]
+
+
+def test_it_nearest_to_an_uncoded_subject_gets_no_actor(pipeline) -> None:
+    text = "The report criticised Iran on Monday. It said the talks had failed."
+    assert _antecedents(_actors(pipeline, text, "en", date(2019, 6, 1)), "It") == []
+    text = "The Iranian army attacked the town on Monday. It said the raid had succeeded."
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    assert _antecedents(actors, "It") == ["Iranian army"]

@@ -57,6 +57,7 @@ _GERMAN_PLURAL: frozenset[Kind] = frozenset({"group", "thing"})
 _THING_KINDS = frozenset(
     {"country", "seat", "igo", "ngo", "composed", "government", "party", "group", "body"}
 )
+_SUBJECT_HEAD_TAGS = frozenset({"NN", "NNP", "NNS", "NNPS"})
 # English nouns for one person: a mention they head is no "it" ("the counselor … it").
 _PERSON_NOUNS = frozenset(
     {"man", "woman", "child", "boy", "girl", "person", "victim", "student", "attorney",
@@ -127,7 +128,7 @@ def candidates(
     uncoded = blockers(doc, [c.span for c in found], people_names)
     found += [Candidate("", "", b.name, b.span, "person", b.gender) for b in uncoded]
     found = [c for c in found if not (c.kind == "thing" and _one_person(c.span))]
-    found += _uncoded_groups(doc, [c.span for c in found])
+    found += _uncoded_subjects(doc, [c.span for c in found])
     return sorted(found, key=lambda c: c.span.start)
 
 
@@ -144,13 +145,14 @@ def _one_person(span: Span) -> bool:
     return bool(words) and words[-1] in _PERSON_NOUNS
 
 
-def _uncoded_groups(doc: Document, coded: Sequence[Span]) -> list[Candidate]:
-    """English subjects in the plural that no actor is in ("Large campaigns can afford
-    their …", "The judges … They"): a "they" nearest to them stands for no actor. Only their
-    head noun is the Candidate's span."""
+def _uncoded_subjects(doc: Document, coded: Sequence[Span]) -> list[Candidate]:
+    """English subjects that no actor is in: in the plural a group ("Large campaigns can
+    afford their …", "The judges … They"), in the singular a thing ("DEC says it has …",
+    "The report criticised Iran. It said …"); a pronoun nearest to them stands for no actor.
+    Only their head noun is the Candidate's span; nouns for a person are no "it"."""
     if doc.lang != "en":
         return []
-    heads = {t.end: t for sent in doc.sentences for t in sent.tokens if t.tag in ("NNS", "NNPS")}
+    heads = {t.end: t for sent in doc.sentences for t in sent.tokens if t.tag in _SUBJECT_HEAD_TAGS}
     found = []
     for frame in doc.frames:
         for argument in frame.arguments:
@@ -158,9 +160,12 @@ def _uncoded_groups(doc: Document, coded: Sequence[Span]) -> list[Candidate]:
                 continue
             for member in argument.members:
                 head = heads.get(member.end)
-                if head is not None and not any(s.overlaps(member) for s in coded):
-                    span = Span(head.start, head.end, head.text)
-                    found.append(Candidate("", "", member.text, span, "group"))
+                if head is None or any(s.overlaps(member) for s in coded):
+                    continue
+                kind: Kind = "group" if head.tag in ("NNS", "NNPS") else "thing"
+                span = Span(head.start, head.end, head.text)
+                if kind == "group" or not _one_person(span):
+                    found.append(Candidate("", "", member.text, span, kind))
     return found
 
 
