@@ -16,6 +16,8 @@ ACTOR_PEOPLE = "actors/people.v1.tsv"
 ACTOR_NAMES = "actors/names.v1.tsv"
 ACTOR_AGENTS = "actors/agents.v1.tsv"
 ACTOR_FILES = (ACTOR_ENTITIES, ACTOR_PEOPLE, ACTOR_NAMES, ACTOR_AGENTS)
+# Given names with the gender news gives them (training/build_given_names.py).
+GIVEN_NAMES = "actors/given_names.v1.tsv"
 
 # The pattern dictionaries: a language's hand-written rows first, derived rows after
 # (verbs/en.petrarch.v1.tsv from PETRARCH-2, training/build_en_patterns.py).
@@ -44,6 +46,7 @@ EN_VERBS = "en/verbs.v1.tsv"
 
 ALL = (
     *ACTOR_FILES,
+    GIVEN_NAMES,
     *(name for names in PATTERN_FILES.values() for name in names),
     CAMEO,
     PLOVER,

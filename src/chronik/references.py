@@ -167,9 +167,11 @@ def _resolve(
         main = main_country(places, named, doc, countries, located)
         people = resolve_titled_people(doc, titles, actors, main, appositions)
         actors += people
-        actors += resolve_pronouns(doc, named, candidates(doc, named, grouped, people))
-        actors += resolve_descriptions(doc, named, actors)
-        actors += resolve_offices(doc, titles, actors, main, countries)
+        # descriptions before pronouns: "The home secretary said he would not …"
+        described = resolve_descriptions(doc, named, actors)
+        described += resolve_offices(doc, titles, actors + described, main, countries)
+        pool = candidates(doc, named, grouped, people, described)
+        actors += resolve_pronouns(doc, named, pool) + described
         actors += resolve_officials(doc, actors, main, countries)  # "Defense officials"
         actors += resolve_bare_titles(doc, titles, actors)  # "die Ministerin"
         actors += resolve_relatives(doc, actors)

@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from .actors import Mention
 from .document import Document
 from .records import Actor, Span, Token
+from .references_gender import name_gender, title_gender
 from .references_people import Titles
 
 STATE_NOUNS = frozenset({"state", "country", "staat", "land", "landes", "staates"})
@@ -67,16 +68,29 @@ def resolve_descriptions(
             first = _definite_start(sent.tokens, index)
             if first is None or (word in BARE_VAGUE and first is sent.tokens[index - 1]):
                 continue
+            if _modifier(sent.tokens, index):
+                continue  # "the Republican goal", "the country music": no person, no state
             span = Span(first.start, token.end, doc.article.text[first.start : token.end])
             if any(s.overlaps(span) for s in taken):
                 continue
-            found = _latest(named, span, starts, accept)
+            found = _latest(named, span, starts, _agreeing(accept, word, doc.lang))
             if found is None and word in HEAD_NOUNS:
                 found = _titled_head(coded, span, word)
             if found is not None:
                 mention, earlier = found
                 actors.append(Actor(mention.code, span, mention.entry, mention.name, earlier))
     return actors
+
+
+def _agreeing(
+    accept: Callable[[Mention], bool], word: str, lang: str | None
+) -> Callable[[Mention], bool]:
+    """``accept`` for a person only where the title's gender fits theirs: "die Kanzlerin"
+    is no man named before (references_gender.py)."""
+    gender = title_gender(word, lang)
+    if gender is None:
+        return accept
+    return lambda m: accept(m) and name_gender(m.name) in (None, gender)
 
 
 def _titled_head(coded: Sequence[Actor], span: Span, word: str) -> tuple[Mention, Span] | None:
@@ -104,6 +118,13 @@ def _accepts(word: str) -> Callable[[Mention], bool] | None:
     if word in PERSON_NOUNS or word.endswith(("-jährige", "-jährigen")):
         return lambda m: m.kind == "person"
     return None
+
+
+def _modifier(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` modifies an English noun after it ("the Republican
+    goal"); German compounds are one word."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.tag in ("NN", "NNS", "NNP", "NNPS")
 
 
 def _definite_start(tokens: Sequence[Token], index: int) -> Token | None:
@@ -163,7 +184,7 @@ def resolve_offices(
                 (
                     a
                     for a in reversed(coded)
-                    if a.span.end <= span.start and title in a.span.text.casefold()
+                    if a.span.end <= span.start and _holds(a.span.text, title)
                 ),
                 None,
             )
@@ -172,6 +193,13 @@ def resolve_offices(
             elif main is not None:
                 actors.append(Actor(main + "GOV", span, entry, countries[main]))
     return actors
+
+
+def _holds(text: str, title: str) -> bool:
+    """Whether a mention's ``text`` names the holder of ``title`` itself, not a deputy's
+    ("Deputy Prime Minister Numan Kurtulmus" holds no "prime minister")."""
+    deputy = r"(?<!deputy )(?<!vice )(?<!vize-)(?<!stellvertretende )(?<!stellvertretender )"
+    return re.search(rf"{deputy}{re.escape(title)}", text.casefold()) is not None
 
 
 def _office_after(

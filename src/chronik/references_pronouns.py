@@ -9,6 +9,10 @@ resolved to the most recent compatible actor a few sentences back:
   a coordinated pair named just before ("Trump und Kim … Sie trafen sich") comes first; a
   group noun, party or armed group written in the plural ("Democrats … They said") counts.
 
+A person pronoun agrees in gender with its person (references_gender.py); people the
+dictionary does not code ("Ms. Rios") take the pronouns nearest to them, which then stand
+for no actor.
+
 An antecedent in the pronoun's own sentence before it wins (the latest such); else the
 nearest earlier sentence with a compatible actor, and there its subject, its first actor
 at the sentence start, or its last actor. The Actor's span is the pronoun, its
@@ -17,8 +21,9 @@ at the sentence start, or its last actor. The Actor's span is the pronoun, its
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .actors import Mention
@@ -26,6 +31,8 @@ from .actors_words import AND_WORDS
 from .analysis.en_lexicon import MODALS
 from .document import Document
 from .records import Actor, Sentence, Span, Token
+from .references_descriptions import STATE_NOUNS
+from .references_gender import PRONOUN_GENDER, Gender, blockers, fits, person_genders, votes
 
 Kind = Literal["person", "thing", "group"]
 
@@ -35,6 +42,9 @@ PERSON_WORDS = frozenset(
 )  # fmt: skip
 OBJECT_WORDS = frozenset({"him", "her", "them", "ihn", "ihm", "ihnen"})
 GROUP_WORDS = frozenset({"they", "them", "their", "ihnen"})
+# Subject pronouns: in their own sentence they look for a subject first; once resolved,
+# they are candidates for later pronouns ("Wyden … He told me … He said").
+_NOMINATIVE = frozenset({"he", "she", "it", "they", "er", "sie"})
 # The verbs after which "it" is a dummy subject ("it is clear", "it seems").
 _DUMMY_AFTER = frozenset({"is", "was", "'s", "’s", "seems", "seemed", "appears", "remains"})
 _AUXILIARIES = MODALS | {"will", "has", "had", "have", "not", "also", "'ll", "'d"}
@@ -48,19 +58,42 @@ _GERMAN_PLURAL: frozenset[Kind] = frozenset({"group", "thing"})
 _THING_KINDS = frozenset(
     {"country", "seat", "igo", "ngo", "composed", "government", "party", "group", "body", "mnc"}
 )
+_SUBJECT_HEAD_TAGS = frozenset({"NN", "NNP", "NNS", "NNPS"})
+# English nouns for one person: a mention they head is no "it" ("the counselor … it").
+_PERSON_NOUNS = frozenset(
+    {"man", "woman", "child", "boy", "girl", "person", "victim", "student", "attorney",
+     "lawyer", "prosecutor", "reporter", "journalist", "correspondent", "editor", "writer",
+     "author", "senator", "counselor", "professor", "teacher", "activist", "candidate",
+     "leader", "official", "spokesman", "spokeswoman", "officer", "soldier", "worker",
+     "doctor", "judge", "mother", "father", "son", "daughter", "wife", "husband", "citizen",
+     "resident", "farmer", "employee", "member", "adviser", "advisor", "aide", "diplomat",
+     "director", "executive", "economist", "analyst", "expert", "scholar", "researcher",
+     "priest", "cleric", "imam", "pastor", "bishop", "rabbi", "militant", "fighter",
+     "gunman", "suspect", "prisoner", "detainee", "hostage", "refugee", "migrant",
+     "immigrant", "protester", "demonstrator", "voter", "supporter", "critic", "opponent",
+     "lawmaker", "politician", "legislator", "congressman", "congresswoman", "governor",
+     "mayor", "minister", "ambassador", "envoy", "negotiator", "commander", "general",
+     "ranger", "agent", "inspector", "investigator", "witness", "defendant", "plaintiff",
+     "manager", "chairman", "chairwoman", "founder", "owner", "employer", "actor",
+     "president", "chancellor", "king", "queen", "prince", "princess", "dictator"}
+)  # fmt: skip
 # Of those, the kinds a plural head makes a group ("they"); "the United States" stays one.
 _GROUP_KINDS = frozenset({"composed", "party", "group", "body"})
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """An actor a pronoun may stand for, with what it is (person, thing or group)."""
+    """An actor a pronoun may stand for, with what it is (person, thing or group) and, for a
+    person, the gender the article shows. A person the dictionary does not code has no
+    ``code``: a pronoun that stands for them gets no actor."""
 
     code: str
     entry: str
     name: str
     span: Span
     kind: Kind
+    gender: Gender | None = None
+    refers: Span | None = None  # for a resolved pronoun: the mention it stands for
 
 
 def candidates(
@@ -68,9 +101,13 @@ def candidates(
     named: Sequence[tuple[Mention, Span]],
     groups: Sequence[Actor],
     people: Sequence[Actor] = (),
+    described: Sequence[Actor] = (),
 ) -> list[Candidate]:
-    """The named mentions, the coded groups and the titled people the dictionary lacks
-    (references_people.py), in text order, each with its kind."""
+    """The named mentions, the coded groups, the titled people the dictionary lacks
+    (references_people.py) and the definite descriptions ("the home secretary", "the
+    country": references_descriptions.py), in text order, each with its kind and a person
+    with the gender the article shows; and the uncoded people (references_gender.py) and
+    groups. A noun for one person ("the counselor", "a child") is no "it"."""
     plural = _plural_heads(doc)
     found = [
         Candidate(m.code, m.entry, m.name, s, _kind_of(m, s, plural))
@@ -82,7 +119,55 @@ def candidates(
         for a in groups
     ]
     found += [Candidate(a.code, a.entry, a.name, a.span, "person") for a in people]
+    found += [
+        Candidate(a.code, a.entry, a.name, a.span, _described_kind(a), refers=a.antecedent)
+        for a in described
+    ]
+    genders = person_genders(doc, [(c.name, c.span) for c in found if c.kind == "person"])
+    found = [replace(c, gender=genders.get(c.name)) if c.kind == "person" else c for c in found]
+    people_names = [c.name for c in found if c.kind == "person"]
+    uncoded = blockers(doc, [c.span for c in found], people_names)
+    found += [Candidate("", "", b.name, b.span, "person", b.gender) for b in uncoded]
+    found = [c for c in found if not (c.kind == "thing" and _one_person(c.span))]
+    found += _uncoded_subjects(doc, [c.span for c in found])
     return sorted(found, key=lambda c: c.span.start)
+
+
+def _described_kind(actor: Actor) -> Kind:
+    """A description is a state ("the country", "das Land") or else a person ("the
+    president", "the home secretary", "der 57-Jährige")."""
+    words = actor.span.text.casefold().split()
+    return "thing" if words and words[-1] in STATE_NOUNS else "person"
+
+
+def _one_person(span: Span) -> bool:
+    """Whether a mention's head is a noun for one person ("a single woman", "the attorney")."""
+    words = span.text.lower().split()
+    return bool(words) and words[-1] in _PERSON_NOUNS
+
+
+def _uncoded_subjects(doc: Document, coded: Sequence[Span]) -> list[Candidate]:
+    """English subjects that no actor is in: in the plural a group ("Large campaigns can
+    afford their …", "The judges … They"), in the singular a thing ("DEC says it has …",
+    "The report criticised Iran. It said …"); a pronoun nearest to them stands for no actor.
+    Only their head noun is the Candidate's span; nouns for a person are no "it"."""
+    if doc.lang != "en":
+        return []
+    heads = {t.end: t for sent in doc.sentences for t in sent.tokens if t.tag in _SUBJECT_HEAD_TAGS}
+    found = []
+    for frame in doc.frames:
+        for argument in frame.arguments:
+            if argument.role != "subj":
+                continue
+            for member in argument.members:
+                head = heads.get(member.end)
+                if head is None or any(s.overlaps(member) for s in coded):
+                    continue
+                kind: Kind = "group" if head.tag in ("NNS", "NNPS") else "thing"
+                span = Span(head.start, head.end, head.text)
+                if kind == "group" or not _one_person(span):
+                    found.append(Candidate("", "", member.text, span, kind))
+    return found
 
 
 def _kind_of(mention: Mention, span: Span, plural: set[int]) -> Kind:
@@ -106,7 +191,28 @@ def resolve_pronouns(
     named: Sequence[tuple[Mention, Span]],
     pool: Sequence[Candidate],
 ) -> list[Actor]:
-    """An Actor per resolved pronoun (two for "they" after a coordinated pair)."""
+    """An Actor per resolved pronoun (two for "they" after a coordinated pair). Pronouns
+    resolved once vote for the gender of the people nothing else showed it of
+    (references_gender.votes); resolved again with it, those standing for an uncoded person
+    are dropped."""
+    pronouns = {
+        t.start: gender
+        for sent in doc.sentences
+        for t in sent.tokens
+        if (gender := PRONOUN_GENDER.get(t.text.lower())) is not None
+    }
+    found = votes(_resolve_all(doc, named, pool), pronouns)
+    if found:
+        pool = [
+            replace(c, gender=found.get(c.name)) if c.kind == "person" and c.gender is None else c
+            for c in pool
+        ]
+    return [a for a in _resolve_all(doc, named, pool) if a.code]
+
+
+def _resolve_all(
+    doc: Document, named: Sequence[tuple[Mention, Span]], pool: Sequence[Candidate]
+) -> list[Actor]:
     subjects = [
         member
         for frame in doc.frames
@@ -115,6 +221,7 @@ def resolve_pronouns(
         for member in argument.members
     ]
     co_subjects = _clause_subjects(doc)
+    pool = list(pool)  # grows with the resolved subject pronouns
     actors: list[Actor] = []
     for number, sent in enumerate(doc.sentences):
         for index, token in enumerate(sent.tokens):
@@ -131,12 +238,26 @@ def resolve_pronouns(
             # "Obama praised him", "She praised him": not the clause's own subject
             clause = co_subjects.get(token.start, ()) if _objective(token) else ()
             excluded = _excluded(clause, pool, actors)
-            kinds = _GERMAN_PLURAL if token.text.lower() in ("sie", "ihnen") else {kind}
-            fitting = [c for c in pool if c.kind in kinds and c.name not in excluded]
-            chosen = _antecedent(token.start, doc.sentences[: number + 1], fitting, subjects)
+            german_plural = kind == "group" and token.text.lower() in ("sie", "ihnen")
+            kinds = _GERMAN_PLURAL if german_plural else {kind}
+            fitting = [
+                c
+                for c in pool
+                if c.kind in kinds
+                and c.name not in excluded
+                and (c.kind != "person" or fits(c.gender, token.text))
+            ]
+            chosen = _antecedent(token, doc.sentences[: number + 1], fitting, subjects)
             if chosen is not None:
-                actors.append(Actor(chosen.code, pronoun, chosen.entry, chosen.name, chosen.span))
+                refers = chosen.refers or chosen.span
+                actors.append(Actor(chosen.code, pronoun, chosen.entry, chosen.name, refers))
+                if token.text.lower() in _NOMINATIVE:  # a subject carries its person on
+                    insort(pool, replace(chosen, span=pronoun, refers=refers), key=_start)
     return actors
+
+
+def _start(candidate: Candidate) -> int:
+    return candidate.span.start
 
 
 def _clause_subjects(doc: Document) -> dict[int, tuple[Span, ...]]:
@@ -173,7 +294,7 @@ def _inside(span: Span, outer: Sequence[Span]) -> bool:
 
 def _pronoun_kind(tokens: Sequence[Token], index: int) -> Kind | None:
     """What the pronoun at ``index`` stands for, or None (no third-person pronoun, a dummy
-    "it", a German "sie" that is not plural, or "ihr")."""
+    "it", a German "sie" next to no finite verb, or "ihr")."""
     word = tokens[index].text.lower()
     if word in PERSON_WORDS:
         return "person"
@@ -185,8 +306,11 @@ def _pronoun_kind(tokens: Sequence[Token], index: int) -> Kind | None:
         # a subject ("it had attacked"), not an object or a dummy ("it is clear")
         subject = tokens[index + 1].pos in ("VERB", "AUX") and not _dummy_it(tokens, index)
         return "thing" if subject else None
-    if word == "sie" and tokens[index].pos == "PRON" and _plural_verb(tokens, index):
-        return "group"  # a singular "sie" is as often a feminine noun ("die Erklärung")
+    if word == "sie" and tokens[index].pos == "PRON":
+        # a singular "sie" is as often a feminine noun ("die Erklärung"): only a person the
+        # article shows as a woman (references_gender.fits)
+        number = _verb_number(tokens, index)
+        return "group" if number == "Plur" else "person" if number == "Sing" else None
     return None
 
 
@@ -202,41 +326,54 @@ def _dummy_it(tokens: Sequence[Token], index: int) -> bool:
     return 0 < auxiliaries < len(words) and words[auxiliaries] in ("be", "been")
 
 
-def _plural_verb(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the finite verb next to German "sie" is plural ("Sie unterzeichneten", "am
-    Montag trafen sie sich"), read from the tagger's features."""
+def _verb_number(tokens: Sequence[Token], index: int) -> str | None:
+    """The number ("Sing", "Plur") of the finite verb next to German "sie" ("Sie
+    unterzeichneten", "am Montag trafen sie sich"), read from the tagger's features."""
     near = [*tokens[index + 1 : index + 4], *tokens[max(0, index - 1) : index]]
     verb = next((t for t in near if "VerbForm=Fin" in t.morph), None)
-    return verb is not None and "Number=Plur" in verb.morph
+    if verb is None:
+        return None
+    return (
+        "Plur" if "Number=Plur" in verb.morph else "Sing" if "Number=Sing" in verb.morph else None
+    )
 
 
 def _coordinated_pair(
     text: str, named: Sequence[tuple[Mention, Span]], start: int, position: int
 ) -> list[tuple[Mention, Span]]:
     """The two mentions of "Trump und Kim", "Trump and Kim" between ``start`` and
-    ``position`` when they are the last named ones before ``position``; else none."""
+    ``position`` when they are the last named ones before ``position`` and not the end of a
+    longer list; else none."""
     before = [(m, s) for m, s in named if start <= s.start and s.end <= position]
     if len(before) < 2:
         return []
     (left, left_span), (right, right_span) = before[-2:]
     joined = text[left_span.end : right_span.start].strip().lower() in AND_WORDS
-    return [before[-2], before[-1]] if joined and left.name != right.name else []
+    # the end of a list ("Britain, Canada, France and Germany … their") is no pair
+    listed = len(before) > 2 and text[before[-3][1].end : left_span.start].lstrip().startswith(",")
+    return [before[-2], before[-1]] if joined and not listed and left.name != right.name else []
 
 
 def _antecedent(
-    position: int,
+    pronoun: Token,
     sentences: Sequence[Sentence],
     fitting: Sequence[Candidate],
     subjects: Sequence[Span],
 ) -> Candidate | None:
-    """The latest fitting candidate before ``position`` in its own sentence, else the
-    preferred one of the nearest earlier sentence (at most ``_REACH`` back) that has one."""
+    """The latest fitting candidate before ``pronoun`` in its own sentence (for "he" or
+    "she" the latest subject there if any), else the preferred one of the nearest earlier
+    sentence (at most ``_REACH`` back) that has one."""
+    position = pronoun.start
     current = sentences[-1]
     same = [c for c in fitting if current.start <= c.span.start and c.span.end <= position]
     if same and same[0].kind != "person":
         # "it", "they" in their own sentence: only a subject's head ("The army said it …"),
         # not a modifier ("where it would require" after "Senate Republicans")
         same = [c for c in same if any(c.span.end == s.end for s in subjects)]
+    if same and same[0].kind == "person" and pronoun.text.lower() in _NOMINATIVE:
+        # "Comey said Trump told him he expected …": a subject before the pronoun first
+        leading = [c for c in same if any(c.span.end == s.end for s in subjects)]
+        same = leading or same
     if same:
         return same[-1]
     for sent in reversed(sentences[-1 - _REACH : -1]):
