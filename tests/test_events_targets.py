@@ -70,7 +70,7 @@ def test_help_with_an_action_is_no_aid(pipeline, text, expected) -> None:
     ("text", "expected"),
     [
         # politicians of one country attack in words: criticism
-        ("Obama attacked congressional Republicans.", {("USAELI", "USAPTY", "111")}),
+        ("Obama attacked congressional Republicans.", {("USAELI", "USALEG", "111")}),
         ("Russian troops attacked Ukrainian soldiers.", {("RUSMIL", "UKRMIL", "190")}),
     ],
 )
