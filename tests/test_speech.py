@@ -89,6 +89,78 @@ def test_victim_saying_it_was_attacked_accuses_the_attacker(coder: EventCoder) -
     assert not any(c == "010" for *_, c, _, _ in events)
 
 
+def test_saying_another_actor_backed_terrorism_accuses_it(coder: EventCoder) -> None:
+    text = "Riyadh said Tehran has long supported terrorism across the region."
+    frames = [
+        said(text, "said", "Riyadh", "Tehran has long supported terrorism across the region", "en"),
+        reported(text, "support", "supported", [("subj", "Tehran"), ("obj", "terrorism")]),
+    ]
+    actors = [("Riyadh", "SAUGOV"), ("Tehran", "IRNGOV")]
+    assert coded(coder, text, "en", frames, actors) == {
+        ("SAUGOV", "IRNGOV", "112", "asserted", None)
+    }
+
+
+def test_saying_another_actor_broke_a_treaty_keeps_the_breach_beside_the_accusation(
+    coder: EventCoder,
+) -> None:
+    text = "Warschau erklärte, Minsk habe gegen das Abkommen verstoßen."
+    against = ("pp", "gegen das Abkommen", "gegen")
+    frames = [
+        said(text, "erklärte", "Warschau", "Minsk habe gegen das Abkommen verstoßen"),
+        reported(text, "verstoßen", "verstoßen", [("subj", "Minsk"), against], tense="past"),
+    ]
+    actors = [("Warschau", "POLGOV"), ("Minsk", "BLRGOV")]
+    events = coded(coder, text, "de", frames, actors)
+    assert ("POLGOV", "BLRGOV", "112", "asserted", None) in events
+    assert ("BLRGOV", None, "128", "reported", "POLGOV") in events
+
+
+def test_saying_another_actor_harmed_its_charge_is_criticism(coder: EventCoder) -> None:
+    text = "The union said the ministry had neglected the hospitals for years."
+    frames = [
+        said(text, "said", "The union", "the ministry had neglected the hospitals for years", "en"),
+        reported(
+            text, "neglect", "neglected", [("subj", "the ministry"), ("obj", "the hospitals")],
+            tense="past",
+        ),
+    ]  # fmt: skip
+    actors = [("The union", "GBRLAB"), ("the ministry", "GBRGOV")]
+    assert coded(coder, text, "en", frames, actors) == {
+        ("GBRLAB", "GBRGOV", "111", "asserted", None)
+    }
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"negated": True}, {"modal": "could"}, {"voice": "passive"}],
+    ids=["negated", "modal", "passive"],
+)
+def test_no_accusation_for_a_denied_guessed_or_suffered_wrong(
+    coder: EventCoder, options: dict[str, object]
+) -> None:
+    text = "Riyadh said Tehran had deceived the inspectors."
+    frames = [
+        said(text, "said", "Riyadh", "Tehran had deceived the inspectors", "en"),
+        reported(
+            text, "deceive", "deceived", [("subj", "Tehran"), ("obj", "the inspectors")],
+            tense="past", **options,
+        ),
+    ]  # fmt: skip
+    actors = [("Riyadh", "SAUGOV"), ("Tehran", "IRNGOV")]
+    assert not any(c.startswith("11") for *_, c, _, _ in coded(coder, text, "en", frames, actors))
+
+
+def test_own_side_said_to_have_erred_is_no_accusation(coder: EventCoder) -> None:
+    text = "Riyadh said it had misled nobody."
+    frames = [
+        said(text, "said", "Riyadh", "it had misled nobody", "en"),
+        reported(text, "mislead", "misled", [("subj", "it")], tense="past"),
+    ]
+    actors = [("Riyadh", "SAUGOV"), ("it", "SAUGOV")]
+    assert not any(c.startswith("11") for *_, c, _, _ in coded(coder, text, "en", frames, actors))
+
+
 def test_own_act_announced_by_the_actor_is_asserted(coder: EventCoder) -> None:
     text = "Die Polizei sagte, die Polizei habe Demonstranten festgenommen."
     frames = [

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from . import speech
 from .analysis.en_lexicon import SUBJECT_GERUND_PREPOSITIONS
 from .contents import document_contents
 from .document import Document
@@ -543,23 +544,30 @@ class EventCoder:
         spoken: FrameResult,
     ) -> FrameResult | None:
         """ "Der Minister sagte, Russland müsse die Truppen abziehen": a demand (10x) from
-        the speaker on the clause's subject, instead of the clause's hypothetical event."""
-        if not is_demand(frame) or spoken.pattern is None:
+        the speaker on the clause's subject, instead of the clause's hypothetical event;
+        "said North Korea supported terrorism", a wrongful act without a dyadic event of
+        its own: the speaker's accusation (11x) of another actor (speech.accusation_code)."""
+        accuses = None if any(e.target for e in own.events) else speech.accusation_code(frame)
+        if not (accuses or is_demand(frame)) or spoken.pattern is None:
             return None
         subjects = _slot_actors(frame, ("subj",), doc.actors, None, clause.sent)
-        targets = [a for a in subjects if a.country != speaker.country]
+        targets = [a for a in subjects if speech.charged(a, speaker, accuses)]
         if not targets:
             return None
         action = own.pattern.code if own.pattern and own.pattern.code != NO_EVENT else ""
         code = demand_code(self.ontology.intended_code(action), self._known) if action else "100"
-        code = "100" if frame.negated else code
+        code = accuses if accuses else "100" if frame.negated else code
         events = tuple(
             self._event(
                 doc, frame, clause.sent, (speaker, t), code, spoken.pattern.where, "asserted", False
             )
             for t in {a.code: a for a in targets}.values()
         )
-        return replace(own, events=events, reason=f"a demand reported by {speaker.code}: {code}")
+        if accuses:  # "said Russia violated the treaty": the reported 128 stays beside it
+            events = tuple(replace(e, reported_by=speaker) for e in own.events) + events
+        return replace(
+            own, events=events, reason=f"a statement of {speaker.code} coded by its content: {code}"
+        )
 
     def explain(self, doc: Document, *, within: Span | None = None) -> str:
         """Per sentence (those overlapping ``within``, if given): its actors and places (with

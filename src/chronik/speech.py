@@ -7,6 +7,10 @@
 * A statement is coded by its content: "said Z must stop" is a demand X→Z (10x), "said it
   would not meet" a rejection (12x), "said Y attacked us" an accusation X→Y (112) beside
   the reported attack, "said it would" + an action the intention (03x, the intended code).
+  A wrongful act that has no code of its own ("said North Korea supported terrorism",
+  "sagte, Russland habe gegen das Abkommen verstoßen") is the speaker's accusation (112),
+  harm done to what another actor is responsible for ("said Obama has stifled job
+  creation") its criticism (111).
 * 010 only when the statement has no codable content and an addressee or topic actor.
   Statements without a target (:func:`is_statement`) are no dyadic events: the pipeline
   codes them, ``chronik code``/``ingest --statements`` and ``chronik.code(...,
@@ -49,6 +53,31 @@ REJECT = "120"
 _DETAILED = frozenset({"121", "122", "123", "124"})
 # Conflict roots whose report by the victim is an accusation ("said Y attacked us").
 _CONFLICT = ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
+# Wrongful acts with no CAMEO code of their own: a statement that another actor did one
+# accuses it (112). Reported attacks, sanctions, threats keep their own code and no 112
+# beside them (the gold's convention: "Baghdad said an Iranian brigade attacked" is IRN→IRQ
+# 190 reported by IRQGOV, not also an accusation).
+WRONGDOING = frozenset({
+    "violate", "breach", "contravene", "flout", "lie", "cheat", "deceive", "mislead",
+    "obstruct", "meddle", "sabotage", "betray", "falsify", "fabricate", "rig", "cover up",
+    "verstoßen", "verletzen", "brechen", "lügen", "belügen", "täuschen", "betrügen",
+    "sabotieren", "vertuschen", "fälschen", "manipulieren",
+})  # fmt: skip
+# Acts of support that are wrongful by what they support: "supported acts of terrorism",
+# "unterstütze den Terrorismus".
+ABETTING = frozenset({
+    "support", "sponsor", "fund", "finance", "harbor", "harbour", "arm",
+    "unterstützen", "finanzieren", "fördern", "bewaffnen",
+})  # fmt: skip
+WRONGFUL_OBJECT = "terror"
+# Acts that harm what an actor is responsible for, said of it: criticism (111), "he said
+# Obama has stifled job creation", "sagte, die Regierung habe versagt".
+HARMFUL_POLICY = frozenset({
+    "stifle", "undermine", "mishandle", "bungle", "botch", "neglect", "fail", "squander",
+    "jeopardize", "jeopardise", "endanger",
+    "untergraben", "gefährden", "versagen", "versäumen", "vernachlässigen",
+})  # fmt: skip
+CRITICIZE = "111"
 
 
 def is_statement(event: Event) -> bool:
@@ -158,6 +187,31 @@ def attribute(
                              modality_rule="")  # fmt: skip
         found.append(recode(accusation, ACCUSE))
     return found
+
+
+def accusation_code(frame: Frame) -> str | None:
+    """112 for a reported clause stating that its subject did a wrongful act
+    (:data:`WRONGDOING`, support of terrorism), 111 for one stating that it harmed what it
+    is responsible for (:data:`HARMFUL_POLICY`); none when the clause is negated, passive or
+    has a modal ("could have violated" is a guess, not an accusation)."""
+    if not frame.reported or frame.negated or frame.modal or frame.voice != "active":
+        return None
+    lemma = frame.predicate.lower()  # not casefold: "verstoßen" would become "verstossen"
+    if lemma in HARMFUL_POLICY:
+        return CRITICIZE
+    wrongful_object = any(WRONGFUL_OBJECT in a.span.text.casefold() for a in frame.args("obj"))
+    if lemma in WRONGDOING or (lemma in ABETTING and wrongful_object):
+        return ACCUSE
+    return None
+
+
+def charged(actor: Actor, speaker: Actor, accusation: str | None) -> bool:
+    """Whether the subject of what a speaker says is another actor the statement is aimed
+    at: for a demand another country ("said Russia must withdraw"; "said we must" is its own
+    plan), for an accusation any other actor ("the minister said the opposition lied")."""
+    if accusation:
+        return actor.code != speaker.code
+    return actor.country != speaker.country
 
 
 def is_demand(frame: Frame) -> bool:
