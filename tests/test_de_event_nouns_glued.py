@@ -59,3 +59,18 @@ def test_an_appeal_to_fight_unemployment_is_no_call_for_a_ceasefire(pipeline) ->
     assert {code for _, _, code in dyads(pipeline, text)} == {"020"}
     text = "Die Vereinten Nationen riefen Russland auf, die Kämpfe einzustellen."
     assert ("IGOUNO", "RUS", "0256") in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die USA verurteilten den Angriff Russlands auf die Ukraine.", ("RUS", "UKR", "190")),
+        ("Die Regierung kritisierte die Sanktionen der EU gegen Belarus.",
+         ("IGOEUREEC", "BLR", "163")),
+    ],
+    ids=["attack", "sanctions"],
+)  # fmt: skip
+def test_a_pp_after_an_event_nouns_genitive_is_the_nouns_too(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    """The clause takes "auf die Ukraine" as the verb's; the noun before it, with its
+    genitive author, still reads it as its target."""
+    assert expected in dyads(pipeline, text)

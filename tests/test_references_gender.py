@@ -138,6 +138,16 @@ def test_german_singular_sie_is_only_a_woman_the_article_shows(pipeline) -> None
     assert _antecedents(_actors(pipeline, text, "de", date(2018, 5, 18)), "Sie") == []
 
 
+def test_german_possessive_ihr_is_only_a_woman_the_article_shows(pipeline) -> None:
+    text = "Bundeskanzlerin Angela Merkel reiste nach Paris. Dort lobte Macron ihren Einsatz."
+    actors = _actors(pipeline, text, "de", date(2018, 5, 18))
+    assert _antecedents(actors, "ihren") == ["Bundeskanzlerin Angela Merkel"]
+    text = "Wladimir Putin traf die Gewerkschaften. Sie stellten ihre Forderungen vor."
+    assert _antecedents(_actors(pipeline, text, "de", date(2018, 5, 18)), "ihre") == []
+    text = "Bundeskanzlerin Angela Merkel reiste nach Paris. Ihr Besuch bei Macron war kurz."
+    assert _antecedents(_actors(pipeline, text, "de", date(2018, 5, 18)), "Ihr") == []
+
+
 def test_a_description_is_an_antecedent_of_a_pronoun(pipeline) -> None:
     text = (
         "Martin Mubanga from London said he was interrogated at the camp. "

@@ -212,9 +212,9 @@ def _name_at(tokens: Sequence[Token], index: int) -> list[Token]:
 
 def fits(gender: Gender | None, pronoun: str) -> bool:
     """Whether a person of ``gender`` (None: unknown) may be what ``pronoun`` stands for; a
-    German singular "sie" only a person shown as a woman."""
+    German singular "sie" or possessive "ihr…" only a person shown as a woman."""
     word = pronoun.lower()
-    if word == "sie":
+    if word in ("sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"):
         return gender == "f"
     wanted = PRONOUN_GENDER.get(word)
     return gender is None or wanted is None or gender == wanted

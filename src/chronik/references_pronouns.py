@@ -1,8 +1,8 @@
 """Personal and possessive pronouns (part of the ActorCoder stage, references.py), each
 resolved to the most recent compatible actor a few sentences back:
 
-- a person: "er", "he", "she", "him", "his", "her", German "ihn", "ihm", "sein…" (not a
-  singular "sie": it is as often a feminine noun);
+- a person: "er", "he", "she", "him", "his", "her", German "ihn", "ihm", "sein…", and
+  "ihr…" for a woman only (not a singular "sie": it is as often a feminine noun);
 - a state or organisation (a party, an armed group or a body too: "Labour … its",
   "Hamas … It said"): "its", and "it" as a subject ("The army said it had …");
 - a group: "they", "them", "their", German "ihnen" and "sie" next to a plural finite verb;
@@ -40,6 +40,11 @@ PERSON_WORDS = frozenset(
     {"er", "he", "she", "him", "his", "her", "ihn", "ihm", "sein", "seine", "seinen", "seinem",
      "seiner", "seines"}
 )  # fmt: skip
+# German possessive "ihr…" stands for a woman the article shows as one (fits() in
+# references_gender.py) and for nothing else: it is as often a plural group or a feminine
+# noun, and the plural nouns nearer to it ("alle Kinder … ihre Kitas", "Die Dinge gehen
+# ihren Gang") are no actors, so they would not block a group or state further back.
+HER_WORDS = frozenset({"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
 OBJECT_WORDS = frozenset({"him", "her", "them", "ihn", "ihm", "ihnen"})
 GROUP_WORDS = frozenset({"they", "them", "their", "ihnen"})
 # Subject pronouns: in their own sentence they look for a subject first; once resolved,
@@ -302,6 +307,8 @@ def _pronoun_kind(tokens: Sequence[Token], index: int) -> Kind | None:
         return "group"
     if word == "its":
         return "thing"
+    if word in HER_WORDS and tokens[index].tag == "PPOSAT" and tokens[index].text.islower():
+        return "person"  # a capital "Ihr" is the polite "your"
     if word == "it" and index + 1 < len(tokens):
         # a subject ("it had attacked"), not an object or a dummy ("it is clear")
         subject = tokens[index + 1].pos in ("VERB", "AUX") and not _dummy_it(tokens, index)

@@ -543,13 +543,8 @@ def _nominal_frames(
                 arguments.append(phrase_argument("pp", modifier, words, text))
             elif modifier.genitive and words[modifier.head].tag in ("NE", "NN"):
                 arguments.append(phrase_argument("subj", modifier, words, text))
-        following = flat[k + 1] if k + 1 < len(flat) else None
-        if (
-            following is not None
-            and following.is_pp
-            and following.start == ph.end + 1
-            and following not in ph.modifiers
-        ):
+        following = _next_pp(flat, k, ph)
+        if following is not None:
             arguments.append(phrase_argument("pp", following, words, text))
         if arguments:
             frames.append(
@@ -562,6 +557,19 @@ def _nominal_frames(
                 )
             )
     return frames
+
+
+def _next_pp(flat: list[Phrase], k: int, ph: Phrase) -> Phrase | None:
+    """The PP right after the phrase ``flat[k]`` and its genitive ("der Angriff Russlands
+    auf die Ukraine"), when the clause took it as the verb's; its own sub-phrases, which
+    come first in ``flat``, are skipped."""
+    for following in flat[k + 1 :]:
+        if following.start > ph.end + 1:
+            return None
+        if following.start == ph.end + 1:
+            pp = following.is_pp and following not in ph.modifiers
+            return following if pp else None
+    return None
 
 
 def _flatten(phrases: list[Phrase]) -> list[Phrase]:

@@ -1,0 +1,39 @@
+"""German verb+noun phrases (Funktionsverbgefüge) whose noun carries the event: backing,
+congratulations, warnings, criminal complaints, announced retaliation (issue 12); sentences
+of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.records import Article
+
+
+def dyads(pipeline, text: str) -> set[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
+    doc = pipeline(Article(id="t", text=text, lang="de"))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die CDU gab Armin Laschet volle Rückendeckung.", ("DEUPTY", "DEUELI", "051")),
+        ("Frankreich sprach Italien seine Glückwünsche aus.", ("FRA", "ITA", "051")),
+        ("Japan sprach eine deutliche Warnung an Nordkorea aus.", ("JPN", "PRK", "130")),
+        ("Die Türkei richtete eine Warnung an Griechenland.", ("TUR", "GRC", "130")),
+        ("Ägypten übermittelte Israel eine Warnung.", ("EGY", "ISR", "130")),
+        ("Die SPD stellte Strafanzeige gegen die AfD.", ("DEUPTY", "DEUPTY", "115")),
+        ("Die Linke erstattete Anzeige gegen die AfD.", ("DEUPTY", "DEUPTY", "115")),
+        ("Pakistan kündigte Vergeltung gegen Indien an.", ("PAK", "IND", "130")),
+        ("Serbien akzeptierte die Bedingungen der EU.", ("SRB", "IGOEUREEC", "083")),
+    ],
+    ids=["backing", "congratulations", "warning-voiced", "warning-addressed", "warning-sent",
+         "complaint", "complaint-filed", "retaliation", "conditions-of-genitive"],
+)  # fmt: skip
+def test_the_noun_of_a_light_verb_phrase_says_the_event(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_a_warning_without_an_addressee_is_no_threat_to_the_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    codes = {code for _, _, code in dyads(pipeline, "Japan übermittelte Nordkorea Daten.")}
+    assert "130" not in codes
