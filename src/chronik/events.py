@@ -24,7 +24,7 @@ from .errors import DictionaryError
 from .events_explain import describe, explain_frame, explain_places
 from .events_modifiers import slot_pool
 from .events_nouns import glued_sources, supports
-from .events_senses import conveyed, electoral_contest
+from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
     harm_lemmas,
     pair_up,
@@ -450,7 +450,9 @@ class EventCoder:
         return [
             a
             for a in found
-            if a not in sources and not relative_group(a, sent) and not conveyed(a, frame)
+            if a not in sources
+            and not relative_group(a, sent)
+            and not not_aimed_at(a, frame, pattern.code, sent)
         ]
 
     def _event(
