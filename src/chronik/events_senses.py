@@ -118,7 +118,8 @@ def _placed_after_singular(actor: Actor, start: int, sent: Sentence) -> bool:
     if any(t.pos in {"VERB", "AUX"} for t in before[prep:]):
         return False
     placed = before[prep - 1]
-    return placed.pos in {"NOUN", "PRON"} and placed.tag not in PLURAL_TAGS
+    plural = placed.tag in PLURAL_TAGS or "Number=Plur" in placed.morph
+    return placed.pos in {"NOUN", "PRON"} and not plural
 
 
 def not_aimed_at(actor: Actor, frame: Frame, code: str, sent: Sentence | None) -> bool:
