@@ -47,10 +47,11 @@ CONVEYING_LEMMAS = frozenset(
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "inside", "near", "across", "throughout", "within", "outside", "around"}
 )
-# CAMEO roots and codes whose target may be a place: aid (to people in X), de-escalation
+# CAMEO roots and codes whose target may be a place: statements (about "the situation in
+# Syria"), aid (to people in X), de-escalation
 # (ending the war in X), investigation (of abuses in X), force posture, reducing relations,
 # coercion, force; visits (042 to 044).
-PLACE_TARGET_ROOTS = frozenset({"07", "08", "09", "15", "16", "17", "18", "19", "20"})
+PLACE_TARGET_ROOTS = frozenset({"01", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 PLACE_TARGET_CODES = ("042", "043", "044")
 # Roles of noun phrase arguments (a clause's content is no place phrase).
 NOUN_PHRASE_ROLES = frozenset({"obj", "iobj", "pp"})
