@@ -25,6 +25,7 @@ from .errors import DictionaryError
 from .events_explain import describe, explain_frame, explain_places
 from .events_modifiers import slot_pool
 from .events_nouns import glued_sources, supports
+from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
     harm_lemmas,
     pair_up,
@@ -295,6 +296,7 @@ class EventCoder:
                     or contents.get(position, "")
                     or _coded_by_support_verb(frame, frames, coded)
                     or unaddressed(result.events)
+                    or electoral_contest(frame, result.events)
                 )
                 if unasserted and result.events:
                     result = replace(result, events=(), reason=unasserted)
@@ -446,7 +448,13 @@ class EventCoder:
             )
         if pattern.head_target:
             found = [a for a in found if _heads_its_argument(a, frame, slots)]
-        return [a for a in found if a not in sources and not relative_group(a, sent)]
+        return [
+            a
+            for a in found
+            if a not in sources
+            and not relative_group(a, sent)
+            and not not_aimed_at(a, frame, pattern.code, sent)
+        ]
 
     def _event(
         self,

@@ -1,0 +1,129 @@
+"""Senses of force verbs that are no force, and object phrases that are not the target.
+
+"Clinton beat Trump in Virginia", "if Democrats retake the Senate": between a country's own
+politicians, parties and assemblies, beating, defeating and retaking are contests at the
+ballot box, not material conflict (PETRARCH's DESTROY block codes "defeat * (IN ELECTION)",
+"* CANDIDATE" and "* GOVERNMENT" as no event). "Turkey moved troops into the cities": what
+a verb of conveying moves or sends is its object, never the one the act is aimed at. "Objected
+to the war in Iraq", "talking to a person at the hospital": an actor that only says where
+something in the target phrase is is not whom a statement or a meeting is aimed at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .records import Actor, Event, Frame, Sentence
+
+# Verbs of winning a contest that the dictionaries code as force (182, 190, 192).
+CONTEST_LEMMAS = frozenset(
+    {"beat", "defeat", "retake", "unseat", "trounce", "rout", "outpoll", "outvote"}
+)
+# CAMEO roots of force (assault, fight, mass violence) and the threats they become when
+# only intended ("hopes to retake the Senate": 1382).
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+FORCE_THREATS = ("138",)
+# CAMEO roles of those who run for office and the bodies they win: elites, parties,
+# legislatures, governments, opposition.
+POLITICAL_ROLES = frozenset({"ELI", "PTY", "LEG", "GOV", "OPP"})
+# Verbs whose object is what is moved or sent ("deployed troops to", "sent an envoy to").
+CONVEYING_LEMMAS = frozenset(
+    {
+        "move",
+        "send",
+        "deploy",
+        "redeploy",
+        "dispatch",
+        "station",
+        "mobilize",
+        "mobilise",
+        "airlift",
+        "pour",
+    }
+)
+
+
+# Prepositions that place what comes before them ("the war in Iraq").
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "inside", "near", "across", "throughout", "within", "outside", "around"}
+)
+# CAMEO roots and codes whose target may be a place: statements (about "the situation in
+# Syria"), aid (to people in X), de-escalation
+# (ending the war in X), investigation (of abuses in X), force posture, reducing relations,
+# coercion, force; visits (042 to 044).
+PLACE_TARGET_ROOTS = frozenset({"01", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
+PLACE_TARGET_CODES = ("042", "043", "044")
+# Roles of noun phrase arguments (a clause's content is no place phrase).
+NOUN_PHRASE_ROLES = frozenset({"obj", "iobj", "pp"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _political(actor: Actor) -> bool:
+    return actor.code[3:6] in POLITICAL_ROLES
+
+
+def _contest(event: Event) -> bool:
+    source, target = event.source, event.target
+    return (
+        (event.cameo[:2] in FORCE_ROOTS or event.cameo.startswith(FORCE_THREATS))
+        and source is not None
+        and target is not None
+        and source.country == target.country
+        and _political(source)
+        and _political(target)
+    )
+
+
+def electoral_contest(frame: Frame, events: Sequence[Event]) -> str:
+    """Why a force event is none, or "": a contest verb between politicians, parties or
+    assemblies of one country ("Democrats retake the Senate") is an election won."""
+    if frame.predicate.casefold() not in CONTEST_LEMMAS or not events:
+        return ""
+    if all(_contest(e) for e in events):
+        return f"{frame.predicate!r} between political actors of one country: an election"
+    return ""
+
+
+def conveyed(actor: Actor, frame: Frame) -> bool:
+    """Whether the actor lies in what a verb of conveying moves ("moved thousands more
+    troops into Kurdish cities": the troops are the source's own, the cities the aim)."""
+    return frame.predicate.casefold() in CONVEYING_LEMMAS and any(
+        argument.span.contains(actor.span) for argument in frame.args("obj")
+    )
+
+
+def placed_in_phrase(actor: Actor, frame: Frame, code: str, sent: Sentence | None) -> bool:
+    """Whether the actor only places a thing or one person of its phrase ("their objections
+    to the war in Iraq", "one person at Brigham and Women's Hospital") for an event whose
+    target is no place: inside a noun phrase argument, a locative preposition after a
+    singular noun governs it. A group there stands for the place ("allies in Europe and
+    Japan"), and a clause is no place phrase ("said the strike was aimed at deterring")."""
+    if sent is None or code[:2] in PLACE_TARGET_ROOTS or code.startswith(PLACE_TARGET_CODES):
+        return False
+    return any(
+        argument.role in NOUN_PHRASE_ROLES
+        and argument.span.contains(actor.span)
+        and _placed_after_singular(actor, argument.span.start, sent)
+        for argument in frame.arguments
+    )
+
+
+def _placed_after_singular(actor: Actor, start: int, sent: Sentence) -> bool:
+    before = [t for t in sent.tokens if start <= t.start and t.end <= actor.span.start]
+    preps = [k for k, t in enumerate(before) if t.pos == "ADP"]
+    if not preps or preps[-1] == 0:
+        return False
+    prep = preps[-1]
+    if before[prep].lemma.casefold() not in LOCATIVE_PREPOSITIONS:
+        return False
+    if any(t.pos in {"VERB", "AUX"} for t in before[prep:]):
+        return False
+    placed = before[prep - 1]
+    plural = placed.tag in PLURAL_TAGS or "Number=Plur" in placed.morph
+    return placed.pos in {"NOUN", "PRON"} and not plural
+
+
+def not_aimed_at(actor: Actor, frame: Frame, code: str, sent: Sentence | None) -> bool:
+    """Whether an actor found in a target slot is none: what is conveyed, or a place inside
+    the target phrase (:func:`conveyed`, :func:`placed_in_phrase`)."""
+    return conveyed(actor, frame) or placed_in_phrase(actor, frame, code, sent)
