@@ -23,6 +23,7 @@ from .contents import document_contents
 from .document import Document
 from .errors import DictionaryError
 from .events_explain import describe, explain_frame, explain_places
+from .events_fillers import filled_by, governing_preposition, heads_its_argument
 from .events_modifiers import slot_pool
 from .events_nouns import glued_sources, supports
 from .events_senses import electoral_contest, not_aimed_at
@@ -32,8 +33,6 @@ from .events_targets import (
     relative_group,
     reported_victim,
     unaddressed,
-    without_descriptions,
-    without_possessors,
 )
 from .events_verbal import verbal_code
 from .modality import Clause, clause_modality, habit_of, question_of
@@ -48,7 +47,6 @@ from .patterns import (
     names_target,
     own_population,
     partner_named,
-    role_arguments,
     stands_alone,
 )
 from .records import Actor, Event, Frame, Modality, Sentence, Span
@@ -75,13 +73,13 @@ def _slot_actors(
     treffen": Kim meets); an object without an actor reads the by-phrase behind it.
     """
     for slot in slots:
-        found = _filled_by(frame, slot, actors, sent)
+        found = filled_by(frame, slot, actors, sent)
         if not found and slot in {"obj", "iobj"} and frame.voice == "active":
-            found = _filled_by(frame, "iobj" if slot == "obj" else "obj", actors, sent)
+            found = filled_by(frame, "iobj" if slot == "obj" else "obj", actors, sent)
         if not found and slot == "obj" and frame.voice == "active":
             # "condemned the attack by Russia": an active clause's by-phrase is the author
             # of what its object names, the one the act is aimed at.
-            found = _filled_by(frame, "agent", actors, sent) or _filled_by(
+            found = filled_by(frame, "agent", actors, sent) or filled_by(
                 frame, "pp:by", actors, sent
             )
         if not found and slot.startswith("pp:") and sent is not None:
@@ -91,10 +89,10 @@ def _slot_actors(
                 for argument in frame.arguments
                 if argument.role in {"obj", "iobj", "pp"}
                 for actor in actors_in(argument.members, actors)
-                if _governing_preposition(actor, argument.span, sent) == prep
+                if governing_preposition(actor, argument.span, sent) == prep
             ]
         if not found and slot == "subj" and parent is not None and _controlled(frame, parent, sent):
-            found = _filled_by(parent, "subj", actors, sent)
+            found = filled_by(parent, "subj", actors, sent)
         if found:
             return list(dict.fromkeys(found))
     return []
@@ -126,63 +124,6 @@ def _coded_by_support_verb(
         return ""
     verb = frames[frame.parent]
     return f"coded by its support verb {verb.predicate!r}" if supports(verb, frame) else ""
-
-
-def _filled_by(
-    frame: Frame, slot: str, actors: tuple[Actor, ...], sent: Sentence | None
-) -> list[Actor]:
-    found = []
-    for argument in role_arguments(frame, slot):
-        inside = (
-            [a for member in argument.members for a in _heads_of(member, actors, sent)]
-            if sent is not None and argument.role != "comp"
-            else actors_in(argument.members, actors)
-        )
-        if slot in {"obj", "iobj"} and sent is not None:
-            direct = [a for a in inside if _governing_preposition(a, argument.span, sent) is None]
-            inside = direct or inside
-        found.extend(inside)
-    return found
-
-
-def _heads_of(member: Span, actors: tuple[Actor, ...], sent: Sentence) -> list[Actor]:
-    """The actors of one conjunct, without those that only modify it from behind a
-    preposition when another actor heads it: "the United Nations special coordinator for
-    Lebanon" is the UN; "the foreign ministers of Germany" is still Germany; nor, all
-    behind one, those that only own a word ("a member of Netanyahu's cabinet, Bennett"); nor
-    those that only describe or name the country of another (:func:`without_descriptions`)."""
-    inside = without_descriptions(actors_in((member,), actors), sent)
-    if len({a.span for a in inside}) < 2:
-        return inside
-    direct = [a for a in inside if _governing_preposition(a, member, sent) is None]
-    return direct or without_possessors(inside, sent)
-
-
-def _heads_its_argument(actor: Actor, frame: Frame, slots: tuple[str, ...]) -> bool:
-    """Whether the actor is the head of the slot filler it lies in ("the Chinese minister",
-    a conjunct of "Germany and France"), not a modifier of another head ("Indonesia's
-    infrastructure", "US legislation"). An actor found outside the fillers passes."""
-    fillers = [
-        a for slot in slots for a in role_arguments(frame, slot) if a.span.contains(actor.span)
-    ]
-    return not fillers or any(
-        (a.head and a.head in actor.span.text)
-        or any(
-            m.text.rstrip(" .,;") and m.start + len(m.text.rstrip(" .,;")) == actor.span.end
-            for m in a.members
-        )
-        for a in fillers
-    )
-
-
-def _governing_preposition(actor: Actor, within: Span, sent: Sentence) -> str | None:
-    """The lemma of the last preposition between the start of ``within`` and the actor."""
-    preps = [
-        t.lemma.casefold()
-        for t in sent.tokens
-        if t.pos == "ADP" and within.start <= t.start and t.end <= actor.span.start
-    ]
-    return preps[-1] if preps else None
 
 
 @dataclass(frozen=True)
@@ -447,7 +388,7 @@ class EventCoder:
                 sent,
             )
         if pattern.head_target:
-            found = [a for a in found if _heads_its_argument(a, frame, slots)]
+            found = [a for a in found if heads_its_argument(a, frame, slots)]
         return [
             a
             for a in found

@@ -1,0 +1,65 @@
+"""The actors that fill a frame's slot: the heads of its conjuncts, not the actors that only
+modify them from behind a preposition, own a word or describe another."""
+
+from __future__ import annotations
+
+from .events_targets import without_descriptions, without_possessors
+from .patterns import actors_in, role_arguments
+from .records import Actor, Frame, Sentence, Span
+
+
+def filled_by(
+    frame: Frame, slot: str, actors: tuple[Actor, ...], sent: Sentence | None
+) -> list[Actor]:
+    found = []
+    for argument in role_arguments(frame, slot):
+        inside = (
+            [a for member in argument.members for a in _heads_of(member, actors, sent)]
+            if sent is not None and argument.role != "comp"
+            else actors_in(argument.members, actors)
+        )
+        if slot in {"obj", "iobj"} and sent is not None:
+            direct = [a for a in inside if governing_preposition(a, argument.span, sent) is None]
+            inside = direct or inside
+        found.extend(inside)
+    return found
+
+
+def _heads_of(member: Span, actors: tuple[Actor, ...], sent: Sentence) -> list[Actor]:
+    """The actors of one conjunct, without those that only modify it from behind a
+    preposition when another actor heads it: "the United Nations special coordinator for
+    Lebanon" is the UN; "the foreign ministers of Germany" is still Germany; nor, all
+    behind one, those that only own a word ("a member of Netanyahu's cabinet, Bennett"); nor
+    those that only describe or name the country of another (:func:`without_descriptions`)."""
+    inside = without_descriptions(actors_in((member,), actors), sent)
+    if len({a.span for a in inside}) < 2:
+        return inside
+    direct = [a for a in inside if governing_preposition(a, member, sent) is None]
+    return direct or without_possessors(inside, sent)
+
+
+def heads_its_argument(actor: Actor, frame: Frame, slots: tuple[str, ...]) -> bool:
+    """Whether the actor is the head of the slot filler it lies in ("the Chinese minister",
+    a conjunct of "Germany and France"), not a modifier of another head ("Indonesia's
+    infrastructure", "US legislation"). An actor found outside the fillers passes."""
+    fillers = [
+        a for slot in slots for a in role_arguments(frame, slot) if a.span.contains(actor.span)
+    ]
+    return not fillers or any(
+        (a.head and a.head in actor.span.text)
+        or any(
+            m.text.rstrip(" .,;") and m.start + len(m.text.rstrip(" .,;")) == actor.span.end
+            for m in a.members
+        )
+        for a in fillers
+    )
+
+
+def governing_preposition(actor: Actor, within: Span, sent: Sentence) -> str | None:
+    """The lemma of the last preposition between the start of ``within`` and the actor."""
+    preps = [
+        t.lemma.casefold()
+        for t in sent.tokens
+        if t.pos == "ADP" and within.start <= t.start and t.end <= actor.span.start
+    ]
+    return preps[-1] if preps else None
