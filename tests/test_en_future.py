@@ -90,6 +90,23 @@ def test_the_two_leaders_named_before_keep_their_sides(pipeline) -> None:
     assert discussed == {("USAGOV", "CHNGOV"), ("CHNGOV", "USAGOV")}
 
 
+def test_a_past_schedule_still_announces(pipeline) -> None:
+    # "was scheduled/due to visit": the visit is still to come, no guess about a past act
+    text = "The French president was due to visit Germany next week."
+    assert coded(pipeline, text) == {("FRAGOV", "DEU", "036", "intended")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the German chancellor's first moves was to warn Russia.",
+        "We appeal to French voters, which is to talk with Russia.",
+    ],
+)
+def test_is_to_that_defines_a_move_announces_nothing(pipeline, text: str) -> None:
+    assert not any(e[3] == "intended" for e in coded(pipeline, text))
+
+
 def test_a_purpose_defined_by_is_to_announces_no_act(pipeline) -> None:
     # "X's challenge is to appeal to voters" says what a task is; its owner is no subject
     assert (

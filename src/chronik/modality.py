@@ -114,6 +114,14 @@ def _word_before_to(frame: Frame, sent: Sentence | None) -> str | None:
     return before[0].text
 
 
+def _perfect_infinitive(frame: Frame, sent: Sentence | None) -> bool:
+    """ "to have met": a "have" among the auxiliaries right before the frame's verb."""
+    if sent is None:
+        return False
+    before = [t for t in sent.tokens if t.end <= frame.trigger.start][-3:]
+    return any(t.pos == "AUX" and t.text.casefold() in {"have", "'ve"} for t in before)
+
+
 def _readiness_word(frame: Frame, sent: Sentence | None) -> str | None:
     """The adjective of readiness right before the "to" that governs the frame ("willing
     to work with France", "committed to meeting Kim")."""
@@ -133,7 +141,7 @@ def _expectation(frame: Frame, sent: Sentence | None) -> tuple[Modality, str] | 
         return "hypothetical", f"governed by {word!r} to"
     if folded not in en_lexicon.EXPECTATION_WORDS:
         return None
-    if frame.tense == "past":
+    if _perfect_infinitive(frame, sent):  # "was scheduled to visit" is still to come
         return "hypothetical", f"governed by {word!r} to, of a past act"
     return "intended", f"governed by {word!r} to"
 

@@ -89,10 +89,17 @@ def _is_be_to_infinitive(verb: ParsedToken) -> bool:
         verb.pos_ == "VERB"
         and has_to_marker(verb)
         and any(c.dep_ == "cop" and c.lemma_ == "be" for c in verb.children)
-        and not any(
-            c.dep_.startswith("nsubj") and c.lemma_.lower() in PURPOSE_NOUNS for c in verb.children
-        )
+        and not any(_defines_a_purpose(c) for c in verb.children if c.dep_.startswith("nsubj"))
     )
+
+
+def _defines_a_purpose(subject: ParsedToken) -> bool:
+    """A subject that "is to" defines rather than announces: a noun of purpose in it ("the
+    goal", "one of Beijing's first moves") or a relative or wh-pronoun ("which is to talk
+    about …")."""
+    if subject.lower_ in {"which", "that", "what"}:
+        return True
+    return any(t.lemma_.lower() in PURPOSE_NOUNS for t in subject.subtree)
 
 
 def _make_be_to_clause(verb: ParsedToken) -> None:
