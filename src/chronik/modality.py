@@ -119,7 +119,8 @@ def _perfect_infinitive(frame: Frame, sent: Sentence | None) -> bool:
     if sent is None:
         return False
     before = [t for t in sent.tokens if t.end <= frame.trigger.start][-3:]
-    return any(t.pos == "AUX" and t.text.casefold() in {"have", "'ve"} for t in before)
+    perfect = en_lexicon.PERFECT_AUXILIARIES
+    return any(t.pos == "AUX" and t.text.casefold() in perfect for t in before)
 
 
 def _readiness_word(frame: Frame, sent: Sentence | None) -> str | None:

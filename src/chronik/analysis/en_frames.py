@@ -170,7 +170,10 @@ def _clause_tense(verb: ParsedToken, auxiliaries: list[ParsedToken]) -> Tense:
     lemmas = {a.lower_ for a in auxiliaries} | {a.lemma_.lower() for a in auxiliaries}
     if lemmas & FUTURE_AUXILIARIES or (verb.dep_ == "xcomp" and _is_going_to(verb.head)):
         return "future"
-    if _is_announced_infinitive(verb, auxiliaries):
+    # news "is (due) to visit" and the headline "Trump to visit China" announce the act
+    be_to = any(a.dep_ == "aux" and a.lemma_ == "be" for a in auxiliaries)
+    headline = not auxiliaries and verb.dep_ == "ROOT"
+    if (be_to or headline) and has_to_marker(verb) and own_subject(verb) is not None:
         return "future"
     if any(a.tag_ == "VBD" for a in auxiliaries) or "have" in lemmas:
         return "past"
@@ -182,17 +185,6 @@ def _clause_tense(verb: ParsedToken, auxiliaries: list[ParsedToken]) -> Tense:
     if not auxiliaries and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         return _clause_tense(verb.head, _clause_auxiliaries(verb.head))
     return "present"
-
-
-def _is_announced_infinitive(verb: ParsedToken, auxiliaries: list[ParsedToken]) -> bool:
-    """A to-infinitive with a subject of its own that heads its clause announces the act:
-    "Trump is to visit China" (news "be to"), "is due to meet", and the headline "Trump to
-    visit China" without any auxiliary."""
-    if not has_to_marker(verb) or own_subject(verb) is None:
-        return False
-    if not auxiliaries:
-        return verb.dep_ == "ROOT"
-    return any(a.dep_ == "aux" and a.lemma_ == "be" and a.i < verb.i for a in auxiliaries)
 
 
 def _is_passive(verb: ParsedToken) -> bool:

@@ -46,6 +46,8 @@ EXPECTATION_WORDS = frozenset(
 )
 # ... and the word of expectation that leaves the action only possible: "unlikely to meet".
 UNLIKELY_WORDS = frozenset({"unlikely"})
+# The auxiliary of a perfect infinitive: "likely to have met" guesses at a past act.
+PERFECT_AUXILIARIES = frozenset({"have", "'ve"})
 # Nouns of purpose that "is to" defines, no actor announced to act: "Romney's challenge is
 # to appeal to voters", "the goal is to inspire voters" (en_repair.py).
 PURPOSE_NOUNS = frozenset(
