@@ -75,10 +75,12 @@ def test_a_meeting_that_took_place_stays_asserted(pipeline, text: str) -> None:
 
 def test_the_two_leaders_take_a_side_named_later_in_their_sentence(pipeline) -> None:
     text = (
-        "Prime Minister Shinzo Abe arrived on Monday. The two leaders are likely to discuss "
-        "trade, with the French president facing protests at home."
+        "Prime Minister Shinzo Abe spoke on Monday. Exports from Japan rose. The two leaders "
+        "are likely to discuss trade, with the French president facing protests at home."
     )
-    assert both_ways("JPNGOV", "FRAGOV", "036", "intended") <= coded(pipeline, text)
+    # the leader named before, not the country named after him ("Japan")
+    discussed = {e for e in coded(pipeline, text) if e[2] == "036"}
+    assert discussed == both_ways("JPNGOV", "FRAGOV", "036", "intended")
 
 
 def test_the_two_leaders_named_before_keep_their_sides(pipeline) -> None:

@@ -270,8 +270,12 @@ def _sides_of(
         return sides
     end = next((s.end for s in doc.sentences if s.start <= span.start < s.end), span.end)
     later = [p for p in named if span.end <= p[1].start < end]
-    # latest first before it, then the first after it (_two_sides reads the pool backwards)
-    return _two_sides([*reversed(later), *before], people_first=people_first)
+    # latest first before it, then the first after it (_two_sides reads the pool backwards);
+    # leaders first: "the Mexican president" is a side, "the U.S." named in between is not
+    pool = [*reversed(later), *before]
+    leaders = [p for p in pool if p[0].kind == "person" or p[0].code.endswith("GOV")]
+    sides = _two_sides(leaders, people_first=False) if people_first else []
+    return sides or _two_sides(pool, people_first=people_first)
 
 
 def _two_sides(
