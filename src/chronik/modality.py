@@ -99,16 +99,52 @@ def _verb_first_condition(
     return verb.text if opens_sentence and before_parent else None
 
 
+def _word_before_to(frame: Frame, sent: Sentence | None) -> str | None:
+    """The word right before the "to" that governs the frame ("willing to work with
+    France", "likely to discuss", "committed to meeting Kim"), past the frame's
+    auxiliaries ("likely to have met")."""
+    if sent is None or frame.clause not in ("infinitive", "subordinate", "main"):
+        return None
+    before = [t for t in sent.tokens if t.end <= frame.trigger.start]
+    while before and before[-1].pos == "AUX":
+        before.pop()
+    before = before[-2:]
+    if len(before) < 2 or before[1].text.casefold() != "to":
+        return None
+    return before[0].text
+
+
+def _perfect_infinitive(frame: Frame, sent: Sentence | None) -> bool:
+    """ "to have met": a "have" among the auxiliaries right before the frame's verb."""
+    if sent is None:
+        return False
+    before = [t for t in sent.tokens if t.end <= frame.trigger.start][-3:]
+    perfect = en_lexicon.PERFECT_AUXILIARIES
+    return any(t.pos == "AUX" and t.text.casefold() in perfect for t in before)
+
+
 def _readiness_word(frame: Frame, sent: Sentence | None) -> str | None:
     """The adjective of readiness right before the "to" that governs the frame ("willing
     to work with France", "committed to meeting Kim")."""
-    if sent is None or frame.clause not in ("infinitive", "subordinate"):
+    if frame.clause == "main":
         return None
-    before = [t for t in sent.tokens if t.end <= frame.trigger.start][-2:]
-    if len(before) < 2 or before[1].text.casefold() != "to":
+    word = _word_before_to(frame, sent)
+    return word if word and word.casefold() in en_lexicon.READINESS_ADJECTIVES else None
+
+
+def _expectation(frame: Frame, sent: Sentence | None) -> tuple[Modality, str] | None:
+    """The modality a word of expectation right before "to" gives the frame: "are likely
+    to discuss", "is set to visit", "is due to meet" announce an action (intended, and
+    "likely to have met" a guess, hypothetical); "unlikely to meet" leaves it possible."""
+    word = _word_before_to(frame, sent)
+    folded = (word or "").casefold()
+    if folded in en_lexicon.UNLIKELY_WORDS:
+        return "hypothetical", f"governed by {word!r} to"
+    if folded not in en_lexicon.EXPECTATION_WORDS:
         return None
-    word = before[0].text
-    return word if word.casefold() in en_lexicon.READINESS_ADJECTIVES else None
+    if _perfect_infinitive(frame, sent):  # "was scheduled to visit" is still to come
+        return "hypothetical", f"governed by {word!r} to, of a past act"
+    return "intended", f"governed by {word!r} to"
 
 
 def _ready_predicative(frame: Frame, parent: Frame | None) -> str | None:
@@ -155,6 +191,9 @@ def modality_of(
     ability = _ability_predicative(frame, parent)
     if ability:
         return "hypothetical", f"an ability ({ability!r}) is no act"
+    expected = _expectation(frame, sent)
+    if expected is not None and expected[0] == "hypothetical":
+        return expected
     modal = (frame.modal or "").casefold()
     if frame.tense == "future":
         return "intended", "future tense"
@@ -165,6 +204,8 @@ def modality_of(
     ready = _readiness_word(frame, sent) or _ready_predicative(frame, parent)
     if ready:
         return "intended", f"governed by {ready!r} to"
+    if expected is not None:
+        return expected
     if frame.mood == "conditional":
         return "intended", "conditional mood in reported speech"
     return ("reported", "reported speech") if frame.reported else ("asserted", "")

@@ -119,7 +119,7 @@ def _resolve(
     """Turn mentions into Actors, resolving references to earlier named mentions;
     ``located``: countries of places the gazetteer found (German)."""
     actors: list[Actor] = []
-    sides: list[Actor] = []  # "beide Seiten", "both leaders": one Actor per side
+    pairs: list[tuple[Mention, Span]] = []  # "beide Seiten", "both leaders"
     named: list[tuple[Mention, Span]] = []  # mentions that name an entity, in text order
     first_span: dict[str, Span] = {}
     dropped = given_names(doc, mentions) | other_relatives(doc, mentions, titles)
@@ -138,10 +138,7 @@ def _resolve(
             offices += _government(mention, span, doc, countries, actors, named, owning)
             continue
         if mention.kind == "both":
-            sides += [
-                Actor(m.code, span, m.entry, m.name, s)
-                for m, s in _two_sides(named, people_first=mention.titled)
-            ]
+            pairs.append((mention, span))
             continue
         if mention.titled and mention.entity is None:
             # "der US-Präsident" after "Donald Trump": the person holding that office.
@@ -161,6 +158,11 @@ def _resolve(
         if mention.entity is not None:
             first_span.setdefault(mention.entity, span)
         named.append((mention, span))
+    sides = [  # one Actor per side
+        Actor(m.code, span, m.entry, m.name, s)
+        for mention, span in pairs
+        for m, s in _sides_of(named, span, doc, people_first=mention.titled)
+    ]
     grouped = resolve_groups(groups, places, named, doc, countries, located)
     actors += sides + grouped
     if any(sent.tokens for sent in doc.sentences):
@@ -254,6 +256,26 @@ def _latest_country(
         if mention.code[:3] in countries and not mention.code.endswith("ELI"):
             return mention, earlier  # a former office holder's country is not in question
     return None
+
+
+def _sides_of(
+    named: Sequence[tuple[Mention, Span]], span: Span, doc: Document, *, people_first: bool
+) -> list[tuple[Mention, Span]]:
+    """The two sides "both sides", "the two leaders" at ``span`` stand for: named before it
+    (:func:`_two_sides`), else one named before and the other later in its sentence ("The
+    two leaders will discuss …, with the embattled Mexican president facing protests")."""
+    before = [p for p in named if p[1].start < span.start]
+    sides = _two_sides(before, people_first=people_first)
+    if sides:
+        return sides
+    end = next((s.end for s in doc.sentences if s.start <= span.start < s.end), span.end)
+    later = [p for p in named if span.end <= p[1].start < end]
+    # latest first before it, then the first after it (_two_sides reads the pool backwards);
+    # leaders first: "the Mexican president" is a side, "the U.S." named in between is not
+    pool = [*reversed(later), *before]
+    leaders = [p for p in pool if p[0].kind == "person" or p[0].code.endswith("GOV")]
+    sides = _two_sides(leaders, people_first=False) if people_first else []
+    return sides or _two_sides(pool, people_first=people_first)
 
 
 def _two_sides(

@@ -39,6 +39,24 @@ OBLIGATION_MODALS = frozenset({"must", "should", "ought", "have"})
 READINESS_ADJECTIVES = frozenset(
     {"willing", "ready", "prepared", "eager", "keen", "poised", "determined", "committed"}
 )
+# Words of expectation before "to": "are likely to discuss", "is set/due/slated to visit"
+# announce the governed action, they do not report it (modality.py; docs/annotation.md).
+EXPECTATION_WORDS = frozenset(
+    {"likely", "set", "due", "slated", "scheduled", "expected", "bound", "about"}
+)
+# ... and the word of expectation that leaves the action only possible: "unlikely to meet".
+UNLIKELY_WORDS = frozenset({"unlikely"})
+# The auxiliary of a perfect infinitive: "likely to have met" guesses at a past act.
+PERFECT_AUXILIARIES = frozenset({"have", "'ve"})
+# Nouns of purpose that "is to" defines, no actor announced to act: "Romney's challenge is
+# to appeal to voters", "the goal is to inspire voters" (en_repair.py).
+PURPOSE_NOUNS = frozenset(
+    {"goal", "aim", "plan", "challenge", "strategy", "task", "idea", "priority", "job",
+     "mission", "purpose", "objective", "hope", "intention", "option", "solution", "answer",
+     "approach", "way", "step", "move", "key", "point", "problem", "focus", "agenda", "role",
+     "duty", "responsibility", "effort", "decision", "choice", "alternative", "tactic",
+     "thing", "reason", "response", "policy", "instinct", "wish", "dream"}
+)  # fmt: skip
 # Conjunctions that make a clause a condition: "if Iran ..." is no fact (modality.py).
 CONDITIONAL_CONJUNCTIONS = frozenset({"if", "unless", "whether"})
 # Verbs whose clausal complement is what somebody said: the complement is "reported".

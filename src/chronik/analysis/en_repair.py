@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..datafiles import EN_VERBS
 from ..dictionaries import read_tsv
 from .en_frames import has_to_marker, is_clause_predicate, own_subject, preposition
-from .en_lexicon import BARE_ADVERBIAL_NOUNS, NEGATORS
+from .en_lexicon import BARE_ADVERBIAL_NOUNS, NEGATORS, PURPOSE_NOUNS
 from .en_tokens import ParsedToken
 
 
@@ -74,7 +74,65 @@ def repair_parse(sent: list[ParsedToken]) -> None:
     for token in tokens:
         if _is_lone_indirect_object(token) or _is_object_read_as_complement(token):
             token.dep_ = "obj"
+        elif _is_be_to_infinitive(token):
+            _make_be_to_clause(token)
+        elif _is_headline_infinitive(token):
+            _promote_headline_infinitive(token)
     _break_cycles(tokens)
+
+
+def _is_be_to_infinitive(verb: ParsedToken) -> bool:
+    """ "Trump is to visit China", "is due to meet", "is about to sign": the parser hangs
+    "is" on the infinitive as a copula and its subject as an outer subject; not "the goal
+    is to inspire voters", which says what a purpose is."""
+    return (
+        verb.pos_ == "VERB"
+        and has_to_marker(verb)
+        and any(c.dep_ == "cop" and c.lemma_ == "be" for c in verb.children)
+        and not any(_defines_a_purpose(c) for c in verb.children if c.dep_.startswith("nsubj"))
+    )
+
+
+def _defines_a_purpose(subject: ParsedToken) -> bool:
+    """A subject that "is to" defines rather than announces: a noun of purpose in it ("the
+    goal", "one of Beijing's first moves") or a relative or wh-pronoun ("which is to talk
+    about …")."""
+    if subject.lower_ in {"which", "that", "what"}:
+        return True
+    return any(t.lemma_.lower() in PURPOSE_NOUNS for t in subject.subtree)
+
+
+def _make_be_to_clause(verb: ParsedToken) -> None:
+    """ "is (due) to visit": "is" is the infinitive's auxiliary, the outer subject its own."""
+    for child in verb.children:
+        if child.dep_ == "cop":
+            child.dep_, child.pos_ = "aux", "AUX"
+        elif child.dep_ == "nsubj:outer":
+            child.dep_ = "nsubj"
+
+
+def _is_headline_infinitive(verb: ParsedToken) -> bool:
+    """ "Trump to meet Kim in Hanoi": a headline's name with a to-infinitive read as a
+    modifier of the name (acl) that heads the sentence; the name is the verb's subject."""
+    name = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.pos_ == "VERB"
+        and has_to_marker(verb)
+        and name.dep_ == "ROOT"
+        and name.pos_ == "PROPN"
+        and name.i < verb.i
+        and not any(c.dep_ in {"cop", "case", "nmod:poss"} for c in name.children)
+    )
+
+
+def _promote_headline_infinitive(verb: ParsedToken) -> None:
+    name = verb.head
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in list(name.children):
+        if child.i > verb.i:  # the full stop and what follows belong to the verb
+            child.head = verb
+    name.head, name.dep_ = verb, "nsubj"
 
 
 def _dominates(token: ParsedToken, node: ParsedToken) -> bool:

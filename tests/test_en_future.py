@@ -1,0 +1,116 @@
+"""English announced acts: what is expected, scheduled or headlined as coming is an intention
+(03x, intended), not an act that took place (docs/annotation.md, *Fields*: modality), as
+German "werden ... treffen" is. Sentences of our own, coded by the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.records import Article
+
+
+def coded(pipeline, text: str) -> set[tuple[str, str | None, str, str]]:
+    """(source, target, code, modality) of the events of an English text."""
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
+    return {
+        (e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
+        for e in doc.events
+        if not e.negated
+    }
+
+
+def both_ways(a: str, b: str, code: str, modality: str) -> set[tuple[str, str, str, str]]:
+    return {(a, b, code, modality), (b, a, code, modality)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words of expectation before "to"
+        "Trump and Xi Jinping are likely to discuss trade.",
+        "Trump is set to meet Xi Jinping in Hanoi.",
+        "Trump is slated to meet Xi Jinping in Hanoi.",
+        # news "be to", "be due to", "be about to": the parser's copula is the auxiliary
+        "Trump is to meet Xi Jinping in Hanoi.",
+        "Trump is due to meet Xi Jinping in Hanoi.",
+        "Trump is about to meet Xi Jinping in Hanoi.",
+        # a headline's to-infinitive, with and without a full stop
+        "Trump to meet Xi Jinping in Hanoi",
+        "Trump to meet Xi Jinping in Hanoi.",
+    ],
+)
+def test_an_announced_meeting_is_an_intent_to_meet(pipeline, text: str) -> None:
+    assert coded(pipeline, text) == both_ways("USAGOV", "CHNGOV", "036", "intended")
+
+
+def test_a_headline_visit_is_an_intent_to_visit(pipeline) -> None:
+    assert coded(pipeline, "Trump to visit China.") == {("USAGOV", "CHN", "036", "intended")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unlikely: only possible; likely of a past act: a guess, not a report
+        "Trump and Xi Jinping are unlikely to meet in Hanoi.",
+        "Trump and Xi Jinping are likely to have met in Hanoi.",
+    ],
+)
+def test_an_unlikely_or_guessed_meeting_is_hypothetical(pipeline, text: str) -> None:
+    assert coded(pipeline, text) == both_ways("USAGOV", "CHNGOV", "040", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump met Xi Jinping in Hanoi.",
+        # "due to" before a noun is a cause, no announcement
+        "Trump met Xi Jinping in Hanoi due to the trade dispute.",
+    ],
+)
+def test_a_meeting_that_took_place_stays_asserted(pipeline, text: str) -> None:
+    assert coded(pipeline, text) == both_ways("USAGOV", "CHNGOV", "040", "asserted")
+
+
+def test_the_two_leaders_take_a_side_named_later_in_their_sentence(pipeline) -> None:
+    text = (
+        "Prime Minister Shinzo Abe spoke on Monday. Exports from Japan rose. The two leaders "
+        "are likely to discuss trade, with the French president facing protests at home."
+    )
+    # the leader named before, not the country named after him ("Japan")
+    discussed = {e for e in coded(pipeline, text) if e[2] == "036"}
+    assert discussed == both_ways("JPNGOV", "FRAGOV", "036", "intended")
+
+
+def test_the_two_leaders_named_before_keep_their_sides(pipeline) -> None:
+    text = (
+        "Trump met Xi Jinping in Hanoi. The two leaders discussed trade, the French president said."
+    )
+    # the French president named after them is no side of the talks
+    discussed = {(e[0], e[1]) for e in coded(pipeline, text) if e[2] == "040"}
+    assert discussed == {("USAGOV", "CHNGOV"), ("CHNGOV", "USAGOV")}
+
+
+def test_a_past_schedule_still_announces(pipeline) -> None:
+    # "was scheduled/due to visit": the visit is still to come, no guess about a past act
+    text = "The French president was due to visit Germany next week."
+    assert coded(pipeline, text) == {("FRAGOV", "DEU", "036", "intended")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the German chancellor's first moves was to warn Russia.",
+        "We appeal to French voters, which is to talk with Russia.",
+    ],
+)
+def test_is_to_that_defines_a_move_announces_nothing(pipeline, text: str) -> None:
+    assert not any(e[3] == "intended" for e in coded(pipeline, text))
+
+
+def test_a_purpose_defined_by_is_to_announces_no_act(pipeline) -> None:
+    # "X's challenge is to appeal to voters" says what a task is; its owner is no subject
+    assert (
+        coded(pipeline, "The German chancellor's challenge is to appeal to French voters.") == set()
+    )
