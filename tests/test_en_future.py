@@ -114,3 +114,31 @@ def test_a_purpose_defined_by_is_to_announces_no_act(pipeline) -> None:
     assert (
         coded(pipeline, "The German chancellor's challenge is to appeal to French voters.") == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # contractions with the typographic apostrophe news prints as often as the plain one
+        (
+            "Trump and Xi Jinping said they’ll meet in Hanoi.",
+            both_ways("USAGOV", "CHNGOV", "036", "no"),
+        ),
+        ("Trump said he’ll meet Xi Jinping in Hanoi.", {("USAGOV", "CHNGOV", "036", "no")}),
+        ("Trump won’t meet Xi Jinping in Hanoi.", both_ways("USAGOV", "CHNGOV", "036", "yes")),
+    ],
+)
+def test_typographic_contractions_mark_future_and_negation(
+    pipeline, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
+    found = {
+        (e.source.code, e.target.code if e.target else "", e.cameo, "yes" if e.negated else "no")
+        for e in doc.events
+    }
+    assert found == expected
+
+
+def test_a_typographic_nt_negates_the_clause(pipeline) -> None:
+    doc = pipeline(Article(id="t", text="Iran doesn’t support the American proposal.", lang="en"))
+    assert [(e.cameo, e.negated) for e in doc.events] == [("051", True)]

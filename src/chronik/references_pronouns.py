@@ -52,7 +52,7 @@ GROUP_WORDS = frozenset({"they", "them", "their", "ihnen"})
 _NOMINATIVE = frozenset({"he", "she", "it", "they", "er", "sie"})
 # The verbs after which "it" is a dummy subject ("it is clear", "it seems").
 _DUMMY_AFTER = frozenset({"is", "was", "'s", "’s", "seems", "seemed", "appears", "remains"})
-_AUXILIARIES = MODALS | {"will", "has", "had", "have", "not", "also", "'ll", "'d"}
+_AUXILIARIES = MODALS | {"will", "has", "had", "have", "not", "also", "'ll", "’ll", "'d", "’d"}
 _REACH = 2  # sentences back
 # German nouns carry no number in the analysis: a plural "sie" may stand for any group or
 # organisation ("Die Demonstranten …", "Die Polizei … Sie hatten …").

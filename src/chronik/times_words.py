@@ -88,7 +88,7 @@ FUTURE_MARKERS = {
     "de": r"\b(?:werde|werden|wird|wirst|werdet|würde|würden|soll|sollen|will|wollen|plant|"
     r"planen|geplant|bevorstehend\w*)\b",
     "en": r"\b(?:will|shall|going to|is to|are to|due to|plans? to|planned|scheduled|"
-    r"expected|upcoming)\b|'ll\b",
+    r"expected|upcoming)\b|['’]ll\b",
 }
 PAST_MARKERS = {
     "de": r"\b(?:war|waren|hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|kam|"

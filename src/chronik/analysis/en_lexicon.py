@@ -47,7 +47,7 @@ EXPECTATION_WORDS = frozenset(
 # ... and the word of expectation that leaves the action only possible: "unlikely to meet".
 UNLIKELY_WORDS = frozenset({"unlikely"})
 # The auxiliary of a perfect infinitive: "likely to have met" guesses at a past act.
-PERFECT_AUXILIARIES = frozenset({"have", "'ve"})
+PERFECT_AUXILIARIES = frozenset({"have", "'ve", "’ve"})
 # Nouns of purpose that "is to" defines, no actor announced to act: "Romney's challenge is
 # to appeal to voters", "the goal is to inspire voters" (en_repair.py).
 PURPOSE_NOUNS = frozenset(
@@ -104,7 +104,8 @@ SUBJECT_GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "thro
 # Modal auxiliaries recorded in Frame.modal ("will"/"shall" mark future tense instead).
 MODALS = frozenset({"can", "could", "may", "might", "must", "should", "would", "ought"})
 CONDITIONAL_MODALS = frozenset({"would", "could"})
-FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "sha"})
+# News writes the contractions with a typographic apostrophe as often as with a plain one.
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo", "sha"})
 # Adverbial particles that start a multiword preposition ("out of", "away from").
 PARTICLES = frozenset({"out", "off", "away", "back", "down"})
 # Punctuation after which a sentence may start inside a paragraph; the parser's other breaks
@@ -125,7 +126,7 @@ CO_AGENT_PREPOSITIONS = frozenset({"alongside"})
 # Adverbs the parser reads as modifiers where they make a phrasal verb ("pulled back",
 # "backed away", "stepped aside", "put forward"): part of the predicate lemma.
 ADVERB_PARTICLES = frozenset({"back", "away", "aside", "forward"})
-NEGATORS = frozenset({"not", "n't", "never"})
+NEGATORS = frozenset({"not", "n't", "n’t", "never"})
 # Verbs of prevention: what they govern did not take place ("a way to prevent future wars",
 # "police thwarted an attack"). Not `negating` rows of the pattern file, which would take the
 # lemmas' own converted rows ("prevented the protest" 1721) out of the PETRARCH conversion.
