@@ -47,6 +47,8 @@ CONVEYING_LEMMAS = frozenset(
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "inside", "near", "across", "throughout", "within", "outside", "around"}
 )
+# Nouns whose "at" names whom they are aimed at, not a place ("took aim / a swipe at Beijing").
+AIMING_NOUNS = frozenset({"aim", "swipe", "jab", "dig", "potshot"})
 # CAMEO roots and codes whose target may be a place: statements (about "the situation in
 # Syria"), aid (to people in X), de-escalation
 # (ending the war in X), investigation (of abuses in X), force posture, reducing relations,
@@ -119,6 +121,8 @@ def _placed_after_singular(actor: Actor, start: int, sent: Sentence) -> bool:
     if any(t.pos in {"VERB", "AUX"} for t in before[prep:]):
         return False
     placed = before[prep - 1]
+    if placed.lemma.casefold() in AIMING_NOUNS:
+        return False
     plural = placed.tag in PLURAL_TAGS or "Number=Plur" in placed.morph
     return placed.pos in {"NOUN", "PRON"} and not plural
 

@@ -1,0 +1,65 @@
+"""English criticism and accusation constructions (CAMEO root 11, issue 12): criticism
+received from someone ("came under criticism from", "drew condemnation from"), criticism
+aimed at someone ("took aim at"), mutual blame ("blamed each other"). Sentences of our own,
+coded by the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.records import Article
+
+
+def coded(pipeline, text: str) -> set[tuple[str, str | None, str]]:
+    """(source, target, code) of the events of one English sentence."""
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the critic stands behind "from": the source; the one criticised is the subject
+        (
+            "The Israeli government came under criticism from the United Nations.",
+            {("IGOUNO", "ISRGOV", "111")},
+        ),
+        ("Russia drew condemnation from Germany.", {("DEU", "RUS", "111")}),
+        ("Egypt drew sharp criticism from Amnesty International.", {("NGOHRIAMN", "EGY", "111")}),
+        (
+            "The Turkish president faced criticism from the European Union.",
+            {("IGOEUREEC", "TURGOV", "111")},
+        ),
+        ("Saudi Arabia attracted fierce criticism from Canada.", {("CAN", "SAU", "111")}),
+        ("Kenya received a rebuke from the United States.", {("USA", "KEN", "111")}),
+        # "at" after an aiming noun names the target, not a place
+        ("Iran took aim at the United States.", {("IRN", "USA", "111")}),
+        ("The Chinese president took a swipe at Japan.", {("CHNGOV", "JPN", "111")}),
+        # mutual accusation: both directions
+        (
+            "Russia and Ukraine blamed each other for the attack.",
+            {("RUS", "UKR", "112"), ("UKR", "RUS", "112")},
+        ),
+        (
+            "Pakistan and India accused each other of violating the truce.",
+            {("PAK", "IND", "112"), ("IND", "PAK", "112")},
+        ),
+    ],
+)
+def test_criticism_construction(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey faced an economic crisis.",  # what an actor is confronted with, no critic
+        "Russia drew up a plan.",  # no criticism noun
+        "The minister took aim.",  # nobody aimed at
+        "Germany and France blamed the weather.",  # no mutual blame, no actor blamed
+    ],
+)
+def test_no_criticism(pipeline, text) -> None:
+    assert coded(pipeline, text) == set()
