@@ -59,6 +59,7 @@ def test_criticism_construction(pipeline, text, expected) -> None:
         "Russia drew up a plan.",  # no criticism noun
         "The minister took aim.",  # nobody aimed at
         "Germany and France blamed the weather.",  # no mutual blame, no actor blamed
+        "Turkey and its neighbours accused each other of lying.",  # the partner is no coded actor
     ],
 )
 def test_no_criticism(pipeline, text) -> None:

@@ -106,7 +106,10 @@ def pair_up(
         if pattern.reciprocal:
             pairs += [(t, s) for s in sources for t in targets]
     else:
-        return [(s, None) for s in sources] if (not pattern.target or alone) else []
+        # a reciprocal row without a target slot names its partner in the subject:
+        # "Turkey and Kurdish forces accused each other" with the forces uncoded is no event
+        untargeted = not pattern.target and not pattern.reciprocal
+        return [(s, None) for s in sources] if (untargeted or alone) else []
     return [(s, t) for s, t in pairs if s.code != t.code or two_people(s, t)]
 
 
