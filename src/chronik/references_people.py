@@ -24,9 +24,9 @@ from .actors_chains import CHAIN_HEADS
 from .actors_groups import company_owned
 from .actors_titles import HONORIFICS
 from .actors_words import FORMER, NOT_ALIASES, normalize_word
-from .references_appositions import apposition_role
 from .document import Document
 from .records import Actor, Span, Token
+from .references_appositions import apposition_role
 
 # Titles the agents file lacks (its nouns are the country-less roles of PETRARCH's files).
 EXTRA_TITLES: Mapping[str, str] = {
