@@ -81,3 +81,14 @@ def test_a_former_role_is_the_countrys_elite(pipeline) -> None:
 def test_an_organisation_in_a_list_is_no_persons_role(pipeline) -> None:
     text = "The Hamdan Group, the International Monetary Fund, the World Bank and Iran met."
     assert [a for a in _actors(pipeline, text) if a[0] == "Hamdan Group"] == []
+
+
+def test_the_institution_named_wins_over_the_storys_country(pipeline) -> None:
+    # the story is about Iran; the spokesman speaks for Russia's ministry
+    text = (
+        "Iran protested on Monday. Sergei Zorin, a spokesman for the Russian Foreign "
+        "Ministry, spoke. Zorin left."
+    )
+    actors = _actors(pipeline, text)
+    assert ("Sergei Zorin", "RUSGOV") in actors
+    assert ("Zorin", "RUSGOV") in actors
