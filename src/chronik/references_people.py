@@ -26,6 +26,7 @@ from .actors_titles import HONORIFICS
 from .actors_words import FORMER, NOT_ALIASES, normalize_word
 from .document import Document
 from .records import Actor, Span, Token
+from .references_appositions import apposition_role
 
 # Titles the agents file lacks (its nouns are the country-less roles of PETRARCH's files).
 EXTRA_TITLES: Mapping[str, str] = {
@@ -221,6 +222,9 @@ def _titled_at(
             return Actor(office.code, whole, office.entry, span.text), name, True
         if party is not None:
             return Actor(party.code, span, party.entry, span.text), name, True
+        held = apposition_role(tokens, index + len(name), coded) if lang == "en" else None
+        if held is not None and len(name) > 1:  # "Ahmad Karimi, an Iranian lawmaker,"
+            return Actor(held.code, span, held.entry, span.text), name, True
         apposition = titles.after(tokens, index + len(name), lang)
         if apposition is None or main is None or len(name) < 2 or index == 0:
             return None
