@@ -331,6 +331,8 @@ class _Chunker:
                 break
             if k > core_start and self.noun_after_name(run[core_start], run[k], determined):
                 break
+            if k > core_start and self.noun_after_time(run[k - 1], run[k]):
+                break
             k += 1
         if k == core_start:
             if last_modifier is None and determined and k == start + 1:
@@ -438,6 +440,13 @@ class _Chunker:
             return False
         suffix = noun.text[len(noun.lemma) :] if noun.text.startswith(noun.lemma) else ""
         return determined or suffix in ("n", "en", "er", "nen", "ern") or len(noun.text) >= 6
+
+    def noun_after_time(self, time: int, p: int) -> bool:
+        """Does the noun at ``p`` start a new phrase after the time noun at ``time``?
+        "besucht nächste Woche Frankreich", "trifft am Dienstag Macron": a time adverbial
+        names no one; but "Anfang März", "im Monat Mai" are one time."""
+        nouns = self.adverbial_nouns
+        return self.words[time].lemma in nouns and self.words[p].lemma not in nouns
 
     def prenominal_genitive(self, k: int) -> bool:
         """ "Nordkoreas nuklearer Abrüstung": a genitive name before the noun it owns."""
