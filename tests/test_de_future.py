@@ -81,3 +81,14 @@ def test_a_past_time_leaves_the_act_asserted(pipeline, text: str, code: str) -> 
 )
 def test_modals_and_plans_of_a_visit_are_intended(pipeline, text: str) -> None:
     assert coded(pipeline, text) == {("FRAGOV", "POL", "036", "intended")}
+
+
+def test_a_hyphenated_genitive_name_after_a_time_owns_the_next_noun(pipeline) -> None:
+    # "am Montag" ends at its time noun; "Nordrhein-Westfalens" (HanTa: "Nordrhein-westfalen")
+    # is a genitive before the next noun, not a phrase of its own
+    text = "Das bestätigte am Montag Nordrhein-Westfalens Ministerpräsident Hendrik Wüst."
+    doc = pipeline(Article(id="t", text=text, lang="de", date=date(2019, 2, 6)))
+    (frame,) = [f for f in doc.frames if f.predicate == "bestätigen"]
+    spans = {a.span.text for a in frame.arguments}
+    assert "am Montag" in spans
+    assert any(s.startswith("Nordrhein-Westfalens Ministerpräsident") for s in spans)
