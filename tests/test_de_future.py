@@ -92,3 +92,22 @@ def test_a_hyphenated_genitive_name_after_a_time_owns_the_next_noun(pipeline) ->
     spans = {a.span.text for a in frame.arguments}
     assert "am Montag" in spans
     assert any(s.startswith("Nordrhein-Westfalens Ministerpräsident") for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "modality"),
+    [
+        # 2019-02-06 is a Wednesday: a present-tense weekday is the coming one (or today)
+        ("Putin trifft am Freitag Macron.", "2019-02-08", "intended"),
+        ("Putin trifft am Mittwoch Macron.", "2019-02-06", "asserted"),
+        # a past tense keeps the last one
+        ("Putin traf am Freitag Macron.", "2019-02-01", "asserted"),
+    ],
+)
+def test_a_german_present_tense_weekday_is_the_coming_one(
+    pipeline, text: str, when: str, modality: str
+) -> None:
+    doc = pipeline(Article(id="t", text=text, lang="de", date=date(2019, 2, 6)))
+    assert {(e.date.value if e.date else None, e.modality) for e in doc.events} == {
+        (when, modality)
+    }
