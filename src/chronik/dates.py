@@ -57,6 +57,16 @@ def _innermost(frames: tuple[Frame, ...], span: Span) -> int | None:
     return min(holders, key=lambda i: _extent(frames[i]), default=None)
 
 
+def _clause_tense(frame: Frame, kind: str, lang: str) -> Tense:
+    """The tense that sets a weekday's direction: German news puts what is coming in the
+    present tense ("Lawrow empfängt am Dienstag …") and what is done in the past, so a
+    German present-tense clause points forward; an English present is often a headline's
+    past."""
+    if kind == "weekday" and lang == "de" and frame.tense == "present":
+        return "future"
+    return frame.tense
+
+
 def find_times(
     sent: Sentence, frames: tuple[Frame, ...], grammar: TimeGrammar, *, on: date | None
 ) -> list[EventDate]:
@@ -70,7 +80,7 @@ def find_times(
         )
         holder = _innermost(frames, span)
         if holder is not None:
-            tense = frames[holder].tense
+            tense = _clause_tense(frames[holder], match.kind, grammar.lang)
         else:
             tense = grammar.tense_near(sent.text, match.start, match.end)
         resolved = resolver.resolve(match, on, tense)

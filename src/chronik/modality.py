@@ -270,15 +270,37 @@ def own_times(frame: Frame, clause: Clause) -> list[EventDate]:
         and other != frame
         and any(s.contains(other.trigger) for s in spans)
         for span in _argument_spans(other)
+        # "trifft Xi Jinping am 27. Februar": a PP that is the frame's own argument too is
+        # the frame's, whatever noun the analysis also hung it on
+        if span not in spans
     ]
     # Overlap, not containment: an English "pp" span leaves out its preposition, the time
     # expression keeps it ("on March 12").
-    return [
+    inside = [
         time
         for time in clause.times
         if time.span is not None
         and any(s.overlaps(time.span) for s in spans)
         and not any(s.overlaps(time.span) for s in nested)
+    ]
+    return inside + _adverbial_times(frame, clause)
+
+
+def _adverbial_times(frame: Frame, clause: Clause) -> list[EventDate]:
+    """Time adverbials among the frame's own words that are no argument of any frame: the
+    German analysis leaves "morgen", "nächste Woche" out of the arguments ("Merkel besucht
+    nächste Woche Frankreich")."""
+    if frame.clause == "nominal":
+        return []
+    first, last = _clause_extent(frame)
+    taken = [span for other in clause.frames for span in _argument_spans(other)]
+    return [
+        time
+        for time in clause.times
+        if time.span is not None
+        and first <= time.span.start
+        and time.span.end <= last
+        and not any(s.overlaps(time.span) for s in taken)
     ]
 
 

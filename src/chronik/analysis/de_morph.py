@@ -210,8 +210,9 @@ def noun_number(word: str, lemma: str) -> Number | None:
 
 
 def is_genitive_name(word: str, lemma: str, tag: str) -> bool:
-    """ "Nordkoreas", "Trumps": a name with the genitive -s its lemma lacks."""
-    return tag == "NE" and word.endswith("s") and word[:-1] == lemma
+    """ "Nordkoreas", "Trumps": a name with the genitive -s its lemma lacks. HanTa writes
+    a hyphenated name's later parts in lower case ("Sachsen-Anhalts": "Sachsen-anhalt")."""
+    return tag == "NE" and word.endswith("s") and word[:-1].casefold() == lemma.casefold()
 
 
 @dataclass(frozen=True)

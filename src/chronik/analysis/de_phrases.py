@@ -329,7 +329,7 @@ class _Chunker:
         while k < len(run) and words[run[k]].tag in _NOUNS:
             if k > core_start and is_genitive_name(words[run[k]].text, words[run[k]].lemma, "NE"):
                 break
-            if k > core_start and self.noun_after_name(run[core_start], run[k], determined):
+            if k > core_start and self.new_core(core_start, k, determined):
                 break
             k += 1
         if k == core_start:
@@ -438,6 +438,21 @@ class _Chunker:
             return False
         suffix = noun.text[len(noun.lemma) :] if noun.text.startswith(noun.lemma) else ""
         return determined or suffix in ("n", "en", "er", "nen", "ern") or len(noun.text) >= 6
+
+    def new_core(self, core_start: int, k: int, determined: bool) -> bool:
+        """Does the noun at run index ``k`` start a new phrase after the noun core that
+        began at ``core_start``?"""
+        run = self.run
+        return self.noun_after_name(run[core_start], run[k], determined) or self.noun_after_time(
+            run[k - 1], run[k]
+        )
+
+    def noun_after_time(self, time: int, p: int) -> bool:
+        """Does the noun at ``p`` start a new phrase after the time noun at ``time``?
+        "besucht nächste Woche Frankreich", "trifft am Dienstag Macron": a time adverbial
+        names no one; but "Anfang März", "im Monat Mai" are one time."""
+        nouns = self.adverbial_nouns
+        return self.words[time].lemma in nouns and self.words[p].lemma not in nouns
 
     def prenominal_genitive(self, k: int) -> bool:
         """ "Nordkoreas nuklearer Abrüstung": a genitive name before the noun it owns."""
