@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+from chronik.gold import gold_article_ids
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = {
     "de": ("de_fang_covid_real", "de_10kgnad_test"),
@@ -34,17 +36,8 @@ CORPORA = {
 SEED = 5
 
 
-def gold_articles() -> set[str]:
-    ids = set()
-    for path in (ROOT / "benchmarks" / "gold").glob("news.*.jsonl"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                ids.add(json.loads(line)["article_id"])
-    return ids
-
-
 def sample(lang: str, corpus: Path, per_corpus: int) -> Iterator[dict[str, str]]:
-    skip = gold_articles()
+    skip = gold_article_ids(ROOT / "benchmarks" / "gold")
     for name in CORPORA[lang]:
         with gzip.open(corpus / name / "articles.jsonl.gz", "rt", encoding="utf-8") as handle:
             rows = [json.loads(line) for line in handle]

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from chronik.errors import InputError
-from chronik.gold import read_gold
+from chronik.gold import gold_article_ids, read_gold
 
 MEETING = "Trump und Kim treffen sich in Hanoi."
 EVENTS = [{"source": "USAGOV", "target": "PRKGOV", "cameo": "044", "plover_type": "CONSULT",
@@ -71,3 +71,12 @@ def test_read_gold_names_the_bad_line(tmp_path):
     gold.write_text("{broken\n")
     with pytest.raises(InputError, match=r"gold.jsonl:1: not JSON"):
         read_gold(gold)
+
+
+def test_gold_article_ids_are_those_of_the_news_gold_files(tmp_path) -> None:
+    (tmp_path / "news.en.dev.jsonl").write_text(
+        '{"article_id": "a-1"}\n\n{"article_id": "a-2"}\n', encoding="utf-8"
+    )
+    (tmp_path / "news.de.test.jsonl").write_text('{"article_id": "b-1"}\n', encoding="utf-8")
+    (tmp_path / "en.dev.jsonl").write_text('{"article_id": "own"}\n', encoding="utf-8")
+    assert gold_article_ids(tmp_path) == {"a-1", "a-2", "b-1"}

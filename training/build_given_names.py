@@ -31,6 +31,7 @@ from pathlib import Path
 
 from chronik.datafiles import GIVEN_NAMES, source_path
 from chronik.dictionaries import write_tsv
+from chronik.gold import gold_article_ids
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = source_path(GIVEN_NAMES, ROOT)
@@ -81,15 +82,6 @@ def articles(shared: Path, skip: set[str]) -> Iterator[str]:
                     yield str(row.get("text") or "")
 
 
-def gold_articles() -> set[str]:
-    ids = set()
-    for path in (ROOT / "benchmarks" / "gold").glob("news.*.jsonl"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                ids.add(json.loads(line)["article_id"])
-    return ids
-
-
 def evidence(text: str) -> Iterator[tuple[str, str]]:
     """(given name, "m"/"f") for each sign in one article."""
     families: dict[str, set[str]] = {}
@@ -132,7 +124,7 @@ class Counts:
 
 def count(shared: Path) -> Counts:
     counts = Counts()
-    for text in articles(shared, gold_articles()):
+    for text in articles(shared, gold_article_ids(ROOT / "benchmarks" / "gold")):
         counts.signs.update(evidence(text))
         for word in _WORDS.findall(text):
             (counts.upper if word[0].isupper() else counts.lower)[word.lower()] += 1

@@ -66,6 +66,17 @@ class GoldRecord:
         return self.article.lang or "?"
 
 
+def gold_article_ids(folder: Path) -> set[str]:
+    """The ids of the articles the news gold files in ``folder`` annotate: samples of
+    unlabelled news leave them out, so that no rule is read or derived on gold articles."""
+    ids = set()
+    for path in folder.glob("news.*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                ids.add(str(json.loads(line)["article_id"]))
+    return ids
+
+
 def read_gold(path: Path, *, corpus: Path | None = None) -> list[GoldRecord]:
     """The records of a gold file; stand-off ones take their text from ``corpus`` (default
     ``../shared/data/corpus``). A bad line or a missing corpus raises InputError naming it."""
