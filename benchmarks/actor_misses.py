@@ -12,7 +12,8 @@ A gold event is *missed* when the coder has no event with its dyad and root (the
   sentence has the gold actor's country part (first three letters) and, where the gold gives
   the actor's words, overlaps them.
 
-Every other miss is a *predicate miss*. Prints ``name: value`` lines per language.
+Every other miss is a *predicate miss*. Prints ``name: value`` lines per language;
+``--list`` also prints each actor-caused miss (sentence id, gold event, the actors found).
 """
 
 from __future__ import annotations
@@ -47,7 +48,17 @@ def recognised(code: str | None, text: str | None, sentence: Span, actors: list[
     return False
 
 
-def classify(path: Path, counts: Counter[str]) -> None:
+def describe(record_id: str, cause: str, item: dict[str, object], actors: list[Actor]) -> str:
+    """One actor-caused miss: the gold event's dyad with its words, and the mentions coded."""
+    found = ", ".join(f"{a.span.text}={a.code}" for a in actors) or "-"
+    return (
+        f"{record_id} [{cause}] {item.get('cameo')} {item.get('source')}"
+        f"({item.get('source_text')}) -> {item.get('target')}({item.get('target_text')})"
+        f" | coded: {found}"
+    )
+
+
+def classify(path: Path, counts: Counter[str], listing: list[str] | None = None) -> None:
     raw = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -76,30 +87,39 @@ def classify(path: Path, counts: Counter[str]) -> None:
                 unmatched[k] -= 1
                 continue
             counts[f"{lang} missed"] += 1
+            actors = list(doc.actors)
+            inside = [a for a in actors if record.sentence.contains(a.span)]
             if event[2][:2] in alarms:
                 alarms.remove(event[2][:2])
                 counts[f"{lang} actor-caused: wrong actor"] += 1
+                if listing is not None:
+                    listing.append(describe(record.id, "wrong actor", item, inside))
                 continue
-            actors = list(doc.actors)
             known = recognised(event[0], item.get("source_text"), record.sentence, actors)
             known = known and recognised(event[1], item.get("target_text"), record.sentence, actors)
             counts[
                 f"{lang} actor-caused: not recognised" if not known else f"{lang} predicate"
             ] += 1
+            if not known and listing is not None:
+                listing.append(describe(record.id, "not recognised", item, inside))
 
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description="Actor-caused misses on dev gold sentences.")
     parser.add_argument("gold", nargs="*", type=Path, help="gold JSONL (default: news dev files)")
+    parser.add_argument("--list", action="store_true", help="print each actor-caused miss")
     args = parser.parse_args(argv)
     paths = args.gold or [ROOT / "benchmarks" / "gold" / name for name in DEV]
     counts: Counter[str] = Counter()
+    listing: list[str] | None = [] if args.list else None
     for path in paths:
         if ".test." in path.name:
             raise SystemExit("actor_misses.py reads dev files only")
         if not path.is_file():
             raise SystemExit(f"actor_misses.py: {path}: no such file")
-        classify(path, counts)
+        classify(path, counts, listing)
+    for line in listing or []:
+        print(line)
     for lang in sorted({name.split()[0] for name in counts}):
         wrong = counts[f"{lang} actor-caused: wrong actor"]
         unknown = counts[f"{lang} actor-caused: not recognised"]
