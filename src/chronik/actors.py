@@ -527,8 +527,8 @@ def _connected(agent: _Hit, country: _Hit, tokens: Sequence[_Token], noun: Name)
     "Flüchtlinge aus Syrien"; but troops and refugees "in Polen" are only there, and troops
     "aus Syrien" are Syria's only when the clause says they come from there."""
     between = tuple(t.norm for t in tokens[agent.last + 1 : country.first])
-    if not between:
-        return True
+    if not between:  # not "Trump forces Congress": those need "of" ("forces of Syria")
+        return tokens[agent.first].norm not in words.GENERIC_GROUPS
     if between not in OF_CONNECTORS:
         return False
     if noun.target in PLACED_ROLES and between[0] in IN_WORDS:

@@ -85,9 +85,13 @@ def is_group(role: str, word: str, lang: str | None = None, alone: bool = False)
     )
 
 
+# Agent nouns that name an actor only with a country or body of their own ("the Israeli
+# forces", "U.S. drones"), never one of the story's country: "market forces", "a drone".
 GENERIC_GROUPS = frozenset(
     {"people", "public", "population", "menschen", "volk", "volkes", "volks", "landsleute",
-     "landsleuten", "opfer", "opfers", "opfern", "geiseln", "hostage", "hostages"}
+     "landsleuten", "opfer", "opfers", "opfern", "geiseln", "hostage", "hostages", "forces",
+     "jet", "jets", "airstrike", "airstrikes", "drone", "drones", "warship", "warships",
+     "bomber", "bombers", "gunship", "gunships"}
 )  # fmt: skip
 SOURCES = frozenset({"source", "sources", "quelle", "quellen", "kreise", "kreisen"})
 QUANTITIES = frozenset(
