@@ -32,6 +32,7 @@ import ahocorasick
 
 from . import actors_words as words
 from .actors_current import person_role
+from .actors_heads import shared_heads
 from .actors_home import association_name, german_seat, seat_title, titles_person
 from .actors_load import Entity, Name, has_genitive, load_entries
 from .actors_offices import bare_office, heads_own_body
@@ -273,7 +274,7 @@ class ActorDictionary:
                 mentions.append(mention)
             i += used
         mentions += _pair_mentions(tokens, hits)
-        return sorted(mentions, key=lambda m: m.first)
+        return shared_heads(sorted(mentions, key=lambda m: m.first), tokens)
 
     def _with_aliases(
         self, hits: list[_Hit], tokens: Sequence[_Token], lang: str | None

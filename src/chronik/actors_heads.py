@@ -1,0 +1,94 @@
+"""Country words that share or lead the agent noun after them, composed after the matcher
+(read by :meth:`chronik.actors.ActorDictionary._compose`):
+
+- coordinated country adjectives share one head ("American and Iraqi officials",
+  "Russian, Ukrainian and Belarusian troops", "französische und deutsche Soldaten"): each
+  country has the agent the last one composes with (USAGOV and IRQGOV), not the first
+  alone as the bare country;
+- a country that leads an armed alliance ("the U.S.-led coalition", "Saudi-led forces")
+  is the country's military acting through it (USAMIL), as the gold codes a coalition's
+  strikes.
+
+A country noun before "and" is no adjective and stays itself: "between Israel and
+Palestinian militants" are Israel and the militants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
+
+from .actors_words import Written
+
+if TYPE_CHECKING:
+    from .actors import Mention
+
+# English demonyms end so ("Iraqi", "Czech", "British", "Chinese", "Swiss", "Greek"), German
+# ones (capitalised at a sentence's start) in "-sch" and its endings; abbreviations ("U.S.",
+# "UK") modify as nouns do.
+_DEMONYM = re.compile(r"(?:an|ese|sh|ch|i|ic|ss|ek)$|sch(?:e[nmrs]?)?$")
+_ABBREVIATION = re.compile(r"[A-Z](?:\.?[A-Z])+\.?")
+_CONJUNCTIONS = frozenset({"and", "or", "und", "oder", ","})
+LED_HEADS = frozenset({"coalition", "alliance", "forces", "military", "troops"})
+# An organisation keeps its own code before an agent ("EU and NATO officials").
+_OWN_CODES = ("IGO", "NGO")
+
+
+class _Token(Written, Protocol):
+    @property
+    def hyphen_before(self) -> bool: ...
+
+
+def shared_heads(mentions: list[Mention], tokens: Sequence[_Token]) -> list[Mention]:
+    """``mentions`` (in text order) with led alliances and shared heads composed."""
+    led = [_led(mention, tokens) for mention in mentions]
+    spans = [(m.first, m.last) for m, old in zip(led, mentions, strict=True) if m is not old]
+    # the head a led alliance took in is no mention of its own ("U.S.-led troops")
+    out = [m for m in led if not any(f < m.first <= last for f, last in spans)]
+    for i in range(len(out) - 2, -1, -1):  # right to left: a list shares the last head
+        out[i] = _sharing(out[i], out[i + 1], tokens)
+    return out
+
+
+def _led(mention: Mention, tokens: Sequence[_Token]) -> Mention:
+    """ "the U.S.-led coalition": the country's military, the mention up to the head."""
+    led, head = mention.last + 1, mention.last + 2
+    if (
+        mention.kind != "country"
+        or head >= len(tokens)
+        or tokens[led].norm != "led"
+        or not tokens[led].hyphen_before
+        or tokens[head].norm not in LED_HEADS
+    ):
+        return mention
+    return replace(mention, last=head, code=mention.code[:3] + "MIL", kind="composed")
+
+
+def _sharing(mention: Mention, following: Mention, tokens: Sequence[_Token]) -> Mention:
+    """A bare country adjective before a conjunction and a composed adjective + agent."""
+    between = {t.norm for t in tokens[mention.last + 1 : following.first]}
+    if (
+        mention.kind != "country"
+        or following.kind != "composed"
+        or not between
+        or not between <= _CONJUNCTIONS
+        or len(following.code) <= 3
+        or following.code.startswith(_OWN_CODES)
+        or not _adjective(tokens[mention.first : mention.last + 1], mention.entity)
+        or not _adjective(tokens[following.first : max(following.last, following.first + 1)], None)
+    ):
+        return mention
+    return replace(mention, code=mention.code[:3] + following.code[3:], kind="composed")
+
+
+def _adjective(words: Sequence[_Token], entity: str | None) -> bool:
+    """Country words that modify: a German adjective is lower case ("französische"), an
+    English one a demonym or an abbreviation; never the country's own name ("Iran")."""
+    text = " ".join(t.text for t in words).replace(" .", ".").replace(". ", ".")
+    if not words or text == entity:
+        return False
+    if words[0].text[:1].islower():
+        return True
+    return bool(_ABBREVIATION.fullmatch(text) or any(_DEMONYM.search(t.text) for t in words))
