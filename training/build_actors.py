@@ -25,6 +25,7 @@ Sources (each described in its SOURCE.md under ../shared/data/actors/), and what
 - training/curated/*.tsv: chronik's own tables (leaders 2000-2026 with exact dates and a
   reference per row, people's name variants, German country forms, seats, IGOs, NGOs,
   German and Austrian parties, British parties (in government or opposition by date),
+  world regions named by their adjective ("European leaders" → EURGOV),
   legislatures and other bodies, German agent nouns written as patterns that the build
   expands into their inflected forms and compounds, English agent nouns).
 
@@ -267,6 +268,15 @@ def read_countries(shared: Path) -> list[dict[str, str]]:
     path = shared / "actors/derived_cldr_iso/countries_de_en.tsv"
     with path.open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def build_regions(out: Output) -> None:
+    """World regions (curated/regions.tsv): an entity per code, its adjectives as names."""
+    for number, row in curated_rows("regions.tsv"):
+        source = f"curated:regions.tsv:{number}"
+        out.entity(row["id"], "region", row["code"], "", "", source)
+        for text in variants(row["names"]):
+            out.name(text, row["lang"], row["id"], "adj", source)
 
 
 def build_countries(out: Output, shared: Path) -> dict[str, str]:
@@ -721,6 +731,7 @@ def main() -> None:
     out = Output()
     build_historical(out)
     country_ids = build_countries(out, args.shared)
+    build_regions(out)
     build_curated_organisations(out)
     build_parties(out)
     build_seats(out, args.shared, country_ids)

@@ -274,7 +274,7 @@ class ActorDictionary:
                 mentions.append(mention)
             i += used
         mentions += _pair_mentions(tokens, hits)
-        return shared_heads(sorted(mentions, key=lambda m: m.first), tokens)
+        return shared_heads(sorted(mentions, key=lambda m: m.first), tokens, self.entities)
 
     def _with_aliases(
         self, hits: list[_Hit], tokens: Sequence[_Token], lang: str | None
@@ -403,7 +403,7 @@ class ActorDictionary:
         "EU-", "AfD-") or complete one ("die Regierung in Pjöngjang")."""
         for name in hit.names:
             entity = self.entities.get(name.target)
-            if entity is not None and entity.kind in ("country", "seat", "igo", "ngo", "party"):
+            if entity is not None and entity.kind in words.COMPOSING_KINDS:
                 role = entity.role_on(None)
                 if role is not None:
                     return role.code, role.where, entity.id, name

@@ -1,7 +1,7 @@
 """Country words that share or lead the agent noun after them, composed after the matcher
 (read by :meth:`chronik.actors.ActorDictionary._compose`):
 
-- coordinated country adjectives share one head ("American and Iraqi officials",
+- coordinated country (or region) adjectives share one head ("American and Iraqi officials",
   "Russian, Ukrainian and Belarusian troops", "französische und deutsche Soldaten"): each
   country has the agent the last one composes with (USAGOV and IRQGOV), not the first
   alone as the bare country;
@@ -16,10 +16,11 @@ Palestinian militants" are Israel and the militants.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
+from .actors_load import Entity
 from .actors_words import Written
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ _DEMONYM = re.compile(r"(?:an|ese|sh|ch|i|ic|ss|ek)$|sch(?:e[nmrs]?)?$")
 _ABBREVIATION = re.compile(r"[A-Z](?:\.?[A-Z])+\.?")
 _CONJUNCTIONS = frozenset({"and", "or", "und", "oder", ","})
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "military", "troops"})
+# The roles a world region's adjective composes with ("Western diplomats", "European courts").
+STATE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "SPY", "COP"})
 # An organisation keeps its own code before an agent ("EU and NATO officials").
 _OWN_CODES = ("IGO", "NGO")
 
@@ -41,15 +44,27 @@ class _Token(Written, Protocol):
     def hyphen_before(self) -> bool: ...
 
 
-def shared_heads(mentions: list[Mention], tokens: Sequence[_Token]) -> list[Mention]:
-    """``mentions`` (in text order) with led alliances and shared heads composed."""
+def shared_heads(
+    mentions: list[Mention], tokens: Sequence[_Token], entities: Mapping[str, Entity]
+) -> list[Mention]:
+    """``mentions`` (in text order) with led alliances and shared heads composed, and a
+    world region composed only with a state's agents."""
     led = [_led(mention, tokens) for mention in mentions]
     spans = [(m.first, m.last) for m, old in zip(led, mentions, strict=True) if m is not old]
     # the head a led alliance took in is no mention of its own ("U.S.-led troops")
     out = [m for m in led if not any(f < m.first <= last for f, last in spans)]
     for i in range(len(out) - 2, -1, -1):  # right to left: a list shares the last head
         out[i] = _sharing(out[i], out[i + 1], tokens)
-    return out
+    return [_of_region(m, entities) for m in out]
+
+
+def _of_region(mention: Mention, entities: Mapping[str, Entity]) -> Mention:
+    """A region composes with a state's agents only ("European leaders" EURGOV): its people
+    and firms ("African migrants", "Asian banks") are too loose a group to code."""
+    entity = entities.get(mention.name) if mention.kind == "composed" else None
+    if entity is None or entity.kind != "region" or mention.code[3:6] in STATE_ROLES:
+        return mention
+    return replace(mention, kind="region")
 
 
 def _led(mention: Mention, tokens: Sequence[_Token]) -> Mention:
@@ -70,7 +85,7 @@ def _sharing(mention: Mention, following: Mention, tokens: Sequence[_Token]) -> 
     """A bare country adjective before a conjunction and a composed adjective + agent."""
     between = {t.norm for t in tokens[mention.last + 1 : following.first]}
     if (
-        mention.kind != "country"
+        mention.kind not in ("country", "region")
         or following.kind != "composed"
         or not between
         or not between <= _CONJUNCTIONS

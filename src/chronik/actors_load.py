@@ -20,7 +20,7 @@ ENTITY_COLUMNS = ("id", "kind", "code", "start", "end", "source")
 NAME_COLUMNS = ("name", "lang", "id", "form", "source")
 AGENT_COLUMNS = ("name", "lang", "code", "kind", "source")
 ENTITY_KINDS = frozenset(
-    {"country", "seat", "person", "igo", "ngo", "img", "mnc", "body", "group", "party"}
+    {"country", "seat", "person", "igo", "ngo", "img", "mnc", "body", "group", "party", "region"}
 )
 NAME_FORMS = frozenset({"name", "adj", "demonym", "short"})
 AGENT_KINDS = frozenset({"leader", "person", "group", "body"})

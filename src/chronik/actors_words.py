@@ -99,8 +99,12 @@ QUANTITIES = frozenset(
      "tausende", "tausenden", "crowd", "crowds"}
 )  # fmt: skip
 # Mention kinds that are no actor by themselves: a group or a German office before its
-# country is known, a seat used as a place ("in Caracas").
-UNCODED_KINDS = frozenset({"unnamed", "place", "office"})
+# country is known, a seat used as a place ("in Caracas"), a world region's adjective
+# without an agent noun ("European markets"; "European leaders" are composed).
+UNCODED_KINDS = frozenset({"unnamed", "place", "office", "region"})
+# Entity kinds that head or complete an agent noun ("nordkoreanischer", "Kreml-", "EU-",
+# "AfD-", "European", "die Regierung in Pjöngjang").
+COMPOSING_KINDS = frozenset({"country", "seat", "igo", "ngo", "party", "region"})
 HE_WORDS = frozenset({"er", "he"})
 
 
