@@ -150,8 +150,9 @@ def test_publishing_is_no_release_of_persons(pipeline) -> None:
         ),
         ("A chemical weapons attack by Syrian troops killed dozens.", {("SYRMIL", None, "2041")}),
         ("The missile strikes by Israel on Gaza continued.", {("ISR", "PSE", "195")}),
-        # a proper adjective before an event noun is its source
-        ("Israeli airstrikes on Gaza continued.", {("ISR", "PSE", "195")}),
+        # a proper adjective before an event noun is its source; before a military's means
+        # ("airstrikes", an agent noun) the country's military
+        ("Israeli airstrikes on Gaza continued.", {("ISRMIL", "PSE", "195")}),
         ("A Russian attack on Kiev killed ten.", {("RUS", "UKRGOV", "190")}),
         # a call for something is an appeal, not a phone call
         (

@@ -22,10 +22,10 @@ def coded(pipeline, text: str, lang: str) -> set[tuple[str, str | None, str]]:
     [
         # an assault of root 19 that names no target: the source alone
         ("Russische Soldaten griffen am Montag an.", "de", {("RUSMIL", None, "190")}),
-        ("Russian forces launched an attack.", "en", {("RUS", None, "190")}),
+        ("Russian forces launched an attack.", "en", {("RUSMIL", None, "190")}),
         # a time in a target slot names no target ("on Monday", "am 3. Mai")
-        ("Russian forces launched an attack on Monday.", "en", {("RUS", None, "190")}),
-        ("Russian forces attacked on the morning of May 3.", "en", {("RUS", None, "190")}),
+        ("Russian forces launched an attack on Monday.", "en", {("RUSMIL", None, "190")}),
+        ("Russian forces attacked on the morning of May 3.", "en", {("RUSMIL", None, "190")}),
         # a protest without a target
         ("Iranian students protested.", "en", {("IRNEDU", None, "141")}),
     ],
@@ -214,9 +214,11 @@ def test_hyphen_glued_name_is_no_slot_actor(pipeline, text, expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # two names glued together are both sides; the leader acts through what it leads
+        # two names glued together are both sides; the leader acts through what it leads,
+        # an armed alliance as its military (actors_heads.py)
         ("The US-China talks began.", {"USA", "CHN"}),
-        ("A U.S.-led coalition attacked Iraqi soldiers.", {"USA", "IRQMIL"}),
+        ("A U.S.-led coalition attacked Iraqi soldiers.", {"USAMIL", "IRQMIL"}),
+        ("A U.S.-led campaign attacked Iraqi soldiers.", {"USA", "IRQMIL"}),
         ("A U.S.-based group met Iraqi soldiers.", {"IRQMIL"}),
         ("Anti-Iran and pro-Iraq groups met.", set()),
     ],
