@@ -138,6 +138,10 @@ ENGLISH_TITLE_WORDS = frozenset(
     ]
 )
 # Capitals that do not stand for their government: it sits elsewhere.
+# Phoenix agents that are a rank before a title in news ("Deputy Prime Minister Numan
+# Kurtulmus", "deputy director", "Iran's deputy foreign minister"), not a role: Phoenix codes
+# "Deputy" as a sheriff's deputy (COP), which turned deputy ministers into police.
+RANK_WORDS = frozenset({"deputy"})
 CAPITALS_NOT_SEATS = frozenset({"Amsterdam", "Sucre", "Porto-Novo", "Yamoussoukro"})
 EDGE_WORDS = frozenset(["the", "a", "an", "of", "in", "to", "for", "at", "on", "by", "and"])
 BODY_WORDS = frozenset(
@@ -673,6 +677,8 @@ def build_agents(out: Output, phoenix_agents: list[tuple[str, str, int]]) -> Non
         phrase = " ".join(words)
         key = name_key(phrase)
         if (key, "en") in seen or not re.fullmatch(r"(?:[A-Z]{3}){1,3}", code) or len(phrase) < 3:
+            continue
+        if key.strip() in RANK_WORDS:
             continue
         seen.add((key, "en"))
         last = phrase.split()[-1].lower()

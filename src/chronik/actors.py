@@ -58,7 +58,7 @@ from .actors_words import normalize_word as _normalize
 from .records import Span
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_HYPHENS = frozenset("-‐‑–")
+_HYPHENS, _RANKS = frozenset("-‐‑–"), words.RANKS
 # word forms repeat: each folded once; tokens made without the named tuple's constructor
 _folded, _new_token = functools.lru_cache(maxsize=1 << 16)(_normalize), tuple.__new__
 
@@ -472,12 +472,12 @@ def _adjacent(left: _Hit, right: _Hit) -> bool:
 
 
 def _modifies(country: _Hit, agent: _Hit, tokens: Sequence[_Token], lang: str | None) -> bool:
-    """Whether a country word directly qualifies the agent noun after it: an adjective
-    ("nordkoreanische Armee"), a genitive ("Chinas Präsident"), a hyphen compound
-    ("US-Präsident"), an English noun modifier ("US president") or possessive ("Israel's
-    army"), a German seat that is a title ("Landeshauptmann Hans Niessl"). A bare German
-    name does not ("in Nordkorea Soldaten …" is two phrases)."""
-    between = tuple(t.norm for t in tokens[country.last + 1 : agent.first])
+    """Whether a country word directly qualifies the agent noun after it (a rank between:
+    "Iran's deputy foreign minister"): an adjective ("nordkoreanische Armee"), a genitive
+    ("Chinas Präsident"), a hyphen compound ("US-Präsident"), an English noun modifier or
+    possessive ("Israel's army"), a German seat that is a title ("Landeshauptmann Hans
+    Niessl"). A bare German name does not ("in Nordkorea Soldaten …" is two phrases)."""
+    between = tuple(t.norm for t in tokens[country.last + 1 : agent.first] if t.norm not in _RANKS)
     if between == ("'", "s"):
         return True
     if between:

@@ -39,6 +39,8 @@ FORMER = frozenset(
 )
 BOTH = frozenset({"beide", "beiden", "both"})
 SIDES = frozenset({"seiten", "sides", "parteien", "parties"})
+# Ranks before a title, no role of their own: "Iran's deputy foreign minister" is IRNGOV.
+RANKS = frozenset({"deputy", "acting", "interim"})
 PAIR_NOUNS = SIDES | frozenset({"staaten", "lander", "landern", "countries", "nations"})
 OF_CONNECTORS = (("of",), ("of", "the"), ("des",), ("der",), ("von",), ("in",), ("aus",))
 # Prepositions before a capital that make it the place, not its government ("in Pjöngjang").
