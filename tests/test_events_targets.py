@@ -72,6 +72,13 @@ def test_help_with_an_action_is_no_aid(pipeline, text, expected) -> None:
         # politicians of one country attack in words: criticism
         ("Obama attacked congressional Republicans.", {("USAELI", "USALEG", "111")}),
         ("Russian troops attacked Ukrainian soldiers.", {("RUSMIL", "UKRMIL", "190")}),
+        # the other verbs of unspecific force read the same: hand rows and converted ones
+        ("Obama targeted congressional Republicans.", {("USAELI", "USALEG", "111")}),
+        ("Obama hammered House Republicans on immigration.", {("USAELI", "USALEG", "111")}),
+        ("Syrian troops hammered Turkish soldiers.", {("SYRMIL", "TURMIL", "190")}),
+        ("Russia battled Ukraine.", {("RUS", "UKR", "190")}),
+        # an announced fight in words is no threat of force
+        ("Obama will fight congressional Republicans.", {("USAELI", "USALEG", "111")}),
     ],
 )
 def test_attack_between_politicians_is_criticism(pipeline, text, expected) -> None:

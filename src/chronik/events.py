@@ -342,7 +342,8 @@ class EventCoder:
             key = (source.code, target.code if target else None)
             if key not in seen:
                 seen.add(key)
-                said = verbal_code(pattern.verbal, source, target) if code == pattern.code else ""
+                # criticism in words has no intention code: "will fight Republicans" is 111
+                said = verbal_code(pattern.verbal, source, target)
                 dyad, rule = (source, target), pattern.where
                 event = self._event(doc, frame, sent, dyad, said or code, rule, modality, negated)
                 events.append(replace(event, modality_rule=modality_rule))
