@@ -100,6 +100,29 @@ def test_appeal_demand_rejection_threat_need_an_addressee(pipeline, text, expect
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the public at large is no partner of support, praise or promises: campaigning
+        ("President Trump spoke in Ohio. He greeted the crowd.", set()),
+        ("President Trump spoke in Ohio. Many voters support him.", set()),
+        ("President Trump spoke in Ohio. He promised voters cooperation.", set()),
+        # a meeting, an arrest and a group named with its country still are events
+        (
+            "President Trump spoke in Ohio. He met with voters.",
+            {("USAGOV", "USACVL", "040"), ("USACVL", "USAGOV", "040")},
+        ),
+        (
+            "President Trump spoke in Ohio. Police arrested protesters.",
+            {("USACOP", "USAPPL", "173")},
+        ),
+        ("President Trump praised Iranian women.", {("USAGOV", "IRNCVL", "051")}),
+    ],
+)
+def test_public_at_large_is_no_partner_of_cooperation(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # what is prevented, avoided or thwarted did not take place

@@ -30,6 +30,7 @@ from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
     harm_lemmas,
     pair_up,
+    public_partner,
     relative_group,
     reported_victim,
     unaddressed,
@@ -237,6 +238,7 @@ class EventCoder:
                     or contents.get(position, "")
                     or _coded_by_support_verb(frame, frames, coded)
                     or unaddressed(result.events)
+                    or public_partner(result.events)
                     or electoral_contest(frame, result.events)
                 )
                 if unasserted and result.events:

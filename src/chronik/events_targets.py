@@ -26,6 +26,12 @@ ADDRESSED_ROOTS = frozenset({"02", "10", "12", "13"})
 UNADDRESSED_CODES = frozenset({"128"})
 # CAMEO roots of force and coercion: their passive subjects are victims.
 HARM_ROOTS = frozenset({"17", "18", "19", "20"})
+# CAMEO roots of cooperation between political actors: intent to cooperate, diplomatic
+# and material cooperation (support, praise, joint acts).
+COOPERATION_ROOTS = frozenset({"03", "05", "06"})
+# Sectors of society a bare English role word names: civilians, people, business, labour,
+# education, health ("voters", "customers", "workers", "the crowd").
+SOCIETY_SECTORS = frozenset({"CVL", "PPL", "BUS", "LAB", "EDU", "HLH"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -120,6 +126,27 @@ def unaddressed(events: Sequence[Event]) -> str:
     if events and all(e.target is None and _addressed(e.cameo) for e in events):
         return f"{events[0].cameo} needs an addressee and none is coded"
     return ""
+
+
+def public_partner(events: Sequence[Event]) -> str:
+    """Why cooperation with the public at large is no event, or "": a bare role word of
+    society ("voters", "customers", "the crowd") as a partner of support, praise or joint
+    acts is campaigning or opinion ("might still support him", "greeted the crowd",
+    "would give local businesses customers"), not cooperation between political actors."""
+    if events and all(e.cameo[:2] in COOPERATION_ROOTS and _public(e) for e in events):
+        return f"{events[0].cameo} with the public at large ('{_public(events[0])}')"
+    return ""
+
+
+def _public(event: Event) -> str:
+    return next(
+        (
+            a.span.text
+            for a in (event.source, event.target)
+            if a is not None and bare_agent(a) and a.code[3:6] in SOCIETY_SECTORS
+        ),
+        "",
+    )
 
 
 def without_descriptions(inside: Sequence[Actor], sent: Sentence) -> list[Actor]:
