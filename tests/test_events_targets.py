@@ -115,6 +115,10 @@ def test_appeal_demand_rejection_threat_need_an_addressee(pipeline, text, expect
             "President Trump spoke in Ohio. Police arrested protesters.",
             {("USACOP", "USAPPL", "173")},
         ),
+        (
+            "President Trump spoke in Ohio. Unions will meet with him.",
+            {("USALAB", "USAGOV", "036"), ("USAGOV", "USALAB", "036")},
+        ),
         ("President Trump praised Iranian women.", {("USAGOV", "IRNCVL", "051")}),
     ],
 )

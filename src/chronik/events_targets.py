@@ -29,6 +29,9 @@ HARM_ROOTS = frozenset({"17", "18", "19", "20"})
 # CAMEO roots of cooperation between political actors: intent to cooperate, diplomatic
 # and material cooperation (support, praise, joint acts).
 COOPERATION_ROOTS = frozenset({"03", "05", "06"})
+# ... but the intent to meet is a meeting to come, and meetings with such groups are events
+# ("unions will hold talks with the Deputy Prime Minister").
+MEETING_INTENT = "036"
 # Sectors of society a bare English role word names: civilians, people, business, labour,
 # education, health ("voters", "customers", "workers", "the crowd").
 SOCIETY_SECTORS = frozenset({"CVL", "PPL", "BUS", "LAB", "EDU", "HLH"})
@@ -133,9 +136,13 @@ def public_partner(events: Sequence[Event]) -> str:
     society ("voters", "customers", "the crowd") as a partner of support, praise or joint
     acts is campaigning or opinion ("might still support him", "greeted the crowd",
     "would give local businesses customers"), not cooperation between political actors."""
-    if events and all(e.cameo[:2] in COOPERATION_ROOTS and _public(e) for e in events):
+    if events and all(_cooperation(e.cameo) and _public(e) for e in events):
         return f"{events[0].cameo} with the public at large ('{_public(events[0])}')"
     return ""
+
+
+def _cooperation(code: str) -> bool:
+    return code[:2] in COOPERATION_ROOTS and code[:3] != MEETING_INTENT
 
 
 def _public(event: Event) -> str:
