@@ -43,6 +43,11 @@ def test_owner_in_a_phrase_naming_another_actor_is_not_the_source(pipeline) -> N
             "The Iraqi army said Abu Bakr al-Baghdadi was killed in an airstrike.",
             {("IRQMIL", None, "010")},
         ),
+        # nor is the author of a reported act of force named in a passive's by-phrase
+        (
+            "The Canadian prime minister said the plane was shot down by an Iranian missile.",
+            {("CANGOV", None, "010")},
+        ),
         # what a named actor does still is the statement's topic
         (
             "The Iraqi army said Abu Bakr al-Baghdadi was hiding in Syria.",
@@ -50,7 +55,7 @@ def test_owner_in_a_phrase_naming_another_actor_is_not_the_source(pipeline) -> N
         ),
     ],
 )
-def test_reported_victim_is_no_statement_topic(pipeline, text, expected) -> None:
+def test_reported_party_to_force_is_no_statement_topic(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
 
 

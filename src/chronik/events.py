@@ -32,7 +32,7 @@ from .events_targets import (
     pair_up,
     public_partner,
     relative_group,
-    reported_victim,
+    reported_party,
     unaddressed,
 )
 from .events_verbal import verbal_code
@@ -378,15 +378,15 @@ class EventCoder:
             found = [a for a in found if not is_media(a)]
         if not found and "comp" in pattern.target:
             # Speech: the first actor the statement is about, from another country than
-            # the speaker ("Putin erklärte, Russland werde ..." is no dyad), not one it
-            # reports a victim of ("confirmed that three women were killed").
+            # the speaker ("Putin erklärte, Russland werde ..." is no dyad), not the victim
+            # or author of force it reports ("confirmed that three women were killed").
             countries = {a.country for a in sources}
             inside = _slot_actors(frame, ("comp",), actors, None, sent)
             found = topic_of(
                 [
                     a
                     for a in inside
-                    if a.country not in countries and not reported_victim(a, clause.frames, harms)
+                    if a.country not in countries and not reported_party(a, clause.frames, harms)
                 ],
                 sent,
             )

@@ -78,16 +78,21 @@ def harm_lemmas(patterns: Patterns) -> frozenset[str]:
     return frozenset(p.lemma for p in patterns.rows if p.code[:2] in HARM_ROOTS)
 
 
-def reported_victim(actor: Actor, frames: Sequence[Frame], harms: frozenset[str]) -> bool:
-    """Whether the mention is the subject of a passive clause of force ("three women were
-    killed", "al-Baghdadi was hit in an airstrike"): a victim, of an act whose author is not
-    named, is not whom a statement is addressed to or about ("reiterated that Greenland
-    could not be bought" still is about Greenland)."""
+def reported_party(actor: Actor, frames: Sequence[Frame], harms: frozenset[str]) -> bool:
+    """Whether the mention is a party to a passive clause of force: its subject ("three
+    women were killed", "al-Baghdadi was hit in an airstrike"), the victim, or its agent ("the
+    plane was shot down by an Iranian missile"), the author. A statement reporting that act
+    is not addressed to or about them: the act is the content, and "X said Y did Z" adds no
+    010 from X (docs/annotation.md; "reiterated that Greenland could not be bought" still is
+    about Greenland)."""
     return any(
         frame.voice == "passive"
         and frame.clause != "nominal"
         and frame.predicate.casefold() in harms
-        and any(argument.span.contains(actor.span) for argument in frame.args("subj"))
+        and any(
+            argument.span.contains(actor.span)
+            for argument in (*frame.args("subj"), *frame.args("agent"))
+        )
         for frame in frames
     )
 
