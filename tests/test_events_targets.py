@@ -131,6 +131,14 @@ def test_public_at_large_is_no_partner_of_cooperation(pipeline, text, expected) 
     assert coded(pipeline, text) == expected
 
 
+def test_a_reference_to_named_actors_is_not_the_public(pipeline) -> None:
+    text = (
+        "British bank regulators and the U.S. Federal Reserve met on Monday. "
+        "The agreement between the two countries sets new capital rules."
+    )
+    assert {("GBRBUS", "USAGOVBUS", "030"), ("USAGOVBUS", "GBRBUS", "030")} <= coded(pipeline, text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -155,7 +155,11 @@ def _public(event: Event) -> str:
         (
             a.span.text
             for a in (event.source, event.target)
-            if a is not None and bare_agent(a) and a.code[3:6] in SOCIETY_SECTORS
+            # not a reference ("the two countries"): it stands for the actors it resolves to
+            if a is not None
+            and a.antecedent is None
+            and bare_agent(a)
+            and a.code[3:6] in SOCIETY_SECTORS
         ),
         "",
     )
