@@ -86,6 +86,18 @@ def test_precluded_meeting_did_not_take_place(pipeline) -> None:
         "The German chancellor caught the French president.",
         "The German chancellor heard the French president.",
         "The court enjoined the French newspaper.",
+        # read on the 101st to 250th articles of the unlabelled corpora
+        "The German government will protect the French president.",
+        "The German chancellor favors the French president.",
+        "The German chancellor assessed the French president.",
+        "The German chancellor repeated the French president.",
+        "The German chancellor ensured the French president.",
+        "The German chancellor voted the French president.",
+        "The German chancellor is counting on the French president.",
+        "The French president dealt with the German chancellor.",
+        "The German chancellor will reconsider the French president.",
+        "The German government damaged the French government.",
+        "The German parliament approved the French ambassador.",
     ],
 )
 def test_bare_converted_row_codes_no_event(pipeline, text) -> None:

@@ -43,6 +43,11 @@ def test_owner_in_a_phrase_naming_another_actor_is_not_the_source(pipeline) -> N
             "The Iraqi army said Abu Bakr al-Baghdadi was killed in an airstrike.",
             {("IRQMIL", None, "010")},
         ),
+        # nor is the author of a reported act of force named in a passive's by-phrase
+        (
+            "The Canadian prime minister said the plane was shot down by an Iranian missile.",
+            {("CANGOV", None, "010")},
+        ),
         # what a named actor does still is the statement's topic
         (
             "The Iraqi army said Abu Bakr al-Baghdadi was hiding in Syria.",
@@ -50,7 +55,7 @@ def test_owner_in_a_phrase_naming_another_actor_is_not_the_source(pipeline) -> N
         ),
     ],
 )
-def test_reported_victim_is_no_statement_topic(pipeline, text, expected) -> None:
+def test_reported_party_to_force_is_no_statement_topic(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
 
 
@@ -72,6 +77,13 @@ def test_help_with_an_action_is_no_aid(pipeline, text, expected) -> None:
         # politicians of one country attack in words: criticism
         ("Obama attacked congressional Republicans.", {("USAELI", "USALEG", "111")}),
         ("Russian troops attacked Ukrainian soldiers.", {("RUSMIL", "UKRMIL", "190")}),
+        # the other verbs of unspecific force read the same: hand rows and converted ones
+        ("Obama targeted congressional Republicans.", {("USAELI", "USALEG", "111")}),
+        ("Obama hammered House Republicans on immigration.", {("USAELI", "USALEG", "111")}),
+        ("Syrian troops hammered Turkish soldiers.", {("SYRMIL", "TURMIL", "190")}),
+        ("Russia battled Ukraine.", {("RUS", "UKR", "190")}),
+        # an announced fight in words is no threat of force
+        ("Obama will fight congressional Republicans.", {("USAELI", "USALEG", "111")}),
     ],
 )
 def test_attack_between_politicians_is_criticism(pipeline, text, expected) -> None:
@@ -90,6 +102,41 @@ def test_attack_between_politicians_is_criticism(pipeline, text, expected) -> No
 )
 def test_appeal_demand_rejection_threat_need_an_addressee(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the public at large is no partner of support, praise or promises: campaigning
+        ("President Trump spoke in Ohio. He greeted the crowd.", set()),
+        ("President Trump spoke in Ohio. Many voters support him.", set()),
+        ("President Trump spoke in Ohio. He promised voters cooperation.", set()),
+        # a meeting, an arrest and a group named with its country still are events
+        (
+            "President Trump spoke in Ohio. He met with voters.",
+            {("USAGOV", "USACVL", "040"), ("USACVL", "USAGOV", "040")},
+        ),
+        (
+            "President Trump spoke in Ohio. Police arrested protesters.",
+            {("USACOP", "USAPPL", "173")},
+        ),
+        (
+            "President Trump spoke in Ohio. Unions will meet with him.",
+            {("USALAB", "USAGOV", "036"), ("USAGOV", "USALAB", "036")},
+        ),
+        ("President Trump praised Iranian women.", {("USAGOV", "IRNCVL", "051")}),
+    ],
+)
+def test_public_at_large_is_no_partner_of_cooperation(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+def test_a_reference_to_named_actors_is_not_the_public(pipeline) -> None:
+    text = (
+        "British bank regulators and the U.S. Federal Reserve met on Monday. "
+        "The agreement between the two countries sets new capital rules."
+    )
+    assert {("GBRBUS", "USAGOVBUS", "030"), ("USAGOVBUS", "GBRBUS", "030")} <= coded(pipeline, text)
 
 
 @pytest.mark.parametrize(

@@ -52,8 +52,7 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
         ("Germany triggered protests from France.", {("FRA", "DEU", "110", PETRARCH)}),
         # - * PEACE under MAKE, a lemma of the hand file: a fallback where no hand row applies
         ("Israel made peace with Egypt.", {("ISR", "EGY", "050", PETRARCH)}),
-        # a verb spelled like a document noun of the hand file ("deal", "bill") keeps its block
-        ("Germany dealt with France.", {("DEU", "FRA", "050", PETRARCH)}),
+        # a verb spelled like a document noun of the hand file ("bill") keeps its block
         ("Russia billed Ukraine for the gas.", {("RUS", "UKR", "170", PETRARCH)}),
         # - * CONDOLENCE under PAY, whose bare row codes no event in news: a head keeps its code
         ("Germany paid condolences to France.", {("DEU", "FRA", "017", PETRARCH)}),

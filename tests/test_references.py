@@ -283,6 +283,15 @@ def test_a_country_that_is_a_given_name_is_no_actor(pipeline) -> None:
     assert _on(_actors(pipeline, "Chad rejected the accusations.", "en"), "Chad") == ["TCD"]
 
 
+def test_a_country_after_a_given_name_is_a_family_name(pipeline) -> None:
+    for text in ("David French criticized the president.", "Steve Israel met Rep. Jim Jordan."):
+        assert not [a for a in _actors(pipeline, text, "en") if a.code[:3] in {"FRA", "ISR", "JOR"}]
+    # a titled one is the person of the title's country
+    assert _on(_actors(pipeline, "Rep. Jim Jordan spoke.", "en"), "Rep. Jim Jordan") == ["USALEG"]
+    # not after a word that is no proper noun
+    assert _on(_actors(pipeline, "Will Israel attack Iran?", "en"), "Israel") == ["ISR"]
+
+
 # --- offices named by their title alone ------------------------------------------------
 
 

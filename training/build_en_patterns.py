@@ -18,7 +18,10 @@ names (all verbs of the block without words of their own when it names none of t
 * ``[x:x]`` → ``reciprocal``; ``[:y]`` swaps source and target; ``[x:y]`` keeps ``x``
   (PETRARCH-2 reads ``y``, the "passive meaning", only where ``x`` is empty) and adds
   ``paired=y`` where the same words state ``y`` of the target (``STATED_PAIRS``);
-* no row has ``optional-target``: PETRARCH codes only dyads, and so do its rows here.
+* no row has ``optional-target``: PETRARCH codes only dyads, and so do its rows here;
+* a row of the unspecific use of force (``190``: hammer, battle, pound, ...) has
+  ``verbal=111`` (``VERBAL_FORCE``): between political actors of one country ("Obama will
+  hammer House Republicans on immigration") it is criticism, as the hand rows of attack.
 
 Ours win: for a lemma chronik's hand-written file (data/verbs/en.v1.tsv) has verb rows
 for, only converted rows with a head condition are written, flagged ``fallback`` (they
@@ -51,6 +54,9 @@ CAMEO = source_path(CAMEO_CODES, ROOT)
 REPORT = ROOT / "training" / "reports" / "en_petrarch_unconverted.tsv"
 ALONE_NO_EVENT = ROOT / "training" / "curated" / "en_petrarch_alone_no_event.tsv"
 SOURCE = "CAMEO.2.0.txt"
+# The unspecific use of force and what it is between political actors of one country:
+# criticism in words (events_verbal.py, the hand rows' ``verbal=111`` on attack).
+VERBAL_FORCE = {"190": "111"}
 
 # Second words of a multi-word verb that the English analysis attaches to the lemma
 # (``compound:prt``); any other second word is a preposition: a ``pp:`` condition.
@@ -370,6 +376,8 @@ def row_for(
         source, target = target, source
     flags = ["reciprocal"] * code.reciprocal + ["head-target"]
     flags += [f"paired={code.paired}"] * bool(code.paired)
+    if code.code in VERBAL_FORCE:
+        flags.append(f"verbal={VERBAL_FORCE[code.code]}")
     return Converted(lemma, when_text(conditions), source, target, code.code, " ".join(flags), note)
 
 

@@ -30,8 +30,9 @@ from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
     harm_lemmas,
     pair_up,
+    public_partner,
     relative_group,
-    reported_victim,
+    reported_party,
     unaddressed,
 )
 from .events_verbal import verbal_code
@@ -237,6 +238,7 @@ class EventCoder:
                     or contents.get(position, "")
                     or _coded_by_support_verb(frame, frames, coded)
                     or unaddressed(result.events)
+                    or public_partner(result.events)
                     or electoral_contest(frame, result.events)
                 )
                 if unasserted and result.events:
@@ -342,7 +344,8 @@ class EventCoder:
             key = (source.code, target.code if target else None)
             if key not in seen:
                 seen.add(key)
-                said = verbal_code(pattern.verbal, source, target) if code == pattern.code else ""
+                # criticism in words has no intention code: "will fight Republicans" is 111
+                said = verbal_code(pattern.verbal, source, target)
                 dyad, rule = (source, target), pattern.where
                 event = self._event(doc, frame, sent, dyad, said or code, rule, modality, negated)
                 events.append(replace(event, modality_rule=modality_rule))
@@ -375,15 +378,15 @@ class EventCoder:
             found = [a for a in found if not is_media(a)]
         if not found and "comp" in pattern.target:
             # Speech: the first actor the statement is about, from another country than
-            # the speaker ("Putin erklärte, Russland werde ..." is no dyad), not one it
-            # reports a victim of ("confirmed that three women were killed").
+            # the speaker ("Putin erklärte, Russland werde ..." is no dyad), not the victim
+            # or author of force it reports ("confirmed that three women were killed").
             countries = {a.country for a in sources}
             inside = _slot_actors(frame, ("comp",), actors, None, sent)
             found = topic_of(
                 [
                     a
                     for a in inside
-                    if a.country not in countries and not reported_victim(a, clause.frames, harms)
+                    if a.country not in countries and not reported_party(a, clause.frames, harms)
                 ],
                 sent,
             )

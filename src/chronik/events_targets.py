@@ -26,6 +26,15 @@ ADDRESSED_ROOTS = frozenset({"02", "10", "12", "13"})
 UNADDRESSED_CODES = frozenset({"128"})
 # CAMEO roots of force and coercion: their passive subjects are victims.
 HARM_ROOTS = frozenset({"17", "18", "19", "20"})
+# CAMEO roots of cooperation between political actors: intent to cooperate, diplomatic
+# and material cooperation (support, praise, joint acts).
+COOPERATION_ROOTS = frozenset({"03", "05", "06"})
+# ... but the intent to meet is a meeting to come, and meetings with such groups are events
+# ("unions will hold talks with the Deputy Prime Minister").
+MEETING_INTENT = "036"
+# Sectors of society a bare English role word names: civilians, people, business, labour,
+# education, health ("voters", "customers", "workers", "the crowd").
+SOCIETY_SECTORS = frozenset({"CVL", "PPL", "BUS", "LAB", "EDU", "HLH"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -69,16 +78,21 @@ def harm_lemmas(patterns: Patterns) -> frozenset[str]:
     return frozenset(p.lemma for p in patterns.rows if p.code[:2] in HARM_ROOTS)
 
 
-def reported_victim(actor: Actor, frames: Sequence[Frame], harms: frozenset[str]) -> bool:
-    """Whether the mention is the subject of a passive clause of force ("three women were
-    killed", "al-Baghdadi was hit in an airstrike"): a victim, of an act whose author is not
-    named, is not whom a statement is addressed to or about ("reiterated that Greenland
-    could not be bought" still is about Greenland)."""
+def reported_party(actor: Actor, frames: Sequence[Frame], harms: frozenset[str]) -> bool:
+    """Whether the mention is a party to a passive clause of force: its subject ("three
+    women were killed", "al-Baghdadi was hit in an airstrike"), the victim, or its agent ("the
+    plane was shot down by an Iranian missile"), the author. A statement reporting that act
+    is not addressed to or about them: the act is the content, and "X said Y did Z" adds no
+    010 from X (docs/annotation.md; "reiterated that Greenland could not be bought" still is
+    about Greenland)."""
     return any(
         frame.voice == "passive"
         and frame.clause != "nominal"
         and frame.predicate.casefold() in harms
-        and any(argument.span.contains(actor.span) for argument in frame.args("subj"))
+        and any(
+            argument.span.contains(actor.span)
+            for argument in (*frame.args("subj"), *frame.args("agent"))
+        )
         for frame in frames
     )
 
@@ -120,6 +134,35 @@ def unaddressed(events: Sequence[Event]) -> str:
     if events and all(e.target is None and _addressed(e.cameo) for e in events):
         return f"{events[0].cameo} needs an addressee and none is coded"
     return ""
+
+
+def public_partner(events: Sequence[Event]) -> str:
+    """Why cooperation with the public at large is no event, or "": a bare role word of
+    society ("voters", "customers", "the crowd") as a partner of support, praise or joint
+    acts is campaigning or opinion ("might still support him", "greeted the crowd",
+    "would give local businesses customers"), not cooperation between political actors."""
+    if events and all(_cooperation(e.cameo) and _public(e) for e in events):
+        return f"{events[0].cameo} with the public at large ('{_public(events[0])}')"
+    return ""
+
+
+def _cooperation(code: str) -> bool:
+    return code[:2] in COOPERATION_ROOTS and code[:3] != MEETING_INTENT
+
+
+def _public(event: Event) -> str:
+    return next(
+        (
+            a.span.text
+            for a in (event.source, event.target)
+            # not a reference ("the two countries"): it stands for the actors it resolves to
+            if a is not None
+            and a.antecedent is None
+            and bare_agent(a)
+            and a.code[3:6] in SOCIETY_SECTORS
+        ),
+        "",
+    )
 
 
 def without_descriptions(inside: Sequence[Actor], sent: Sentence) -> list[Actor]:

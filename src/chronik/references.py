@@ -31,6 +31,7 @@ from .records import Actor, Span
 from .references_descriptions import resolve_descriptions, resolve_offices
 from .references_people import (
     Titles,
+    family_names,
     given_names,
     other_relatives,
     party_appositions,
@@ -122,7 +123,8 @@ def _resolve(
     pairs: list[tuple[Mention, Span]] = []  # "beide Seiten", "both leaders"
     named: list[tuple[Mention, Span]] = []  # mentions that name an entity, in text order
     first_span: dict[str, Span] = {}
-    dropped = given_names(doc, mentions) | other_relatives(doc, mentions, titles)
+    dropped = given_names(doc, mentions) | family_names(doc, mentions)
+    dropped |= other_relatives(doc, mentions, titles)
     appositions = party_appositions(mentions, doc.article.text)  # "Söder (CSU)"
     located = [*located, *((m.code[:3], s) for m, s in appositions)]  # where the party is
     dropped |= {s for _, s in appositions}

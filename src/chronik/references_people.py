@@ -27,6 +27,7 @@ from .actors_words import FORMER, NOT_ALIASES, normalize_word
 from .document import Document
 from .records import Actor, Span, Token
 from .references_appositions import apposition_role
+from .references_gender import given_names as known_given_names
 
 # Titles the agents file lacks (its nouns are the country-less roles of PETRARCH's files).
 EXTRA_TITLES: Mapping[str, str] = {
@@ -391,6 +392,27 @@ def given_names(doc: Document, mentions: Sequence[tuple[Mention, Span]]) -> set[
         ):
             found.add(span)
     return found
+
+
+def family_names(doc: Document, mentions: Sequence[tuple[Mention, Span]]) -> set[Span]:
+    """Country words that are a person's family name ("Rep. Jim Jordan", "David French",
+    "Steve Israel"): one word right after a known given name that is a proper noun and no
+    actor of its own ("Will Israel attack?" asks about Israel: "Will" is no proper noun)."""
+    before: dict[int, Token] = {}
+    for sent in doc.sentences:
+        for token, following in zip(sent.tokens, sent.tokens[1:], strict=False):
+            before[following.start] = token
+    ends = {span.end for _, span in mentions}
+    return {
+        span
+        for mention, span in mentions
+        if mention.kind == "country"
+        and " " not in span.text
+        and span.start in before
+        and _is_name(before[span.start])
+        and before[span.start].text in known_given_names()
+        and before[span.start].end not in ends
+    }
 
 
 def other_relatives(
