@@ -222,3 +222,12 @@ def test_population_and_suspects_take_their_country(
     pipeline, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors(pipeline, text) == expected
+
+
+def test_only_actor_spans_in_a_sentence_can_block_its_places() -> None:
+    from chronik.actors_places import _inside
+    from chronik.records import Sentence, Span
+
+    sent = Sentence(1, 20, 43, "Die Polizei in Leipzig.")
+    spans = [Span(0, 10, "a"), Span(18, 24, "b"), Span(42, 48, "c"), Span(43, 47, "d")]
+    assert _inside(sent, spans) == (Span(18, 24, "b"), Span(42, 48, "c"))

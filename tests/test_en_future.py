@@ -45,6 +45,14 @@ def test_an_announced_meeting_is_an_intent_to_meet(pipeline, text: str) -> None:
     assert coded(pipeline, text) == both_ways("USAGOV", "CHNGOV", "036", "intended")
 
 
+@pytest.mark.parametrize(
+    "text", ["Trump'll meet Xi Jinping in Hanoi.", "Trump’ll meet Xi Jinping in Hanoi."]
+)
+def test_will_written_against_a_name_is_an_intent(pipeline, text: str) -> None:
+    # "'ll" is split off the name: the name is the subject and the clause is future
+    assert coded(pipeline, text) == both_ways("USAGOV", "CHNGOV", "036", "intended")
+
+
 def test_a_headline_visit_is_an_intent_to_visit(pipeline) -> None:
     assert coded(pipeline, "Trump to visit China.") == {("USAGOV", "CHN", "036", "intended")}
 

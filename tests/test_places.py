@@ -121,6 +121,9 @@ def mentions(gazetteer, text: str, lang: str, **options) -> list[tuple[str, str 
         ("en", "In March the White House met in Asia.", [("Asia", None)]),
         ("de", "Am Ende stimmte die Hamas in Kairo zu.", [("Kairo", "EGY")]),
         ("en", "Google and Chelsea visited Sapporo.", [("Sapporo", "JPN")]),
+        # a name's words are one space apart: no "New York" across a line, "North Korea" across two spaces
+        ("en", "They flew from New\nYork to North  Korea and to South Korea.", [("South Korea", "KOR")]),
+        ("en", "Talks in New York, Rio de Janeiro and Hong  Kong.", [("New York", "USA"), ("Rio de Janeiro", "BRA")]),
     ],
 )  # fmt: skip
 def test_place_mentions_are_found(gazetteer, lang, text, expected):
@@ -185,3 +188,13 @@ def test_event_noun_in_subject_gives_location(gazetteer):
                    (noun, clause), events=(event,))  # fmt: skip
     located = PlaceResolver(gazetteer)(doc).events[0].location
     assert (located.name, located.country) == ("Kaesong Industrial Region", "PRK")
+
+
+def test_a_sentence_read_again_gives_the_same_places(gazetteer):
+    # the words of the sentences last read are kept: another context still counts
+    text = "Die Gespräche in Paris und Lyon."
+    sent = Sentence(0, 0, len(text), text)
+    first = find_places(sent, gazetteer, lang="de")
+    again = find_places(sent, gazetteer, lang="de", blocked=(Span(17, 22, "Paris"),))
+    assert [p.span.text for p in first] == ["Paris", "Lyon"]
+    assert [p.span.text for p in again] == ["Lyon"]

@@ -193,3 +193,30 @@ def test_it_nearest_to_an_uncoded_subject_gets_no_actor(pipeline) -> None:
     text = "The Iranian army attacked the town on Monday. It said the raid had succeeded."
     actors = _actors(pipeline, text, "en", date(2019, 6, 1))
     assert _antecedents(actors, "It") == ["Iranian army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "passes"),
+    [
+        # two votes give Erdogan a gender: the pronouns are resolved again with it
+        ("Recep Tayyip Erdogan visited Paris. He praised France. He thanked the hosts.", 2),
+        # one vote gives none: the first answer stands, nothing is resolved twice
+        ("Recep Tayyip Erdogan visited Paris. He praised France.", 1),
+    ],
+)
+def test_pronouns_are_resolved_again_only_when_the_votes_give_a_gender(
+    pipeline, monkeypatch: pytest.MonkeyPatch, text: str, passes: int
+) -> None:
+    from chronik import references_pronouns
+
+    calls = []
+    resolve_all = references_pronouns._resolve_all
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return resolve_all(*args, **kwargs)
+
+    monkeypatch.setattr(references_pronouns, "_resolve_all", counted)
+    actors = _actors(pipeline, text, "en", date(2014, 3, 3))
+    assert len(calls) == passes
+    assert [a.code for a in actors if a.span.text == "He"] == ["TURGOV"] * passes

@@ -1,10 +1,12 @@
 """The store at corpus scale (issue 15): batches, mentions, runs, recoding, relations."""
 
+import json
 from datetime import date
 
 import pytest
 
 from chronik.errors import StoreError
+from chronik.output import event_to_dict
 from chronik.records import Actor, Article, Span
 from chronik.store import Store
 
@@ -111,7 +113,7 @@ def test_events_stay_a_list_and_read_into_arrow(tmp_path, make_event):
 
 
 def test_many_rows_of_one_article_are_stored_in_order(tmp_path, make_event):
-    # rows go in by hundreds per statement: more than one statement's worth, in order
+    # a column's values go in as one list per statement: the rows keep their order
     text = " ".join(f"w{i}" for i in range(600))
     spans = [Span(text.index(f"w{i} "), text.index(f"w{i} ") + len(f"w{i}"), f"w{i}")
              for i in range(599)]  # fmt: skip
@@ -123,3 +125,25 @@ def test_many_rows_of_one_article_are_stored_in_order(tmp_path, make_event):
         assert stored == [(a.code, a.span.text, a.span.start) for a in actors]
         codes = store.connection.execute("SELECT cameo FROM events").fetchall()
         assert codes == [(e.cameo,) for e in events]
+
+
+def test_a_batch_keeps_its_articles_rows_in_order_with_their_gaps(tmp_path, make_event):
+    # one statement per table for the whole batch: NULLs (no date, no antecedent) and
+    # the event's JSON text as given
+    later = Actor("USA", Span(22, 25, "sie"), "t.tsv:1", "USA", antecedent=Span(4, 7, "USA"))
+    undated = article("Zweiter Text.", "b", day=None)
+    batch = [(article(), [make_event()], [mention(), later]),
+             (undated, [make_event(cameo="057")], [mention()])]  # fmt: skip
+    with Store(tmp_path / "c.duckdb") as store:
+        assert store.add_many(batch) == 2
+        rows = store.connection.execute(
+            "SELECT doc_id, code, antecedent_start, antecedent_end FROM mentions"
+        ).fetchall()
+        assert rows == [("doc", "USA", None, None), ("doc", "USA", 4, 7), ("b", "USA", None, None)]
+        articles = store.connection.execute("SELECT id, date, date_precision FROM articles")
+        assert articles.fetchall() == [("doc", date(2019, 2, 6), "day"), ("b", None, None)]
+        events = store.connection.execute("SELECT cameo, event FROM events").fetchall()
+        assert [cameo for cameo, _ in events] == ["046", "057"]
+        assert [json.loads(text) for _, text in events] == [
+            event_to_dict(e) for _, (e,), _ in batch
+        ]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .document import Document
 from .places import Gazetteer, find_places
-from .records import Span
+from .records import Sentence, Span
 
 # A city adjective is the city's name + "er" ("Berlin" → "Berliner") or, for names in -en,
 # the name without "e" + "er" ("München" → "Münchner", "Dresden" → "Dresdner").
@@ -26,7 +26,7 @@ def german_places(
     found = [
         (place.country, place.span)
         for sent in doc.sentences
-        for place in find_places(sent, gazetteer, lang="de", blocked=tuple(blocked))
+        for place in find_places(sent, gazetteer, lang="de", blocked=_inside(sent, blocked))
         if place.country and place.span is not None
     ]
     text = doc.article.text
@@ -37,6 +37,13 @@ def german_places(
             if country is not None:
                 found.append((country, adjective[1]))
     return found
+
+
+def _inside(sent: Sentence, spans: Sequence[Span]) -> tuple[Span, ...]:
+    """The spans that share a character with the sentence: only they can block a place
+    in it."""
+    end = sent.start + len(sent.text)
+    return tuple(span for span in spans if span.start < end and sent.start < span.end)
 
 
 def _word_before(text: str, start: int) -> tuple[str, Span] | None:

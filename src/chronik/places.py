@@ -17,9 +17,10 @@ Vietnam", "bei ihrem Gipfel in Singapur"), not from every place the sentence nam
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -360,27 +361,33 @@ def find_places(
     that the gazetteer resolves, outside the ``blocked`` spans (people and
     organisations: "Washington" the government is an actor, not a place)."""
     text = sent.text
-    words = list(WORD.finditer(text))
+    words, capitals = _words(text)
     context = tuple(context_countries)
     places: list[Place] = []
-    i = 0
-    while i < len(words):
-        found = None
-        longest = gazetteer.longest_from(words[i].group()) if words[i].group()[0].isupper() else 0
-        if longest:
-            for j in range(min(i + longest, len(words)), i, -1):
-                found = _mention(sent, words, i, j, gazetteer, lang, context, blocked)
-                if found:
-                    places.append(found)
-                    i = j - 1
-                    break
-        i += 1
+    free = 0  # the first word not inside a place found
+    for i in capitals:
+        if i < free or not (longest := gazetteer.longest_from(words[i].group())):
+            continue
+        for j in range(i + _spaced(text, words, i, longest), i, -1):
+            found = _mention(sent, words, i, j, gazetteer, lang, context, blocked)
+            if found:
+                places.append(found)
+                free = j
+                break
     return places
+
+
+@functools.lru_cache(maxsize=64)
+def _words(text: str) -> tuple[tuple[re.Match[str], ...], tuple[int, ...]]:
+    """A sentence's words and the indexes of those capitalised, where a place may begin;
+    kept for the few sentences last read (each is read for places two or three times)."""
+    words = tuple(WORD.finditer(text))
+    return words, tuple(i for i, word in enumerate(words) if word.group()[0].isupper())
 
 
 def _mention(
     sent: Sentence,
-    words: list[re.Match[str]],
+    words: Sequence[re.Match[str]],
     i: int,
     j: int,
     gazetteer: Gazetteer,
@@ -388,10 +395,9 @@ def _mention(
     context: tuple[str, ...],
     blocked: tuple[Span, ...],
 ) -> Place | None:
+    """The place words ``i`` to ``j - 1`` name (one space apart: :func:`_spaced`)."""
     text = sent.text
-    last = words[j - 1].group()
-    gaps = (text[words[k].end() : words[k + 1].start()] for k in range(i, j - 1))
-    if not last[0].isupper() or any(gap != " " for gap in gaps):
+    if not words[j - 1].group()[0].isupper():
         return None
     start, end = words[i].start(), words[j - 1].end()
     if text[end : end + 1] == "." and gazetteer.candidates(text[start : end + 1], lang=lang):
@@ -410,6 +416,17 @@ def _mention(
     if _minor_and_far(found, context) and not after_preposition:
         return None  # "Kim" (a town in Gujarat) in "Kim Jong-un"
     return found.place(span)
+
+
+def _spaced(text: str, words: Sequence[re.Match[str]], i: int, most: int) -> int:
+    """How many words from word ``i`` on (at most ``most``) follow each other one space
+    apart: a name's words do, so no longer run is tried."""
+    count = 1
+    while count < most and i + count < len(words):
+        if text[words[i + count - 1].end() : words[i + count].start()] != " ":
+            break
+        count += 1
+    return count
 
 
 def _minor_and_far(name: Name, context: tuple[str, ...]) -> bool:

@@ -18,6 +18,7 @@ any coded person stands for them, so it gets no actor instead of the coded one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -121,17 +122,20 @@ def person_genders(doc: Document, people: Sequence[tuple[str, Span]]) -> dict[st
     """Name → gender for the people (name, mention span) whose mentions show one and do not
     disagree."""
     tokens = [t for sent in doc.sentences for t in sent.tokens]
+    starts = [t.start for t in tokens]
     shown: dict[str, set[Gender]] = {}
     for name, span in people:
-        found = mention_gender(_near(tokens, span), span, name, doc.lang)
+        found = mention_gender(_near(tokens, starts, span), span, name, doc.lang)
         if found is not None:
             shown.setdefault(name, set()).add(found)
     return {name: genders.pop() for name, genders in shown.items() if len(genders) == 1}
 
 
-def _near(tokens: Sequence[Token], span: Span) -> list[Token]:
-    """The tokens from two before ``span`` to its end (``tokens`` in text order)."""
-    return [t for t in tokens if span.start - 40 <= t.start and t.end <= span.end]
+def _near(tokens: Sequence[Token], starts: Sequence[int], span: Span) -> list[Token]:
+    """The tokens from two before ``span`` to its end (``tokens`` in text order, ``starts``
+    their start offsets): only those starting in that stretch are looked at."""
+    window = tokens[bisect_left(starts, span.start - 40) : bisect_right(starts, span.end)]
+    return [t for t in window if span.start - 40 <= t.start and t.end <= span.end]
 
 
 def votes(resolved: Sequence[Actor], pronouns: Mapping[int, Gender]) -> dict[str, Gender]:
@@ -181,7 +185,7 @@ def _sentence_blockers(
     """A sentence's blockers; ``genders`` (family name → gender) grows with the names met."""
     index = 0
     while index < len(tokens):
-        name = _name_at(tokens, index)
+        name = _name_at(tokens, index) if tokens[index].pos == "PROPN" else []
         if not name:
             index += 1
             continue

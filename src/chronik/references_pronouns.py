@@ -206,26 +206,47 @@ def resolve_pronouns(
         for t in sent.tokens
         if (gender := PRONOUN_GENDER.get(t.text.lower())) is not None
     }
-    found = votes(_resolve_all(doc, named, pool), pronouns)
-    if found:
+    clauses = _Clauses.of(doc)
+    resolved = _resolve_all(doc, named, pool, clauses)
+    found = votes(resolved, pronouns)
+    if any(c.kind == "person" and c.gender is None and c.name in found for c in pool):
+        # the votes gave someone a gender: resolved again with it (else the same answer)
         pool = [
             replace(c, gender=found.get(c.name)) if c.kind == "person" and c.gender is None else c
             for c in pool
         ]
-    return [a for a in _resolve_all(doc, named, pool) if a.code]
+        resolved = _resolve_all(doc, named, pool, clauses)
+    return [a for a in resolved if a.code]
+
+
+@dataclass(frozen=True)
+class _Clauses:
+    """What the frames say of a document's clauses, read once for both passes: every
+    subject member, and per word of an object or prepositional phrase (start offset) the
+    subjects of its clause."""
+
+    subjects: list[Span]
+    co_subjects: dict[int, tuple[Span, ...]]
+
+    @classmethod
+    def of(cls, doc: Document) -> _Clauses:
+        subjects = [
+            member
+            for frame in doc.frames
+            for argument in frame.arguments
+            if argument.role == "subj"
+            for member in argument.members
+        ]
+        return cls(subjects, _clause_subjects(doc))
 
 
 def _resolve_all(
-    doc: Document, named: Sequence[tuple[Mention, Span]], pool: Sequence[Candidate]
+    doc: Document,
+    named: Sequence[tuple[Mention, Span]],
+    pool: Sequence[Candidate],
+    clauses: _Clauses,
 ) -> list[Actor]:
-    subjects = [
-        member
-        for frame in doc.frames
-        for argument in frame.arguments
-        if argument.role == "subj"
-        for member in argument.members
-    ]
-    co_subjects = _clause_subjects(doc)
+    subjects, co_subjects = clauses.subjects, clauses.co_subjects
     pool = list(pool)  # grows with the resolved subject pronouns
     actors: list[Actor] = []
     for number, sent in enumerate(doc.sentences):
@@ -288,6 +309,8 @@ def _excluded(
 ) -> set[str]:
     """Who the clause's subject is: the names of the candidates in it and, where the subject
     is a resolved pronoun, of its antecedent."""
+    if not subject:
+        return set()
     names = {c.name for c in pool if _inside(c.span, subject)}
     names |= {a.name for a in resolved if a.antecedent is not None and _inside(a.span, subject)}
     return names

@@ -1027,3 +1027,37 @@ def test_list_split_by_the_segmentation_is_one_subject(
     frame = frame_of(analyze(analyzer, text), predicate)
     assert [c.text for c in one(frame, "subj").conjuncts] == members
     assert frame.clause == "main"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        ("Trump lobte Xi Jinping am Montag.", "obj", "Xi Jinping"),
+        ("Am Montag empfing Xi Jinping den Präsidenten.", "subj", "Xi Jinping"),
+        ("Merkel lobte Armin Laschet.", "obj", "Armin Laschet"),
+    ],
+)
+def test_an_unknown_name_part_after_a_name_is_part_of_it(
+    analyzer: GermanAnalyzer, text: str, role: str, name: str
+) -> None:
+    # HanTa tags "Jinping" NN; a form its model never saw, one unknown stem that may be a
+    # proper noun, continues the name: one argument, not "Xi" and "Jinping"
+    doc = analyze(analyzer, text)
+    last = name.split()[-1]
+    assert [t.tag for t in doc.sentences[0].tokens if t.text == last] == ["NE"]
+    assert [a.span.text for a in doc.frames[0].arguments if a.role == role] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Trump warf Merkel Rassismus vor.", "Rassismus"),  # a noun HanTa knows
+        ("Russland lieferte Mali Waffen.", "Waffen"),
+        ("Chinas Führung kritisierte die USA.", "Führung"),  # after a genitive name
+    ],
+)
+def test_a_known_noun_after_a_name_stays_a_noun(
+    analyzer: GermanAnalyzer, text: str, noun: str
+) -> None:
+    doc = analyze(analyzer, text)
+    assert [t.tag for t in doc.sentences[0].tokens if t.text == noun] == ["NN"]

@@ -119,6 +119,24 @@ def test_tokenizer_news_abbreviations_and_amounts(analyzer: EnglishAnalyzer) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Trump'll go.", ["Trump", "'ll", "go", "."]),
+        ("Putin’ll go.", ["Putin", "’ll", "go", "."]),
+        ("Democrats've won.", ["Democrats", "'ve", "won", "."]),
+        ("NATO’LL ACT", ["NATO", "’LL", "ACT"]),
+        ("He'll go.", ["He", "'ll", "go", "."]),  # spaCy's own exception, as before
+        # "'d" stays: a transliterated name ends in it as often as a word contracts
+        ("Sa'd bin Ali spoke.", ["Sa'd", "bin", "Ali", "spoke", "."]),
+    ],
+)
+def test_tokenizer_splits_will_and_have_off_any_word(
+    analyzer: EnglishAnalyzer, text: str, words: list[str]
+) -> None:
+    assert [t.text for t in analyzer.nlp.tokenizer(text)] == words
+
+
+@pytest.mark.parametrize(
     ("text", "predicate"),
     [
         ("Trump and Kim met in Hanoi.", "meet"),

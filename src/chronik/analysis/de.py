@@ -31,6 +31,7 @@ from .de_morph import (
     VerbInfo,
     determiner_cases,
     finite_verb,
+    is_genitive_name,
     morph_features,
     pronoun_cases,
     stts,
@@ -73,6 +74,7 @@ class GermanAnalyzer:
         self._tag = functools.lru_cache(maxsize=4096)(self._tag_uncached)
         self._verb_morphemes = functools.lru_cache(maxsize=65536)(self._verb_morphemes_uncached)
         self._lemma = functools.lru_cache(maxsize=65536)(self._lemma_uncached)
+        self._unknown_name = functools.lru_cache(maxsize=65536)(self._unknown_name_uncached)
 
     def __call__(self, doc: Document) -> Document:
         text = doc.article.text
@@ -117,14 +119,38 @@ class GermanAnalyzer:
         """Tagged words of one sentence, with plural finite verbs HanTa took for
         infinitives corrected."""
         tagged = self._tag(tuple(text[s:e] for s, e in spans))
-        words = []
+        words: list[Word] = []
         for (start, end), (form, lemma, tag) in zip(spans, tagged, strict=True):
             verb = self._finite(form, tag) if tag.endswith("FIN") else None
+            if tag == "NN" and words and self._name_part(words[-1], form):
+                tag = "NE"  # "Xi Jinping", "Christian Drosten": HanTa tagged "Jinping" NN
             if tag in ("NN", "NE") and lemma.lower() == form.lower():
                 lemma = form  # HanTa writes "Usa", "Us-präsident"
             words.append(_word(form, start, end, lemma, tag, verb))
         words = promote_finite(self._past_taken_for_adjective(_lowercase_nouns(words)))
         return self._attributive_participles(words)
+
+    def _name_part(self, before: Word, form: str) -> bool:
+        """Whether a word HanTa tagged a common noun continues the name before it: right
+        after a proper noun that is no genitive, a form its model never saw, which it
+        reads as one unknown stem and may take for a proper noun ("Xi Jinping", "Armin
+        Laschet"; not "Chinas Führung", "gab Trump Recht", "lieferte Mali Waffen", whose
+        nouns it knows, nor "sagte Italien Coronahilfen zu", a compound with a plural)."""
+        return (
+            before.tag == "NE"
+            and not is_genitive_name(before.text, before.lemma, before.tag)
+            and "-" not in form
+            and self._unknown_name(form)
+        )
+
+    def _unknown_name_uncached(self, form: str) -> bool:
+        tagger = self._tagger
+        if tagger.normalize(form) in tagger.cache:  # the words HanTa learnt
+            return False
+        if not any(tag == "NE" for tag, _ in tagger.tag_word(form)):
+            return False
+        _, morphemes, _ = tagger.analyze(form, pos="NN", taglevel=3)
+        return len(morphemes) == 1
 
     def _attributive_participles(self, words: list[Word]) -> list[Word]:
         """The verb of an attributive participle with an agent before it ("die von Russland

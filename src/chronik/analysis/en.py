@@ -23,6 +23,7 @@ from pathlib import Path
 import spacy
 from spacy.attrs import IS_BRACKET, IS_QUOTE, LOWER, SENT_START, SPACY
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from ..document import Document
@@ -40,6 +41,10 @@ SENTENCE_LIMITS = "chronik_sentence_limits"
 # whitespace after, quote, bracket (spaCy's flags, 0 or 1), lowercase form
 _LIMIT_COLUMNS = [SPACY, IS_QUOTE, IS_BRACKET, LOWER]
 _NO_START = (1 << 64) - 1  # spaCy's -1 for "no sentence starts here" in to_array's uint64
+# "'d" stays on its word: it ends transliterated names ("Sa'd") as often as it contracts
+CONTRACTION_SUFFIXES = tuple(
+    apostrophe + ending for apostrophe in "'’" for ending in ("ll", "LL", "ve", "VE")
+)
 
 
 @Language.component(SENTENCE_LIMITS)
@@ -101,7 +106,21 @@ def _load_pipeline(path: Path) -> Language:
         ) from error
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(SENTENCE_LIMITS, before="parser")
+    split_contractions(nlp)
     return nlp
+
+
+def split_contractions(nlp: Language) -> None:
+    """Split "'ll" and "'ve" off any word, with either apostrophe ("Trump'll", "Putin’ll",
+    "Democrats've"): spaCy's exceptions split them off pronouns only ("he'll"), so a name
+    kept them and was no subject, and the clause lost its future or perfect."""
+    tokenizer = nlp.tokenizer
+    # spaCy keeps the suffix rules as one compiled pattern's search method
+    suffixes = getattr(getattr(tokenizer, "suffix_search", None), "__self__", None)
+    if not isinstance(tokenizer, Tokenizer) or not isinstance(suffixes, re.Pattern):
+        raise ModelError("the English model's tokenizer has no suffix rules to extend")
+    ours = "|".join(f"{re.escape(suffix)}$" for suffix in CONTRACTION_SUFFIXES)
+    tokenizer.suffix_search = re.compile(f"{ours}|{suffixes.pattern}").search
 
 
 class EnglishAnalyzer:
