@@ -28,6 +28,15 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
          [("Linkspartei", "DEUPTY")]),
         # the adjective is no party: only the capitalised noun is
         ("Auf der linken Seite standen die grünen Container.", []),
+        # other countries' parties as German news names them
+        ("Demirtas warf der AKP Wahlbetrug vor, die HDP protestierte.",
+         [("AKP", "TURPTY"), ("HDP", "TURPTY")]),
+        ("Ein Lega-Politiker griff die PiS und die Fidesz an.",
+         [("Lega-Politiker", "ITAPTY"), ("PiS", "POLPTY"), ("Fidesz", "HUNPTY")]),
+        # the American parties; "die Freien Demokraten" are the FDP
+        ("Die Republikaner und die Demokraten stritten über den Plan von Präsident Biden.",
+         [("Republikaner", "USAPTY"), ("Demokraten", "USAPTY"), ("Präsident Biden", "USAGOV")]),
+        ("Die Freien Demokraten stimmten dagegen.", [("Freien Demokraten", "DEUPTY")]),
     ],
 )  # fmt: skip
 def test_parties_are_coded_with_their_country(
