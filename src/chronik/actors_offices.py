@@ -29,7 +29,8 @@ OFFICE_ENDINGS = (
     "regierungschefin", "minister", "ministers", "ministerin", "staatssekretar",
     "staatssekretarin", "premier", "premiers", "premierminister", "premierministerin",
     "regime", "regimes", "senator", "senators", "senatorin", "senatoren", "verwaltung",
-    "verwaltungen", "staatskanzlei",
+    "verwaltungen", "staatskanzlei", "landerchef", "landerchefs", "landerchefin",
+    "landerchefinnen", "landeschef", "landeschefs", "landeschefin", "landeschefinnen",
 )  # fmt: skip
 # "der Minister" without a portfolio says too little (as in references_descriptions.py).
 _VAGUE = frozenset({"minister", "ministers", "ministerin"})
