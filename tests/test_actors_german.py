@@ -164,6 +164,13 @@ def test_groups_take_the_country_of_a_place_or_city_adjective(
         # "der Demokrat" in an article about the United States is an American party's man
         ("Biden sprach in Washington. Der Demokrat warb um Stimmen.",
          [("Biden", "USAGOV"), ("Demokrat", "USAPTY")]),
+        # the governing coalition is the story's government; an international one is not
+        ("In Berlin kritisierten die Grünen die große Koalition.",
+         [("Grünen", "DEUPTY"), ("Koalition", "DEUGOV")]),
+        ("In Berlin kritisierten die Grünen die internationale Koalition.",
+         [("Grünen", "DEUPTY")]),
+        # the heads of the states, as a group
+        ("In Berlin berieten die Länderchefs.", [("Länderchefs", "DEUGOV")]),
     ],
 )  # fmt: skip
 def test_german_institutions_and_group_nouns(

@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .datafiles import ACTOR_AGENTS, ACTOR_PEOPLE
+from .datafiles import ACTOR_AGENTS
 from .document import Document
 from .records import Actor, Event
 
@@ -67,16 +67,18 @@ def office_word(actor: Actor) -> bool:
 
 
 def two_actors(source: Actor, target: Actor) -> bool:
-    """Two different actors of one code: two people named, or a person named and the holders
-    of an office named by its title ("Merkel beriet mit den Ministerpräsidenten")."""
+    """Two different actors of one code: two people named, or a person or institution named
+    and the holders of an office named by its title ("Merkel beriet mit den
+    Ministerpräsidenten", "die Bundesregierung mit den Länderchefs")."""
     if two_people(source, target):
         return True
     return (_person(source) and office_word(target)) or (_person(target) and office_word(source))
 
 
 def _person(actor: Actor) -> bool:
-    """A person of the dictionary, named ("Merkel"; not "the United States")."""
-    return actor.entry.startswith(ACTOR_PEOPLE) and named_person(actor)
+    """A person or institution named with its role ("Merkel", "die Bundesregierung"; not a
+    bare country, "the United States", which its own government's agent noun would pair)."""
+    return len(actor.code) > 3 and named_person(actor) and not office_word(actor)
 
 
 def self_dyad(source: Actor | None, target: Actor | None) -> bool:
