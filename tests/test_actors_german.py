@@ -171,6 +171,11 @@ def test_groups_take_the_country_of_a_place_or_city_adjective(
          [("Grünen", "DEUPTY")]),
         # the heads of the states, as a group
         ("In Berlin berieten die Länderchefs.", [("Länderchefs", "DEUGOV")]),
+        # the European courts are no court of the story's country
+        ("In Ankara empörte sich die Regierung über den Europäischen Gerichtshof für "
+         "Menschenrechte und den EuGH.",
+         [("Regierung", "TURGOV"), ("Europäischen Gerichtshof für Menschenrechte", "IGOEURCOE"),
+          ("EuGH", "IGOEUREEC")]),
     ],
 )  # fmt: skip
 def test_german_institutions_and_group_nouns(
