@@ -76,9 +76,12 @@ def two_actors(source: Actor, target: Actor) -> bool:
 
 
 def _person(actor: Actor) -> bool:
-    """A person or institution named with its role ("Merkel", "die Bundesregierung"; not a
-    bare country, "the United States", which its own government's agent noun would pair)."""
-    return len(actor.code) > 3 and named_person(actor) and not office_word(actor)
+    """A person or institution with its role, named or referred to by a title ("Merkel",
+    "die Bundesregierung", "die Kanzlerin" for Merkel; not a pronoun, whose reading is less
+    sure, nor a bare country, "the United States", which its government's agent would pair)."""
+    titled = actor.antecedent is not None and " " in actor.span.text
+    named = named_person(actor) or titled
+    return len(actor.code) > 3 and named and not office_word(actor)
 
 
 def self_dyad(source: Actor | None, target: Actor | None) -> bool:
