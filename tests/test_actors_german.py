@@ -28,6 +28,15 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
          [("Linkspartei", "DEUPTY")]),
         # the adjective is no party: only the capitalised noun is
         ("Auf der linken Seite standen die grünen Container.", []),
+        # other countries' parties as German news names them
+        ("Demirtas warf der AKP Wahlbetrug vor, die HDP protestierte.",
+         [("AKP", "TURPTY"), ("HDP", "TURPTY")]),
+        ("Ein Lega-Politiker griff die PiS und die Fidesz an.",
+         [("Lega-Politiker", "ITAPTY"), ("PiS", "POLPTY"), ("Fidesz", "HUNPTY")]),
+        # the American parties; "die Freien Demokraten" are the FDP
+        ("Die Republikaner und die Demokraten stritten über den Plan von Präsident Biden.",
+         [("Republikaner", "USAPTY"), ("Demokraten", "USAPTY"), ("Präsident Biden", "USAGOV")]),
+        ("Die Freien Demokraten stimmten dagegen.", [("Freien Demokraten", "DEUPTY")]),
     ],
 )  # fmt: skip
 def test_parties_are_coded_with_their_country(
@@ -155,6 +164,18 @@ def test_groups_take_the_country_of_a_place_or_city_adjective(
         # "der Demokrat" in an article about the United States is an American party's man
         ("Biden sprach in Washington. Der Demokrat warb um Stimmen.",
          [("Biden", "USAGOV"), ("Demokrat", "USAPTY")]),
+        # the governing coalition is the story's government; an international one is not
+        ("In Berlin kritisierten die Grünen die große Koalition.",
+         [("Grünen", "DEUPTY"), ("Koalition", "DEUGOV")]),
+        ("In Berlin kritisierten die Grünen die internationale Koalition.",
+         [("Grünen", "DEUPTY")]),
+        # the heads of the states, as a group
+        ("In Berlin berieten die Länderchefs.", [("Länderchefs", "DEUGOV")]),
+        # the European courts are no court of the story's country
+        ("In Ankara empörte sich die Regierung über den Europäischen Gerichtshof für "
+         "Menschenrechte und den EuGH.",
+         [("Regierung", "TURGOV"), ("Europäischen Gerichtshof für Menschenrechte", "IGOEURCOE"),
+          ("EuGH", "IGOEUREEC")]),
     ],
 )  # fmt: skip
 def test_german_institutions_and_group_nouns(

@@ -81,6 +81,34 @@ def test_pipeline_keeps_two_officials_of_one_government(pipeline, lang: str, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("Die Kanzlerin Angela Merkel beriet am Montag mit den Ministerpräsidenten.",
+         "Ministerpräsidenten"),
+        ("Die Gespräche zwischen Kanzlerin Angela Merkel und den Länderchefs dauerten lange.",
+         "Länderchefs"),
+        # the chancellor referred to by her title
+        ("Kanzlerin Angela Merkel kam nach Berlin. Die Gespräche zwischen der Kanzlerin und "
+         "den Länderchefs dauerten lange.", "Länderchefs"),
+    ],
+)  # fmt: skip
+def test_pipeline_keeps_a_person_and_the_holders_of_an_office(
+    pipeline, text: str, holders: str
+) -> None:
+    """The premiers are others than the chancellor: DEUGOV with DEUGOV is an event."""
+    events = pipeline(Article("t", text, "de", date(2020, 10, 26))).events
+    pairs = {(e.source.name, e.target.span.text) for e in events if e.source and e.target}
+    pairs |= {(e.target.name, e.source.span.text) for e in events if e.source and e.target}
+    assert ("Angela Merkel", holders) in pairs
+
+
+def test_a_title_referring_back_to_the_person_is_still_one_actor(pipeline) -> None:
+    text = "Kanzlerin Angela Merkel kam nach Rom. Dort lobte die Kanzlerin die Regierung Merkels."
+    events = pipeline(Article("t", text, "de", date(2020, 10, 26))).events
+    assert [e for e in events if e.source and e.target and e.source.code == e.target.code] == []
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("de", "Die USA kritisierten die US-Regierung."),

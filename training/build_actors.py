@@ -375,7 +375,8 @@ def build_curated_organisations(out: Output) -> None:
 
 
 def build_parties(out: Output) -> None:
-    """Curated parties of the German-speaking countries (kind party)."""
+    """Curated parties of the German-speaking countries and those of other countries German
+    news names most (kind party)."""
     for number, row in curated_rows("parties.tsv"):
         out.entity(row["id"], "party", row["code"], "", "", f"wikipedia:{row['reference']}")
         for text in variants(row["names"]):

@@ -328,6 +328,7 @@ class ActorDictionary:
             and after is not None
             and next_agent is not None
             and _modifies(hit, after, tokens, lang)
+            and not words.colour_code(tokens[after.first : after.last + 1])
         ):
             # "US-Präsident Donald Trump": the person; else "nordkoreanischer Außenminister"
             if after2 is not None and _adjacent(after, after2):

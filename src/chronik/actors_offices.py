@@ -29,8 +29,13 @@ OFFICE_ENDINGS = (
     "regierungschefin", "minister", "ministers", "ministerin", "staatssekretar",
     "staatssekretarin", "premier", "premiers", "premierminister", "premierministerin",
     "regime", "regimes", "senator", "senators", "senatorin", "senatoren", "verwaltung",
-    "verwaltungen", "staatskanzlei",
+    "verwaltungen", "staatskanzlei", "landerchef", "landerchefs", "landerchefin",
+    "landerchefinnen", "landeschef", "landeschefs", "landeschefin", "landeschefinnen",
+    "koalition", "koalitionen", "koalitionsfraktionen", "koalitionsspitze", "koalitionsspitzen",
+    "koalitionsausschuss", "koalitionsausschusses",
 )  # fmt: skip
+# Adjectives that make an office no one state's: "die internationale Koalition gegen den IS".
+_NOT_ONE_STATE = ("international", "multinational", "westlich")
 # "der Minister" without a portfolio says too little (as in references_descriptions.py).
 _VAGUE = frozenset({"minister", "ministers", "ministerin"})
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
@@ -61,6 +66,8 @@ def bare_office(
         return False
     before = first - 1
     if before >= 1 and tokens[before].norm not in _ARTICLES and _adjective(tokens[before]):
+        if tokens[before].norm.startswith(_NOT_ONE_STATE):
+            return False
         before -= 1
     if before < 0 or tokens[before].norm not in _ARTICLES:
         return False

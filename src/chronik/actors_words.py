@@ -177,6 +177,22 @@ NOT_ALIASES = frozenset(
 )
 # Hyphen compounds whose country part is only a colour code or metaphor.
 NOT_HEADS = frozenset({"koalition", "koalitionen", "bundnis", "coalition"})
+
+
+class _Glued(Protocol):
+    @property
+    def norm(self) -> str: ...
+
+    @property
+    def hyphen_before(self) -> bool: ...
+
+
+def colour_code(agent: Sequence[_Glued]) -> bool:
+    """ "Jamaika-Koalition": an agent noun glued to a country is its colours, not its
+    government (the coalition is an agent noun of its own: "die große Koalition")."""
+    return agent[0].hyphen_before and agent[-1].norm in NOT_HEADS
+
+
 # Heads a country name only says what they are about ("Nordkorea-Gipfel", "Iran-Experte"):
 # no actor ("Nato-Gipfel" still names NATO).
 ABOUT_HEADS = frozenset(

@@ -11,7 +11,9 @@
   ``PRK``→``PRK``) is dropped: such a dyad comes from one actor named twice ("the U.S. …
   Washington"), not from a domestic event. Events between two sectors of one country
   (``USALEG``→``USAGOV``) are kept, and so are events between two different people named
-  in the text ("Vice President Pence criticized Secretary of State Tillerson", USAGOV→USAGOV).
+  in the text ("Vice President Pence criticized Secretary of State Tillerson", USAGOV→USAGOV)
+  and between a person named and the holders of an office ("Merkel beriet mit den
+  Ministerpräsidenten", DEUGOV→DEUGOV).
 - An event the text dates a year or more before the article ("who last year threatened
   to …", "in 2001 …") keeps that date and is flagged ``background``: not today's news.
 """
@@ -22,6 +24,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from .datafiles import ACTOR_AGENTS
 from .document import Document
 from .records import Actor, Event
 
@@ -57,11 +60,35 @@ def two_people(source: Actor, target: Actor) -> bool:
     return source.name != target.name and named_person(source) and named_person(target)
 
 
+def office_word(actor: Actor) -> bool:
+    """The mention is an agent noun of its own, not a reference back to someone ("die
+    Ministerpräsidenten", "den Länderchefs"): other people than a person the text names."""
+    return actor.entry.startswith(ACTOR_AGENTS) and actor.antecedent is None
+
+
+def two_actors(source: Actor, target: Actor) -> bool:
+    """Two different actors of one code: two people named, or a person or institution named
+    and the holders of an office named by its title ("Merkel beriet mit den
+    Ministerpräsidenten", "die Bundesregierung mit den Länderchefs")."""
+    if two_people(source, target):
+        return True
+    return (_person(source) and office_word(target)) or (_person(target) and office_word(source))
+
+
+def _person(actor: Actor) -> bool:
+    """A person or institution with its role, named or referred to by a title ("Merkel",
+    "die Bundesregierung", "die Kanzlerin" for Merkel; not a pronoun, whose reading is less
+    sure, nor a bare country, "the United States", which its government's agent would pair)."""
+    titled = actor.antecedent is not None and " " in actor.span.text
+    named = named_person(actor) or titled
+    return len(actor.code) > 3 and named and not office_word(actor)
+
+
 def self_dyad(source: Actor | None, target: Actor | None) -> bool:
     """A country paired with itself or with its own government ("USA"↔"USAGOV"), not two
     different people named ("Pompeo"→"Trump"). ("Beide Seiten unterzeichneten": two actors
     on one span are two sides, no self-dyad.)"""
-    if source is None or target is None or two_people(source, target):
+    if source is None or target is None or two_actors(source, target):
         return False
     codes = {source.code, target.code}
     country = source.code[:3]

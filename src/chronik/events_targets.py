@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .datafiles import ACTOR_AGENTS
-from .events_merge import two_people
+from .events_merge import two_actors
 from .patterns import Pattern, Patterns
 from .records import Actor, Event, Frame, Sentence, Token
 
@@ -104,16 +104,11 @@ def pair_up(
     partner_named: bool = False,
     alone: bool = False,
 ) -> list[tuple[Actor, Actor | None]]:
-    """Source-target pairs, self-dyads (same code, unless two people named) dropped. A
+    """Source-target pairs, self-dyads (same code, unless two different actors) dropped. A
     reciprocal predicate codes both directions, and with no separate partner its coordinated
     subject ("Er und Kim treffen sich") pairs up among itself - not when the partner is
     named but no coded actor ("Germany, France and Poland met with opposition leaders")."""
-    if (
-        pattern.reciprocal
-        and not targets
-        and not partner_named
-        and len({a.code for a in sources}) > 1
-    ):
+    if pattern.reciprocal and not targets and not partner_named and _apart(sources):
         pairs = [(a, b) for a in sources for b in sources]
     elif targets:
         pairs = [(s, t) for s in sources for t in targets]
@@ -124,7 +119,15 @@ def pair_up(
         # "Turkey and Kurdish forces accused each other" with the forces uncoded is no event
         untargeted = not pattern.target and not pattern.reciprocal
         return [(s, None) for s in sources] if (untargeted or alone) else []
-    return [(s, t) for s, t in pairs if s.code != t.code or two_people(s, t)]
+    return [(s, t) for s, t in pairs if s.code != t.code or two_actors(s, t)]
+
+
+def _apart(sources: list[Actor]) -> bool:
+    """Two or more different actors: of different codes, or two of one code that
+    :func:`two_actors` tells apart ("zwischen Merkel und den Länderchefs")."""
+    if len({a.code for a in sources}) > 1:
+        return True
+    return any(two_actors(a, b) for a in sources for b in sources if a is not b)
 
 
 def unaddressed(events: Sequence[Event]) -> str:

@@ -64,6 +64,14 @@ def test_tokenize_keeps_abbreviations_ordinals_and_hyphenated_names() -> None:
         ("Gipfel in Hanoi\n\nTrump und Kim treffen sich.", 2),
         ("Sagte er: «Wir kommen.» Dann ging er.", 2),
         ("Wirklich!!! Was ist los?! Er kam.", 3),
+        # a sentence wrapped at a fixed width is one sentence ...
+        ("Der Landtag hat das Gesetz um\nzwei Jahre verlängert. Dann ging er.", 2),
+        ("Die Stadt ist Teil des Netzes im\nNorden des Landes.", 1),
+        # ... while a headline, a colon or a blank line still ends one
+        ("Kanzler plant neue Regeln\nDer Bund will die Läden schließen.", 2),
+        ("Offen ist, ob die Länder das mittragen\nDer Bund will es.", 2),
+        ("Er sagte:\nwir kommen bald.", 2),
+        ("Die Stadt im\n\nNorden.", 2),
     ],
 )
 def test_split_sentences_at_stops_and_paragraphs_only(text: str, count: int) -> None:

@@ -2,15 +2,18 @@
 
 Tokens are character spans of the article text. Abbreviations ("z. B.", "Nr."), initials
 and ordinal numbers ("am 27. Februar") keep their full stop, so they never end a sentence;
-hyphenated words ("US-Präsident", "Kim Jong-un") stay one token. Every line break ends a
-sentence: extracted news text has one paragraph per line and headlines carry no full stop.
+hyphenated words ("US-Präsident", "Kim Jong-un") stay one token. A line break ends a
+sentence: extracted news text has one paragraph per line and headlines carry no full stop;
+except a break that wraps a sentence (the next line begins in lower case, or the line ends
+with an article, preposition or conjunction and no stop), as a third of FANG-COVID's
+articles are wrapped.
 """
 
 from __future__ import annotations
 
 import re
 
-from .de_lexicon import MONTH_ABBREVIATIONS, MONTHS
+from .de_lexicon import LINE_CONTINUING_WORDS, MONTH_ABBREVIATIONS, MONTHS
 
 _WORD = re.compile(
     r"\d+(?:[.,:]\d+)+(?:-\w+)*"  # 1,5  1.000  20:15  2.000-mal
@@ -65,11 +68,11 @@ def _keeps_stop(text: str, i: int, spans: Spans, abbreviations: frozenset[str]) 
 
 def split_sentences(text: str, tokens: Spans) -> list[Spans]:
     """Group tokens into sentences: after . ! ? (and closing quotes) before a capitalised
-    word, a digit or an opening quote, and at every line break."""
+    word, a digit or an opening quote, and at every line break that does not wrap one."""
     sentences: list[Spans] = []
     current: Spans = []
     for k, (start, end) in enumerate(tokens):
-        if current and "\n" in text[current[-1][1] : start]:
+        if current and "\n" in text[current[-1][1] : start] and not _wrapped(text, current, start):
             sentences.append(current)
             current = []
         current.append((start, end))
@@ -92,3 +95,16 @@ def _ends_sentence(text: str, current: Spans) -> bool:
     while k > 0 and text[current[k][0] : current[k][1]] in _CLOSERS:
         k -= 1
     return text[current[k][0] : current[k][1]] in _SENTENCE_END
+
+
+def _wrapped(text: str, current: Spans, start: int) -> bool:
+    """The line break before ``start`` falls inside a sentence: a single break (no blank
+    line), no stop or colon before it, and the next line begins in lower case or the line
+    ends with a word no sentence ends with ("um\nweitere 15 Monate", "im\nKampf")."""
+    last_start, last_end = current[-1]
+    if text.count("\n", last_end, start) > 1:
+        return False
+    last = text[last_start:last_end]
+    if last in _SENTENCE_END or last in _CLOSERS or last == ":":
+        return False
+    return text[start].islower() or last.lower() in LINE_CONTINUING_WORDS

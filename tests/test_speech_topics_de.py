@@ -1,0 +1,34 @@
+"""What a German statement is about (speech.topic_of): not a place its words name behind a
+preposition, nor a group named by its role alone. Our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.records import Article
+
+
+def _statements(pipeline, text: str) -> set[tuple[str, str]]:
+    doc = pipeline(Article("t", text, "de", date(2019, 3, 2)))
+    return {(e.source.code, e.target.code) for e in doc.events if e.source and e.target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Außenminister Heiko Maas sagte, Tausende kämen täglich aus der Türkei.",
+        "Außenminister Heiko Maas sagte, täglich kämen Tausende nach Serbien.",
+        "Außenminister Heiko Maas erklärte, man sei in Gesprächen mit der Türkei.",
+        "In Belgrad sagte Außenminister Heiko Maas, die Flüchtlinge seien erschöpft.",
+        "In Paris sagte Außenminister Heiko Maas, die Unternehmen hätten genug Masken.",
+    ],
+)
+def test_a_place_or_a_role_word_in_what_was_said_is_no_topic(pipeline, text: str) -> None:
+    assert _statements(pipeline, text) == set()
+
+
+def test_the_country_a_statement_is_about_stays_its_target(pipeline) -> None:
+    text = "Außenminister Heiko Maas sagte, Russland sei ein schwieriger Partner."
+    assert _statements(pipeline, text) == {("DEUGOV", "RUS")}
