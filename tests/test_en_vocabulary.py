@@ -218,12 +218,16 @@ def test_told_to_is_an_appeal(pipeline, text, expected) -> None:
     [
         # what was said judges another actor's act: criticism
         ("Trump said the Chinese move was unacceptable.", {("USAGOV", "CHN", "111")}),
+        # (the offensive the statement is about is Turkey's act of its own, not what is said)
         (
             '"This operation is a bad idea," Merkel said of the Turkish offensive.',
-            {("DEUGOV", "TUR", "111")},
+            {("DEUGOV", "TUR", "111"), ("TUR", None, "190")},
         ),
         # "said of Y" names what the statement is about
-        ("Merkel said of the Turkish offensive that it would last.", {("DEUGOV", "TUR", "010")}),
+        (
+            "Merkel said of the Turkish offensive that it would last.",
+            {("DEUGOV", "TUR", "010"), ("TUR", None, "190")},
+        ),
     ],
 )
 def test_a_judgement_in_what_was_said_is_criticism(pipeline, text, expected) -> None:
