@@ -467,7 +467,8 @@ class EventCoder:
             demands = self._demands(doc, frame, clause, speaker, coded[position], spoken)
             if demands:
                 result[position] = demands
-            elif coded[position].events:
+            elif coded[position].events and not unaddressed(coded[position].events):
+                # a threat or appeal without addressee is no event, so no content either
                 events = [
                     found
                     for event in coded[position].events
