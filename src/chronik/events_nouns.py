@@ -24,8 +24,8 @@ def supports(verb: Frame, noun: Frame) -> bool:
 
 
 # Roots of acts done by saying to someone (appeals, offers, demands, criticism, threats; not
-# a comment, which need not be addressed to whoever answers it): a response
-# to one presupposes it was made, whereas "rejected EU mediation" denies the mediation.
+# a comment, which need not be addressed to whoever answers it): a response to one
+# presupposes it was made, whereas "rejected EU mediation" denies the mediation.
 SPOKEN_ROOTS = frozenset({"02", "03", "10", "11", "13"})
 
 

@@ -165,7 +165,7 @@ SUPPORT_VERBS = frozenset(
 )  # fmt: skip
 # Response verbs: their subject answers what their object (or the phrase of the preposition
 # given) names, so an event noun there was addressed to that subject ("Iran rejected U.S.
-# demands", "accepted a Russian offer", "balked at EU calls", "bowed to American pressure").
+# demands", "accepted a Russian offer", "balked at EU calls", "bowed to American demands").
 RESPONSE_VERBS: dict[str, frozenset[str]] = {
     "accept": frozenset({"obj"}), "answer": frozenset({"obj"}), "defy": frozenset({"obj"}),
     "dismiss": frozenset({"obj"}), "heed": frozenset({"obj"}), "ignore": frozenset({"obj"}),
