@@ -85,11 +85,11 @@ def _infinitive_of(token: ParsedToken) -> ParsedToken | None:
 
 
 def _governor(token: ParsedToken) -> ParsedToken | None:
-    """The nearest predicate above ``token``: the clause (or event noun) it depends on."""
+    """The nearest clause or event noun above ``token`` (not one only authored: "Syrian troops")."""
     node = token
     while node.head.i != node.i:
         node = node.head
-        if is_clause_predicate(node) or _is_event_noun(node):
+        if is_clause_predicate(node) or _is_event_noun(node, authored=False):
             return node
     return None
 
@@ -397,14 +397,14 @@ def _case_markers(phrase: ParsedToken) -> list[ParsedToken]:
 # --- nominal frames ------------------------------------------------------------------------
 
 
-def _is_event_noun(token: ParsedToken) -> bool:
-    """A common noun with a possessor, a PP of NOMINAL_PREPOSITIONS or an author before it."""
+def _is_event_noun(token: ParsedToken, *, authored: bool = True) -> bool:
+    """A common noun with a possessor, a NOMINAL_PREPOSITIONS PP or (``authored``) an author."""
     if token.pos_ != "NOUN":
         return False
     return any(
         child.dep_ == "nmod:poss"
         or (child.dep_ == "nmod" and preposition(child) in NOMINAL_PREPOSITIONS)
-        or names_author(child)
+        or (authored and names_author(child))
         for child in token.children
     )
 
