@@ -183,9 +183,10 @@ def test_premodifier_of_an_event_noun(pipeline, text, expected) -> None:
         ("The police pursued the suspects.", set()),
         # "balked at" + gerund has no pp:at: a rejection without an addressee is no event
         ("The Russian parliament balked at authorizing strikes.", set()),
+        # and the demands it balks at were made of it
         (
             "The Russian parliament balked at Putin's demands.",
-            {("RUSLEG", "RUSGOV", "120")},
+            {("RUSLEG", "RUSGOV", "120"), ("RUSGOV", "RUSLEG", "100")},
         ),
     ],
 )
@@ -218,12 +219,16 @@ def test_told_to_is_an_appeal(pipeline, text, expected) -> None:
     [
         # what was said judges another actor's act: criticism
         ("Trump said the Chinese move was unacceptable.", {("USAGOV", "CHN", "111")}),
+        # (the offensive the statement is about is Turkey's act of its own, not what is said)
         (
             '"This operation is a bad idea," Merkel said of the Turkish offensive.',
-            {("DEUGOV", "TUR", "111")},
+            {("DEUGOV", "TUR", "111"), ("TUR", None, "190")},
         ),
         # "said of Y" names what the statement is about
-        ("Merkel said of the Turkish offensive that it would last.", {("DEUGOV", "TUR", "010")}),
+        (
+            "Merkel said of the Turkish offensive that it would last.",
+            {("DEUGOV", "TUR", "010"), ("TUR", None, "190")},
+        ),
     ],
 )
 def test_a_judgement_in_what_was_said_is_criticism(pipeline, text, expected) -> None:

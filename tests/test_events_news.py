@@ -137,8 +137,9 @@ def test_german_news_predicate_codes_its_sentence(pipeline, text, expected) -> N
     [
         # deploying weapons systems is a show of force without a target
         ("The Pentagon deployed an interceptor system in Alaska.", {("USAGOVMIL", None, "150")}),
-        # balking at what another actor asks rejects it: its author is the target
-        ("China balked at the US demands.", {("CHN", "USA", "120")}),
+        # balking at what another actor asks rejects it: its author is the target, and the
+        # demands were made of the one who balks
+        ("China balked at the US demands.", {("CHN", "USA", "120"), ("USA", "CHN", "100")}),
         # cancelling or calling off talks or a visit reduces relations with the partner (the
         # talks themselves are negated: the negating marker "call off")
         (

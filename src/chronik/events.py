@@ -25,7 +25,7 @@ from .errors import DictionaryError
 from .events_explain import describe, explain_frame, explain_places
 from .events_fillers import filled_by, governing_preposition, heads_its_argument
 from .events_modifiers import slot_pool
-from .events_nouns import glued_sources, supports
+from .events_nouns import answers, glued_sources, supports
 from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
     harm_lemmas,
@@ -392,6 +392,9 @@ class EventCoder:
             )
         if pattern.head_target:
             found = [a for a in found if heads_its_argument(a, frame, slots)]
+        parent = clause.parent_of(frame)
+        if not found and parent is not None and answers(parent, frame, pattern.code):
+            found = _slot_actors(parent, ("subj",), actors, None, sent)
         return [
             a
             for a in found
@@ -467,7 +470,8 @@ class EventCoder:
             demands = self._demands(doc, frame, clause, speaker, coded[position], spoken)
             if demands:
                 result[position] = demands
-            elif coded[position].events:
+            elif coded[position].events and not unaddressed(coded[position].events):
+                # a threat or appeal without addressee is no event, so no content either
                 events = [
                     found
                     for event in coded[position].events

@@ -1,11 +1,12 @@
 """Event nouns and the actors the coder reads beside their slots: the support verb whose
-object an event noun is ("Russia launched an attack on Ukraine"), and the actor a German
+object an event noun is ("Russia launched an attack on Ukraine"), the response verb whose
+subject an event noun was addressed to ("Iran rejected U.S. demands"), and the actor a German
 compound glues to its event noun ("PKK-Anschlag", "EU-Sanktionen", "AfD-Demonstration")."""
 
 from __future__ import annotations
 
 from .analysis.de_segments import QUOTES
-from .analysis.en_lexicon import SUPPORT_VERBS
+from .analysis.en_lexicon import RESPONSE_VERBS, SUPPORT_VERBS
 from .events_modifiers import ATTITUDE_PREFIXES
 from .records import Actor, Frame, Sentence, Span
 
@@ -19,6 +20,31 @@ def supports(verb: Frame, noun: Frame) -> bool:
         and verb.voice == "active"
         and verb.predicate.casefold() in SUPPORT_VERBS
         and any(a.span.contains(noun.trigger) for a in verb.args("obj"))
+    )
+
+
+# Roots of acts done by saying to someone (appeals, offers, demands, criticism, threats; not
+# a comment, which need not be addressed to whoever answers it): a response to one
+# presupposes it was made, whereas "rejected EU mediation" denies the mediation.
+SPOKEN_ROOTS = frozenset({"02", "03", "10", "11", "13"})
+
+
+def answers(verb: Frame | None, noun: Frame, code: str) -> bool:
+    """Whether ``verb`` is a response verb whose subject answers the spoken act the event
+    noun names ("Iran rejected U.S. demands", "balked at EU calls"): the act was addressed
+    to that subject, and took place whatever the answer."""
+    if verb is None or noun.clause != "nominal" or verb.clause == "nominal":
+        return False
+    slots = RESPONSE_VERBS.get(verb.predicate.casefold())
+    return (
+        code[:2] in SPOKEN_ROOTS
+        and verb.voice == "active"
+        and slots is not None
+        and any(
+            (a.role == "obj" and "obj" in slots) or (a.role == "pp" and a.prep in slots)
+            for a in verb.arguments
+            if a.span.contains(noun.trigger)
+        )
     )
 
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
+from .events_nouns import answers
 from .patterns import Pattern, Patterns, fold, matches_word
 from .records import EventDate, Frame, Modality, Sentence, Span, Token
 
@@ -403,7 +404,9 @@ def clause_modality(
             why = f"host clause {host.predicate!r} states an intention"
             host_reading = _stronger(host_reading, "intended", why)
         reading = _stronger(reading, *host_reading)
-        negated = negated or hosted.negated or _negating(lemma, patterns)
+        # "rejected U.S. demands": the demands were made, whatever the answer
+        answered = row is not None and answers(host, frame, row.code)
+        negated = negated or (not answered and (hosted.negated or _negating(lemma, patterns)))
     if row is not None and row.reads_negation:
         # "did not comment", "would not comment": declining to comment (011) is an act that
         # took place, no negated or hypothetical event

@@ -37,6 +37,8 @@ MEDIA_ROLE = "MED"
 # (011 decline comment, 012/013 about a named situation, 014 consider, 015 acknowledge, 016
 # deny, 017 symbolic act) describe an act of their own (docs/annotation.md).
 STATEMENT_CODES = frozenset({"010"})
+# Prepositions of a statement's topic ("said of the offensive", "spoke about the attack").
+TOPIC_PREPOSITIONS = frozenset({"of", "about", "on", "over"})
 # Verbal acts addressed to someone: without an addressee they are statements too.
 ADDRESSED_ROOTS = frozenset({"02", "10", "13"})
 # Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia.
@@ -105,15 +107,27 @@ def without_statements(events: Sequence[Event], statements: bool = False) -> lis
 
 def speech_of(position: int, frames: Sequence[Frame], speech: set[int]) -> int | None:
     """The speech clause whose content the frame at ``position`` is: its nearest governing
-    frame coded by a speech row ("sagte, Russland habe ... angegriffen")."""
+    frame coded by a speech row ("sagte, Russland habe ... angegriffen"); not one whose
+    topic it is ("said of the Turkish offensive that ...")."""
     seen = {position}
-    parent = frames[position].parent
+    child = frames[position]
+    parent = child.parent
     while parent is not None and 0 <= parent < len(frames) and parent not in seen:
         if parent in speech:
-            return parent
+            return None if _topic_of(child, frames[parent]) else parent
         seen.add(parent)
-        parent = frames[parent].parent
+        child = frames[parent]
+        parent = child.parent
     return None
+
+
+def _topic_of(child: Frame, speech: Frame) -> bool:
+    """Whether the event noun ``child`` is what the statement is about: a phrase of "of",
+    "about", "on" or "over" of the speech clause, not what is said."""
+    return child.clause == "nominal" and any(
+        a.role == "pp" and a.prep in TOPIC_PREPOSITIONS and a.span.contains(child.trigger)
+        for a in speech.arguments
+    )
 
 
 def _own(actor: Actor | None, speaker: Actor) -> bool:

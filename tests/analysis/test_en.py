@@ -262,6 +262,30 @@ def test_frame_reported_speech(analyzer: EnglishAnalyzer) -> None:
     assert comp.span.text.endswith("he will meet Kim in Hanoi")
 
 
+@pytest.mark.parametrize(
+    ("text", "speech", "content"),
+    [
+        ("Trump said in a statement that China had attacked Taiwan.", "say", "attack"),
+        ("Ryan warned in an interview that Iran would attack Israel.", "warn", "attack"),
+    ],
+)
+def test_frame_content_after_the_medium_is_reported(
+    analyzer: EnglishAnalyzer, text: str, speech: str, content: str
+) -> None:
+    # the that-clause after "in a statement" is what is said, not a relative clause
+    doc = analyze(analyzer, text)
+    said, reported = frame_of(doc, speech), frame_of(doc, content)
+    assert reported.clause == "subordinate"
+    assert reported.reported and reported.parent == doc.frames.index(said)
+    assert [a.span.text for a in said.args("comp")] == [text[text.index("that ") : -1]]
+
+
+def test_frame_relative_clause_of_the_medium_stays(analyzer: EnglishAnalyzer) -> None:
+    doc = analyze(analyzer, "Trump said in a statement that was issued on Monday.")
+    assert frame_of(doc, "issue").clause == "relative"
+    assert frame_of(doc, "say").args("comp") == ()
+
+
 def test_frame_told_reporters(analyzer: EnglishAnalyzer) -> None:
     doc = analyze(analyzer, "Pompeo told reporters the talks would continue.")
     tell, resume = frame_of(doc, "tell"), frame_of(doc, "continue")

@@ -21,7 +21,7 @@ from .en_lexicon import (
     PARTICLES,
     SPEECH_VERBS,
 )
-from .en_modifiers import is_nationality, is_predicative, possessor, premodifiers
+from .en_modifiers import is_predicative, names_author, possessor, premodifiers
 from .en_tokens import ParsedToken
 
 # Dependents that belong to a clause of their own, not to the phrase they attach to.
@@ -85,11 +85,11 @@ def _infinitive_of(token: ParsedToken) -> ParsedToken | None:
 
 
 def _governor(token: ParsedToken) -> ParsedToken | None:
-    """The nearest predicate above ``token``: the clause (or event noun) it depends on."""
+    """The nearest clause or event noun above ``token`` (not one only authored: "Syrian troops")."""
     node = token
     while node.head.i != node.i:
         node = node.head
-        if is_clause_predicate(node) or _is_event_noun(node):
+        if is_clause_predicate(node) or _is_event_noun(node, authored=False):
             return node
     return None
 
@@ -397,13 +397,14 @@ def _case_markers(phrase: ParsedToken) -> list[ParsedToken]:
 # --- nominal frames ------------------------------------------------------------------------
 
 
-def _is_event_noun(token: ParsedToken) -> bool:
-    """A common noun with a possessor or a PP of NOMINAL_PREPOSITIONS."""
+def _is_event_noun(token: ParsedToken, *, authored: bool = True) -> bool:
+    """A common noun with a possessor, a NOMINAL_PREPOSITIONS PP or (``authored``) an author."""
     if token.pos_ != "NOUN":
         return False
     return any(
         child.dep_ == "nmod:poss"
         or (child.dep_ == "nmod" and preposition(child) in NOMINAL_PREPOSITIONS)
+        or (authored and names_author(child))
         for child in token.children
     )
 
@@ -416,8 +417,8 @@ def _nominal_frame(index: int, noun: ParsedToken, offset: int, position: dict[in
         elif child.dep_ == "nmod" and preposition(child) in NOMINAL_PREPOSITIONS:
             arguments.append(_argument("pp", child, offset, prep=preposition(child)))
     if not any(a.role == "subj" for a in arguments):
-        # "Israeli airstrikes", "French calls for": a proper adjective names the actor
-        arguments += [_argument("subj", c, offset) for c in noun.children if is_nationality(c)]
+        # "Israeli airstrikes", "U.S. demands": a proper adjective or abbreviation names the actor
+        arguments += [_argument("subj", c, offset) for c in noun.children if names_author(c)]
     modifiers = premodifiers(noun)
     if modifiers:  # "trade war", "chemical weapons attack": what kind of event it names
         span = _text_span(*modifiers, offset)

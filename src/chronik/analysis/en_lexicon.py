@@ -163,6 +163,18 @@ SUPPORT_VERBS = frozenset(
         "unleash", "voice", "wage",
     }
 )  # fmt: skip
+# Response verbs: their subject answers what their object (or the phrase of the preposition
+# given) names, so an event noun there was addressed to that subject ("Iran rejected U.S.
+# demands", "accepted a Russian offer", "balked at EU calls", "bowed to American demands").
+RESPONSE_VERBS: dict[str, frozenset[str]] = {
+    "accept": frozenset({"obj"}), "answer": frozenset({"obj"}), "defy": frozenset({"obj"}),
+    "dismiss": frozenset({"obj"}), "heed": frozenset({"obj"}), "ignore": frozenset({"obj"}),
+    "reject": frozenset({"obj"}), "rebuff": frozenset({"obj"}), "refuse": frozenset({"obj"}),
+    "resist": frozenset({"obj"}), "turn down": frozenset({"obj"}),
+    "welcome": frozenset({"obj"}), "balk": frozenset({"at"}), "bow": frozenset({"to"}),
+    "comply": frozenset({"with"}), "give in": frozenset({"to"}), "reply": frozenset({"to"}),
+    "respond": frozenset({"to"}), "yield": frozenset({"to"}), "agree": frozenset({"to"}),
+}  # fmt: skip
 # Prepositions that make a noun an event frame ("talks with", "summit in", "attack on").
 NOMINAL_PREPOSITIONS = frozenset(
     {"between", "with", "against", "on", "in", "of", "to", "by", "from", "into", "for"}

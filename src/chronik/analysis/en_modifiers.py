@@ -26,6 +26,27 @@ def is_nationality(token: ParsedToken) -> bool:
     )
 
 
+def is_abbreviated_author(token: ParsedToken) -> bool:
+    """A name abbreviated in capitals before its noun ("U.S. demands", "EU calls", "NATO
+    airstrikes"): news writes the author of an act so. A full name there is as often the
+    act's topic or target ("Russia sanctions", "Iran talks"), so only abbreviations count,
+    as in German compounds ("US-Luftangriff" but "Russland-Sanktionen")."""
+    letters = token.text.replace(".", "")
+    return (
+        token.dep_ == "compound"
+        and token.pos_ == "PROPN"
+        and token.i < token.head.i
+        and len(letters) >= 2
+        and letters.isalpha()
+        and letters.isupper()
+    )
+
+
+def names_author(token: ParsedToken) -> bool:
+    """A premodifier that names who acts: a proper adjective or an abbreviated name."""
+    return is_nationality(token) or is_abbreviated_author(token)
+
+
 def is_predicative(token: ParsedToken) -> bool:
     """What the clause says its object is, read as a phrase of "as" (``pp:as``): "called
     the sanctions illegal" (a complement without copula), "described the offer as

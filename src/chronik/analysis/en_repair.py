@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..datafiles import EN_VERBS
 from ..dictionaries import read_tsv
 from .en_frames import has_to_marker, is_clause_predicate, own_subject, preposition
-from .en_lexicon import BARE_ADVERBIAL_NOUNS, NEGATORS, PURPOSE_NOUNS
+from .en_lexicon import BARE_ADVERBIAL_NOUNS, NEGATORS, PURPOSE_NOUNS, SPEECH_VERBS
 from .en_tokens import ParsedToken
 
 
@@ -78,6 +78,8 @@ def repair_parse(sent: list[ParsedToken]) -> None:
             _make_be_to_clause(token)
         elif _is_headline_infinitive(token):
             _promote_headline_infinitive(token)
+        elif _is_content_read_as_relative(token):
+            token.head, token.dep_ = token.head.head, "ccomp"
     _break_cycles(tokens)
 
 
@@ -133,6 +135,23 @@ def _promote_headline_infinitive(verb: ParsedToken) -> None:
         if child.i > verb.i:  # the full stop and what follows belong to the verb
             child.head = verb
     name.head, name.dep_ = verb, "nsubj"
+
+
+def _is_content_read_as_relative(clause: ParsedToken) -> bool:
+    """ "said in a statement that China had attacked", "warned in an interview that": what
+    the speech verb reports, read as a relative clause of the noun after its preposition. A
+    relative clause's "that" is a pronoun; this one is the complementizer (SCONJ)."""
+    noun = clause.head
+    return (
+        clause.dep_ in {"acl", "acl:relcl"}
+        and noun.dep_ == "obl"
+        and noun.i < clause.i
+        and noun.head.pos_ == "VERB"
+        and noun.head.lemma_.lower() in SPEECH_VERBS
+        and any(
+            c.dep_ == "mark" and c.lower_ == "that" and c.pos_ == "SCONJ" for c in clause.children
+        )
+    )
 
 
 def _dominates(token: ParsedToken, node: ParsedToken) -> bool:

@@ -1,0 +1,32 @@
+"""Keeping silent is declining to comment (CAMEO 011), whatever linking verb says it
+("stayed silent on", "remained silent", "kept quiet about"): our own sentences through
+the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.records import Article
+
+
+def _coded(pipeline, text: str) -> set[tuple[str, str | None, str]]:
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia stayed silent on the attack.", {("RUS", None, "011")}),
+        ("The Kremlin remained silent about Germany.", {("RUSGOV", "DEU", "011")}),
+        ("The British government kept quiet about the deal.", {("GBRGOV", None, "011")}),
+    ],
+)
+def test_keeping_silent_declines_to_comment(pipeline, text, expected) -> None:
+    assert _coded(pipeline, text) == expected
+
+
+def test_staying_elsewhere_is_no_statement(pipeline) -> None:
+    assert _coded(pipeline, "Russian troops stayed in Crimea.") == set()
