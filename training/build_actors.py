@@ -44,7 +44,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from chronik.actors import name_key
 from chronik.actors_current import PHOENIX_FROZEN  # the coder reads that end as unknown
 from chronik.actors_load import AGENT_COLUMNS, ENTITY_COLUMNS, NAME_COLUMNS
 from chronik.actors_petrarch import (
@@ -54,6 +53,7 @@ from chronik.actors_petrarch import (
     read_petrarch_actors,
     read_petrarch_agents,
 )
+from chronik.actors_tokens import name_key
 from chronik.datafiles import (
     ACTOR_AGENTS,
     ACTOR_ENTITIES,

@@ -19,16 +19,10 @@ pipeline stage, :class:`chronik.references.ActorCoder`.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import accumulate
 from pathlib import Path
-from typing import NamedTuple
-
-import ahocorasick
 
 from . import actors_words as words
 from .actors_current import person_role
@@ -37,6 +31,7 @@ from .actors_home import association_name, german_seat, seat_title, titles_perso
 from .actors_load import Entity, Name, has_genitive, load_entries
 from .actors_offices import bare_office, heads_own_body
 from .actors_titles import surname_index, titled_names
+from .actors_tokens import Token, build_automaton, key_tokens, token_stream, tokenize
 from .actors_words import (
     DEFINITE,
     FORMER,
@@ -57,10 +52,7 @@ from .actors_words import (
 from .actors_words import normalize_word as _normalize
 from .records import Span
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-_HYPHENS, _RANKS = frozenset("-‐‑–"), words.RANKS
-# word forms repeat: each folded once; tokens made without the named tuple's constructor
-_folded, _new_token = functools.lru_cache(maxsize=1 << 16)(_normalize), tuple.__new__
+_RANKS = words.RANKS
 
 
 @dataclass(frozen=True)
@@ -74,16 +66,6 @@ class ActorMatch:
     start: int
     end: int
     kind: str
-
-
-class _Token(NamedTuple):
-    """A word or punctuation mark (a tuple: there are many, and they are made fast)."""
-
-    norm: str
-    text: str
-    start: int
-    end: int
-    hyphen_before: bool
 
 
 @dataclass(frozen=True)
@@ -135,7 +117,7 @@ class ActorDictionary:
         self.entities = entities
         self.names = tuple(names)
         self.agents = tuple(agents)
-        self._automaton = _build_automaton([*self.names, *self.agents])
+        self._automaton = build_automaton([*self.names, *self.agents])
         # ISO3 → country entity id: the name of a government a reference stands for.
         self.country_ids = {
             role.code: entity.id
@@ -170,7 +152,7 @@ class ActorDictionary:
         reference ("er", "beide Seiten", a government noun, a sentence-initial "Sie"), or a
         group ("die Polizei": actors_groups.py). A cheap prefilter: a few false positives;
         the only false negative is a plural "sie"/"they" in a sentence naming no one else."""
-        tokens = _tokenize(text)
+        tokens = tokenize(text)
         if any(
             t.norm in REFERENCES
             or (t.text[:1].isupper() and {t.norm, _stem(t.norm)} & self._family_names)
@@ -197,7 +179,7 @@ class ActorDictionary:
     ) -> list[ActorMatch]:
         """Every composed actor mention of ``text`` with its code on that date, in text
         order. References (pronouns, "both sides") need a document: see :class:`ActorCoder`."""
-        tokens = _tokenize(text)
+        tokens = tokenize(text)
         return [
             ActorMatch(
                 m.code,
@@ -225,7 +207,7 @@ class ActorDictionary:
         """Every composed mention of ``text`` with its span, in text order, references
         included and still unresolved ("die Regierung", "beide Seiten", a title without a
         name): what :class:`~chronik.references.ActorCoder` resolves."""
-        tokens = _tokenize(text)
+        tokens = tokenize(text)
         return [
             (mention, _span(tokens, mention.first, mention.last, text))
             for mention in self._compose(tokens, on, lang)
@@ -233,12 +215,12 @@ class ActorDictionary:
 
     # --- matching -------------------------------------------------------------------
 
-    def _hits(self, tokens: Sequence[_Token], lang: str | None) -> Iterable[_Hit]:
+    def _hits(self, tokens: Sequence[Token], lang: str | None) -> Iterable[_Hit]:
         """Every (overlapping) dictionary hit, unfiltered by length."""
-        stream, token_at = _stream(tokens)
+        stream, token_at = token_stream(tokens)
         for end, (key_length, names) in self._automaton.iter(stream):
             first = token_at[end - key_length + 2]
-            last = first + _key_tokens(stream, end, key_length) - 1
+            last = first + key_tokens(stream, end, key_length) - 1
             usable = tuple(
                 n
                 for n in names
@@ -249,7 +231,7 @@ class ActorDictionary:
             if usable:
                 yield _Hit(first, last, usable)
 
-    def _longest_hits(self, tokens: Sequence[_Token], lang: str | None) -> list[_Hit]:
+    def _longest_hits(self, tokens: Sequence[Token], lang: str | None) -> list[_Hit]:
         chosen: list[_Hit] = []
         taken = -1
         for hit in sorted(self._hits(tokens, lang), key=lambda h: (h.first, h.first - h.last)):
@@ -258,9 +240,7 @@ class ActorDictionary:
                 taken = hit.last
         return chosen
 
-    def _compose(
-        self, tokens: Sequence[_Token], on: date | None, lang: str | None
-    ) -> list[Mention]:
+    def _compose(self, tokens: Sequence[Token], on: date | None, lang: str | None) -> list[Mention]:
         """Longest hits → mentions: country + agent (+ name), agent + name, agent of country."""
         hits = self._longest_hits(tokens, lang)
         hits = self._with_aliases(hits, tokens, lang)
@@ -277,7 +257,7 @@ class ActorDictionary:
         return shared_heads(sorted(mentions, key=lambda m: m.first), tokens, self.entities)
 
     def _with_aliases(
-        self, hits: list[_Hit], tokens: Sequence[_Token], lang: str | None
+        self, hits: list[_Hit], tokens: Sequence[Token], lang: str | None
     ) -> list[_Hit]:
         """Add later single-word mentions ("Kim", German also "Lawrows" after "Sergej
         Lawrow") of a person named in full earlier."""
@@ -311,7 +291,7 @@ class ActorDictionary:
         self,
         hits: Sequence[_Hit],
         i: int,
-        tokens: Sequence[_Token],
+        tokens: Sequence[Token],
         on: date | None,
         lang: str | None,
     ) -> tuple[int, Mention | None]:
@@ -412,7 +392,7 @@ class ActorDictionary:
 
 
 def _unnamed(
-    hit: _Hit, after: _Hit | None, agent: Name, tokens: Sequence[_Token], lang: str | None
+    hit: _Hit, after: _Hit | None, agent: Name, tokens: Sequence[Token], lang: str | None
 ) -> tuple[int, Mention | None]:
     """A group with no country yet ("Demonstranten"; not "pro-settler", "police source"),
     or a German office of the story's country ("die Behörden": actors_offices.py)."""
@@ -435,7 +415,7 @@ def _unnamed(
     return 1, Mention(hit.first, hit.last, agent.target, agent.where, "", "unnamed")
 
 
-def _pair_mentions(tokens: Sequence[_Token], hits: Sequence[_Hit]) -> list[Mention]:
+def _pair_mentions(tokens: Sequence[Token], hits: Sequence[_Hit]) -> list[Mention]:
     """ "beide Seiten", "both sides": a pair noun that is no agent, after "beide"/"both"."""
     covered = {t for h in hits for t in range(h.first, h.last + 1)}
     return [
@@ -463,7 +443,7 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def _span(tokens: Sequence[_Token], first: int, last: int, text: str) -> Span:
+def _span(tokens: Sequence[Token], first: int, last: int, text: str) -> Span:
     start, end = tokens[first].start, tokens[last].end
     return Span(start, end, text[start:end])
 
@@ -472,7 +452,7 @@ def _adjacent(left: _Hit, right: _Hit) -> bool:
     return right.first == left.last + 1
 
 
-def _modifies(country: _Hit, agent: _Hit, tokens: Sequence[_Token], lang: str | None) -> bool:
+def _modifies(country: _Hit, agent: _Hit, tokens: Sequence[Token], lang: str | None) -> bool:
     """Whether a country word directly qualifies the agent noun after it (a rank between:
     "Iran's deputy foreign minister"): an adjective ("nordkoreanische Armee"), a genitive
     ("Chinas Präsident"), a hyphen compound ("US-Präsident"), an English noun modifier or
@@ -491,7 +471,7 @@ def _modifies(country: _Hit, agent: _Hit, tokens: Sequence[_Token], lang: str | 
     )
 
 
-def _both_mention(hit: _Hit, tokens: Sequence[_Token], agent: Name) -> Mention | None:
+def _both_mention(hit: _Hit, tokens: Sequence[Token], agent: Name) -> Mention | None:
     """ "beide Staatschefs", "beide Regierungen", "die beiden Politiker": two sides, resolved
     by references.py; not "die beiden Geiseln"."""
     politicians = tokens[hit.last].norm in words.BOTH_POLITICIANS
@@ -524,7 +504,7 @@ def _composed(
     )
 
 
-def _connected(agent: _Hit, country: _Hit, tokens: Sequence[_Token], noun: Name) -> bool:
+def _connected(agent: _Hit, country: _Hit, tokens: Sequence[Token], noun: Name) -> bool:
     """ "Präsident Nordkoreas", "president of North Korea", "Regierung in Pjöngjang",
     "Flüchtlinge aus Syrien"; but troops and refugees "in Polen" are only there, and troops
     "aus Syrien" are Syria's only when the clause says they come from there."""
@@ -544,58 +524,6 @@ def _agent_of(hit: _Hit) -> Name | None:
     return next((n for n in hit.names if n.is_agent), None)
 
 
-def _tokenize(text: str) -> list[_Token]:
-    """Words and single punctuation marks; hyphens join words and are dropped, so
-    "Kim Jong-un" and "Kim Jong Un" read the same and "US-Präsident" is "us präsident"."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few letters lengthen in lower case ("İ")
-        lowered = ""
-    tokens: list[_Token] = []
-    hyphen = False
-    for found in _TOKEN.finditer(text):
-        start, end = found.span()
-        word = found.group()
-        if word in _HYPHENS and start > 0 and not text[start - 1].isspace():
-            hyphen = True
-            continue
-        norm = lowered[start:end] if lowered else word.lower()
-        if not norm.isascii():
-            norm = _folded(norm)
-        tokens.append(_new_token(_Token, (norm, word, start, end, hyphen)))
-        hyphen = False
-    return tokens
-
-
-def _stream(tokens: Sequence[_Token]) -> tuple[str, dict[int, int]]:
-    """ " tok tok … " and the token index at each token's first character."""
-    norms = [token.norm for token in tokens]
-    offsets = accumulate((len(norm) + 1 for norm in norms), initial=1)
-    return " " + " ".join(norms) + " ", dict(zip(offsets, range(len(norms)), strict=False))
-
-
-def _key_tokens(stream: str, end: int, key_length: int) -> int:
-    return stream.count(" ", end - key_length + 1, end + 1) - 1
-
-
-def name_key(text: str) -> str:
-    """The automaton key of a name: its normalised tokens between spaces. Two names with
-    the same key are the same to the matcher ("Kim Jong-un", "kim jong un")."""
-    return " " + " ".join(t.norm for t in _tokenize(text)) + " "
-
-
-def _same_case(name: Name, tokens: Sequence[_Token], first: int, last: int) -> bool:
+def _same_case(name: Name, tokens: Sequence[Token], first: int, last: int) -> bool:
     written = "".join(t.text for t in tokens[first : last + 1])
     return written == name.text.replace(" ", "").replace("-", "")
-
-
-def _build_automaton(names: Iterable[Name]) -> ahocorasick.Automaton:
-    by_key: dict[str, list[Name]] = {}
-    for name in names:
-        key = name_key(name.text)
-        if key.strip():
-            by_key.setdefault(key, []).append(name)
-    automaton = ahocorasick.Automaton()
-    for key, group in by_key.items():
-        automaton.add_word(key, (len(key), tuple(group)))
-    automaton.make_automaton()
-    return automaton
