@@ -78,6 +78,11 @@ def _actors(pipeline, text: str, lang: str) -> list[tuple[str, str]]:
          [("Venezuela", "VEN"), ("Opposition", "VENOPP")]),
         ("Sicherheitskräfte nahmen Dutzende Menschen fest.", "de", []),  # no country at all
         ("The pro-settler party rejected it; a police source told Reuters.", "en", []),
+        # a think tank is a policy institute (elites), not the weapon its last word names
+        ("The think tank in Beijing praised the European Union.", "en",
+         [("think tank in Beijing", "CHNELI"), ("European Union", "IGOEUREEC")]),
+        ("A tank fired on protesters in Damascus.", "en",
+         [("tank", "SYRMIL"), ("protesters in Damascus", "SYRPPL")]),
     ],
 )  # fmt: skip
 def test_group_actors_take_their_country(

@@ -185,3 +185,27 @@ def test_bare_participle_on_a_noun_is_passive(pipeline) -> None:
 
 def _events(pipeline, text: str):
     return pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6))).events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the target of a nested event noun is not the target of the reaction to it
+        ("The Japanese government expressed alarm at the strike against Iraq.", set()),
+        (
+            "Canada voiced concern about the arrest of a French diplomat.",
+            {("CAN", None, "012")},
+        ),
+        # the author behind "by" is what the reaction is aimed at
+        (
+            "Russia voiced concern about the attack by Israel on Syria.",
+            {("RUS", "ISR", "012"), ("ISR", "SYR", "190")},
+        ),
+        # a party of the filler's own head stays: the sanctions are against Iran
+        ("Britain imposed sanctions against Iran.", {("GBR", "IRN", "163")}),
+        # a noun that is no event keeps the loosely attached phrase for the verb
+        ("Brazil is exporting machinery to Canada.", {("BRA", "CAN", "061")}),
+    ],
+)
+def test_party_of_a_nested_event_noun_is_no_target(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected

@@ -23,7 +23,12 @@ from .contents import document_contents
 from .document import Document
 from .errors import DictionaryError
 from .events_explain import describe, explain_frame, explain_places
-from .events_fillers import filled_by, governing_preposition, heads_its_argument
+from .events_fillers import (
+    filled_by,
+    governing_preposition,
+    heads_its_argument,
+    nested_event_party,
+)
 from .events_modifiers import slot_pool
 from .events_nouns import answers, glued_sources, supports
 from .events_senses import electoral_contest, not_aimed_at
@@ -395,10 +400,13 @@ class EventCoder:
         parent = clause.parent_of(frame)
         if not found and parent is not None and answers(parent, frame, pattern.code):
             found = _slot_actors(parent, ("subj",), actors, None, sent)
+        table = self.patterns[doc.lang]
+        nested = tuple(f for f in clause.frames if f.clause == "nominal" and table.candidates(f))
         return [
             a
             for a in found
             if a not in sources
+            and not nested_event_party(a, frame, slots, nested)
             and not relative_group(a, sent)
             and not not_aimed_at(a, frame, pattern.code, sent)
         ]

@@ -7,6 +7,10 @@ from .events_targets import without_descriptions, without_possessors
 from .patterns import actors_in, role_arguments
 from .records import Actor, Frame, Sentence, Span
 
+# Prepositions that name the author of an event noun ("the attack by Israel", "der Angriff
+# durch Israel"): the one a reaction to the event is aimed at.
+AUTHOR_PREPOSITIONS = frozenset({"by", "durch", "von"})
+
 
 def filled_by(
     frame: Frame, slot: str, actors: tuple[Actor, ...], sent: Sentence | None
@@ -63,3 +67,28 @@ def governing_preposition(actor: Actor, within: Span, sent: Sentence) -> str | N
         if t.pos == "ADP" and within.start <= t.start and t.end <= actor.span.start
     ]
     return preps[-1] if preps else None
+
+
+def nested_event_party(
+    actor: Actor, frame: Frame, slots: tuple[str, ...], event_nouns: tuple[Frame, ...]
+) -> bool:
+    """Whether the actor is a party of an event noun (``event_nouns``: nominal frames with
+    a pattern row) nested inside the slot filler rather than of the filler's head: in
+    "expressed alarm at the strike against Soleimani" the target of the strike, not of the
+    alarm. An author behind "by" still counts ("concern about the attack by Israel":
+    Israel), and so does a party of the head itself ("imposed sanctions against Iran")."""
+    fillers = [
+        a for slot in slots for a in role_arguments(frame, slot) if a.span.contains(actor.span)
+    ]
+    return any(
+        filler.span.contains(nominal.trigger)
+        and nominal.trigger.text != filler.head
+        and any(
+            argument.role == "pp"
+            and argument.prep not in AUTHOR_PREPOSITIONS
+            and argument.span.contains(actor.span)
+            for argument in nominal.arguments
+        )
+        for filler in fillers
+        for nominal in event_nouns
+    )
