@@ -23,7 +23,7 @@ from .contents import document_contents
 from .document import Document
 from .errors import DictionaryError
 from .events_explain import describe, explain_frame, explain_places
-from .events_fillers import filled_by, governing_preposition, heads_its_argument
+from .events_fillers import filled_by, governing_preposition, heads_its_argument, place_hosts
 from .events_modifiers import slot_pool
 from .events_nouns import answers, glued_sources, supports
 from .events_senses import electoral_contest, not_aimed_at
@@ -392,6 +392,8 @@ class EventCoder:
             )
         if pattern.head_target:
             found = [a for a in found if heads_its_argument(a, frame, slots)]
+        if not found and pattern.place_host:
+            found = place_hosts(frame, slots, doc.places_in(sent), sources) if sent else []
         parent = clause.parent_of(frame)
         if not found and parent is not None and answers(parent, frame, pattern.code):
             found = _slot_actors(parent, ("subj",), actors, None, sent)

@@ -71,11 +71,13 @@ class Pipeline:
                 loaded["en"] = EnglishAnalyzer()
             return loaded["en"]
 
+        places = PlaceResolver(gazetteer)
         stages = (
             ActorCoder(actors, gazetteer),
             DateResolver(),
+            places,  # before the coder: a visit's place names its host ("Besuch in Prag")
             coder,
-            PlaceResolver(gazetteer),
+            places,  # and after it: each event's location
             EventDater(),  # after places: an undated event may take the date of its place
             EventMerger(),  # one event per fact, no country-own-government self-dyads
         )

@@ -520,6 +520,26 @@ class PlaceResolver:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Document) -> Document:
+        # the places found before the event coder (a visit's place names its host) are kept
+        placed = replace(doc, places=doc.places or self._find(doc))
+        sentences = {s.index: s for s in doc.sentences}
+        events = tuple(
+            replace(
+                event,
+                location=locate_event(
+                    event,
+                    sentences[event.sentence],
+                    list(placed.places_in(sentences[event.sentence])),
+                    doc.frames_of(event.sentence),
+                ),
+            )
+            if event.sentence in sentences
+            else event
+            for event in doc.events
+        )
+        return replace(placed, events=events)
+
+    def _find(self, doc: Document) -> tuple[Place, ...]:
         lang = "de" if doc.lang.startswith("de") else "en"
         blocked = {
             sent.index: tuple(a.span for a in doc.actors_in(sent) if len(a.code) > 3)
@@ -544,20 +564,4 @@ class PlaceResolver:
             context |= {p.country for p in places if p.country}
             if len(context) == known:
                 break
-        sentences = {s.index: s for s in doc.sentences}
-        placed = replace(doc, places=tuple(places))
-        events = tuple(
-            replace(
-                event,
-                location=locate_event(
-                    event,
-                    sentences[event.sentence],
-                    list(placed.places_in(sentences[event.sentence])),
-                    doc.frames_of(event.sentence),
-                ),
-            )
-            if event.sentence in sentences
-            else event
-            for event in doc.events
-        )
-        return replace(placed, events=events)
+        return tuple(places)
