@@ -71,13 +71,12 @@ class Pipeline:
                 loaded["en"] = EnglishAnalyzer()
             return loaded["en"]
 
-        places = PlaceResolver(gazetteer)
         stages = (
             ActorCoder(actors, gazetteer),
             DateResolver(),
-            places,  # before the coder: a visit's place names its host ("Besuch in Prag")
+            PlaceResolver(gazetteer),  # before the coder: a visit's place names its host
             coder,
-            places,  # and after it: each event's location
+            PlaceResolver(gazetteer, keep_found=True),  # each event's location
             EventDater(),  # after places: an undated event may take the date of its place
             EventMerger(),  # one event per fact, no country-own-government self-dyads
         )

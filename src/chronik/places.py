@@ -514,14 +514,16 @@ def locate_event(
 
 
 class PlaceResolver:
-    """Stage: fills ``doc.places`` and each event's ``location``."""
+    """Stage: fills ``doc.places`` and each event's ``location``. With ``keep_found`` it
+    locates the events among the places an earlier run found (the pipeline finds them
+    before the event coder: a visit's place names its host)."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, *, keep_found: bool = False) -> None:
         self.gazetteer = gazetteer
+        self.keep_found = keep_found
 
     def __call__(self, doc: Document) -> Document:
-        # the places found before the event coder (a visit's place names its host) are kept
-        placed = replace(doc, places=doc.places or self._find(doc))
+        placed = doc if self.keep_found else replace(doc, places=self._find(doc))
         sentences = {s.index: s for s in doc.sentences}
         events = tuple(
             replace(
