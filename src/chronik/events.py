@@ -28,6 +28,7 @@ from .events_fillers import (
     governing_preposition,
     heads_its_argument,
     nested_event_party,
+    place_hosts,
 )
 from .events_modifiers import slot_pool
 from .events_nouns import answers, glued_sources, supports
@@ -397,6 +398,8 @@ class EventCoder:
             )
         if pattern.head_target:
             found = [a for a in found if heads_its_argument(a, frame, slots)]
+        if not found and pattern.place_host:
+            found = place_hosts(frame, slots, doc.places_in(sent), sources) if sent else []
         parent = clause.parent_of(frame)
         if not found and parent is not None and answers(parent, frame, pattern.code):
             found = _slot_actors(parent, ("subj",), actors, None, sent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .events_targets import without_descriptions, without_possessors
 from .patterns import actors_in, role_arguments
-from .records import Actor, Frame, Sentence, Span
+from .records import Actor, Frame, Place, Sentence, Span
 
 # Prepositions that name the author of an event noun ("the attack by Israel", "der Angriff
 # durch Israel"): the one a reaction to the event is aimed at.
@@ -92,3 +92,21 @@ def nested_event_party(
         for filler in fillers
         for nominal in event_nouns
     )
+
+
+def place_hosts(
+    frame: Frame, slots: tuple[str, ...], places: tuple[Place, ...], sources: list[Actor]
+) -> list[Actor]:
+    """The host a visit's place names ("sein Besuch in Prag", "Antrittsbesuch in Berlin"):
+    the government of the place's country, as "besuchte Prag" codes it. A place in the
+    visitor's own country is a trip at home, no one's host."""
+    spans = [a.span for slot in slots for a in role_arguments(frame, slot)]
+    home = {source.country for source in sources}
+    return [
+        Actor(f"{place.country}GOV", place.span, place.entry, name=place.name)
+        for place in places
+        if place.span is not None
+        and place.country
+        and place.country not in home
+        and any(span.contains(place.span) for span in spans)
+    ]

@@ -25,7 +25,15 @@ MARKER_KINDS = frozenset(
 )
 KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
 FLAGS = frozenset(
-    {"reciprocal", "optional-target", "head-target", "fallback", "own-population", "police-source"}
+    {
+        "reciprocal",
+        "optional-target",
+        "head-target",
+        "fallback",
+        "own-population",
+        "police-source",
+        "place-host",
+    }
 )
 _SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|inf|mod|pred|pp:[^\s|=]+)$")
 # A row with this code marks a sense of the predicate that is no event ("Entscheidung treffen").
@@ -71,6 +79,7 @@ class Pattern:
     note: str = ""
     own_population: bool = False
     police_source: bool = False
+    place_host: bool = False  # a foreign place in the target slot is its government
     paired: str = ""  # the target's code towards the source ("hosted": the guest visited, 042)
     # the code where source and target are political actors of one country ("Die Grünen
     # griffen die Regierung an" is criticism, 111, not an assault): events_verbal.py
@@ -180,6 +189,7 @@ class Patterns:
                 fallback="fallback" in r.get("flags").split(),
                 own_population="own-population" in r.get("flags").split(),
                 police_source="police-source" in r.get("flags").split(),
+                place_host="place-host" in r.get("flags").split(),
                 paired=_flag_value(r.get("flags"), "paired"),
                 verbal=_flag_value(r.get("flags"), "verbal"),
                 where=r.where,

@@ -74,8 +74,9 @@ class Pipeline:
         stages = (
             ActorCoder(actors, gazetteer),
             DateResolver(),
+            PlaceResolver(gazetteer),  # before the coder: a visit's place names its host
             coder,
-            PlaceResolver(gazetteer),
+            PlaceResolver(gazetteer, keep_found=True),  # each event's location
             EventDater(),  # after places: an undated event may take the date of its place
             EventMerger(),  # one event per fact, no country-own-government self-dyads
         )

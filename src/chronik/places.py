@@ -514,12 +514,34 @@ def locate_event(
 
 
 class PlaceResolver:
-    """Stage: fills ``doc.places`` and each event's ``location``."""
+    """Stage: fills ``doc.places`` and each event's ``location``. With ``keep_found`` it
+    locates the events among the places an earlier run found (the pipeline finds them
+    before the event coder: a visit's place names its host)."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, *, keep_found: bool = False) -> None:
         self.gazetteer = gazetteer
+        self.keep_found = keep_found
 
     def __call__(self, doc: Document) -> Document:
+        placed = doc if self.keep_found else replace(doc, places=self._find(doc))
+        sentences = {s.index: s for s in doc.sentences}
+        events = tuple(
+            replace(
+                event,
+                location=locate_event(
+                    event,
+                    sentences[event.sentence],
+                    list(placed.places_in(sentences[event.sentence])),
+                    doc.frames_of(event.sentence),
+                ),
+            )
+            if event.sentence in sentences
+            else event
+            for event in doc.events
+        )
+        return replace(placed, events=events)
+
+    def _find(self, doc: Document) -> tuple[Place, ...]:
         lang = "de" if doc.lang.startswith("de") else "en"
         blocked = {
             sent.index: tuple(a.span for a in doc.actors_in(sent) if len(a.code) > 3)
@@ -544,20 +566,4 @@ class PlaceResolver:
             context |= {p.country for p in places if p.country}
             if len(context) == known:
                 break
-        sentences = {s.index: s for s in doc.sentences}
-        placed = replace(doc, places=tuple(places))
-        events = tuple(
-            replace(
-                event,
-                location=locate_event(
-                    event,
-                    sentences[event.sentence],
-                    list(placed.places_in(sentences[event.sentence])),
-                    doc.frames_of(event.sentence),
-                ),
-            )
-            if event.sentence in sentences
-            else event
-            for event in doc.events
-        )
-        return replace(placed, events=events)
+        return tuple(places)

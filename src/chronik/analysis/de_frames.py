@@ -19,7 +19,14 @@ from .de_lexicon import GermanLexicon
 from .de_morph import VerbInfo, noun_number
 from .de_participles import participle_frames
 from .de_phrases import Phrase, chunk
-from .de_roles import COPULAS, assign_roles, phrase_argument, predicative_adjectives, word_span
+from .de_roles import (
+    COPULAS,
+    assign_roles,
+    phrase_argument,
+    possessor_argument,
+    predicative_adjectives,
+    word_span,
+)
 from .de_words import Word
 
 _SKIPPED_TAGS = frozenset(
@@ -543,6 +550,9 @@ def _nominal_frames(
                 arguments.append(phrase_argument("pp", modifier, words, text))
             elif modifier.genitive and words[modifier.head].tag in ("NE", "NN"):
                 arguments.append(phrase_argument("subj", modifier, words, text))
+        owner = possessor_argument(ph, words, text)
+        if owner is not None and not any(a.role == "subj" for a in arguments):
+            arguments.append(owner)
         following = _next_pp(flat, k, ph)
         if following is not None:
             arguments.append(phrase_argument("pp", following, words, text))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..records import Argument, ArgumentRole, Span, Voice
 from .de_clauses import Clause
 from .de_lexicon import GermanLexicon
+from .de_morph import is_genitive_name
 from .de_phrases import Phrase
 from .de_words import Word
 
@@ -247,3 +248,16 @@ def phrase_argument(role: ArgumentRole, ph: Phrase, words: list[Word], text: str
 def word_span(words: list[Word], first: int, last: int, text: str) -> Span:
     start, end = words[first].start, words[last].end
     return Span(start, end, text[start:end])
+
+
+def possessor_argument(ph: Phrase, words: list[Word], text: str) -> Argument | None:
+    """The possessor before a noun, its subject as a genitive after it would be: "seine
+    Begegnung mit Putin", "Merkels Besuch in Prag" read as "der Besuch Merkels"."""
+    for k in range(ph.head - 1, ph.start - 1, -1):
+        word = words[k]
+        if word.tag == "PPOSAT" or is_genitive_name(word.text, word.lemma, word.tag):
+            first = k
+            while word.tag == "NE" and first > ph.start and words[first - 1].tag == "NE":
+                first -= 1  # "Angela Merkels"
+            return Argument(role="subj", span=word_span(words, first, k, text), head=word.lemma)
+    return None
