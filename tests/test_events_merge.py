@@ -79,6 +79,9 @@ def test_the_entity_a_mention_stands_for() -> None:
     it = _mention("GBRGOV", "it", entities, "Buckingham Palace", "Buckingham Palace")
     assert identity(it) == "Buckingham Palace"
     assert identity(_mention("GBRGOV", "it", entities, "Buckingham Palace")) == ""
+    # a pronoun for a person may be read as the wrong man
+    people = "actors/people.v1.tsv:1"
+    assert identity(_mention("GBRGOV", "him", people, "Ann Miller", "Ann Miller")) == ""
     welsh = _mention("GBRGOV", "Welsh Government", agents, "United Kingdom")
     assert identity(welsh) == "Welsh Government"
     assert identity(_mention("GBRGOV", "the government", agents, "United Kingdom")) == ""

@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .datafiles import ACTOR_AGENTS
+from .datafiles import ACTOR_AGENTS, ACTOR_PEOPLE
 from .document import Document
 from .records import Actor, Event
 
@@ -65,17 +65,25 @@ def identity(actor: Actor) -> str:
     """Which entity the mention stands for, or "" when the text does not tell: the name it
     names ("Trump", "Downing Street"), also through a reference to a mention that named it
     ("Downing Street said it ..."), or an institution named by a capitalised title of its own
-    ("the Scottish Government"). A bare country, a pronoun without a named antecedent and a
-    common noun ("the administration") could be any actor of their code."""
+    ("the Scottish Government"). A bare country, a reference to a person, and a common noun
+    ("the administration") could be any actor of their code."""
     if len(actor.code) <= 3:
         return ""
     if named_person(actor):
         return actor.name
-    if actor.antecedent is not None and _holds_name(actor.antecedent.text, actor.name):
+    if _names_institution_before(actor):
         return actor.name
     if actor.antecedent is None and _proper_title(actor):
         return actor.span.text
     return ""
+
+
+def _names_institution_before(actor: Actor) -> bool:
+    """A reference to an institution named before it ("Downing Street said it ..."). A
+    reference to a person ("him", "the president") is less sure: one of several men."""
+    before = actor.antecedent
+    person = actor.entry.startswith(ACTOR_PEOPLE)
+    return before is not None and not person and _holds_name(before.text, actor.name)
 
 
 def _proper_title(actor: Actor) -> bool:
