@@ -871,8 +871,10 @@ def test_self_dyad_is_dropped_unless_two_people_are_named(coder: EventCoder) -> 
     same = _named(doc, "Donald Trump", "Donald Trump")
     assert coder(same).events == ()
     people = coder(_named(doc, "Donald Trump", "Mike Pompeo")).events
+    # a meeting is reciprocal: both directions, as between two codes
     assert [(e.source and e.source.name, e.target and e.target.name) for e in people] == [
-        ("Donald Trump", "Mike Pompeo")
+        ("Donald Trump", "Mike Pompeo"),
+        ("Mike Pompeo", "Donald Trump"),
     ]
 
 

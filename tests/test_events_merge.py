@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from chronik.events_merge import merge_events, named_person, self_dyad, two_people
+from chronik.events_merge import identity, merge_events, named_person, self_dyad, two_named
 from chronik.output import event_to_dict
 from chronik.records import Actor, Article, Event, Span
 
@@ -60,10 +60,77 @@ def test_two_people_named_are_no_self_dyad() -> None:
     assert named_person(pompeo) and named_person(trump)
     assert not named_person(_person("USAGOV", "he", "Donald Trump"))  # a pronoun
     assert not named_person(_person("USAGOV", "US-Regierung", "United States"))
-    assert two_people(pompeo, trump) and not self_dyad(pompeo, trump)
+    assert two_named(pompeo, trump) and not self_dyad(pompeo, trump)
     assert self_dyad(trump, _person("USAGOV", "President Donald Trump", "Donald Trump"))
     assert self_dyad(trump, _person("USAGOV", "he", "Mike Pompeo"))
     assert self_dyad(_person("USA", "USA", "United States"), trump)  # country and government
+
+
+def _mention(code: str, text: str, entry: str, name: str, antecedent: str = "") -> Actor:
+    before = Span(0, len(antecedent), antecedent) if antecedent else None
+    return Actor(code, Span(40, 40 + len(text), text), entry, name, before)
+
+
+def test_the_entity_a_mention_stands_for() -> None:
+    entities, agents = "actors/entities.v1.tsv:1", "actors/agents.v1.tsv:1"
+    palace = _mention("GBRGOV", "Buckingham Palace", entities, "Buckingham Palace")
+    assert identity(palace) == "Buckingham Palace"
+    # a reference stands for the entity its antecedent named, a bare pronoun for no one sure
+    it = _mention("GBRGOV", "it", entities, "Buckingham Palace", "Buckingham Palace")
+    assert identity(it) == "Buckingham Palace"
+    assert identity(_mention("GBRGOV", "it", entities, "Buckingham Palace")) == ""
+    # a pronoun for a person may be read as the wrong man
+    people = "actors/people.v1.tsv:1"
+    assert identity(_mention("GBRGOV", "him", people, "Ann Miller", "Ann Miller")) == ""
+    welsh = _mention("GBRGOV", "Welsh Government", agents, "United Kingdom")
+    assert identity(welsh) == "Welsh Government"
+    assert identity(_mention("GBRGOV", "the government", agents, "United Kingdom")) == ""
+    assert identity(_mention("DEUGOV", "Regierung", agents, "Germany")) == ""
+    assert identity(_mention("GBR", "Britain", entities, "United Kingdom")) == ""  # a country
+    assert two_named(it, welsh) and not two_named(it, palace)
+    assert not self_dyad(it, welsh)
+
+
+def _between(source: Actor, target: Actor, trigger: int) -> Event:
+    return Event(doc_id="d", sentence=0, sentence_text="", source=source, target=target,
+                 cameo="040", trigger=Span(trigger, trigger + 4, "meet"), rule="test")  # fmt: skip
+
+
+def test_a_meeting_of_two_actors_of_one_code_keeps_both_directions() -> None:
+    first = _person("USALEG", "Senator Ann Miller", "Ann Miller")
+    second = _person("USALEG", "Senator Bob Stone", "Bob Stone")
+    again = _person("USALEG", "Miller", "Ann Miller")
+    merged = merge_events(
+        (_between(first, second, 10), _between(second, first, 10), _between(again, second, 90))
+    )
+    assert [(e.source and e.source.name, e.mentions) for e in merged] == [
+        ("Ann Miller", 2),  # the same fact again, the senator named by her surname
+        ("Bob Stone", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The State Department met with the White House on Monday.",
+         {("State Department", "White House"), ("White House", "State Department")}),
+        ("Downing Street said it would work with the Welsh Government.",
+         {("it", "Welsh Government"), ("Welsh Government", "it")}),
+        # one actor: the department and a reference to it, or a common noun of its code
+        ("The State Department said it would defend the State Department.", set()),
+        ("The White House met with the administration on Monday.", set()),
+    ],
+)  # fmt: skip
+def test_pipeline_pairs_two_institutions_of_one_code(
+    pipeline, text: str, pairs: set[tuple[str, str]]
+) -> None:
+    events = pipeline(Article("t", text, "en", date(2023, 5, 2))).events
+    same = {
+        (e.source.span.text, e.target.span.text)
+        for e in events
+        if e.source and e.target and e.source.code == e.target.code
+    }
+    assert same == pairs
 
 
 @pytest.mark.parametrize(

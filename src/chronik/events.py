@@ -30,6 +30,7 @@ from .events_fillers import (
     nested_event_party,
     place_hosts,
 )
+from .events_merge import same_code_sides
 from .events_modifiers import slot_pool
 from .events_nouns import answers, glued_sources, supports
 from .events_senses import electoral_contest, not_aimed_at
@@ -234,7 +235,7 @@ class EventCoder:
             ]
             coded = self._speech(doc, frames, coded, clause)
             # "drohte, Sanktionen zu verhängen" yields 1312 from both clauses: keep one.
-            seen: set[tuple[str, str | None, str, bool]] = set()
+            seen: set[tuple[str, str | None, str, bool, tuple[str, str]]] = set()
             contents = document_contents(frames, sent, patterns.document_lemmas)
             for position, (frame, result) in enumerate(zip(frames, coded, strict=True)):
                 unasserted = (
@@ -256,6 +257,7 @@ class EventCoder:
                         event.target.code if event.target else None,
                         event.cameo,
                         event.negated,
+                        same_code_sides(event.source, event.target),
                     )
                     if key not in seen:
                         seen.add(key)
@@ -347,7 +349,7 @@ class EventCoder:
         code = self.ontology.intended_code(pattern.code) if modality == "intended" else pattern.code
         events, seen = [], set()
         for source, target in dyads:
-            key = (source.code, target.code if target else None)
+            key = (source.code, target.code if target else None, same_code_sides(source, target))
             if key not in seen:
                 seen.add(key)
                 # criticism in words has no intention code: "will fight Republicans" is 111

@@ -11,9 +11,11 @@
   ``PRK``→``PRK``) is dropped: such a dyad comes from one actor named twice ("the U.S. …
   Washington"), not from a domestic event. Events between two sectors of one country
   (``USALEG``→``USAGOV``) are kept, and so are events between two different people named
-  in the text ("Vice President Pence criticized Secretary of State Tillerson", USAGOV→USAGOV)
-  and between a person named and the holders of an office ("Merkel beriet mit den
-  Ministerpräsidenten", DEUGOV→DEUGOV).
+  in the text ("Vice President Pence criticized Secretary of State Tillerson", USAGOV→USAGOV),
+  between two institutions named ("Downing Street ... with the Scottish Government"), and
+  between a person named and the holders of an office ("Merkel beriet mit den
+  Ministerpräsidenten", DEUGOV→DEUGOV). Such a pair is one fact per direction: a meeting
+  of two actors of one code is two events, as between two codes.
 - An event the text dates a year or more before the article ("who last year threatened
   to …", "in 2001 …") keeps that date and is flagged ``background``: not today's news.
 """
@@ -24,14 +26,14 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .datafiles import ACTOR_AGENTS
+from .datafiles import ACTOR_AGENTS, ACTOR_PEOPLE
 from .document import Document
 from .records import Actor, Event
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 BACKGROUND_DAYS = 365
 
-Fact = tuple[str | None, str | None, str, str, bool, str | None, str]
+Fact = tuple[str | None, str | None, str, str, bool, str | None, str, tuple[str, str]]
 
 
 def fact_of(event: Event) -> Fact:
@@ -44,20 +46,71 @@ def fact_of(event: Event) -> Fact:
         event.negated,
         event.date.value if event.date else None,
         event.frame.predicate if event.frame else event.trigger.text.casefold(),
+        same_code_sides(event.source, event.target),
     )
 
 
 def named_person(actor: Actor) -> bool:
     """The mention names a person: its words hold the surname of the name it was coded as
     ("President Donald Trump", "Trump"); a pronoun, title or country word does not."""
-    surname = actor.name.split()[-1].casefold() if actor.name else ""
-    return bool(surname) and surname in actor.span.text.casefold()
+    return _holds_name(actor.span.text, actor.name)
 
 
-def two_people(source: Actor, target: Actor) -> bool:
-    """Two different people, each named: a dyad even when both share a code (two officials
-    of one government), unlike one person named twice or a pronoun standing for him."""
-    return source.name != target.name and named_person(source) and named_person(target)
+def _holds_name(text: str, name: str) -> bool:
+    surname = name.split()[-1].casefold() if name else ""
+    return bool(surname) and surname in text.casefold()
+
+
+def identity(actor: Actor) -> str:
+    """Which entity the mention stands for, or "" when the text does not tell: the name it
+    names ("Trump", "Downing Street"), also through a reference to a mention that named it
+    ("Downing Street said it ..."), or an institution named by a capitalised title of its own
+    ("the Scottish Government"). A bare country, a reference to a person, and a common noun
+    ("the administration") could be any actor of their code."""
+    if len(actor.code) <= 3:
+        return ""
+    if named_person(actor):
+        return actor.name
+    if _names_institution_before(actor):
+        return actor.name
+    if actor.antecedent is None and _proper_title(actor):
+        return actor.span.text
+    return ""
+
+
+def _names_institution_before(actor: Actor) -> bool:
+    """A reference to an institution named before it ("Downing Street said it ..."). A
+    reference to a person ("him", "the president") is less sure: one of several men."""
+    before = actor.antecedent
+    person = actor.entry.startswith(ACTOR_PEOPLE)
+    return before is not None and not person and _holds_name(before.text, actor.name)
+
+
+def _proper_title(actor: Actor) -> bool:
+    """A role word named in capitals, with a word of its own before it ("Scottish
+    Government", "Justice Department"), not "the government" or a single German noun."""
+    words = actor.span.text.split()
+    return (
+        actor.entry.startswith(ACTOR_AGENTS)
+        and len(words) > 1
+        and all(w[:1].isupper() for w in words)
+    )
+
+
+def two_named(source: Actor, target: Actor) -> bool:
+    """Two different entities, each named: a dyad even when both share a code (two
+    officials of one government, "Downing Street" and "the Scottish Government"), unlike
+    one named twice or a reference standing for it ("Trump said he ...")."""
+    first, second = identity(source), identity(target)
+    return bool(first) and bool(second) and first != second
+
+
+def same_code_sides(source: Actor | None, target: Actor | None) -> tuple[str, str]:
+    """What keeps two dyads of one code pair apart: the entities on both sides when they
+    share a code ("Sainsbury's and Boots met": both directions), nothing otherwise."""
+    if source is None or target is None or source.code != target.code:
+        return ("", "")
+    return (identity(source) or source.span.text, identity(target) or target.span.text)
 
 
 def office_word(actor: Actor) -> bool:
@@ -70,7 +123,7 @@ def two_actors(source: Actor, target: Actor) -> bool:
     """Two different actors of one code: two people named, or a person or institution named
     and the holders of an office named by its title ("Merkel beriet mit den
     Ministerpräsidenten", "die Bundesregierung mit den Länderchefs")."""
-    if two_people(source, target):
+    if two_named(source, target):
         return True
     return (_person(source) and office_word(target)) or (_person(target) and office_word(source))
 
