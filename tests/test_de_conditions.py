@@ -3,17 +3,17 @@ hearsay "soll … haben" (issue 12): what the whole pipeline makes of sentences 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from chronik.records import Article
 
+from .coding import DYAD
+from .coding import coded as shared_coded
 
-def coded(pipeline, text: str) -> set[tuple[str, str | None, str, str, bool]]:  # type: ignore[no-untyped-def]
-    doc = pipeline(Article(id="t", text=text, lang="de"))
-    return {
-        (e.source.code, e.target.code if e.target else None, e.cameo, e.modality, e.negated)
-        for e in doc.events
-    }
+# (source, target, code, modality, negated) of the events of an undated German sentence
+coded = partial(shared_coded, lang="de", on=None, fields=(*DYAD, "modality", "negated"))
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,14 @@ frequent verbs whose object only looks like an event (issue 12); sentences of ou
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from chronik.records import Article
+from .coding import coded
 
-
-def dyads(pipeline, text: str) -> set[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
-    doc = pipeline(Article(id="t", text=text, lang="de"))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+# (source, target, code) of the events of an undated German sentence
+dyads = partial(coded, lang="de", on=None)
 
 
 @pytest.mark.parametrize(

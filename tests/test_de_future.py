@@ -6,24 +6,17 @@ the real pipeline with the article date 2019-02-06 (a Wednesday)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from chronik.records import Article
 
+from .coding import DYAD, both_ways
+from .coding import coded as shared_coded
 
-def coded(pipeline, text: str) -> set[tuple[str, str | None, str, str]]:
-    """(source, target, code, modality) of the events of a German text."""
-    doc = pipeline(Article(id="t", text=text, lang="de", date=date(2019, 2, 6)))
-    return {
-        (e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
-        for e in doc.events
-        if not e.negated
-    }
-
-
-def both_ways(a: str, b: str, code: str, modality: str) -> set[tuple[str, str, str, str]]:
-    return {(a, b, code, modality), (b, a, code, modality)}
+# (source, target, code, modality) of the events a German text asserts
+coded = partial(shared_coded, lang="de", fields=(*DYAD, "modality"), negated=False)
 
 
 @pytest.mark.parametrize(

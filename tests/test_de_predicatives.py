@@ -5,21 +5,21 @@ through the whole pipeline."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from chronik.analysis.de import GermanAnalyzer
 from chronik.document import Document
 from chronik.records import Article, Frame
 
+from .coding import DYAD
+from .coding import coded as shared_coded
+
+# (source, target, code, modality, negated) of the events of an undated German sentence
+coded = partial(shared_coded, lang="de", on=None, fields=(*DYAD, "modality", "negated"))
+
 Coded = set[tuple[str, str | None, str, str, bool]]
-
-
-def coded(pipeline, text: str) -> Coded:  # type: ignore[no-untyped-def]
-    doc = pipeline(Article(id="t", text=text, lang="de"))
-    return {
-        (e.source.code, e.target.code if e.target else None, e.cameo, e.modality, e.negated)
-        for e in doc.events
-    }
 
 
 @pytest.fixture(scope="module")

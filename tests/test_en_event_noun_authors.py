@@ -4,18 +4,14 @@ through the real pipeline."""
 
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 
 import pytest
 
-from chronik.records import Article
+from .coding import DYAD, coded
 
-
-def _events(pipeline, text: str) -> set[tuple[str, str | None, str, bool]]:
-    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
-    return {
-        (e.source.code, e.target.code if e.target else None, e.cameo, e.negated) for e in doc.events
-    }
+# (source, target, code, negated) of the events of one English sentence
+_events = partial(coded, fields=(*DYAD, "negated"))
 
 
 @pytest.mark.parametrize(

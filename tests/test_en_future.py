@@ -5,24 +5,17 @@ German "werden ... treffen" is. Sentences of our own, coded by the real pipeline
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from chronik.records import Article
 
+from .coding import DYAD, both_ways
+from .coding import coded as shared_coded
 
-def coded(pipeline, text: str) -> set[tuple[str, str | None, str, str]]:
-    """(source, target, code, modality) of the events of an English text."""
-    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
-    return {
-        (e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
-        for e in doc.events
-        if not e.negated
-    }
-
-
-def both_ways(a: str, b: str, code: str, modality: str) -> set[tuple[str, str, str, str]]:
-    return {(a, b, code, modality), (b, a, code, modality)}
+# (source, target, code, modality) of the events an English text asserts
+coded = partial(shared_coded, fields=(*DYAD, "modality"), negated=False)
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,9 @@ the real pipeline."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from chronik.records import Article
-
-
-def _coded(pipeline, text: str) -> set[tuple[str, str | None, str]]:
-    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+from .coding import coded
 
 
 @pytest.mark.parametrize(
@@ -25,8 +18,8 @@ def _coded(pipeline, text: str) -> set[tuple[str, str | None, str]]:
     ],
 )
 def test_keeping_silent_declines_to_comment(pipeline, text, expected) -> None:
-    assert _coded(pipeline, text) == expected
+    assert coded(pipeline, text) == expected
 
 
 def test_staying_elsewhere_is_no_statement(pipeline) -> None:
-    assert _coded(pipeline, "Russian troops stayed in Crimea.") == set()
+    assert coded(pipeline, "Russian troops stayed in Crimea.") == set()

@@ -4,16 +4,9 @@ what is said: our own sentences through the real pipeline."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from chronik.records import Article
-
-
-def _coded(pipeline, text: str) -> set[tuple[str, str | None, str]]:
-    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+from .coding import coded
 
 
 @pytest.mark.parametrize(
@@ -26,10 +19,10 @@ def _coded(pipeline, text: str) -> set[tuple[str, str | None, str]]:
     ],
 )
 def test_statement_topic_is_its_target(pipeline, text, expected) -> None:
-    assert expected in _coded(pipeline, text)
+    assert expected in coded(pipeline, text)
 
 
 def test_statement_on_a_day_has_no_target(pipeline) -> None:
-    assert _coded(pipeline, "Obama said on Sunday that the facts will guide him.") == {
+    assert coded(pipeline, "Obama said on Sunday that the facts will guide him.") == {
         ("USAELI", None, "010")
     }

@@ -9,11 +9,7 @@ import pytest
 
 from chronik.records import Article
 
-
-def coded(pipeline, text: str) -> set[tuple[str, str | None, str]]:
-    """(source, target, code) of the events of ``text``."""
-    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+from .coding import coded
 
 
 def sentences(pipeline, text: str) -> list[str]:

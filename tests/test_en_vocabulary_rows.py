@@ -5,24 +5,20 @@ pipeline."""
 
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 
 import pytest
 
 from chronik.patterns import NO_EVENT, Patterns
-from chronik.records import Article
+
+from .coding import DYAD
+from .coding import coded as shared_coded
+
+# (source, target, code, file of the rule) of the events of one English sentence
+coded = partial(shared_coded, fields=(*DYAD, "rule_file"))
 
 HAND = "verbs/en.v1.tsv"
 PETRARCH = "verbs/en.petrarch.v1.tsv"
-
-
-def coded(pipeline, text: str) -> set[tuple[str, str | None, str, str]]:
-    """(source, target, code, file of the rule) of the events of one English sentence."""
-    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
-    return {
-        (e.source.code, e.target.code if e.target else None, e.cameo, e.rule.split(":")[0])
-        for e in doc.events
-    }
 
 
 @pytest.mark.parametrize(

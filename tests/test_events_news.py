@@ -10,11 +10,7 @@ import pytest
 from chronik.events_modifiers import slot_pool
 from chronik.records import Article
 
-
-def coded(pipeline, text: str, lang: str) -> set[tuple[str, str | None, str]]:
-    """(source, target, code) of the events of one sentence."""
-    doc = pipeline(Article(id="t", text=text, lang=lang, date=date(2019, 2, 6)))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+from .coding import coded
 
 
 @pytest.mark.parametrize(

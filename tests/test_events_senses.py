@@ -3,17 +3,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from chronik.records import Article
-
-
-def dyads(pipeline, text: str) -> set[tuple[str, str | None, str]]:
-    """(source, target, code) of the events of one English sentence."""
-    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+from .coding import coded
 
 
 @pytest.mark.parametrize(
@@ -26,7 +18,7 @@ def dyads(pipeline, text: str) -> set[tuple[str, str | None, str]]:
     ],
 )
 def test_contest_between_politicians_of_one_country_is_no_force(pipeline, text) -> None:
-    assert not any(target for _, target, _ in dyads(pipeline, text))
+    assert not any(target for _, target, _ in coded(pipeline, text))
 
 
 @pytest.mark.parametrize(
@@ -38,7 +30,7 @@ def test_contest_between_politicians_of_one_country_is_no_force(pipeline, text) 
     ],
 )
 def test_defeat_between_armed_actors_is_force(pipeline, text, expected) -> None:
-    assert expected in dyads(pipeline, text)
+    assert expected in coded(pipeline, text)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +44,7 @@ def test_defeat_between_armed_actors_is_force(pipeline, text, expected) -> None:
     ],
 )
 def test_what_is_conveyed_is_no_target(pipeline, text, expected) -> None:
-    assert {d for d in dyads(pipeline, text) if d[1]} == expected
+    assert {d for d in coded(pipeline, text) if d[1]} == expected
 
 
 @pytest.mark.parametrize(
@@ -65,7 +57,7 @@ def test_what_is_conveyed_is_no_target(pipeline, text, expected) -> None:
     ],
 )
 def test_votes_and_elections_are_no_force(pipeline, text) -> None:
-    codes = {code for _, _, code in dyads(pipeline, text)}
+    codes = {code for _, _, code in coded(pipeline, text)}
     assert not any(code[:2] in {"18", "19"} or code.startswith("138") for code in codes)
 
 
@@ -80,7 +72,7 @@ def test_votes_and_elections_are_no_force(pipeline, text) -> None:
     ],
 )
 def test_place_inside_the_target_phrase_is_no_target(pipeline, text, expected) -> None:
-    assert {d for d in dyads(pipeline, text) if d[1]} == expected
+    assert {d for d in coded(pipeline, text) if d[1]} == expected
 
 
 @pytest.mark.parametrize(
@@ -99,4 +91,4 @@ def test_place_inside_the_target_phrase_is_no_target(pipeline, text, expected) -
     ],
 )
 def test_group_placed_or_clause_keeps_its_target(pipeline, text, expected) -> None:
-    assert {d for d in dyads(pipeline, text) if d[1]} == expected
+    assert {d for d in coded(pipeline, text) if d[1]} == expected

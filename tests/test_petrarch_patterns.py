@@ -6,24 +6,20 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from chronik.patterns import Patterns
-from chronik.records import Article
+
+from .coding import DYAD
+from .coding import coded as shared_coded
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-def coded(pipeline, text: str) -> set[tuple[str, str | None, str, str]]:
-    """(source, target, code, file of the rule) of the events of one English sentence."""
-    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
-    return {
-        (e.source.code, e.target.code if e.target else None, e.cameo, e.rule.split(":")[0])
-        for e in doc.events
-    }
+# (source, target, code, file of the rule) of the events of one English sentence
+coded = partial(shared_coded, fields=(*DYAD, "rule_file"))
 
 
 PETRARCH = "verbs/en.petrarch.v1.tsv"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
 
 import pytest
 
@@ -15,17 +16,13 @@ from chronik.ontology import Ontology
 from chronik.patterns import Patterns
 from chronik.records import Actor, Article, Frame, Sentence, Token
 
+from .coding import DYAD
+from .coding import coded as shared_coded
 from .conftest import span_of
 from .test_events import arg
 
-
-def coded(pipeline, text: str, lang: str) -> set[tuple[str, str | None, str, str]]:  # type: ignore[no-untyped-def]
-    """(source, target, code, modality) of the events of one sentence."""
-    doc = pipeline(Article(id="t", text=text, lang=lang, date=date(2024, 1, 10)))
-    return {
-        (e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
-        for e in doc.events
-    }
+# (source, target, code, modality) of the events of one sentence
+coded = partial(shared_coded, on=date(2024, 1, 10), fields=(*DYAD, "modality"))
 
 
 @pytest.mark.parametrize(
