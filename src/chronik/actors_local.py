@@ -1,9 +1,11 @@
 """The country of an actor the dictionary lacks, from the story around it: a titled person
 ("Foreign Minister Jorge Arreaza said …") or a group ("rebels") whose own phrase names no
-country. The article's main country is the default, but not in a foreign passage: where
-the actor's sentence names exactly one other country and not the main one, that country;
-where it names several others and not the main one, nobody (a wrong country is worse than
-none). A sentence that names no country passes the question to the sentence before it.
+country. The article's main country is the default, and holds wherever the actor's sentence
+names an actor of it ("President Trump"). Otherwise a foreign passage tells: where the
+sentence, before the actor, names exactly one other country, that country; where it names
+several, nobody (a wrong country is worse than none). A country named after the actor is
+mostly its topic ("lawmakers said any relief to Iran …"), and a sentence that names no
+country before the actor passes the question to the sentence before it, by the same rule.
 """
 
 from __future__ import annotations
@@ -26,23 +28,30 @@ class StoryCountries:
     """The article's main country and where each sentence names which countries."""
 
     main: str | None
-    starts: tuple[int, ...]  # each sentence's first character
-    named: tuple[frozenset[str], ...]  # the countries each sentence names
+    sentences: tuple[tuple[int, int], ...]  # each sentence's first and end character
+    found: tuple[tuple[str, int], ...]  # each country named, at its mention's start
+    home: tuple[int, ...]  # where any actor of the main country is named ("President Trump")
 
     def at(self, span: Span) -> str | None:
         """The country of an actor at ``span`` that names none itself."""
-        if self.main is None or not self.starts:
+        starts = [start for start, _ in self.sentences]
+        index = bisect_right(starts, span.start) - 1
+        if self.main is None or index < 0:
             return self.main
-        index = bisect_right(self.starts, span.start) - 1
-        if index < 0:
-            return self.main
-        for here in (self.named[index], self.named[index - 1] if index > 0 else frozenset()):
-            if not here:
-                continue  # no country here: the sentence before tells
-            if self.main in here:
+        start, end = self.sentences[index]
+        before = (start, end, span.start)  # own sentence: only countries before the actor
+        earlier = (*self.sentences[index - 1], self.sentences[index - 1][1]) if index else None
+        for first, last, upto in (before, earlier) if earlier else (before,):
+            if any(first <= at < last for at in self.home):
                 return self.main
-            return next(iter(here)) if len(here) == 1 else None
+            # a country named after the actor is mostly its topic ("… relief to Iran")
+            here = self._named(first, upto)
+            if here:
+                return next(iter(here)) if len(here) == 1 else None
         return self.main
+
+    def _named(self, start: int, end: int) -> frozenset[str]:
+        return frozenset(code for code, at in self.found if start <= at < end)
 
 
 def story_countries(
@@ -52,13 +61,10 @@ def story_countries(
     countries: Mapping[str, str],
 ) -> StoryCountries:
     """Where the ``named`` mentions name countries ("Venezuela", "Syrian rebels")."""
-    found = _country_mentions(named, countries)
-    sentences = [s for s in doc.sentences if s.end > s.start]
-    starts = tuple(s.start for s in sentences)
-    by_sentence = tuple(
-        frozenset(code for code, span in found if s.start <= span.start < s.end) for s in sentences
-    )
-    return StoryCountries(main, starts, by_sentence)
+    found = tuple((code, span.start) for code, span in _country_mentions(named, countries))
+    sentences = tuple((s.start, s.end) for s in doc.sentences if s.end > s.start)
+    home = tuple(s.start for m, s in named if main is not None and m.code.startswith(main))
+    return StoryCountries(main, sentences, found, home)
 
 
 def _country_mentions(
