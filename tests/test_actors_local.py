@@ -1,4 +1,4 @@
-"""People and groups the dictionary lacks in a foreign passage of an article about another
+"""Titled people the dictionary lacks in a foreign passage of an article about another
 country (actors_local.py). Our own sentences."""
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ def _codes(pipeline, text: str) -> dict[str, str]:
         # an actor of the main country in that sentence keeps the main country
         ("President Trump spoke to Venezuela. Foreign Minister Jorge Arreazo said they were "
          "illegal.", "Foreign Minister Jorge Arreazo", "USAGOV"),
-        # a country after the actor is its topic, not its home
-        ("Officials said nothing. Lawmakers warned against any relief for Venezuela.",
-         "Lawmakers", "USALEG"),
+        # a country after the person is their topic, not their home
+        ("The sanctions came late. Foreign Minister Jorge Arreazo warned Venezuela.",
+         "Foreign Minister Jorge Arreazo", "USAGOV"),
     ],
 )  # fmt: skip
 def test_an_unknown_actor_takes_the_country_of_its_passage(

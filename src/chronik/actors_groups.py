@@ -14,7 +14,6 @@ from collections.abc import Mapping, Sequence
 
 from .actors import Mention
 from .actors_american import american
-from .actors_local import story_countries
 from .document import Document
 from .records import Actor, Span
 
@@ -53,7 +52,6 @@ def resolve_groups(
     text = doc.article.text
     located = _located(places, named, text, countries) + [p for p in found if p[0] in countries]
     main = _main_country(_not_borders(named, text, doc.lang), located, countries)
-    story = story_countries(main, named, doc, countries)
     us_named = any(m.code.startswith("USA") for m, _ in named)
     actors = []
     for mention, span in groups:
@@ -68,8 +66,8 @@ def resolve_groups(
         here = [(c, s) for c, s in located if start <= s.start and s.end <= end]
         if here:
             country = min(here, key=lambda pair: abs(pair[1].start - span.start))[0]
-        elif (local := story.at(span)) is not None:
-            country = local
+        elif main is not None:
+            country = main
         else:
             continue
         code = country + mention.code

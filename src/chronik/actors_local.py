@@ -1,11 +1,13 @@
-"""The country of an actor the dictionary lacks, from the story around it: a titled person
-("Foreign Minister Jorge Arreaza said …") or a group ("rebels") whose own phrase names no
-country. The article's main country is the default, and holds wherever the actor's sentence
-names an actor of it ("President Trump"). Otherwise a foreign passage tells: where the
-sentence, before the actor, names exactly one other country, that country; where it names
-several, nobody (a wrong country is worse than none). A country named after the actor is
-mostly its topic ("lawmakers said any relief to Iran …"), and a sentence that names no
-country before the actor passes the question to the sentence before it, by the same rule.
+"""The country of a titled person the dictionary lacks ("Foreign Minister Jorge Arreaza
+said …") whose own phrase names no country, from the story around them (references_people.py).
+The article's main country is the default, and holds wherever the person's sentence names an
+actor of it ("President Trump"). Otherwise a foreign passage tells: where the sentence,
+before the person, names exactly one other country, that country; where it names several,
+nobody (a wrong country is worse than none). A country named after the person is mostly
+their topic ("… warned Iran"), and a sentence that names no country before the person
+passes the question to the sentence before it, by the same rule. Groups ("rebels",
+"lawmakers") keep the main country: tried for them too, the rule was right for fewer than
+half of the groups it changed on 200 unlabelled English articles.
 """
 
 from __future__ import annotations
