@@ -32,6 +32,9 @@ def _codes(pipeline, text: str) -> dict[str, str]:
         # an actor of the main country in that sentence keeps the main country
         ("President Trump spoke to Venezuela. Foreign Minister Jorge Arreazo said they were "
          "illegal.", "Foreign Minister Jorge Arreazo", "USAGOV"),
+        # a country in what the person says is their topic too
+        ("The sanctions came late. “Venezuela must talk,” Foreign Minister Jorge Arreazo said.",
+         "Foreign Minister Jorge Arreazo", "USAGOV"),
         # a country after the person is their topic, not their home
         ("The sanctions came late. Foreign Minister Jorge Arreazo warned Venezuela.",
          "Foreign Minister Jorge Arreazo", "USAGOV"),
