@@ -41,24 +41,22 @@ class StoryCountries:
 
     def at(self, span: Span) -> str | None:
         """The country of an actor at ``span`` that names none itself."""
-        starts = [start for start, _ in self.sentences]
-        index = bisect_right(starts, span.start) - 1
+        index = bisect_right([start for start, _ in self.sentences], span.start) - 1
         if self.main is None or index < 0:
             return self.main
         start, end = self.sentences[index]
-        before = (start, end, span.start)  # own sentence: only countries before the actor
-        earlier = (*self.sentences[index - 1], self.sentences[index - 1][1]) if index else None
-        for first, last, upto in (before, earlier) if earlier else (before,):
+        # (where the sentence is, where its countries count): the own sentence's before the
+        # actor only, a country after it is mostly its topic ("… warned Iran")
+        windows = [((start, end), (start, span.start))]
+        if index > 0:
+            windows.append((self.sentences[index - 1], self.sentences[index - 1]))
+        for (first, last), (count_from, count_to) in windows:
             if any(first <= at < last for at in self.home):
                 return self.main
-            # a country named after the actor is mostly its topic ("… relief to Iran")
-            here = self._named(first, upto)
+            here = frozenset(c for c, at in self.found if count_from <= at < count_to)
             if here:
                 return next(iter(here)) if len(here) == 1 else None
         return self.main
-
-    def _named(self, start: int, end: int) -> frozenset[str]:
-        return frozenset(code for code, at in self.found if start <= at < end)
 
 
 def story_countries(
