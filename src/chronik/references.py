@@ -18,6 +18,7 @@ from .actors_chains import drop_ranks, drop_title_chains
 from .actors_current import carry_titles
 from .actors_groups import main_country, resolve_groups
 from .actors_home import rehome
+from .actors_local import story_countries
 from .actors_offices import owned_by, owner_country, owners
 from .actors_officials import resolve_officials
 from .actors_parties import party_groups
@@ -169,7 +170,10 @@ def _resolve(
     actors += sides + grouped
     if any(sent.tokens for sent in doc.sentences):
         main = main_country(places, named, doc, countries, located)
-        people = resolve_titled_people(doc, titles, actors, main, appositions)
+        # an unknown titled person of the article's main country, or of a foreign passage's
+        people = resolve_titled_people(
+            doc, titles, actors, story_countries(main, named, doc, countries), appositions
+        )
         actors += people
         # descriptions before pronouns: "The home secretary said he would not …"
         described = resolve_descriptions(doc, named, actors)

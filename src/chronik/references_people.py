@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .actors import ActorDictionary, Mention
 from .actors_chains import CHAIN_HEADS
 from .actors_groups import company_owned
+from .actors_local import StoryCountries
 from .actors_titles import HONORIFICS
 from .actors_words import FORMER, NOT_ALIASES, normalize_word
 from .document import Document
@@ -158,12 +159,13 @@ def resolve_titled_people(
     doc: Document,
     titles: Titles,
     coded: Sequence[Actor],
-    main: str | None,
+    story: StoryCountries,
     appositions: Sequence[tuple[Mention, Span]] = (),
 ) -> list[Actor]:
     """Actors for titled people the dictionary lacks and for their family names later;
-    ``appositions``: the parties in brackets after names, which give a person the party's
-    code ("Markus Söder (CSU)")."""
+    ``story``: the country of a person with none of their own, from their sentence or the
+    article; ``appositions``: the parties in brackets after names, which give a person the
+    party's code ("Markus Söder (CSU)")."""
     taken = [a.span for a in coded]
     parties = [Actor(m.code, s, m.entry, m.name) for m, s in appositions]
     people: list[Actor] = []
@@ -180,6 +182,7 @@ def resolve_titled_people(
             people.append(Actor(earlier.code, span, earlier.entry, earlier.name, earlier.span))
             index += 1
             continue
+        main = story.at(Span(token.start, token.end, token.text))
         found = _titled_at(doc, tokens, index, titles, known, main)
         if found is None or any(_overlaps(t, taken) for t in found[1]):
             index += 1
