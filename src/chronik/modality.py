@@ -449,7 +449,7 @@ def _object_of_stance(
     "ruled out talks", "verhinderte einen Anschlag" negated, unless the host is negated
     ("schloss einen Angriff nicht aus": possible; "did not prevent the attack": it happened)."""
     reading, negated = current
-    lemma = host.predicate.casefold()
+    lemma = host.predicate.lower()  # not casefold, which makes "ausschließen" "ausschliessen"
     slot = _object_slot(frame, host)
     if slot in _FEARING_VERBS.get(lemma, ()) and not host_negated:
         why = f"feared or demanded by {host.predicate!r}"
