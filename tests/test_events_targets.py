@@ -216,6 +216,8 @@ def test_party_of_a_nested_event_noun_is_no_target(pipeline, text, expected) -> 
         ("en", "The opposition fears an attack by Russia on Ukraine."),
         ("en", "NATO warned of a Russian attack on Ukraine."),
         ("en", "The opposition demanded the arrest of the Russian spies by British police."),
+        # the subject of a passive is its object
+        ("de", "Ein Angriff Russlands auf die Ukraine wird von der NATO befürchtet."),
     ],
 )
 def test_feared_or_demanded_event_noun_is_hypothetical(pipeline, lang, text) -> None:
