@@ -205,3 +205,67 @@ def _events(pipeline, text: str):
 )
 def test_party_of_a_nested_event_noun_is_no_target(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an event noun that is only feared, warned of or demanded did not happen (yet)
+        ("de", "Die Opposition fürchtet einen Angriff Russlands auf die Ukraine."),
+        ("de", "Die NATO warnt vor einem Angriff Russlands auf die Ukraine."),
+        ("en", "The opposition fears an attack by Russia on Ukraine."),
+        ("en", "NATO warned of a Russian attack on Ukraine."),
+        ("en", "The opposition demanded the arrest of the Russian spies by British police."),
+        # the subject of a passive is its object
+        ("de", "Ein Angriff Russlands auf die Ukraine wird von der NATO befürchtet."),
+    ],
+)
+def test_feared_or_demanded_event_noun_is_hypothetical(pipeline, lang, text) -> None:
+    doc = pipeline(Article(id="t", text=text, lang=lang, date=date(2019, 2, 6)))
+    nominal = [e for e in doc.events if e.cameo in ("173", "190")]
+    assert nominal and all(e.modality == "hypothetical" for e in nominal)
+    assert not any(e.negated for e in nominal)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # what is prevented did not take place; what was not prevented did
+        ("Turkish police prevented an attack by ISIS on the Iraqi embassy.", True),
+        ("Turkish police did not prevent an attack by ISIS on the Iraqi embassy.", False),
+    ],
+)
+def test_prevented_event_noun_is_negated_unless_the_verb_is(pipeline, text, negated) -> None:
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
+    attacks = [e for e in doc.events if e.cameo.startswith("19")]
+    assert attacks and all(e.negated is negated for e in attacks)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "modality", "negated"),
+    [
+        # a ruled-out event noun is denied; one not ruled out is possible
+        (
+            "de",
+            "Merkel schließt Gespräche zwischen Deutschland und Russland aus.",
+            "asserted",
+            True,
+        ),
+        (
+            "de",
+            "Merkel schließt Gespräche zwischen Deutschland und Russland nicht aus.",
+            "hypothetical",
+            False,
+        ),
+        (
+            "en",
+            "Trump did not rule out talks between the United States and Iran.",
+            "hypothetical",
+            False,
+        ),
+    ],
+)
+def test_ruled_out_event_noun(pipeline, lang, text, modality, negated) -> None:
+    doc = pipeline(Article(id="t", text=text, lang=lang, date=date(2019, 2, 6)))
+    talks = {(e.modality, e.negated) for e in doc.events if e.cameo == "040"}
+    assert talks == {(modality, negated)}

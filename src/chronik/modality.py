@@ -407,6 +407,7 @@ def clause_modality(
         # "rejected U.S. demands": the demands were made, whatever the answer
         answered = row is not None and answers(host, frame, row.code)
         negated = negated or (not answered and (hosted.negated or _negating(lemma, patterns)))
+        reading, negated = _object_of_stance(frame, host, hosted.negated, (reading, negated))
     if row is not None and row.reads_negation:
         # "did not comment", "would not comment": declining to comment (011) is an act that
         # took place, no negated or hypothetical event
@@ -420,6 +421,46 @@ def _negating(lemma: str, patterns: Patterns) -> bool:
     """A verb that denies what it governs: a `negating` row ("refused to meet") or a verb
     of prevention ("prevented a war")."""
     return lemma in patterns.negating_lemmas or lemma in en_lexicon.PREVENTING_VERBS
+
+
+# Verbs whose event-noun object is only feared, warned of or demanded, and verbs that deny it,
+# with the slots that hold it (docs/patterns.md, *Modality*).
+_FEARING_VERBS = de_lexicon.FEARING_VERBS | en_lexicon.FEARING_VERBS
+_NOUN_DENYING_VERBS = de_lexicon.NOUN_DENYING_VERBS | en_lexicon.NOUN_DENYING_VERBS
+_RULING_OUT_VERBS = de_lexicon.RULING_OUT_VERBS | en_lexicon.RULING_OUT_VERBS
+
+
+def _object_slot(frame: Frame, host: Frame) -> str:
+    """The slot of ``host`` that holds the event noun ``frame``: "obj" (also the subject of
+    a passive: "die Freilassung wird gefordert"), a preposition, or another role."""
+    holding = [a for a in host.arguments if a.span.contains(frame.trigger)]
+    argument = min(holding, key=lambda a: a.span.end - a.span.start)
+    if argument.role == "pp" and argument.prep:
+        return argument.prep.casefold()
+    passive_subject = argument.role == "subj" and host.voice == "passive"
+    return "obj" if passive_subject else argument.role
+
+
+def _object_of_stance(
+    frame: Frame, host: Frame, host_negated: bool, current: tuple[tuple[Modality, str], bool]
+) -> tuple[tuple[Modality, str], bool]:
+    """Modality and negation of an event noun that is what its host verb fears, demands or
+    denies: "befürchtet die Festnahme", "called for the release" are hypothetical;
+    "ruled out talks", "verhinderte einen Anschlag" negated, unless the host is negated
+    ("schloss einen Angriff nicht aus": possible; "did not prevent the attack": it happened)."""
+    reading, negated = current
+    lemma = host.predicate.lower()  # not casefold, which makes "ausschließen" "ausschliessen"
+    slot = _object_slot(frame, host)
+    if slot in _FEARING_VERBS.get(lemma, ()) and not host_negated:
+        why = f"feared or demanded by {host.predicate!r}"
+        return _stronger(reading, "hypothetical", why), negated
+    if slot not in _NOUN_DENYING_VERBS.get(lemma, ()):
+        return reading, negated
+    if not host_negated:
+        return reading, True
+    if lemma in _RULING_OUT_VERBS:
+        reading = "hypothetical", f"not ruled out by {host.predicate!r}"
+    return reading, frame.negated
 
 
 def _ruled_out(frame: Frame, parent: Frame | None) -> bool | None:

@@ -43,6 +43,27 @@ CONDITIONAL_CONJUNCTIONS = frozenset({"wenn", "falls", "sofern", "ob"})
 # Verbs of ruling out: a clause under them is denied, under their negation possible
 # ("schloss nicht aus, X zu verklagen" is hypothetical; modality.py).
 RULING_OUT_VERBS = frozenset({"ausschließen"})
+# Verbs whose object names an event that is only feared, warned of or demanded, with the
+# slots ("obj" or a preposition) that hold it: "befürchtet die Festnahme von Abgeordneten",
+# "fordert die Freilassung der Journalisten" are hypothetical, not done (modality.py).
+FEARING_VERBS: dict[str, frozenset[str]] = {
+    "befürchten": frozenset({"obj"}),
+    "fürchten": frozenset({"obj", "vor"}),
+    "warnen": frozenset({"vor"}),
+    "fordern": frozenset({"obj"}),
+    "verlangen": frozenset({"obj"}),
+    "drängen": frozenset({"auf"}),
+    "pochen": frozenset({"auf"}),
+    "aufrufen": frozenset({"zu"}),
+}
+# Verbs that deny the event noun they take as object ("schließt Gespräche aus", "verhinderte
+# einen Anschlag"); a negated verb of ruling out leaves it possible (modality.py).
+NOUN_DENYING_VERBS: dict[str, frozenset[str]] = {
+    "ausschließen": frozenset({"obj"}),
+    "verhindern": frozenset({"obj"}),
+    "vereiteln": frozenset({"obj"}),
+    "abwenden": frozenset({"obj"}),
+}
 # Predicative adjectives of readiness: an infinitive under them is intended, not done ("ist
 # bereit, mit Kiew zu verhandeln", as English "ready to"; modality.py). Compounds of
 # "bereit" count too ("verhandlungsbereit").

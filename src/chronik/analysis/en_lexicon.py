@@ -131,6 +131,25 @@ NEGATORS = frozenset({"not", "n't", "n’t", "never"})
 # "police thwarted an attack"). Not `negating` rows of the pattern file, which would take the
 # lemmas' own converted rows ("prevented the protest" 1721) out of the PETRARCH conversion.
 PREVENTING_VERBS = frozenset({"prevent", "avert", "avoid", "forestall", "thwart", "foil"})
+# Verbs whose object names an event that is only feared, warned of or demanded, with the
+# slots ("obj" or a preposition) that hold it: "fears an attack on Kiev", "called for the
+# release of the journalists" are hypothetical, not done (modality.py).
+FEARING_VERBS: dict[str, frozenset[str]] = {
+    "fear": frozenset({"obj"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "demand": frozenset({"obj"}),
+    "call": frozenset({"for"}),
+    "urge": frozenset({"obj"}),
+    "press": frozenset({"for"}),
+    "push": frozenset({"for"}),
+}
+# Verbs that deny the event noun they take as object ("ruled out talks with Kiev", "police
+# thwarted an attack"); negated, they deny nothing ("failed to prevent the attack" is
+# asserted) and a negated verb of ruling out leaves it possible (modality.py).
+NOUN_DENYING_VERBS: dict[str, frozenset[str]] = {
+    lemma: frozenset({"obj"}) for lemma in PREVENTING_VERBS | {"rule out"}
+}
+RULING_OUT_VERBS = frozenset({"rule out"})
 # Adverbs of habit right before a verb ("has consistently agreed to talks", "routinely
 # arrests"): a general practice, which the annotation guideline does not code as an event.
 HABITUAL_ADVERBS = frozenset(
