@@ -182,8 +182,7 @@ def resolve_titled_people(
             people.append(Actor(earlier.code, span, earlier.entry, earlier.name, earlier.span))
             index += 1
             continue
-        main = story.at(Span(token.start, token.end, token.text))
-        found = _titled_at(doc, tokens, index, titles, known, main)
+        found = _titled_at(doc, tokens, index, titles, known, story)
         if found is None or any(_overlaps(t, taken) for t in found[1]):
             index += 1
             continue
@@ -203,7 +202,7 @@ def _titled_at(
     index: int,
     titles: Titles,
     coded: Sequence[Actor],
-    main: str | None,
+    story: StoryCountries,
 ) -> tuple[Actor, list[Token], bool] | None:
     """The titled person whose name starts at ``index``: (the Actor, the name's tokens,
     whether the Actor is new, not the coded title's)."""
@@ -211,6 +210,7 @@ def _titled_at(
     lang = doc.lang or "en"
     if not name or (len(name) > 1 and _key(name[0].text) in titles.by_lang.get(lang, {})):
         return None  # "Gov. Dan Patrick" after "Lt.": the name starts after the title
+    main = story.at(Span(tokens[index].start, tokens[index].end, tokens[index].text))
     title = titles.before(tokens, index, lang)
     if title is not None and lang == "de" and name[0].text in titles.given:
         name = _with_family_name(tokens, index, name)
