@@ -20,7 +20,7 @@ from chronik.store import Store
 
 from .test_serve import serve
 
-ARTICLES = 650  # a few of ingest's batches, several seconds of coding
+ARTICLES = 1300  # several seconds of coding: readers are let in at most every 2 s, three of them
 CHRONIK = str(Path(sys.executable).parent / "chronik")
 
 
