@@ -36,12 +36,13 @@ class StoryCountries:
 
     main: str | None
     sentences: tuple[tuple[int, int], ...]  # each sentence's first and end character
+    starts: tuple[int, ...]  # each sentence's first character, to search
     found: tuple[tuple[str, int], ...]  # each country named, at its mention's start
     home: tuple[int, ...]  # where any actor of the main country is named ("President Trump")
 
     def at(self, span: Span) -> str | None:
         """The country of an actor at ``span`` that names none itself."""
-        index = bisect_right([start for start, _ in self.sentences], span.start) - 1
+        index = bisect_right(self.starts, span.start) - 1
         if self.main is None or index < 0:
             return self.main
         start, end = self.sentences[index]
@@ -74,7 +75,8 @@ def story_countries(
     )
     sentences = tuple((s.start, s.end) for s in doc.sentences if s.end > s.start)
     home = tuple(s.start for m, s in named if main is not None and m.code.startswith(main))
-    return StoryCountries(main, sentences, found, home)
+    starts = tuple(start for start, _ in sentences)
+    return StoryCountries(main, sentences, starts, found, home)
 
 
 def _country_mentions(

@@ -405,6 +405,8 @@ class EventCoder:
         parent = clause.parent_of(frame)
         if not found and parent is not None and answers(parent, frame, pattern.code):
             found = _slot_actors(parent, ("subj",), actors, None, sent)
+        if not found:
+            return []
         table = self.patterns[doc.lang]
         nested = tuple(f for f in clause.frames if f.clause == "nominal" and table.candidates(f))
         return [
