@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from chronik.actors import ActorDictionary
 from chronik.document import Document
 from chronik.records import Article, Event
 
@@ -48,3 +49,10 @@ def coded(
 def both_ways(a: str, b: str, *rest: str) -> set[tuple[str, ...]]:
     """A symmetric event of ``a`` and ``b``: coded once from each side."""
     return {(a, b, *rest), (b, a, *rest)}
+
+
+def mention_codes(
+    actors: ActorDictionary, text: str, lang: str = "en", *, on: date | None = NEWS_DATE
+) -> list[tuple[str, str]]:
+    """The actor dictionary's mentions in ``text``, as (words, code) in text order."""
+    return [(m.text, m.code) for m in actors.mentions(text, on=on, lang=lang)]

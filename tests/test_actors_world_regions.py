@@ -5,17 +5,17 @@ sentences."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from chronik.actors import ActorDictionary
 from chronik.records import Article
 
+from .coding import mention_codes
+
 ON = date(2019, 3, 1)
-
-
-def _codes(actors: ActorDictionary, text: str, lang: str = "en") -> list[tuple[str, str]]:
-    return [(m.text, m.code) for m in actors.mentions(text, on=ON, lang=lang)]
+_codes = partial(mention_codes, on=ON)  # (words, code) of each mention
 
 
 @pytest.mark.parametrize(

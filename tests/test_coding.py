@@ -8,7 +8,7 @@ from datetime import date
 from chronik.document import Document
 from chronik.records import Article, Event
 
-from .coding import NEWS_DATE, both_ways, coded
+from .coding import NEWS_DATE, both_ways, coded, mention_codes
 
 
 def fake_pipeline(events: tuple[Event, ...], seen: list[Article]):  # type: ignore[no-untyped-def]
@@ -60,3 +60,11 @@ def test_both_ways_codes_a_symmetric_event_from_each_side() -> None:
         ("FRA", "DEU", "040", "intended"),
         ("DEU", "FRA", "040", "intended"),
     }
+
+
+def test_mention_codes_gives_words_and_codes_in_text_order_on_the_date(actors) -> None:
+    assert mention_codes(actors, "Merkel traf Putin.", "de") == [
+        ("Merkel", "DEUGOV"),
+        ("Putin", "RUSGOV"),
+    ]
+    assert mention_codes(actors, "Merkel spoke.", on=date(1990, 1, 1)) == [("Merkel", "DEUELI")]
