@@ -17,8 +17,8 @@ Prints ``name: value`` lines: ``date_accuracy`` (value and end both right),
 ``place_accuracy`` (country right, or rightly none), ``sentences``, and the ids missed.
 With ``--corpus`` (JSON lines with ``text`` and ``lang``, e.g.
 ``../shared/data/corpus/en_bbc_2005/articles.jsonl.gz``) it also prints
-``articles_per_s``: DateResolver and PlaceResolver on the first 300 articles of each file,
-sentences split at end punctuation, in one process.
+``articles_per_s``: DateResolver, PlaceFinder and EventLocator on the first 300 articles of
+each file, sentences split at end punctuation, in one process.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from pathlib import Path
 
 from chronik.dates import DateResolver, EventDater
 from chronik.document import Document, Stage
-from chronik.places import Gazetteer, PlaceResolver
+from chronik.places import EventLocator, Gazetteer, PlaceFinder
 from chronik.records import Article, Event, Sentence, Span
 
 GOLD = Path(__file__).resolve().parent / "gold" / "dates_places.jsonl"
@@ -108,7 +108,12 @@ def main() -> None:
     cases = [json.loads(line) for line in options.gold.read_text(encoding="utf-8").splitlines()]
     cases = [c for c in cases if options.lang in (None, c["lang"])]
     loaded: dict[str, Stage] = {}
-    stages: list[Stage] = [DateResolver(), PlaceResolver(Gazetteer.load()), EventDater()]
+    stages: list[Stage] = [
+        DateResolver(),
+        PlaceFinder(Gazetteer.load()),
+        EventLocator(),
+        EventDater(),
+    ]
     date_right, place_right, missed = 0, 0, []
     for case in cases:
         analyzer = None

@@ -10,9 +10,7 @@ import pytest
 from chronik.actors import ActorDictionary
 from chronik.records import Article
 
-
-def _codes(actors: ActorDictionary, text: str, on: date | None) -> list[tuple[str, str]]:
-    return [(m.text, m.code) for m in actors.mentions(text, on=on, lang="en")]
+from .coding import mention_codes
 
 
 @pytest.mark.parametrize(
@@ -40,7 +38,7 @@ def _codes(actors: ActorDictionary, text: str, on: date | None) -> list[tuple[st
 def test_a_title_makes_an_undated_office_current(
     actors: ActorDictionary, text: str, on: date | None, expected: list[tuple[str, str]]
 ) -> None:
-    assert _codes(actors, text, on) == expected
+    assert mention_codes(actors, text, on=on) == expected
 
 
 def test_later_mentions_follow_the_titled_one(pipeline) -> None:

@@ -10,9 +10,7 @@ import pytest
 from chronik.actors import ActorDictionary
 from chronik.records import Article
 
-
-def _codes(actors: ActorDictionary, text: str, on: date | None, lang: str) -> list[tuple[str, str]]:
-    return [(m.text, m.code) for m in actors.mentions(text, on=on, lang=lang)]
+from .coding import mention_codes
 
 
 @pytest.mark.parametrize(
@@ -38,7 +36,7 @@ def _codes(actors: ActorDictionary, text: str, on: date | None, lang: str) -> li
 def test_historical_states(
     actors: ActorDictionary, text: str, on: date, lang: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _codes(actors, text, on, lang) == expected
+    assert mention_codes(actors, text, lang, on=on) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,7 +52,7 @@ def test_historical_states(
 def test_former_seats_by_date(
     actors: ActorDictionary, text: str, on: date | None, expected: list[tuple[str, str]]
 ) -> None:
-    assert _codes(actors, text, on, "de") == expected
+    assert mention_codes(actors, text, "de", on=on) == expected
 
 
 def _actors(pipeline, text: str, lang: str) -> list[tuple[str, str]]:
@@ -92,8 +90,8 @@ def test_group_actors_take_their_country(
 
 
 def test_group_words_alone_are_no_dictionary_mention(actors: ActorDictionary) -> None:
-    assert _codes(actors, "Protesters marched.", None, "en") == []
-    assert _codes(actors, "Protesters in Caracas marched.", None, "en") == [
+    assert mention_codes(actors, "Protesters marched.", on=None) == []
+    assert mention_codes(actors, "Protesters in Caracas marched.", on=None) == [
         ("Protesters in Caracas", "VENPPL")
     ]
 
@@ -114,7 +112,7 @@ def test_group_words_alone_are_no_dictionary_mention(actors: ActorDictionary) ->
 def test_words_inside_words_name_one_actor(
     actors: ActorDictionary, text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _codes(actors, text, date(2019, 2, 6), lang) == expected
+    assert mention_codes(actors, text, lang, on=date(2019, 2, 6)) == expected
 
 
 def _references(pipeline, text: str, lang: str) -> list[tuple[str, str, str | None]]:
@@ -170,7 +168,7 @@ def test_the_two_leaders_are_both_sides(pipeline) -> None:
 def test_honorific_and_family_name_name_the_office_holder(
     actors: ActorDictionary, text: str, on: date | None, lang: str, expected
 ) -> None:
-    assert _codes(actors, text, on, lang) == expected
+    assert mention_codes(actors, text, lang, on=on) == expected
 
 
 @pytest.mark.parametrize(
@@ -190,7 +188,8 @@ def test_honorific_and_family_name_name_the_office_holder(
 def test_british_parties_are_in_government_or_opposition_by_date(
     actors: ActorDictionary, text: str, on: date, expected: list[tuple[str, str]]
 ) -> None:
-    assert [(t, c) for t, c in _codes(actors, text, on, "en") if c.startswith("GBR")] == expected
+    british = [(t, c) for t, c in mention_codes(actors, text, on=on) if c.startswith("GBR")]
+    assert british == expected
 
 
 @pytest.mark.parametrize(
@@ -203,17 +202,17 @@ def test_british_parties_are_in_government_or_opposition_by_date(
 def test_regional_adjectives_name_their_country(
     actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _codes(actors, text, date(2017, 10, 1), "en") == expected
+    assert mention_codes(actors, text, on=date(2017, 10, 1)) == expected
 
 
 def test_the_gop_is_the_us_republican_party(actors: ActorDictionary) -> None:
-    assert _codes(actors, "GOP leaders rejected the bill.", date(2015, 3, 1), "en") == [
+    assert mention_codes(actors, "GOP leaders rejected the bill.", on=date(2015, 3, 1)) == [
         ("GOP", "USAPTY")
     ]
 
 
 def test_the_kurds_are_the_ethnic_code(actors: ActorDictionary) -> None:
-    assert _codes(actors, "Turkey shelled the Kurds.", date(2019, 10, 9), "en") == [
+    assert mention_codes(actors, "Turkey shelled the Kurds.", on=date(2019, 10, 9)) == [
         ("Turkey", "TUR"),
         ("Kurds", "KUR"),
     ]
@@ -230,4 +229,4 @@ def test_the_kurds_are_the_ethnic_code(actors: ActorDictionary) -> None:
 def test_a_countrys_people_are_the_country(
     actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _codes(actors, text, date(2015, 3, 1), "en") == expected
+    assert mention_codes(actors, text, on=date(2015, 3, 1)) == expected

@@ -11,9 +11,7 @@ import pytest
 from chronik.actors import ActorDictionary
 from chronik.records import Article
 
-
-def _codes(actors: ActorDictionary, text: str, on: date | None) -> list[tuple[str, str]]:
-    return [(m.text, m.code) for m in actors.mentions(text, on=on, lang="en")]
+from .coding import mention_codes
 
 
 @pytest.mark.parametrize(
@@ -53,7 +51,7 @@ def _codes(actors: ActorDictionary, text: str, on: date | None) -> list[tuple[st
 def test_offices_the_dictionaries_lacked(
     actors: ActorDictionary, text: str, on: date | None, expected: list[tuple[str, str]]
 ) -> None:
-    assert _codes(actors, text, on) == expected
+    assert mention_codes(actors, text, on=on) == expected
 
 
 @pytest.mark.parametrize(
@@ -68,7 +66,7 @@ def test_offices_the_dictionaries_lacked(
 def test_british_titles_and_parties(
     actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _codes(actors, text, date(2005, 3, 1)) == expected
+    assert mention_codes(actors, text, on=date(2005, 3, 1)) == expected
 
 
 def test_a_shadow_minister_is_the_opposition(pipeline) -> None:

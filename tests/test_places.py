@@ -10,8 +10,9 @@ from chronik.document import Document
 from chronik.errors import DictionaryError
 from chronik.places import (
     SUPPLEMENT_COLUMNS,
+    EventLocator,
     Gazetteer,
-    PlaceResolver,
+    PlaceFinder,
     _check_supplement,
     _read_names,
     find_places,
@@ -24,6 +25,11 @@ from .conftest import span_of
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return Gazetteer.load()
+
+
+def placed(gazetteer: Gazetteer, doc: Document) -> Document:
+    """The document after the pipeline's two place stages."""
+    return EventLocator()(PlaceFinder(gazetteer)(doc))
 
 
 @pytest.mark.parametrize(
@@ -143,7 +149,7 @@ def test_actor_spans_are_not_places(gazetteer):
 
 
 def test_seed_event_locations(gazetteer, seed_document):
-    doc = PlaceResolver(gazetteer)(seed_document)
+    doc = placed(gazetteer, seed_document)
     located = {e.frame.predicate: e.location for e in doc.events}
     # "nach dem Gipfel in Singapur" is when, not where, the new meeting happens.
     assert located["zusammenkommen"] is None
@@ -164,7 +170,7 @@ def test_event_without_frame_is_located_after_preposition(gazetteer, make_event)
     event = make_event(text=text)
     doc = Document(Article("d", text, "de"), "de", (Sentence(0, 0, len(text), text),),
                    events=(event,))  # fmt: skip
-    located = PlaceResolver(gazetteer)(doc)
+    located = placed(gazetteer, doc)
     assert [p.span.text for p in located.places] == ["USA", "Nordkorea", "Hanoi"]
     assert located.events[0].location.name == "Hanoi"
 
@@ -186,7 +192,7 @@ def test_event_noun_in_subject_gives_location(gazetteer):
                   cameo="161", trigger=clause.trigger, rule="test", frame=clause)  # fmt: skip
     doc = Document(Article("d", text, "de"), "de", (Sentence(0, 0, len(text), text),),
                    (noun, clause), events=(event,))  # fmt: skip
-    located = PlaceResolver(gazetteer)(doc).events[0].location
+    located = placed(gazetteer, doc).events[0].location
     assert (located.name, located.country) == ("Kaesong Industrial Region", "PRK")
 
 

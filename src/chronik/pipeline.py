@@ -27,7 +27,7 @@ from .mixed import language_runs
 from .normalize import Shifted, normalize, restore
 from .ontology import Ontology
 from .patterns import Patterns
-from .places import Gazetteer, PlaceResolver
+from .places import EventLocator, Gazetteer, PlaceFinder
 from .records import Article
 from .references import ActorCoder
 
@@ -74,9 +74,9 @@ class Pipeline:
         stages = (
             ActorCoder(actors, gazetteer),
             DateResolver(),
-            PlaceResolver(gazetteer),  # before the coder: a visit's place names its host
+            PlaceFinder(gazetteer),  # before the coder: a visit's place names its host
             coder,
-            PlaceResolver(gazetteer, keep_found=True),  # each event's location
+            EventLocator(),
             EventDater(),  # after places: an undated event may take the date of its place
             EventMerger(),  # one event per fact, no country-own-government self-dyads
         )

@@ -9,10 +9,11 @@ resolves to the entry a reader would expect: a curated name first, then a countr
 city-state of the same name: "Singapur"), then the most populous city, where cities in
 countries the article already talks about count ten times their size.
 
-:class:`PlaceResolver` finds place mentions (runs of capitalised words that the gazetteer
+:class:`PlaceFinder` finds place mentions (runs of capitalised words that the gazetteer
 knows; words that are more often something else, "Essen", "Split", only after a
-preposition) and sets each event's location from the locative PPs of its clause ("in
-Vietnam", "bei ihrem Gipfel in Singapur"), not from every place the sentence names.
+preposition); :class:`EventLocator` sets each event's location from the locative PPs of its
+clause ("in Vietnam", "bei ihrem Gipfel in Singapur"), not from every place the sentence
+names.
 """
 
 from __future__ import annotations
@@ -513,33 +514,15 @@ def locate_event(
     return found
 
 
-class PlaceResolver:
-    """Stage: fills ``doc.places`` and each event's ``location``. With ``keep_found`` it
-    locates the events among the places an earlier run found (the pipeline finds them
-    before the event coder: a visit's place names its host)."""
+class PlaceFinder:
+    """Stage: fills ``doc.places``. The pipeline runs it before the event coder, which
+    reads places (a visit's place names its host)."""
 
-    def __init__(self, gazetteer: Gazetteer, *, keep_found: bool = False) -> None:
+    def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.keep_found = keep_found
 
     def __call__(self, doc: Document) -> Document:
-        placed = doc if self.keep_found else replace(doc, places=self._find(doc))
-        sentences = {s.index: s for s in doc.sentences}
-        events = tuple(
-            replace(
-                event,
-                location=locate_event(
-                    event,
-                    sentences[event.sentence],
-                    list(placed.places_in(sentences[event.sentence])),
-                    doc.frames_of(event.sentence),
-                ),
-            )
-            if event.sentence in sentences
-            else event
-            for event in doc.events
-        )
-        return replace(placed, events=events)
+        return replace(doc, places=self._find(doc))
 
     def _find(self, doc: Document) -> tuple[Place, ...]:
         lang = "de" if doc.lang.startswith("de") else "en"
@@ -567,3 +550,25 @@ class PlaceResolver:
             if len(context) == known:
                 break
         return tuple(places)
+
+
+class EventLocator:
+    """Stage: sets each event's ``location`` among the places :class:`PlaceFinder` found."""
+
+    def __call__(self, doc: Document) -> Document:
+        sentences = {s.index: s for s in doc.sentences}
+        events = tuple(
+            replace(
+                event,
+                location=locate_event(
+                    event,
+                    sentences[event.sentence],
+                    list(doc.places_in(sentences[event.sentence])),
+                    doc.frames_of(event.sentence),
+                ),
+            )
+            if event.sentence in sentences
+            else event
+            for event in doc.events
+        )
+        return replace(doc, events=events)
