@@ -85,3 +85,29 @@ def test_legal_form_without_a_name_is_no_actor(pipeline, text: str) -> None:  # 
 def test_company_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Maple Timber Holdings Inc accused the Canadian government of fraud."
     assert ("CANBUS", "CANGOV", "1121") in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # human rights groups with no country are CAMEO's NGOHRI, not the story's country's
+        (
+            "Human rights groups condemned Egypt.",
+            "en",
+            [("Human rights groups", "NGOHRI"), ("Egypt", "EGY")],
+        ),
+        (
+            "Menschenrechtler kritisierten Ägypten.",
+            "de",
+            [("Menschenrechtler", "NGOHRI"), ("Ägypten", "EGY")],
+        ),
+        # with a country they are that country's
+        (
+            "Egyptian human rights activists marched.",
+            "en",
+            [("Egyptian human rights activists", "EGYHRI")],
+        ),
+    ],
+)
+def test_human_rights_groups(actors, text: str, lang: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert mention_codes(actors, text, lang) == expected

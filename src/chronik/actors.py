@@ -400,6 +400,8 @@ def _unnamed(
     or a German office of the story's country ("die Behörden": actors_offices.py)."""
     if bare_office(tokens, hit.first, hit.last, agent.target, lang):
         return 1, Mention(hit.first, hit.last, agent.target, agent.where, "", "office")
+    if agent.target == words.HUMAN_RIGHTS:  # "human rights groups": NGOs wherever they work
+        return 1, Mention(hit.first, hit.last, "NGO" + agent.target, agent.where, "", "ngo")
     if (
         not words.is_group(agent.target, tokens[hit.last].norm, lang, hit.first == hit.last)
         or tokens[hit.first].norm in words.GENERIC_GROUPS
