@@ -1,6 +1,6 @@
 """Organisations the coder missed (issue 12): trade unions are their country's labour,
-companies named with their legal form one business actor (actors_companies.py). Our own
-sentences."""
+German companies named with their legal form one business actor (actors_companies.py),
+human rights groups NGOHRI. Our own sentences."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from chronik.records import Article
 
-from .coding import coded, mention_codes
+from .coding import mention_codes
 
 
 @pytest.mark.parametrize(
@@ -38,53 +38,41 @@ def test_union_members_take_the_storys_country(pipeline) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
+    ("text", "expected"),
     [
         # a company's name and legal form are one actor of the sentence's country
         (
-            "In Canada, Maple Timber Holdings Inc accused the government of fraud.",
-            "en",
-            ("Maple Timber Holdings Inc", "CANBUS"),
-        ),
-        # a country inside the name is the company's
-        (
-            "Chinese Harbour Engineering Corp signed a deal with Kenya.",
-            "en",
-            ("Chinese Harbour Engineering Corp", "CHNBUS"),
-        ),
-        (
             "In Bayern kritisierte die Nordlicht Brauerei AG den Minister.",
-            "de",
             ("Nordlicht Brauerei AG", "DEUBUS"),
+        ),
+        # a country right before the name is the company's
+        (
+            "Die chinesische Huatai Hafenbau GmbH unterzeichnete einen Vertrag mit Kenia.",
+            ("Huatai Hafenbau GmbH", "CHNBUS"),
         ),
     ],
 )
-def test_company_with_legal_form_is_one_business_actor(
+def test_german_company_with_legal_form_is_one_business_actor(
     pipeline,  # type: ignore[no-untyped-def]
     text: str,
-    lang: str,
     expected: tuple[str, str],
 ) -> None:
-    doc = pipeline(Article(id="t", text=text, lang=lang))
-    found = [(a.span.text, a.code) for a in doc.actors]
-    assert expected in found
-    assert not any(code == expected[1][:3] for _, code in found if _ in expected[0])
+    doc = pipeline(Article(id="t", text=text, lang="de"))
+    assert expected in [(a.span.text, a.code) for a in doc.actors]
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "lang"),
     [
-        "In Canada, the corp accused the government of fraud.",  # no name, not as written
-        "In Canada, an Inc accused the government of fraud.",  # no name before it
+        ("In Bayern kritisierte die AG den Minister.", "de"),  # no name before it
+        ("In Bayern kritisierte die Corona-AG den Minister.", "de"),  # a working group
+        # English legal forms are left out: Reuters' deals and market talk
+        ("Maple Timber Holdings Inc accused the Canadian government of fraud.", "en"),
     ],
 )
-def test_legal_form_without_a_name_is_no_actor(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert all(source != "CANBUS" for source, _, _ in coded(pipeline, text))
-
-
-def test_company_event(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Maple Timber Holdings Inc accused the Canadian government of fraud."
-    assert ("CANBUS", "CANGOV", "1121") in coded(pipeline, text)
+def test_legal_form_alone_or_english_is_no_actor(pipeline, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline(Article(id="t", text=text, lang=lang))
+    assert not any(a.code.endswith("BUS") for a in doc.actors)
 
 
 @pytest.mark.parametrize(
