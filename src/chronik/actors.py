@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from . import actors_words as words
+from .actors_companies import with_company_names
 from .actors_current import person_role
 from .actors_heads import shared_heads
 from .actors_home import association_name, german_seat, seat_title, titles_person
@@ -254,7 +255,8 @@ class ActorDictionary:
                 mentions.append(mention)
             i += used
         mentions += _pair_mentions(tokens, hits)
-        return shared_heads(sorted(mentions, key=lambda m: m.first), tokens, self.entities)
+        mentions = with_company_names(sorted(mentions, key=lambda m: m.first), tokens)
+        return shared_heads(mentions, tokens, self.entities)
 
     def _with_aliases(
         self, hits: list[_Hit], tokens: Sequence[Token], lang: str | None
@@ -398,6 +400,8 @@ def _unnamed(
     or a German office of the story's country ("die Behörden": actors_offices.py)."""
     if bare_office(tokens, hit.first, hit.last, agent.target, lang):
         return 1, Mention(hit.first, hit.last, agent.target, agent.where, "", "office")
+    if agent.target == words.HUMAN_RIGHTS:  # "human rights groups": NGOs wherever they work
+        return 1, Mention(hit.first, hit.last, "NGO" + agent.target, agent.where, "", "ngo")
     if (
         not words.is_group(agent.target, tokens[hit.last].norm, lang, hit.first == hit.last)
         or tokens[hit.first].norm in words.GENERIC_GROUPS

@@ -53,6 +53,9 @@ GROUP_ROLES = frozenset(
     {"PPL", "CVL", "OPP", "REB", "INS", "SEP", "COP", "REF", "LAB", "MIL", "LEG", "JUD", "BUS",
      "EDU", "MED", "HLH", "PTY"}
 )  # fmt: skip
+# Human rights groups and activists with no country of their own are CAMEO's NGOHRI (as
+# "Amnesty International" is NGOHRIAMN), not a group of the story's country.
+HUMAN_RIGHTS = "HRI"
 # Government words that are a group by themselves ("authorities detained him"): their
 # country comes the same way.
 GOVERNMENT_GROUPS = frozenset({"authorities"})
