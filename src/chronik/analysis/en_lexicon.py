@@ -97,6 +97,9 @@ SPEECH_VERBS = frozenset(
         "suggest",
     }
 )
+# Verbs that report another's words: "TASS quoted Lavrov as saying ...", "cited an official
+# as saying ...": the words are the quoted person's (en_repair.py).
+QUOTING_VERBS = frozenset({"quote", "cite"})
 # Prepositions before a subjectless gerund whose understood subject is its clause's
 # ("responded by expelling", "after meeting Kim"); not "warned NATO against deploying",
 # "criticised Iran for attacking".

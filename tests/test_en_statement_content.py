@@ -1,0 +1,28 @@
+"""English statements coded by who speaks and what they say (issue 12, session 8):
+sentences of our own coded by the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .coding import coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agency passes the minister's words on: his demand, no agency statement to him
+        (
+            "The Interfax agency quoted Iran's foreign minister as saying that the United "
+            "States must lift its sanctions.",
+            {("IRNGOV", "USA", "1054")},
+        ),
+        (
+            "Reuters cited a senior Kremlin official as saying that Russia would not pull its "
+            "troops out of Syria.",
+            {("RUS", "SYR", "1246")},
+        ),
+    ],
+)
+def test_quoted_speaker_makes_the_statement(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, negated=False) == expected
