@@ -26,3 +26,22 @@ from .coding import coded
 )
 def test_quoted_speaker_makes_the_statement(pipeline, text, expected) -> None:
     assert coded(pipeline, text, negated=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refused act is the refuser's rejection towards its target (12x)
+        ("Iran refused to release the British sailors.", {("IRN", "GBR", "1243")}),
+        ("Germany refused to send weapons to Ukraine.", {("DEU", "UKR", "1222")}),
+        # a reciprocal act refused: the refuser's rejection only, not the partner's
+        (
+            "The Turkish president declined to meet the American envoy.",
+            {("TURGOV", "USAGOV", "125")},
+        ),
+        # a refusal denied is no rejection
+        ("Russia did not refuse to cooperate with Turkey.", set()),
+    ],
+)
+def test_refused_act_is_a_rejection(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, negated=False) == expected

@@ -33,6 +33,7 @@ from .events_fillers import (
 from .events_merge import same_code_sides
 from .events_modifiers import slot_pool
 from .events_nouns import answers, glued_sources, supports
+from .events_refusals import refusals
 from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
     harm_lemmas,
@@ -234,6 +235,7 @@ class EventCoder:
                 for position, frame in enumerate(frames)
             ]
             coded = self._speech(doc, frames, coded, clause)
+            coded = refusals(frames, coded, self.ontology.intended_code, self._recode)
             # "drohte, Sanktionen zu verhängen" yields 1312 from both clauses: keep one.
             seen: set[tuple[str, str | None, str, bool, tuple[str, str]]] = set()
             contents = document_contents(frames, sent, patterns.document_lemmas)
