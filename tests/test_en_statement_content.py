@@ -45,3 +45,24 @@ def test_quoted_speaker_makes_the_statement(pipeline, text, expected) -> None:
 )
 def test_refused_act_is_a_rejection(pipeline, text, expected) -> None:
     assert coded(pipeline, text, negated=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the words were spoken is no addressee: a statement without one
+        (
+            "The German foreign minister said during a trip to Canada that he hoped for an "
+            "early visit.",
+            {("DEUGOV", None, "010")},
+        ),
+        # a letter or speech to someone still addresses it
+        (
+            "The German foreign minister said in a letter to the Canadian prime minister that he "
+            "hoped for an early visit.",
+            {("DEUGOV", "CANGOV", "010")},
+        ),
+    ],
+)
+def test_place_of_a_statement_is_no_target(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected

@@ -59,7 +59,16 @@ from .patterns import (
     stands_alone,
 )
 from .records import Actor, Event, Frame, Modality, Sentence, Span
-from .speech import STATEMENT, attribute, demand_code, is_demand, is_media, speech_of, topic_of
+from .speech import (
+    STATEMENT,
+    attribute,
+    demand_code,
+    is_demand,
+    is_media,
+    place_aside,
+    speech_of,
+    topic_of,
+)
 
 # ---------------------------------------------------------------- roles and actors
 
@@ -385,7 +394,8 @@ class EventCoder:
         slots = tuple(s for s in pattern.target if s != "comp")
         found = _slot_actors(frame, slots, actors, None, sent) if slots else []
         if _is_speech(pattern):  # "told reporters": what was said names the target
-            found = [a for a in found if not is_media(a)]
+            places = doc.places_in(sent) if sent else ()
+            found = [a for a in found if not is_media(a) and not place_aside(a, frame, places)]
         if not found and "comp" in pattern.target:
             # Speech: the first actor the statement is about, from another country than
             # the speaker ("Putin erklärte, Russland werde ..." is no dyad), not the victim

@@ -27,7 +27,7 @@ from dataclasses import replace
 from .analysis import de_lexicon, en_lexicon
 from .datafiles import ACTOR_AGENTS
 from .events_targets import bare_agent
-from .records import Actor, Event, Frame, Sentence
+from .records import Actor, Event, Frame, Place, Sentence
 
 STATEMENT = "010"
 # The role code of the media (CAMEO actor codes, "USAMED"): "told reporters" addresses the
@@ -39,6 +39,8 @@ MEDIA_ROLE = "MED"
 STATEMENT_CODES = frozenset({"010"})
 # Prepositions of a statement's topic ("said of the offensive", "spoke about the attack").
 TOPIC_PREPOSITIONS = frozenset({"of", "about", "on", "over"})
+# Prepositions of a statement's addressee or topic ("said to Japan", "spoke of Syria").
+_ADDRESSING = TOPIC_PREPOSITIONS | {"to"}
 # Verbal acts addressed to someone: without an addressee they are statements too.
 ADDRESSED_ROOTS = frozenset({"02", "10", "13"})
 # Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia.
@@ -92,6 +94,19 @@ def is_statement(event: Event) -> bool:
     if event.target is not None:
         return False
     return event.cameo in STATEMENT_CODES or event.cameo[:2] in ADDRESSED_ROOTS
+
+
+def place_aside(actor: Actor, frame: Frame, places: Sequence[Place]) -> bool:
+    """Whether the actor is a place named inside a phrase of the speech clause that is
+    neither its addressee nor its topic: "said during a visit to Japan", "said in Tokyo"
+    tell where the words were spoken, not to or about whom ("said in a letter to
+    Congress" still addresses Congress, an institution, not a place)."""
+    if not any(p.span is not None and p.span.contains(actor.span) for p in places):
+        return False
+    return any(
+        a.role == "pp" and a.span.contains(actor.span) and a.prep not in _ADDRESSING
+        for a in frame.arguments
+    )
 
 
 def is_media(actor: Actor) -> bool:
