@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .coding import coded
+from .coding import both_ways, coded
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,20 @@ def test_refused_act_is_a_rejection(pipeline, text, expected) -> None:
 )
 def test_place_of_a_statement_is_no_target(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Russia and Ukraine collapsed, with each side blaming the other.",
+        "Russia and Ukraine met in Minsk. Each side accused the other of shelling civilians.",
+    ],
+)
+def test_each_side_accuses_the_other(pipeline, text) -> None:
+    accusations = {e for e in coded(pipeline, text) if e[2] == "112"}
+    assert accusations == both_ways("RUS", "UKR", "112")
+
+
+def test_other_countries_are_no_side(pipeline) -> None:
+    text = "Russia and China blamed other countries for the crisis."
+    assert not {e for e in coded(pipeline, text) if e[2] == "112" and e[1] in {"RUS", "CHN"}}
