@@ -83,3 +83,8 @@ def test_each_side_accuses_the_other(pipeline, text) -> None:
 def test_other_countries_are_no_side(pipeline) -> None:
     text = "Russia and China blamed other countries for the crisis."
     assert not {e for e in coded(pipeline, text) if e[2] == "112" and e[1] in {"RUS", "CHN"}}
+
+
+def test_refusal_by_two_is_no_rejection_of_each_other(pipeline) -> None:
+    text = "Iran and Syria refused to cooperate."
+    assert not {e for e in coded(pipeline, text) if e[2].startswith("12")}

@@ -59,12 +59,12 @@ def _refused(event: Event) -> bool:
     """A cooperative act or intention with an addressee that the refusing verb denies, of
     the refuser: not the partner's side of a reciprocal act ("declined to meet the envoy"
     is no rejection by the envoy)."""
-    frame, source = event.frame, event.source
-    return (
-        event.negated
-        and event.target is not None
-        and event.cameo[:2] in _REFUSABLE
-        and frame is not None
-        and source is not None
-        and any(a.role == "subj" and a.span.contains(source.span) for a in frame.arguments)
+    frame, source, target = event.frame, event.source, event.target
+    if not (event.negated and event.cameo[:2] in _REFUSABLE and frame and source and target):
+        return False
+    subjects = [a.span for a in frame.args("subj")]
+    # the refuser in the subject; not a partner there too ("the White House and Trump's
+    # lawyers refused to cooperate": with the inquiry, not with each other)
+    return any(s.contains(source.span) for s in subjects) and not any(
+        s.contains(target.span) for s in subjects
     )
