@@ -88,3 +88,27 @@ def test_other_countries_are_no_side(pipeline) -> None:
 def test_refusal_by_two_is_no_rejection_of_each_other(pipeline) -> None:
     text = "Iran and Syria refused to cooperate."
     assert not {e for e in coded(pipeline, text) if e[2].startswith("12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the speaker says another actor will suffer threatens it (130)
+        (
+            "The German chancellor said that Russia would pay a heavy price.",
+            {("DEUGOV", "RUS", "130")},
+        ),
+        (
+            "The Iranian foreign minister said the United States will face serious consequences.",
+            {("IRNGOV", "USA", "130")},
+        ),
+        # a price paid is no threat, nor one at the polls
+        ("The German chancellor said that Russia had paid a heavy price.", set()),
+        (
+            "The German chancellor said that the Social Democrats would pay a political price.",
+            set(),
+        ),
+    ],
+)
+def test_price_to_pay_is_a_threat(pipeline, text, expected) -> None:
+    assert {e for e in coded(pipeline, text) if e[2].startswith("13")} == expected

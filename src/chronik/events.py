@@ -530,7 +530,8 @@ class EventCoder:
         the speaker on the clause's subject, instead of the clause's hypothetical event;
         "said North Korea supported terrorism", a wrongful act without a dyadic event of
         its own: the speaker's accusation (11x) of another actor (speech.accusation_code)."""
-        accuses = None if any(e.target for e in own.events) else speech.accusation_code(frame)
+        content = speech.accusation_code(frame) or speech.threat_code(frame)
+        accuses = None if any(e.target for e in own.events) else content
         if not (accuses or is_demand(frame)) or spoken.pattern is None:
             return None
         subjects = _slot_actors(frame, ("subj",), doc.actors, None, clause.sent)

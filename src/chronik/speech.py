@@ -83,6 +83,13 @@ HARMFUL_POLICY = frozenset({
     "untergraben", "gefährden", "versagen", "versäumen", "vernachlässigen",
 })  # fmt: skip
 CRITICIZE = "111"
+THREATEN = "130"
+# What a speaker says another actor will suffer: "said Iran would pay a heavy price", "said
+# Russia will face serious consequences" threatens it (130) - not at the polls: "Democrats
+# will pay a political price in November" is a forecast.
+THREATENED_LEMMAS = frozenset({"pay", "suffer", "face", "bear"})
+THREAT_OBJECTS = ("consequence", "price", "retaliation", "repercussion", "wrath")
+_FORECASTS = ("political", "poll", "election", "ballot", "vote")
 
 
 def is_statement(event: Event) -> bool:
@@ -233,6 +240,25 @@ def accusation_code(frame: Frame) -> str | None:
     if lemma in WRONGDOING or (lemma in ABETTING and wrongful_object):
         return ACCUSE
     return None
+
+
+def threat_code(frame: Frame) -> str | None:
+    """130 for a reported clause saying that its subject will pay a price or face
+    consequences (:data:`THREATENED_LEMMAS`, :data:`THREAT_OBJECTS`): the speaker's threat."""
+    if not frame.reported or frame.negated or frame.voice != "active":
+        return None
+    if frame.predicate.lower() not in THREATENED_LEMMAS or not _ahead(frame):
+        return None
+    said = " ".join(a.span.text.casefold() for a in frame.arguments if a.role != "subj")
+    objects = " ".join(a.span.text.casefold() for a in frame.args("obj"))
+    if any(w in objects for w in THREAT_OBJECTS) and not any(w in said for w in _FORECASTS):
+        return THREATEN
+    return None
+
+
+def _ahead(frame: Frame) -> bool:
+    """Whether the clause speaks of what is to come ("will pay", "would face")."""
+    return frame.tense == "future" or (frame.modal or "").casefold() in {"will", "would"}
 
 
 def charged(actor: Actor, speaker: Actor, accusation: str | None) -> bool:
