@@ -112,3 +112,8 @@ def test_refusal_by_two_is_no_rejection_of_each_other(pipeline) -> None:
 )
 def test_price_to_pay_is_a_threat(pipeline, text, expected) -> None:
     assert {e for e in coded(pipeline, text) if e[2].startswith("13")} == expected
+
+
+def test_price_own_side_will_pay_is_no_threat(pipeline) -> None:
+    text = "The German chancellor said that the German opposition would pay a heavy price."
+    assert not {e for e in coded(pipeline, text) if e[2].startswith("13")}

@@ -264,8 +264,10 @@ def _ahead(frame: Frame) -> bool:
 def charged(actor: Actor, speaker: Actor, accusation: str | None) -> bool:
     """Whether the subject of what a speaker says is another actor the statement is aimed
     at: for a demand another country ("said Russia must withdraw"; "said we must" is its own
-    plan), for an accusation any other actor ("the minister said the opposition lied")."""
-    if accusation:
+    plan) and for a threat ("said Iran would pay a price"; of its own country's actors
+    mostly a forecast or a misread subject), for an accusation any other actor ("the
+    minister said the opposition lied")."""
+    if accusation and accusation != THREATEN:
         return actor.code != speaker.code
     return actor.country != speaker.country
 
