@@ -394,7 +394,7 @@ class EventCoder:
         slots = tuple(s for s in pattern.target if s != "comp")
         found = _slot_actors(frame, slots, actors, None, sent) if slots else []
         if _is_speech(pattern):  # "told reporters": what was said names the target
-            places = doc.places_in(sent) if sent else ()
+            places = doc.places_in(sent) if sent and doc.lang == "en" else ()
             found = [a for a in found if not is_media(a) and not place_aside(a, frame, places)]
         if not found and "comp" in pattern.target:
             # Speech: the first actor the statement is about, from another country than

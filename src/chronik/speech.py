@@ -107,7 +107,8 @@ def place_aside(actor: Actor, frame: Frame, places: Sequence[Place]) -> bool:
     """Whether the actor is a place named inside a phrase of the speech clause that is
     neither its addressee nor its topic: "said during a visit to Japan", "said in Tokyo"
     tell where the words were spoken, not to or about whom ("said in a letter to
-    Congress" still addresses Congress, an institution, not a place)."""
+    Congress" still addresses Congress, an institution, not a place). English: the
+    prepositions below are English ones."""
     if not any(p.span is not None and p.span.contains(actor.span) for p in places):
         return False
     return any(
