@@ -77,7 +77,7 @@ def test_code_and_events_print_plover_records(run, tmp_path):
 
 
 def test_code_and_events_leave_out_negated_events_unless_asked(run, tmp_path):
-    text = "Iran refused to meet the EU."
+    text = "Iran did not meet the EU."  # "refused to meet" is a rejection (125), no denial
     plain = run("code", "-", "--lang", "en", "--format", "jsonl", stdin=text)
     every = run("code", "-", "--lang", "en", "--format", "jsonl", "--negated", stdin=text)
     assert plain.exit_code == 0 and every.exit_code == 0

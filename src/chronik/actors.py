@@ -420,12 +420,17 @@ def _unnamed(
 
 
 def _pair_mentions(tokens: Sequence[Token], hits: Sequence[_Hit]) -> list[Mention]:
-    """ "beide Seiten", "both sides": a pair noun that is no agent, after "beide"/"both"."""
+    """ "beide Seiten", "both sides": a pair noun that is no agent, after "beide"/"both";
+    "each side" ("each side blamed the other") stands for the two sides as well."""
     covered = {t for h in hits for t in range(h.first, h.last + 1)}
     return [
         Mention(i, i + 1, "", "", "", "both", titled=tokens[i + 1].norm in SIDES)
         for i in range(len(tokens) - 1)
-        if words.both_at(tokens, i) and tokens[i + 1].norm in PAIR_NOUNS and i + 1 not in covered
+        if i + 1 not in covered
+        and (
+            (words.both_at(tokens, i) and tokens[i + 1].norm in PAIR_NOUNS)
+            or (tokens[i].norm == "each" and tokens[i + 1].norm == "side")
+        )
     ]
 
 

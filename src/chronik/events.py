@@ -33,6 +33,7 @@ from .events_fillers import (
 from .events_merge import same_code_sides
 from .events_modifiers import slot_pool
 from .events_nouns import answers, glued_sources, supports
+from .events_refusals import refusals
 from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
     harm_lemmas,
@@ -58,7 +59,16 @@ from .patterns import (
     stands_alone,
 )
 from .records import Actor, Event, Frame, Modality, Sentence, Span
-from .speech import STATEMENT, attribute, demand_code, is_demand, is_media, speech_of, topic_of
+from .speech import (
+    STATEMENT,
+    attribute,
+    demand_code,
+    is_demand,
+    is_media,
+    place_aside,
+    speech_of,
+    topic_of,
+)
 
 # ---------------------------------------------------------------- roles and actors
 
@@ -234,6 +244,7 @@ class EventCoder:
                 for position, frame in enumerate(frames)
             ]
             coded = self._speech(doc, frames, coded, clause)
+            coded = refusals(frames, coded, self.ontology.intended_code, self._recode)
             # "drohte, Sanktionen zu verhängen" yields 1312 from both clauses: keep one.
             seen: set[tuple[str, str | None, str, bool, tuple[str, str]]] = set()
             contents = document_contents(frames, sent, patterns.document_lemmas)
@@ -383,7 +394,8 @@ class EventCoder:
         slots = tuple(s for s in pattern.target if s != "comp")
         found = _slot_actors(frame, slots, actors, None, sent) if slots else []
         if _is_speech(pattern):  # "told reporters": what was said names the target
-            found = [a for a in found if not is_media(a)]
+            places = doc.places_in(sent) if sent and doc.lang == "en" else ()
+            found = [a for a in found if not is_media(a) and not place_aside(a, frame, places)]
         if not found and "comp" in pattern.target:
             # Speech: the first actor the statement is about, from another country than
             # the speaker ("Putin erklärte, Russland werde ..." is no dyad), not the victim
@@ -518,7 +530,8 @@ class EventCoder:
         the speaker on the clause's subject, instead of the clause's hypothetical event;
         "said North Korea supported terrorism", a wrongful act without a dyadic event of
         its own: the speaker's accusation (11x) of another actor (speech.accusation_code)."""
-        accuses = None if any(e.target for e in own.events) else speech.accusation_code(frame)
+        content = speech.accusation_code(frame) or speech.threat_code(frame)
+        accuses = None if any(e.target for e in own.events) else content
         if not (accuses or is_demand(frame)) or spoken.pattern is None:
             return None
         subjects = _slot_actors(frame, ("subj",), doc.actors, None, clause.sent)

@@ -27,7 +27,7 @@ from dataclasses import replace
 from .analysis import de_lexicon, en_lexicon
 from .datafiles import ACTOR_AGENTS
 from .events_targets import bare_agent
-from .records import Actor, Event, Frame, Sentence
+from .records import Actor, Event, Frame, Place, Sentence
 
 STATEMENT = "010"
 # The role code of the media (CAMEO actor codes, "USAMED"): "told reporters" addresses the
@@ -39,6 +39,8 @@ MEDIA_ROLE = "MED"
 STATEMENT_CODES = frozenset({"010"})
 # Prepositions of a statement's topic ("said of the offensive", "spoke about the attack").
 TOPIC_PREPOSITIONS = frozenset({"of", "about", "on", "over"})
+# Prepositions of a statement's addressee or topic ("said to Japan", "spoke of Syria").
+_ADDRESSING = TOPIC_PREPOSITIONS | {"to"}
 # Verbal acts addressed to someone: without an addressee they are statements too.
 ADDRESSED_ROOTS = frozenset({"02", "10", "13"})
 # Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia.
@@ -81,6 +83,13 @@ HARMFUL_POLICY = frozenset({
     "untergraben", "gefährden", "versagen", "versäumen", "vernachlässigen",
 })  # fmt: skip
 CRITICIZE = "111"
+THREATEN = "130"
+# What a speaker says another actor will suffer: "said Iran would pay a heavy price", "said
+# Russia will face serious consequences" threatens it (130) - not at the polls: "Democrats
+# will pay a political price in November" is a forecast.
+THREATENED_LEMMAS = frozenset({"pay", "suffer", "face", "bear"})
+THREAT_OBJECTS = ("consequence", "price", "retaliation", "repercussion", "wrath")
+_FORECASTS = ("political", "poll", "election", "ballot", "vote")
 
 
 def is_statement(event: Event) -> bool:
@@ -92,6 +101,20 @@ def is_statement(event: Event) -> bool:
     if event.target is not None:
         return False
     return event.cameo in STATEMENT_CODES or event.cameo[:2] in ADDRESSED_ROOTS
+
+
+def place_aside(actor: Actor, frame: Frame, places: Sequence[Place]) -> bool:
+    """Whether the actor is a place named inside a phrase of the speech clause that is
+    neither its addressee nor its topic: "said during a visit to Japan", "said in Tokyo"
+    tell where the words were spoken, not to or about whom ("said in a letter to
+    Congress" still addresses Congress, an institution, not a place). English: the
+    prepositions below are English ones."""
+    if not any(p.span is not None and p.span.contains(actor.span) for p in places):
+        return False
+    return any(
+        a.role == "pp" and a.span.contains(actor.span) and a.prep not in _ADDRESSING
+        for a in frame.arguments
+    )
 
 
 def is_media(actor: Actor) -> bool:
@@ -220,11 +243,32 @@ def accusation_code(frame: Frame) -> str | None:
     return None
 
 
+def threat_code(frame: Frame) -> str | None:
+    """130 for a reported clause saying that its subject will pay a price or face
+    consequences (:data:`THREATENED_LEMMAS`, :data:`THREAT_OBJECTS`): the speaker's threat."""
+    if not frame.reported or frame.negated or frame.voice != "active":
+        return None
+    if frame.predicate.lower() not in THREATENED_LEMMAS or not _ahead(frame):
+        return None
+    said = " ".join(a.span.text.casefold() for a in frame.arguments if a.role != "subj")
+    objects = " ".join(a.span.text.casefold() for a in frame.args("obj"))
+    if any(w in objects for w in THREAT_OBJECTS) and not any(w in said for w in _FORECASTS):
+        return THREATEN
+    return None
+
+
+def _ahead(frame: Frame) -> bool:
+    """Whether the clause speaks of what is to come ("will pay", "would face")."""
+    return frame.tense == "future" or (frame.modal or "").casefold() in {"will", "would"}
+
+
 def charged(actor: Actor, speaker: Actor, accusation: str | None) -> bool:
     """Whether the subject of what a speaker says is another actor the statement is aimed
     at: for a demand another country ("said Russia must withdraw"; "said we must" is its own
-    plan), for an accusation any other actor ("the minister said the opposition lied")."""
-    if accusation:
+    plan) and for a threat ("said Iran would pay a price"; of its own country's actors
+    mostly a forecast or a misread subject), for an accusation any other actor ("the
+    minister said the opposition lied")."""
+    if accusation and accusation != THREATEN:
         return actor.code != speaker.code
     return actor.country != speaker.country
 

@@ -97,6 +97,12 @@ SPEECH_VERBS = frozenset(
         "suggest",
     }
 )
+# Verbs that refuse the act of their infinitive ("refused to release the sailors",
+# "declined to meet the envoy"): its rejection, 12x (events_refusals.py).
+REFUSING_VERBS = frozenset({"refuse", "decline"})
+# Verbs that report another's words: "TASS quoted Lavrov as saying ...", "cited an official
+# as saying ...": the words are the quoted person's (en_repair.py).
+QUOTING_VERBS = frozenset({"quote", "cite"})
 # Prepositions before a subjectless gerund whose understood subject is its clause's
 # ("responded by expelling", "after meeting Kim"); not "warned NATO against deploying",
 # "criticised Iran for attacking".

@@ -9,7 +9,13 @@ from __future__ import annotations
 from ..datafiles import EN_VERBS
 from ..dictionaries import read_tsv
 from .en_frames import has_to_marker, is_clause_predicate, own_subject, preposition
-from .en_lexicon import BARE_ADVERBIAL_NOUNS, NEGATORS, PURPOSE_NOUNS, SPEECH_VERBS
+from .en_lexicon import (
+    BARE_ADVERBIAL_NOUNS,
+    NEGATORS,
+    PURPOSE_NOUNS,
+    QUOTING_VERBS,
+    SPEECH_VERBS,
+)
 from .en_tokens import ParsedToken
 
 
@@ -51,7 +57,8 @@ def verb_lemma_candidates(form: str, tag: str) -> list[str]:
 
 def repair_parse(sent: list[ParsedToken]) -> None:
     """Undo parser confusions typical of short news sentences, in place, before frames are
-    read. Each repair needs a parse no UD annotation would give, so a right parse is kept."""
+    read. Each repair needs a parse no UD annotation would give, so a right parse is kept;
+    the one exception reads who speaks in "quoted Lavrov as saying" (:func:`_quoted_speaker`)."""
     verbless = _ends_a_statement(sent) and not any(
         t.pos_ == "VERB" and t.dep_ != "acl" and is_clause_predicate(t) for t in sent
     )
@@ -80,6 +87,8 @@ def repair_parse(sent: list[ParsedToken]) -> None:
             _promote_headline_infinitive(token)
         elif _is_content_read_as_relative(token):
             token.head, token.dep_ = token.head.head, "ccomp"
+        elif (speaker := _quoted_speaker(token)) is not None:
+            speaker.head, speaker.dep_ = token, "nsubj"
     _break_cycles(tokens)
 
 
@@ -152,6 +161,28 @@ def _is_content_read_as_relative(clause: ParsedToken) -> bool:
             c.dep_ == "mark" and c.lower_ == "that" and c.pos_ == "SCONJ" for c in clause.children
         )
     )
+
+
+def _quoted_speaker(speech: ParsedToken) -> ParsedToken | None:
+    """The quoted person of "TASS quoted Lavrov as saying (that) ...", "Reuters cited an
+    official as saying ...": the object of the quoting verb, made the subject of the speech
+    verb, so the statement is coded as Lavrov's and the agency only passes it on."""
+    quoting = speech.head
+    if not (
+        speech.dep_ == "advcl"
+        and speech.lemma_.lower() in SPEECH_VERBS
+        and _is_quoting(quoting)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in speech.children)
+        and own_subject(speech) is None
+    ):
+        return None
+    return next((c for c in quoting.children if c.dep_ == "obj"), None)
+
+
+def _is_quoting(verb: ParsedToken) -> bool:
+    # the lemmatizer's slips ("quot") are mended only after the parse repairs
+    lemmas = [verb.lemma_.lower(), *verb_lemma_candidates(verb.lower_, verb.tag_)]
+    return verb.pos_ == "VERB" and any(lemma in QUOTING_VERBS for lemma in lemmas)
 
 
 def _dominates(token: ParsedToken, node: ParsedToken) -> bool:
