@@ -1,11 +1,11 @@
-"""A title before a name says the person holds that office now: "Prime Minister Tony Blair"
-in an article without a date, "President Joko Widodo", "Senator X" of a Phoenix row that
-the build closed at Phoenix's freeze. Where the dictionary would make such a person a
-former office holder (``…ELI``) only because it does not know the date or its rows stop in
-February 2015, the title wins and the person keeps the code of their latest office; later
-mentions of the person in the article ("Mr Blair", "Blair") follow the titled one. A person
-whose dated rows say the office ended ("President Barack Obama" in a 2018 article, a
-curated row) stays an elite, and so does anyone after "former".
+"""A title before a name says the person holds that office now: "President Joko Widodo",
+"Senator X" of a Phoenix row that the build closed at Phoenix's freeze. Where the
+dictionary would make such a person a former office holder (``…ELI``) only because its rows
+stop in February 2015, the title wins and the person keeps the code of their latest office;
+later mentions of the person in the article ("Mr Blair", "Blair") follow the titled one. A
+person whose dated rows say the office ended ("President Barack Obama" in a 2018 article, a
+curated row) stays an elite, and so does anyone after "former". (Without a date every
+person keeps their newest office: ``Entity.role_on``.)
 (Read by :class:`chronik.actors.ActorDictionary`, which marks such a mention ``titled``,
 and by :class:`chronik.references.ActorCoder`.)
 """
@@ -70,15 +70,14 @@ def person_role(
 
 def _undated_office(entity: Entity, role: Role, on: date | None) -> Role | None:
     """The person's latest office when the dictionary makes them an elite (``role``)
-    without knowing it: the article has no date, or that office's end is only Phoenix's
-    freeze."""
+    without knowing it: that office's end is only Phoenix's freeze."""
     if not role.code.endswith("ELI"):
         return None
     latest = max(entity.roles, key=lambda r: r.start or date.min)
     if latest.end is None or latest.code.endswith("ELI"):
         return None  # in office, or the latest row is itself an elite's
     if on is None:
-        return latest
+        return None  # undated: role_on kept the office already
     started = latest.start is None or latest.start <= on
     return latest if started and latest.end == PHOENIX_FROZEN else None
 
