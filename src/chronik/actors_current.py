@@ -48,10 +48,10 @@ def person_role(
     on: date | None,
     *,
     former: bool,
-    titled: bool,
+    title: Name | None = None,
 ) -> PersonRole | None:
     """The role of the first person among ``names`` on the date (None: no person, or before
-    their first office); ``former``: an elite whatever the date; ``titled``: a title stands
+    their first office); ``former``: an elite whatever the date; ``title``: the title
     before the name, so an office the dictionary cannot date is taken as current."""
     for name in names:
         entity = entities.get(name.target)
@@ -60,7 +60,9 @@ def person_role(
         role = entity.role_on(on)
         if role is None:
             return None
-        office = _undated_office(entity, role, on) if titled and not former else None
+        office = None
+        if title is not None and not former:
+            office = _undated_office(entity, role, on) or _earlier_office(entity, role, on, title)
         if office is not None:
             return PersonRole(office.code, office.where, entity.id, current=True)
         role = entity.elite_after(role) if former else role
@@ -80,6 +82,63 @@ def _undated_office(entity: Entity, role: Role, on: date | None) -> Role | None:
         return None  # undated: role_on kept the office already
     started = latest.start is None or latest.start <= on
     return latest if started and latest.end == PHOENIX_FROZEN else None
+
+
+def _earlier_office(entity: Entity, role: Role, on: date | None, title: Name) -> Role | None:
+    """The office a title names for a person the dictionary knows only from a later office
+    ("Sen. Marco Rubio" in 2018, "Senator Barack Obama" in 2007: an elite before their first
+    office by the dates): the title's role in the country of that office. Only the titles of
+    an elected office (``_OFFICE_TITLES``): "businessman Donald Trump", "presidential
+    candidate …", "spokesman Sean Spicer" in 2012 (the party's) name no office of the state,
+    "President Donald Trump" before 2017 a president-elect."""
+    if on is None or not role.code.endswith("ELI"):
+        return None
+    if _title_key(title.text) not in _OFFICE_TITLES:
+        return None
+    if any(r.start is None or r.start <= on for r in entity.roles):
+        return None
+    return replace(role, code=role.code[:3] + title.target, where=title.where)
+
+
+# US news abbreviates the titles of Congress and of governors ("Sen. Kamala Harris"); the
+# dictionary's agent nouns are the full words ("Senator").
+_ABBREVIATION = re.compile(r"\b(Sen|Rep|Gov)\.\s+$")
+# The titles of elected offices that the dictionary may lack for a person it knows from a
+# later office (lower case, no full stop).
+_OFFICE_TITLES = frozenset(
+    {"sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov",
+     "governor", "mp", "abgeordneter", "abgeordnete"}
+)  # fmt: skip
+_ABBREVIATED: Mapping[str, Name] = {
+    short: Name(f"{short}.", "en", role, "agent-person", "actors_current.py:_ABBREVIATED")
+    for short, role in (("Sen", "LEG"), ("Rep", "LEG"), ("Gov", "GOV"))
+}
+
+
+def _title_key(text: str) -> str:
+    return text.lower().rstrip(".")
+
+
+def abbreviated_titles(
+    mentions: Sequence[tuple[Mention, Span]],
+    text: str,
+    entities: Mapping[str, Entity],
+    on: date | None,
+) -> list[tuple[Mention, Span]]:
+    """A person after "Sen.", "Rep." or "Gov." whom the dictionary knows only from a later
+    office holds the title's office (``_earlier_office``), and later mentions follow
+    (``carry_titles``): "Sen. Kamala Harris" in 2018 is ``USALEG``."""
+    out = []
+    for mention, span in mentions:
+        found = _ABBREVIATION.search(text, max(0, span.start - 6), span.start)
+        entity = entities.get(mention.entity or "")
+        if found is not None and entity is not None and mention.kind == "person":
+            role = Role(mention.code, None, None, mention.entry)
+            office = _earlier_office(entity, role, on, _ABBREVIATED[found.group(1)])
+            if office is not None:
+                mention = replace(mention, code=office.code, entry=office.where, titled=True)
+        out.append((mention, span))
+    return out
 
 
 def carry_titles(mentions: Sequence[tuple[Mention, Span]], text: str) -> list[tuple[Mention, Span]]:
