@@ -141,6 +141,28 @@ def abbreviated_titles(
     return out
 
 
+def former_throughout(
+    mentions: Sequence[tuple[Mention, Span]], text: str, on: date | None
+) -> list[tuple[Mention, Span]]:
+    """In an undated article, a person it calls former once ("former President Omar
+    al-Bashir") is an elite in all its mentions: the newest office (``Entity.role_on``) is
+    over by the article's own word. Not a titled mention, and not after "former" before a
+    lone family name ("the former Blair aide" is someone else)."""
+    if on is not None:
+        return list(mentions)
+    former = {
+        m.entity: m.code
+        for m, s in mentions
+        if m.kind == "person" and m.code.endswith("ELI") and " " in s.text and _former(text, s)
+    }
+    return [
+        (replace(m, code=former[m.entity]), s)
+        if m.entity in former and m.kind == "person" and not m.titled
+        else (m, s)
+        for m, s in mentions
+    ]
+
+
 def carry_titles(mentions: Sequence[tuple[Mention, Span]], text: str) -> list[tuple[Mention, Span]]:
     """Later elite mentions of a person whose title made them current ("Mr Blair", "Blair"
     after "Prime Minister Tony Blair") take that code; not after "former"."""
@@ -158,6 +180,13 @@ def carry_titles(mentions: Sequence[tuple[Mention, Span]], text: str) -> list[tu
                 mention = replace(mention, code=current[mention.entity])
         out.append((mention, span))
     return out
+
+
+def _former(text: str, span: Span) -> bool:
+    """Whether "former" stands first in the mention or right before it."""
+    first = _WORD.match(span.text)
+    said = first is not None and normalize_word(first.group()) in FORMER
+    return said or _after_former(text, span)
 
 
 def _after_former(text: str, span: Span) -> bool:
