@@ -32,10 +32,7 @@ def test_an_undated_person_keeps_their_newest_office(pipeline, text, expected) -
 
 
 def test_an_undated_article_that_says_former_makes_an_elite_throughout(pipeline) -> None:
-    text = (
-        "Khartoum will hand over former President Omar al-Bashir. "
-        "Bashir ruled for thirty years."
-    )
+    text = "Khartoum will hand over former President Omar al-Bashir. Bashir ruled for thirty years."
     assert _actors(pipeline, text, None) == [
         ("Khartoum", "SDNGOV"),
         ("former President Omar al-Bashir", "SDNELI"),
