@@ -155,11 +155,14 @@ def test_lookup_entry_names_the_dictionary_row(actors: ActorDictionary) -> None:
     assert match.name == "Donald Trump"
 
 
-def test_lookup_without_date_uses_newest_role(actors: ActorDictionary) -> None:
+def test_lookup_without_date_uses_newest_office(actors: ActorDictionary) -> None:
+    # undated news names people mostly while in office: an ended office still counts
     trump = actors.lookup("Donald Trump", on=None, lang="en")
     obama = actors.lookup("Barack Obama", on=None, lang="en")
+    former = actors.lookup("former President Barack Obama", on=None, lang="en")
     assert trump is not None and trump.code == "USAGOV"
-    assert obama is not None and obama.code == "USAELI"
+    assert obama is not None and obama.code == "USAGOV"
+    assert former is not None and former.code == "USAELI"
 
 
 def test_lookup_before_first_office_gives_an_elite(actors: ActorDictionary) -> None:

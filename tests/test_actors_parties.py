@@ -21,7 +21,7 @@ from chronik.records import Article
         ("House Democrats criticized Iran.", [("House Democrats", "USALEG"), ("Iran", "IRN")]),
         (
             "Obama criticized congressional Republicans.",
-            [("Obama", "USAELI"), ("congressional Republicans", "USALEG")],
+            [("Obama", "USAGOV"), ("congressional Republicans", "USALEG")],
         ),
         # the White House is no chamber
         (

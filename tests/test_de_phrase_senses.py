@@ -17,7 +17,8 @@ dyads = partial(coded, lang="de", on=None)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Die CDU gab Armin Laschet volle Rückendeckung.", ("DEUPTY", "DEUELI", "051")),
+        # undated: Laschet keeps his newest office (Entity.role_on)
+        ("Die CDU gab Armin Laschet volle Rückendeckung.", ("DEUPTY", "DEUGOV", "051")),
         ("Frankreich sprach Italien seine Glückwünsche aus.", ("FRA", "ITA", "051")),
         ("Japan sprach eine deutliche Warnung an Nordkorea aus.", ("JPN", "PRK", "130")),
         ("Die Türkei richtete eine Warnung an Griechenland.", ("TUR", "GRC", "130")),

@@ -315,14 +315,14 @@ class ActorDictionary:
             # "US-Präsident Donald Trump": the person; else "nordkoreanischer Außenminister"
             if after2 is not None and _adjacent(after, after2):
                 elite = former or next_agent.target == "ELI"
-                person = self._person_mention(after2, hit.first, on, elite, titled=True)
+                person = self._person_mention(after2, hit.first, on, elite, next_agent)
                 if person is not None:
                     return 3, person
             return 2, _composed(hit.first, after.last, country, next_agent, former)
         if agent is not None:
             if after is not None and _adjacent(hit, after):
                 elite = former or agent.target == "ELI"  # "former President Obama"
-                person = self._person_mention(after, hit.first, on, elite, titled=True)
+                person = self._person_mention(after, hit.first, on, elite, agent)
                 if person is not None:
                     return 2, person
             found = self._country_of(after) if after is not None else None
@@ -369,12 +369,12 @@ class ActorDictionary:
         )
 
     def _person_mention(
-        self, hit: _Hit | None, first: int, on: date | None, former: bool, titled: bool = False
+        self, hit: _Hit | None, first: int, on: date | None, former: bool, title: Name | None = None
     ) -> Mention | None:
-        """``titled``: a title before the name ("Prime Minister Tony Blair")."""
+        """``title``: the title before the name ("Prime Minister Tony Blair")."""
         if hit is None:
             return None
-        found = person_role(self.entities, hit.names, on, former=former, titled=titled)
+        found = person_role(self.entities, hit.names, on, former=former, title=title)
         if found is None:
             return None
         code, where, entity = found.code, found.where, found.entity

@@ -1,11 +1,11 @@
-"""A title before a name says the person holds that office now: "Prime Minister Tony Blair"
-in an article without a date, "President Joko Widodo", "Senator X" of a Phoenix row that
-the build closed at Phoenix's freeze. Where the dictionary would make such a person a
-former office holder (``…ELI``) only because it does not know the date or its rows stop in
-February 2015, the title wins and the person keeps the code of their latest office; later
-mentions of the person in the article ("Mr Blair", "Blair") follow the titled one. A person
-whose dated rows say the office ended ("President Barack Obama" in a 2018 article, a
-curated row) stays an elite, and so does anyone after "former".
+"""A title before a name says the person holds that office now: "President Joko Widodo",
+"Senator X" of a Phoenix row that the build closed at Phoenix's freeze. Where the
+dictionary would make such a person a former office holder (``…ELI``) only because its rows
+stop in February 2015, the title wins and the person keeps the code of their latest office;
+later mentions of the person in the article ("Mr Blair", "Blair") follow the titled one. A
+person whose dated rows say the office ended ("President Barack Obama" in a 2018 article, a
+curated row) stays an elite, and so does anyone after "former". (Without a date every
+person keeps their newest office: ``Entity.role_on``.)
 (Read by :class:`chronik.actors.ActorDictionary`, which marks such a mention ``titled``,
 and by :class:`chronik.references.ActorCoder`.)
 """
@@ -48,10 +48,10 @@ def person_role(
     on: date | None,
     *,
     former: bool,
-    titled: bool,
+    title: Name | None = None,
 ) -> PersonRole | None:
     """The role of the first person among ``names`` on the date (None: no person, or before
-    their first office); ``former``: an elite whatever the date; ``titled``: a title stands
+    their first office); ``former``: an elite whatever the date; ``title``: the title
     before the name, so an office the dictionary cannot date is taken as current."""
     for name in names:
         entity = entities.get(name.target)
@@ -60,7 +60,9 @@ def person_role(
         role = entity.role_on(on)
         if role is None:
             return None
-        office = _undated_office(entity, role, on) if titled and not former else None
+        office = None
+        if title is not None and not former:
+            office = _undated_office(entity, role, on) or _earlier_office(entity, role, on, title)
         if office is not None:
             return PersonRole(office.code, office.where, entity.id, current=True)
         role = entity.elite_after(role) if former else role
@@ -70,17 +72,95 @@ def person_role(
 
 def _undated_office(entity: Entity, role: Role, on: date | None) -> Role | None:
     """The person's latest office when the dictionary makes them an elite (``role``)
-    without knowing it: the article has no date, or that office's end is only Phoenix's
-    freeze."""
+    without knowing it: that office's end is only Phoenix's freeze."""
     if not role.code.endswith("ELI"):
         return None
     latest = max(entity.roles, key=lambda r: r.start or date.min)
     if latest.end is None or latest.code.endswith("ELI"):
         return None  # in office, or the latest row is itself an elite's
     if on is None:
-        return latest
+        return None  # undated: role_on kept the office already
     started = latest.start is None or latest.start <= on
     return latest if started and latest.end == PHOENIX_FROZEN else None
+
+
+def _earlier_office(entity: Entity, role: Role, on: date | None, title: Name) -> Role | None:
+    """The office a title names for a person the dictionary knows only from a later office
+    ("Sen. Marco Rubio" in 2018, "Senator Barack Obama" in 2007: an elite before their first
+    office by the dates): the title's role in the country of that office. Only the titles of
+    an elected office (``_OFFICE_TITLES``): "businessman Donald Trump", "presidential
+    candidate …", "spokesman Sean Spicer" in 2012 (the party's) name no office of the state,
+    "President Donald Trump" before 2017 a president-elect."""
+    if on is None or not role.code.endswith("ELI"):
+        return None
+    if _title_key(title.text) not in _OFFICE_TITLES:
+        return None
+    if any(r.start is None or r.start <= on for r in entity.roles):
+        return None
+    return replace(role, code=role.code[:3] + title.target, where=title.where)
+
+
+# US news abbreviates the titles of Congress and of governors ("Sen. Kamala Harris"); the
+# dictionary's agent nouns are the full words ("Senator").
+_ABBREVIATION = re.compile(r"\b(Sen|Rep|Gov)\.\s+$")
+# The titles of elected offices that the dictionary may lack for a person it knows from a
+# later office (lower case, no full stop).
+_OFFICE_TITLES = frozenset(
+    {"sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov",
+     "governor", "mp", "abgeordneter", "abgeordnete"}
+)  # fmt: skip
+_ABBREVIATED: Mapping[str, Name] = {
+    short: Name(f"{short}.", "en", role, "agent-person", "actors_current.py:_ABBREVIATED")
+    for short, role in (("Sen", "LEG"), ("Rep", "LEG"), ("Gov", "GOV"))
+}
+
+
+def _title_key(text: str) -> str:
+    return text.lower().rstrip(".")
+
+
+def abbreviated_titles(
+    mentions: Sequence[tuple[Mention, Span]],
+    text: str,
+    entities: Mapping[str, Entity],
+    on: date | None,
+) -> list[tuple[Mention, Span]]:
+    """A person after "Sen.", "Rep." or "Gov." whom the dictionary knows only from a later
+    office holds the title's office (``_earlier_office``), and later mentions follow
+    (``carry_titles``): "Sen. Kamala Harris" in 2018 is ``USALEG``."""
+    out = []
+    for mention, span in mentions:
+        found = _ABBREVIATION.search(text, max(0, span.start - 6), span.start)
+        entity = entities.get(mention.entity or "")
+        if found is not None and entity is not None and mention.kind == "person":
+            role = Role(mention.code, None, None, mention.entry)
+            office = _earlier_office(entity, role, on, _ABBREVIATED[found.group(1)])
+            if office is not None:
+                mention = replace(mention, code=office.code, entry=office.where, titled=True)
+        out.append((mention, span))
+    return out
+
+
+def former_throughout(
+    mentions: Sequence[tuple[Mention, Span]], text: str, on: date | None
+) -> list[tuple[Mention, Span]]:
+    """In an undated article, a person it calls former once ("former President Omar
+    al-Bashir") is an elite in all its mentions: the newest office (``Entity.role_on``) is
+    over by the article's own word. Not a titled mention, and not after "former" before a
+    lone family name ("the former Blair aide" is someone else)."""
+    if on is not None:
+        return list(mentions)
+    former = {
+        m.entity: m.code
+        for m, s in mentions
+        if m.kind == "person" and m.code.endswith("ELI") and " " in s.text and _former(text, s)
+    }
+    return [
+        (replace(m, code=former[m.entity]), s)
+        if m.entity in former and m.kind == "person" and not m.titled
+        else (m, s)
+        for m, s in mentions
+    ]
 
 
 def carry_titles(mentions: Sequence[tuple[Mention, Span]], text: str) -> list[tuple[Mention, Span]]:
@@ -100,6 +180,13 @@ def carry_titles(mentions: Sequence[tuple[Mention, Span]], text: str) -> list[tu
                 mention = replace(mention, code=current[mention.entity])
         out.append((mention, span))
     return out
+
+
+def _former(text: str, span: Span) -> bool:
+    """Whether "former" stands first in the mention or right before it."""
+    first = _WORD.match(span.text)
+    said = first is not None and normalize_word(first.group()) in FORMER
+    return said or _after_former(text, span)
 
 
 def _after_former(text: str, span: Span) -> bool:

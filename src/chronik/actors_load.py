@@ -52,15 +52,17 @@ class Entity:
     def role_on(self, on: date | None) -> Role | None:
         """The role valid ``on`` that date (the newest when ``on`` is None). A person whose
         office ended is an elite (``<ISO3>ELI``) afterwards, and so is one named before their
-        first office (of that office's country)."""
+        first office (of that office's country). Without a date a person keeps their newest
+        office even when it has ended: undated news names people mostly while in office
+        ("Mr Brown" the chancellor in BBC news of 2005, Feinstein the senator in 2018);
+        "former" makes them an elite."""
         if not self.roles:
             return None
         if on is None:
             current = [r for r in self.roles if r.end is None]
             if self.kind == "seat":  # "Bonn": a former seat is a city now; Moscow is Russia's
                 return max(current, key=lambda r: r.start or date.min) if current else None
-            newest = max(self.roles, key=lambda r: r.start or date.min)
-            return self.elite_after(newest) if self.kind == "person" and newest.end else newest
+            return max(self.roles, key=lambda r: r.start or date.min)
         valid = [r for r in self.roles if r.valid_on(on)]
         if valid:
             return max(valid, key=lambda r: r.start or date.min)

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .actors import ActorDictionary, Mention
 from .actors_chains import drop_ranks, drop_title_chains
-from .actors_current import carry_titles
+from .actors_current import abbreviated_titles, carry_titles, former_throughout
 from .actors_groups import main_country, resolve_groups
 from .actors_home import rehome
 from .actors_local import story_countries
@@ -72,7 +72,10 @@ class ActorCoder:
             groups = [s for m, s in mentions if m.kind in _TAKE_COUNTRY]
             located = german_places(doc, self.gazetteer, groups, [s for _, s in mentions])
         # the places count for the home country too: "Leoben", "in Graz" name no country
-        mentions = carry_titles(rehome(mentions, doc.lang, text, located), text)
+        mentions = rehome(mentions, doc.lang, text, located)
+        entities = self.dictionary.entities
+        mentions = abbreviated_titles(mentions, text, entities, doc.article.date)
+        mentions = carry_titles(former_throughout(mentions, text, doc.article.date), text)
         actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles, located)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
 

@@ -4,7 +4,9 @@ apposition (part of the ActorCoder stage, references_people.py):
 - "Ahmad Karimi, an Iranian lawmaker, said", "said Jane Doe, a senior State Department
   official": the apposition is a coded role ("Iranian lawmaker" = IRNLEG);
 - "Jan Novak, a member of the Czech parliament", "an official at the Iranian foreign
-  ministry": a person noun whose institution the dictionary codes;
+  ministry", also without an article ("Jan Novak, director of Amnesty International,",
+  "legal director of the human rights group Redress"): a person noun whose institution the
+  dictionary codes;
 - "Viktor Petrov, who heads Russia's central bank": the institution the person leads.
 
 The person takes that code, and their family name later in the article with it
@@ -33,6 +35,8 @@ _LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "command"})
 # What may end the apposition after its role: the clause goes on with its verb or a comma.
 _CLOSERS = frozenset({",", ".", ";", ")", ":", "--", "—", "–"})
 _LONGEST_MODIFIERS = 3  # adjectives between the article and the role ("a senior")
+_LONGEST_OWN_NAME = 3  # words of a group's name after its noun ("the rights group Redress")
+_AGENTS = "actors/agents"  # the entries of agent nouns (roles), not of named organisations
 
 
 def apposition_role(tokens: Sequence[Token], index: int, coded: Sequence[Actor]) -> Actor | None:
@@ -45,8 +49,22 @@ def apposition_role(tokens: Sequence[Token], index: int, coded: Sequence[Actor])
         return _led(tokens, index + 2, by_start)
     start = index + 1
     if tokens[start].text.lower() not in _ARTICLES:
-        return None
+        return _bare_member(tokens, start, by_start)
     return _role_from(tokens, start + 1, by_start)
+
+
+def _bare_member(tokens: Sequence[Token], start: int, by_start: dict[int, Actor]) -> Actor | None:
+    """The institution of a member noun without an article, after at most one lower-case
+    word: "director of Amnesty International", "legal director of the human rights group
+    Redress". A coded role without an article is left alone: "Jan Novak, Iranian officials
+    and …" is a list."""
+    for position in range(start, min(len(tokens), start + 2)):
+        token = tokens[position]
+        if token.text.lower() in _MEMBER_NOUNS:
+            return _institution(tokens, position + 1, by_start)
+        if not token.text.islower() or normalize_word(token.text) in FORMER:
+            return None
+    return None
 
 
 def _role_from(tokens: Sequence[Token], start: int, by_start: dict[int, Actor]) -> Actor | None:
@@ -71,8 +89,10 @@ def _role_from(tokens: Sequence[Token], start: int, by_start: dict[int, Actor]) 
 
 def _common(actor: Actor) -> bool:
     """Whether the mention ends in a lower-case noun: "Iranian lawmaker", "White House chief
-    of staff", not "the International Monetary Fund" in a list of organisations."""
-    return actor.span.text.split()[-1].islower()
+    of staff", not "the International Monetary Fund" in a list of organisations; or in an
+    agent noun written as an acronym: "a Labour MP"."""
+    last = actor.span.text.split()[-1]
+    return last.islower() or (last.isupper() and actor.entry.startswith(_AGENTS))
 
 
 def _as_former(actor: Actor | None) -> Actor | None:
@@ -82,14 +102,24 @@ def _as_former(actor: Actor | None) -> Actor | None:
 
 
 def _institution(tokens: Sequence[Token], index: int, by_start: dict[int, Actor]) -> Actor | None:
-    """The coded institution after a member noun: "for the Foreign Ministry"."""
+    """The coded institution after a member noun: "for the Foreign Ministry", "of the human
+    rights group Redress" (the group's own name after it)."""
     if index >= len(tokens) or tokens[index].text.lower() not in _MEMBER_OF:
         return None
     index += 1
     if index < len(tokens) and tokens[index].text.lower() == "the":
         index += 1
     actor = by_start.get(tokens[index].start) if index < len(tokens) else None
-    return actor if actor is not None and _closed(tokens, actor.span.end) else None
+    if actor is None:
+        return None
+    end = actor.span.end
+    if actor.span.text.split()[-1].islower():  # a group noun may have its name after it
+        after = next((i for i in range(index, len(tokens)) if tokens[i].start >= end), None)
+        for token in tokens[after : after + _LONGEST_OWN_NAME] if after is not None else ():
+            if token.pos != "PROPN":
+                break
+            end = token.end
+    return actor if _closed(tokens, end) else None
 
 
 def _led(tokens: Sequence[Token], index: int, by_start: dict[int, Actor]) -> Actor | None:
