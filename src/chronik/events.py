@@ -27,6 +27,7 @@ from .events_fillers import (
     filled_by,
     governing_preposition,
     heads_its_argument,
+    located_in,
     nested_event_party,
     place_hosts,
 )
@@ -325,7 +326,9 @@ class EventCoder:
             frame, doc.actors, doc.lang, sent
         )
         if not sources:  # "he was arrested": the police of his country
-            sources = implied_police(pattern, frame, self._targets(frame, pattern, [], doc, clause))
+            targets = self._targets(frame, pattern, [], doc, clause)
+            located = located_in(frame, doc.places_in(sent)) if sent else []
+            sources = implied_police(pattern, frame, targets, located)
         if not sources:
             return FrameResult(
                 frame,

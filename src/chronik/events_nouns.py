@@ -1,16 +1,19 @@
 """Event nouns and the actors the coder reads beside their slots: the support verb whose
-object an event noun is ("Russia launched an attack on Ukraine"), the response verb whose
+object an event noun is ("Russia launched an attack on Ukraine", "Die Türkei startete eine
+Offensive gegen die Kurdenmiliz"), the response verb whose
 subject an event noun was addressed to ("Iran rejected U.S. demands"), and the actor a German
 compound glues to its event noun ("PKK-Anschlag", "EU-Sanktionen", "AfD-Demonstration")."""
 
 from __future__ import annotations
 
+from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
-from .analysis.en_lexicon import RESPONSE_VERBS, SUPPORT_VERBS
+from .analysis.en_lexicon import RESPONSE_VERBS
 from .events_modifiers import ATTITUDE_PREFIXES
 from .records import Actor, Frame, Sentence, Span
 
 _QUOTE_MARKS = "".join(QUOTES)
+SUPPORT_VERBS = en_lexicon.SUPPORT_VERBS | de_lexicon.SUPPORT_VERBS
 
 
 def supports(verb: Frame, noun: Frame) -> bool:

@@ -1,0 +1,56 @@
+"""German events the coder used to miss (issue 12): event nouns that a support verb takes as
+object, capitals in a "zwischen" phrase; sentences of our own."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from .coding import both_ways, coded
+
+# (source, target, code) of the events of an undated German sentence
+dyads = partial(coded, lang="de", on=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Niederlande übten am Freitag deutliche Kritik an Ungarn.", ("NLD", "HUN", "111")),
+        ("Syrien unternahm in der Nacht Luftangriffe auf Jordanien.", ("SYR", "JOR", "195")),
+        ("Der Iran bereitet offenbar eine Offensive gegen Aserbaidschan vor.",
+         ("IRN", "AZE", "138")),
+    ],
+    ids=["criticism", "attack", "prepared-offensive-is-a-threat"],
+)  # fmt: skip
+def test_a_support_verbs_subject_does_what_its_object_names(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in {(s, t, c[:3]) for s, t, c in dyads(pipeline, text)}
+
+
+def test_a_planned_act_is_intended(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = coded(
+        pipeline,
+        "Kanada plant neue Sanktionen gegen Venezuela.",
+        "de",
+        on=None,
+        fields=("source", "target", "modality"),
+    )
+    assert ("CAN", "VEN", "intended") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Opposition in Chile fordert Sanktionen gegen Venezuela.",
+        "Kanada verurteilte den Angriff auf Venezuela.",
+    ],
+    ids=["asked-for", "judged"],
+)
+def test_who_asks_for_or_judges_an_act_does_not_do_it(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, text)
+    assert not {(s, t) for s, t, code in found if code[:2] in {"16", "19", "18"}}
+
+
+def test_capitals_between_which_talks_are_held_are_governments(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Die Gespräche zwischen Rom und Madrid ziehen sich hin.")
+    assert both_ways("ITAGOV", "ESPGOV", "040") <= found
