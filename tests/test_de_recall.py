@@ -54,3 +54,26 @@ def test_who_asks_for_or_judges_an_act_does_not_do_it(pipeline, text: str) -> No
 def test_capitals_between_which_talks_are_held_are_governments(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = dyads(pipeline, "Die Gespräche zwischen Rom und Madrid ziehen sich hin.")
     assert both_ways("ITAGOV", "ESPGOV", "040") <= found
+
+
+def test_an_arrest_without_agent_is_by_the_police_of_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Ein österreichischer Reporter wurde in Teheran verhaftet.")
+    assert ("IRNCOP", "AUTMED", "173") in found
+
+
+def test_an_arrest_without_place_is_by_the_police_of_the_arrested(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Der belarussische Oppositionelle wurde am Montag festgenommen.")
+    assert ("BLRCOP", "BLROPP", "173") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polen machte die Slowakei für die Krise an der Grenze mitverantwortlich.",
+         ("POL", "SVK", "112")),
+        ("Chile wandte sich mit einem dringenden Appell an Peru.", ("CHL", "PER", "020")),
+    ],
+    ids=["blame-compound", "appeal-phrase"],
+)  # fmt: skip
+def test_a_phrase_with_a_light_verb_carries_the_act(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
