@@ -77,3 +77,25 @@ def test_an_arrest_without_place_is_by_the_police_of_the_arrested(pipeline) -> N
 )  # fmt: skip
 def test_a_phrase_with_a_light_verb_carries_the_act(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+def test_seitens_names_the_agent_of_a_passive(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Der Plan Portugals wurde seitens der spanischen Regierung abgelehnt.")
+    assert ("ESPGOV", "PRT") in {(s, t) for s, t, code in found if code.startswith("12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heftige Kritik an Rumänien kam am Abend von der Slowakei.", ("SVK", "ROU", "111")),
+        ("Lob für Estland kam aus Finnland.", ("FIN", "EST", "051")),
+        ("Es gab Kritik an Irland seitens der Niederlande.", ("NLD", "IRL", "111")),
+    ],
+    ids=["kommen-von", "kommen-aus", "geben-seitens"],
+)  # fmt: skip
+def test_where_an_act_came_from_is_its_author(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_what_comes_from_a_place_without_an_actor_has_no_author(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert not dyads(pipeline, "Kritik an Irland kam von Fachleuten.")

@@ -33,7 +33,7 @@ from .events_fillers import (
 )
 from .events_merge import same_code_sides
 from .events_modifiers import slot_pool
-from .events_nouns import answers, glued_sources, supports
+from .events_nouns import answers, glued_sources, origin_slots, supports
 from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
     harm_lemmas,
@@ -102,6 +102,9 @@ def _slot_actors(
             ]
         if not found and slot == "subj" and parent is not None and _controlled(frame, parent, sent):
             found = filled_by(parent, "subj", actors, sent)
+        if not found and slot == "subj" and parent is not None:  # "Kritik kam von der FPÖ"
+            origins = (filled_by(parent, s, actors, sent) for s in origin_slots(parent, frame))
+            found = next((a for a in origins if a), [])
         if found:
             return list(dict.fromkeys(found))
     return []

@@ -93,6 +93,9 @@ STRONG_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
 # "zwischen": "Gespräche zwischen Moskau und Kiew" are the two governments', as English
 # "between" is, and the second capital there was coded anyway.
 SEAT_AS_PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "aus", "bei", "nahe", "um", "durch"})
+# Prepositions of a passive clause's agent ("von der EU kritisiert", "durch die Polizei
+# festgenommen", "seitens der Regierung abgelehnt").
+AGENT_PREPOSITIONS = frozenset({"von", "durch", "seitens"})
 # Support verbs: their object names the act and their subject does it ("führte Gespräche
 # mit", "verübte einen Anschlag auf", "übte Kritik an", "nahm Festnahmen vor"; planning and
 # announcing ones make it intended: "plant Sanktionen gegen"), so an event noun they take
