@@ -99,3 +99,19 @@ def test_where_an_act_came_from_is_its_author(pipeline, text, expected) -> None:
 
 def test_what_comes_from_a_place_without_an_actor_has_no_author(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert not dyads(pipeline, "Kritik an Irland kam von Fachleuten.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Schweden stellte Finnland im Winter Panzer zur Verfügung.", ("SWE", "FIN", "072")),
+        ("Österreich stellte Slowenien Schutzmasken zur Verfügung.", ("AUT", "SVN", "073")),
+    ],
+    ids=["weapons", "relief-goods"],
+)  # fmt: skip
+def test_what_one_puts_at_anothers_disposal_is_aid(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_putting_data_at_someones_disposal_is_no_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert not dyads(pipeline, "Schweden stellte Finnland seine Messdaten zur Verfügung.")
