@@ -27,12 +27,13 @@ from .events_fillers import (
     filled_by,
     governing_preposition,
     heads_its_argument,
+    located_in,
     nested_event_party,
     place_hosts,
 )
 from .events_merge import same_code_sides
 from .events_modifiers import slot_pool
-from .events_nouns import answers, glued_sources, supports
+from .events_nouns import answers, glued_sources, origin_slots, supports
 from .events_refusals import refusals
 from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
@@ -111,6 +112,9 @@ def _slot_actors(
             ]
         if not found and slot == "subj" and parent is not None and _controlled(frame, parent, sent):
             found = filled_by(parent, "subj", actors, sent)
+        if not found and slot == "subj" and parent is not None:  # "Kritik kam von der FPÖ"
+            origins = (filled_by(parent, s, actors, sent) for s in origin_slots(parent, frame))
+            found = next((a for a in origins if a), [])
         if found:
             return list(dict.fromkeys(found))
     return []
@@ -336,7 +340,9 @@ class EventCoder:
             frame, doc.actors, doc.lang, sent
         )
         if not sources:  # "he was arrested": the police of his country
-            sources = implied_police(pattern, frame, self._targets(frame, pattern, [], doc, clause))
+            targets = self._targets(frame, pattern, [], doc, clause)
+            located = located_in(frame, doc.places_in(sent)) if sent else []
+            sources = implied_police(pattern, frame, targets, located)
         if not sources:
             return FrameResult(
                 frame,

@@ -3,6 +3,7 @@ modify them from behind a preposition, own a word or describe another."""
 
 from __future__ import annotations
 
+from .analysis import de_lexicon, en_lexicon
 from .events_targets import without_descriptions, without_possessors
 from .patterns import actors_in, role_arguments
 from .records import Actor, Frame, Place, Sentence, Span
@@ -10,6 +11,7 @@ from .records import Actor, Frame, Place, Sentence, Span
 # Prepositions that name the author of an event noun ("the attack by Israel", "der Angriff
 # durch Israel"): the one a reaction to the event is aimed at.
 AUTHOR_PREPOSITIONS = frozenset({"by", "durch", "von"})
+_LOCATIVE = de_lexicon.LOCATIVE_PREPOSITIONS | en_lexicon.LOCATIVE_PREPOSITIONS
 
 
 def filled_by(
@@ -92,6 +94,17 @@ def nested_event_party(
         for filler in fillers
         for nominal in event_nouns
     )
+
+
+def located_in(frame: Frame, places: tuple[Place, ...]) -> list[str]:
+    """Countries of the places in the frame's locative phrases ("in Istanbul", "am
+    Flughafen Teheran"; not "nach Deutschland", where someone was going)."""
+    spans = [a.span for a in frame.args("pp") if (a.prep or "").casefold() in _LOCATIVE]
+    return [
+        p.country
+        for p in places
+        if p.country and p.span is not None and any(s.contains(p.span) for s in spans)
+    ]
 
 
 def place_hosts(

@@ -1,16 +1,20 @@
 """Event nouns and the actors the coder reads beside their slots: the support verb whose
-object an event noun is ("Russia launched an attack on Ukraine"), the response verb whose
+object an event noun is ("Russia launched an attack on Ukraine", "Die Türkei startete eine
+Offensive gegen die Kurdenmiliz"), the response verb whose
 subject an event noun was addressed to ("Iran rejected U.S. demands"), and the actor a German
-compound glues to its event noun ("PKK-Anschlag", "EU-Sanktionen", "AfD-Demonstration")."""
+compound glues to its event noun ("PKK-Anschlag", "EU-Sanktionen", "AfD-Demonstration"),
+and the origin a German verb of coming gives it ("Kritik kam von der FPÖ")."""
 
 from __future__ import annotations
 
+from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
-from .analysis.en_lexicon import RESPONSE_VERBS, SUPPORT_VERBS
+from .analysis.en_lexicon import RESPONSE_VERBS
 from .events_modifiers import ATTITUDE_PREFIXES
-from .records import Actor, Frame, Sentence, Span
+from .records import Actor, ArgumentRole, Frame, Sentence, Span
 
 _QUOTE_MARKS = "".join(QUOTES)
+SUPPORT_VERBS = en_lexicon.SUPPORT_VERBS | de_lexicon.SUPPORT_VERBS
 
 
 def supports(verb: Frame, noun: Frame) -> bool:
@@ -21,6 +25,22 @@ def supports(verb: Frame, noun: Frame) -> bool:
         and verb.predicate.casefold() in SUPPORT_VERBS
         and any(a.span.contains(noun.trigger) for a in verb.args("obj"))
     )
+
+
+# Verbs that say where an act came from, and the slot the event noun stands in there:
+# "Kritik kam von der FPÖ", "Lob kommt auch aus Brüssel", "Widerspruch gab es seitens der
+# Grünen"; the phrase of origin is the act's author.
+ORIGIN_VERBS: dict[str, ArgumentRole] = {"kommen": "subj", "geben": "obj"}
+ORIGIN_SLOTS = ("pp:von", "pp:seitens", "pp:aus")
+
+
+def origin_slots(verb: Frame, noun: Frame) -> tuple[str, ...]:
+    """The slots of ``verb`` that name the author of the event noun ``noun``, if ``verb``
+    says where it came from, else none."""
+    role = ORIGIN_VERBS.get(verb.predicate.casefold())
+    if role is None or noun.clause != "nominal" or verb.clause == "nominal":
+        return ()
+    return ORIGIN_SLOTS if any(a.span.contains(noun.trigger) for a in verb.args(role)) else ()
 
 
 # Roots of acts done by saying to someone (appeals, offers, demands, criticism, threats; not

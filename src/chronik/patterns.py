@@ -328,15 +328,21 @@ def names_target(pattern: Pattern, frame: Frame, sent: Sentence | None = None) -
 _STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
 
 
-def implied_police(pattern: Pattern, frame: Frame, targets: list[Actor]) -> list[Actor]:
-    """The police of the target's country as the source of a ``police-source`` row in a
-    passive clause or an event noun without agent ("he was arrested on Monday", "his
-    arrest"): news leaves the arresting authority implied (docs/annotation.md, *Actors*: the
-    country from the context)."""
+def implied_police(
+    pattern: Pattern, frame: Frame, targets: list[Actor], located: Iterable[str] = ()
+) -> list[Actor]:
+    """The police of the country where it happened, else of the target's, as the source of
+    a ``police-source`` row in a passive clause or an event noun without agent ("he was
+    arrested on Monday", "his arrest", "wurde in Istanbul festgenommen": Turkey's police
+    whoever was arrested): news leaves the arresting authority implied (docs/annotation.md,
+    *Actors*: the country from the context). ``located``: the countries of the places the
+    clause puts it at (``events_fillers.located_in``)."""
     implicit = frame.voice == "passive" or frame.clause == "nominal"  # "his arrest"
     if not pattern.police_source or not implicit or frame.args("agent"):
         return []
-    codes = dict.fromkeys(t.country for t in targets if not t.code.startswith(_STATELESS))
+    codes = dict.fromkeys(located) or dict.fromkeys(
+        t.country for t in targets if not t.code.startswith(_STATELESS)
+    )
     return [
         Actor(code + "COP", frame.trigger, "implied: the police of the target") for code in codes
     ]

@@ -89,10 +89,28 @@ DIRECTIONAL_PREPOSITIONS = frozenset({"nach", "ins"})
 PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | DIRECTIONAL_PREPOSITIONS | {"aus", "von", "über"}
 STRONG_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
 # Prepositions before a capital that make it the place, not its government ("in Pjöngjang";
-# "von Moskau" is the government), written accent-free as the actor matcher compares.
-SEAT_AS_PLACE_PREPOSITIONS = frozenset(
-    {"in", "im", "nach", "aus", "bei", "nahe", "um", "durch", "zwischen"}
-)
+# "von Moskau" is the government), written accent-free as the actor matcher compares. Not
+# "zwischen": "Gespräche zwischen Moskau und Kiew" are the two governments', as English
+# "between" is, and the second capital there was coded anyway.
+SEAT_AS_PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "aus", "bei", "nahe", "um", "durch"})
+# Prepositions of a passive clause's agent ("von der EU kritisiert", "durch die Polizei
+# festgenommen", "seitens der Regierung abgelehnt").
+AGENT_PREPOSITIONS = frozenset({"von", "durch", "seitens"})
+# Support verbs: their object names the act and their subject does it ("führte Gespräche
+# mit", "verübte einen Anschlag auf", "übte Kritik an", "nahm Festnahmen vor"; planning and
+# announcing ones make it intended: "plant Sanktionen gegen"), so an event noun they take
+# as object has their subject as its own. Not verbs whose subject asks for, answers or
+# judges the act ("fordert Sanktionen", "lehnte die Gespräche ab", "verurteilte den Angriff").
+SUPPORT_VERBS = frozenset(
+    {
+        "abhalten", "absolvieren", "abstatten", "ankündigen", "anordnen", "aufnehmen",
+        "ausführen", "aussprechen", "ausweiten", "beginnen", "durchführen", "einleiten",
+        "eröffnen", "erheben", "fliegen", "fortsetzen", "führen", "intensivieren",
+        "lancieren", "leisten", "organisieren", "planen", "richten", "starten",
+        "unternehmen", "veranstalten", "verhängen", "verschärfen", "verstärken", "verüben",
+        "vorbereiten", "vornehmen", "wiederaufnehmen", "äußern", "üben",
+    }
+)  # fmt: skip
 # Words no sentence or headline ends with: a line that ends with one was wrapped inside a
 # sentence ("Der Einsatz ist Teil des Kampfes im\nIrak"), as a third of FANG-COVID's articles are.
 LINE_CONTINUING_WORDS = frozenset(

@@ -8,11 +8,11 @@ the passive subject.
 from __future__ import annotations
 
 from ..records import Argument, Frame
+from .de_lexicon import AGENT_PREPOSITIONS
 from .de_phrases import Phrase
 from .de_roles import phrase_argument, word_span
 from .de_words import Word
 
-_AGENT_PREPOSITIONS = frozenset({"von", "durch"})
 _NOUN_TAGS = frozenset({"NN", "NE"})
 
 
@@ -50,10 +50,10 @@ def _agent_before(words: list[Word], flat: list[Phrase], p: int) -> Phrase | Non
     it took the participle and noun into the phrase) the words from the preposition on,
     cut at "und"/"oder" into conjuncts."""
     for ph in flat:
-        if ph.end == p - 1 and ph.is_pp and ph.prep in _AGENT_PREPOSITIONS:
+        if ph.end == p - 1 and ph.is_pp and ph.prep in AGENT_PREPOSITIONS:
             return ph
     q = next((q for q in range(p - 1, -1, -1) if words[q].tag.startswith("APPR")), None)
-    if q is None or words[q].lemma.lower() not in _AGENT_PREPOSITIONS:
+    if q is None or words[q].lemma.lower() not in AGENT_PREPOSITIONS:
         return None
     nouns = [k for k in range(q + 1, p) if words[k].tag in _NOUN_TAGS]
     if not nouns:

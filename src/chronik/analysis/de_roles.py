@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..records import Argument, ArgumentRole, Span, Voice
 from .de_clauses import Clause
-from .de_lexicon import GermanLexicon
+from .de_lexicon import AGENT_PREPOSITIONS, GermanLexicon
 from .de_morph import is_genitive_name
 from .de_phrases import Phrase
 from .de_words import Word
@@ -50,7 +50,7 @@ def assign_roles(
     text: str,
 ) -> tuple[list[Argument], Argument | None]:
     """Subject by case and agreement with the finite verb; objects by case; PPs by their
-    preposition, "von"/"durch" in a passive clause as the agent."""
+    preposition, "von"/"durch"/"seitens" in a passive clause as the agent."""
     # "dauerte zwei Stunden", "kostete drei Jahre": the span is the measure verb's object
     measure = predicate in lexicon.measure_verbs
     adverbial = [
@@ -112,7 +112,7 @@ def assign_roles(
     for ph in phrases:
         if ph.is_pp:
             role: ArgumentRole = (
-                "agent" if voice == "passive" and ph.prep in ("von", "durch") else "pp"
+                "agent" if voice == "passive" and ph.prep in AGENT_PREPOSITIONS else "pp"
             )
             arguments.append(phrase_argument(role, ph, words, text))
     arguments.sort(key=lambda a: a.span.start)
