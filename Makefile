@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint models data bench clean
+.PHONY: demo test lint models data bench compiled clean
 
 $(BIN)/chronik: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ data: $(BIN)/chronik
 	$(BIN)/python training/build_de_valency.py --shared $(SHARED)/data
 	$(BIN)/python training/build_de_hanta_lexicon.py --shared $(SHARED)/data
 	$(BIN)/python training/build_examples.py --shared $(SHARED)
+
+# Optional: HanTa's searches compiled with mypyc (needs a C compiler), kept in chronik's cache
+# folder and used while they match the sources (docs/speed.md, src/chronik/compiled.py).
+compiled: $(BIN)/chronik
+	$(BIN)/python -m chronik.compiled
 
 bench: $(BIN)/chronik
 	for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
