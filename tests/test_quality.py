@@ -30,8 +30,11 @@ GOLD = ROOT / "benchmarks" / "gold"
 # judgements, event-noun modifiers, British and US parties, demonyms, document contents):
 # F1 de 0.2995, en 0.1714, false alarms de 0.0028, en 0.0171; the fourth (German armed and
 # protest groups, titles referring back, office holders, German and English rows, questions,
-# the English precision audit): F1 de 0.3505, en 0.1871, false alarms de 0.0028, en 0.0103.
-FLOORS = {"de": (0.391, 0.003), "en": (0.241, 0.007)}
+# the English precision audit): F1 de 0.3505, en 0.1871, false alarms de 0.0028, en 0.0103;
+# the seventh (audits of unseen news): de 0.3920, en 0.2420; the eighth (English statement
+# content and refusals, people by their elected offices): de 0.3920, en 0.2544, false alarms
+# de 0.0028, en 0.0068.
+FLOORS = {"de": (0.391, 0.003), "en": (0.253, 0.007)}
 
 pytestmark = pytest.mark.skipif(
     not CORPUS.is_dir(), reason=f"the news gold's text comes from {CORPUS}, which is missing"
