@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
+from .conditions import condition_opening
 from .events_nouns import answers
 from .patterns import Pattern, Patterns, fold, matches_word
 from .records import EventDate, Frame, Modality, Sentence, Span, Token
@@ -186,7 +187,7 @@ def modality_of(
     """
     if frame.mood == "conditional" and not frame.reported:
         return "hypothetical", "conditional mood"
-    conditional = _conditional_word(frame, parent, sent)
+    conditional = _conditional_word(frame, parent, sent) or condition_opening(frame, sent)
     if conditional:
         return "hypothetical", f"conditional clause ({conditional!r})"
     ability = _ability_predicative(frame, parent)

@@ -59,6 +59,8 @@ PURPOSE_NOUNS = frozenset(
 )  # fmt: skip
 # Conjunctions that make a clause a condition: "if Iran ..." is no fact (modality.py).
 CONDITIONAL_CONJUNCTIONS = frozenset({"if", "unless", "whether"})
+# Several words that open a condition: "in case Russia invades" (conditions.py).
+CONDITION_OPENERS = (("in", "case"), ("in", "the", "event"), ("in", "the", "event", "that"))
 # Verbs whose clausal complement is what somebody said: the complement is "reported".
 SPEECH_VERBS = frozenset(
     {
