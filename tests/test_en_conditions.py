@@ -32,8 +32,17 @@ def _attacks(pipeline, text: str) -> set[tuple[object, ...]]:  # type: ignore[no
         "The senator said Russia would pay a heavy cost if Moscow chooses to attack Ukraine.",
         "The envoy said there would be sanctions if Russia were to invade Ukraine.",
         "The envoy said NATO would respond in case of a Russian invasion of Ukraine.",
+        "An aide said sanctions stay ready in case talks fail and Russia attacks Ukraine.",
     ],
-    ids=["in-case", "in-the-event-that", "if-decides-to", "if-chooses-to", "were-to", "noun"],
+    ids=[
+        "in-case",
+        "in-the-event-that",
+        "if-decides-to",
+        "if-chooses-to",
+        "were-to",
+        "noun",
+        "second-conjunct",
+    ],
 )
 def test_a_condition_in_reported_speech_is_hypothetical(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     attacks = _attacks(pipeline, text)
@@ -46,8 +55,9 @@ def test_a_condition_in_reported_speech_is_hypothetical(pipeline, text: str) -> 
     [
         "An aide said Russia attacked Ukraine on Monday.",
         "An aide said that in this case Russia attacked Ukraine.",
+        "In the event, Russia attacked Ukraine, an aide said.",
     ],
-    ids=["plain", "in-this-case"],
+    ids=["plain", "in-this-case", "in-the-event-comma"],
 )
 def test_a_reported_attack_without_a_condition_stays_reported(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert {a[3] for a in _attacks(pipeline, text)} == {"reported"}

@@ -11,6 +11,7 @@ from .analysis import en_lexicon
 from .records import Frame, Sentence
 
 _CLAUSE_OPENERS = frozenset({"if", "unless"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":"})
 # Words between "in case of" and the event noun it governs ("a full Russian invasion").
 _NOUN_MODIFIERS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
 
@@ -24,12 +25,17 @@ def condition_opening(frame: Frame, sent: Sentence | None) -> str | None:
     if frame.clause == "nominal":
         return _noun_condition(frame, sent)
     first = min([frame.trigger.start, *(a.span.start for a in frame.arguments)])
-    before = [t.text.casefold() for t in sent.tokens if t.end <= first][-4:]
+    before = [t.text.casefold() for t in sent.tokens if t.end <= first]
     if before and before[-1] in _CLAUSE_OPENERS:
         return before[-1]
-    for opener in en_lexicon.CONDITION_OPENERS:
-        if tuple(before[-len(opener) :]) == opener:
-            return " ".join(opener)
+    # back to the comma before the clause, as for "if": "in case the talks fail and Russia
+    # attacks" covers both conjuncts
+    start = max((k + 1 for k, word in enumerate(before) if word in _CLAUSE_BREAKS), default=0)
+    clause = before[start:]
+    for k in range(len(clause)):
+        for opener in en_lexicon.CONDITION_OPENERS:
+            if tuple(clause[k : k + len(opener)]) == opener:
+                return " ".join(opener)
     return None
 
 

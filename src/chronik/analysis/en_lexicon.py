@@ -60,7 +60,7 @@ PURPOSE_NOUNS = frozenset(
 # Conjunctions that make a clause a condition: "if Iran ..." is no fact (modality.py).
 CONDITIONAL_CONJUNCTIONS = frozenset({"if", "unless", "whether"})
 # Several words that open a condition: "in case Russia invades" (conditions.py).
-CONDITION_OPENERS = (("in", "case"), ("in", "the", "event"), ("in", "the", "event", "that"))
+CONDITION_OPENERS = (("in", "case"), ("in", "the", "event"))
 # Verbs whose clausal complement is what somebody said: the complement is "reported".
 SPEECH_VERBS = frozenset(
     {
