@@ -702,6 +702,8 @@ def build_titled_companies(out: Output, companies: list[PetrarchEntry]) -> None:
         code = entry.roles[0].code
         country, role = code[3:6], code[6:] or "BUS"
         phrases = [p for p in entry.phrases if len(p.split()) > 1]
+        if role == "MED" and "telecom" in " ".join(phrases).lower():  # a carrier, not media
+            role = "BUS"
         if len(country) != 3 or not any(name_key(p).split()[0] in first_words for p in phrases):
             continue
         entity_id = phrases[0]
