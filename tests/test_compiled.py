@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from chronik.cache import PACKAGE
-from chronik.compiled import FILES, SOURCES, build_folder, use_compiled
+from chronik.compiled import FILES, SOURCES, build_folder, main, use_compiled
 
 
 @pytest.fixture
@@ -62,3 +62,11 @@ def test_no_build_is_looked_for_when_caching_is_off(package, monkeypatch):
     monkeypatch.setenv("CHRONIK_CACHE_DIR", "off")
     assert build_folder(package) is None
     assert not use_compiled([], package)
+
+
+def test_a_failed_build_says_why_in_one_line(monkeypatch, capsys):
+    monkeypatch.setenv("CHRONIK_CACHE_DIR", "off")  # no folder for the build: it must fail
+    assert main() == 1
+    err = capsys.readouterr().err
+    assert err.startswith("chronik.compiled: caching is off")
+    assert err.count("\n") == 1 and "Traceback" not in err

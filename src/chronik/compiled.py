@@ -82,7 +82,8 @@ def build(package: Path = PACKAGE) -> Path:
             check=False,
         )
         if done.returncode != 0:
-            raise ChronikError(f"mypyc failed:\n{done.stdout}{done.stderr}")
+            said = (done.stdout + done.stderr).strip().splitlines() or ["no output"]
+            raise ChronikError(f"mypyc failed on analysis/{MODULE}.py: {said[-1]}")
         part = folder.with_name(folder.name + ".part")
         shutil.rmtree(part, ignore_errors=True)
         part.mkdir(parents=True)
@@ -97,5 +98,14 @@ def _not_source(folder: str, names: list[str]) -> set[str]:
     return {n for n in names if n in ("data", "models", "web", "__pycache__") or n.endswith(".so")}
 
 
+def main() -> int:
+    try:
+        print(f"compiled into {build()}")
+    except ChronikError as error:  # one line, no traceback: the pure-Python module still runs
+        print(f"chronik.compiled: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
 if __name__ == "__main__":
-    print(f"compiled into {build()}")
+    sys.exit(main())
