@@ -53,3 +53,16 @@ def test_a_dish_is_no_court(pipeline) -> None:
     # only the courts' own compounds are listed: "Lieblingsgericht" is a favourite dish
     found = _actors(pipeline, "In Bonn kochte er sein Lieblingsgericht für die Gäste.")
     assert not any(code.endswith("JUD") for _, code in found)
+
+
+def test_care_homes_are_the_stories_health_sector(pipeline) -> None:
+    found = _actors(pipeline, "Die Pflegeheime in Bremen kritisierten die Landesregierung.")
+    assert ("Pflegeheime", "DEUHLH") in found
+
+
+@pytest.mark.parametrize("phrase", ["Die Kitas waren", "Der Deal war"])
+def test_german_common_nouns_are_no_foreign_places(pipeline, phrase: str) -> None:
+    # "Kitas" is Quito's alternate name in the gazetteer: the police were Ecuador's
+    doc = pipeline(Article("t", f"{phrase} umstritten, sagte die Polizei.", "de", None))
+    assert [p.span.text for p in doc.places] == []
+    assert not [a for a in doc.actors if a.code.startswith(("ECU", "GBR"))]
