@@ -31,7 +31,7 @@ def _actors(pipeline, text: str, on: date | None = date(2018, 5, 1)) -> list[tup
         ("British Columbia's premier met Trump.", [("Trump", "USAGOV")]),
         # the region tells a group in its sentence where it is
         ("Protesters in New Mexico blocked a road near Mexico.",
-         [("Protesters", "USAPPL"), ("Mexico", "MEX")]),
+         [("Protesters", "USACVL"), ("Mexico", "MEX")]),
         # the country itself and the seat are still themselves
         ("Mexico protested and Washington answered.",
          [("Mexico", "MEX"), ("Washington", "USAGOV")]),
@@ -76,7 +76,7 @@ def test_title_chains(pipeline, text: str, expected) -> None:
     [
         # "Georgia" in an article that names the US and nothing of the Caucasus: the state
         ("Georgia Republicans criticised Obama. Protesters in Georgia blocked a road.",
-         [("Republicans", "USAPTY"), ("Obama", "USAGOV"), ("Protesters in Georgia", "USAPPL")]),
+         [("Republicans", "USAPTY"), ("Obama", "USAGOV"), ("Protesters in Georgia", "USACVL")]),
         ("Georgia's governor met Obama.", [("Georgia's governor", "USAGOV"), ("Obama", "USAGOV")]),
         # the country, where the article names Tbilisi, Georgians or a neighbour
         ("Russia attacked Georgia. Georgian troops left Tbilisi. Obama condemned Russia.",

@@ -45,9 +45,9 @@ def test_english_militants_are_left_as_they_were(pipeline) -> None:
     ("text", "expected"),
     [
         ("In Berlin zogen Abtreibungsgegner vor das Rathaus, Gegendemonstranten hielten dagegen.",
-         [("Abtreibungsgegner", "DEUPPL"), ("Gegendemonstranten", "DEUPPL")]),
+         [("Abtreibungsgegner", "DEUCVL"), ("Gegendemonstranten", "DEUCVL")]),
         ("In Wien demonstrierten Impfgegner gegen die Regeln.",
-         [("Impfgegner", "AUTPPL")]),
+         [("Impfgegner", "AUTCVL")]),
         ("In Mexiko wurden sechs Gefängnisbeamte verletzt.",
          [("Mexiko", "MEX"), ("Gefängnisbeamte", "MEXCOP")]),
     ],
@@ -90,7 +90,7 @@ def test_a_minister_is_coded_only_while_in_office() -> None:
         # a state of a federation says the country of a group in its sentence
         ("In Pennsylvania lehnte das Oberste Gericht die Klage ab.",
          [("Oberste Gericht", "USAJUD")]),
-        ("In Bayern demonstrierten Impfgegner.", [("Impfgegner", "DEUPPL")]),
+        ("In Bayern demonstrierten Impfgegner.", [("Impfgegner", "DEUCVL")]),
         ("In Kärnten protestierten Studenten.", [("Studenten", "AUTEDU")]),
         ("In Katalonien nahm die Polizei zwei Männer fest.", [("Polizei", "ESPCOP")]),
     ],

@@ -60,7 +60,7 @@ def test_beating_by_points_is_an_election_not_an_assault(pipeline) -> None:
         coded(pipeline, "The American president beat the French president by five points.") == set()
     )
     assert coded(pipeline, "Iranian police beat the protesters.") == {
-        ("IRNCOP", "IRNPPL", "182", False)
+        ("IRNCOP", "IRNCVL", "182", False)
     }
 
 

@@ -41,10 +41,10 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
         ("China pushed back against Japan.", {("CHN", "JPN", "120", HAND)}),
         ("The Iranian minister led a delegation to Iraq.", {("IRNGOV", "IRQ", "042", HAND)}),
         # riot control, not the chemical weapon "gas"
-        ("Iranian police used tear gas against protesters.", {("IRNCOP", "IRNPPL", "175", HAND)}),
+        ("Iranian police used tear gas against protesters.", {("IRNCOP", "IRNCVL", "175", HAND)}),
         (
             "Venezuelan police fired tear gas at protesters in Caracas.",
-            {("VENCOP", "VENPPL", "175", HAND)},
+            {("VENCOP", "VENCVL", "175", HAND)},
         ),
         ("The EU renewed sanctions on Russia.", {("IGOEUREEC", "RUS", "163", HAND)}),
         # speaking to reporters is no consultation with the press; to a president it is

@@ -236,7 +236,7 @@ def test_events_dated_years_back_are_background(pipeline) -> None:
         # a capital after a preposition is the place; as the subject it is the government
         ("Trump und Kim trafen sich in Pjöngjang.", "de", [("Trump", "USAGOV")]),
         ("Pyongyang rejected the offer.", "en", [("Pyongyang", "PRKGOV")]),
-        ("Protesters gathered in Hanoi.", "en", [("Protesters", "VNMPPL")]),
+        ("Protesters gathered in Hanoi.", "en", [("Protesters", "VNMCVL")]),
     ],
 )  # fmt: skip
 def test_places_are_not_actors(pipeline, text: str, lang: str, expected) -> None:

@@ -114,7 +114,7 @@ def test_appeal_demand_rejection_threat_need_an_addressee(pipeline, text, expect
         ),
         (
             "President Trump spoke in Ohio. Police arrested protesters.",
-            {("USACOP", "USAPPL", "173")},
+            {("USACOP", "USACVL", "173")},
         ),
         (
             "President Trump spoke in Ohio. Unions will meet with him.",

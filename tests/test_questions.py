@@ -74,7 +74,7 @@ def test_a_polar_question_codes_no_event(pipeline, question, statement, lang) ->
         (
             "Russian police arrested protesters - twenty or more? - in Moscow.",
             "en",
-            {("RUSCOP", "RUSPPL", "173", "asserted")},
+            {("RUSCOP", "RUSCVL", "173", "asserted")},
         ),
         # the question of the next sentence is its own
         (

@@ -267,7 +267,7 @@ def test_a_pictures_credit_is_no_actor_and_no_country_of_the_article(pipeline) -
     )
     actors = _actors(pipeline, text, "en", date(2017, 10, 2))
     assert not [a for a in actors if a.span.text == "EPA"]
-    assert _on(actors, "Protesters") == ["ESPPPL"]
+    assert _on(actors, "Protesters") == ["ESPCVL"]
 
 
 def test_someones_critics_are_not_that_someone(pipeline) -> None:

@@ -32,7 +32,8 @@ OFFICE_ENDINGS = (
     "verwaltungen", "staatskanzlei", "landerchef", "landerchefs", "landerchefin",
     "landerchefinnen", "landeschef", "landeschefs", "landeschefin", "landeschefinnen",
     "koalition", "koalitionen", "koalitionsfraktionen", "koalitionsspitze", "koalitionsspitzen",
-    "koalitionsausschuss", "koalitionsausschusses",
+    "koalitionsausschuss", "koalitionsausschusses", "stadtrat", "stadtrats", "stadtrates",
+    "stadtratin",
 )  # fmt: skip
 # Adjectives that make an office no one state's: "die internationale Koalition gegen den IS".
 _NOT_ONE_STATE = ("international", "multinational", "westlich")
