@@ -36,3 +36,20 @@ def test_an_object_first_support_noun_leaves_the_actor_as_subject(pipeline, text
 )  # fmt: skip
 def test_a_clause_is_turned_round_only_for_its_support_noun(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert dyads(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Kritik Washingtons an Kuba hält an.", ("USAGOV", "CUB", "111")),
+        ("Kuba wies die Vorwürfe Washingtons am Montag zurück.", ("CUB", "USAGOV", "016")),
+    ],
+    ids=["genitive-source", "genitive-target"],
+)  # fmt: skip
+def test_a_seat_in_the_genitive_is_its_government(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_a_feminine_seat_takes_no_genitive_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Die Romane von Alexandre Dumas kritisierten Frankreichs König."
+    assert not {d for d in dyads(pipeline, text) if "RUSGOVLEG" in d}

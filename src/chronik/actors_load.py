@@ -255,6 +255,10 @@ def _expand_name(row: Row, kind: str) -> list[Name]:
             # "Syrians", "Iraqis": the country's people (adjectives also come as names)
             plural, one_word = text + "s", " " not in text
             names.append(Name(plural, "en", row["id"], "demonym", row.where, False, one_word))
+        if kind == "seat" and row["lang"] == "*" and _one_word_genitive(text):
+            # "die Vorwürfe Londons": the German genitive of a seat named alike in both
+            # languages (German-only seats get it from _inflections)
+            names.append(Name(text + "s", "de", row["id"], "genitive", row.where, False, True))
         if kind == "person" and row["lang"] in ("de", "*") and has_genitive(text):
             # "Putins Sprecher", "Wladimir Putins Besuch": German only ("the Trumps" differ)
             names.append(Name(text + "s", "de", row["id"], row["form"], row.where, False, True))
@@ -264,6 +268,13 @@ def _expand_name(row: Row, kind: str) -> list[Name]:
 def _people_adjective(text: str, country: str) -> bool:
     """An English country adjective whose plural names the people ("Syrian", "Iraqi")."""
     return text != country and text.endswith(("an", "i"))
+
+
+def _one_word_genitive(name: str) -> bool:
+    """A one-word name ending in a consonant: "die Duma" takes no -s, and "Dumas" or
+    "Champs-Élysées" are other words."""
+    one_word = " " not in name and "-" not in name and not _is_acronym(name)
+    return one_word and name[-1:].lower() not in "aeiouyéáí" and has_genitive(name)
 
 
 def has_genitive(name: str) -> bool:
