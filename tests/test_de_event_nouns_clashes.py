@@ -1,5 +1,5 @@
 """German event nouns that had no row (issue 12, session 9): clashes between two sides,
-withdrawals of armed forces, apologies; sentences of our own."""
+apologies; sentences of our own."""
 
 from __future__ import annotations
 
@@ -31,18 +31,6 @@ def test_a_quarrel_between_states_is_no_clash(pipeline) -> None:  # type: ignore
     assert not {d for d in dyads(pipeline, text) if d[2].startswith("19")}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Der Abzug der kanadischen Truppen aus Mali ist abgeschlossen.", ("CANMIL", "MLI", "087")),
-        ("Die Entschuldigung Belgiens bei Kongo kam spät.", ("BEL", "COD", "055")),
-    ],
-    ids=["withdrawal", "apology"],
-)  # fmt: skip
-def test_an_event_noun_codes_its_genitive_and_its_preposition(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
-    assert expected in dyads(pipeline, text)
-
-
-def test_withdrawing_from_an_organisation_is_no_military_withdrawal(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Der Rückzug Kanadas aus der WHO ist abgeschlossen."
-    assert not {d for d in dyads(pipeline, text) if d[2].startswith("087")}
+def test_an_apology_codes_its_genitive_and_its_addressee(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(pipeline, "Die Entschuldigung Belgiens bei Kongo kam spät.")
+    assert ("BEL", "COD", "055") in found
