@@ -25,6 +25,8 @@ ENTITY_KINDS = frozenset(
 NAME_FORMS = frozenset({"name", "adj", "demonym", "short"})
 AGENT_KINDS = frozenset({"leader", "person", "group", "body"})
 LANGS = frozenset({"de", "en", "*"})
+# Countries of German-language news: the genitive of their seats names the city
+GERMAN_HOMES = ("DEU", "AUT", "CHE")
 _CODE = re.compile(r"^(?:[A-Z]{3}){1,5}$")
 _ROLE = re.compile(r"^(?:[A-Z]{3}){1,3}$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -161,7 +163,7 @@ def load_entries(
     ]
     if problems:
         raise DictionaryError(problems)
-    names = [name for row in name_rows for name in _expand_name(row, entities[row["id"]].kind)]
+    names = [name for row in name_rows for name in _expand_name(row, entities[row["id"]])]
     agents = [name for row in agent_rows for name in _expand_agent(row)]
     return entities, names, agents
 
@@ -241,10 +243,10 @@ def _role(row: Row) -> Role:
     )
 
 
-def _expand_name(row: Row, kind: str) -> list[Name]:
+def _expand_name(row: Row, entity: Entity) -> list[Name]:
     """A name row's surface forms: German adjective endings, German genitive -s, demonym
     plurals, English plural demonyms."""
-    names = []
+    kind, names = entity.kind, []
     for text in row["name"].split("|"):
         text = text.strip()
         for surface, form in _inflections(text, row["lang"], row["form"], kind):
@@ -255,6 +257,10 @@ def _expand_name(row: Row, kind: str) -> list[Name]:
             # "Syrians", "Iraqis": the country's people (adjectives also come as names)
             plural, one_word = text + "s", " " not in text
             names.append(Name(plural, "en", row["id"], "demonym", row.where, False, one_word))
+        if kind == "seat" and row["lang"] == "*" and _foreign_genitive(entity, text):
+            # "die Vorwürfe Londons": the German genitive of a seat named alike in both
+            # languages (German-only seats get it from _inflections)
+            names.append(Name(text + "s", "de", row["id"], "genitive", row.where, False, True))
         if kind == "person" and row["lang"] in ("de", "*") and has_genitive(text):
             # "Putins Sprecher", "Wladimir Putins Besuch": German only ("the Trumps" differ)
             names.append(Name(text + "s", "de", row["id"], row["form"], row.where, False, True))
@@ -264,6 +270,16 @@ def _expand_name(row: Row, kind: str) -> list[Name]:
 def _people_adjective(text: str, country: str) -> bool:
     """An English country adjective whose plural names the people ("Syrian", "Iraqi")."""
     return text != country and text.endswith(("an", "i"))
+
+
+def _foreign_genitive(seat: Entity, name: str) -> bool:
+    """A one-word name ending in a consonant ("die Duma" takes no -s, and "Dumas" or
+    "Champs-Élysées" are other words) of a seat abroad: in German-language news "Berlins"
+    is mostly the city ("Berlins CDU-Chef", "das Herz Berlins")."""
+    one_word = " " not in name and "-" not in name and not _is_acronym(name)
+    home = any(role.code.startswith(GERMAN_HOMES) for role in seat.roles)
+    consonant = name[-1:].lower() not in "aeiouyéáí"
+    return one_word and consonant and not home and has_genitive(name)
 
 
 def has_genitive(name: str) -> bool:

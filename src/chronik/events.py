@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 
 from . import speech
 from .analysis.en_lexicon import SUBJECT_GERUND_PREPOSITIONS
@@ -31,6 +32,7 @@ from .events_fillers import (
     nested_event_party,
     place_hosts,
 )
+from .events_inverted import object_first
 from .events_merge import same_code_sides
 from .events_modifiers import slot_pool
 from .events_nouns import answers, glued_sources, origin_slots, supports
@@ -247,6 +249,9 @@ class EventCoder:
                 self.code_frame(local, frame, clause, patterns, _infinitives_of(position, frames))
                 for position, frame in enumerate(frames)
             ]
+            if doc.lang == "de":  # "Scharfe Kritik übte die Türkei ...": events_inverted.py
+                apply = partial(self._apply, local, clause=clause, patterns=patterns)
+                coded = [object_first(r, clause.sent, patterns, apply) for r in coded]
             coded = self._speech(doc, frames, coded, clause)
             coded = refusals(frames, coded, self.ontology.intended_code, self._recode)
             # "drohte, Sanktionen zu verhängen" yields 1312 from both clauses: keep one.

@@ -1,0 +1,64 @@
+"""German sentence structures the coder used to miss (issue 12, session 9): object-first
+clauses; sentences of our own."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from .coding import coded, mention_codes
+
+# (source, target, code) of the events of an undated German sentence
+dyads = partial(coded, lang="de", on=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deutliche Kritik übte Norwegen am Montag an Dänemark.", ("NOR", "DNK", "111")),
+        ("Humanitäre Hilfe erhielt Jemen zuletzt von Katar.", ("QAT", "YEM", "070")),
+    ],
+    ids=["criticism", "aid-received"],
+)  # fmt: skip
+def test_an_object_first_support_noun_leaves_the_actor_as_subject(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norwegen übte am Montag deutliche Kritik an Dänemark.", {("NOR", "DNK", "111")}),
+        # "den" shows the accusative: the Vorfeld is the object already
+        ("Den Bericht kritisierte Norwegen am Montag.", set()),
+    ],
+    ids=["subject-first", "case-shown"],
+)  # fmt: skip
+def test_a_clause_is_turned_round_only_for_its_support_noun(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Kritik Washingtons an Kuba hält an.", ("USAGOV", "CUB", "111")),
+        ("Kuba wies die Vorwürfe Washingtons am Montag zurück.", ("CUB", "USAGOV", "016")),
+    ],
+    ids=["genitive-source", "genitive-target"],
+)  # fmt: skip
+def test_a_seat_in_the_genitive_is_its_government(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # "die Duma" takes no -s: "Dumas" is a name
+        ("Ein Roman von Alexandre Dumas liegt auf dem Tisch.", "Dumas"),
+        # the home capital's genitive names the city
+        ("Im Herzen Berlins liegt ein Park.", "Berlins"),
+    ],
+    ids=["feminine", "home-capital"],
+)
+def test_a_genitive_s_names_no_seat_where_it_is_another_word(actors, text, word) -> None:  # type: ignore[no-untyped-def]
+    assert word not in [words for words, _ in mention_codes(actors, text, "de")]
