@@ -99,3 +99,10 @@ def test_if_missing_builds_where_no_build_matches(package, monkeypatch):
     monkeypatch.setattr(chronik.compiled, "build", lambda: built.append(1) or package)
     assert main(["--if-missing"]) == 0
     assert built == [1]
+
+
+def test_make_install_and_demo_try_the_build_and_go_on_without_it():
+    rules = (PACKAGE.parent.parent / "Makefile").read_text(encoding="utf-8")
+    assert "demo: install\n" in rules
+    install = rules.split("\ninstall:", 1)[1].split("\n\n", 1)[0]
+    assert "-m chronik.compiled --if-missing || true" in install
