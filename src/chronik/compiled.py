@@ -1,14 +1,18 @@
-"""HanTa's searches (``analysis/de_hanta.py``) compiled with mypyc, where a build exists.
+"""The analyses' hot modules compiled with mypyc, where a build exists.
 
-The morpheme lattices and the sentence Viterbi of ``analysis/de_hanta.py`` are a fifth to a
-quarter of the German CPU time, pure Python near its floor. Compiled by mypyc from the same
-source they take 1.5–1.9 × less (C doubles are Python's floats, dicts keep their order, so
-the answers are the same, types included: ``tests/analysis/test_de_hanta.py`` passes on
-either). The build is optional and kept in the cache folder (:mod:`chronik.cache`) under a
-key over Python's version and the sources it is compiled from, so an edited source is never
-shadowed by an old build: without a build that matches, the pure-Python module runs.
+HanTa's searches (``analysis/de_hanta.py``: morpheme lattices, the sentence Viterbi), the
+German clause, phrase, role and frame passes over its tags, and the English parse repairs
+and frames are pure Python near its floor. Compiled by mypyc from the same sources, as one
+group (calls and attribute reads between them are C), German articles take ≈ 1.3 × and
+English ≈ 1.07 × less CPU end to end (C doubles are Python's floats, dicts keep their order,
+so the answers are the same, types included: the tests pass on either). The build is
+optional (``make install`` tries it) and kept in the cache folder (:mod:`chronik.cache`)
+under a key over Python's version and every source of the package (mypyc assumes the types
+of whatever the modules import), so an edited source is never shadowed by an old build:
+without a build that matches, the pure-Python modules run.
 
-    python -m chronik.compiled     # build it: needs mypy (chronik's dev tools) and a C compiler
+    python -m chronik.compiled               # build: needs mypy (dev tools) and a C compiler
+    python -m chronik.compiled --if-missing  # the same, unless a build for the sources exists
 """
 
 from __future__ import annotations
@@ -26,12 +30,35 @@ from pathlib import Path
 from .cache import PACKAGE, cache_dir
 from .errors import ChronikError
 
-MODULE = "de_hanta"  # in chronik.analysis
-# the compiled module's source and what it imports from chronik, whose types it assumes
-SOURCES = ("analysis/de_hanta.py", "analysis/de_hanta_lexicon.py", "errors.py")
+# in chronik.analysis: where the analyses spend their Python time (docs/speed.md). Not the
+# analyzers' entry modules (de.py, en.py: with de.py compiled German was no faster) nor
+# de_words.py (its Word is made without __init__, records.filled, which mypyc's refuses).
+MODULES = (
+    "de_clauses",
+    "de_frames",
+    "de_hanta",
+    "de_morph",
+    "de_phrases",
+    "de_roles",
+    "de_segments",
+    "en_frames",
+    "en_lexicon",
+    "en_modifiers",
+    "en_repair",
+    "en_tokens",
+)
+GROUP = "compiled"  # the name of the library that holds the group's compiled functions
 _SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
-# mypyc's two files: the module, and the library of its compiled functions
-FILES = (f"{MODULE}{_SUFFIX}", f"{MODULE}__mypyc{_SUFFIX}")
+# one extension per module, and the group's library
+FILES = tuple(f"{name}{_SUFFIX}" for name in (*MODULES, f"{GROUP}__mypyc"))
+_SETUP = f"""
+from setuptools import setup
+from mypyc.build import mypycify
+
+modules = [f"chronik/analysis/{{name}}.py" for name in {MODULES!r}]
+options = ["--ignore-missing-imports"]
+setup(ext_modules=mypycify(options + modules, group_name="chronik.analysis.{GROUP}"))
+"""
 
 
 def build_folder(package: Path = PACKAGE) -> Path | None:
@@ -41,8 +68,9 @@ def build_folder(package: Path = PACKAGE) -> Path | None:
     if folder is None:
         return None
     digest = hashlib.sha256(sys.version.encode())
-    for name in SOURCES:
-        digest.update(name.encode() + b"\0" + (package / name).read_bytes())
+    # what mypyc type-checks: the package's modules (web/ and the data are not copied)
+    for path in sorted([*package.glob("*.py"), *package.glob("analysis/*.py")]):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return folder / "compiled" / digest.hexdigest()[:16]
 
 
@@ -61,21 +89,16 @@ def use_compiled(package_path: MutableSequence[str], package: Path = PACKAGE) ->
 
 
 def build(package: Path = PACKAGE) -> Path:
-    """Compile the module with mypyc into its build folder; the folder."""
+    """Compile the modules with mypyc into their build folder; the folder."""
     folder = build_folder(package)
     if folder is None:
         raise ChronikError("caching is off (CHRONIK_CACHE_DIR=off): no folder for the build")
     with tempfile.TemporaryDirectory() as work:
         # mypyc type-checks what the module imports: the package's sources, without its data
         shutil.copytree(package, Path(work) / "chronik", ignore=_not_source)
+        (Path(work) / "setup.py").write_text(_SETUP, encoding="utf-8")
         done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "mypyc",
-                "--ignore-missing-imports",
-                f"chronik/analysis/{MODULE}.py",
-            ],
+            [sys.executable, "setup.py", "build_ext", "--inplace"],
             cwd=work,
             capture_output=True,
             text=True,
@@ -83,7 +106,7 @@ def build(package: Path = PACKAGE) -> Path:
         )
         if done.returncode != 0:
             said = (done.stdout + done.stderr).strip().splitlines() or ["no output"]
-            raise ChronikError(f"mypyc failed on analysis/{MODULE}.py: {said[-1]}")
+            raise ChronikError(f"mypyc failed: {said[-1]}")
         part = folder.with_name(folder.name + ".part")
         shutil.rmtree(part, ignore_errors=True)
         part.mkdir(parents=True)
@@ -98,11 +121,19 @@ def _not_source(folder: str, names: list[str]) -> set[str]:
     return {n for n in names if n in ("data", "models", "web", "__pycache__") or n.endswith(".so")}
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Build, or with ``--if-missing`` keep a build that matches the sources (so that
+    ``make demo`` costs the build once). A failure is one line: pure Python still runs."""
+    args = sys.argv[1:] if argv is None else argv
     try:
-        print(f"compiled into {build()}")
-    except ChronikError as error:  # one line, no traceback: the pure-Python module still runs
-        print(f"chronik.compiled: {error}", file=sys.stderr)
+        folder = build_folder()
+        if "--if-missing" in args and folder and all((folder / n).is_file() for n in FILES):
+            print(f"chronik.compiled: the build for these sources is in {folder}")
+            return 0
+        print("chronik.compiled: compiling the analyses (a few minutes) …", flush=True)
+        print(f"chronik.compiled: compiled into {build()}")
+    except ChronikError as error:  # one line, no traceback
+        print(f"chronik.compiled: {error}; the analyses run as Python", file=sys.stderr)
         return 1
     return 0
 

@@ -36,6 +36,7 @@ _WHOLE = frozenset({"ganz", "halb"})
 _COORDINATORS = frozenset(
     {"und", "oder", "sowie", "bzw.", "noch", "beziehungsweise", "als", "sondern"}
 )
+_LIST_SEPARATORS = _COORDINATORS | {","}
 # Prepositions whose phrase, right after a common noun, modifies that noun ("der Abbau von
 # Waffen", "Hilfe für die Flüchtlinge"). Others ("mit", "an", "um", "nach", "aus", "in")
 # stay with the verb: event verbs govern them ("verhandelt mit", "liefert … an", "bittet
@@ -288,7 +289,7 @@ class _Chunker:
             return member, k
         pp, k_next = self.phrase(k)
         after = self.word(k_next)
-        if pp is None or after is None or after.text.lower() not in (",", *_COORDINATORS):
+        if pp is None or after is None or after.text.lower() not in _LIST_SEPARATORS:
             return member, k
         member.modifiers.append(pp)
         member.end = pp.end
