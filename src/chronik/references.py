@@ -16,6 +16,7 @@ from dataclasses import replace
 from .actors import ActorDictionary, Mention
 from .actors_chains import drop_ranks, drop_title_chains
 from .actors_current import abbreviated_titles, carry_titles, former_throughout
+from .actors_undated import ended_before_written
 from .actors_groups import main_country, resolve_groups
 from .actors_home import rehome
 from .actors_local import story_countries
@@ -75,7 +76,9 @@ class ActorCoder:
         mentions = rehome(mentions, doc.lang, text, located)
         entities = self.dictionary.entities
         mentions = abbreviated_titles(mentions, text, entities, doc.article.date)
-        mentions = carry_titles(former_throughout(mentions, text, doc.article.date), text)
+        mentions = former_throughout(mentions, text, doc.article.date)
+        mentions = ended_before_written(mentions, text, doc.article.date, entities, doc.lang)
+        mentions = carry_titles(mentions, text)
         actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles, located)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
 
