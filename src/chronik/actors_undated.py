@@ -5,8 +5,10 @@ January 5, 2016", "in March 2016") says it was written that year or later, and a
 whose every office had ended before that year is an elite (``<ISO3>ELI``), as a dated
 article would code them. Years without a month are left out: they name plans and
 anniversaries as often as the past ("the 2020 election", "by 2030"); on the dated
-allsides articles the latest month-and-year lay after the article's year in 4 % of the
-articles that have one, the latest bare year in 28 %.
+allsides articles the latest bare year lay after the article's year in 28 % of the
+articles, the latest month-and-year in 4 %, and 1.8 % (3,086 articles) when dates after
+words of plans and deadlines ("would", "until", "expected", "from … to") are left out
+(Reuters 1987: 6 % of 1,238; its bond maturities).
 """
 
 from __future__ import annotations
@@ -33,10 +35,25 @@ _MONTH_YEAR = re.compile(
     rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?((?:19[5-9]|20[0-4])\d)\b(?![\d%])"
 )
 
+# Words before a date that make it a plan, a deadline or a span's end ("would get a Nov. 29,
+# 2019, court date", "expires in June 2021", "from May 2015 to March 2016"), up to 50
+# characters back within the sentence.
+_AHEAD = re.compile(
+    r"\b(?:will|would|wo|shall|'ll|until|till|through|by|before|scheduled|expected|due|set|"
+    r"planned|deadline|next|expires?|expiring|ends?|ending|starting|begin(?:ning|s)?|"
+    r"effective|from|to|and|or|matures?|maturing)\b[^.;!?]{0,40}$",
+    re.IGNORECASE,
+)
+
 
 def written_since(text: str) -> int | None:
-    """The latest year the article writes with a month: it was written then or later."""
-    years = [int(y) for y in _MONTH_YEAR.findall(text)]
+    """The latest year the article writes with a month in a past or present date: it was
+    written then or later."""
+    years = [
+        int(found.group(1))
+        for found in _MONTH_YEAR.finditer(text)
+        if not _AHEAD.search(text, max(0, found.start() - 50), found.start())
+    ]
     return max(years) if years else None
 
 
