@@ -16,7 +16,6 @@ from dataclasses import replace
 from .actors import ActorDictionary, Mention
 from .actors_chains import drop_ranks, drop_title_chains
 from .actors_current import abbreviated_titles, carry_titles, former_throughout
-from .actors_undated import ended_before_written
 from .actors_groups import main_country, resolve_groups
 from .actors_home import rehome
 from .actors_local import story_countries
@@ -25,6 +24,7 @@ from .actors_officials import resolve_officials
 from .actors_parties import party_groups
 from .actors_places import german_places
 from .actors_regions import regions
+from .actors_undated import ended_before_written
 from .actors_words import UNCODED_KINDS
 from .analysis.en_lexicon import ADVERSARY_NOUNS, PHOTO_CREDITS
 from .document import Document
