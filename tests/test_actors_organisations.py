@@ -99,3 +99,19 @@ def test_legal_form_alone_or_english_is_no_actor(pipeline, text: str, lang: str)
 )
 def test_human_rights_groups(actors, text: str, lang: str, expected: list) -> None:  # type: ignore[type-arg]
     assert mention_codes(actors, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-party state's ruling Communist Party is its government (Phoenix RULING_PARTY)
+        ("Laos's ruling Communist Party told editors to stay quiet.",
+         [("Laos's ruling Communist Party", "LAOGOV")]),
+        ("Vietnam's ruling Communist party sacked two ministers.",
+         [("Vietnam's ruling Communist party", "VNMGOV")]),
+        # an opposition Communist Party is no government
+        ("Russia's Communist Party backed the bill.", [("Russia", "RUS")]),
+    ],
+)  # fmt: skip
+def test_a_ruling_communist_party_is_the_government(actors, text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert mention_codes(actors, text) == expected

@@ -428,7 +428,11 @@ def _pair_mentions(tokens: Sequence[Token], hits: Sequence[_Hit]) -> list[Mentio
         for i in range(len(tokens) - 1)
         if i + 1 not in covered
         and (
-            (words.both_at(tokens, i) and tokens[i + 1].norm in PAIR_NOUNS)
+            (
+                words.both_at(tokens, i)
+                and tokens[i + 1].norm in PAIR_NOUNS
+                and not words.no_pair(tokens, i)
+            )
             or (tokens[i].norm == "each" and tokens[i + 1].norm == "side")
         )
     ]

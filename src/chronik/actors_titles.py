@@ -1,7 +1,9 @@
 """An honorific and a family name ("Mr Brown", "Ms. Haley", "Frau Merkel") name a person the
 article may never have named in full: the one person of the dictionary with that family
 name who holds an office on the article's date. With no date, or with two such people,
-nobody. (Read by :class:`chronik.actors.ActorDictionary`.)
+nobody, and nobody where a person named earlier in the article bears the word in their
+name: "Mr. Pena" after "Enrique Pena Nieto" is Peña Nieto, not another Pena in office
+(the reference stage links the two). (Read by :class:`chronik.actors.ActorDictionary`.)
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ class _Span(Protocol):
 
     @property
     def last(self) -> int: ...
+
+    @property
+    def names(self) -> Sequence[Name]: ...
 
 
 def surname_index(
@@ -67,6 +72,19 @@ def titled_names(
             for entity, name in index.get(tokens[j].norm, ())
             if any(role.valid_on(on) for role in entity.roles)
         ]
-        if len(people) == 1:
+        if len(people) == 1 and not _named_before(tokens, hits, j, people[0].target):
             found.append((j, people[0]))
     return found
+
+
+def _named_before(tokens: Sequence[Written], hits: Sequence[_Span], at: int, person: str) -> bool:
+    """Whether an earlier mention of someone other than ``person`` has the word at ``at``
+    in its name."""
+    word = tokens[at].norm
+    return any(
+        h.last < at
+        and h.first < h.last
+        and all(n.target != person for n in h.names)
+        and any(tokens[t].norm == word for t in range(h.first, h.last + 1))
+        for h in hits
+    )

@@ -127,6 +127,25 @@ def both_at(tokens: Sequence[_Normed], i: int) -> bool:
     return tokens[i].norm == "two" and i > 0 and tokens[i - 1].norm in DEFINITE
 
 
+# English pairs that are no two actors: a country's two parties ("lawmakers from both parties",
+# "presidents of both parties": 472 such phrases in the allsides articles, nearly all about
+# Democrats and Republicans) and the two sides of a question ("both sides of the aisle").
+_PARTY_PREPOSITIONS = frozenset({"of", "in", "from", "across"})
+_PARTIES = frozenset({"parties"})
+_QUESTIONS = frozenset({"aisle", "spectrum", "debate", "argument", "issue", "divide"})
+
+
+def no_pair(tokens: Sequence[_Normed], both: int) -> bool:
+    """Whether the English pair noun after the "both"/"the two" ending at ``both`` names a
+    country's parties or a question's sides, not two actors."""
+    noun = both + 1
+    first = both - 1 if tokens[both].norm == "two" else both
+    if tokens[noun].norm in _PARTIES and first > 0:
+        return tokens[first - 1].norm in _PARTY_PREPOSITIONS
+    after = [t.norm for t in tokens[noun + 1 : noun + 5]]
+    return after[:2] == ["of", "the"] and any(word in _QUESTIONS for word in after[2:4])
+
+
 # Politicians are a country's leaders when two of them are meant: "die beiden Politiker",
 # "both politicians" (a party role alone, "Politiker", is PTY).
 BOTH_POLITICIANS = frozenset({"politiker", "politikerinnen", "politicians"})

@@ -24,6 +24,7 @@ from .actors_officials import resolve_officials
 from .actors_parties import party_groups
 from .actors_places import german_places
 from .actors_regions import regions
+from .actors_undated import ended_before_written
 from .actors_words import UNCODED_KINDS
 from .analysis.en_lexicon import ADVERSARY_NOUNS, PHOTO_CREDITS
 from .document import Document
@@ -75,7 +76,9 @@ class ActorCoder:
         mentions = rehome(mentions, doc.lang, text, located)
         entities = self.dictionary.entities
         mentions = abbreviated_titles(mentions, text, entities, doc.article.date)
-        mentions = carry_titles(former_throughout(mentions, text, doc.article.date), text)
+        mentions = former_throughout(mentions, text, doc.article.date)
+        mentions = ended_before_written(mentions, text, doc.article.date, entities, doc.lang)
+        mentions = carry_titles(mentions, text)
         actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles, located)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
 
