@@ -315,7 +315,9 @@ class EventCoder:
             (r for r in results if r.events or (r.pattern and r.pattern.code == NO_EVENT)),
             results[0],
         )
-        if fired.events and all(e.target is None for e in fired.events):
+        # ... but "would not say whether Iran ..." declines comment: no statement on Iran
+        negation = fired.pattern is not None and fired.pattern.reads_negation
+        if fired.events and all(e.target is None for e in fired.events) and not negation:
             return next((r for r in results if any(e.target for e in r.events)), fired)
         return fired
 
