@@ -70,3 +70,29 @@ def test_did_not_say_is_no_declined_comment(pipeline) -> None:
     assert not any(
         cameo == "011" for _, _, cameo in coded(pipeline, "The Swiss envoy did not say.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as protesters attacked": the parser's "in the role of" oblique is the clause subject
+        (
+            "Police used water cannon as protesters attacked the Chilean embassy.",
+            ("CHLPPL", "CHLGOV", "19"),
+        ),
+        ("Talks stalled as Ghanaian troops shelled Togolese positions.", ("GHAMIL", "TGO", "19")),
+    ],
+)
+def test_subject_after_as_opens_a_clause(pipeline, text, expected) -> None:
+    source, target, root = expected
+    assert any(
+        s == source and (t or "").startswith(target) and c.startswith(root)
+        for s, t, c in coded(pipeline, text)
+    )
+
+
+def test_as_in_the_role_of_is_no_subject(pipeline) -> None:
+    """ "served as envoy" keeps its oblique: no clause opens behind it."""
+    assert ("BRAGOV", "ARG", "042") in coded(
+        pipeline, "The Brazilian president visited Argentina as guest of honour."
+    )
