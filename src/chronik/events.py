@@ -194,7 +194,11 @@ def _only_asked_for(
 
 
 def _reads_infinitive(pattern: Pattern) -> bool:
-    return any(c.slot == "inf" or (c.slot == "comp" and c.heads) for c in pattern.conditions)
+    """A row an intent verb governing an infinitive still fires: one reading the infinitive,
+    or one naming a partner ("agreed with Xi to tone down criticism": accord with Xi)."""
+    return any(
+        c.slot in {"inf", "pp:with"} or (c.slot == "comp" and c.heads) for c in pattern.conditions
+    )
 
 
 def _is_speech(pattern: Pattern) -> bool:
