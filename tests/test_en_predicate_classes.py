@@ -103,3 +103,22 @@ def test_a_partner_of_agreeing_still_codes_the_accord(pipeline) -> None:
     assert both_ways("BRAGOV", "FRAGOV", "019") <= coded(
         pipeline, "The Brazilian president agreed with Macron to tone down criticism of the deal."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # being present is no visit; what is attended still names the event
+        ("Chilean students attended a lecture by the Peruvian president.", set()),
+        (
+            "The Dutch prime minister attended the funeral of the Belgian king.",
+            {("NLDGOV", "BELGOV", "017")},
+        ),
+        (
+            "The Dutch prime minister attended a summit with the Belgian king.",
+            {("NLDGOV", "BELGOV", "044")},
+        ),
+    ],
+)
+def test_attending_alone_is_no_visit(pipeline, text, expected) -> None:
+    assert {d for d in coded(pipeline, text) if d[1]} == expected
