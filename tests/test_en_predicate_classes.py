@@ -122,3 +122,7 @@ def test_a_partner_of_agreeing_still_codes_the_accord(pipeline) -> None:
 )
 def test_attending_alone_is_no_visit(pipeline, text, expected) -> None:
     assert {d for d in coded(pipeline, text) if d[1]} == expected
+
+
+def test_will_not_say_declines_comment(pipeline) -> None:
+    assert ("CHEGOV", None, "011") in coded(pipeline, "The Swiss envoy won't say.")

@@ -55,8 +55,8 @@ HEAD_WORD_BONUS = 100
 @dataclass(frozen=True)
 class Condition:
     """``slot`` must be filled (by a word matching one of ``heads``, when given);
-    ``refl``/``norefl`` test Frame.reflexive, ``neg`` Frame.negated (``neg=would``: with
-    that modal)."""
+    ``refl``/``norefl`` test Frame.reflexive, ``neg`` Frame.negated (``neg=would|future``:
+    with that modal or tense)."""
 
     slot: str
     heads: tuple[str, ...] = ()
@@ -488,9 +488,11 @@ class _SlotTexts:
         its length, plus :data:`HEAD_WORD_BONUS` when it matches a filler's head word or
         what precedes it ("asked Japan for talks on the trade restrictions" is about talks,
         not trade; "humanitarian aid" is still more than "aid")."""
-        if condition.slot == NEGATED:  # "neg=would": only "would not say", not "did not say"
-            modal = (self.frame.modal or "").casefold()
-            wanted = self.frame.negated and (not condition.heads or modal in condition.heads)
+        if condition.slot == NEGATED:  # "neg=would|future": "would not say", not "did not"
+            said = {(self.frame.modal or "").casefold(), self.frame.tense}
+            wanted = self.frame.negated and (
+                not condition.heads or bool(said & set(condition.heads))
+            )
             return 0 if wanted else None
         if condition.slot in {"refl", "norefl"}:
             return 0 if self.frame.reflexive == (condition.slot == "refl") else None
