@@ -194,11 +194,13 @@ def _only_asked_for(
 
 
 def _reads_infinitive(pattern: Pattern) -> bool:
+    return any(c.slot == "inf" or (c.slot == "comp" and c.heads) for c in pattern.conditions)
+
+
+def _fires_over_infinitive(pattern: Pattern) -> bool:
     """A row an intent verb governing an infinitive still fires: one reading the infinitive,
     or one naming a partner ("agreed with Xi to tone down criticism": accord with Xi)."""
-    return any(
-        c.slot in {"inf", "pp:with"} or (c.slot == "comp" and c.heads) for c in pattern.conditions
-    )
+    return _reads_infinitive(pattern) or any(c.slot == "pp:with" for c in pattern.conditions)
 
 
 def _is_speech(pattern: Pattern) -> bool:
@@ -296,7 +298,7 @@ class EventCoder:
         if infinitives and frame.predicate.casefold() in patterns.intent_lemmas:
             # "seeks to hold elections", "drohte, ... zu verhängen": the governed action is
             # the event; the intent verb codes only through a row that reads it (comp=...).
-            applicable = [p for p in applicable if _reads_infinitive(p)]
+            applicable = [p for p in applicable if _fires_over_infinitive(p)]
             if not applicable:
                 return FrameResult(
                     frame, (), None, f"{frame.predicate!r} governs an infinitive: that is coded"
