@@ -125,4 +125,7 @@ def test_attending_alone_is_no_visit(pipeline, text, expected) -> None:
 
 
 def test_will_not_say_declines_comment(pipeline) -> None:
-    assert ("CHEGOV", None, "011") in coded(pipeline, "The Swiss envoy won't say.")
+    """A refusal now, not an intention."""
+    assert ("CHEGOV", None, "011", "asserted") in coded(
+        pipeline, "The Swiss envoy won't say.", fields=INTENDED
+    )
