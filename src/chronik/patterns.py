@@ -489,10 +489,11 @@ class _SlotTexts:
         what precedes it ("asked Japan for talks on the trade restrictions" is about talks,
         not trade; "humanitarian aid" is still more than "aid")."""
         if condition.slot == NEGATED:  # "neg=would|future": "would not say", not "did not"
+            # an infinitive's tense and negation are its governor's ("will not extend ... to
+            # say" misparsed), not its own refusal
             said = {(self.frame.modal or "").casefold(), self.frame.tense}
-            wanted = self.frame.negated and (
-                not condition.heads or bool(said & set(condition.heads))
-            )
+            own = self.frame.clause != "infinitive" and bool(said & set(condition.heads))
+            wanted = self.frame.negated and (not condition.heads or own)
             return 0 if wanted else None
         if condition.slot in {"refl", "norefl"}:
             return 0 if self.frame.reflexive == (condition.slot == "refl") else None
