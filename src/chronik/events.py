@@ -199,6 +199,12 @@ def _reads_infinitive(pattern: Pattern) -> bool:
     return any(c.slot == "inf" or (c.slot == "comp" and c.heads) for c in pattern.conditions)
 
 
+def _fires_over_infinitive(pattern: Pattern) -> bool:
+    """A row an intent verb governing an infinitive still fires: one reading the infinitive,
+    or one naming a partner ("agreed with Xi to tone down criticism": accord with Xi)."""
+    return _reads_infinitive(pattern) or any(c.slot == "pp:with" for c in pattern.conditions)
+
+
 def _is_speech(pattern: Pattern) -> bool:
     """A speech row: a statement (010) whose target may be an actor of what is said."""
     return pattern.code == STATEMENT and "comp" in pattern.target
@@ -297,7 +303,7 @@ class EventCoder:
         if infinitives and frame.predicate.casefold() in patterns.intent_lemmas:
             # "seeks to hold elections", "drohte, ... zu verhängen": the governed action is
             # the event; the intent verb codes only through a row that reads it (comp=...).
-            applicable = [p for p in applicable if _reads_infinitive(p)]
+            applicable = [p for p in applicable if _fires_over_infinitive(p)]
             if not applicable:
                 return FrameResult(
                     frame, (), None, f"{frame.predicate!r} governs an infinitive: that is coded"
@@ -320,7 +326,9 @@ class EventCoder:
             (r for r in results if r.events or (r.pattern and r.pattern.code == NO_EVENT)),
             results[0],
         )
-        if fired.events and all(e.target is None for e in fired.events):
+        # ... but "would not say whether Iran ..." declines comment: no statement on Iran
+        negation = fired.pattern is not None and fired.pattern.reads_negation
+        if fired.events and all(e.target is None for e in fired.events) and not negation:
             return next((r for r in results if any(e.target for e in r.events)), fired)
         return fired
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .events_fillers import governing_preposition
 from .records import Actor, Event, Frame, Sentence
 
 # Verbs of winning a contest that the dictionaries code as force (182, 190, 192).
@@ -43,6 +44,8 @@ CONVEYING_LEMMAS = frozenset(
 )
 
 
+# Prepositions that name where something conveyed goes ("aid to Nepal").
+AIM_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
 # Prepositions that place what comes before them ("the war in Iraq").
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "inside", "near", "across", "throughout", "within", "outside", "around"}
@@ -86,11 +89,18 @@ def electoral_contest(frame: Frame, events: Sequence[Event]) -> str:
     return ""
 
 
-def conveyed(actor: Actor, frame: Frame) -> bool:
+def conveyed(actor: Actor, frame: Frame, sent: Sentence | None) -> bool:
     """Whether the actor lies in what a verb of conveying moves ("moved thousands more
-    troops into Kurdish cities": the troops are the source's own, the cities the aim)."""
+    troops into Kurdish cities": the troops are the source's own, the cities the aim).
+    Behind "to" or "into" inside the object it is the aim the parser attached to the thing
+    sent ("sent aid to Nepal")."""
     return frame.predicate.casefold() in CONVEYING_LEMMAS and any(
-        argument.span.contains(actor.span) for argument in frame.args("obj")
+        argument.span.contains(actor.span)
+        and (
+            sent is None
+            or governing_preposition(actor, argument.span, sent) not in AIM_PREPOSITIONS
+        )
+        for argument in frame.args("obj")
     )
 
 
@@ -130,4 +140,4 @@ def _placed_after_singular(actor: Actor, start: int, sent: Sentence) -> bool:
 def not_aimed_at(actor: Actor, frame: Frame, code: str, sent: Sentence | None) -> bool:
     """Whether an actor found in a target slot is none: what is conveyed, or a place inside
     the target phrase (:func:`conveyed`, :func:`placed_in_phrase`)."""
-    return conveyed(actor, frame) or placed_in_phrase(actor, frame, code, sent)
+    return conveyed(actor, frame, sent) or placed_in_phrase(actor, frame, code, sent)

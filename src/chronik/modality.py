@@ -410,9 +410,9 @@ def clause_modality(
         negated = negated or (not answered and (hosted.negated or _negating(lemma, patterns)))
         reading, negated = _object_of_stance(frame, host, hosted.negated, (reading, negated))
     if row is not None and row.reads_negation:
-        # "did not comment", "would not comment": declining to comment (011) is an act that
-        # took place, no negated or hypothetical event
-        if reading[0] == "hypothetical":
+        # "did not comment", "would not comment", "won't say": declining to comment (011) is
+        # an act that took place, no negated, hypothetical or intended event
+        if reading[0] in {"hypothetical", "intended"}:
             reading = "asserted", f"a refusal: {reading[1]}"
         negated = False
     return Reading(reading[0], negated, reading[1])

@@ -55,7 +55,8 @@ HEAD_WORD_BONUS = 100
 @dataclass(frozen=True)
 class Condition:
     """``slot`` must be filled (by a word matching one of ``heads``, when given);
-    ``refl``/``norefl`` test Frame.reflexive, ``neg`` Frame.negated."""
+    ``refl``/``norefl`` test Frame.reflexive, ``neg`` Frame.negated (``neg=would|future``:
+    with that modal or tense)."""
 
     slot: str
     heads: tuple[str, ...] = ()
@@ -487,8 +488,13 @@ class _SlotTexts:
         its length, plus :data:`HEAD_WORD_BONUS` when it matches a filler's head word or
         what precedes it ("asked Japan for talks on the trade restrictions" is about talks,
         not trade; "humanitarian aid" is still more than "aid")."""
-        if condition.slot == NEGATED:
-            return 0 if self.frame.negated else None
+        if condition.slot == NEGATED:  # "neg=would|future": "would not say", not "did not"
+            # an infinitive's tense and negation are its governor's ("will not extend ... to
+            # say" misparsed), not its own refusal
+            said = {(self.frame.modal or "").casefold(), self.frame.tense}
+            own = self.frame.clause != "infinitive" and bool(said & set(condition.heads))
+            wanted = self.frame.negated and (not condition.heads or own)
+            return 0 if wanted else None
         if condition.slot in {"refl", "norefl"}:
             return 0 if self.frame.reflexive == (condition.slot == "refl") else None
         if not self.fillers(condition.slot):

@@ -89,7 +89,38 @@ def repair_parse(sent: list[ParsedToken]) -> None:
             token.head, token.dep_ = token.head.head, "ccomp"
         elif (speaker := _quoted_speaker(token)) is not None:
             speaker.head, speaker.dep_ = token, "nsubj"
+        elif (verb := _verb_of_subject_read_as_as_phrase(token)) is not None:
+            _make_as_clause(token, verb)
     _break_cycles(tokens)
+
+
+# Finite verb tags: a verb with its own tense can open a clause with a subject.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _verb_of_subject_read_as_as_phrase(noun: ParsedToken) -> ParsedToken | None:
+    """ "closed the road as protesters occupied it": the parser reads "as protesters" as an
+    oblique ("in the role of protesters") and leaves the finite verb right behind it
+    without a subject; that verb, or None."""
+    if noun.dep_ != "obl" or not any(
+        c.dep_ == "case" and c.lower_ == "as" and c.i < noun.i for c in noun.children
+    ):
+        return None
+    after = noun.r_edge + 1
+    verb = noun.doc.tokens[after] if after < len(noun.doc.tokens) else None
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS:
+        return None
+    if verb.dep_ != "advcl" or noun.head not in (verb, verb.head):
+        return None
+    return None if any(c.dep_.startswith("nsubj") for c in verb.children) else verb
+
+
+def _make_as_clause(subject: ParsedToken, verb: ParsedToken) -> None:
+    """ "as protesters occupied": "as" marks the clause, the noun is its subject."""
+    for child in subject.children:
+        if child.dep_ == "case" and child.lower_ == "as":
+            child.head, child.dep_ = verb, "mark"
+    subject.head, subject.dep_ = verb, "nsubj"
 
 
 def _is_be_to_infinitive(verb: ParsedToken) -> bool:
