@@ -1,6 +1,7 @@
 """English event nouns behind a participant verb's preposition take its subject as their
 author ("returned from talks with", "flew to Oslo for talks with", "participated in the
-attack on"): our own sentences through the real pipeline."""
+attack on"), and so does the agent of a passive support verb ("the sanctions imposed by
+Washington"): our own sentences through the real pipeline."""
 
 from __future__ import annotations
 
@@ -39,3 +40,21 @@ def test_participant_verb_subject_is_the_author(pipeline, text, expected) -> Non
 )
 def test_no_author_beyond_the_participant_phrase(pipeline, text, absent) -> None:
     assert absent not in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent of a passive support verb whose subject the noun heads is its author
+        ("The sanctions against Iran imposed by Washington hurt exporters.", ("USAGOV", "IRN")),
+        ("Sanctions against Russia were imposed by the EU.", ("IGOEUREEC", "RUS")),
+    ],
+)
+def test_passive_support_verb_agent_is_the_author(pipeline, text, expected) -> None:
+    assert (*expected, "163") in coded(pipeline, text)
+
+
+def test_passive_non_support_verb_lends_no_author(pipeline) -> None:
+    # lifting sanctions is not imposing them: Washington is no author of these
+    events = coded(pipeline, "Sanctions against Iran were lifted by Washington.")
+    assert ("USAGOV", "IRN", "163") not in events

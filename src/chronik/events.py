@@ -33,7 +33,7 @@ from .events_fillers import (
 )
 from .events_merge import same_code_sides
 from .events_modifiers import slot_pool
-from .events_nouns import answers, glued_sources, origin_slots, supports
+from .events_nouns import answers, glued_sources, origin_slots, passive_support, supports
 from .events_refusals import refusals
 from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
@@ -339,6 +339,9 @@ class EventCoder:
         sources = _slot_actors(frame, pattern.source, doc.actors, parent, sent) or glued_sources(
             frame, doc.actors, doc.lang, sent
         )
+        support = passive_support(frame, clause.frames) if not sources else None
+        if support is not None:  # "the sanctions imposed by Washington"
+            sources = _slot_actors(support, ("agent",), doc.actors, None, sent)
         if not sources:  # "he was arrested": the police of his country
             targets = self._targets(frame, pattern, [], doc, clause)
             located = located_in(frame, doc.places_in(sent)) if sent else []

@@ -32,6 +32,28 @@ def supports(verb: Frame, noun: Frame) -> bool:
     )
 
 
+def passive_support(noun: Frame, frames: tuple[Frame, ...]) -> Frame | None:
+    """The passive support verb whose subject the event noun heads, if any ("the sanctions
+    imposed by Washington", "the attack was carried out by rebels"): its agent is the
+    noun's author, as the subject of the active verb is."""
+    if noun.clause != "nominal":
+        return None
+    return next(
+        (
+            verb
+            for verb in frames
+            if verb.clause != "nominal"
+            and verb.voice == "passive"
+            and verb.predicate.casefold() in SUPPORT_VERBS
+            and any(
+                a.span.contains(noun.trigger) and a.head == noun.trigger.text
+                for a in verb.args("subj")
+            )
+        ),
+        None,
+    )
+
+
 # Verbs that say where an act came from, and the slot the event noun stands in there:
 # "Kritik kam von der FPÖ", "Lob kommt auch aus Brüssel", "Widerspruch gab es seitens der
 # Grünen"; the phrase of origin is the act's author.
