@@ -1,7 +1,8 @@
 """English event nouns behind a participant verb's preposition take its subject as their
 author ("returned from talks with", "flew to Oslo for talks with", "participated in the
 attack on"), and so does the agent of a passive support verb ("the sanctions imposed by
-Washington"): our own sentences through the real pipeline."""
+Washington") and a support verb whose object counts the noun ("announced a new round of
+tariffs on"): our own sentences through the real pipeline."""
 
 from __future__ import annotations
 
@@ -58,3 +59,15 @@ def test_passive_non_support_verb_lends_no_author(pipeline) -> None:
     # lifting sanctions is not imposing them: Washington is no author of these
     events = coded(pipeline, "Sanctions against Iran were lifted by Washington.")
     assert ("USAGOV", "IRN", "163") not in events
+
+
+def test_support_verb_lends_its_subject_through_a_partitive(pipeline) -> None:
+    # "a new round of" counts the tariffs; China announced them as "announced tariffs"
+    text = "China announced a new round of tariffs on American goods."
+    assert ("CHN", "USA", "163") in coded(pipeline, text)
+
+
+def test_partitive_under_a_judging_verb_lends_no_author(pipeline) -> None:
+    # condemning a series of attacks is no part in them
+    events = coded(pipeline, "Iran condemned a series of attacks on the embassies of Egypt.")
+    assert not any(e[0] == "IRN" and e[2].startswith("19") for e in events)

@@ -33,7 +33,14 @@ from .events_fillers import (
 )
 from .events_merge import same_code_sides
 from .events_modifiers import slot_pool
-from .events_nouns import answers, glued_sources, origin_slots, passive_support, supports
+from .events_nouns import (
+    answers,
+    glued_sources,
+    origin_slots,
+    passive_support,
+    supports,
+    through_partitive,
+)
 from .events_refusals import refusals
 from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
@@ -335,7 +342,7 @@ class EventCoder:
                 f"rule {pattern.where}: this sense of {frame.predicate!r} is no event",
             )
         sent = clause.sent
-        parent = clause.parent_of(frame)
+        parent = through_partitive(clause.parent_of(frame), clause.frames)
         sources = _slot_actors(frame, pattern.source, doc.actors, parent, sent) or glued_sources(
             frame, doc.actors, doc.lang, sent
         )

@@ -32,6 +32,26 @@ def supports(verb: Frame, noun: Frame) -> bool:
     )
 
 
+# Nouns that count an event noun ("a new round of sanctions", "a series of attacks", "a
+# wave of airstrikes"): a support verb whose object such a noun heads lends its subject to
+# the event noun behind "of" ("imposed a new round of sanctions on Iran").
+PARTITIVES = frozenset({"round", "series", "wave", "string", "spate", "barrage", "volley"})
+
+
+def through_partitive(parent: Frame | None, frames: tuple[Frame, ...]) -> Frame | None:
+    """The clause an event noun's partitive hangs on, where its parent is one ("imposed"
+    for "sanctions" in "imposed a new round of sanctions"), else its parent."""
+    if (
+        parent is None
+        or parent.clause != "nominal"
+        or parent.predicate.casefold() not in PARTITIVES
+        or parent.parent is None
+        or parent.parent >= len(frames)
+    ):
+        return parent
+    return frames[parent.parent]
+
+
 def passive_support(noun: Frame, frames: tuple[Frame, ...]) -> Frame | None:
     """The passive support verb whose subject the event noun heads, if any ("the sanctions
     imposed by Washington", "the attack was carried out by rebels"): its agent is the
