@@ -35,7 +35,14 @@ from .events_fillers import (
 from .events_inverted import object_first
 from .events_merge import same_code_sides
 from .events_modifiers import slot_pool
-from .events_nouns import answers, glued_sources, origin_slots, supports
+from .events_nouns import (
+    answers,
+    glued_sources,
+    origin_slots,
+    passive_support,
+    supports,
+    through_partitive,
+)
 from .events_refusals import refusals
 from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
@@ -348,10 +355,13 @@ class EventCoder:
                 f"rule {pattern.where}: this sense of {frame.predicate!r} is no event",
             )
         sent = clause.sent
-        parent = clause.parent_of(frame)
+        parent = through_partitive(clause.parent_of(frame), clause.frames)
         sources = _slot_actors(frame, pattern.source, doc.actors, parent, sent) or glued_sources(
             frame, doc.actors, doc.lang, sent
         )
+        support = passive_support(frame, clause.frames) if not sources else None
+        if support is not None:  # "the sanctions imposed by Washington"
+            sources = _slot_actors(support, ("agent",), doc.actors, None, sent)
         if not sources:  # "he was arrested": the police of his country
             targets = self._targets(frame, pattern, [], doc, clause)
             located = located_in(frame, doc.places_in(sent)) if sent else []

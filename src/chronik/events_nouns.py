@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
-from .analysis.en_lexicon import RESPONSE_VERBS
+from .analysis.en_lexicon import PARTICIPANT_VERBS, RESPONSE_VERBS
 from .events_modifiers import ATTITUDE_PREFIXES
 from .records import Actor, ArgumentRole, Frame, Sentence, Span
 
@@ -18,12 +18,59 @@ SUPPORT_VERBS = en_lexicon.SUPPORT_VERBS | de_lexicon.SUPPORT_VERBS
 
 
 def supports(verb: Frame, noun: Frame) -> bool:
-    """Whether ``verb`` is a support verb with the event noun as its object."""
-    return (
-        verb.clause != "nominal"
-        and verb.voice == "active"
-        and verb.predicate.casefold() in SUPPORT_VERBS
-        and any(a.span.contains(noun.trigger) for a in verb.args("obj"))
+    """Whether ``verb`` lends its subject to the event noun: a support verb with the noun
+    as its object, or a participant verb with the noun heading its phrase ("returned from
+    talks with Kim")."""
+    if verb.clause == "nominal" or verb.voice != "active":
+        return False
+    lemma = verb.predicate.casefold()
+    if lemma in SUPPORT_VERBS:
+        return any(a.span.contains(noun.trigger) for a in verb.args("obj"))
+    prep = PARTICIPANT_VERBS.get(lemma)
+    return prep is not None and any(
+        a.span.contains(noun.trigger) and a.head == noun.trigger.text for a in verb.args("pp", prep)
+    )
+
+
+# Nouns that count an event noun ("a new round of sanctions", "a series of attacks", "a
+# wave of airstrikes"): a support verb whose object such a noun heads lends its subject to
+# the event noun behind "of" ("imposed a new round of sanctions on Iran").
+PARTITIVES = frozenset({"round", "series", "wave", "string", "spate", "barrage", "volley"})
+
+
+def through_partitive(parent: Frame | None, frames: tuple[Frame, ...]) -> Frame | None:
+    """The clause an event noun's partitive hangs on, where its parent is one ("imposed"
+    for "sanctions" in "imposed a new round of sanctions"), else its parent."""
+    if (
+        parent is None
+        or parent.clause != "nominal"
+        or parent.predicate.casefold() not in PARTITIVES
+        or parent.parent is None
+        or parent.parent >= len(frames)
+    ):
+        return parent
+    return frames[parent.parent]
+
+
+def passive_support(noun: Frame, frames: tuple[Frame, ...]) -> Frame | None:
+    """The passive support verb whose subject the event noun heads, if any ("the sanctions
+    imposed by Washington", "the attack was carried out by rebels"): its agent is the
+    noun's author, as the subject of the active verb is."""
+    if noun.clause != "nominal":
+        return None
+    return next(
+        (
+            verb
+            for verb in frames
+            if verb.clause != "nominal"
+            and verb.voice == "passive"
+            and verb.predicate.casefold() in SUPPORT_VERBS
+            and any(
+                a.span.contains(noun.trigger) and a.head == noun.trigger.text
+                for a in verb.args("subj")
+            )
+        ),
+        None,
     )
 
 

@@ -190,6 +190,14 @@ SUPPORT_VERBS = frozenset(
         "unleash", "voice", "wage",
     }
 )  # fmt: skip
+# Participant verbs: their subject takes part in the act an event noun heading the phrase
+# of the preposition given names ("returned from talks with Kim", "flew to Geneva for talks
+# with Lavrov", "participated in the attack on the consulate"), as a support verb's subject
+# does in what its object names.
+PARTICIPANT_VERBS: dict[str, str] = {
+    "participate": "in", "return": "from", "arrive": "for", "travel": "for", "fly": "for",
+    "head": "for", "come": "for", "go": "for",
+}  # fmt: skip
 # Response verbs: their subject answers what their object (or the phrase of the preposition
 # given) names, so an event noun there was addressed to that subject ("Iran rejected U.S.
 # demands", "accepted a Russian offer", "balked at EU calls", "bowed to American demands").

@@ -1,0 +1,73 @@
+"""English event nouns behind a participant verb's preposition take its subject as their
+author ("returned from talks with", "flew to Oslo for talks with", "participated in the
+attack on"), and so does the agent of a passive support verb ("the sanctions imposed by
+Washington") and a support verb whose object counts the noun ("announced a new round of
+tariffs on"): our own sentences through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .coding import coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lavrov returned from talks with Pompeo on Friday.", ("RUSGOV", "USAGOV", "040")),
+        ("Lavrov flew to Oslo for talks with Pompeo.", ("RUSGOV", "USAGOV", "040")),
+        ("Lavrov arrived in Oslo for talks with Pompeo.", ("RUSGOV", "USAGOV", "040")),
+        (
+            "Two Tunisians participated in the attack on the U.S. consulate.",
+            ("TUN", "USAGOV", "190"),
+        ),
+    ],
+)
+def test_participant_verb_subject_is_the_author(pipeline, text, expected) -> None:
+    assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the event noun only sits deep inside the phrase: the funeral is what he left
+        (
+            "Lavrov returned from the funeral of victims of the attack on Israel.",
+            ("RUSGOV", "ISR", "190"),
+        ),
+        # writing about talks is no part in them
+        ("Lavrov wrote about talks with Pompeo.", ("RUSGOV", "USAGOV", "040")),
+    ],
+)
+def test_no_author_beyond_the_participant_phrase(pipeline, text, absent) -> None:
+    assert absent not in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent of a passive support verb whose subject the noun heads is its author
+        ("The sanctions against Iran imposed by Washington hurt exporters.", ("USAGOV", "IRN")),
+        ("Sanctions against Russia were imposed by the EU.", ("IGOEUREEC", "RUS")),
+    ],
+)
+def test_passive_support_verb_agent_is_the_author(pipeline, text, expected) -> None:
+    assert (*expected, "163") in coded(pipeline, text)
+
+
+def test_passive_non_support_verb_lends_no_author(pipeline) -> None:
+    # lifting sanctions is not imposing them: Washington is no author of these
+    events = coded(pipeline, "Sanctions against Iran were lifted by Washington.")
+    assert ("USAGOV", "IRN", "163") not in events
+
+
+def test_support_verb_lends_its_subject_through_a_partitive(pipeline) -> None:
+    # "a new round of" counts the tariffs; China announced them as "announced tariffs"
+    text = "China announced a new round of tariffs on American goods."
+    assert ("CHN", "USA", "163") in coded(pipeline, text)
+
+
+def test_partitive_under_a_judging_verb_lends_no_author(pipeline) -> None:
+    # condemning a series of attacks is no part in them
+    events = coded(pipeline, "Iran condemned a series of attacks on the embassies of Egypt.")
+    assert not any(e[0] == "IRN" and e[2].startswith("19") for e in events)
