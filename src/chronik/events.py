@@ -32,6 +32,7 @@ from .events_fillers import (
     nested_event_party,
     place_hosts,
 )
+from .events_infinitives import fires_over_infinitive, infinitives_of, only_asked_for
 from .events_inverted import object_first
 from .events_merge import same_code_sides
 from .events_modifiers import slot_pool
@@ -61,7 +62,6 @@ from .patterns import (
     Pattern,
     Patterns,
     actors_in,
-    behind_allegation_preposition,
     implied_police,
     names_target,
     own_population,
@@ -167,51 +167,6 @@ class FrameResult:
     reason: str
 
 
-def _infinitives_of(position: int, frames: tuple[Frame, ...]) -> tuple[Frame, ...]:
-    return tuple(f for f in frames if f.clause == "infinitive" and f.parent == position)
-
-
-def _only_asked_for(
-    frame: Frame,
-    frames: tuple[Frame, ...],
-    coded: list[FrameResult],
-    patterns: Patterns,
-    sent: Sentence | None = None,
-) -> str:
-    """Why an infinitive or that-clause is no event of its own, or "": the governing verb
-    asks another actor for it ("urged Iran to release the prisoners", "demanded that Turkey
-    release the journalists", "forderte Iran auf, ... freizulassen") or only alleges it (also
-    a gerund: "accused Russia of attacking"), or the governing
-    clause's rule fired on it as its topic ("threatened to impose sanctions" is the threat
-    1312)."""
-    if frame.parent is None or frame.parent >= len(coded):
-        return ""
-    governing = frames[frame.parent]
-    alleged = governing.predicate.casefold() in patterns.alleging_lemmas
-    if alleged and (frame.clause == "infinitive" or behind_allegation_preposition(frame, sent)):
-        return f"only alleged by {governing.predicate!r}, no event of its own"
-    if frame.clause not in ("infinitive", "subordinate"):
-        return ""
-    if governing.predicate.casefold() in patterns.requesting_lemmas:
-        return f"only asked for by {governing.predicate!r}, no event of its own"
-    if frame.clause != "infinitive":
-        return ""
-    pattern = coded[frame.parent].pattern
-    if coded[frame.parent].events and pattern is not None and _reads_infinitive(pattern):
-        return f"the topic of rule {pattern.where} of the governing clause, no event of its own"
-    return ""
-
-
-def _reads_infinitive(pattern: Pattern) -> bool:
-    return any(c.slot == "inf" or (c.slot == "comp" and c.heads) for c in pattern.conditions)
-
-
-def _fires_over_infinitive(pattern: Pattern) -> bool:
-    """A row an intent verb governing an infinitive still fires: one reading the infinitive,
-    or one naming a partner ("agreed with Xi to tone down criticism": accord with Xi)."""
-    return _reads_infinitive(pattern) or any(c.slot == "pp:with" for c in pattern.conditions)
-
-
 def _is_speech(pattern: Pattern) -> bool:
     """A speech row: a statement (010) whose target may be an actor of what is said."""
     return pattern.code == STATEMENT and "comp" in pattern.target
@@ -259,7 +214,7 @@ class EventCoder:
             # this sentence's slot actors only (the article's all would be quadratic)
             local = replace(doc, actors=slot_pool(doc, sent)) if sent is not None else doc
             coded = [
-                self.code_frame(local, frame, clause, patterns, _infinitives_of(position, frames))
+                self.code_frame(local, frame, clause, patterns, infinitives_of(position, frames))
                 for position, frame in enumerate(frames)
             ]
             if doc.lang == "de":  # "Scharfe Kritik übte die Türkei ...": events_inverted.py
@@ -274,7 +229,7 @@ class EventCoder:
                 unasserted = (
                     question_of(frame, clause)
                     or habit_of(frame, clause)
-                    or _only_asked_for(frame, frames, coded, patterns, clause.sent)
+                    or only_asked_for(frame, frames, coded, patterns, clause.sent)
                     or contents.get(position, "")
                     or _coded_by_support_verb(frame, frames, coded)
                     or unaddressed(result.events)
@@ -310,7 +265,7 @@ class EventCoder:
         if infinitives and frame.predicate.casefold() in patterns.intent_lemmas:
             # "seeks to hold elections", "drohte, ... zu verhängen": the governed action is
             # the event; the intent verb codes only through a row that reads it (comp=...).
-            applicable = [p for p in applicable if _fires_over_infinitive(p)]
+            applicable = [p for p in applicable if fires_over_infinitive(p)]
             if not applicable:
                 return FrameResult(
                     frame, (), None, f"{frame.predicate!r} governs an infinitive: that is coded"
