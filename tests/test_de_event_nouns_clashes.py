@@ -23,7 +23,7 @@ dyads = partial(coded, lang="de", on=None)
     ids=["riots-between", "clashes-between", "clashes-with"],
 )
 def test_a_clash_of_protesters_and_police_is_fighting_on_both_sides(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert both_ways("BLRPPL", "BLRCOP", "190") <= dyads(pipeline, text)
+    assert both_ways("BLRCVL", "BLRCOP", "190") <= dyads(pipeline, text)
 
 
 def test_a_quarrel_between_states_is_no_clash(pipeline) -> None:  # type: ignore[no-untyped-def]

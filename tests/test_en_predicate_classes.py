@@ -78,7 +78,7 @@ def test_did_not_say_is_no_declined_comment(pipeline) -> None:
         # "as protesters attacked": the parser's "in the role of" oblique is the clause subject
         (
             "Police used water cannon as protesters attacked the Chilean embassy.",
-            ("CHLPPL", "CHLGOV", "19"),
+            ("CHLCVL", "CHLGOV", "19"),
         ),
         ("Talks stalled as Ghanaian troops shelled Togolese positions.", ("GHAMIL", "TGO", "19")),
     ],
