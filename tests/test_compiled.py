@@ -79,11 +79,19 @@ def test_no_build_is_looked_for_when_caching_is_off(package, monkeypatch):
 
 def test_a_failed_build_says_why_in_one_line(monkeypatch, capsys):
     monkeypatch.setenv("CHRONIK_CACHE_DIR", "off")  # no folder for the build: it must fail
-    assert main() == 1
+    assert main([]) == 1
     err = capsys.readouterr().err
     assert err.startswith("chronik.compiled: caching is off")
     assert err.rstrip().endswith("the analyses run as Python")
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_an_unknown_option_is_refused_without_building(monkeypatch, capsys):
+    monkeypatch.setattr(chronik.compiled, "build", pytest.fail)
+    with pytest.raises(SystemExit) as stop:
+        main(["--if-mising"])
+    assert stop.value.code == 2
+    assert "unrecognized arguments: --if-mising" in capsys.readouterr().err
 
 
 def test_if_missing_keeps_a_matching_build(package, monkeypatch, capsys):

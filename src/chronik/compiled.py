@@ -17,6 +17,7 @@ without a build that matches, the pure-Python modules run.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import importlib.machinery
 import os
@@ -124,10 +125,16 @@ def _not_source(folder: str, names: list[str]) -> set[str]:
 def main(argv: list[str] | None = None) -> int:
     """Build, or with ``--if-missing`` keep a build that matches the sources (so that
     ``make demo`` costs the build once). A failure is one line: pure Python still runs."""
-    args = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(
+        prog="python -m chronik.compiled", description="Compile the analyses with mypyc."
+    )
+    parser.add_argument(
+        "--if-missing", action="store_true", help="keep a build that matches the sources"
+    )
+    args = parser.parse_args(argv)
     try:
         folder = build_folder()
-        if "--if-missing" in args and folder and all((folder / n).is_file() for n in FILES):
+        if args.if_missing and folder and all((folder / n).is_file() for n in FILES):
             print(f"chronik.compiled: the build for these sources is in {folder}")
             return 0
         print("chronik.compiled: compiling the analyses (a few minutes) …", flush=True)

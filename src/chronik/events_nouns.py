@@ -11,7 +11,7 @@ from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
 from .analysis.en_lexicon import PARTICIPANT_VERBS, RESPONSE_VERBS
 from .events_modifiers import ATTITUDE_PREFIXES
-from .records import Actor, ArgumentRole, Frame, Sentence, Span
+from .records import Actor, Argument, ArgumentRole, Frame, Sentence, Span
 
 _QUOTE_MARKS = "".join(QUOTES)
 SUPPORT_VERBS = en_lexicon.SUPPORT_VERBS | de_lexicon.SUPPORT_VERBS
@@ -27,9 +27,13 @@ def supports(verb: Frame, noun: Frame) -> bool:
     if lemma in SUPPORT_VERBS:
         return any(a.span.contains(noun.trigger) for a in verb.args("obj"))
     prep = PARTICIPANT_VERBS.get(lemma)
-    return prep is not None and any(
-        a.span.contains(noun.trigger) and a.head == noun.trigger.text for a in verb.args("pp", prep)
-    )
+    return prep is not None and any(_headed_by(a, noun) for a in verb.args("pp", prep))
+
+
+def _headed_by(argument: Argument, noun: Frame) -> bool:
+    """Whether the event noun heads the argument ("talks" in "talks with Kim"), not only
+    lies inside it."""
+    return argument.span.contains(noun.trigger) and argument.head == noun.trigger.text
 
 
 # Nouns that count an event noun ("a new round of sanctions", "a series of attacks", "a
@@ -65,10 +69,7 @@ def passive_support(noun: Frame, frames: tuple[Frame, ...]) -> Frame | None:
             if verb.clause != "nominal"
             and verb.voice == "passive"
             and verb.predicate.casefold() in SUPPORT_VERBS
-            and any(
-                a.span.contains(noun.trigger) and a.head == noun.trigger.text
-                for a in verb.args("subj")
-            )
+            and any(_headed_by(a, noun) for a in verb.args("subj"))
         ),
         None,
     )

@@ -18,6 +18,9 @@ from .en_lexicon import (
 )
 from .en_tokens import ParsedToken
 
+# Finite verb tags: a verb with its own tense can open a clause with a subject.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
 
 def load_verb_lemmas(name: str = EN_VERBS) -> frozenset[str]:
     """The English verb lemmas chronik knows (training/build_en_verbs.py)."""
@@ -94,10 +97,6 @@ def repair_parse(sent: list[ParsedToken]) -> None:
     _break_cycles(tokens)
 
 
-# Finite verb tags: a verb with its own tense can open a clause with a subject.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _verb_of_subject_read_as_as_phrase(noun: ParsedToken) -> ParsedToken | None:
     """ "closed the road as protesters occupied it": the parser reads "as protesters" as an
     oblique ("in the role of protesters") and leaves the finite verb right behind it
@@ -108,7 +107,7 @@ def _verb_of_subject_read_as_as_phrase(noun: ParsedToken) -> ParsedToken | None:
         return None
     after = noun.r_edge + 1
     verb = noun.doc.tokens[after] if after < len(noun.doc.tokens) else None
-    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS:
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in _FINITE_TAGS:
         return None
     if verb.dep_ != "advcl" or noun.head not in (verb, verb.head):
         return None
