@@ -72,6 +72,17 @@ def test_tokenize_keeps_abbreviations_ordinals_and_hyphenated_names() -> None:
         ("Offen ist, ob die Länder das mittragen\nDer Bund will es.", 2),
         ("Er sagte:\nwir kommen bald.", 2),
         ("Die Stadt im\n\nNorden.", 2),
+        # an article that breaks most lines inside sentences wraps before capitals too ...
+        (
+            "Die Kanzlerin lud die Ministerpräsidentin Malu\nDreyer nach Berlin ein. Der Bund"
+            "\nwill mit den Ländern über die\nSchulen reden. Die Gespräche\nDauern an.",
+            3,
+        ),
+        # ... but not in one whose lines end with stops: there a headline ends a sentence
+        (
+            "Neue Regeln für Schulen\nDer Bund will reden.\nDie Länder zögern.\nEs eilt.\nJa.",
+            5,
+        ),
     ],
 )
 def test_split_sentences_at_stops_and_paragraphs_only(text: str, count: int) -> None:
