@@ -28,8 +28,7 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
             ("Hollfelder", "DEUPTY"),
         ),
         (
-            "SPD-Rechtsexperte Jonas Kellermeier lobte den Entwurf. Kellermeier warnte die "
-            "Länder.",
+            "SPD-Rechtsexperte Jonas Kellermeier lobte den Entwurf. Kellermeier warnte die Länder.",
             ("Kellermeier", "DEUPTY"),
         ),
         (
