@@ -25,6 +25,7 @@ _MONTHS = frozenset(MONTHS) - MONTH_ABBREVIATIONS
 _SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
 _CLOSERS = frozenset({'"', "“", "”", "«", "»", "‹", "›", "'", "’", ")", "]"})
 _LINE_CLOSERS = _CLOSERS | {":"}
+_WRAP_WIDTHS = (40, 120)  # median line lengths of FANG-COVID's wrapped articles: 60-100
 
 Spans = list[tuple[int, int]]
 
@@ -106,11 +107,16 @@ def _ends_sentence(text: str, current: Spans) -> bool:
 
 def _breaks_inside_sentences(text: str) -> bool:
     """Whether at least half of the article's line ends (of four or more) have no stop,
-    colon or closing quote: FANG-COVID's unevenly wrapped articles (one in seven), whose
-    every other break cuts a sentence, often before a noun or a name."""
-    ends = [line.rstrip()[-1] for line in text.split("\n")[:-1] if line.strip()]
+    colon or closing quote and its lines are of a wrapped width (a median of 40 to 120
+    characters): FANG-COVID's unevenly wrapped articles (one in seven), whose every other
+    break cuts a sentence, often before a noun or a name; not a digest of paragraphs that
+    each end in a link ("… Zur Nachricht\nTrump will …")."""
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    ends = [line[-1] for line in lines[:-1]]
     open_ends = sum(1 for end in ends if end not in _SENTENCE_END and end not in _LINE_CLOSERS)
-    return len(ends) >= 4 and 2 * open_ends >= len(ends)
+    if len(ends) < 4 or 2 * open_ends < len(ends):
+        return False
+    return _WRAP_WIDTHS[0] <= sorted(map(len, lines))[len(lines) // 2] <= _WRAP_WIDTHS[1]
 
 
 def _wrapped(text: str, current: Spans, start: int, wrapped_article: bool) -> bool:
