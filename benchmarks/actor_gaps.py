@@ -12,7 +12,8 @@ are counted by the slot's head phrase: the head word with its premodifiers, with
 determiners and numbers before it ("the Kurdish forces" → "Kurdish forces"), and by the
 head word alone ("forces"). Pronouns (references, not dictionary entries) are counted apart.
 Prints ``name: value`` lines per language: the slot totals, the share with a coded actor,
-the top head phrases and the top head words per side.
+the top head phrases and the top head words per side; ``--examples N`` adds up to N
+sentences ("article#sentence: text") under each phrase and each pronoun form.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ class Tally:
     heads: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in SIDES})
     # the surface form seen most for each casefolded phrase
     forms: dict[str, Counter[str]] = field(default_factory=dict)
+    # where each casefolded phrase (and each pronoun, as "pronoun:er") stood: "doc#sentence: text"
+    examples: dict[str, list[str]] = field(default_factory=dict)
 
 
 def head_phrase(argument: Argument) -> str:
@@ -105,6 +108,13 @@ def nominal(argument: Argument, frame: Frame, doc: Document) -> bool:
     )
 
 
+def where(doc: Document, frame: Frame) -> str:
+    """The frame's article, sentence number and sentence text, for an example line."""
+    sent = doc.sentence(frame.sentence)
+    text = " ".join(sent.text.split()) if sent is not None else ""
+    return f"{doc.article.id}#{frame.sentence}: {text[:200]}"
+
+
 def count(doc: Document, patterns: Patterns, tally: Tally) -> None:
     for frame in doc.frames:
         for side, slots in event_slots(frame, doc, patterns).items():
@@ -118,22 +128,30 @@ def count(doc: Document, patterns: Patterns, tally: Tally) -> None:
                 phrase = head_phrase(argument)
                 if phrase.casefold() in PRONOUNS:
                     tally.pronouns[side] += 1
+                    key = f"pronoun:{side}:{phrase.casefold()}"
+                    tally.examples.setdefault(key, []).append(where(doc, frame))
                     continue
+                tally.examples.setdefault(phrase.casefold(), []).append(where(doc, frame))
                 tally.gaps[side][phrase.casefold()] += 1
                 tally.heads[side][argument.head.casefold()] += 1
                 tally.forms.setdefault(phrase.casefold(), Counter())[phrase] += 1
 
 
-def report(lang: str, tally: Tally, top: int) -> list[str]:
+def report(lang: str, tally: Tally, top: int, examples: int = 0) -> list[str]:
     lines = []
     for side in SIDES:
         slots = tally.slots[side]
         lines.append(f"actor_gaps_{lang}_{side}_slots: {slots}")
         lines.append(f"actor_gaps_{lang}_{side}_coded: {tally.coded[side] / (slots or 1):.3f}")
         lines.append(f"actor_gaps_{lang}_{side}_pronouns: {tally.pronouns[side]}")
+        for key, found in tally.examples.items():
+            if key.startswith(f"pronoun:{side}:"):
+                lines.append(f"actor_gaps_{lang}_{side}_pronoun: {key.split(':')[2]}\t{len(found)}")
+                lines += [f"  {example}" for example in found[:examples]]
         for key, n in tally.gaps[side].most_common(top):
             form = tally.forms[key].most_common(1)[0][0]
             lines.append(f"actor_gaps_{lang}_{side}: {form}\t{n}")
+            lines += [f"  {example}" for example in tally.examples[key][:examples]]
         for head, n in tally.heads[side].most_common(top):
             lines.append(f"actor_gaps_{lang}_{side}_head: {head}\t{n}")
     return lines
@@ -156,6 +174,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--lang", choices=("de", "en"), action="append")
+    parser.add_argument("--examples", type=int, default=0, help="sentences shown per phrase")
     args = parser.parse_args()
     coverage = _coverage()
     pipeline = Pipeline.load()
@@ -165,7 +184,7 @@ def main() -> None:
         for article in coverage.sample(lang, args.articles, args.seed):
             count(pipeline(article), patterns, tally)
         print(f"actor_gaps_{lang}_articles: {args.articles}")
-        print("\n".join(report(lang, tally, args.top)))
+        print("\n".join(report(lang, tally, args.top, args.examples)))
 
 
 if __name__ == "__main__":

@@ -57,6 +57,10 @@ def test_gaps_count_uncoded_slots_of_event_rows(pipeline) -> None:
     lines = gaps.report("en", tally, top=5)
     assert "actor_gaps_en_source: Kurdish fighters\t1" in lines
     assert lines[0] == f"actor_gaps_en_source_slots: {tally.slots['source']}"
+    shown = gaps.report("en", tally, top=5, examples=1)
+    assert "  t#1: Kurdish fighters attacked the village of Kobane." in shown
+    assert "actor_gaps_en_source_pronoun: he\t1" in shown
+    assert "  t#3: He criticized Iran." in shown
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,9 @@ _COMPOUND_HEADS: Mapping[str, tuple[str, str]] = {
     for words, code in (("chef chefin", "GOV"), ("vorsitzende vorsitzender", "PTY"))
     for word in words.split()
 }
+# Endings of German compound titles that name a party's politician only after the party:
+# "Grünen-Bildungssprecher", "SPD-Gesundheitsexperte", "AfD-Vize" (the party gives the code).
+_PARTY_TITLE_ENDINGS = ("sprecher", "sprecherin", "experte", "expertin", "vize")
 # A bracket opened right after a word: "Söder (" before the party.
 _APPOSITION_OPENS = re.compile(r"\w \($")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -116,7 +119,7 @@ class Titles:
             if found is None and lang == "de" and first == index - 1 and "-" in tokens[first].text:
                 # a German compound title is one token: "Grünen-Politikerin", "SPD-Chefin"
                 head = _key(tokens[first].text.rsplit("-", 1)[-1])
-                found = table.get(head) or _COMPOUND_HEADS.get(head)
+                found = table.get(head) or _COMPOUND_HEADS.get(head) or _party_title(head)
             if found is not None:
                 return first, *found
         return None
@@ -137,6 +140,14 @@ class Titles:
             if found is not None:
                 return found
         return None
+
+
+def _party_title(head: str) -> tuple[str, str] | None:
+    """A compound head that titles a person when a coded party precedes it (a first part
+    the dictionary lacks codes no one: "ÖBB-Sprecher")."""
+    if head.endswith(_PARTY_TITLE_ENDINGS):
+        return "PTY", "references_people.py:_PARTY_TITLE_ENDINGS"
+    return None
 
 
 def _given_names(dictionary: ActorDictionary) -> frozenset[str]:

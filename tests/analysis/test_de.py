@@ -72,6 +72,31 @@ def test_tokenize_keeps_abbreviations_ordinals_and_hyphenated_names() -> None:
         ("Offen ist, ob die Länder das mittragen\nDer Bund will es.", 2),
         ("Er sagte:\nwir kommen bald.", 2),
         ("Die Stadt im\n\nNorden.", 2),
+        # an article that breaks most lines inside sentences wraps before capitals too ...
+        (
+            "Die Kanzlerin lud am Montag die rheinland-pfälzische Ministerpräsidentin Malu\n"
+            "Dreyer nach Berlin ein. Der Bund will dort mit den Vertretern aller\nLänder über"
+            " die geschlossenen Schulen und Kitas reden. Die Gespräche über die\nRegeln für"
+            " die Schulen dauern nach Angaben der Teilnehmer noch immer an.\nEnde offen.",
+            4,
+        ),
+        # ... but not in one whose lines end with stops, nor in a digest of long paragraphs
+        # that end in a link: there a headline or a link ends a sentence
+        (
+            "Der Bund will mit den Ländern über die Schulen reden, sagte die Kanzlerin am"
+            " Montag in Berlin nach einem langen Treffen mit den Vertretern aller Länder."
+            " Mehr dazu\nDie Länder zögern noch immer und wollen erst die Zahlen der nächsten"
+            " Woche abwarten, heißt es aus den Staatskanzleien in Mainz und Kiel. Mehr dazu\n"
+            "Die Schulen bleiben bis auf Weiteres geschlossen, wie das Ministerium in einer"
+            " Mitteilung an die Eltern und Lehrer am Dienstag schreibt. Mehr dazu\nEltern"
+            " protestieren gegen die Entscheidung der Regierung vor dem Rathaus der Stadt am"
+            " Abend, die Polizei zählt zweihundert Teilnehmer. Mehr dazu\nEnde.",
+            9,
+        ),
+        (
+            "Neue Regeln für Schulen\nDer Bund will reden.\nDie Länder zögern.\nEs eilt.\nJa.",
+            5,
+        ),
     ],
 )
 def test_split_sentences_at_stops_and_paragraphs_only(text: str, count: int) -> None:
