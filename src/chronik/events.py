@@ -39,8 +39,8 @@ from .events_modifiers import slot_pool
 from .events_nouns import (
     answers,
     glued_sources,
-    origin_slots,
     meets_then,
+    origin_slots,
     passive_support,
     supports,
     through_partitive,

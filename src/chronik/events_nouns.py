@@ -44,9 +44,7 @@ def meets_then(verb: Frame, noun: Frame) -> bool:
         return False
     if noun.predicate.casefold() not in MEETING_NOUNS:
         return False
-    return any(
-        _headed_by(a, noun) for p in MEETING_TIME_PREPOSITIONS for a in verb.args("pp", p)
-    )
+    return any(_headed_by(a, noun) for p in MEETING_TIME_PREPOSITIONS for a in verb.args("pp", p))
 
 
 def _headed_by(argument: Argument, noun: Frame) -> bool:

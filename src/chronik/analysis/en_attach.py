@@ -10,6 +10,8 @@ from .en_tokens import ParsedToken
 
 # Prepositions that name a meeting's partners ("talks with Kim", "a summit between").
 _PARTNER_CASES = frozenset({"with", "between"})
+# The roles of a meeting noun whose partner phrase the parser may hang on the verb.
+_NOUN_ROLES = frozenset({"obj", "obl", "nsubj", "nsubj:pass"})
 
 
 def repair_attachments(sent: list[ParsedToken]) -> None:
@@ -38,14 +40,14 @@ def _is_phrase_read_as_clause(token: ParsedToken) -> bool:
 
 def _partner_hung_on_verb(noun: ParsedToken) -> ParsedToken | None:
     """The head of the "with" phrase right after a meeting noun that the parser hung on
-    the noun's verb or coordinated with the noun, where the noun is a phrase of time or place ("after talks with Xi")
-    or has a possessor ("his meeting with Xi"), not a support verb's plain object ("held
-    talks with Iran" reads the partner from the verb). None when there is none."""
+    the noun's verb or coordinated with the noun, mostly behind a title ("held talks with
+    Chinese Foreign Minister Wang Yi": Wang/parataxis of held). A verb's row still reads
+    the partner inside its object ("held talks with ..." is pp:with of held as well).
+    None when there is none."""
     if noun.pos_ != "NOUN" or noun.lemma_.casefold() not in MEETING_NOUNS:
         return None
     verb = noun.head
-    possessed = any(c.dep_ == "nmod:poss" for c in noun.children)
-    if verb.pos_ != "VERB" or not (noun.dep_ == "obl" or (noun.dep_ == "obj" and possessed)):
+    if verb.pos_ != "VERB" or noun.dep_ not in _NOUN_ROLES:
         return None
     after = noun.i + 1
     if after >= len(noun.doc.tokens):
@@ -54,7 +56,9 @@ def _partner_hung_on_verb(noun: ParsedToken) -> ParsedToken | None:
     if case.dep_ != "case" or case.lower_ not in _PARTNER_CASES:
         return None
     top = case.head
-    while top.head.i not in {verb.i, noun.i, top.i} and top.head.i > noun.i:
+    for _ in noun.doc.tokens:  # bounded: earlier repairs may have left a cycle
+        if top.head.i in {verb.i, noun.i, top.i} or top.head.i < noun.i:
+            break
         top = top.head
     # hung on the verb, or coordinated with the noun ("talks with ... Shinzo Abe": conj)
     misplaced = top.head.i == verb.i or (top.head.i == noun.i and top.dep_ == "conj")
