@@ -47,3 +47,9 @@ def test_no_party_to_what_is_not_a_meeting_held(pipeline, text) -> None:
 )
 def test_meeting_noun_keeps_its_partner(pipeline, text) -> None:
     assert both_ways("FRAGOV", "JPNGOV", "040") <= coded(pipeline, text)
+
+
+def test_a_call_with_reporters_is_no_consultation(pipeline) -> None:
+    text = "Macron said during a phone call with reporters that talks would go on."
+    events = coded(pipeline, text)
+    assert not any(cameo.startswith("04") for _, _, cameo in events)
