@@ -1,7 +1,7 @@
-"""Repairs to where the English parse hangs a prepositional phrase of time and a meeting's
-partner: "prior to a meeting with Sisi" read as a clause (meeting/advcl), and the "with"
-phrase of "after talks with Chinese President Xi Jinping" or "praised his meeting with Xi"
-hung on the verb, so the meeting noun lost its partner (:func:`repair_attachments`)."""
+"""A repair to where the English parse hangs a meeting's partner: the "with" phrase of
+"held talks with Chinese Foreign Minister Wang Yi" or "after talks with President Xi
+Jinping" hung on the verb or coordinated with the meeting noun, so that the noun lost its
+partner (:func:`repair_attachments`)."""
 
 from __future__ import annotations
 
@@ -15,27 +15,13 @@ _NOUN_ROLES = frozenset({"obj", "obl", "nsubj", "nsubj:pass"})
 
 
 def repair_attachments(sent: list[ParsedToken]) -> None:
-    """Apply both repairs to a sentence's tokens, in place."""
-    for token in sent:
-        if _is_phrase_read_as_clause(token):
-            token.dep_ = "obl"
+    """Move each meeting's partner phrase to its meeting noun, in place."""
     for token in sent:
         top = _partner_hung_on_verb(token)
         if top is not None:  # the preposition marks the whole phrase, not a word inside it
             case = token.doc.tokens[token.i + 1]
             top.head, top.dep_ = token, "nmod"
             case.head = top
-
-
-def _is_phrase_read_as_clause(token: ParsedToken) -> bool:
-    """A noun with a preposition and neither copula nor subject read as an adverbial
-    clause ("prior to a meeting with Sisi": meeting/advcl): UD makes it an oblique."""
-    return (
-        token.dep_ == "advcl"
-        and token.pos_ == "NOUN"
-        and any(c.dep_ == "case" and c.i < token.i for c in token.children)
-        and not any(c.dep_ in {"cop", "nsubj", "nsubj:pass", "mark"} for c in token.children)
-    )
 
 
 def _partner_hung_on_verb(noun: ParsedToken) -> ParsedToken | None:
