@@ -39,6 +39,7 @@ from .events_modifiers import slot_pool
 from .events_nouns import (
     answers,
     glued_sources,
+    meets_then,
     origin_slots,
     passive_support,
     supports,
@@ -135,7 +136,7 @@ def _controlled(frame: Frame, parent: Frame, sent: Sentence | None) -> bool:
     ("responded by expelling", not "warned NATO against deploying"), or an event noun
     a support verb takes as object ("Russia launched an attack on Ukraine")."""
     if frame.clause == "nominal":
-        return supports(parent, frame)
+        return supports(parent, frame) or meets_then(parent, frame)
     if frame.clause == "infinitive":
         return True
     if frame.clause != "subordinate" or frame.args("subj") or sent is None:

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
-from .analysis.en_lexicon import PARTICIPANT_VERBS, RESPONSE_VERBS
+from .analysis.en_lexicon import (
+    MEETING_NOUNS,
+    MEETING_TIME_PREPOSITIONS,
+    PARTICIPANT_VERBS,
+    RESPONSE_VERBS,
+)
 from .events_modifiers import ATTITUDE_PREFIXES
 from .records import Actor, Argument, ArgumentRole, Frame, Sentence, Span
 
@@ -28,6 +33,18 @@ def supports(verb: Frame, noun: Frame) -> bool:
         return any(a.span.contains(noun.trigger) for a in verb.args("obj"))
     prep = PARTICIPANT_VERBS.get(lemma)
     return prep is not None and any(_headed_by(a, noun) for a in verb.args("pp", prep))
+
+
+def meets_then(verb: Frame, noun: Frame) -> bool:
+    """Whether ``verb``'s subject is a party to the meeting noun that heads its phrase of
+    time ("Trump spoke to reporters after talks with Xi", "said during a meeting with
+    Kim"): the clause happens at the meeting or after it, so its subject was there. Active
+    clauses only, as for support verbs (a passive one's subject slot reads its agent)."""
+    if verb.clause == "nominal" or verb.voice != "active":
+        return False
+    if noun.predicate.casefold() not in MEETING_NOUNS:
+        return False
+    return any(_headed_by(a, noun) for p in MEETING_TIME_PREPOSITIONS for a in verb.args("pp", p))
 
 
 def _headed_by(argument: Argument, noun: Frame) -> bool:

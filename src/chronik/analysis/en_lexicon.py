@@ -198,6 +198,14 @@ PARTICIPANT_VERBS: dict[str, str] = {
     "participate": "in", "return": "from", "arrive": "for", "travel": "for", "fly": "for",
     "head": "for", "come": "for", "go": "for",
 }  # fmt: skip
+# Nouns of a meeting whose partner a "with" phrase names ("talks with Xi"), and the
+# prepositions of time that make the subject of any clause a party to such a meeting
+# ("Trump spoke to reporters after talks with Xi", "said during a meeting with Kim");
+# "ahead of" and "before" are left out: the meeting has not taken place yet.
+MEETING_NOUNS = frozenset(
+    {"meeting", "summit", "talk", "consultation", "negotiation", "dialogue", "call"}
+)
+MEETING_TIME_PREPOSITIONS = frozenset({"after", "during", "following", "since"})
 # Response verbs: their subject answers what their object (or the phrase of the preposition
 # given) names, so an event noun there was addressed to that subject ("Iran rejected U.S.
 # demands", "accepted a Russian offer", "balked at EU calls", "bowed to American demands").

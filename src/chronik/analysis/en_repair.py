@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..datafiles import EN_VERBS
 from ..dictionaries import read_tsv
+from .en_attach import repair_attachments
 from .en_frames import has_to_marker, is_clause_predicate, own_subject, preposition
 from .en_lexicon import (
     BARE_ADVERBIAL_NOUNS,
@@ -94,6 +95,7 @@ def repair_parse(sent: list[ParsedToken]) -> None:
             speaker.head, speaker.dep_ = token, "nsubj"
         elif (verb := _verb_of_subject_read_as_as_phrase(token)) is not None:
             _make_as_clause(token, verb)
+    repair_attachments(tokens)
     _break_cycles(tokens)
 
 
