@@ -30,6 +30,7 @@ _GOVERNMENT = "government"
 _FEDERAL = "federal"
 # "the administration of justice", "the administration of the vaccine": no government.
 _NOT_AFTER = frozenset({"of", "for"})
+_PHRASE_ENDS = _OFFICIALS | {_ADMINISTRATION, _GOVERNMENT}
 _AMERICA = "USA"
 _ENTRY = "actors_officials.py"
 
@@ -58,6 +59,8 @@ def resolve_officials(
 def _phrase_start(tokens: Sequence[Token], index: int, main: str) -> int | None:
     """The first token of a government phrase ending at ``index``, or None."""
     word = tokens[index].text.casefold()
+    if word not in _PHRASE_ENDS:
+        return None  # most words: the test asked of every token of the article
     before = tokens[index - 1].text.casefold() if index > 0 else ""
     after = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
     if word in _OFFICIALS and (

@@ -251,7 +251,8 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         kept.append(event)
-                results.append(replace(result, events=tuple(kept)))
+                unchanged = len(kept) == len(result.events)  # most: a copy would cost
+                results.append(result if unchanged else replace(result, events=tuple(kept)))
         return results
 
     def code_frame(

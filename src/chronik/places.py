@@ -378,10 +378,11 @@ def find_places(
     return places
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=1024)
 def _words(text: str) -> tuple[tuple[re.Match[str], ...], tuple[int, ...]]:
     """A sentence's words and the indexes of those capitalised, where a place may begin;
-    kept for the few sentences last read (each is read for places two or three times)."""
+    kept for the sentences last read (each is read for places two or three times, by
+    passes over the whole article: a long article's sentences must all stay)."""
     words = tuple(WORD.finditer(text))
     return words, tuple(i for i, word in enumerate(words) if word.group()[0].isupper())
 

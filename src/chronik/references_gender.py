@@ -29,6 +29,7 @@ from .datafiles import GIVEN_NAMES
 from .dictionaries import read_tsv
 from .document import Document
 from .records import Actor, Span, Token
+from .spans import SpanIndex
 
 Gender = Literal["m", "f"]
 
@@ -172,9 +173,11 @@ def blockers(doc: Document, coded: Sequence[Span], people: Sequence[str]) -> lis
     families = {name.split()[-1] for name in people if name.split()}
     found: list[Blocker] = []
     genders: dict[str, Gender | None] = {}
+    taken = SpanIndex(coded)
     for sent in doc.sentences:
         for blocker in _sentence_blockers(sent.tokens, genders):
-            if blocker.name not in families and not any(s.overlaps(blocker.span) for s in coded):
+            span = blocker.span
+            if blocker.name not in families and not taken.overlaps(span.start, span.end):
                 found.append(blocker)
     return found
 

@@ -112,10 +112,12 @@ class Titles:
     def before(self, tokens: Sequence[Token], index: int, lang: str) -> tuple[int, str, str] | None:
         """(first token, role, entry) of the longest title ending right before ``index``."""
         table = self.by_lang.get(lang, {})
-        for first in range(max(0, index - _LONGEST_TITLE), index):
-            if not _words(tokens[first:index]):
-                continue
-            found = table.get(_key(" ".join(t.text for t in tokens[first:index])))
+        start = index  # the words (no punctuation) right before ``index``: a title's
+        while start > max(0, index - _LONGEST_TITLE) and _is_word(tokens[start - 1]):
+            start -= 1
+        keys = [_key(t.text) for t in tokens[start:index]]  # a run's key: its words' joined
+        for first in range(start, index):
+            found = table.get(" ".join(keys[first - start :]))
             if found is None and lang == "de" and first == index - 1 and "-" in tokens[first].text:
                 # a German compound title is one token: "Grünen-Politikerin", "SPD-Chefin"
                 head = _key(tokens[first].text.rsplit("-", 1)[-1])
@@ -159,7 +161,11 @@ def _given_names(dictionary: ActorDictionary) -> frozenset[str]:
 
 def _words(tokens: Sequence[Token]) -> bool:
     """Whether every token is a word ("Rep." is, a full stop is not)."""
-    return all(any(c.isalnum() for c in t.text) for t in tokens)
+    return all(_is_word(t) for t in tokens)
+
+
+def _is_word(token: Token) -> bool:
+    return any(c.isalnum() for c in token.text)
 
 
 def _key(text: str) -> str:
@@ -187,8 +193,11 @@ def resolve_titled_people(
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        if not token.text[:1].isupper():  # neither a family name nor a name's start
+            index += 1
+            continue
         earlier = family.get(_family_key(token.text))
-        if earlier is not None and token.text[:1].isupper() and not _overlaps(token, taken):
+        if earlier is not None and not _overlaps(token, taken):
             span = Span(token.start, token.end, token.text)
             people.append(Actor(earlier.code, span, earlier.entry, earlier.name, earlier.span))
             index += 1

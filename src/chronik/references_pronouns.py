@@ -33,6 +33,7 @@ from .document import Document
 from .records import Actor, Sentence, Span, Token
 from .references_descriptions import STATE_NOUNS
 from .references_gender import PRONOUN_GENDER, Gender, blockers, fits, person_genders, votes
+from .spans import SpanIndex
 
 Kind = Literal["person", "thing", "group"]
 
@@ -159,6 +160,7 @@ def _uncoded_subjects(doc: Document, coded: Sequence[Span]) -> list[Candidate]:
     if doc.lang != "en":
         return []
     heads = {t.end: t for sent in doc.sentences for t in sent.tokens if t.tag in _SUBJECT_HEAD_TAGS}
+    taken = SpanIndex(coded)
     found = []
     for frame in doc.frames:
         for argument in frame.arguments:
@@ -166,7 +168,7 @@ def _uncoded_subjects(doc: Document, coded: Sequence[Span]) -> list[Candidate]:
                 continue
             for member in argument.members:
                 head = heads.get(member.end)
-                if head is None or any(s.overlaps(member) for s in coded):
+                if head is None or taken.overlaps(member.start, member.end):
                     continue
                 kind: Kind = "group" if head.tag in ("NNS", "NNPS") else "thing"
                 span = Span(head.start, head.end, head.text)
