@@ -58,6 +58,8 @@ class Tally:
     slots: Counter[str] = field(default_factory=Counter)
     coded: Counter[str] = field(default_factory=Counter)
     pronouns: Counter[str] = field(default_factory=Counter)
+    # uncoded pronoun slots by side and pronoun word ("source he")
+    pronoun_words: Counter[str] = field(default_factory=Counter)
     gaps: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in SIDES})
     heads: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in SIDES})
     # the surface form seen most for each casefolded phrase
@@ -118,6 +120,7 @@ def count(doc: Document, patterns: Patterns, tally: Tally) -> None:
                 phrase = head_phrase(argument)
                 if phrase.casefold() in PRONOUNS:
                     tally.pronouns[side] += 1
+                    tally.pronoun_words[f"{side} {phrase.casefold()}"] += 1
                     continue
                 tally.gaps[side][phrase.casefold()] += 1
                 tally.heads[side][argument.head.casefold()] += 1
@@ -131,6 +134,9 @@ def report(lang: str, tally: Tally, top: int) -> list[str]:
         lines.append(f"actor_gaps_{lang}_{side}_slots: {slots}")
         lines.append(f"actor_gaps_{lang}_{side}_coded: {tally.coded[side] / (slots or 1):.3f}")
         lines.append(f"actor_gaps_{lang}_{side}_pronouns: {tally.pronouns[side]}")
+        for key, n in tally.pronoun_words.most_common():
+            if key.startswith(side + " "):
+                lines.append(f"actor_gaps_{lang}_{side}_pronoun: {key.split()[1]}\t{n}")
         for key, n in tally.gaps[side].most_common(top):
             form = tally.forms[key].most_common(1)[0][0]
             lines.append(f"actor_gaps_{lang}_{side}: {form}\t{n}")
