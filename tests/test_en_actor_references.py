@@ -1,5 +1,6 @@
 """English references in the source and target slots of events (issue 12): relative "who"
-after a comma stands for the coded mention before it."""
+after a comma stands for the coded mention before it; "they" for a subject "A and B" named
+before; "the department" for the department named before."""
 
 from __future__ import annotations
 
@@ -55,3 +56,21 @@ def test_they_after_a_pair_and_a_group_is_the_group(pipeline) -> None:  # type: 
 def test_them_is_not_its_own_clauses_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Emmanuel Macron and Vladimir Putin met at the G20 in Osaka and praised them."
     assert _pronoun_codes(pipeline, text, "them") == []
+
+
+def test_the_department_is_the_department_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Treasury Department froze the assets of two banks on Tuesday. "
+        "A day later the department accused Iran of financing the militias."
+    )
+    assert _pronoun_codes(pipeline, text, "the department") == ["USAGOV"]
+
+
+def test_the_department_after_an_uncoded_one_stays_uncoded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the fire department named in between is no actor the dictionary knows
+    text = (
+        "The Treasury Department froze the assets of two banks on Tuesday. "
+        "Firefighters of the county fire department were called to the scene. "
+        "A day later the department accused Iran of financing the militias."
+    )
+    assert _pronoun_codes(pipeline, text, "the department") == []
