@@ -63,7 +63,7 @@ class Tally:
     heads: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in SIDES})
     # the surface form seen most for each casefolded phrase
     forms: dict[str, Counter[str]] = field(default_factory=dict)
-    # where each casefolded phrase (and each pronoun, as "pronoun:er") stood: "doc#sentence: text"
+    # where each casefolded phrase (and each uncoded pronoun, as "pronoun:source:er") stood: "doc#sentence: text"
     examples: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -144,10 +144,10 @@ def report(lang: str, tally: Tally, top: int, examples: int = 0) -> list[str]:
         lines.append(f"actor_gaps_{lang}_{side}_slots: {slots}")
         lines.append(f"actor_gaps_{lang}_{side}_coded: {tally.coded[side] / (slots or 1):.3f}")
         lines.append(f"actor_gaps_{lang}_{side}_pronouns: {tally.pronouns[side]}")
-        for key, found in tally.examples.items():
-            if key.startswith(f"pronoun:{side}:"):
-                lines.append(f"actor_gaps_{lang}_{side}_pronoun: {key.split(':')[2]}\t{len(found)}")
-                lines += [f"  {example}" for example in found[:examples]]
+        pronouns = [(k, v) for k, v in tally.examples.items() if k.startswith(f"pronoun:{side}:")]
+        for key, found in sorted(pronouns, key=lambda item: -len(item[1])):
+            lines.append(f"actor_gaps_{lang}_{side}_pronoun: {key.split(':')[2]}\t{len(found)}")
+            lines += [f"  {example}" for example in found[:examples]]
         for key, n in tally.gaps[side].most_common(top):
             form = tally.forms[key].most_common(1)[0][0]
             lines.append(f"actor_gaps_{lang}_{side}: {form}\t{n}")

@@ -30,6 +30,7 @@ from .analysis.en_lexicon import ADVERSARY_NOUNS, PHOTO_CREDITS
 from .document import Document
 from .places import Gazetteer
 from .records import Actor, Span
+from .references_bodies import resolve_bodies
 from .references_descriptions import resolve_descriptions, resolve_offices
 from .references_people import (
     Titles,
@@ -186,7 +187,8 @@ def _resolve(
         described += resolve_offices(doc, titles, actors + described, main, countries)
         pool = candidates(doc, named, grouped, people, described)
         actors += resolve_pronouns(doc, named, pool) + described
-        actors += resolve_officials(doc, actors, main, countries)  # "Defense officials"
+        # "Defense officials"; "the Justice Department … the department"
+        actors += resolve_officials(doc, actors, main, countries) + resolve_bodies(doc, actors)
         actors += resolve_bare_titles(doc, titles, actors)  # "die Ministerin"
         actors += resolve_relatives(doc, actors)
         actors += _offices(offices, actors, (places, named, located), doc, countries, owning)

@@ -260,6 +260,10 @@ def _resolve_all(
             if kind == "group":
                 previous = doc.sentences[number - 1].start if number else sent.start
                 pair = _coordinated_pair(doc.article.text, named, previous, token.start)
+                if not pair:
+                    # "Trump and Putin praised them": not the clause's own subject
+                    own = co_subjects.get(token.start, ()) if _objective(token) else ()
+                    pair = _subject_pair(doc, named, pool, (previous, token.start), own)
                 if pair:
                     actors += [Actor(m.code, pronoun, m.entry, m.name, s) for m, s in pair]
                     continue
@@ -384,6 +388,54 @@ def _coordinated_pair(
     # the end of a list ("Britain, Canada, France and Germany … their") is no pair
     listed = len(before) > 2 and text[before[-3][1].end : left_span.start].lstrip().startswith(",")
     return [before[-2], before[-1]] if joined and not listed and left.name != right.name else []
+
+
+def _subject_pair(
+    doc: Document,
+    named: Sequence[tuple[Mention, Span]],
+    pool: Sequence[Candidate],
+    between: tuple[int, int],
+    own: Sequence[Span],
+) -> list[tuple[Mention, Span]]:
+    """The two named mentions of the latest subject "A and B" ``between`` two offsets
+    ("Trump and Putin met at the G20. They discussed …"), where no group a "they" may stand
+    for comes after it; else none. ``own``: the subjects of an object pronoun's clause,
+    which it does not stand for."""
+    start, position = between
+    found: list[tuple[Mention, Span]] = []
+    for subject in _subjects(doc, start, position):
+        if any(subject.overlaps(s) for s in own):
+            continue
+        inside = [(m, s) for m, s in named if m.code and subject.contains(s)]
+        pair = len(inside) == 2 and _joined(doc.article.text, subject, inside)
+        if pair and (not found or found[0][1].start < inside[0][1].start):
+            found = inside
+    after = found[1][1].end if found else position
+    if any(c.kind == "group" and after <= c.span.start < position for c in pool):
+        return []
+    return found
+
+
+def _subjects(doc: Document, start: int, position: int) -> list[Span]:
+    """The whole subjects (both conjuncts of "A and B") between ``start`` and ``position``."""
+    return [
+        argument.span
+        for frame in doc.frames
+        for argument in frame.arguments
+        if argument.role == "subj" and start <= argument.span.start < argument.span.end <= position
+    ]
+
+
+def _joined(text: str, subject: Span, pair: Sequence[tuple[Mention, Span]]) -> bool:
+    """Whether the subject is the pair and nothing else: "Trump and Putin", "Mr. Trump and
+    Mr. Putin" (capitalised titles may stand before each), two different people or states."""
+    (left, first), (right, second) = pair
+    before = text[subject.start : first.start].split()
+    between = text[first.end : second.start].split()
+    titled = all(w[:1].isupper() for w in [*before, *between[1:]])
+    return (
+        left.name != right.name and subject.end == second.end and between[:1] == ["and"] and titled
+    )
 
 
 def _antecedent(

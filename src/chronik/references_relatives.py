@@ -1,13 +1,16 @@
-"""German relative pronouns (part of the ActorCoder stage, references.py): "Griechenland,
+"""Relative pronouns (part of the ActorCoder stage, references.py): German "Griechenland,
 das den Beitritt blockiert hatte", "die Rebellen, die das Dorf angriffen", "Russland, dem
-die EU Sanktionen auferlegt hat", "die Türkei, mit der die EU verhandelt".
+die EU Sanktionen auferlegt hat", "die Türkei, mit der die EU verhandelt"; English "who"
+after a comma or dash and a coded mention ("Lindsey Graham, who said …", "Yanukovych —
+who has accused …").
 
 The frame keeps the pronoun as its argument (as the UD treebanks do); here the pronoun gets
 an Actor per actor of its antecedent, the coded mention that ends right before the comma
 that opens the clause or before the verbs in front of it (a preposition may stand between
 comma and pronoun). Its span is the
 pronoun, its ``antecedent`` the mention. Possessive "deren"/"dessen" (tag PRELAT) stand for
-no actor of their own. English needs none of this: its parse puts the antecedent in the slot.
+no actor of their own. The English parse puts the antecedent in the slot of a restrictive
+clause ("the senator who said"), not of one after a comma: there the pronoun is the subject.
 """
 
 from __future__ import annotations
@@ -20,10 +23,14 @@ from .records import Actor, Span, Token
 RELATIVE_TAG = "PRELS"  # STTS: substituting relative pronoun ("der", "die", "welche")
 _VERBAL = frozenset({"VERB", "AUX"})
 _PARTICLES = frozenset({"PTKVZ", "PTKZU"})  # separated verb particle, infinitive "zu"
+# What opens a non-restrictive English relative clause before "who".
+_OPENERS = frozenset({",", "—", "–", "--", "("})
 
 
 def resolve_relatives(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
     """An Actor per actor of each relative pronoun's antecedent."""
+    if doc.lang == "en":
+        return _english_who(doc, actors)
     if doc.lang != "de":
         return []
     by_end: dict[int, list[Actor]] = {}
@@ -53,3 +60,31 @@ def antecedent_end(tokens: Sequence[Token], index: int) -> int | None:
     while before > 0 and (tokens[before].pos in _VERBAL or tokens[before].tag in _PARTICLES):
         before -= 1
     return tokens[before].end
+
+
+def _english_who(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
+    """ "who" right after a comma or dash that closes a coded mention ("Graham, who"): the
+    mention's actors. Not after a mention behind "of" ("the son of Assad, who": the son),
+    nor "which" (as often the whole clause before it)."""
+    by_end: dict[int, list[Actor]] = {}
+    for actor in actors:
+        by_end.setdefault(actor.span.end, []).append(actor)
+    found: list[Actor] = []
+    for sent in doc.sentences:
+        tokens = sent.tokens
+        for index, token in enumerate(tokens):
+            if token.text.lower() != "who" or index < 2 or tokens[index - 1].text not in _OPENERS:
+                continue
+            pronoun = Span(token.start, token.end, token.text)
+            for actor in by_end.get(tokens[index - 2].end, []):
+                if _after_of(tokens, actor.span.start):
+                    continue
+                antecedent = actor.antecedent if actor.antecedent is not None else actor.span
+                found.append(Actor(actor.code, pronoun, actor.entry, actor.name, antecedent))
+    return found
+
+
+def _after_of(tokens: Sequence[Token], start: int) -> bool:
+    """Whether "of" stands right before the token starting at ``start``."""
+    before = [t for t in tokens if t.end <= start]
+    return bool(before) and before[-1].text.lower() == "of"

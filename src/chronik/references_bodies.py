@@ -1,0 +1,52 @@
+"""English bodies named again by their kind (part of the ActorCoder stage, references.py):
+"the department" after "the Justice Department", "the agency" after "the Environmental
+Protection Agency", "the ministry" after "the Foreign Ministry" are the body named so
+before, wherever in the article. Only where the latest earlier word of that kind lies in a
+coded mention: "the police department … the department" names a body the dictionary does
+not code, and then the description stays uncoded too.
+
+The Actor's span is the description, its ``antecedent`` the mention it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .document import Document
+from .records import Actor, Span
+
+BODY_NOUNS = ("department", "agency", "ministry")
+# "the department" alone: no name after it ("the Department of Energy", "the department
+# of health"), lower case (a capital is a name's part).
+_DESCRIPTION = re.compile(rf"\b[Tt]he ({'|'.join(BODY_NOUNS)})\b(?!\s+of\b)")
+
+
+def resolve_bodies(doc: Document, coded: Sequence[Actor]) -> list[Actor]:
+    """An Actor per "the department", "the agency", "the ministry" whose latest earlier
+    word of its kind is inside a coded mention (that mention's actor)."""
+    if doc.lang != "en":
+        return []
+    text = doc.article.text
+    found = []
+    for match in _DESCRIPTION.finditer(text):
+        span = Span(match.start(), match.end(), match.group(0))
+        if any(a.span.overlaps(span) for a in coded):
+            continue
+        earlier = _latest_named(text, match.group(1), span.start)
+        actor = next((a for a in coded if earlier is not None and a.span.contains(earlier)), None)
+        if actor is not None:
+            antecedent = actor.antecedent if actor.antecedent is not None else actor.span
+            found.append(Actor(actor.code, span, actor.entry, actor.name, antecedent))
+    return found
+
+
+def _latest_named(text: str, noun: str, before: int) -> Span | None:
+    """The latest word ``noun`` (any case) before ``before`` that is not itself a bare
+    description "the department"."""
+    latest = None
+    for match in re.finditer(rf"\b{noun}\b", text[:before], re.IGNORECASE):
+        bare = _DESCRIPTION.match(text, max(0, match.start() - 4))
+        if bare is None or bare.start(1) != match.start():
+            latest = Span(match.start(), match.end(), match.group(0))
+    return latest

@@ -1,0 +1,76 @@
+"""English references in the source and target slots of events (issue 12): relative "who"
+after a comma stands for the coded mention before it; "they" for a subject "A and B" named
+before; "the department" for the department named before."""
+
+from __future__ import annotations
+
+from chronik.records import Article
+
+from .coding import coded
+
+
+def _pronoun_codes(pipeline, text: str, word: str) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = pipeline(Article(id="t", text=text, lang="en"))
+    return [a.code for a in doc.actors if a.span.text == word]
+
+
+def test_who_after_a_comma_is_the_mention_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The summit was opened by Angela Merkel, who criticised Iran over its missile tests."
+    assert ("DEUGOV", "IRN", "111") in coded(pipeline, text)
+
+
+def test_who_after_a_dash_is_the_mention_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Observers are waiting for Emmanuel Macron — who condemned Russia last week."
+    assert _pronoun_codes(pipeline, text, "who") == ["FRAGOV"]
+
+
+def test_who_after_an_of_phrase_is_not_its_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "who" is the nephew, not Putin
+    text = "The talks were led by a nephew of Vladimir Putin, who criticised Iran on Monday."
+    assert _pronoun_codes(pipeline, text, "who") == []
+
+
+def test_restrictive_who_keeps_its_parse(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no comma: the parse itself puts the noun in the slot; "who" gets no actor
+    text = "Voters who backed Boris Johnson condemned Iran."
+    assert _pronoun_codes(pipeline, text, "who") == []
+
+
+def test_they_after_a_coordinated_subject_and_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the G20 named after the pair does not break it
+    text = (
+        "Emmanuel Macron and Vladimir Putin met on the sidelines of the G20. "
+        "They agreed to resume talks on Ukraine."
+    )
+    assert _pronoun_codes(pipeline, text, "They") == ["FRAGOV", "RUSGOV"]
+
+
+def test_they_after_a_pair_and_a_group_is_the_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Emmanuel Macron and Vladimir Putin met on the sidelines of the G20. "
+        "Protesters outside the hall said they would march again."
+    )
+    assert "FRAGOV" not in _pronoun_codes(pipeline, text, "they")
+
+
+def test_them_is_not_its_own_clauses_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Emmanuel Macron and Vladimir Putin met at the G20 in Osaka and praised them."
+    assert _pronoun_codes(pipeline, text, "them") == []
+
+
+def test_the_department_is_the_department_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Treasury Department froze the assets of two banks on Tuesday. "
+        "A day later the department accused Iran of financing the militias."
+    )
+    assert _pronoun_codes(pipeline, text, "the department") == ["USAGOV"]
+
+
+def test_the_department_after_an_uncoded_one_stays_uncoded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the fire department named in between is no actor the dictionary knows
+    text = (
+        "The Treasury Department froze the assets of two banks on Tuesday. "
+        "Firefighters of the county fire department were called to the scene. "
+        "A day later the department accused Iran of financing the militias."
+    )
+    assert _pronoun_codes(pipeline, text, "the department") == []
