@@ -63,7 +63,8 @@ class Tally:
     heads: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in SIDES})
     # the surface form seen most for each casefolded phrase
     forms: dict[str, Counter[str]] = field(default_factory=dict)
-    # where each casefolded phrase (and each uncoded pronoun, as "pronoun:source:er") stood: "doc#sentence: text"
+    # where each casefolded phrase (and each uncoded pronoun, as "pronoun:source:er") stood:
+    # "doc#sentence: text"
     examples: dict[str, list[str]] = field(default_factory=dict)
 
 
