@@ -1,5 +1,6 @@
 """German clauses that lost their act's second party (issue 12): a passive agent the chunker
-gave to a noun; and dissent and pressure predicates. Sentences of our own."""
+gave to a noun, a second genitive conjunct that narrowed an object to the nominative; and
+dissent and pressure predicates. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -59,3 +60,11 @@ def test_other_von_phrases_stay_with_their_noun(text: str) -> None:
 )  # fmt: skip
 def test_dissent_and_pressure(pipeline, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+def test_a_second_genitive_conjunct_keeps_the_object() -> None:
+    # "der Organisation" may be a masculine nominative: it must not make the list a subject
+    text = "Blinken empfing die Gesandten der Regierung und der Partei in Kairo."
+    doc = GermanAnalyzer()(Document(article=Article(id="t", text=text, lang="de"), lang="de"))
+    roles = {(a.role, a.span.text) for f in doc.frames for a in f.arguments}
+    assert ("obj", "die Gesandten der Regierung und der Partei") in roles
