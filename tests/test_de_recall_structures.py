@@ -1,6 +1,6 @@
 """German clauses that lost their act's second party (issue 12): a passive agent the chunker
 gave to a noun, a second genitive conjunct that narrowed an object to the nominative; and
-dissent and pressure predicates. Sentences of our own."""
+predicates of dissent, pressure, attack and disparagement. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -55,10 +55,16 @@ def test_other_von_phrases_stay_with_their_noun(text: str) -> None:
         ("Die Bauern in Kolumbien begehren gegen die Regierung auf.", ("COLAGR", "COLGOV", "140")),
         ("Studenten lehnten sich gegen das Regime in Teheran auf.", ("IRNEDU", "IRNGOV", "140")),
         ("Brüssel macht Druck auf Warschau.", ("IGOEUREEC", "POLGOV", "100")),
+        ("Im Herbst startete Russland mit Luftangriffen auf die Ukraine.", ("RUS", "UKR", "190")),
+        ("Der Oppositionsführer äußerte sich abfällig über den serbischen Präsidenten.",
+         ("SRBOPP", "SRBGOV", "111")),
     ],
-    ids=["aufbegehren", "sich-auflehnen", "Druck-machen"],
+    ids=["aufbegehren", "sich-auflehnen", "Druck-machen", "mit-Angriffen-starten",
+         "sich-abfällig-äußern"],
 )  # fmt: skip
-def test_dissent_and_pressure(pipeline, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_predicates_found_on_unlabelled_news(
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
 
 
