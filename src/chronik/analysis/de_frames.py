@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..records import Argument, Frame, Mood, Tense, Voice
-from .de_agents import detach_passive_agent
 from .de_clauses import Clause
 from .de_lexicon import GermanLexicon
 from .de_morph import VerbInfo, noun_number
@@ -198,8 +197,6 @@ def _clause_frame(
     if voice == "passive" and _infinitive_after_all(words, chain, phrases):
         voice, is_wuerde = "active", mood == "conditional"
         tense = "present" if is_wuerde else "future"
-    if voice == "passive":
-        detach_passive_agent(words, phrases)
     if clause.kind == "relative":
         _agree_with_antecedent(words, clause, phrases)
     arguments, subject = assign_roles(words, phrases, clause, fin, voice, predicate, lexicon, text)
