@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..records import ClauseKind
 from .de_lexicon import CONDITION_OPENING_VERBS
 from .de_morph import Number, VerbInfo
+from .de_perfect import restore_participle
 from .de_segments import (
     CLAUSE_COORDINATORS,
     QUOTES,
@@ -73,10 +74,12 @@ def promote_finite(words: list[Word]) -> list[Word]:
     """HanTa tags plural finite verbs that look like infinitives ("verhandeln",
     "nachkommen") as VVINF, and some 3rd singulars as participles ("unterzeichnet"). A
     segment with no finite verb and no zu-infinitive has one: the last verb of a
-    verb-final clause, else the first verb."""
+    verb-final clause, else the first verb. Infinitives and participles HanTa took for
+    finite verbs are given back to the auxiliary that governs them."""
     words = list(words)
     for whole in cut_at_breaks(words):
         _demote_governed_infinitive(words, whole)
+        restore_participle(words, whole)
         if _open_auxiliary(words, whole[0]) or _infinitive_question(words, whole):
             continue  # "hätte es uns viel Zeit, Ärger und Geld gespart"
         if words[whole[0]].tag == "KON" and any(

@@ -10,6 +10,7 @@ Coordinated phrases ("Er und Kim") are one phrase with several conjuncts.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .de_morph import (
     ALL_CASES,
@@ -265,8 +266,9 @@ class _Chunker:
         if len(members) == 1:
             return first, k
         cases = first.cases
-        for member in members[1:]:
-            cases = (cases & member.cases) or cases
+        for before, member in pairwise(members):
+            if not _second_genitive(before, member):
+                cases = (cases & member.cases) or cases
         return (
             Phrase(
                 start=first.start,
@@ -580,6 +582,14 @@ def _core_head(words: list[Word], core: list[int]) -> int:
     while k + 1 < len(core) and words[core[k + 1]].tag == "NN":
         k += 1
     return core[k]
+
+
+def _second_genitive(before: Phrase, member: Phrase) -> bool:
+    """ "die Vertreter der Regierung und der Organisation": a member that may be a genitive
+    after one that ends in a genitive may coordinate with that genitive; its "der" (also a
+    masculine nominative) must not narrow the list's case to the nominative."""
+    ends_in_genitive = bool(before.modifiers) and before.modifiers[-1].genitive
+    return ends_in_genitive and any(c == "Gen" for c, _ in member.cases)
 
 
 def _case_fits(member: Phrase, governed: frozenset[str] | None) -> bool:

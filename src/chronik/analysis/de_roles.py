@@ -6,6 +6,7 @@ valency; time adverbials ("letzte Woche") are no objects. Used by :mod:`.de_fram
 from __future__ import annotations
 
 from ..records import Argument, ArgumentRole, Span, Voice
+from .de_agents import detach_passive_agent
 from .de_clauses import Clause
 from .de_lexicon import AGENT_PREPOSITIONS, GermanLexicon
 from .de_morph import is_genitive_name
@@ -51,6 +52,8 @@ def assign_roles(
 ) -> tuple[list[Argument], Argument | None]:
     """Subject by case and agreement with the finite verb; objects by case; PPs by their
     preposition, "von"/"durch"/"seitens" in a passive clause as the agent."""
+    if voice == "passive":
+        detach_passive_agent(words, phrases)  # "im Norden des Landes von der Armee erschossen"
     # "dauerte zwei Stunden", "kostete drei Jahre": the span is the measure verb's object
     measure = predicate in lexicon.measure_verbs
     adverbial = [
