@@ -1,0 +1,46 @@
+"""German actor-stage errors that made wrong events on unlabelled news (issue 12, session
+10): a verb read as an agent noun, an adjective taken by the noun before it. Our own
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .coding import coded, mention_codes
+
+
+def test_lower_case_verb_is_no_agent_noun(actors) -> None:
+    # "beschuldigte" is the verb; only "Beschuldigte" (the accused) is a noun
+    text = "Am Freitag beschuldigte Macron die Regierung in Rom."
+    assert mention_codes(actors, text, "de") == [
+        ("Macron", "FRAGOV"),
+        ("Regierung in Rom", "ITAGOV"),
+    ]
+
+
+def test_capitalised_agent_noun_still_codes(actors) -> None:
+    text = "Die russischen Beschuldigten schwiegen."
+    assert mention_codes(actors, text, "de") == [("russischen Beschuldigten", "RUSCVL")]
+
+
+def test_adjective_belongs_to_the_noun_after_it(actors) -> None:
+    text = "Die Ministerin empfing Gesandte der peruanischen Regierung."
+    found = dict(mention_codes(actors, text, "de"))
+    assert found.get("Gesandte der peruanischen Regierung") == "PERGOV"
+
+
+def test_role_of_the_qualified_noun(actors) -> None:
+    text = "Ein Sprecher der ägyptischen Armee bestätigte den Vorfall."
+    assert mention_codes(actors, text, "de") == [("Sprecher der ägyptischen Armee", "EGYMIL")]
+
+
+def test_government_after_agent_keeps_its_adjective_in_a_story(pipeline) -> None:
+    # the bare "Regierung" took the dateline's country (CHLGOV) once its adjective was lost
+    text = (
+        "Santiago – Während eines Besuchs von US-Präsident Obama in Chile haben die USA "
+        "versucht zu vermitteln. Außenminister Kerry traf am Montag die Unterhändler der "
+        "peruanischen Regierung und der Rebellen."
+    )
+    targets = {e[1] for e in coded(pipeline, text, "de", on=date(2016, 3, 21)) if e[0] == "USAGOV"}
+    assert "PERGOV" in targets
+    assert "CHLGOV" not in targets
