@@ -44,3 +44,15 @@ def test_government_after_agent_keeps_its_adjective_in_a_story(pipeline) -> None
     targets = {e[1] for e in coded(pipeline, text, "de", on=date(2016, 3, 21)) if e[0] == "USAGOV"}
     assert "PERGOV" in targets
     assert "CHLGOV" not in targets
+
+
+def test_eu_summit_is_a_meeting_not_an_actor(actors) -> None:
+    # "beim EU-Gipfel", "einen weiteren EU-Gipfel": the meeting; its members act
+    text = "Beim EU-Gipfel stritten Rutte und Orbán um das Geld."
+    assert all("Gipfel" not in words for words, _ in mention_codes(actors, text, "de"))
+
+
+def test_shapps_in_cabinet_before_defence(actors) -> None:
+    # transport secretary in 2020: in office, not a former official (GBRELI)
+    found = actors.lookup("Grant Shapps", on=date(2020, 12, 21), lang="de")
+    assert found is not None and found.code == "GBRGOV"
