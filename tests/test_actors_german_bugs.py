@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from chronik.records import Article
+
 from .coding import coded, mention_codes
 
 
@@ -56,3 +58,29 @@ def test_shapps_in_cabinet_before_defence(actors) -> None:
     # transport secretary in 2020: in office, not a former official (GBRELI)
     found = actors.lookup("Grant Shapps", on=date(2020, 12, 21), lang="de")
     assert found is not None and found.code == "GBRGOV"
+
+
+def test_adviser_of_an_institute_is_not_the_government(pipeline) -> None:
+    doc = pipeline(
+        Article(
+            id="t",
+            text="Italien verhandelt. „Das reicht nicht“, sagt Luca Ferrandi, Berater und "
+            "Gründer des Italienischen Zentrums für Sicherheitsstudien in Rom.",
+            lang="de",
+            date=date(2020, 8, 20),
+        )
+    )
+    assert not any("Ferrandi" in a.span.text for a in doc.actors)
+
+
+def test_adviser_of_a_president_keeps_the_role(pipeline) -> None:
+    doc = pipeline(
+        Article(
+            id="t",
+            text="Italien verhandelt. „Das reicht nicht“, sagt Luca Ferrandi, Berater von "
+            "Ministerpräsident Giuseppe Conte.",
+            lang="de",
+            date=date(2020, 8, 20),
+        )
+    )
+    assert ("Luca Ferrandi", "ITAGOV") in [(a.span.text, a.code) for a in doc.actors]
