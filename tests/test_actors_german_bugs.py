@@ -84,3 +84,14 @@ def test_adviser_of_a_president_keeps_the_role(pipeline) -> None:
         )
     )
     assert ("Luca Ferrandi", "ITAGOV") in [(a.span.text, a.code) for a in doc.actors]
+
+
+def test_compound_first_part_is_no_qualified_head(actors) -> None:
+    text = "Das sagte ein Sprecher des türkischen Flüchtlings-Beirats gestern."
+    assert mention_codes(actors, text, "de") == [("Sprecher des türkischen", "TURGOV")]
+
+
+def test_body_before_a_dative_phrase_keeps_its_country(actors) -> None:
+    # "der Regierung" and "der polnischen Nachrichtenagentur" are two phrases here
+    text = "Das sagte ein Sprecher der Regierung der polnischen Nachrichtenagentur PAP."
+    assert mention_codes(actors, text, "de")[0] == ("Regierung der polnischen", "POLGOV")

@@ -383,7 +383,8 @@ class ActorDictionary:
         hit, after = hits[0], hits[1]
         if not _connected(hit, after, tokens, agent):
             return None
-        if len(hits) > 2 and (head := _qualified_head(after, hits[2], tokens, lang)) is not None:
+        person = agent.form in ("agent-person", "agent-leader")  # not "Regierung der …"
+        if person and len(hits) > 2 and (head := _qualified_head(after, hits[2], tokens, lang)):
             # "Unterhändler der kolumbianischen Regierung": COLGOV
             return 3, _composed(hit.first, hits[2].last, found, head, former)
         return 2, _composed(hit.first, after.last, found, agent, former)
@@ -509,10 +510,14 @@ def _qualified_head(
 ) -> Name | None:
     """The agent noun a country word after an agent qualifies ("Unterhändler der
     kolumbianischen Regierung"): the adjective belongs to the noun after it, whose
-    institution the phrase names, and whose role it takes ("Sprecher der syrischen Armee")."""
+    institution the phrase names, and whose role it takes ("Sprecher der syrischen Armee").
+    Only after a person noun: "Regierung der ungarischen Nachrichtenagentur" is two phrases
+    ("sagte ein Sprecher der Regierung der ungarischen Nachrichtenagentur MTI")."""
     head = _agent_of(after)
     if head is None or not _modifies(country, after, tokens, lang):
         return None
+    if after.last + 1 < len(tokens) and tokens[after.last + 1].hyphen_before:
+        return None  # "des griechischen Flüchtlings-Krisenstabes": a compound's first part
     return None if words.colour_code(tokens[after.first : after.last + 1]) else head
 
 
