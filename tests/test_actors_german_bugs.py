@@ -95,3 +95,19 @@ def test_body_before_a_dative_phrase_keeps_its_country(actors) -> None:
     # "der Regierung" and "der polnischen Nachrichtenagentur" are two phrases here
     text = "Das sagte ein Sprecher der Regierung der polnischen Nachrichtenagentur PAP."
     assert mention_codes(actors, text, "de")[0] == ("Regierung der polnischen", "POLGOV")
+
+
+def test_bare_army_takes_up_the_force_named_before(pipeline) -> None:
+    # not the place's country (the Golan Heights story names Syria most)
+    text = (
+        "Syrien protestiert. Auf den Golanhöhen griffen zwei Syrer einen israelischen "
+        "Soldaten an. Sie wurden von der Armee festgenommen."
+    )
+    doc = pipeline(Article(id="t", text=text, lang="de", date=date(2016, 3, 3)))
+    assert ("Armee", "ISRMIL") in [(a.span.text, a.code) for a in doc.actors]
+
+
+def test_bare_army_without_a_force_before_keeps_the_place(pipeline) -> None:
+    text = "In Mali kam es zu Kämpfen. Die Armee nahm drei Männer fest."
+    doc = pipeline(Article(id="t", text=text, lang="de", date=date(2016, 3, 3)))
+    assert ("Armee", "MLIMIL") in [(a.span.text, a.code) for a in doc.actors]
