@@ -383,7 +383,8 @@ class ActorDictionary:
         hit, after = hits[0], hits[1]
         if not _connected(hit, after, tokens, agent):
             return None
-        person = agent.form in ("agent-person", "agent-leader")  # not "Regierung der …"
+        # after a person noun (not "Regierung der …"); checked on German news only
+        person = agent.form in ("agent-person", "agent-leader") and lang == "de"
         if person and len(hits) > 2 and (head := _qualified_head(after, hits[2], tokens, lang)):
             # "Unterhändler der kolumbianischen Regierung": COLGOV
             return 3, _composed(hit.first, hits[2].last, found, head, former)
