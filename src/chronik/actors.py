@@ -325,9 +325,9 @@ class ActorDictionary:
                 person = self._person_mention(after, hit.first, on, elite, agent)
                 if person is not None:
                     return 2, person
-            found = self._country_of(after) if after is not None else None
-            if after is not None and found is not None and _connected(hit, after, tokens, agent):
-                return 2, _composed(hit.first, after.last, found, agent, former)
+            of_country = self._agent_of_country(hits[i : i + 3], tokens, agent, former, lang)
+            if of_country is not None:
+                return of_country
             both = _both_mention(hit, tokens, agent)
             if both is not None:
                 return 1, both
@@ -367,6 +367,28 @@ class ActorDictionary:
         return 1, Mention(
             hit.first, hit.last, role.code, role.where, entity.id, entity.kind, entity.id
         )
+
+    def _agent_of_country(
+        self,
+        hits: Sequence[_Hit],
+        tokens: Sequence[Token],
+        agent: Name,
+        former: bool,
+        lang: str | None,
+    ) -> tuple[int, Mention] | None:
+        """ "Präsident Nordkoreas", "Regierung in Pjöngjang": the agent ``hits[0]`` with the
+        country after it, and how many hits the mention uses."""
+        if len(hits) < 2 or (found := self._country_of(hits[1])) is None:
+            return None
+        hit, after = hits[0], hits[1]
+        if not _connected(hit, after, tokens, agent):
+            return None
+        # after a person noun (not "Regierung der …"); checked on German news only
+        person = agent.form in ("agent-person", "agent-leader") and lang == "de"
+        if person and len(hits) > 2 and (head := _qualified_head(after, hits[2], tokens, lang)):
+            # "Unterhändler der kolumbianischen Regierung": COLGOV
+            return 3, _composed(hit.first, hits[2].last, found, head, former)
+        return 2, _composed(hit.first, after.last, found, agent, former)
 
     def _person_mention(
         self, hit: _Hit | None, first: int, on: date | None, former: bool, title: Name | None = None
@@ -482,6 +504,22 @@ def _modifies(country: _Hit, agent: _Hit, tokens: Sequence[Token], lang: str | N
         n.form in ("adj", "demonym", "genitive") or (lang is None and n.lang == "en")
         for n in country.names
     )
+
+
+def _qualified_head(
+    country: _Hit, after: _Hit, tokens: Sequence[Token], lang: str | None
+) -> Name | None:
+    """The agent noun a country word after an agent qualifies ("Unterhändler der
+    kolumbianischen Regierung"): the adjective belongs to the noun after it, whose
+    institution the phrase names, and whose role it takes ("Sprecher der syrischen Armee").
+    Only after a person noun: "Regierung der ungarischen Nachrichtenagentur" is two phrases
+    ("sagte ein Sprecher der Regierung der ungarischen Nachrichtenagentur MTI")."""
+    head = _agent_of(after)
+    if head is None or not _modifies(country, after, tokens, lang):
+        return None
+    if after.last + 1 < len(tokens) and tokens[after.last + 1].hyphen_before:
+        return None  # "des griechischen Flüchtlings-Krisenstabes": a compound's first part
+    return None if words.colour_code(tokens[after.first : after.last + 1]) else head
 
 
 def _both_mention(hit: _Hit, tokens: Sequence[Token], agent: Name) -> Mention | None:

@@ -9,6 +9,7 @@ by the dictionary.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -30,6 +31,8 @@ _COMPANY_OWNED = re.compile(
     r"(?:\w['’]s|\b(?!(?:The|A|An|Its|Their|His|Her|Our|Former|Then|New)\b)[A-Z][\w&.-]*)\s+$"
 )
 _BUSINESS = "BUS"
+_MILITARY = "MIL"
+_FORCE_REACH = 2  # sentences back a bare force looks for the force it takes up
 # How far around the group a sentence reaches when the document has no sentences.
 _REACH_CHARS = 200
 # A country German news names as a border ("nahe der Grenze zur Elfenbeinküste", "an der
@@ -64,7 +67,10 @@ def resolve_groups(
             continue
         start, end = _sentence_of(span, doc)
         here = [(c, s) for c, s in located if start <= s.start and s.end <= end]
-        if here:
+        force = _named_force(mention.code, span, named, doc, countries)
+        if force is not None:
+            country = force
+        elif here:
             country = min(here, key=lambda pair: abs(pair[1].start - span.start))[0]
         elif main is not None:
             country = main
@@ -73,6 +79,30 @@ def resolve_groups(
         code = country + mention.code
         actors.append(Actor(code, span, mention.entry, countries[country]))
     return actors
+
+
+def _named_force(
+    role: str,
+    span: Span,
+    named: Sequence[tuple[Mention, Span]],
+    doc: Document,
+    countries: Mapping[str, str],
+) -> str | None:
+    """The country of the armed force a bare one ("die Armee", "Soldaten") takes up: the
+    latest force named with its country shortly before ("eine israelische Soldatin … im
+    Westjordanland von der Armee erschossen" is Israel's army, not the place's)."""
+    if role != _MILITARY or doc.lang != "de":  # checked on German news only
+        return None
+    starts = [sent.start for sent in doc.sentences]
+    here = bisect_right(starts, span.start)
+    for mention, earlier in reversed(named):
+        if earlier.start >= span.start or mention.code[3:] != _MILITARY:
+            continue
+        if starts and here - bisect_right(starts, earlier.start) > _FORCE_REACH:
+            return None
+        if mention.code[:3] in countries:
+            return mention.code[:3]
+    return None
 
 
 def company_owned(role: str, text: str, start: int, lang: str | None) -> bool:

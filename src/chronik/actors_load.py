@@ -104,7 +104,8 @@ class Name:
     form: str
     where: str
     exact_case: bool = False  # an acronym ("US", "IS"): only as written
-    capitalized: bool = False  # a one-word proper name ("Kurz"): only with a capital
+    # a one-word proper name ("Kurz") or a German agent noun: only with a capital
+    capitalized: bool = False
 
     @property
     def is_agent(self) -> bool:
@@ -316,7 +317,12 @@ def _expand_agent(row: Row) -> list[Name]:
         forms.append(text)
         if row["lang"] == "en" and row["kind"] != "body" and text[-1:].isalpha():
             forms.append(_english_plural(text))
-    return [Name(f, row["lang"], row["code"], kind, row.where) for f in dict.fromkeys(forms)]
+    # a German noun only with its capital: "beschuldigte" is a verb, "Beschuldigte" the accused
+    german = row["lang"] == "de"
+    return [
+        Name(f, row["lang"], row["code"], kind, row.where, capitalized=german)
+        for f in dict.fromkeys(forms)
+    ]
 
 
 def _english_plural(text: str) -> str:

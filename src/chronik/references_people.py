@@ -28,6 +28,7 @@ from .actors_words import FORMER, NOT_ALIASES, normalize_word
 from .document import Document
 from .records import Actor, Span, Token
 from .references_appositions import apposition_role
+from .references_employers import works_for_uncoded
 from .references_gender import given_names as known_given_names
 
 # Titles the agents file lacks (its nouns are the country-less roles of PETRARCH's files).
@@ -252,6 +253,8 @@ def _titled_at(
         apposition = titles.after(tokens, index + len(name), lang)
         if apposition is None or main is None or len(name) < 2 or index == 0:
             return None
+        if lang == "de" and works_for_uncoded(tokens, index + len(name), coded):
+            return None  # "…, Berater des Französischen Instituts": not the government's
         return Actor(main + apposition[0], span, apposition[1], span.text), name, True
     first, role, entry = title
     text = doc.article.text

@@ -64,6 +64,9 @@ def test_tokenize_keeps_abbreviations_ordinals_and_hyphenated_names() -> None:
         ("Gipfel in Hanoi\n\nTrump und Kim treffen sich.", 2),
         ("Sagte er: «Wir kommen.» Dann ging er.", 2),
         ("Wirklich!!! Was ist los?! Er kam.", 3),
+        # a newsletter's bullet on one line ends its item
+        ("Die Schule bleibt zu • Der Verein verlor gegen Kiel • Die CDU lobt Paris", 3),
+        ("• Der Verein verlor gegen Kiel.", 1),
         # a sentence wrapped at a fixed width is one sentence ...
         ("Der Landtag hat das Gesetz um\nzwei Jahre verlängert. Dann ging er.", 2),
         ("Die Stadt ist Teil des Netzes im\nNorden des Landes.", 1),

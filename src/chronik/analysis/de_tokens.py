@@ -8,6 +8,7 @@ except a break that wraps a sentence (the next line begins in lower case, or the
 with an article, preposition or conjunction and no stop), as a third of FANG-COVID's
 articles are wrapped. In an article that breaks most of its lines inside sentences every
 single break after no stop is a wrap, also before a capital ("Präsident Emmanuel\nMacron").
+A bullet inside a line ("… positiv sind • Der HSV …") ends a newsletter's item.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _MONTHS = frozenset(MONTHS) - MONTH_ABBREVIATIONS
 _SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
 _CLOSERS = frozenset({'"', "“", "”", "«", "»", "‹", "›", "'", "’", ")", "]"})
 _LINE_CLOSERS = _CLOSERS | {":"}
+# A newsletter's bullets separate items on one line: each ends the sentence before it.
+_BULLETS = frozenset({"•", "▪", "►", "■"})
 _WRAP_WIDTHS = (40, 120)  # median line lengths of FANG-COVID's wrapped articles: 60-100
 
 Spans = list[tuple[int, int]]
@@ -84,6 +87,10 @@ def split_sentences(text: str, tokens: Spans) -> list[Spans]:
             sentences.append(current)
             current = []
         current.append((start, end))
+        if text[start:end] in _BULLETS and len(current) > 1:
+            sentences.append(current)  # "… positiv sind • Der HSV spielte …": a new item
+            current = []
+            continue
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is None or not _ends_sentence(text, current):
             continue
