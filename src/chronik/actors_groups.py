@@ -30,6 +30,9 @@ _COMPANY_OWNED = re.compile(
     r"(?:\w['’]s|\b(?!(?:The|A|An|Its|Their|His|Her|Our|Former|Then|New)\b)[A-Z][\w&.-]*)\s+$"
 )
 _BUSINESS = "BUS"
+_OPPOSITION = "OPP"
+# A country alone ("Cuba") or its state's bodies: what an opposition group opposes.
+_STATE_ROLES = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD"})
 # How far around the group a sentence reaches when the document has no sentences.
 _REACH_CHARS = 200
 # A country German news names as a border ("nahe der Grenze zur Elfenbeinküste", "an der
@@ -64,8 +67,11 @@ def resolve_groups(
             continue
         start, end = _sentence_of(span, doc)
         here = [(c, s) for c, s in located if start <= s.start and s.end <= end]
+        state = _opposed_state(mention.code, span, named, start, countries)
         if here:
             country = min(here, key=lambda pair: abs(pair[1].start - span.start))[0]
+        elif state is not None:
+            country = state
         elif main is not None:
             country = main
         else:
@@ -73,6 +79,29 @@ def resolve_groups(
         code = country + mention.code
         actors.append(Actor(code, span, mention.entry, countries[country]))
     return actors
+
+
+def _opposed_state(
+    role: str,
+    span: Span,
+    named: Sequence[tuple[Mention, Span]],
+    start: int,
+    countries: Mapping[str, str],
+) -> str | None:
+    """The country of the state an opposition group stands against: the latest country or
+    state body named before it in its sentence ("the Saudi crown prince, who cracked down on
+    dissidents", "Cuba could bar dissidents"), not the article's main country."""
+    if not role.startswith(_OPPOSITION):
+        return None
+    before = [
+        (s.start, m.code[:3])
+        for m, s in named
+        if start <= s.start
+        and s.end <= span.start
+        and m.code[:3] in countries
+        and m.code[3:6] in _STATE_ROLES
+    ]
+    return max(before)[1] if before else None
 
 
 def company_owned(role: str, text: str, start: int, lang: str | None) -> bool:
