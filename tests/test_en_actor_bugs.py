@@ -62,3 +62,12 @@ def test_second_partner_of_between_behind_a_title(pipeline) -> None:  # type: ig
         "The summit between Kim and South Korean President Moon Jae-in ended on Friday."
     )
     assert both_ways("PRKGOV", "KORGOV", "040") <= coded(pipeline, text)
+
+
+def test_who_after_a_surname_named_before_keeps_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Kowalczyk" (after the given name) stands for the former ambassador named before
+    text = (
+        "Donald Trump spoke about former Ambassador Dana Kowalczyk on Monday. "
+        "Later, Trump criticised Dana Kowalczyk, who was ousted last year."
+    )
+    assert _codes(pipeline, text, "who") == ["USAELI"]

@@ -91,6 +91,8 @@ def _name_like(tokens: Sequence[Token], actor: Actor) -> bool:
     """Whether the antecedent is an agent noun written as a person's name: one capitalised
     word after a comma or a proper name ("Biden's son, Hunter, who", "Duncan Hunter, who"),
     not the group the dictionary reads ("hunter" → civilians; "the Senate, who" keeps it)."""
+    if actor.antecedent is not None:  # a person named before ("Yovanovitch" the ambassador)
+        return False
     if not actor.entry.startswith(ACTOR_AGENTS) or actor.code[3:6] in _INSTITUTION_ROLES:
         return False
     if " " in actor.span.text or not actor.span.text[:1].isupper():
