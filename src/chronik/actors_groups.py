@@ -33,6 +33,9 @@ _COMPANY_OWNED = re.compile(
 _BUSINESS = "BUS"
 _MILITARY = "MIL"
 _FORCE_REACH = 2  # sentences back a bare force looks for the force it takes up
+_OPPOSITION = "OPP"
+# A country alone ("Cuba") or its state's bodies: what an opposition group opposes.
+_STATE_ROLES = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD"})
 # How far around the group a sentence reaches when the document has no sentences.
 _REACH_CHARS = 200
 # A country German news names as a border ("nahe der Grenze zur Elfenbeinküste", "an der
@@ -68,10 +71,13 @@ def resolve_groups(
         start, end = _sentence_of(span, doc)
         here = [(c, s) for c, s in located if start <= s.start and s.end <= end]
         force = _named_force(mention.code, span, named, doc, countries)
+        state = _opposed_state(mention.code, span, named, start, countries)
         if force is not None:
             country = force
         elif here:
             country = min(here, key=lambda pair: abs(pair[1].start - span.start))[0]
+        elif state is not None:
+            country = state
         elif main is not None:
             country = main
         else:
@@ -103,6 +109,27 @@ def _named_force(
         if mention.code[:3] in countries:
             return mention.code[:3]
     return None
+def _opposed_state(
+    role: str,
+    span: Span,
+    named: Sequence[tuple[Mention, Span]],
+    start: int,
+    countries: Mapping[str, str],
+) -> str | None:
+    """The country of the state an opposition group stands against: the latest country or
+    state body named before it in its sentence ("the Saudi crown prince, who cracked down on
+    dissidents", "Cuba could bar dissidents"), not the article's main country."""
+    if not role.startswith(_OPPOSITION):
+        return None
+    before = [
+        (s.start, m.code[:3])
+        for m, s in named
+        if start <= s.start
+        and s.end <= span.start
+        and m.code[:3] in countries
+        and m.code[3:6] in _STATE_ROLES
+    ]
+    return max(before)[1] if before else None
 
 
 def company_owned(role: str, text: str, start: int, lang: str | None) -> bool:

@@ -19,6 +19,7 @@ from .actors_current import abbreviated_titles, carry_titles, former_throughout
 from .actors_groups import main_country, resolve_groups
 from .actors_home import rehome
 from .actors_local import story_countries
+from .actors_ministries import generic_ministries
 from .actors_offices import owned_by, owner_country, owners
 from .actors_officials import resolve_officials
 from .actors_parties import party_groups
@@ -176,7 +177,9 @@ def _resolve(
     grouped = resolve_groups(groups, places, named, doc, countries, located)
     actors += sides + grouped
     if any(sent.tokens for sent in doc.sentences):
+        # the story's main country; a lower-case "health department" is its own, not the US one
         main = main_country(places, named, doc, countries, located)
+        actors = generic_ministries(actors, doc.article.text, main, countries)
         # an unknown titled person of the article's main country, or of a foreign passage's
         people = resolve_titled_people(
             doc, titles, actors, story_countries(main, named, doc, countries), appositions
@@ -193,8 +196,8 @@ def _resolve(
         actors += resolve_relatives(doc, actors)
         actors += _offices(offices, actors, (places, named, located), doc, countries, owning)
         persons = {s for m, s in named if m.kind == "person"} | {a.span for a in people}
-        table = titles.by_lang.get(doc.lang or "en", {})
-        actors = drop_title_chains(actors, persons, doc.article.text, table.keys())
+        known_titles = titles.by_lang.get(doc.lang or "en", {}).keys()
+        return drop_title_chains(actors, persons, doc.article.text, known_titles)
     return actors
 
 

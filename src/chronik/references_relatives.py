@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .datafiles import ACTOR_AGENTS
 from .document import Document
 from .records import Actor, Span, Token
 
@@ -25,6 +26,8 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _PARTICLES = frozenset({"PTKVZ", "PTKZU"})  # separated verb particle, infinitive "zu"
 # What opens a non-restrictive English relative clause before "who".
 _OPENERS = frozenset({",", "—", "–", "--", "("})
+# Roles of agent nouns written capitalised as an institution ("Congress", "the Senate", "Police").
+_INSTITUTION_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY"})
 
 
 def resolve_relatives(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
@@ -77,11 +80,27 @@ def _english_who(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
                 continue
             pronoun = Span(token.start, token.end, token.text)
             for actor in by_end.get(tokens[index - 2].end, []):
-                if _after_of(tokens, actor.span.start):
+                if _after_of(tokens, actor.span.start) or _name_like(tokens, actor):
                     continue
                 antecedent = actor.antecedent if actor.antecedent is not None else actor.span
                 found.append(Actor(actor.code, pronoun, actor.entry, actor.name, antecedent))
     return found
+
+
+def _name_like(tokens: Sequence[Token], actor: Actor) -> bool:
+    """Whether the antecedent is an agent noun written as a person's name: one capitalised
+    word after a comma or a proper name ("Biden's son, Hunter, who", "Duncan Hunter, who"),
+    not the group the dictionary reads ("hunter" → civilians; "the Senate, who" keeps it)."""
+    if actor.antecedent is not None:  # a person named before ("Yovanovitch" the ambassador)
+        return False
+    if not actor.entry.startswith(ACTOR_AGENTS) or actor.code[3:6] in _INSTITUTION_ROLES:
+        return False
+    if " " in actor.span.text or not actor.span.text[:1].isupper():
+        return False
+    before = [t for t in tokens if t.end <= actor.span.start]
+    if not before:  # first in its sentence: capitalised anyway
+        return False
+    return before[-1].text == "," or (before[-1].pos == "PROPN" and before[-1].text[:1].isupper())
 
 
 def _after_of(tokens: Sequence[Token], start: int) -> bool:

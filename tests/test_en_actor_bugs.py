@@ -1,0 +1,73 @@
+"""English actor errors left by the first round of issue 12 (session 10): "who" after a
+common noun written as a name, opposition groups far from their state, lower-case ministry
+phrases in a foreign story, and the second partner of "between" behind a title. Our own
+sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from chronik.records import Article
+
+from .coding import both_ways, coded
+
+
+def _codes(pipeline, text: str, word: str) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = pipeline(Article(id="t", text=text, lang="en"))
+    return [a.code for a in doc.actors if a.span.text == word]
+
+
+def test_who_after_a_name_that_is_also_an_agent_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Hunter" is the senator's son, not hunters (civilians)
+    text = "The senator praised his son, Hunter, who criticised Iran on Monday."
+    assert _codes(pipeline, text, "who") == []
+
+
+def test_who_after_a_capitalised_institution_keeps_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Donald Trump spoke to the Senate, who criticised Iran on Monday."
+    assert _codes(pipeline, text, "who") == ["USALEG"]
+
+
+def test_dissidents_belong_to_the_state_named_before_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the article is American; the dissidents are Egypt's
+    text = (
+        "Donald Trump met Mike Pence at the White House on Monday. "
+        "Critics said the Egyptian president has cracked down on dissidents."
+    )
+    assert _codes(pipeline, text, "dissidents") == ["EGYOPP"]
+
+
+def test_opposition_without_a_state_before_it_takes_the_story_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Theresa May met Boris Johnson in London. The opposition criticised the plan."
+    assert _codes(pipeline, text, "opposition") == ["GBROPP"]
+
+
+def test_lower_case_ministry_is_the_story_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Theresa May met Boris Johnson in London on Monday. "
+        "A Labour MP criticised the agriculture department over its flood plans."
+    )
+    assert ("GBRLEG", "GBRGOVAGR", "111") in coded(pipeline, text)
+
+
+def test_ministry_after_us_stays_american(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Theresa May met Boris Johnson in London on Monday. "
+        "A Labour MP criticised the US agriculture department over its trade plans."
+    )
+    assert _codes(pipeline, text, "agriculture department") == ["USAGOVAGR"]
+
+
+def test_second_partner_of_between_behind_a_title(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kim Jong Un arrived in Seoul on Thursday. "
+        "The summit between Kim and South Korean President Moon Jae-in ended on Friday."
+    )
+    assert both_ways("PRKGOV", "KORGOV", "040") <= coded(pipeline, text)
+
+
+def test_who_after_a_surname_named_before_keeps_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Kowalczyk" (after the given name) stands for the former ambassador named before
+    text = (
+        "Donald Trump spoke about former Ambassador Dana Kowalczyk on Monday. "
+        "Later, Trump criticised Dana Kowalczyk, who was ousted last year."
+    )
+    assert _codes(pipeline, text, "who") == ["USAELI"]
