@@ -109,6 +109,8 @@ def _named_force(
         if mention.code[:3] in countries:
             return mention.code[:3]
     return None
+
+
 def _opposed_state(
     role: str,
     span: Span,
