@@ -39,3 +39,14 @@ def test_officers_after_soldiers_stay_uncoded(pipeline) -> None:  # type: ignore
 def test_officers_with_a_modifier_are_not_taken_for_police(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Police closed a road in London. Customs officers seized a lorry at Dover."
     assert "GBRCOP" not in _codes(pipeline, text, "officers")
+
+
+def test_a_newspaper_named_after_a_capital_is_no_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Washington Post reported on Monday that Iran criticized Israel."
+    assert _codes(pipeline, text, "Washington") == []
+    assert ("USAGOV", "ISR", "111") not in coded(pipeline, text)
+
+
+def test_the_capital_alone_is_still_the_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Washington criticized Tehran on Monday."
+    assert _codes(pipeline, text, "Washington") == ["USAGOV"]
