@@ -360,11 +360,8 @@ class ActorDictionary:
         following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
         heads = NOT_HEADS | (words.ABOUT_HEADS if entity.kind == "country" else frozenset())
         glued = following is not None and following.hyphen_before and following.norm in heads
-        if (
-            glued
-            or association_name(entity.id, following)
-            or newspaper_name(entity.kind, following)
-        ):
+        paper = newspaper_name(entity.kind, following)  # "The Washington Post"
+        if glued or paper or association_name(entity.id, following):
             return 1, None  # "Jamaika-Koalition" names a German coalition, not Jamaica
         role = entity.role_on(on)
         if role is None:

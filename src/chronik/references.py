@@ -33,7 +33,6 @@ from .places import Gazetteer
 from .records import Actor, Span
 from .references_bodies import resolve_bodies
 from .references_descriptions import resolve_descriptions, resolve_offices
-from .references_officers import resolve_officers
 from .references_people import (
     Titles,
     family_names,
@@ -191,13 +190,8 @@ def _resolve(
         described += resolve_offices(doc, titles, actors + described, main, countries)
         pool = candidates(doc, named, grouped, people, described)
         actors += resolve_pronouns(doc, named, pool) + described
-        # "Defense officials"; "the Justice Department … the department"; "Police said …
-        # Officers appealed"
-        actors += (
-            resolve_officials(doc, actors, main, countries)
-            + resolve_bodies(doc, actors)
-            + resolve_officers(doc, actors)
-        )
+        # "Defense officials"; "the Justice Department … the department"
+        actors += resolve_officials(doc, actors, main, countries) + resolve_bodies(doc, actors)
         actors += resolve_bare_titles(doc, titles, actors)  # "die Ministerin"
         actors += resolve_relatives(doc, actors)
         actors += _offices(offices, actors, (places, named, located), doc, countries, owning)
