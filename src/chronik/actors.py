@@ -31,6 +31,7 @@ from .actors_heads import shared_heads
 from .actors_home import association_name, german_seat, seat_title, titles_person
 from .actors_load import Entity, Name, has_genitive, load_entries
 from .actors_offices import bare_office, heads_own_body
+from .actors_papers import newspaper_name
 from .actors_titles import surname_index, titled_names
 from .actors_tokens import Token, build_automaton, key_tokens, token_stream, tokenize
 from .actors_words import (
@@ -359,7 +360,8 @@ class ActorDictionary:
         following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
         heads = NOT_HEADS | (words.ABOUT_HEADS if entity.kind == "country" else frozenset())
         glued = following is not None and following.hyphen_before and following.norm in heads
-        if glued or association_name(entity.id, following):
+        paper = newspaper_name(entity.kind, following)  # "The Washington Post"
+        if glued or paper or association_name(entity.id, following):
             return 1, None  # "Jamaika-Koalition" names a German coalition, not Jamaica
         role = entity.role_on(on)
         if role is None:

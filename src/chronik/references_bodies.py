@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from .document import Document
 from .records import Actor, Span
+from .references_officers import resolve_officers
 
 BODY_NOUNS = ("department", "agency", "ministry")
 # "the department" alone: no name after it ("the Department of Energy", "the department
@@ -24,7 +25,8 @@ _DESCRIPTION = re.compile(rf"\b[Tt]he ({'|'.join(BODY_NOUNS)})\b(?!\s+of\b)")
 
 def resolve_bodies(doc: Document, coded: Sequence[Actor]) -> list[Actor]:
     """An Actor per "the department", "the agency", "the ministry" whose latest earlier
-    word of its kind is inside a coded mention (that mention's actor)."""
+    word of its kind is inside a coded mention (that mention's actor), and per "officers"
+    after a police force (references_officers.py)."""
     if doc.lang != "en":
         return []
     text = doc.article.text
@@ -38,7 +40,7 @@ def resolve_bodies(doc: Document, coded: Sequence[Actor]) -> list[Actor]:
         if actor is not None:
             antecedent = actor.antecedent if actor.antecedent is not None else actor.span
             found.append(Actor(actor.code, span, actor.entry, actor.name, antecedent))
-    return found
+    return found + resolve_officers(doc, coded)
 
 
 def _latest_named(text: str, noun: str, before: int) -> Span | None:
