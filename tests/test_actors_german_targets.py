@@ -1,0 +1,43 @@
+"""German actors missed on the target side (issue 12, session 11): two names in a row read as
+one subject, American papers read as the seat Washington, warplanes of a named country.
+Our own sentences."""
+
+from __future__ import annotations
+
+from .coding import coded, mention_codes
+
+
+def test_person_then_capital_are_subject_and_object(pipeline) -> None:
+    text = (
+        "Der französische Präsident Emmanuel Macron reiste nach Brüssel. "
+        "Am Abend beschuldigte Macron Rom, die Verhandlungen zu verschleppen."
+    )
+    assert ("FRAGOV", "ITAGOV", "112") in coded(pipeline, text, "de")
+
+
+def test_person_then_capital_visit(pipeline) -> None:
+    text = "Bundeskanzlerin Angela Merkel war in Polen. Danach besuchte Merkel Madrid."
+    assert ("DEUGOV", "ESPGOV", "042") in coded(pipeline, text, "de")
+
+
+def test_genitive_name_stays_with_what_follows(pipeline) -> None:
+    # "Putins Russland" is one phrase: no Putin → Russia dyad
+    text = "Wladimir Putin sprach in Moskau. Heute lobte Putins Russland die Türkei."
+    events = coded(pipeline, text, "de")
+    assert not any(target == "RUS" for _, target, _ in events)
+
+
+def test_american_paper_is_media_not_the_government(actors) -> None:
+    text = "Die Washington Post und die New York Times berichteten darüber."
+    assert mention_codes(actors, text, "de") == [
+        ("Washington Post", "USAMED"),
+        ("New York Times", "USAMED"),
+    ]
+
+
+def test_warplanes_of_a_country_are_its_military(actors) -> None:
+    text = "Syrische Kampfflieger und russische Militärjets griffen an."
+    assert mention_codes(actors, text, "de") == [
+        ("Syrische Kampfflieger", "SYRMIL"),
+        ("russische Militärjets", "RUSMIL"),
+    ]
