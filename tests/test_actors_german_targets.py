@@ -41,3 +41,8 @@ def test_warplanes_of_a_country_are_its_military(actors) -> None:
         ("Syrische Kampfflieger", "SYRMIL"),
         ("russische Militärjets", "RUSMIL"),
     ]
+
+
+def test_british_health_service_and_german_armed_forces_commissioner(actors) -> None:
+    text = "Der NHS braucht Personal, sagte die Wehrbeauftragte."
+    assert mention_codes(actors, text, "de") == [("NHS", "GBRHLH"), ("Wehrbeauftragte", "DEULEG")]
