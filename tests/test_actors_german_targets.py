@@ -46,3 +46,16 @@ def test_warplanes_of_a_country_are_its_military(actors) -> None:
 def test_british_health_service_and_german_armed_forces_commissioner(actors) -> None:
     text = "Der NHS braucht Personal, sagte die Wehrbeauftragte."
     assert mention_codes(actors, text, "de") == [("NHS", "GBRHLH"), ("Wehrbeauftragte", "DEULEG")]
+
+
+def test_aid_organisations_without_country_are_ngos(pipeline) -> None:
+    text = (
+        "Die Regierung in Athen schloss die Lager. "
+        "Mehrere Hilfsorganisationen kritisierten die Regierung scharf."
+    )
+    assert ("NGO", "GRCGOV", "111") in coded(pipeline, text, "de")
+
+
+def test_helpers_are_no_ngo(actors) -> None:
+    text = "Die Helfer kamen am Morgen."
+    assert all(code != "NGO" for _, code in mention_codes(actors, text, "de"))
