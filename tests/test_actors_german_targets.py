@@ -4,6 +4,10 @@ Our own sentences."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from chronik.records import Article
+
 from .coding import coded, mention_codes
 
 
@@ -59,3 +63,14 @@ def test_aid_organisations_without_country_are_ngos(pipeline) -> None:
 def test_helpers_are_no_ngo(actors) -> None:
     text = "Die Helfer kamen am Morgen."
     assert all(code != "NGO" for _, code in mention_codes(actors, text, "de"))
+
+
+def test_possessive_before_a_name_is_no_subject_of_its_own(pipeline) -> None:
+    # "seine Beraterin X" is one phrase: the adviser speaks, not "seine" (the president)
+    text = (
+        "Donald Trump reiste am Morgen ab. "
+        "Am Abend erklärte seine Beraterin Kellyanne Conway im Fernsehen, die Wahl sei entschieden."
+    )
+    doc = pipeline(Article(id="t", text=text, lang="de", date=date(2020, 10, 1)))
+    speakers = [e.source.span.text for e in doc.events if e.source and e.sentence == 1]
+    assert "Beraterin Kellyanne Conway" in speakers

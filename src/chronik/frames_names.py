@@ -53,13 +53,13 @@ def _split(frame: Frame, actors: tuple[Actor, ...], text: str) -> Frame:
 
 
 def _two_names(person: Actor, other: Actor, phrase: Span, text: str) -> bool:
-    """A person's name in the nominative (not "Macrons", whose genitive belongs to what
-    follows) right before another actor that ends the phrase."""
+    """A person named by their name as the dictionary has it, right before another actor
+    that ends the phrase: not a possessive that refers back ("seine Beraterin Kellyanne
+    Conway" is one phrase) nor a genitive ("Putins Russland")."""
     last = person.span.text.split()[-1]
-    genitive = last.endswith("s") and person.name.split()[-1:] != [last]
     return (
         person.entry.startswith(_PEOPLE_ENTRY)
-        and not genitive
+        and last in person.name.split()
         and person.name != other.name
         and other.span.end == phrase.end
         and text[person.span.end : other.span.start].isspace()
