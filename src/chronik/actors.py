@@ -426,6 +426,8 @@ def _unnamed(
         return 1, Mention(hit.first, hit.last, agent.target, agent.where, "", "office")
     if agent.target == words.HUMAN_RIGHTS:  # "human rights groups": NGOs wherever they work
         return 1, Mention(hit.first, hit.last, "NGO" + agent.target, agent.where, "", "ngo")
+    if words.ngo_body(agent.target, tokens[hit.last].norm, lang):  # "Hilfsorganisationen"
+        return 1, Mention(hit.first, hit.last, agent.target, agent.where, "", "ngo")
     if (
         not words.is_group(agent.target, tokens[hit.last].norm, lang, hit.first == hit.last)
         or tokens[hit.first].norm in words.GENERIC_GROUPS

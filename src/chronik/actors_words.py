@@ -56,6 +56,25 @@ GROUP_ROLES = frozenset(
 # Human rights groups and activists with no country of their own are CAMEO's NGOHRI (as
 # "Amnesty International" is NGOHRIAMN), not a group of the story's country.
 HUMAN_RIGHTS = "HRI"
+# German aid and non-governmental organisations with no country of their own
+# ("Hilfsorganisationen", "Nichtregierungsorganisationen", "Hilfswerke") are CAMEO's NGO,
+# as "NGOs" are; not their helpers ("Helfer", "Hilfskräfte"), often the story's own.
+_NGO_BODIES = (
+    "organisation",
+    "organisationen",
+    "hilfswerk",
+    "hilfswerks",
+    "hilfswerke",
+    "hilfswerken",
+)
+NGO_ROLE = "NGO"
+
+
+def ngo_body(role: str, word: str, lang: str | None) -> bool:
+    """Whether a German agent noun with ``role`` names NGOs by itself."""
+    return lang == "de" and role == NGO_ROLE and word.endswith(_NGO_BODIES)
+
+
 # Government words that are a group by themselves ("authorities detained him"): their
 # country comes the same way.
 GOVERNMENT_GROUPS = frozenset({"authorities"})

@@ -22,6 +22,7 @@ from .document import Document, Stage
 from .errors import UnsupportedLanguage
 from .events import EventCoder
 from .events_merge import EventMerger
+from .frames_names import AdjacentNames
 from .language import SUPPORTED, LanguageIdentifier
 from .mixed import language_runs
 from .normalize import Shifted, normalize, restore
@@ -73,6 +74,7 @@ class Pipeline:
 
         stages = (
             ActorCoder(actors, gazetteer),
+            AdjacentNames(),  # "beschuldigte Barnier London": two phrases
             DateResolver(),
             PlaceFinder(gazetteer),  # before the coder: a visit's place names its host
             coder,
