@@ -201,6 +201,9 @@ def modality_of(
         return "intended", "future tense"
     if modal in intent_lemmas:
         return "intended", f"intent modal {frame.modal!r}"
+    considering = de_lexicon.CONSIDERING_VERBS
+    if frame.clause == "infinitive" and parent and parent.predicate.lower() in considering:
+        return "hypothetical", f"infinitive under {parent.predicate!r}: only considered"
     if frame.clause == "infinitive" and parent and parent.predicate.casefold() in intent_lemmas:
         return "intended", f"infinitive under intent verb {parent.predicate!r}"
     ready = _readiness_word(frame, sent) or _ready_predicative(frame, parent)
@@ -453,7 +456,7 @@ def _object_of_stance(
     lemma = host.predicate.lower()  # not casefold, which makes "ausschließen" "ausschliessen"
     slot = _object_slot(frame, host)
     if slot in _FEARING_VERBS.get(lemma, ()) and not host_negated:
-        why = f"feared or demanded by {host.predicate!r}"
+        why = f"feared, demanded or considered by {host.predicate!r}"
         return _stronger(reading, "hypothetical", why), negated
     if slot not in _NOUN_DENYING_VERBS.get(lemma, ()):
         return reading, negated
