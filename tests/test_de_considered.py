@@ -42,3 +42,33 @@ def test_rallies_named_by_their_nouns_are_protests(pipeline) -> None:  # type: i
     assert ("FRALAB", "FRAGOV", "141", "asserted") in events(pipeline, text)
     text = "Der Protestmarsch der Opposition gegen Präsident Lukaschenko zog durch Minsk."
     assert ("BLROPP", "BLRGOV", "141", "asserted") in events(pipeline, text)
+
+
+def test_a_considered_act_on_ones_own_country_leaves_the_policy_option(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the reopening of its own borders is no dyad the merger keeps: the 014 stays
+    text = "Die Regierung in Warschau erwägt, die Grenzen Polens bald wieder zu öffnen."
+    assert {e[2] for e in events(pipeline, text)} == {"014"}
+
+
+def test_a_banned_rally_is_no_protest_that_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Die Behörden verboten eine Kundgebung der Opposition gegen Präsident Lukaschenko."
+    assert not any(e[2] == "141" for e in events(pipeline, text, negated=False))
+
+
+def test_a_campaign_rally_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Die Partei von Präsident Macron plant eine Wahlkampfkundgebung gegen die Opposition."
+    assert not any(e[2].startswith("14") for e in events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("noun", "code"),
+    [
+        ("Gespräche mit Präsident Selenskyj", "040"),
+        ("eine Kundgebung gegen Präsident Lukaschenko", "141"),
+    ],
+)
+def test_what_a_support_verb_holds_is_done_not_denied(pipeline, noun, code) -> None:  # type: ignore[no-untyped-def]
+    # "abhalten" denies an infinitive ("hielt ihn davon ab, ... zu"), not the act it holds
+    text = f"Die Opposition hielt am Montag {noun} ab."
+    found = events(pipeline, text, negated=False)
+    assert any(e[2] == code and e[3] == "asserted" for e in found)

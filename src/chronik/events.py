@@ -35,7 +35,7 @@ from .events_fillers import (
 )
 from .events_infinitives import fires_over_infinitive, infinitives_of, only_asked_for
 from .events_inverted import object_first
-from .events_merge import same_code_sides
+from .events_merge import same_code_sides, self_dyad
 from .events_modifiers import slot_pool
 from .events_nouns import (
     answers,
@@ -229,7 +229,8 @@ class EventCoder:
             # "drohte, Sanktionen zu verhängen" yields 1312 from both clauses: keep one.
             seen: set[tuple[str, str | None, str, bool, tuple[str, str]]] = set()
             contents = document_contents(frames, sent, patterns.document_lemmas)
-            with_events = [bool(r.events) for r in coded]
+            # what the merger keeps: a country's act on itself (its own borders) is dropped
+            with_events = [any(not self_dyad(e.source, e.target) for e in r.events) for r in coded]
             for position, (frame, result) in enumerate(zip(frames, coded, strict=True)):
                 unasserted = (
                     question_of(frame, clause)

@@ -62,12 +62,16 @@ FEARING_VERBS: dict[str, frozenset[str]] = {
     "aufrufen": frozenset({"zu"}),
 }
 # Verbs that deny the event noun they take as object ("schließt Gespräche aus", "verhinderte
-# einen Anschlag"); a negated verb of ruling out leaves it possible (modality.py).
+# einen Anschlag", "verbot die Kundgebung", "sagte das Treffen ab"); a negated verb of ruling
+# out leaves it possible (modality.py).
 NOUN_DENYING_VERBS: dict[str, frozenset[str]] = {
     "ausschließen": frozenset({"obj"}),
     "verhindern": frozenset({"obj"}),
     "vereiteln": frozenset({"obj"}),
     "abwenden": frozenset({"obj"}),
+    "verbieten": frozenset({"obj"}),
+    "untersagen": frozenset({"obj"}),
+    "absagen": frozenset({"obj"}),
 }
 # Predicative adjectives of readiness: an infinitive under them is intended, not done ("ist
 # bereit, mit Kiew zu verhandeln", as English "ready to"; modality.py). Compounds of
