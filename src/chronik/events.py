@@ -23,6 +23,7 @@ from .analysis.en_lexicon import SUBJECT_GERUND_PREPOSITIONS
 from .contents import document_contents
 from .document import Document
 from .errors import DictionaryError
+from .events_considered import considered_act_coded, considers
 from .events_explain import describe, explain_frame, explain_places
 from .events_fillers import (
     filled_by,
@@ -34,7 +35,7 @@ from .events_fillers import (
 )
 from .events_infinitives import fires_over_infinitive, infinitives_of, only_asked_for
 from .events_inverted import object_first
-from .events_merge import same_code_sides
+from .events_merge import same_code_sides, self_dyad
 from .events_modifiers import slot_pool
 from .events_nouns import (
     answers,
@@ -155,6 +156,8 @@ def _coded_by_support_verb(
     if frame.parent >= len(coded) or not coded[frame.parent].events:
         return ""
     verb = frames[frame.parent]
+    if considers(verb):  # "erwägt Sanktionen": the considered act is coded, not the verb
+        return ""
     return f"coded by its support verb {verb.predicate!r}" if supports(verb, frame) else ""
 
 
@@ -226,6 +229,8 @@ class EventCoder:
             # "drohte, Sanktionen zu verhängen" yields 1312 from both clauses: keep one.
             seen: set[tuple[str, str | None, str, bool, tuple[str, str]]] = set()
             contents = document_contents(frames, sent, patterns.document_lemmas)
+            # what the merger keeps: a country's act on itself (its own borders) is dropped
+            with_events = [any(not self_dyad(e.source, e.target) for e in r.events) for r in coded]
             for position, (frame, result) in enumerate(zip(frames, coded, strict=True)):
                 unasserted = (
                     question_of(frame, clause)
@@ -233,6 +238,7 @@ class EventCoder:
                     or only_asked_for(frame, frames, coded, patterns, clause.sent)
                     or contents.get(position, "")
                     or _coded_by_support_verb(frame, frames, coded)
+                    or considered_act_coded(position, frames, with_events)
                     or unaddressed(result.events)
                     or public_partner(result.events)
                     or electoral_contest(frame, result.events)

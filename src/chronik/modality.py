@@ -15,7 +15,7 @@ from typing import NamedTuple
 from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
 from .conditions import condition_opening
-from .events_nouns import answers
+from .events_nouns import answers, supports
 from .patterns import Pattern, Patterns, fold, matches_word
 from .records import EventDate, Frame, Modality, Sentence, Span, Token
 
@@ -201,6 +201,9 @@ def modality_of(
         return "intended", "future tense"
     if modal in intent_lemmas:
         return "intended", f"intent modal {frame.modal!r}"
+    considering = de_lexicon.CONSIDERING_VERBS
+    if frame.clause == "infinitive" and parent and parent.predicate.lower() in considering:
+        return "hypothetical", f"infinitive under {parent.predicate!r}: only considered"
     if frame.clause == "infinitive" and parent and parent.predicate.casefold() in intent_lemmas:
         return "intended", f"infinitive under intent verb {parent.predicate!r}"
     ready = _readiness_word(frame, sent) or _ready_predicative(frame, parent)
@@ -407,7 +410,10 @@ def clause_modality(
         reading = _stronger(reading, *host_reading)
         # "rejected U.S. demands": the demands were made, whatever the answer
         answered = row is not None and answers(host, frame, row.code)
-        negated = negated or (not answered and (hosted.negated or _negating(lemma, patterns)))
+        # "hielt Gespräche ab" held them: a support verb's object is done, whatever other
+        # sense its lemma has ("hielt ihn davon ab, ... zu" denies an infinitive)
+        denying = _negating(lemma, patterns) and not supports(host, frame)
+        negated = negated or (not answered and (hosted.negated or denying))
         reading, negated = _object_of_stance(frame, host, hosted.negated, (reading, negated))
     if row is not None and row.reads_negation:
         # "did not comment", "would not comment", "won't say": declining to comment (011) is
@@ -453,7 +459,7 @@ def _object_of_stance(
     lemma = host.predicate.lower()  # not casefold, which makes "ausschließen" "ausschliessen"
     slot = _object_slot(frame, host)
     if slot in _FEARING_VERBS.get(lemma, ()) and not host_negated:
-        why = f"feared or demanded by {host.predicate!r}"
+        why = f"feared, demanded or considered by {host.predicate!r}"
         return _stronger(reading, "hypothetical", why), negated
     if slot not in _NOUN_DENYING_VERBS.get(lemma, ()):
         return reading, negated

@@ -43,10 +43,15 @@ CONDITIONAL_CONJUNCTIONS = frozenset({"wenn", "falls", "sofern", "ob"})
 # Verbs of ruling out: a clause under them is denied, under their negation possible
 # ("schloss nicht aus, X zu verklagen" is hypothetical; modality.py).
 RULING_OUT_VERBS = frozenset({"ausschließen"})
-# Verbs whose object names an event that is only feared, warned of or demanded, with the
-# slots ("obj" or a preposition) that hold it: "befürchtet die Festnahme von Abgeordneten",
-# "fordert die Freilassung der Journalisten" are hypothetical, not done (modality.py).
+# Verbs of considering: what they take, an infinitive or (erwägen, FEARING_VERBS) an event
+# noun as object, is a possible act of their subject, hypothetical ("erwägt Sanktionen gegen
+# Moskau", "überlegt, Klage einzureichen"); their own 014 yields to it (events_considered.py).
+CONSIDERING_VERBS = frozenset({"erwägen", "überlegen", "nachdenken"})
+# Verbs whose object names an event that is only feared, warned of, demanded or considered,
+# with the slots ("obj" or a preposition) that hold it: "befürchtet die Festnahme von
+# Abgeordneten", "fordert die Freilassung der Journalisten" are hypothetical (modality.py).
 FEARING_VERBS: dict[str, frozenset[str]] = {
+    "erwägen": frozenset({"obj"}),
     "befürchten": frozenset({"obj"}),
     "fürchten": frozenset({"obj", "vor"}),
     "warnen": frozenset({"vor"}),
@@ -57,12 +62,16 @@ FEARING_VERBS: dict[str, frozenset[str]] = {
     "aufrufen": frozenset({"zu"}),
 }
 # Verbs that deny the event noun they take as object ("schließt Gespräche aus", "verhinderte
-# einen Anschlag"); a negated verb of ruling out leaves it possible (modality.py).
+# einen Anschlag", "verbot die Kundgebung", "sagte das Treffen ab"); a negated verb of ruling
+# out leaves it possible (modality.py).
 NOUN_DENYING_VERBS: dict[str, frozenset[str]] = {
     "ausschließen": frozenset({"obj"}),
     "verhindern": frozenset({"obj"}),
     "vereiteln": frozenset({"obj"}),
     "abwenden": frozenset({"obj"}),
+    "verbieten": frozenset({"obj"}),
+    "untersagen": frozenset({"obj"}),
+    "absagen": frozenset({"obj"}),
 }
 # Predicative adjectives of readiness: an infinitive under them is intended, not done ("ist
 # bereit, mit Kiew zu verhandeln", as English "ready to"; modality.py). Compounds of
@@ -98,15 +107,16 @@ SEAT_AS_PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "aus", "bei", "nahe"
 AGENT_PREPOSITIONS = frozenset({"von", "durch", "seitens"})
 # Support verbs: their object names the act and their subject does it ("führte Gespräche
 # mit", "verübte einen Anschlag auf", "übte Kritik an", "nahm Festnahmen vor"; planning and
-# announcing ones make it intended: "plant Sanktionen gegen"), so an event noun they take
-# as object has their subject as its own. Not verbs whose subject asks for, answers or
-# judges the act ("fordert Sanktionen", "lehnte die Gespräche ab", "verurteilte den Angriff").
+# announcing ones make it intended: "plant Sanktionen gegen", considering ones hypothetical:
+# "erwägt Sanktionen gegen"), so an event noun they take as object has their subject as its
+# own. Not verbs whose subject asks for, answers or judges the act ("fordert Sanktionen",
+# "lehnte die Gespräche ab", "verurteilte den Angriff").
 SUPPORT_VERBS = frozenset(
     {
         "abhalten", "absolvieren", "abstatten", "ankündigen", "anordnen", "aufnehmen",
         "ausführen", "aussprechen", "ausweiten", "beginnen", "durchführen", "einleiten",
-        "eröffnen", "erheben", "fliegen", "fortsetzen", "führen", "intensivieren",
-        "lancieren", "leisten", "organisieren", "planen", "richten", "starten",
+        "eröffnen", "erheben", "erwägen", "fliegen", "fortsetzen", "führen",
+        "intensivieren", "lancieren", "leisten", "organisieren", "planen", "richten", "starten",
         "unternehmen", "veranstalten", "verhängen", "verschärfen", "verstärken", "verüben",
         "vorbereiten", "vornehmen", "wiederaufnehmen", "äußern", "üben",
     }
