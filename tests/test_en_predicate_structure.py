@@ -1,32 +1,12 @@
-"""English predicate structure behind missed dyads: a prepositional passive ("was fired on
-by"), an event noun that is the setting of a past clause ("after talks with Putin, Macron
-pledged ..."), and a war of words. Our own sentences through the real pipeline."""
+"""English predicate structure behind missed dyads: an event noun that is the setting of a
+past clause ("after talks with Putin, Macron pledged ..."), a war of words, and the author
+of an offer who carries out its infinitive. Our own sentences through the real pipeline."""
 
 from __future__ import annotations
-
-import pytest
 
 from .coding import both_ways, coded
 
 ROOTED = ("source", "target", "cameo", "modality")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Iraqi soldiers were fired on by Iranian troops near Basra on Tuesday.",
-        "Iranian troops fired on Iraqi soldiers near Basra on Tuesday.",
-    ],
-)
-def test_prepositional_passive_reads_its_agent_as_the_active_subject(pipeline, text) -> None:
-    dyads = {(s, t, c[:2]) for s, t, c in coded(pipeline, text)}
-    assert ("IRNMIL", "IRQMIL", "19") in dyads
-    assert ("IRQMIL", "IRNMIL", "19") not in dyads
-
-
-def test_plain_passive_by_phrase_stays_the_agent(pipeline) -> None:
-    dyads = coded(pipeline, "Iraqi soldiers were attacked by Iranian troops near Basra.")
-    assert {(s, t) for s, t, _ in dyads} == {("IRNMIL", "IRQMIL")}
 
 
 def test_meeting_noun_setting_a_past_pledge_took_place(pipeline) -> None:

@@ -404,8 +404,6 @@ def role_arguments(frame: Frame, slot: str) -> tuple[Argument, ...]:
     if passive and role == "obj":
         return frame.args("subj") + frame.args("obj")
     if role == "pp":
-        if passive and any(a.prep == prep for a in frame.args("agent")):
-            return frame.args("subj")  # "fired on by": the stranded on's object (en_passive)
         return tuple(a for a in frame.args("pp") if (a.prep or "").casefold() == prep)
     return frame.args(role)  # type: ignore[arg-type]
 

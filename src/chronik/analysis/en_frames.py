@@ -22,7 +22,6 @@ from .en_lexicon import (
     SPEECH_VERBS,
 )
 from .en_modifiers import is_predicative, names_author, possessor, premodifiers
-from .en_passive import oblique_role
 from .en_tokens import ParsedToken
 
 # Dependents that belong to a clause of their own, not to the phrase they attach to.
@@ -269,8 +268,12 @@ def _clause_arguments(verb: ParsedToken, offset: int) -> tuple[Argument, ...]:
             prep = preposition(child)
             if particle is not None and prep is not None:
                 prep = prep.removeprefix(particle.lower_ + " ")
-            role, prep = oblique_role(dep, prep, passive=passive)
-            arguments.append(_argument(role, child, offset, prep=prep))
+            is_agent = dep == "obl:agent" or (passive and prep == "by")
+            arguments.append(
+                _argument(
+                    "agent" if is_agent else "pp", child, offset, prep=None if is_agent else prep
+                )
+            )
     relative = _relative_object(verb)
     if relative is not None:
         arguments.append(_argument("obj", relative, offset))
