@@ -26,6 +26,7 @@ from .errors import DictionaryError
 from .events_considered import considered_act_coded, considers
 from .events_explain import describe, explain_frame, explain_places
 from .events_fillers import (
+    controller_actors,
     filled_by,
     governing_preposition,
     heads_its_argument,
@@ -122,7 +123,7 @@ def _slot_actors(
                 if governing_preposition(actor, argument.span, sent) == prep
             ]
         if not found and slot == "subj" and parent is not None and _controlled(frame, parent, sent):
-            found = filled_by(parent, "subj", actors, sent)
+            found = controller_actors(frame, parent, actors, sent)
         if not found and slot == "subj" and parent is not None:  # "Kritik kam von der FPÖ"
             origins = (filled_by(parent, s, actors, sent) for s in origin_slots(parent, frame))
             found = next((a for a in origins if a), [])

@@ -31,6 +31,20 @@ def filled_by(
     return found
 
 
+def controller_actors(
+    frame: Frame, parent: Frame, actors: tuple[Actor, ...], sent: Sentence | None
+) -> list[Actor]:
+    """Who carries out a controlled clause without a subject: its governing clause's subject,
+    or for an infinitive the author of a noun of intention behind "from"/"by" ("an offer
+    from Syria to submit")."""
+    found = filled_by(parent, "subj", actors, sent)
+    if found or frame.clause != "infinitive" or parent.clause != "nominal":
+        return found
+    if parent.predicate.casefold() not in en_lexicon.AUTHOR_ACTING_NOUNS:
+        return []
+    return filled_by(parent, "pp:from", actors, sent) or filled_by(parent, "pp:by", actors, sent)
+
+
 def _heads_of(member: Span, actors: tuple[Actor, ...], sent: Sentence) -> list[Actor]:
     """The actors of one conjunct, without those that only modify it from behind a
     preposition when another actor heads it: "the United Nations special coordinator for

@@ -404,7 +404,7 @@ def clause_modality(
         hosted = clause_modality(host, clause, patterns)
         lemma = host.predicate.casefold()
         host_reading = hosted.modality, f"host clause {host.predicate!r}: {hosted.rule}"
-        if lemma in patterns.intent_lemmas:
+        if lemma in patterns.intent_lemmas and not _setting_of_past(frame, host):
             why = f"host clause {host.predicate!r} states an intention"
             host_reading = _stronger(host_reading, "intended", why)
         reading = _stronger(reading, *host_reading)
@@ -446,6 +446,14 @@ def _object_slot(frame: Frame, host: Frame) -> str:
         return argument.prep.casefold()
     passive_subject = argument.role == "subj" and host.voice == "passive"
     return "obj" if passive_subject else argument.role
+
+
+def _setting_of_past(frame: Frame, host: Frame) -> bool:
+    """An event noun in a phrase of place or time of a past clause took place: "at the
+    summit between Kim and Moon, they agreed to ..." (not "aimed at talks": the aim)."""
+    slot = _object_slot(frame, host)
+    aimed = host.predicate.casefold() == "aim"
+    return host.tense == "past" and slot in en_lexicon.SETTING_PREPOSITIONS and not aimed
 
 
 def _object_of_stance(

@@ -206,6 +206,13 @@ MEETING_NOUNS = frozenset(
     {"meeting", "summit", "talk", "consultation", "negotiation", "dialogue", "call"}
 )
 MEETING_TIME_PREPOSITIONS = frozenset({"after", "during", "following", "since"})
+# Nouns of intention whose author carries out the infinitive they govern: "an offer from
+# Syria to submit", "a pledge by Iran to halt" (not "an invitation from Putin to visit": the
+# guest visits). Each is an intent row, so the infinitive is coded as intended.
+AUTHOR_ACTING_NOUNS = frozenset({"offer", "plan", "pledge", "promise", "vow"})
+# Phrases of place or time a clause took place in ("At the summit, they agreed to ..."): an
+# event noun there is the setting of the clause, not what its verb intends ("aimed at" aside).
+SETTING_PREPOSITIONS = frozenset({"at", "during", "amid", "after", "following", "since"})
 # Response verbs: their subject answers what their object (or the phrase of the preposition
 # given) names, so an event noun there was addressed to that subject ("Iran rejected U.S.
 # demands", "accepted a Russian offer", "balked at EU calls", "bowed to American demands").

@@ -1,0 +1,42 @@
+"""English predicate structure behind missed dyads: an event noun that is the setting of a
+past clause ("after talks with Putin, Macron pledged ..."), a war of words, and the author
+of an offer who carries out its infinitive. Our own sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from .coding import both_ways, coded
+
+ROOTED = ("source", "target", "cameo", "modality")
+
+
+def test_meeting_noun_setting_a_past_pledge_took_place(pipeline) -> None:
+    text = "After talks with Putin in Moscow, Macron pledged to lift the sanctions."
+    events = coded(pipeline, text, fields=ROOTED)
+    assert both_ways("FRAGOV", "RUSGOV", "040", "asserted") <= events
+    assert ("FRAGOV", "RUSGOV", "036", "intended") not in events
+
+
+def test_meeting_noun_a_pledge_is_about_stays_intended(pipeline) -> None:
+    text = "Macron pledged to hold talks with Putin in Moscow."
+    assert ("FRAGOV", "RUSGOV", "036", "intended") in coded(pipeline, text, fields=ROOTED)
+
+
+def test_war_of_words_is_criticism_both_ways(pipeline) -> None:
+    text = "The war of words between Germany and Turkey escalated on Monday."
+    assert both_ways("DEU", "TUR", "111") <= coded(pipeline, text)
+
+
+def test_trade_war_is_no_criticism_and_no_fighting(pipeline) -> None:
+    text = "The trade war between China and Japan hurt farmers."
+    assert not {c for _, _, c in coded(pipeline, text)} & {"111", "190"}
+
+
+def test_author_of_an_offer_carries_out_its_infinitive(pipeline) -> None:
+    text = "Berlin welcomed an offer from Iran to mediate between Syria and Turkey."
+    events = coded(pipeline, text, fields=ROOTED)
+    assert ("IRN", "SYR", "039", "intended") in events
+
+
+def test_host_of_an_invitation_is_not_the_visitor(pipeline) -> None:
+    text = "Merkel received an invitation from Putin to visit Poland."
+    assert not {(s, t) for s, t, _ in coded(pipeline, text)} & {("RUSGOV", "POL")}
