@@ -130,6 +130,9 @@ def mentions(gazetteer, text: str, lang: str, **options) -> list[tuple[str, str 
         # a name's words are one space apart: no "New York" across a line, "North Korea" across two spaces
         ("en", "They flew from New\nYork to North  Korea and to South Korea.", [("South Korea", "KOR")]),
         ("en", "Talks in New York, Rio de Janeiro and Hong  Kong.", [("New York", "USA"), ("Rio de Janeiro", "BRA")]),
+        # a German place noun before a smaller city's name acts as a preposition
+        ("de", "Die Leitung einer Schule in der östlichen Stadt Miskolc schrieb.", [("Miskolc", "HUN")]),
+        ("de", "Ein Brief aus der Universitätsstadt Miskolc.", [("Miskolc", "HUN")]),
     ],
 )  # fmt: skip
 def test_place_mentions_are_found(gazetteer, lang, text, expected):

@@ -56,6 +56,13 @@ LOCATIVE = de_lexicon.LOCATIVE_PREPOSITIONS | en_lexicon.LOCATIVE_PREPOSITIONS
 DIRECTIONAL = de_lexicon.DIRECTIONAL_PREPOSITIONS | en_lexicon.DIRECTIONAL_PREPOSITIONS
 PLACE_PREPOSITIONS = de_lexicon.PLACE_PREPOSITIONS | en_lexicon.PLACE_PREPOSITIONS
 STRONG_PREPOSITIONS = de_lexicon.STRONG_PLACE_PREPOSITIONS | en_lexicon.STRONG_PLACE_PREPOSITIONS
+# German nouns a place name follows as a preposition's would ("in der östlichen Stadt
+# Miskolc", "das Dorf Sarkel"): they make a smaller or ambiguous name a place; any compound
+# of "Stadt" too ("Hafenstadt", "Kleinstadt").
+GERMAN_PLACE_NOUNS = frozenset(
+    {"dorf", "ort", "ortschaft", "gemeinde", "provinz", "region", "metropole", "bezirk",
+     "landkreis", "kreis", "bundesstaat", "bundesland", "insel", "kanton"}
+)  # fmt: skip
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
 
@@ -409,8 +416,10 @@ def _mention(
     if any(span.overlaps(b) for b in blocked):
         return None
     before = words[i - 1].group().lower() if i > 0 else ""
-    after_preposition = before in PLACE_PREPOSITIONS
-    if j - i == 1 and gazetteer.is_ambiguous(name, lang=lang) and before not in STRONG_PREPOSITIONS:
+    named = lang == "de" and (before in GERMAN_PLACE_NOUNS or before.endswith("stadt"))
+    after_preposition = before in PLACE_PREPOSITIONS or named
+    strong = before in STRONG_PREPOSITIONS or named
+    if j - i == 1 and gazetteer.is_ambiguous(name, lang=lang) and not strong:
         return None
     found = gazetteer.lookup(name, lang=lang, context_countries=context)
     if found is None:
