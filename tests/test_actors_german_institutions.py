@@ -29,8 +29,9 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
          ("Bildungsverwaltung", "DEUGOV")),
         ("Das Verwaltungsgericht in Leipzig hob die Sperrstunde auf.",
          ("Verwaltungsgericht", "DEUJUD")),
+        # a federal state composes as a country does ("die Regierung in Pjöngjang")
         ("Ein Landgericht in Hessen verurteilte den Angeklagten zu drei Jahren Haft.",
-         ("Landgericht", "DEUJUD")),
+         ("Landgericht in Hessen", "DEUJUD")),
         ("Die Wasserschutzpolizei kontrollierte am Sonntag die Boote am Ufer in Potsdam.",
          ("Wasserschutzpolizei", "DEUCOP")),
         # a city adjective gives the police headquarters its country, as for "die Polizei"

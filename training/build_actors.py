@@ -25,7 +25,8 @@ Sources (each described in its SOURCE.md under ../shared/data/actors/), and what
 - training/curated/*.tsv: chronik's own tables (leaders 2000-2026 with exact dates and a
   reference per row, people's name variants, German country forms, seats, IGOs, NGOs,
   German and Austrian parties, British parties (in government or opposition by date),
-  world regions named by their adjective ("European leaders" → EURGOV),
+  world regions named by their adjective ("European leaders" → EURGOV), German and
+  Austrian federal states ("die bayerische Polizei" → DEUCOP),
   legislatures and other bodies, German agent nouns written as patterns that the build
   expands into their inflected forms and compounds, English agent nouns).
 
@@ -281,6 +282,16 @@ def build_regions(out: Output) -> None:
         out.entity(row["id"], "region", row["code"], "", "", source)
         for text in variants(row["names"]):
             out.name(text, row["lang"], row["id"], "adj", source)
+
+
+def build_states(out: Output) -> None:
+    """German and Austrian federal states (curated/states.tsv): region entities of their
+    country's code, so that they compose with a state's agents only ("bayerische Polizei")."""
+    for number, row in curated_rows("states.tsv"):
+        source = f"curated:states.tsv:{number}"
+        out.entity(row["id"], "region", row["code"], "", "", source)
+        for text in variants(row["names"]):
+            out.name(text, row["lang"], row["id"], row["form"], source)
 
 
 def build_countries(out: Output, shared: Path) -> dict[str, str]:
@@ -741,6 +752,7 @@ def main() -> None:
     build_historical(out)
     country_ids = build_countries(out, args.shared)
     build_regions(out)
+    build_states(out)
     build_curated_organisations(out)
     build_parties(out)
     build_seats(out, args.shared, country_ids)

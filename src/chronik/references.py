@@ -74,7 +74,9 @@ class ActorCoder:
         located: list[tuple[str, Span]] = []
         if self.gazetteer is not None and doc.lang == "de":
             groups = [s for m, s in mentions if m.kind in _TAKE_COUNTRY]
-            located = german_places(doc, self.gazetteer, groups, [s for _, s in mentions])
+            # a federal state alone ("in Sachsen") is no actor: the gazetteer may place it
+            actor_spans = [s for m, s in mentions if m.kind != "region"]
+            located = german_places(doc, self.gazetteer, groups, actor_spans)
         # the places count for the home country too: "Leoben", "in Graz" name no country
         mentions = rehome(mentions, doc.lang, text, located)
         entities = self.dictionary.entities
