@@ -31,16 +31,3 @@ def test_measure_with_its_owner_leaves_the_owner_the_target(pipeline) -> None:
 def test_bare_rules_are_no_measure(pipeline) -> None:
     text = "In Berlin protestierten die Spieler gegen die Regeln."
     assert not any(target == "DEUGOV" for _, target, _ in coded(pipeline, text, "de"))
-
-
-def test_measure_after_a_violation_is_no_target(pipeline) -> None:
-    text = (
-        "In Köln leitete die Polizei Ermittlungen wegen Verstößen gegen die Corona-Verordnung "
-        "gegen drei Männer ein."
-    )
-    assert not any(target == "DEUGOV" for _, target, _ in coded(pipeline, text, "de"))
-
-
-def test_a_policy_is_no_measure(pipeline) -> None:
-    text = "In Bonn protestierten die Pfleger gegen die neue Informationspolitik."
-    assert not any(target == "DEUGOV" for _, target, _ in coded(pipeline, text, "de"))

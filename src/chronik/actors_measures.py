@@ -5,11 +5,10 @@ klagen") is the state behind the measure, which the annotation codes as its gove
 (``references._offices``): the country of a place in its sentence, else the article's main
 location; with no country known it stays uncoded. Only after "gegen", where the measure is
 what an actor turns against: as a subject ("Die Maskenpflicht gilt ab Montag") it does
-nothing, and after a second "gegen" of its clause or after a violation or lawsuit
-("Verstöße gegen", "Klage gegen") it is in a noun's phrase, whose clause is mostly the
-authority's (below). Not a measure with an owner after it ("gegen die Maßnahmen der
-Regierung": the owner is the actor), nor a bare "Regeln" (a game's rules): its compounds
-are ("Corona-Regeln"). Not a policy ("Politik"): a hospital has its "Informationspolitik".
+nothing, and after a second "gegen" of its clause it is in a noun's phrase (below). Not a
+measure with an owner after it ("gegen die Maßnahmen der Regierung": the owner is the
+actor), nor a bare "Regeln" or "Politik" (a game's rules, anyone's politics): their
+compounds are ("Corona-Regeln", "Flüchtlingspolitik").
 """
 
 from __future__ import annotations
@@ -33,10 +32,11 @@ _AGAINST = re.compile(
 _MEASURES = (
     "maßnahmen", "maßnahme", "verbot", "verbote", "pflicht", "auflagen", "beschränkungen",
     "einschränkungen", "verordnung", "verordnungen", "gesetz", "gesetze", "gesetzes",
-    "ausgangssperre", "sperrstunde", "lockdown", "regeln", "regelungen",
+    "ausgangssperre", "sperrstunde", "lockdown", "regeln", "regelungen", "politik",
 )  # fmt: skip
-# Heads that are a measure only in a compound: "gegen die Regeln" of a game.
-_COMPOUND_ONLY = frozenset({"regeln"})
+# Heads that are a measure only in a compound: "gegen die Regeln" of a game, "gegen die
+# Politik" of anyone.
+_COMPOUND_ONLY = frozenset({"regeln", "politik"})
 # Words after the measure that name its owner ("der Regierung", "des Senats", "von Trump").
 _OWNER = re.compile(r"\s+(?:der|des|von)\b")
 # An earlier "gegen" of the same clause: the measure is then in a noun's phrase ("die Polizei
@@ -44,14 +44,6 @@ _OWNER = re.compile(r"\s+(?:der|des|von)\b")
 # ("vorgehen" would code the police against the government).
 _NESTED = re.compile(r"\bgegen\b[^,.;:!?\n]*$")
 _NESTED_REACH = 60  # characters back
-# Nouns of breaking or contesting a measure: the clause around them is mostly the
-# authority's, which acts on the offender or plaintiff ("die Polizei leitete Ermittlungen
-# wegen Verstößen gegen die Eindämmungsverordnung ein", "das Gericht wies die Klage gegen
-# das Verbot ab"), not on the government.
-_CONTESTED = re.compile(
-    r"\b(?:Verstoß|Verstoßes|Verstöße|Verstößen|Klage|Klagen|Eilantrag|Eilantrags|Beschwerde"
-    r"|Beschwerden|Widerspruch|Widersprüche)\s+$"
-)
 
 
 def measure_targets(
@@ -67,10 +59,7 @@ def measure_targets(
         start, end = match.span(1)
         if not _is_measure(word) or _OWNER.match(text, end):
             continue
-        before = max(0, match.start() - _NESTED_REACH)
-        if _NESTED.search(text, before, match.start()) or _CONTESTED.search(
-            text, before, match.start()
-        ):
+        if _NESTED.search(text, max(0, match.start() - _NESTED_REACH), match.start()):
             continue
         span = Span(start, end, word)
         if any(s.overlaps(span) for _, s in mentions):
