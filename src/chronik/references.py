@@ -19,7 +19,6 @@ from .actors_current import abbreviated_titles, carry_titles, former_throughout
 from .actors_groups import main_country, resolve_groups
 from .actors_home import rehome
 from .actors_local import story_countries
-from .actors_measures import measure_targets
 from .actors_ministries import generic_ministries
 from .actors_offices import owned_by, owner_country, owners
 from .actors_officials import resolve_officials
@@ -84,7 +83,6 @@ class ActorCoder:
         mentions = former_throughout(mentions, text, doc.article.date)
         mentions = ended_before_written(mentions, text, doc.article.date, entities, doc.lang)
         mentions = carry_titles(mentions, text)
-        mentions += measure_targets(text, mentions, doc.lang)  # "gegen die Maskenpflicht"
         actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles, located)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
 
