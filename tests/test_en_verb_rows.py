@@ -1,7 +1,8 @@
 """English predicate rows of the twelfth session (issue 12, dev predicate misses and frames
 with two actors that no row coded on unlabelled news): criticism verbs with the criticised
 behind a preposition, praise and criticism received from someone, an investigation pursued,
-conducted or led into someone, "push / challenge X to do", "provide X with aid". Sentences of
+conducted or led into someone, "push / challenge X to do", "provide X with aid", pressure on
+someone (noun, "put / keep pressure on"), assaults and military operations. Sentences of
 our own, coded by the real pipeline."""
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ from .coding import coded
         ("Trump challenged Congress to pass the bill.", {("USAGOV", "USALEG", "020")}),
         # the receiver of aid as object, the aid behind "with"
         ("Iran provided the Houthi rebels with weapons.", {("IRN", "YEMREB", "072")}),
+        # pressure on someone is a demand, as a noun or with a support verb
+        ("Trump's pressure on Ukraine worried Democrats.", {("USAGOV", "UKR", "100")}),
+        ("Trump put pressure on Iran.", {("USAGOV", "IRN", "100")}),
+        ("Republicans kept the pressure on Obama.", {("USAPTY", "USAELI", "100")}),
+        # an assault or a military operation on / against someone
+        ("Israel's assaults on Gaza continued.", {("ISR", "PSE", "190")}),
+        ("Pakistan launched a military operation against the Taliban.", {("PAK", "AFGINS", "190")}),
     ],
 )
 def test_verb_row(pipeline, text, expected) -> None:
@@ -50,6 +58,8 @@ def test_verb_row(pipeline, text, expected) -> None:
         "Iran pushed through a reform.",  # push alone stays no event
         "Sanders will challenge Clinton.",  # running against, no appeal
         "Canada provided the figures.",  # nothing given to an actor
+        "Falling oil prices put pressure on the ruble.",  # no actor presses
+        "Germany's operation on the patient succeeded.",  # no military operation
     ],
 )
 def test_no_verb_event(pipeline, text) -> None:
