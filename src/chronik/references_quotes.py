@@ -32,13 +32,12 @@ _MARKS = re.compile(r"[\"“”]")
 _ENTRY = "references_quotes.py"
 
 
-def resolve_quoted_speakers(doc: Document, coded: Sequence[Actor]) -> list[Actor]:
-    """An Actor (the speaker's code) per first-person pronoun inside a quotation."""
-    if doc.lang != "en":
-        return []
-    quotes = quotations(doc.article.text)
+def add_quoted_speakers(doc: Document, coded: list[Actor]) -> list[Actor]:
+    """``coded`` and an Actor (the speaker's code) per first-person pronoun inside a
+    quotation."""
+    quotes = quotations(doc.article.text) if doc.lang == "en" else []
     if not quotes:
-        return []
+        return coded
     taken = [a.span for a in coded]
     found = []
     for position, sent in enumerate(doc.sentences):
@@ -52,7 +51,7 @@ def resolve_quoted_speakers(doc: Document, coded: Sequence[Actor]) -> list[Actor
             speaker = _speaker(doc, position, span.start, quotes, coded)
             if speaker is not None:
                 found.append(Actor(speaker.code, span, _ENTRY, speaker.name, speaker.span))
-    return found
+    return coded + found
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
