@@ -143,6 +143,12 @@ ENGLISH_TITLE_WORDS = frozenset(
 # Kurtulmus", "deputy director", "Iran's deputy foreign minister"), not a role: Phoenix codes
 # "Deputy" as a sheriff's deputy (COP), which turned deputy ministers into police.
 RANK_WORDS = frozenset({"deputy"})
+# Phoenix agents that name things, not people: "settlement" (CVL) made Israeli settlements
+# and a lawsuit's settlements civilians of the story's country ("The Palestinians say the
+# settlements undermine hopes" as an accusation of Palestinian civilians); "carrier" (MIL)
+# is in news an airline or a phone company as often ("a KLM spokesman said … U.S. regional
+# carrier" as the Dutch military). "settlers" and "aircraft carrier" stay.
+NOT_PEOPLE = frozenset({"settlement", "carrier"})
 CAPITALS_NOT_SEATS = frozenset({"Amsterdam", "Sucre", "Porto-Novo", "Yamoussoukro"})
 EDGE_WORDS = frozenset(["the", "a", "an", "of", "in", "to", "for", "at", "on", "by", "and"])
 BODY_WORDS = frozenset(
@@ -690,7 +696,7 @@ def build_agents(out: Output, phoenix_agents: list[tuple[str, str, int]]) -> Non
         key = name_key(phrase)
         if (key, "en") in seen or not re.fullmatch(r"(?:[A-Z]{3}){1,3}", code) or len(phrase) < 3:
             continue
-        if key.strip() in RANK_WORDS:
+        if key.strip() in RANK_WORDS | NOT_PEOPLE:
             continue
         seen.add((key, "en"))
         last = phrase.split()[-1].lower()

@@ -4,9 +4,11 @@ officials", "the federal government" are the government (``…GOV``: PETRARCH's
 GOVERNMENT_OFFICIAL, STATE_OFFICIAL, ADMINISTRATION) of the article's main country; "the
 administration" and "administration officials" are the American ones, in an article whose
 main country is the US (English news writes them of a US president's government; other
-governments are "the government"). The bare "officials" and "the government" stay with the
-rules that read their sentence (a country named there or just before): they are as often
-another country's.
+governments are "the government"), and so is a sitting "the president" that nothing before
+resolved (references_descriptions.py: the office holder named just before, or titled so
+anywhere earlier). The bare "officials" and "the government" stay with the rules that
+read their sentence (a country named there or just before): they are as often another
+country's.
 """
 
 from __future__ import annotations
@@ -30,8 +32,15 @@ _GOVERNMENT = "government"
 _FEDERAL = "federal"
 # "the administration of justice", "the administration of the vaccine": no government.
 _NOT_AFTER = frozenset({"of", "for"})
-_PHRASE_ENDS = _OFFICIALS | {_ADMINISTRATION, _GOVERNMENT}
+_PRESIDENT = "president"
+_PHRASE_ENDS = _OFFICIALS | {_ADMINISTRATION, _GOVERNMENT, _PRESIDENT}
 _AMERICA = "USA"
+# "the former president", "the next president": not the one in office.
+_NOT_SITTING = frozenset(
+    {"former", "late", "past", "previous", "next", "future", "incoming", "prospective", "vice"}
+)
+# "the president of the university", "the president-elect", "the president Emmanuel Macron"
+_NOT_AFTER_PRESIDENT = frozenset({"of", "for", "-", "elect"})
 _ENTRY = "actors_officials.py"
 
 
@@ -70,12 +79,31 @@ def _phrase_start(tokens: Sequence[Token], index: int, main: str) -> int | None:
     if word == _GOVERNMENT and before == _FEDERAL and _definite(tokens, index - 2):
         return index - 2  # "the federal government"
     if word == _ADMINISTRATION and main == _AMERICA and after not in _NOT_AFTER:
-        position = index - 1
-        while position >= 0 and tokens[position].pos == "ADJ":
-            position -= 1  # "the new administration"
-        if _definite(tokens, position):
-            return position
+        return _definite_before(tokens, index)
+    if word == _PRESIDENT and main == _AMERICA and _sitting_president(tokens, index):
+        return _definite_before(tokens, index)
     return None
+
+
+def _definite_before(tokens: Sequence[Token], index: int) -> int | None:
+    """The determiner before the noun at ``index``, past adjectives ("the new
+    administration"), or None."""
+    position = index - 1
+    while position >= 0 and tokens[position].pos == "ADJ":
+        position -= 1
+    return position if _definite(tokens, position) else None
+
+
+def _sitting_president(tokens: Sequence[Token], index: int) -> bool:
+    """Whether "president" at ``index`` is a bare one in office: no "former"/"vice" before
+    it, no name, "of" or "-elect" after it ("the president Emmanuel Macron" is his)."""
+    before = {t.text.casefold() for t in tokens[max(0, index - 3) : index]}
+    if before & _NOT_SITTING:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None:
+        return True
+    return after.text.casefold() not in _NOT_AFTER_PRESIDENT and not after.text[:1].isupper()
 
 
 def _definite(tokens: Sequence[Token], index: int) -> bool:

@@ -42,6 +42,7 @@ from .references_people import (
     resolve_titled_people,
 )
 from .references_pronouns import candidates, resolve_pronouns
+from .references_quotes import add_quoted_speakers
 from .references_relatives import resolve_relatives
 from .references_titles import resolve_bare_titles
 
@@ -187,11 +188,11 @@ def _resolve(
             doc, titles, actors, story_countries(main, named, doc, countries), appositions
         )
         actors += people
-        # descriptions before pronouns: "The home secretary said he would not …"
+        # descriptions, pronouns ("The home secretary said he …"), then a quotation's "I"
         described = resolve_descriptions(doc, named, actors)
         described += resolve_offices(doc, titles, actors + described, main, countries)
         pool = candidates(doc, named, grouped, people, described)
-        actors += resolve_pronouns(doc, named, pool) + described
+        actors = add_quoted_speakers(doc, actors + resolve_pronouns(doc, named, pool) + described)
         # "Defense officials"; "the Justice Department … the department"
         actors += resolve_officials(doc, actors, main, countries) + resolve_bodies(doc, actors)
         actors += resolve_bare_titles(doc, titles, actors)  # "die Ministerin"
