@@ -70,3 +70,28 @@ def test_in_erwaegung_ziehen_is_considering(pipeline) -> None:  # type: ignore[n
 )
 def test_a_banned_or_cancelled_rally_is_no_protest(pipeline, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(e[2].startswith("14") for e in events(pipeline, text, negated=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Die Grünen fordern ein eigenes Forschungsprogramm.", ("DEUPTY", "DEUGOV", "100")),
+        ("Der DGB forderte zusätzliche Investitionen.", ("DEULAB", "DEUGOV", "100")),
+    ],
+)
+def test_a_domestic_demand_without_addressee_goes_to_the_government(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert (*event, "asserted") in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die FPÖ fordert, dass Deutschland mehr Flüchtlinge aufnimmt.",
+        "Die Bundesregierung fordert mehr Investitionen.",
+        "Amnesty International forderte einen Freispruch.",
+        "Die Gewerkschaft verlangte von der Flugschule, die Ausbildung selbst zu leisten.",
+        "Die Staatskritiker von der FDP brauchen den Staat.",
+    ],
+)
+def test_no_government_is_asked_where_another_is_or_it_asks(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e[1] and e[1].endswith("GOV") for e in events(pipeline, text))

@@ -7,13 +7,17 @@ such target (its own measure), nor has an actor of no state."""
 
 from __future__ import annotations
 
-from .analysis.de_lexicon import FOREIGN_MEASURE_PARTS, MEASURE_NOUNS
-from .patterns import matches_word, role_arguments
+from .analysis.de_lexicon import DEMAND_LEMMAS, FOREIGN_MEASURE_PARTS, MEASURE_NOUNS
+from .patterns import actors_in, matches_word, role_arguments
 from .records import Actor, Frame, Sentence, Span, Token
 
 # Roots aimed at whoever decides: appeals, demands, disapproval, rejection, protest.
 _AIMED_ROOTS = frozenset({"02", "10", "11", "12", "14"})
 _STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
+# Domestic political actors whose demands, addressed to no one named, go to their own
+# government ("Die Grünen fordern ein Forschungsprogramm", "der DGB forderte zusätzliche
+# Investitionen"): parties, the opposition, members of parliament, unions.
+_PETITIONING_ROLES = frozenset({"PTY", "OPP", "LEG", "LAB"})
 
 
 def measure_governments(
@@ -41,6 +45,53 @@ def measure_governments(
         )
         for country in countries
     ]
+
+
+def petitioned_governments(
+    code: str,
+    sources: list[Actor],
+    frame: Frame,
+    frames: tuple[Frame, ...],
+    actors: tuple[Actor, ...],
+    lang: str,
+) -> list[Actor]:
+    """The own government of parties, the opposition, members of parliament and unions as
+    the addressee of a German demand (root 10, :data:`DEMAND_LEMMAS`) that names none, nor
+    asks an actor of its own clause to act ("fordert, dass Deutschland mehr Flüchtlinge
+    aufnimmt")."""
+    if lang != "de" or code[:2] != "10" or frame.predicate.lower() not in DEMAND_LEMMAS:
+        return []
+    if _addressed(frame) or _asks_an_actor(frame, frames, actors):
+        return []
+    countries = dict.fromkeys(
+        s.country
+        for s in sources
+        if s.code[3:6] in _PETITIONING_ROLES and not s.code.startswith(_STATELESS)
+    )
+    return [
+        Actor(c + "GOV", frame.trigger, "implied: the government a demand goes to")
+        for c in countries
+    ]
+
+
+def _addressed(frame: Frame) -> bool:
+    """Whether the demand names its addressee, coded or not ("verlangte von der LAT",
+    "Forderungen an den Verein")."""
+    prep = "an" if frame.clause == "nominal" else "von"
+    return bool(frame.args("iobj")) or any(
+        (a.prep or "").casefold() == prep for a in frame.args("pp")
+    )
+
+
+def _asks_an_actor(frame: Frame, frames: tuple[Frame, ...], actors: tuple[Actor, ...]) -> bool:
+    """Whether a clause under the frame has an actor as subject."""
+    position = next((i for i, f in enumerate(frames) if f is frame), None)
+    return position is not None and any(
+        f.parent == position
+        and f.clause != "nominal"
+        and actors_in([m for a in f.args("subj") for m in a.members], actors)
+        for f in frames
+    )
 
 
 def _measure_in(frame: Frame, slots: tuple[str, ...], sent: Sentence) -> Token | None:

@@ -72,6 +72,12 @@ MEASURE_NOUNS = frozenset(
      "corona-politik", "quarantäne", "auflage", "notbremse", "sperrstunde", "regelung",
      "allgemeinverfügung"}
 )  # fmt: skip
+# Verbs and nouns of demanding: one by a party, the opposition, members of parliament or a
+# union that names no addressee goes to their own government (events_measures.py); not
+# "brauchen", whose 100 (PETRARCH NEED) is a demand only towards someone named.
+DEMAND_LEMMAS = frozenset(
+    {"fordern", "verlangen", "einfordern", "forderung", "drängen", "dringen", "pochen"}
+)
 FOREIGN_MEASURE_PARTS = ("straf", "vergeltung", "gegenmaßnahme", "militär", "sanktion")
 # Verbs that deny the event noun they take as object ("schließt Gespräche aus", "verhinderte
 # einen Anschlag", "verbot die Kundgebung", "sagte das Treffen ab"); a negated verb of ruling
