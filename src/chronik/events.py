@@ -36,6 +36,7 @@ from .events_fillers import (
 )
 from .events_infinitives import fires_over_infinitive, infinitives_of, only_asked_for
 from .events_inverted import object_first
+from .events_measures import measure_governments, petitioned_governments
 from .events_merge import same_code_sides, self_dyad
 from .events_modifiers import slot_pool
 from .events_nouns import (
@@ -410,6 +411,12 @@ class EventCoder:
         parent = clause.parent_of(frame)
         if not found and parent is not None and answers(parent, frame, pattern.code):
             found = _slot_actors(parent, ("subj",), actors, None, sent)
+        if not found:  # "demonstrierten gegen die Corona-Maßnahmen": their government
+            found = measure_governments(frame, slots, pattern.code, sources, sent, doc.lang)
+        if not found:  # "Die Grünen fordern ein Forschungsprogramm": of their government
+            found = petitioned_governments(
+                pattern.code, sources, frame, clause.frames, actors, doc.lang
+            )
         if not found:
             return []
         table = self.patterns[doc.lang]

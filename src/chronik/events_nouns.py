@@ -166,3 +166,22 @@ def _glued(actor: Actor, trigger: Span, sent: Sentence) -> bool:
 def _text_before(actor: Actor, sent: Sentence) -> str:
     """The sentence up to the actor, opening quotes left out ("Anti-„Pegida“-Demo")."""
     return sent.text[: actor.span.start - sent.start].rstrip(_QUOTE_MARKS)
+
+
+def denied_by_noun(frame: Frame, frames: tuple[Frame, ...]) -> bool:
+    """Whether an event noun is what a denying noun governs ("das Verbot der Demonstration",
+    "die Absage des Treffens"): banned or called off, not held."""
+    return frame.clause == "nominal" and any(
+        other.clause == "nominal"
+        and any(
+            argument.span.contains(frame.trigger)
+            and _noun_slot(argument)
+            in de_lexicon.NOUN_DENYING_NOUNS.get(other.predicate.lower(), ())
+            for argument in other.arguments
+        )
+        for other in frames
+    )
+
+
+def _noun_slot(argument: Argument) -> str:
+    return (argument.prep or "").casefold() if argument.role == "pp" else argument.role

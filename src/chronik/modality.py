@@ -15,7 +15,7 @@ from typing import NamedTuple
 from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
 from .conditions import condition_opening
-from .events_nouns import answers, supports
+from .events_nouns import answers, denied_by_noun, supports
 from .patterns import Pattern, Patterns, fold, matches_word
 from .records import EventDate, Frame, Modality, Sentence, Span, Token
 
@@ -415,6 +415,7 @@ def clause_modality(
         denying = _negating(lemma, patterns) and not supports(host, frame)
         negated = negated or (not answered and (hosted.negated or denying))
         reading, negated = _object_of_stance(frame, host, hosted.negated, (reading, negated))
+    negated = negated or denied_by_noun(frame, clause.frames)
     if row is not None and row.reads_negation:
         # "did not comment", "would not comment", "won't say": declining to comment (011) is
         # an act that took place, no negated, hypothetical or intended event

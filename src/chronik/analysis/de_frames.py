@@ -22,6 +22,7 @@ from .de_phrases import Phrase, chunk
 from .de_roles import (
     COPULAS,
     assign_roles,
+    light_verb,
     phrase_argument,
     possessor_argument,
     predicative_adjectives,
@@ -226,7 +227,7 @@ def _clause_frame(
         reported=hearsay,
     )
     first_person = bool(verb and verb.ki_or_first and subject is None)
-    return _Built(clause, frame, subject, is_wuerde, phrases, first_person, inline)
+    return _Built(clause, light_verb(frame), subject, is_wuerde, phrases, first_person, inline)
 
 
 def _tense(mood: Mood, verb: VerbInfo | None, *, perfect: bool, future: bool) -> Tense:

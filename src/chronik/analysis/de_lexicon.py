@@ -61,6 +61,24 @@ FEARING_VERBS: dict[str, frozenset[str]] = {
     "pochen": frozenset({"auf"}),
     "aufrufen": frozenset({"zu"}),
 }
+# Measures a government imposes: named where an appeal, demand, criticism, rejection or
+# protest is aimed ("demonstrierten gegen die Corona-Maßnahmen", "kritisierte die
+# Ausgangssperre"), they stand for the government of the source's country (events_measures.py;
+# docs/annotation.md, *Addressees*: "usually the government that decides"). Compounds count
+# ("Kontaktbeschränkungen", "Versammlungsverbot"); a penalty on others is no own measure.
+MEASURE_NOUNS = frozenset(
+    {"maßnahme", "maßnahmenpaket", "pflicht", "ausgangssperre", "beschränkung", "lockdown",
+     "shutdown", "verordnung", "verbot", "lockerung", "schließung", "corona-regel",
+     "corona-politik", "quarantäne", "auflage", "notbremse", "sperrstunde", "regelung",
+     "allgemeinverfügung"}
+)  # fmt: skip
+# Verbs and nouns of demanding: one by a party, the opposition, members of parliament or a
+# union that names no addressee goes to their own government (events_measures.py); not
+# "brauchen", whose 100 (PETRARCH NEED) is a demand only towards someone named.
+DEMAND_LEMMAS = frozenset(
+    {"fordern", "verlangen", "einfordern", "forderung", "drängen", "dringen", "pochen"}
+)
+FOREIGN_MEASURE_PARTS = ("straf", "vergeltung", "gegenmaßnahme", "militär", "sanktion")
 # Verbs that deny the event noun they take as object ("schließt Gespräche aus", "verhinderte
 # einen Anschlag", "verbot die Kundgebung", "sagte das Treffen ab"); a negated verb of ruling
 # out leaves it possible (modality.py).
@@ -72,6 +90,12 @@ NOUN_DENYING_VERBS: dict[str, frozenset[str]] = {
     "verbieten": frozenset({"obj"}),
     "untersagen": frozenset({"obj"}),
     "absagen": frozenset({"obj"}),
+}
+# Nouns that deny the event noun they govern in the genitive or behind "von" ("das Verbot
+# der Demonstration", "die Absage des Gipfels", "Verbot von Kundgebungen"; modality.py).
+NOUN_DENYING_NOUNS: dict[str, frozenset[str]] = {
+    "verbot": frozenset({"subj", "von"}),
+    "absage": frozenset({"subj", "von"}),
 }
 # Predicative adjectives of readiness: an infinitive under them is intended, not done ("ist
 # bereit, mit Kiew zu verhandeln", as English "ready to"; modality.py). Compounds of

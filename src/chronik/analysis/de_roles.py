@@ -5,7 +5,9 @@ valency; time adverbials ("letzte Woche") are no objects. Used by :mod:`.de_fram
 
 from __future__ import annotations
 
-from ..records import Argument, ArgumentRole, Span, Voice
+from dataclasses import replace
+
+from ..records import Argument, ArgumentRole, Frame, Span, Voice
 from .de_agents import detach_passive_agent
 from .de_clauses import Clause
 from .de_lexicon import AGENT_PREPOSITIONS, GermanLexicon
@@ -264,3 +266,22 @@ def possessor_argument(ph: Phrase, words: list[Word], text: str) -> Argument | N
                 first -= 1  # "Angela Merkels"
             return Argument(role="subj", span=word_span(words, first, k, text), head=word.lemma)
     return None
+
+
+# Support-verb phrases that mean one verb: the clause takes that verb's rows, modality and
+# noun support ("zieht Sanktionen in Erwägung" as "erwägt Sanktionen": events_considered.py).
+_LIGHT_VERB_PHRASES = {
+    ("ziehen", "in", "erwägung"): "erwägen",
+    ("ziehen", "in", "betracht"): "erwägen",
+}
+
+
+def light_verb(frame: Frame) -> Frame:
+    """The clause of a support-verb phrase as the verb it stands for, without the phrase's
+    own noun."""
+    for argument in frame.arguments:
+        key = (frame.predicate, (argument.prep or "").lower(), argument.head.lower())
+        if argument.role == "pp" and key in _LIGHT_VERB_PHRASES:
+            rest = tuple(a for a in frame.arguments if a is not argument)
+            return replace(frame, predicate=_LIGHT_VERB_PHRASES[key], arguments=rest)
+    return frame

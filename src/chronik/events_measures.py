@@ -1,0 +1,112 @@
+"""The government behind a measure: where an appeal, demand, criticism, rejection or protest
+is aimed at a measure and at no actor ("Tausende demonstrierten gegen die Corona-Maßnahmen",
+"die FDP kritisierte die Ausgangssperre", "fordert eine Lockerung der
+Kontaktbeschränkungen"), its target is the government of the source's own country, the one
+that decides (docs/annotation.md, *Addressees*). German only; a government source has no
+such target (its own measure), nor has an actor of no state."""
+
+from __future__ import annotations
+
+from .analysis.de_lexicon import DEMAND_LEMMAS, FOREIGN_MEASURE_PARTS, MEASURE_NOUNS
+from .patterns import actors_in, matches_word, role_arguments
+from .records import Actor, Frame, Sentence, Span, Token
+
+# Roots aimed at whoever decides: appeals, demands, disapproval, rejection, protest.
+_AIMED_ROOTS = frozenset({"02", "10", "11", "12", "14"})
+_STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
+# Domestic political actors whose demands, addressed to no one named, go to their own
+# government ("Die Grünen fordern ein Forschungsprogramm", "der DGB forderte zusätzliche
+# Investitionen"): parties, the opposition, members of parliament, unions.
+_PETITIONING_ROLES = frozenset({"PTY", "OPP", "LEG", "LAB"})
+
+
+def measure_governments(
+    frame: Frame,
+    slots: tuple[str, ...],
+    code: str,
+    sources: list[Actor],
+    sent: Sentence | None,
+    lang: str,
+) -> list[Actor]:
+    """The governments of the sources' countries where a target slot names a measure."""
+    if sent is None or lang != "de" or code[:2] not in _AIMED_ROOTS:
+        return []
+    measure = _measure_in(frame, slots, sent)
+    if measure is None:
+        return []
+    countries = dict.fromkeys(
+        s.country for s in sources if not s.code.startswith(_STATELESS) and s.code[3:6] != "GOV"
+    )
+    return [
+        Actor(
+            country + "GOV",
+            Span(measure.start, measure.end, measure.text),
+            "implied: the government of a measure",
+        )
+        for country in countries
+    ]
+
+
+def petitioned_governments(
+    code: str,
+    sources: list[Actor],
+    frame: Frame,
+    frames: tuple[Frame, ...],
+    actors: tuple[Actor, ...],
+    lang: str,
+) -> list[Actor]:
+    """The own government of parties, the opposition, members of parliament and unions as
+    the addressee of a German demand (root 10, :data:`DEMAND_LEMMAS`) that names none, nor
+    asks an actor of its own clause to act ("fordert, dass Deutschland mehr Flüchtlinge
+    aufnimmt")."""
+    if lang != "de" or code[:2] != "10" or frame.predicate.lower() not in DEMAND_LEMMAS:
+        return []
+    if _addressed(frame) or _asks_an_actor(frame, frames, actors):
+        return []
+    countries = dict.fromkeys(
+        s.country
+        for s in sources
+        if s.code[3:6] in _PETITIONING_ROLES and not s.code.startswith(_STATELESS)
+    )
+    return [
+        Actor(c + "GOV", frame.trigger, "implied: the government a demand goes to")
+        for c in countries
+    ]
+
+
+def _addressed(frame: Frame) -> bool:
+    """Whether the demand names its addressee, coded or not ("verlangte von der LAT",
+    "Forderungen an den Verein")."""
+    prep = "an" if frame.clause == "nominal" else "von"
+    return bool(frame.args("iobj")) or any(
+        (a.prep or "").casefold() == prep for a in frame.args("pp")
+    )
+
+
+def _asks_an_actor(frame: Frame, frames: tuple[Frame, ...], actors: tuple[Actor, ...]) -> bool:
+    """Whether a clause under the frame has an actor as subject."""
+    position = next((i for i, f in enumerate(frames) if f is frame), None)
+    return position is not None and any(
+        f.parent == position
+        and f.clause != "nominal"
+        and actors_in([m for a in f.args("subj") for m in a.members], actors)
+        for f in frames
+    )
+
+
+def _measure_in(frame: Frame, slots: tuple[str, ...], sent: Sentence) -> Token | None:
+    """The first measure noun in the slots' fillers, none in one that names a penalty on
+    others ("die Strafmaßnahmen", "eine Lockerung der Sanktionen")."""
+    for slot in slots:
+        for argument in role_arguments(frame, slot):
+            folded = argument.span.text.lower()
+            if any(part in folded for part in FOREIGN_MEASURE_PARTS):
+                continue
+            for token in sent.tokens:
+                if argument.span.start <= token.start and token.end <= argument.span.end:
+                    word = token.text.lower()
+                    if token.pos in {"NOUN", "PROPN"} and any(
+                        matches_word(word, head) for head in MEASURE_NOUNS
+                    ):
+                        return token
+    return None

@@ -1,0 +1,97 @@
+"""German predicates of the twelfth session: a measure named where a protest, demand,
+criticism or rejection is aimed stands for the government of the source's country; courts
+that strike down a measure; "in Erwägung ziehen" as "erwägen"; an event noun under "Verbot"
+or "Absage" is denied. Sentences of our own."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from .coding import coded
+
+# (source, target, code, modality) of the events of an undated German sentence
+events = partial(coded, lang="de", on=None, fields=("source", "target", "cameo", "modality"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Tausende Impfgegner demonstrierten in Dresden gegen die Corona-Maßnahmen.",
+            ("DEUCVL", "DEUGOV", "141", "asserted"),
+        ),
+        (
+            "Die FDP kritisierte die nächtliche Ausgangssperre scharf.",
+            ("DEUPTY", "DEUGOV", "111", "asserted"),
+        ),
+        (
+            "Die Gewerkschaft Verdi forderte eine Lockerung der Kontaktbeschränkungen.",
+            ("DEULAB", "DEUGOV", "100", "asserted"),
+        ),
+    ],
+)
+def test_a_measure_stands_for_the_government_of_the_source(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in events(pipeline, text)
+
+
+def test_a_governments_own_measure_and_a_penalty_on_others_name_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert not events(pipeline, "Die Bundesregierung verteidigte die Maskenpflicht.")
+    text = "Die Opposition kritisierte die neuen Strafmaßnahmen scharf."
+    assert not any(e[1] == "DEUGOV" for e in events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Oberverwaltungsgericht Münster hob die Ausgangssperre auf.",
+        "Das Verwaltungsgericht Berlin setzte die Sperrstunde außer Vollzug.",
+        "Die Richter in Karlsruhe erklärten das Beherbergungsverbot für rechtswidrig.",
+        "Die Verfassungsrichter im Saarland verwarfen die Ausgangssperre als unverhältnismäßig.",
+    ],
+)
+def test_a_court_striking_down_a_measure_rules_against_the_government(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("DEUJUD", "DEUGOV", "116", "asserted") in events(pipeline, text)
+
+
+def test_in_erwaegung_ziehen_is_considering(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = events(pipeline, "Die EU zieht neue Sanktionen gegen Moskau in Erwägung.")
+    assert ("IGOEUREEC", "RUSGOV", "163", "hypothetical") in found
+    assert not any(e[2] == "014" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei sprach ein Verbot der Kundgebung der Opposition gegen Lukaschenko aus.",
+        "Die Absage der Demonstration der Opposition gegen Präsident Lukaschenko kam überraschend.",
+    ],
+)
+def test_a_banned_or_cancelled_rally_is_no_protest(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e[2].startswith("14") for e in events(pipeline, text, negated=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Die Grünen fordern ein eigenes Forschungsprogramm.", ("DEUPTY", "DEUGOV", "100")),
+        ("Der DGB forderte zusätzliche Investitionen.", ("DEULAB", "DEUGOV", "100")),
+    ],
+)
+def test_a_domestic_demand_without_addressee_goes_to_the_government(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert (*event, "asserted") in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die FPÖ fordert, dass Deutschland mehr Flüchtlinge aufnimmt.",
+        "Die Bundesregierung fordert mehr Investitionen.",
+        "Amnesty International forderte einen Freispruch.",
+        "Die Gewerkschaft verlangte von der Flugschule, die Ausbildung selbst zu leisten.",
+        "Die Staatskritiker von der FDP brauchen den Staat.",
+    ],
+)
+def test_no_government_is_asked_where_another_is_or_it_asks(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e[1] and e[1].endswith("GOV") for e in events(pipeline, text))
