@@ -114,6 +114,38 @@ def test_said_it_would_is_the_speakers_intention(pipeline, text, expected) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # verbs of saying beside "say" report what is coded by its content
+        (
+            "Lavrov insisted that the United States must withdraw its troops.",
+            {("RUSGOV", "USA", "1056")},
+        ),
+        (
+            "Merkel argued that Turkey had violated the agreement.",
+            {("DEUGOV", "TUR", "112"), ("TUR", None, "128")},
+        ),
+        (
+            "The Kremlin countered that Ukraine had attacked Russia.",
+            {("UKR", "RUS", "190"), ("RUSGOV", "UKR", "112")},
+        ),
+        # saying that another actor evades blame accuses it, as a wrongful act does
+        (
+            "The State Department said Iran was trying to deflect blame for the attack.",
+            {("USAGOV", "IRN", "112")},
+        ),
+        # and name its topic where it codes nothing
+        (
+            "Ambassador Nikki Haley maintained that Assad's departure was no priority.",
+            {("USAELI", "SYRGOV", "010")},
+        ),
+    ],
+)
+def test_other_verbs_of_saying_are_coded_by_content(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a negative judgement is criticism (111), a positive one praise (051)
         ("The EU called the Russian sanctions illegal.", {("IGOEUREEC", "RUS", "111")}),
         ("Merkel described Russia as a threat.", {("DEUGOV", "RUS", "111")}),
@@ -224,6 +256,20 @@ def test_told_to_is_an_appeal(pipeline, text, expected) -> None:
         (
             "Merkel said of the Turkish offensive that it would last.",
             {("DEUGOV", "TUR", "010"), ("TUR", None, "190")},
+        ),
+        # any verb of saying judges; criticism may be of the speaker's compatriots, not of
+        # its own side, and "told reporters" addresses nobody it judges
+        (
+            "Trump told reporters the Democrats' inquiry was a disgrace.",
+            {("USAGOV", "USAPTY", "111")},
+        ),
+        ("Pelosi insisted that the White House plan was reckless.", {("USALEG", "USAGOV", "111")}),
+        ('"The United States finds this appalling," Trump said.', {("USAGOV", None, "010")}),
+        # a positive judgement is praise
+        ("Trump said Kim Jong Un was a great leader.", {("USAGOV", "PRKGOV", "051")}),
+        (
+            "The senators said the Pentagon had been very cooperative.",
+            {("USALEG", "USAGOVMIL", "051")},
         ),
     ],
 )

@@ -374,3 +374,34 @@ def test_addressee_behind_to_stays_the_topic_of_a_statement(coder: EventCoder) -
     assert [(e.target.code if e.target else None, e.cameo) for e in doc.events] == [
         ("IRNGOV", "010")
     ]
+
+
+def test_clause_inside_the_speakers_phrase_is_no_content(coder: EventCoder) -> None:
+    """A relative clause the parser hangs under the speech clause but inside its subject
+    describes the speaker: "Turkey, which occupies Cyprus, said ..." is no statement that
+    Turkey occupies Cyprus, and the speaker is Turkey, not Cyprus accusing it."""
+    text = "Cyprus is small, but Turkey, which occupies Cyprus, said the talks failed."
+    frames = [
+        Frame(
+            0,
+            "say",
+            span_of(text, "said"),
+            (
+                arg(text, "subj", "Cyprus is small, but Turkey, which occupies Cyprus"),
+                arg(text, "comp", "the talks failed"),
+            ),
+            tense="past",
+        ),
+        Frame(
+            0,
+            "occupy",
+            span_of(text, "occupies"),
+            (arg(text, "subj", "Turkey"), arg(text, "obj", "Cyprus,")),
+            clause="relative",
+            parent=0,
+        ),
+    ]
+    actors = [("Cyprus", "CYP"), ("Turkey", "TUR"), ("Cyprus,", "CYP")]
+    events = coded(coder, text, "en", frames, actors)
+    assert ("TUR", "CYP", "192", "asserted", None) in events
+    assert not any(c == "112" for _, _, c, _, _ in events)

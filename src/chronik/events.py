@@ -74,11 +74,14 @@ from .patterns import (
 )
 from .records import Actor, Event, Frame, Modality, Sentence, Span
 from .speech import (
+    CRITICIZE,
+    PRAISE,
     STATEMENT,
     attribute,
     demand_code,
     is_demand,
     is_media,
+    judged_side,
     place_aside,
     speech_of,
     topic_of,
@@ -176,6 +179,12 @@ class FrameResult:
 def _is_speech(pattern: Pattern) -> bool:
     """A speech row: a statement (010) whose target may be an actor of what is said."""
     return pattern.code == STATEMENT and "comp" in pattern.target
+
+
+def _is_judgement(pattern: Pattern) -> bool:
+    """A speech row judging what was said ("told reporters the inquiry was a disgrace"):
+    criticism or praise whose target may be an actor of what is said."""
+    return pattern.code in (CRITICIZE, PRAISE) and "comp" in pattern.target
 
 
 class EventCoder:
@@ -387,20 +396,23 @@ class EventCoder:
         sent, actors, harms = clause.sent, doc.actors, self.harm_lemmas.get(doc.lang, frozenset())
         slots = tuple(s for s in pattern.target if s != "comp")
         found = _slot_actors(frame, slots, actors, None, sent) if slots else []
-        if _is_speech(pattern):  # "told reporters": what was said names the target
+        if _is_speech(pattern) or _is_judgement(
+            pattern
+        ):  # "told reporters": what was said names the target
             places = doc.places_in(sent) if sent and doc.lang == "en" else ()
             found = [a for a in found if not is_media(a) and not place_aside(a, frame, places)]
         if not found and "comp" in pattern.target:
             # Speech: the first actor the statement is about, from another country than
-            # the speaker ("Putin erklärte, Russland werde ..." is no dyad), not the victim
+            # the speaker ("Putin erklärte, Russland werde ..." is no dyad; a judgement may
+            # be of the speaker's compatriots: speech.judged_side), not the victim
             # or author of force it reports ("confirmed that three women were killed").
-            countries = {a.country for a in sources}
             inside = _slot_actors(frame, ("comp",), actors, None, sent)
             found = topic_of(
                 [
                     a
                     for a in inside
-                    if a.country not in countries and not reported_party(a, clause.frames, harms)
+                    if judged_side(a, sources, pattern.code)
+                    and not reported_party(a, clause.frames, harms)
                 ],
                 sent,
             )

@@ -75,6 +75,10 @@ ABETTING = frozenset({
     "unterstützen", "finanzieren", "fördern", "bewaffnen",
 })  # fmt: skip
 WRONGFUL_OBJECT = "terror"
+# Evading what one answers for: "said China was seeking to deflect criticism of its role"
+# accuses China (112), as a wrongful act does.
+EVADING = frozenset({"deflect", "evade", "shirk", "dodge", "duck"})
+EVADED_OBJECTS = ("blame", "criticism", "responsibility", "accountability", "scrutiny")
 # Acts that harm what an actor is responsible for, said of it: criticism (111), "he said
 # Obama has stifled job creation", "sagte, die Regierung habe versagt".
 HARMFUL_POLICY = frozenset({
@@ -83,6 +87,7 @@ HARMFUL_POLICY = frozenset({
     "untergraben", "gefährden", "versagen", "versäumen", "vernachlässigen",
 })  # fmt: skip
 CRITICIZE = "111"
+PRAISE = "051"
 THREATEN = "130"
 # What a speaker says another actor will suffer: "said Iran would pay a heavy price", "said
 # Russia will face serious consequences" threatens it (130) - not at the polls: "Democrats
@@ -131,17 +136,25 @@ def without_statements(events: Sequence[Event], statements: bool = False) -> lis
 def speech_of(position: int, frames: Sequence[Frame], speech: set[int]) -> int | None:
     """The speech clause whose content the frame at ``position`` is: its nearest governing
     frame coded by a speech row ("sagte, Russland habe ... angegriffen"); not one whose
-    topic it is ("said of the Turkish offensive that ...")."""
+    topic it is ("said of the Turkish offensive that ...") or whose speaker it describes."""
     seen = {position}
     child = frames[position]
     parent = child.parent
     while parent is not None and 0 <= parent < len(frames) and parent not in seen:
         if parent in speech:
-            return None if _topic_of(child, frames[parent]) else parent
+            said = frames[parent]
+            aside = _topic_of(child, said) or _in_subject(frames[position], said)
+            return None if aside else parent
         seen.add(parent)
         child = frames[parent]
         parent = child.parent
     return None
+
+
+def _in_subject(frame: Frame, speech: Frame) -> bool:
+    """Whether the frame stands inside the speaker's phrase ("Turkey, which occupies northern
+    Cyprus, insisted ..."): it describes the speaker, it is not what was said."""
+    return any(a.role == "subj" and a.span.contains(frame.trigger) for a in speech.arguments)
 
 
 def _topic_of(child: Frame, speech: Frame) -> bool:
@@ -229,16 +242,19 @@ def attribute(
 
 def accusation_code(frame: Frame) -> str | None:
     """112 for a reported clause stating that its subject did a wrongful act
-    (:data:`WRONGDOING`, support of terrorism), 111 for one stating that it harmed what it
-    is responsible for (:data:`HARMFUL_POLICY`); none when the clause is negated, passive or
-    has a modal ("could have violated" is a guess, not an accusation)."""
+    (:data:`WRONGDOING`, support of terrorism, evading blame: :data:`EVADING`), 111 for one
+    stating that it harmed what it is responsible for (:data:`HARMFUL_POLICY`); none when
+    the clause is negated, passive or has a modal ("could have violated" is a guess, not an
+    accusation)."""
     if not frame.reported or frame.negated or frame.modal or frame.voice != "active":
         return None
     lemma = frame.predicate.lower()  # not casefold: "verstoßen" would become "verstossen"
     if lemma in HARMFUL_POLICY:
         return CRITICIZE
-    wrongful_object = any(WRONGFUL_OBJECT in a.span.text.casefold() for a in frame.args("obj"))
-    if lemma in WRONGDOING or (lemma in ABETTING and wrongful_object):
+    objects = " ".join(a.span.text.casefold() for a in frame.args("obj"))
+    if lemma in WRONGDOING or (lemma in ABETTING and WRONGFUL_OBJECT in objects):
+        return ACCUSE
+    if lemma in EVADING and any(word in objects for word in EVADED_OBJECTS):
         return ACCUSE
     return None
 
@@ -271,6 +287,21 @@ def charged(actor: Actor, speaker: Actor, accusation: str | None) -> bool:
     if accusation and accusation != THREATEN:
         return actor.code != speaker.code
     return actor.country != speaker.country
+
+
+def judged_side(actor: Actor, speakers: Sequence[Actor], code: str) -> bool:
+    """Whether an actor of what was said can be its target: another country than the
+    speaker's ("Putin said Russia would ..." is no dyad), but for criticism and praise (111,
+    051) any actor outside the speaker's own side (its country or a part of it: "Trump said
+    the United States ..."), as for an accusation (:func:`charged`): "Schumer said the
+    Republican plan was outrageous" criticises the Republicans."""
+    if code in (CRITICIZE, PRAISE):
+        return not any(_same_side(actor.code, s.code) for s in speakers)
+    return all(actor.country != s.country for s in speakers)
+
+
+def _same_side(code: str, other: str) -> bool:
+    return code.startswith(other) or other.startswith(code)
 
 
 def is_demand(frame: Frame) -> bool:
