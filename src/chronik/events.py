@@ -396,9 +396,8 @@ class EventCoder:
         sent, actors, harms = clause.sent, doc.actors, self.harm_lemmas.get(doc.lang, frozenset())
         slots = tuple(s for s in pattern.target if s != "comp")
         found = _slot_actors(frame, slots, actors, None, sent) if slots else []
-        if _is_speech(pattern) or _is_judgement(
-            pattern
-        ):  # "told reporters": what was said names the target
+        # "told reporters": what was said names the target
+        if _is_speech(pattern) or _is_judgement(pattern):
             places = doc.places_in(sent) if sent and doc.lang == "en" else ()
             found = [a for a in found if not is_media(a) and not place_aside(a, frame, places)]
         if not found and "comp" in pattern.target:
