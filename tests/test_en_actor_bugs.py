@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from chronik.records import Article
 
-from .coding import both_ways, coded
+from .coding import both_ways, coded, mention_codes
 
 
 def _codes(pipeline, text: str, word: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -71,3 +71,11 @@ def test_who_after_a_surname_named_before_keeps_it(pipeline) -> None:  # type: i
         "Later, Trump criticised Dana Kowalczyk, who was ousted last year."
     )
     assert _codes(pipeline, text, "who") == ["USAELI"]
+
+
+def test_a_capitalised_name_of_several_words_needs_its_capital(actors) -> None:  # type: ignore[no-untyped-def]
+    # "Red Line" is a Greek armed group in the Phoenix dictionary; "a red line" is a limit
+    lower = "Turkey called the issue a red line."
+    assert mention_codes(actors, lower, "en") == [("Turkey", "TUR")]
+    named = "The Red Line claimed the bombing."
+    assert ("Red Line", "GRCREB") in mention_codes(actors, named, "en")

@@ -252,7 +252,10 @@ def _expand_name(row: Row, entity: Entity) -> list[Name]:
         text = text.strip()
         for surface, form in _inflections(text, row["lang"], row["form"], kind):
             acronym = _is_acronym(surface)
-            proper = not acronym and " " not in surface and surface[:1].isupper()
+            # a capitalised one-word name, or group name, only with its capital: "a red
+            # line" is no "Red Line" (a Greek armed group); "the foreign ministry" still is one
+            one_word_or_group = " " not in surface or kind == "group"
+            proper = not acronym and one_word_or_group and surface[:1].isupper()
             names.append(Name(surface, row["lang"], row["id"], form, row.where, acronym, proper))
         if row["lang"] == "en" and kind == "country" and _people_adjective(text, row["id"]):
             # "Syrians", "Iraqis": the country's people (adjectives also come as names)
