@@ -281,23 +281,15 @@ def read_countries(shared: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
-def build_regions(out: Output) -> None:
-    """World regions (curated/regions.tsv): an entity per code, its adjectives as names."""
-    for number, row in curated_rows("regions.tsv"):
-        source = f"curated:regions.tsv:{number}"
+def build_regions(out: Output, table: str) -> None:
+    """Regions that compose with a state's agents only: world regions (curated/regions.tsv,
+    named by their adjectives) and German and Austrian federal states (curated/states.tsv,
+    whose ``form`` column says adjective, genitive or name): an entity per row."""
+    for number, row in curated_rows(table):
+        source = f"curated:{table}:{number}"
         out.entity(row["id"], "region", row["code"], "", "", source)
         for text in variants(row["names"]):
-            out.name(text, row["lang"], row["id"], "adj", source)
-
-
-def build_states(out: Output) -> None:
-    """German and Austrian federal states (curated/states.tsv): region entities of their
-    country's code, so that they compose with a state's agents only ("bayerische Polizei")."""
-    for number, row in curated_rows("states.tsv"):
-        source = f"curated:states.tsv:{number}"
-        out.entity(row["id"], "region", row["code"], "", "", source)
-        for text in variants(row["names"]):
-            out.name(text, row["lang"], row["id"], row["form"], source)
+            out.name(text, row["lang"], row["id"], row.get("form") or "adj", source)
 
 
 def build_countries(out: Output, shared: Path) -> dict[str, str]:
@@ -757,8 +749,8 @@ def main() -> None:
     out = Output()
     build_historical(out)
     country_ids = build_countries(out, args.shared)
-    build_regions(out)
-    build_states(out)
+    build_regions(out, "regions.tsv")
+    build_regions(out, "states.tsv")  # "die bayerische Polizei" DEUCOP
     build_curated_organisations(out)
     build_parties(out)
     build_seats(out, args.shared, country_ids)
