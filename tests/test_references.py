@@ -433,6 +433,8 @@ def test_a_relative_clauses_event_takes_the_antecedent_as_source(pipeline) -> No
         ("CAIRO — Egyptian Foreign Minister Sameh Shoukry said the talks would go on.", "CAIRO"),
         ("BEIRUT, Lebanon — The Lebanese army said it had arrested three men.", "Lebanon"),
         ("Talks went on.\nMOSCOW (Reuters) - Russia's foreign ministry said so.", "MOSCOW"),
+        ("Washington (CNN) – Senator Rand Paul told a friend that Iran was lying.", "Washington"),
+        ("Kiev, Ukraine (CNN) -- Russia's foreign ministry said the talks had failed.", "Ukraine"),
     ],
 )
 def test_a_dateline_place_is_no_actor(pipeline, text: str, place: str) -> None:
@@ -444,3 +446,27 @@ def test_a_dateline_place_is_no_actor(pipeline, text: str, place: str) -> None:
 def test_a_country_opening_a_line_without_capitals_is_still_an_actor(pipeline) -> None:
     actors = _actors(pipeline, "Egypt — the host — said the talks had failed.", "en")
     assert _on(actors, "Egypt")
+
+
+def test_a_party_and_state_in_parentheses_make_no_dateline(pipeline) -> None:
+    text = "Speaker John Boehner (R-Ohio) - who met Obama - said Iran was lying."
+    assert _on(_actors(pipeline, text, "en"), "John Boehner")
+
+
+# --- where a diplomat serves ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Former US Ambassador to Ukraine Marie Yovanovitch will testify, Schiff said.", "Ukraine"),
+        ("Haley, the ambassador to the United Nations, said Iran was lying.", "United Nations"),
+        ("Russia's envoy to Syria met rebels on Monday.", "Syria"),
+    ],
+)
+def test_the_country_a_diplomat_serves_in_is_no_actor(pipeline, text: str, place: str) -> None:
+    assert not _on(_actors(pipeline, text, "en"), place)
+
+
+def test_the_country_that_receives_an_ambassador_is_still_an_actor(pipeline) -> None:
+    assert _on(_actors(pipeline, "The US will send an ambassador to Cuba.", "en"), "Cuba")

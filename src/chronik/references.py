@@ -68,7 +68,10 @@ class ActorCoder:
         mentions = [
             (m, s)
             for m, s in self.dictionary.unresolved(text, on=doc.article.date, lang=doc.lang)
-            if not _credited(text, s) and not _opposed(text, s) and not _in_dateline(datelines, s)
+            if not _credited(text, s)
+            and not _opposed(text, s)
+            and not _in_dateline(datelines, s)
+            and not _posted_to(text, s)
         ]
         mentions = party_groups(drop_ranks(regions(mentions, text), text), text, doc.lang)
         located: list[tuple[str, Span]] = []
@@ -93,18 +96,37 @@ def _credited(text: str, span: Span) -> bool:
     return text[max(0, span.start - 12) : span.start].rstrip().lower().endswith(PHOTO_CREDITS)
 
 
+def _posted_to(text: str, span: Span) -> bool:
+    """Whether the mention is where a diplomat serves ("the U.S. ambassador to Ukraine",
+    "Russia's envoy to the United Nations"): part of the diplomat's title, no actor of its
+    own. Not after "an" ("will send an ambassador to Cuba": Cuba receives one)."""
+    return _POSTED_TO.search(text, max(0, span.start - 60), span.start) is not None
+
+
+# Ends right before the mention; the title word not after an indefinite article.
+_POSTED_TO = re.compile(
+    r"(?<!\ban )(?<!\ba )(?<!\bnew )"
+    r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Ee]missar(?:y|ies)|[Cc]onsul|[Pp]ermanent [Rr]epresentative)"
+    r" to (?:the )?$"
+)
+
+
 def _in_dateline(ranges: Sequence[tuple[int, int]], span: Span) -> bool:
     """Whether the mention lies in a dateline: the place the story was filed from
     ("JERUSALEM — Netanyahu said …") is never an actor."""
     return any(start <= span.start and span.end <= end for start, end in ranges)
 
 
-# A paragraph's opening place in capitals, with its region or agency, before a dash:
-# "JERUSALEM —", "BEIRUT, Lebanon —", "WASHINGTON (Reuters) -".
+# A paragraph's opening place, with its region or agency, before a dash: in capitals
+# ("JERUSALEM —", "BEIRUT, Lebanon —", "WASHINGTON (Reuters) -"), or as a name when an
+# agency follows ("Washington (CNN) –"; not "Speaker John Boehner (R-Ohio) -").
+_REGION = r"(?:,[ \t]*[A-Z][\w.’']*(?:[ \t][A-Z][\w.]*)*)?"  # ", Lebanon"
 _DATELINE = re.compile(
-    r"^[ \t]*([A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]*)*"  # "NEW YORK"
-    r"(?:,[ \t]*[A-Z][\w.’']*(?:[ \t][A-Z][\w.]*)*)?"  # ", Lebanon"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?)"  # "(Reuters)"
+    r"^[ \t]*("
+    rf"[A-Z][A-Z.'’]{{2,}}(?:[ -][A-Z][A-Z.'’]*)*{_REGION}"  # "NEW YORK"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "(Reuters)"
+    rf"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*{_REGION}"  # "Kiev, Ukraine"
+    r"[ \t]*\([A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)*\))"  # "(CNN)"
     r"(?:[ \t]*[—–][ \t]*|[ \t]+--?[ \t]+)",
     re.MULTILINE,
 )
