@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from importlib import metadata, resources
-from importlib.abc import Traversable
+from importlib.resources.abc import Traversable
 from typing import Any
 
 
