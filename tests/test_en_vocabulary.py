@@ -236,6 +236,15 @@ def test_a_court_blocking_a_government_act_rules_against_it(pipeline) -> None:
         ("Germany told Russia to withdraw.", {("DEU", "RUS", "0256")}),
         # "told Y that ..." stays speech, coded by its content
         ("Britain told Russia that Ukraine had attacked.", {("UKR", None, "190")}),
+        # an infinitive inside a quotation is what was said, not what Y is asked to do
+        (
+            '"We are on track to build the new wall," Obama told Congress.',
+            {("USAELI", "USALEG", "010")},
+        ),
+        (
+            'Obama told Congress that "it is important to pass the bill."',
+            {("USAELI", "USALEG", "010")},
+        ),
     ],
 )
 def test_told_to_is_an_appeal(pipeline, text, expected) -> None:

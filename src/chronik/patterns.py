@@ -16,6 +16,7 @@ from .analysis import de_lexicon, en_lexicon
 from .datafiles import PATTERN_FILES
 from .dictionaries import Row, read_tsv
 from .records import Actor, Argument, Frame, Sentence, Span
+from .references_quotes import quotations
 from .references_relatives import RELATIVE_TAG, antecedent_end
 
 PATTERN_COLUMNS = ("lemma", "kind", "when", "source", "target", "code", "flags", "note")
@@ -545,7 +546,9 @@ def _slot_fillers(
                 child.predicate,
                 " ".join(a.span.text for a in child.arguments if a.role != "comp"),
             )
-            for child in infinitives
+            for child in (
+                infinitives if slot == "comp" else _own_infinitives(frame, infinitives, sent)
+            )
         ]
     if not fillers and slot in {"obj", "iobj"} and frame.voice == "active":
         other = "iobj" if slot == "obj" else "obj"
@@ -554,6 +557,21 @@ def _slot_fillers(
         prep = slot.partition(":")[2]
         fillers = [("", text) for text in _texts_after_preposition(frame, prep, sent)]
     return fillers
+
+
+def _own_infinitives(
+    frame: Frame, infinitives: tuple[Frame, ...], sent: Sentence | None
+) -> tuple[Frame, ...]:
+    """The infinitives the verb governs ("told Iran to release"), not those inside a
+    quotation the verb is outside of, which are what was said ("'We are on track to build
+    the wall,' he told reporters"): the parse hangs them on the speech verb when their own
+    governor is no verb. A quotation that opens at the infinitive's verb is the words asked
+    for ("told the lawmakers to "go after me"")."""
+    if sent is None:
+        return infinitives
+    quotes = [(start + sent.start, end + sent.start) for start, end in quotations(sent.text)]
+    said = [(start, end) for start, end in quotes if not start < frame.trigger.start < end]
+    return tuple(f for f in infinitives if not any(a + 1 < f.trigger.start < b for a, b in said))
 
 
 def _relative_antecedent(argument: Argument, sent: Sentence | None) -> tuple[str, str] | None:
