@@ -97,9 +97,8 @@ def status_line(base: str, target: bytes) -> bytes:
 
 
 def test_serve_refuses_over_long_urls_and_goes_on(server: str) -> None:
-    assert status_line(server, b"/events?actor=" + b"A" * 100_000).endswith(
-        b"414 Request-URI Too Long"
-    )
+    # the status code alone: its phrase is "Request-URI Too Long" before Python 3.13
+    assert status_line(server, b"/events?actor=" + b"A" * 100_000).split()[1] == b"414"
     # the HTTP parser (h11) stops reading a request line long before the app would see it
     assert status_line(server, b"/events?actor=" + b"A" * 1_000_000).endswith(b"400 Bad Request")
     assert status_line(server, b"/events?per_page=1").endswith(b"200 OK")
