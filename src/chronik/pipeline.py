@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from .actors import ActorDictionary
+from .boilerplate import blank_boilerplate
 from .cache import cached
 from .dates import DateResolver, EventDater
 from .document import Document, Stage
@@ -101,17 +102,18 @@ class Pipeline:
         return lang
 
     def __call__(self, article: Article) -> Document:
-        norm = normalize(article.text)
-        if norm is None:
+        # links to related stories inside sentences are blanked, offsets unchanged
+        text = blank_boilerplate(article.text)
+        norm = normalize(text)
+        if norm is None and text == article.text:
             return self._run(article)
-        # coded in NFC (no zero-width characters, plain ASCII for full-width); every offset
-        # and span text of the result is mapped back to the article as given
-        doc = restore(self._run(replace(article, text=norm.text)), norm)
-        sentences = {s.index: s.text for s in doc.sentences}
-        events = tuple(
-            replace(e, sentence_text=sentences.get(e.sentence, e.sentence_text)) for e in doc.events
-        )
-        return replace(doc, article=article, events=events)
+        if norm is None:
+            doc = self._run(replace(article, text=text))
+        else:
+            # coded in NFC (no zero-width characters, plain ASCII for full-width); every
+            # offset and span text of the result is mapped back to the article as given
+            doc = restore(self._run(replace(article, text=norm.text)), norm)
+        return _as_given(doc, article)
 
     def _run(self, article: Article) -> Document:
         runs = language_runs(article.text, self.identifier.identify) if not article.lang else []
@@ -139,6 +141,17 @@ class Pipeline:
             **{name: tuple(x for p in parts for x in getattr(p, name))
                for name in ("sentences", "frames", "actors", "times", "places", "events")},
         )  # fmt: skip
+
+
+def _as_given(doc: Document, article: Article) -> Document:
+    """``doc`` with the article, its sentences' texts and the events' sentence texts as the
+    article has them (the analysis read a normalised or blanked copy)."""
+    sentences = tuple(replace(s, text=article.text[s.start : s.end]) for s in doc.sentences)
+    texts = {s.index: s.text for s in sentences}
+    events = tuple(
+        replace(e, sentence_text=texts.get(e.sentence, e.sentence_text)) for e in doc.events
+    )
+    return replace(doc, article=article, sentences=sentences, events=events)
 
 
 @cache

@@ -1,0 +1,31 @@
+"""Web boilerplate inside a story's sentences: blanked before the analysis, so that no
+event is read from it, with every offset unchanged.
+
+News sites embed links to their other stories in the middle of a sentence. The Hill, as
+scraped into the AllSides corpus, follows a politician's name with the name again, glued to
+the headlines of related stories, up to a "MORE" link: "Trump is set to meet with North
+Korean leader Kim Jong Un Kim Jong UnTrump says he'll meet with dictators … MORE next
+week". Those headlines name many actors, and the parser reads one long clause over them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A name of two to five capitalised words, then the same name glued to the next word, up
+# to the link word "MORE" within one paragraph.
+_RELATED_LINKS = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w.'’-]*[ ]){1,4}[A-Z][\w.'’-]*)[ ](?P=name)(?=[A-Z\"“‘'])"
+    r"[^\n]{0,600}?\bMORE\b"
+)
+
+
+def blank_boilerplate(text: str) -> str:
+    """``text`` with each related-stories block replaced by spaces; the name it follows
+    stays. The same length, so every offset still indexes the article as given."""
+    return _RELATED_LINKS.sub(_keep_name, text)
+
+
+def _keep_name(match: re.Match[str]) -> str:
+    name = match.group("name")
+    return name + " " * (len(match.group()) - len(name))

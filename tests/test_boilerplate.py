@@ -1,0 +1,39 @@
+"""Links to related stories inside a sentence are blanked before the analysis."""
+
+from datetime import date
+
+from chronik.boilerplate import blank_boilerplate
+from chronik.records import Article
+
+# The Hill's related-stories block, as the AllSides corpus has it (the headlines are ours).
+SENTENCE = (
+    "Trump is set to meet North Korean leader Kim Jong Un Kim Jong UnTrump says Japan "
+    "attacked China South Korea: US pursuing talks with Iran MORE next week in Hanoi."
+)
+
+
+def test_the_block_is_blanked_and_the_name_before_it_stays() -> None:
+    blanked = blank_boilerplate(SENTENCE)
+    assert len(blanked) == len(SENTENCE)
+    assert blanked.startswith("Trump is set to meet North Korean leader Kim Jong Un ")
+    words = "Trump is set to meet North Korean leader Kim Jong Un next week in Hanoi."
+    assert " ".join(blanked.split()) == words
+
+
+def test_a_repeated_name_without_the_link_word_stays() -> None:
+    text = "He said Kim Jong Un Kim Jong Un. Then he left."
+    assert blank_boilerplate(text) == text
+    assert (
+        blank_boilerplate("New York New YorkMagazine reported it.")
+        == "New York New YorkMagazine reported it."
+    )
+
+
+def test_no_event_is_read_from_the_block_and_offsets_index_the_article(pipeline) -> None:
+    doc = pipeline(Article(id="t", text=SENTENCE, lang="en", date=date(2019, 2, 20)))
+    assert doc.article.text == SENTENCE
+    coded = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events}
+    assert coded == {("USAGOV", "PRKGOV", "036"), ("PRKGOV", "USAGOV", "036")}
+    for event in doc.events:
+        assert SENTENCE[event.trigger.start : event.trigger.end] == event.trigger.text == "meet"
+        assert event.sentence_text == SENTENCE  # the sentence as the article has it
