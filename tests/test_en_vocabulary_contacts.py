@@ -55,6 +55,9 @@ def test_row_codes_its_sentence(pipeline, text, expected) -> None:
         "Germany warned of Iranian aggression in cyberspace.",  # aimed at nobody named
         "The minister's conversation with reporters lasted an hour.",  # the public
         "Germany improved Indonesia's roads.",  # an owner is no target of other acts
+        "Germany countered Russia's propaganda.",  # nor of a judgement of a mere thing
+        # an audience of the public hears a statement, as the media do: no addressee
+        "The German chancellor told a crowd of supporters in Berlin that she was proud.",
     ],
 )
 def test_no_dyadic_event(pipeline, text) -> None:
