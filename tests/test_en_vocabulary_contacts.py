@@ -30,6 +30,11 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
         ),
         # aggression against a named actor is force; a label alone is none
         ("Russia's aggression against Ukraine continued.", {("RUS", "UKR", "190", HAND)}),
+        # military action against a named actor, as a military operation against it
+        (
+            "Turkey's military action against the Kurds began on Monday.",
+            {("TURMIL", "KUR", "190", HAND)},
+        ),
         # "hold Y responsible" accuses Y (PETRARCH HOLD * RESPONSIBLE)
         (
             "Japan holds North Korea responsible for the attack.",
