@@ -1,7 +1,8 @@
 """English rows of the thirteenth session (issue 12): contacts and conversations with an
 actor, aggression against one, holding one responsible, invitations, judging what another
-actor owns ("disagreed with Merkel's proposal"), and a reported statement as the content of
-the statement that reports it. Sentences of our own, coded by the real pipeline."""
+actor owns ("disagreed with Merkel's proposal"), a reported statement as the content of the
+statement that reports it, and an audience of the public as no addressee. Sentences of our
+own, coded by the real pipeline."""
 
 from __future__ import annotations
 
