@@ -52,6 +52,7 @@ from .events_refusals import refusals
 from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
     harm_lemmas,
+    judged_owner,
     pair_up,
     public_partner,
     relative_group,
@@ -79,6 +80,7 @@ from .speech import (
     STATEMENT,
     attribute,
     demand_code,
+    is_audience,
     is_demand,
     is_media,
     judged_side,
@@ -164,6 +166,26 @@ def _coded_by_support_verb(
     if considers(verb):  # "erwägt Sanktionen": the considered act is coded, not the verb
         return ""
     return f"coded by its support verb {verb.predicate!r}" if supports(verb, frame) else ""
+
+
+def _reporting(
+    frames: tuple[Frame, ...], coded: list[FrameResult], speech: set[int], content: set[int]
+) -> set[int]:
+    """The speech clauses whose content is another statement that is coded ("Comey said
+    Trump told him ...": Trump's statement to Comey, reported), or is itself coded by its
+    content (``content``): the reporter's own 010 adds nothing, as for any reported act."""
+    found = set(content)
+    while True:
+        more = {
+            said
+            for inner in speech
+            if (inner in found or any(e.target for e in coded[inner].events))
+            and (said := speech_of(inner, frames, speech)) is not None
+            and said not in found
+        }
+        if not more:
+            return found - content
+        found |= more
 
 
 @dataclass(frozen=True)
@@ -399,7 +421,11 @@ class EventCoder:
         # "told reporters": what was said names the target
         if _is_speech(pattern) or _is_judgement(pattern):
             places = doc.places_in(sent) if sent and doc.lang == "en" else ()
-            found = [a for a in found if not is_media(a) and not place_aside(a, frame, places)]
+            found = [
+                a
+                for a in found
+                if not is_media(a) and not is_audience(a) and not place_aside(a, frame, places)
+            ]
         if not found and "comp" in pattern.target:
             # Speech: the first actor the statement is about, from another country than
             # the speaker ("Putin erklärte, Russland werde ..." is no dyad; a judgement may
@@ -415,8 +441,13 @@ class EventCoder:
                 ],
                 sent,
             )
-        if pattern.head_target:
-            found = [a for a in found if heads_its_argument(a, frame, slots)]
+        if pattern.head_target:  # but "disagreed with Merkel's proposal" judges Merkel
+            found = [
+                a
+                for a in found
+                if heads_its_argument(a, frame, slots)
+                or judged_owner(a, frame, slots, pattern.code, sent)
+            ]
         if not found and pattern.place_host:
             found = place_hosts(frame, slots, doc.places_in(sent), sources) if sent else []
         parent = clause.parent_of(frame)
@@ -523,6 +554,7 @@ class EventCoder:
             else:
                 continue
             content.add(said)
+        content |= _reporting(frames, result, speech, content)
         for said in content:
             why = "the statement is coded by its content, with the speaker as reported_by"
             result[said] = replace(result[said], events=(), reason=why)

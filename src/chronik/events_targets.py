@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .datafiles import ACTOR_AGENTS
 from .events_merge import two_actors
-from .patterns import Pattern, Patterns
+from .patterns import Pattern, Patterns, role_arguments
 from .records import Actor, Event, Frame, Sentence, Token
 
 # Words before a group noun that make it relative to someone rather than a group of its
@@ -63,6 +63,46 @@ def possessor(actor: Actor, sent: Sentence) -> bool:
     """Whether the mention owns the noun after it ("Netanyahu's cabinet")."""
     after = [t for t in sent.tokens if t.start >= actor.span.end][:1]
     return bool(after) and after[0].text in POSSESSIVE_MARKS
+
+
+# Codes of judging what another actor did, said or proposed (disapprove 11, reject 12,
+# praise 051): the owner of the judged decision, plan or statement is the one judged
+# ("disagreed with Merkel's proposal", "voted against Boehner's plan"), while an owner is no
+# target of other acts ("improved Indonesia's roads") nor of a judgement of other things
+# ("counter ISIS's propaganda", "degrade Assad's capability").
+JUDGING_CODES = ("11", "12", "051")
+JUDGED_HEADS = frozenset({
+    "decision", "plan", "proposal", "policy", "request", "claim", "remark", "comment",
+    "statement", "ruling", "opinion", "analysis", "approach", "move", "action", "attempt",
+    "suggestion", "stance", "position", "demand", "offer", "idea", "bid", "view", "assertion",
+    "accusation", "allegation", "argument", "strategy", "handling", "conduct", "behavior",
+    "behaviour", "response", "order", "tilt", "agenda", "nomination", "choice", "initiative",
+})  # fmt: skip
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def judged_owner(
+    actor: Actor, frame: Frame, slots: tuple[str, ...], code: str, sent: Sentence | None
+) -> bool:
+    """Whether the actor owns the decision, plan or statement (:data:`JUDGED_HEADS`) that a
+    judging code (:data:`JUDGING_CODES`) is aimed at: "Merkel's proposal", "their decision"
+    (a resolved possessive pronoun)."""
+    if sent is None or not code.startswith(JUDGING_CODES):
+        return False
+    if not (possessor(actor, sent) or actor.span.text.casefold() in POSSESSIVE_PRONOUNS):
+        return False
+    return any(
+        {a.head.casefold(), _singular(a.head.casefold())} & JUDGED_HEADS
+        for slot in slots
+        for a in role_arguments(frame, slot)
+        if a.span.contains(actor.span)
+    )
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def without_possessors(inside: Sequence[Actor], sent: Sentence) -> list[Actor]:

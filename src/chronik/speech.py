@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from .analysis import de_lexicon, en_lexicon
 from .datafiles import ACTOR_AGENTS
-from .events_targets import bare_agent
+from .events_targets import SOCIETY_SECTORS, bare_agent
 from .records import Actor, Event, Frame, Place, Sentence
 
 STATEMENT = "010"
@@ -126,6 +126,13 @@ def is_media(actor: Actor) -> bool:
     """Whether the actor is the media: "told reporters", "told CNN" carry a statement to
     the public, so the media are no target of it; what it is about is (docs/annotation.md)."""
     return actor.code[3:6] == MEDIA_ROLE
+
+
+def is_audience(actor: Actor) -> bool:
+    """Whether the actor is an audience of the public, a bare role word of society ("told a
+    crowd", "told voters", "told hundreds of activists"): like the media it hears a public
+    statement, so it is no target of it; what the statement is about is."""
+    return actor.antecedent is None and bare_agent(actor) and actor.code[3:6] in SOCIETY_SECTORS
 
 
 def without_statements(events: Sequence[Event], statements: bool = False) -> list[Event]:

@@ -1,0 +1,76 @@
+"""English rows of the thirteenth session (issue 12): contacts and conversations with an
+actor, aggression against one, holding one responsible, invitations, judging what another
+actor owns ("disagreed with Merkel's proposal"), a reported statement as the content of the
+statement that reports it, and an audience of the public as no addressee. Sentences of our
+own, coded by the real pipeline."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from .coding import DYAD, both_ways
+from .coding import coded as shared_coded
+
+# (source, target, code, file of the rule) of the events of one English sentence
+coded = partial(shared_coded, fields=(*DYAD, "rule_file"))
+
+HAND = "verbs/en.v1.tsv"
+PETRARCH = "verbs/en.petrarch.v1.tsv"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # event nouns of contact: a consultation of both sides (PETRARCH MEET_PEOPLE)
+        ("Trump's contacts with Russia began in 2016.", both_ways("USAGOV", "RUS", "040", HAND)),
+        (
+            "Merkel's conversation with the Russian ambassador lasted an hour.",
+            both_ways("DEUGOV", "RUSGOV", "040", HAND),
+        ),
+        # aggression against a named actor is force; a label alone is none
+        ("Russia's aggression against Ukraine continued.", {("RUS", "UKR", "190", HAND)}),
+        # military action against a named actor, as a military operation against it
+        (
+            "Turkey's military action against the Kurds began on Monday.",
+            {("TURMIL", "KUR", "190", HAND)},
+        ),
+        # "hold Y responsible" accuses Y (PETRARCH HOLD * RESPONSIBLE)
+        (
+            "Japan holds North Korea responsible for the attack.",
+            {("JPN", "PRK", "112", HAND)},
+        ),
+        # an invitation to visit is the intent to meet; another one a consultation
+        ("The Danish queen invited Trump to visit Denmark.", {("DNK", "USAGOV", "036", HAND)}),
+        ("Merkel invited the French president to Berlin.", {("DEUGOV", "FRAGOV", "040", HAND)}),
+        # a converted row of disapproval judges the owner of what it is aimed at
+        (
+            "The French minister disagreed with Merkel's proposal.",
+            {("FRAGOV", "DEUGOV", "110", PETRARCH)},
+        ),
+    ],
+)
+def test_row_codes_its_sentence(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany warned of Iranian aggression in cyberspace.",  # aimed at nobody named
+        "The minister's conversation with reporters lasted an hour.",  # the public
+        "Germany improved Indonesia's roads.",  # an owner is no target of other acts
+        "Germany countered Russia's propaganda.",  # nor of a judgement of a mere thing
+        # an audience of the public hears a statement, as the media do: no addressee
+        "The German chancellor told a crowd of supporters in Berlin that she was proud.",
+    ],
+)
+def test_no_dyadic_event(pipeline, text) -> None:
+    assert not {e for e in coded(pipeline, text) if e[1] is not None}
+
+
+def test_a_reported_statement_is_the_content_of_its_report(pipeline) -> None:
+    """ "X said Y told Z ...": Y's statement to Z, reported; X's own 010 adds nothing."""
+    text = "The German minister said Putin told Macron that the talks were useful."
+    assert coded(pipeline, text, fields=DYAD) == {("RUSGOV", "FRAGOV", "010")}
