@@ -46,3 +46,16 @@ def test_nicht_nur_sondern_auch_joins_two_conjuncts(pipeline) -> None:  # type: 
     text = "Die Bundesregierung kritisierte nicht nur Russland, sondern auch China."
     found = dyads(pipeline, text)
     assert {("DEUGOV", "RUS", "111"), ("DEUGOV", "CHN", "111")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Staats- und Regierungschefs der EU trafen sich in Brüssel mit Erdogan.",
+        "Die EU-Staats- und Regierungschefs trafen sich mit Erdogan.",
+    ],
+)
+def test_an_article_before_a_truncated_compound_is_no_relative_pronoun(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "Staats-" starts the noun "Staats- und Regierungschefs": "Die" is its article
+    found = {(s[:3], t[:3] if t else None, c) for s, t, c in dyads(pipeline, text)}
+    assert ("IGO", "TUR", "040") in found

@@ -111,8 +111,9 @@ def relative_start(words: list[Word], positions: list[int]) -> bool:
     if word.text.lower() not in _RELATIVE_FORMS or (k == 0 and first.tag == "APPRART"):
         return False
     nxt = words[positions[k + 1]] if k + 1 < len(positions) else None
-    # "…, die sie …", "…, in der sie …": the form is no article when no noun follows.
-    if nxt is not None and nxt.tag not in ("NN", "NE", "ADJA", "CARD", "PIAT", "ADV"):
+    # "…, die sie …", "…, in der sie …": the form is no article when no noun follows
+    # (a truncated compound starts one: "die Staats- und Regierungschefs").
+    if nxt is not None and nxt.tag not in ("NN", "NE", "ADJA", "CARD", "PIAT", "ADV", "TRUNC"):
         return True
     return nxt is not None and nxt.tag in ("NE", "NN") and _closed_by_verb_cluster(words, positions)
 
