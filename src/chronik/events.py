@@ -42,6 +42,7 @@ from .events_modifiers import slot_pool
 from .events_nouns import (
     answers,
     glued_sources,
+    harms_its_subject,
     meets_then,
     origin_slots,
     passive_support,
@@ -59,7 +60,7 @@ from .events_targets import (
     unaddressed,
 )
 from .events_verbal import verbal_code
-from .modality import Clause, clause_modality, habit_of, question_of
+from .modality import Clause, clause_modality, habit_of, host_frame, question_of
 from .ontology import Ontology
 from .patterns import (
     NO_EVENT,
@@ -428,6 +429,12 @@ class EventCoder:
             found = petitioned_governments(
                 pattern.code, sources, frame, clause.frames, actors, doc.lang
             )
+        host = host_frame(frame, clause.frames) if not found and doc.lang == "de" else None
+        if host is not None and harms_its_subject(host, frame, pattern.code, harms):
+            # "Bei einem Anschlag wurden zwei Soldaten getötet": a passive's subject is its
+            # patient, the slot "obj" of its rows
+            victims = "obj" if host.voice == "passive" else "subj"
+            found = _slot_actors(host, (victims,), actors, None, sent)
         if not found:
             return []
         table = self.patterns[doc.lang]

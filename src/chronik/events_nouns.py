@@ -20,6 +20,7 @@ from .records import Actor, Argument, ArgumentRole, Frame, Sentence, Span
 
 _QUOTE_MARKS = "".join(QUOTES)
 SUPPORT_VERBS = en_lexicon.SUPPORT_VERBS | de_lexicon.SUPPORT_VERBS
+ATTACK_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 
 
 def supports(verb: Frame, noun: Frame) -> bool:
@@ -150,6 +151,23 @@ def glued_sources(
         if not _text_before(actor, sent).casefold().endswith(ATTITUDE_PREFIXES)
         and (len(actor.code) > 3 or actor.span.text.isupper())
     ]
+
+
+def harms_its_subject(host: Frame | None, noun: Frame, code: str, harms: frozenset[str]) -> bool:
+    """Whether an attack noun harmed the subject of ``host``, the German clause it stands in:
+    a passive of force without agent or a verb of dying, the noun in its phrase of cause
+    ("Bei einem Anschlag der PKK wurden zwei Soldaten getötet", "27 Soldaten starben bei
+    dem Anschlag")."""
+    if host is None or noun.clause != "nominal" or code[:2] not in ATTACK_ROOTS:
+        return False
+    lemma = host.predicate.casefold()
+    harmed = (host.voice == "passive" and lemma in harms and not host.args("agent")) or (
+        host.voice == "active" and lemma in de_lexicon.DYING_VERBS
+    )
+    return harmed and any(
+        a.span.contains(noun.trigger) and a.prep in de_lexicon.VICTIM_CAUSE_PREPOSITIONS
+        for a in host.args("pp")
+    )
 
 
 def _glued(actor: Actor, trigger: Span, sent: Sentence) -> bool:
