@@ -42,7 +42,7 @@ from .events_modifiers import slot_pool
 from .events_nouns import (
     answers,
     glued_sources,
-    harms_its_subject,
+    implied_party,
     meets_then,
     origin_slots,
     passive_support,
@@ -429,12 +429,10 @@ class EventCoder:
             found = petitioned_governments(
                 pattern.code, sources, frame, clause.frames, actors, doc.lang
             )
-        host = host_frame(frame, clause.frames) if not found and doc.lang == "de" else None
-        if host is not None and harms_its_subject(host, frame, pattern.code, harms):
-            # "Bei einem Anschlag wurden zwei Soldaten getötet": a passive's subject is its
-            # patient, the slot "obj" of its rows
-            victims = "obj" if host.voice == "passive" else "subj"
-            found = _slot_actors(host, (victims,), actors, None, sent)
+        if not found and doc.lang == "de":  # the harmed or the participants a clause names
+            host = host_frame(frame, clause.frames)
+            implied = implied_party(frame, host, pattern, clause.frames, sent, harms)
+            found = _slot_actors(*implied, actors, None, sent) if implied else []
         if not found:
             return []
         table = self.patterns[doc.lang]

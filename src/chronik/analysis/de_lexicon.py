@@ -134,6 +134,9 @@ AGENT_PREPOSITIONS = frozenset({"von", "durch", "seitens"})
 # getötet", "Zwölf Menschen starben durch den Angriff").
 VICTIM_CAUSE_PREPOSITIONS = frozenset({"bei", "durch"})
 DYING_VERBS = frozenset({"sterben", "umkommen"})
+# Verbs of taking part: a relative clause with one names the participants of the noun it
+# hangs on ("die Militärübung, an der Soldaten aus Südkorea teilnehmen").
+PARTICIPATION_VERBS = frozenset({"teilnehmen", "beteiligen", "mitwirken", "mitmachen"})
 # Support verbs: their object names the act and their subject does it ("führte Gespräche
 # mit", "verübte einen Anschlag auf", "übte Kritik an", "nahm Festnahmen vor"; planning and
 # announcing ones make it intended: "plant Sanktionen gegen", considering ones hypothetical:
