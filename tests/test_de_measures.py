@@ -95,3 +95,24 @@ def test_a_domestic_demand_without_addressee_goes_to_the_government(pipeline, te
 )
 def test_no_government_is_asked_where_another_is_or_it_asks(pipeline, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(e[1] and e[1].endswith("GOV") for e in events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a protest a force breaks up or fires at stands for its people, the protesters
+        ("In Minsk löste die Polizei eine Demonstration gewaltsam auf.",
+         ("BLRCOP", "BLRCVL", "175", "asserted")),
+        ("In Mexiko feuerten Soldaten auf eine friedliche Demonstration.",
+         ("MEXMIL", "MEXCVL", "175", "asserted")),
+        ("In Hongkong ging die Polizei mit Tränengas gegen die Proteste vor.",
+         ("HKGCOP", "HKGCVL", "175", "asserted")),
+    ],
+    ids=["auflösen", "feuern", "vorgehen"],
+)  # fmt: skip
+def test_a_protest_a_force_represses_stands_for_the_protesters(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in events(pipeline, text)
+
+
+def test_a_dissolved_body_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert not events(pipeline, "In Minsk löste die Regierung das Parlament auf.")
