@@ -116,3 +116,18 @@ def test_a_protest_a_force_represses_stands_for_the_protesters(pipeline, text, e
 
 def test_a_dissolved_body_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert not events(pipeline, "In Minsk löste die Regierung das Parlament auf.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # what an appeal asks for is a measure: the government that decides is addressed
+        ("Die Linke setzt sich in Bayern für eine Lockerung der Ausgangsbeschränkungen ein.",
+         ("DEUPTY", "DEUGOV", "0251", "asserted")),
+        ("Die FDP plädierte in Berlin für eine Verlängerung des Lockdowns.",
+         ("DEUPTY", "DEUGOV", "020", "asserted")),
+    ],
+    ids=["easing", "extension"],
+)  # fmt: skip
+def test_an_appeal_for_a_measure_is_addressed_to_the_government(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in events(pipeline, text)

@@ -36,7 +36,7 @@ from .events_fillers import (
 )
 from .events_infinitives import fires_over_infinitive, infinitives_of, only_asked_for
 from .events_inverted import object_first
-from .events_measures import measure_governments, petitioned_governments
+from .events_measures import asked_for, measure_governments, petitioned_governments
 from .events_merge import same_code_sides, self_dyad
 from .events_modifiers import slot_pool
 from .events_nouns import (
@@ -424,7 +424,8 @@ class EventCoder:
         if not found and parent is not None and answers(parent, frame, pattern.code):
             found = _slot_actors(parent, ("subj",), actors, None, sent)
         if not found:  # "demonstrierten gegen die Corona-Maßnahmen": their government
-            found = measure_governments(frame, slots, pattern.code, sources, sent, doc.lang)
+            aimed = slots + asked_for(pattern)
+            found = measure_governments(frame, aimed, pattern.code, sources, sent, doc.lang)
         if not found:  # "Die Grünen fordern ein Forschungsprogramm": of their government
             found = petitioned_governments(
                 pattern.code, sources, frame, clause.frames, actors, doc.lang
