@@ -77,6 +77,8 @@ def test_a_banned_or_cancelled_rally_is_no_protest(pipeline, text) -> None:  # t
     [
         ("Die Grünen fordern ein eigenes Forschungsprogramm.", ("DEUPTY", "DEUGOV", "100")),
         ("Der DGB forderte zusätzliche Investitionen.", ("DEULAB", "DEUGOV", "100")),
+        ("In Bayern fordern Aktivisten mehr Radwege.", ("DEUCVL", "DEUGOV", "100")),
+        ("In Wien forderten Unternehmer Lohnsubventionen.", ("AUTBUS", "AUTGOV", "100")),
     ],
 )
 def test_a_domestic_demand_without_addressee_goes_to_the_government(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]

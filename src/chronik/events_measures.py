@@ -17,8 +17,10 @@ _ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
 _STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
 # Domestic political actors whose demands, addressed to no one named, go to their own
 # government ("Die Grünen fordern ein Forschungsprogramm", "der DGB forderte zusätzliche
-# Investitionen"): parties, the opposition, members of parliament, unions.
-_PETITIONING_ROLES = frozenset({"PTY", "OPP", "LEG", "LAB"})
+# Investitionen", "fordern die Aktivisten eine bessere Fahrradinfrastruktur",
+# "Wirtschaftsvertreter fordern Lohnsubventionen"): parties, the opposition, members of
+# parliament, unions, citizens and activists, business.
+_PETITIONING_ROLES = frozenset({"PTY", "OPP", "LEG", "LAB", "CVL", "BUS"})
 
 
 def measure_governments(
@@ -65,10 +67,10 @@ def petitioned_governments(
     actors: tuple[Actor, ...],
     lang: str,
 ) -> list[Actor]:
-    """The own government of parties, the opposition, members of parliament and unions as
-    the addressee of a German demand (root 10, :data:`DEMAND_LEMMAS`) that names none, nor
-    asks an actor of its own clause to act ("fordert, dass Deutschland mehr Flüchtlinge
-    aufnimmt")."""
+    """The own government of parties, the opposition, members of parliament, unions,
+    citizens and business as the addressee of a German demand (root 10,
+    :data:`DEMAND_LEMMAS`) that names none, nor asks an actor of its own clause to act
+    ("fordert, dass Deutschland mehr Flüchtlinge aufnimmt")."""
     if lang != "de" or code[:2] != "10" or frame.predicate.lower() not in DEMAND_LEMMAS:
         return []
     if _addressed(frame) or _asks_an_actor(frame, frames, actors):
