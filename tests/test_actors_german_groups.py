@@ -59,6 +59,24 @@ def test_protest_and_prison_groups_take_their_country(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an association is the sector it speaks for, not its country alone
+        ("In Wien kritisierte der Handelsverband die Regierung.",
+         [("Handelsverband", "AUTBUS"), ("Regierung", "AUTGOV")]),
+        ("In Bayern warnten die Lehrerverbände vor vollen Klassen.",
+         [("Lehrerverbände", "DEUEDU")]),
+        ("In Bayern kritisierte der Hausärzteverband die Regierung.",
+         [("Hausärzteverband", "DEUHLH"), ("Regierung", "DEUGOV")]),
+    ],
+)  # fmt: skip
+def test_associations_are_their_sector(
+    pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "on", "expected"),
     [
         # state premiers are their country's government, also by family name alone

@@ -74,3 +74,27 @@ def test_a_pp_after_an_event_nouns_genitive_is_the_nouns_too(pipeline, text, exp
     """The clause takes "auf die Ukraine" as the verb's; the noun before it, with its
     genitive author, still reads it as its target."""
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bei einem Anschlag der PKK wurden in der Türkei zwei Soldaten getötet.",
+         ("TURREB", "TURMIL", "180")),
+        ("Bei einem Luftangriff der syrischen Armee wurden zehn Rebellen verletzt.",
+         ("SYRMIL", "SYRREB", "195")),
+        ("In Syrien starben zehn Zivilisten bei Luftangriffen der russischen Armee.",
+         ("RUSMIL", "SYRCVL", "195")),
+    ],
+    ids=["passive", "injured", "dying"],
+)  # fmt: skip
+def test_the_people_harmed_in_an_attack_are_its_targets(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_an_attack_named_by_the_agent_of_a_passive_keeps_its_own_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the passive has an agent: the soldiers were killed by the police, not by the attack
+    text = (
+        "Bei einem Anschlag der PKK wurden zwei Soldaten von der Polizei in der Türkei verhaftet."
+    )
+    assert not any(t == "TURMIL" and c == "180" for _, t, c in dyads(pipeline, text))

@@ -77,6 +77,8 @@ def test_a_banned_or_cancelled_rally_is_no_protest(pipeline, text) -> None:  # t
     [
         ("Die Grünen fordern ein eigenes Forschungsprogramm.", ("DEUPTY", "DEUGOV", "100")),
         ("Der DGB forderte zusätzliche Investitionen.", ("DEULAB", "DEUGOV", "100")),
+        ("In Bayern fordern Aktivisten mehr Radwege.", ("DEUCVL", "DEUGOV", "100")),
+        ("In Wien forderten Unternehmer Lohnsubventionen.", ("AUTBUS", "AUTGOV", "100")),
     ],
 )
 def test_a_domestic_demand_without_addressee_goes_to_the_government(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
@@ -95,3 +97,39 @@ def test_a_domestic_demand_without_addressee_goes_to_the_government(pipeline, te
 )
 def test_no_government_is_asked_where_another_is_or_it_asks(pipeline, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(e[1] and e[1].endswith("GOV") for e in events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a protest a force breaks up or fires at stands for its people, the protesters
+        ("In Minsk löste die Polizei eine Demonstration gewaltsam auf.",
+         ("BLRCOP", "BLRCVL", "175", "asserted")),
+        ("In Mexiko feuerten Soldaten auf eine friedliche Demonstration.",
+         ("MEXMIL", "MEXCVL", "175", "asserted")),
+        ("In Hongkong ging die Polizei mit Tränengas gegen die Proteste vor.",
+         ("HKGCOP", "HKGCVL", "175", "asserted")),
+    ],
+    ids=["auflösen", "feuern", "vorgehen"],
+)  # fmt: skip
+def test_a_protest_a_force_represses_stands_for_the_protesters(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in events(pipeline, text)
+
+
+def test_a_dissolved_body_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert not events(pipeline, "In Minsk löste die Regierung das Parlament auf.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # what an appeal asks for is a measure: the government that decides is addressed
+        ("Die Linke setzt sich in Bayern für eine Lockerung der Ausgangsbeschränkungen ein.",
+         ("DEUPTY", "DEUGOV", "0251", "asserted")),
+        ("Die FDP plädierte in Berlin für eine Verlängerung des Lockdowns.",
+         ("DEUPTY", "DEUGOV", "020", "asserted")),
+    ],
+    ids=["easing", "extension"],
+)  # fmt: skip
+def test_an_appeal_for_a_measure_is_addressed_to_the_government(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in events(pipeline, text)

@@ -46,3 +46,33 @@ def test_nicht_nur_sondern_auch_joins_two_conjuncts(pipeline) -> None:  # type: 
     text = "Die Bundesregierung kritisierte nicht nur Russland, sondern auch China."
     found = dyads(pipeline, text)
     assert {("DEUGOV", "RUS", "111"), ("DEUGOV", "CHN", "111")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Staats- und Regierungschefs der EU trafen sich in Brüssel mit Erdogan.",
+        "Die EU-Staats- und Regierungschefs trafen sich mit Erdogan.",
+    ],
+)
+def test_an_article_before_a_truncated_compound_is_no_relative_pronoun(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "Staats-" starts the noun "Staats- und Regierungschefs": "Die" is its article
+    found = {(s[:3], t[:3] if t else None, c) for s, t, c in dyads(pipeline, text)}
+    assert ("IGO", "TUR", "040") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China kritisierte die Übung, an der Soldaten aus Südkorea teilnehmen.",
+         ("CHN", "KORMIL", "111")),
+        # a number's stop does not end the clause that says where the soldiers come from
+        ("China kritisierte die Übung, an der 300.000 Soldaten aus Südkorea und 17.000 aus "
+         "den USA teilnehmen.", ("CHN", "KORMIL", "111")),
+        ("Russland verurteilte das Manöver, an dem sich Soldaten aus Polen beteiligten.",
+         ("RUS", "POLMIL", "111")),
+    ],
+    ids=["teilnehmen", "numbers", "beteiligen"],
+)  # fmt: skip
+def test_who_takes_part_in_what_the_object_names_is_the_target(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)

@@ -184,7 +184,8 @@ REFERENCES = HE_WORDS | BOTH | GERMAN_REFERENCES
 # Poland, "Flüchtlinge in Deutschland" no Germans. Refugees "aus Syrien" come from there;
 # troops "aus Syrien" mostly leave it ("der Abzug der Truppen aus Syrien"), so they are
 # Syria's only when the clause says they come from there ("Soldaten aus Nordkorea, die
-# nach Russland geschickt wurden").
+# nach Russland geschickt wurden") or take part in something ("an der Soldaten aus Südkorea
+# teilnehmen").
 PLACED_ROLES = frozenset({"MIL", "REF"})
 IN_WORDS = frozenset({"in", "im"})
 FROM_WORDS = frozenset({"aus"})
@@ -202,6 +203,14 @@ ORIGIN = frozenset(
         "geschickt",
         "geschickte",
         "geschickten",
+        # taking part comes from there too ("an der 300.000 Soldaten aus Südkorea teilnehmen")
+        "teilnehmen",
+        "teilnahmen",
+        "teilnehmenden",
+        "teilgenommen",
+        "beteiligen",
+        "beteiligt",
+        "beteiligten",
     ]
 )
 # Bare government nouns after a definite article ("die Regierung", "the government") stand
@@ -304,12 +313,20 @@ def says_origin(tokens: Sequence[_Normed], first: int, last: int) -> bool:
     """Whether a word of origin stands near tokens ``first``..``last`` in their sentence
     ("Soldaten aus Nordkorea, die nach Russland geschickt wurden")."""
     start = first
-    while start > max(0, first - 8) and tokens[start - 1].norm not in SENTENCE_ENDS:
+    while start > max(0, first - 8) and not _ends_sentence(tokens, start - 1):
         start -= 1
     end = last
-    while end < min(len(tokens) - 1, last + 12) and tokens[end + 1].norm not in SENTENCE_ENDS:
+    while end < min(len(tokens) - 1, last + 12) and not _ends_sentence(tokens, end + 1):
         end += 1
     return any(t.norm in ORIGIN for t in tokens[start : end + 1])
+
+
+def _ends_sentence(tokens: Sequence[_Normed], k: int) -> bool:
+    """A stop, but not the one inside a number ("17.000 aus den USA")."""
+    if tokens[k].norm not in SENTENCE_ENDS:
+        return False
+    inside_number = 0 < k < len(tokens) - 1 and tokens[k - 1].norm.isdigit()
+    return not (inside_number and tokens[k + 1].norm.isdigit())
 
 
 class AgentOrName(Protocol):

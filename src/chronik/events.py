@@ -36,12 +36,13 @@ from .events_fillers import (
 )
 from .events_infinitives import fires_over_infinitive, infinitives_of, only_asked_for
 from .events_inverted import object_first
-from .events_measures import measure_governments, petitioned_governments
+from .events_measures import asked_for, measure_governments, petitioned_governments
 from .events_merge import same_code_sides, self_dyad
 from .events_modifiers import slot_pool
 from .events_nouns import (
     answers,
     glued_sources,
+    implied_party,
     meets_then,
     origin_slots,
     passive_support,
@@ -60,7 +61,7 @@ from .events_targets import (
     unaddressed,
 )
 from .events_verbal import verbal_code
-from .modality import Clause, clause_modality, habit_of, question_of
+from .modality import Clause, clause_modality, habit_of, host_frame, question_of
 from .ontology import Ontology
 from .patterns import (
     NO_EVENT,
@@ -454,11 +455,16 @@ class EventCoder:
         if not found and parent is not None and answers(parent, frame, pattern.code):
             found = _slot_actors(parent, ("subj",), actors, None, sent)
         if not found:  # "demonstrierten gegen die Corona-Maßnahmen": their government
-            found = measure_governments(frame, slots, pattern.code, sources, sent, doc.lang)
+            aimed = slots + asked_for(pattern)
+            found = measure_governments(frame, aimed, pattern.code, sources, sent, doc.lang)
         if not found:  # "Die Grünen fordern ein Forschungsprogramm": of their government
             found = petitioned_governments(
                 pattern.code, sources, frame, clause.frames, actors, doc.lang
             )
+        if not found and doc.lang == "de":  # the harmed or the participants a clause names
+            host = host_frame(frame, clause.frames)
+            implied = implied_party(frame, host, pattern, clause.frames, sent, harms)
+            found = _slot_actors(*implied, actors, None, sent) if implied else []
         if not found:
             return []
         table = self.patterns[doc.lang]

@@ -8,16 +8,19 @@ such target (its own measure), nor has an actor of no state."""
 from __future__ import annotations
 
 from .analysis.de_lexicon import DEMAND_LEMMAS, FOREIGN_MEASURE_PARTS, MEASURE_NOUNS
-from .patterns import actors_in, matches_word, role_arguments
+from .patterns import Pattern, actors_in, matches_word, role_arguments
 from .records import Actor, Frame, Sentence, Span, Token
 
 # Roots aimed at whoever decides: appeals, demands, disapproval, rejection, protest.
 _AIMED_ROOTS = frozenset({"02", "10", "11", "12", "14"})
+_ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
 _STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
 # Domestic political actors whose demands, addressed to no one named, go to their own
 # government ("Die Grünen fordern ein Forschungsprogramm", "der DGB forderte zusätzliche
-# Investitionen"): parties, the opposition, members of parliament, unions.
-_PETITIONING_ROLES = frozenset({"PTY", "OPP", "LEG", "LAB"})
+# Investitionen", "fordern die Aktivisten eine bessere Fahrradinfrastruktur",
+# "Wirtschaftsvertreter fordern Lohnsubventionen"): parties, the opposition, members of
+# parliament, unions, citizens and activists, business.
+_PETITIONING_ROLES = frozenset({"PTY", "OPP", "LEG", "LAB", "CVL", "BUS"})
 
 
 def measure_governments(
@@ -47,6 +50,15 @@ def measure_governments(
     ]
 
 
+def asked_for(pattern: Pattern) -> tuple[str, ...]:
+    """The slots an appeal or demand row reads what is asked for from ("setzt sich für eine
+    Lockerung der Ausgangsbeschränkungen ein", "plädierte für eine Verlängerung des
+    Lockdowns"): a measure there is the government's to grant, as in its target slots."""
+    if pattern.code[:2] not in _ASKING_ROOTS:
+        return ()
+    return tuple(c.slot for c in pattern.conditions if c.slot.startswith("pp:"))
+
+
 def petitioned_governments(
     code: str,
     sources: list[Actor],
@@ -55,10 +67,10 @@ def petitioned_governments(
     actors: tuple[Actor, ...],
     lang: str,
 ) -> list[Actor]:
-    """The own government of parties, the opposition, members of parliament and unions as
-    the addressee of a German demand (root 10, :data:`DEMAND_LEMMAS`) that names none, nor
-    asks an actor of its own clause to act ("fordert, dass Deutschland mehr Flüchtlinge
-    aufnimmt")."""
+    """The own government of parties, the opposition, members of parliament, unions,
+    citizens and business as the addressee of a German demand (root 10,
+    :data:`DEMAND_LEMMAS`) that names none, nor asks an actor of its own clause to act
+    ("fordert, dass Deutschland mehr Flüchtlinge aufnimmt")."""
     if lang != "de" or code[:2] != "10" or frame.predicate.lower() not in DEMAND_LEMMAS:
         return []
     if _addressed(frame) or _asks_an_actor(frame, frames, actors):

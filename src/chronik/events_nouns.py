@@ -16,10 +16,12 @@ from .analysis.en_lexicon import (
     RESPONSE_VERBS,
 )
 from .events_modifiers import ATTITUDE_PREFIXES
+from .patterns import Pattern
 from .records import Actor, Argument, ArgumentRole, Frame, Sentence, Span
 
 _QUOTE_MARKS = "".join(QUOTES)
 SUPPORT_VERBS = en_lexicon.SUPPORT_VERBS | de_lexicon.SUPPORT_VERBS
+ATTACK_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 
 
 def supports(verb: Frame, noun: Frame) -> bool:
@@ -150,6 +152,66 @@ def glued_sources(
         if not _text_before(actor, sent).casefold().endswith(ATTITUDE_PREFIXES)
         and (len(actor.code) > 3 or actor.span.text.isupper())
     ]
+
+
+def implied_party(
+    frame: Frame,
+    host: Frame | None,
+    pattern: Pattern,
+    frames: tuple[Frame, ...],
+    sent: Sentence | None,
+    harms: frozenset[str],
+) -> tuple[Frame, tuple[str, ...]] | None:
+    """Where a German clause names the targets its row's slots leave empty: the people an
+    attack noun harmed (``host``: the clause it stands in), the participants of what the
+    object names (:func:`participants_of`)."""
+    if host is not None and _harms_subject(host, frame, pattern.code, harms):
+        # a passive's subject is its patient, the slot "obj" of its rows
+        return host, ("obj",) if host.voice == "passive" else ("subj",)
+    taking_part = participants_of(frame, pattern.target, frames, sent)
+    return (taking_part, ("subj",)) if taking_part is not None else None
+
+
+def _harms_subject(host: Frame, noun: Frame, code: str, harms: frozenset[str]) -> bool:
+    """Whether an attack noun harmed the subject of ``host``: a passive of force without
+    agent or a verb of dying, the noun in its phrase of cause ("Bei einem Anschlag der PKK
+    wurden zwei Soldaten getötet", "27 Soldaten starben bei dem Anschlag")."""
+    if noun.clause != "nominal" or code[:2] not in ATTACK_ROOTS:
+        return False
+    lemma = host.predicate.casefold()
+    harmed = (host.voice == "passive" and lemma in harms and not host.args("agent")) or (
+        host.voice == "active" and lemma in de_lexicon.DYING_VERBS
+    )
+    return harmed and any(
+        a.span.contains(noun.trigger) and a.prep in de_lexicon.VICTIM_CAUSE_PREPOSITIONS
+        for a in host.args("pp")
+    )
+
+
+def participants_of(
+    frame: Frame, slots: tuple[str, ...], frames: tuple[Frame, ...], sent: Sentence | None
+) -> Frame | None:
+    """The relative clause of taking part that hangs on the object ("kritisierte die
+    Militärübung, an der Soldaten aus Südkorea teilnehmen"): its subject took part in what
+    the object names, so the act is aimed at them."""
+    if sent is None or "obj" not in slots or frame.clause == "nominal":
+        return None
+    for argument in frame.args("obj"):
+        after = sent.text[argument.span.end - sent.start :]
+        if not after.startswith(","):
+            continue
+        opens = argument.span.end + len(after) - len(after[1:].lstrip())  # "an der"
+        return next(
+            (
+                other
+                for other in frames
+                if other.clause == "relative"
+                and other.predicate.casefold() in de_lexicon.PARTICIPATION_VERBS
+                and any(a.span.start == opens for a in other.args("pp"))
+            ),
+            None,
+        )
+    return None
 
 
 def _glued(actor: Actor, trigger: Span, sent: Sentence) -> bool:

@@ -160,6 +160,24 @@ def test_passive_with_von_agent(analyzer: GermanAnalyzer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Die Staats- und Regierungschefs der EU trafen sich in Brüssel.",
+         "Die Staats- und Regierungschefs der EU"),
+        ("Berlins Kliniken und -verbände kritisierten den Senat.",
+         "Berlins Kliniken und -verbände"),
+        ("In Bayern kritisierten die Landkreise und -städte den Senat.",
+         "die Landkreise und -städte"),
+    ],
+)  # fmt: skip
+def test_truncated_compounds_stay_inside_their_noun_phrase(
+    analyzer: GermanAnalyzer, text: str, subject: str
+) -> None:
+    frame = next(f for f in analyze(analyzer, text).frames if f.clause == "main")
+    assert one(frame, "subj").span.text == subject
+
+
+@pytest.mark.parametrize(
     ("text", "verb", "agents", "patient"),
     [
         ("Das von Kenia und Uganda unterzeichnete Abkommen gilt.", "unterzeichnen",

@@ -128,6 +128,7 @@ class GermanAnalyzer:
                 lemma = form  # HanTa writes "Usa", "Us-präsident"
             words.append(_word(form, start, end, lemma, tag, verb))
         words = promote_finite(self._past_taken_for_adjective(_lowercase_nouns(words)))
+        words = _second_parts(words)
         return self._attributive_participles(words)
 
     def _name_part(self, before: Word, form: str) -> bool:
@@ -257,6 +258,18 @@ def _lowercase_nouns(words: list[Word]) -> list[Word]:
             fixed[p] = Word(word.text, word.start, word.end, word.text, "ADJA")
         elif following == "ADJA":
             fixed[p] = Word(word.text, word.start, word.end, word.text, "ADJD")
+    return fixed
+
+
+def _second_parts(words: list[Word]) -> list[Word]:
+    """ "Pflegeeinrichtungen und -verbände": the part after the hyphen shares the first
+    noun's stem, so it is a noun too, a conjunct of that noun (HanTa reads "-städte" as an
+    adjective)."""
+    fixed = list(words)
+    for p in range(2, len(words)):
+        word = words[p]
+        if word.text[:1] == "-" and words[p - 1].tag == "KON" and words[p - 2].tag == "NN":
+            fixed[p] = Word(word.text, word.start, word.end, word.lemma, "NN")
     return fixed
 
 

@@ -129,6 +129,14 @@ SEAT_AS_PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "aus", "bei", "nahe"
 # Prepositions of a passive clause's agent ("von der EU kritisiert", "durch die Polizei
 # festgenommen", "seitens der Regierung abgelehnt").
 AGENT_PREPOSITIONS = frozenset({"von", "durch", "seitens"})
+# The clause that names an attack's victims: a passive of force or a verb of dying, the
+# attack in a phrase of its cause ("Bei einem Anschlag der PKK wurden zwei Soldaten
+# getötet", "Zwölf Menschen starben durch den Angriff").
+VICTIM_CAUSE_PREPOSITIONS = frozenset({"bei", "durch"})
+DYING_VERBS = frozenset({"sterben", "umkommen"})
+# Verbs of taking part: a relative clause with one names the participants of the noun it
+# hangs on ("die Militärübung, an der Soldaten aus Südkorea teilnehmen").
+PARTICIPATION_VERBS = frozenset({"teilnehmen", "beteiligen", "mitwirken", "mitmachen"})
 # Support verbs: their object names the act and their subject does it ("führte Gespräche
 # mit", "verübte einen Anschlag auf", "übte Kritik an", "nahm Festnahmen vor"; planning and
 # announcing ones make it intended: "plant Sanktionen gegen", considering ones hypothetical:

@@ -111,21 +111,29 @@ def relative_start(words: list[Word], positions: list[int]) -> bool:
     if word.text.lower() not in _RELATIVE_FORMS or (k == 0 and first.tag == "APPRART"):
         return False
     nxt = words[positions[k + 1]] if k + 1 < len(positions) else None
-    # "…, die sie …", "…, in der sie …": the form is no article when no noun follows.
-    if nxt is not None and nxt.tag not in ("NN", "NE", "ADJA", "CARD", "PIAT", "ADV"):
+    # "…, die sie …", "…, in der sie …": the form is no article when no noun follows
+    # (a truncated compound starts one: "die Staats- und Regierungschefs").
+    if nxt is not None and nxt.tag not in ("NN", "NE", "ADJA", "CARD", "PIAT", "ADV", "TRUNC"):
         return True
-    return nxt is not None and nxt.tag in ("NE", "NN") and _closed_by_verb_cluster(words, positions)
+    closed = _closed_by_verb_cluster(words, positions, after_preposition=k == 1)
+    return nxt is not None and nxt.tag in ("NE", "NN") and closed
 
 
-def _closed_by_verb_cluster(words: list[Word], positions: list[int]) -> bool:
+def _closed_by_verb_cluster(
+    words: list[Word], positions: list[int], *, after_preposition: bool = False
+) -> bool:
     """ "Macron, der Putin getroffen hatte": after a noun and a comma, a finite verb after
     a participle or infinitive closes the segment, which no verb-second clause does - the
-    form before the name is the relative pronoun, not its article."""
+    form before the name is the relative pronoun, not its article. After a preposition the
+    only finite verb closing it says so ("die Übung, an der Soldaten teilnehmen")."""
     start = positions[0]
     if start < 2 or words[start - 1].text != "," or words[start - 2].tag not in ("NN", "NE"):
         return False  # a relative clause follows the noun it hangs on, after a comma
     last, before = words[positions[-1]], words[positions[-2]] if len(positions) > 1 else None
-    closed = last.finite and before is not None and before.tag in _NONFINITE_VERB_TAGS
+    if after_preposition:
+        closed = last.finite and not any(words[p].finite for p in positions[:-1])
+    else:
+        closed = last.finite and before is not None and before.tag in _NONFINITE_VERB_TAGS
     return closed and not _interrupted_clause(words, start - 1)
 
 

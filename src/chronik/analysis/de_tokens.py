@@ -20,6 +20,7 @@ from .de_lexicon import LINE_CONTINUING_WORDS, MONTH_ABBREVIATIONS, MONTHS
 _WORD = re.compile(
     r"\d+(?:[.,:]\d+)+(?:-\w+)*"  # 1,5  1.000  20:15  2.000-mal
     r"|\w+(?:[-‐’'&/]\w+)*(?:-(?=\s+(?:und|oder|bis|sowie)\b))?"  # US-Präsident, Ein- und
+    r"|(?:(?<=\bund )|(?<=\boder )|(?<=\bsowie ))-\w+(?:[-‐’'&/]\w+)*"  # und -verbände
     r"|\.\.\.|…|[^\w\s]"
 )
 _MONTHS = frozenset(MONTHS) - MONTH_ABBREVIATIONS
