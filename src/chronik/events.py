@@ -24,7 +24,7 @@ from .contents import document_contents
 from .document import Document
 from .errors import DictionaryError
 from .events_considered import considered_act_coded, considers
-from .events_explain import describe, explain_frame, explain_places
+from .events_explain import describe, explain_sentences
 from .events_fillers import (
     controller_actors,
     filled_by,
@@ -34,6 +34,7 @@ from .events_fillers import (
     nested_event_party,
     place_hosts,
 )
+from .events_implied import implied_police, own_population
 from .events_infinitives import fires_over_infinitive, infinitives_of, only_asked_for
 from .events_inverted import object_first
 from .events_measures import asked_for, measure_governments, petitioned_governments
@@ -68,9 +69,7 @@ from .patterns import (
     Pattern,
     Patterns,
     actors_in,
-    implied_police,
     names_target,
-    own_population,
     partner_named,
     stands_alone,
 )
@@ -86,6 +85,7 @@ from .speech import (
     is_media,
     judged_side,
     place_aside,
+    reporting,
     speech_of,
     topic_of,
 )
@@ -167,26 +167,6 @@ def _coded_by_support_verb(
     if considers(verb):  # "erwägt Sanktionen": the considered act is coded, not the verb
         return ""
     return f"coded by its support verb {verb.predicate!r}" if supports(verb, frame) else ""
-
-
-def _reporting(
-    frames: tuple[Frame, ...], coded: list[FrameResult], speech: set[int], content: set[int]
-) -> set[int]:
-    """The speech clauses whose content is another statement that is coded ("Comey said
-    Trump told him ...": Trump's statement to Comey, reported), or is itself coded by its
-    content (``content``): the reporter's own 010 adds nothing, as for any reported act."""
-    found = set(content)
-    while True:
-        more = {
-            said
-            for inner in speech
-            if (inner in found or any(e.target for e in coded[inner].events))
-            and (said := speech_of(inner, frames, speech)) is not None
-            and said not in found
-        }
-        if not more:
-            return found - content
-        found |= more
 
 
 @dataclass(frozen=True)
@@ -560,7 +540,7 @@ class EventCoder:
             else:
                 continue
             content.add(said)
-        content |= _reporting(frames, result, speech, content)
+        content |= reporting(frames, result, speech, content)
         for said in content:
             why = "the statement is coded by its content, with the speaker as reported_by"
             result[said] = replace(result[said], events=(), reason=why)
@@ -607,21 +587,7 @@ class EventCoder:
         the gazetteer row of each), its frames with roles and actors, and the rule that fired
         (and the one that set the modality) or why none did. For ``chronik explain`` and
         ``chronik eval --errors``."""
-        results = self.results(doc)
-        lines = []
-        for sent in doc.sentences:
-            if within and not (sent.start < within.end and within.start < sent.end):
-                continue
-            lines.append(f"[{sent.index}] {sent.text}")
-            sent_actors = [a for a in doc.actors if sent.start <= a.span.start < sent.end]
-            if sent_actors:
-                lines.append(
-                    "  actors: " + ", ".join(f"{a.span.text!r}={a.code}" for a in sent_actors)
-                )
-            lines.extend(explain_places(doc.places_in(sent)))
-            for result in (r for r in results if r.frame.sentence == sent.index):
-                lines.extend(explain_frame(result, doc.actors))
-        return "\n".join(lines)
+        return explain_sentences(doc, self.results(doc), within)
 
 
 def explain(doc: Document, coder: EventCoder) -> str:

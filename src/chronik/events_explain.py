@@ -6,11 +6,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .document import Document
 from .patterns import Condition, actors_in
-from .records import Actor, Place
+from .records import Actor, Place, Span
 
 if TYPE_CHECKING:
     from .events import FrameResult
+
+
+def explain_sentences(doc: Document, results: list[FrameResult], within: Span | None = None) -> str:
+    """Per sentence (those overlapping ``within``, if given): its actors and places, then
+    each of its frames (:func:`explain_frame`)."""
+    lines = []
+    for sent in doc.sentences:
+        if within and not (sent.start < within.end and within.start < sent.end):
+            continue
+        lines.append(f"[{sent.index}] {sent.text}")
+        sent_actors = [a for a in doc.actors if sent.start <= a.span.start < sent.end]
+        if sent_actors:
+            lines.append("  actors: " + ", ".join(f"{a.span.text!r}={a.code}" for a in sent_actors))
+        lines.extend(explain_places(doc.places_in(sent)))
+        for result in (r for r in results if r.frame.sentence == sent.index):
+            lines.extend(explain_frame(result, doc.actors))
+    return "\n".join(lines)
 
 
 def explain_places(places: tuple[Place, ...]) -> list[str]:

@@ -23,11 +23,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .analysis import de_lexicon, en_lexicon
 from .datafiles import ACTOR_AGENTS
 from .events_targets import SOCIETY_SECTORS, bare_agent
 from .records import Actor, Event, Frame, Place, Sentence
+
+if TYPE_CHECKING:
+    from .events import FrameResult
 
 STATEMENT = "010"
 # The role code of the media (CAMEO actor codes, "USAMED"): "told reporters" addresses the
@@ -400,3 +404,23 @@ def _preposition_before(actor: Actor, sent: Sentence) -> str | None:
         if token.pos == "ADP":
             return token.text.casefold()
     return None
+
+
+def reporting(
+    frames: tuple[Frame, ...], coded: list[FrameResult], speech: set[int], content: set[int]
+) -> set[int]:
+    """The speech clauses whose content is another statement that is coded ("Comey said
+    Trump told him ...": Trump's statement to Comey, reported), or is itself coded by its
+    content (``content``): the reporter's own 010 adds nothing, as for any reported act."""
+    found = set(content)
+    while True:
+        more = {
+            said
+            for inner in speech
+            if (inner in found or any(e.target for e in coded[inner].events))
+            and (said := speech_of(inner, frames, speech)) is not None
+            and said not in found
+        }
+        if not more:
+            return found - content
+        found |= more
