@@ -1641,7 +1641,11 @@ def test_action_only_asked_for_is_no_event(coder: EventCoder) -> None:
         parent=0,
     )
     actors = [("Hagel", "USAGOV"), ("Chinese minister", "CHNGOV"), ("United States", "USA")]
-    assert coder(make_doc(text, "en", [invite, visit], actors)).events == ()
+    events = coder(make_doc(text, "en", [invite, visit], actors)).events
+    # the invitation (an intent to meet) is the event, not a visit by the minister
+    assert [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events] == [
+        ("USAGOV", "CHNGOV", "036")
+    ]
 
 
 def test_intent_verb_governing_an_infinitive_is_not_coded_itself(coder: EventCoder) -> None:
