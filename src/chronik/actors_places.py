@@ -1,8 +1,10 @@
-"""Where German news says its groups are: places the gazetteer knows ("in Graz", "in
-Miskolc", "in Katalonien") and the adjectives German makes of city names ("die Berliner
-Polizei", "die Bautzener Richter", "das Münchner Landgericht"). The actor stage gives a
-group the country of a place in its sentence, else the article's main location
-(actors_groups.py); the actor dictionary alone knows only countries and capitals.
+"""Where news says its groups are: places the gazetteer knows ("in Graz", "in Miskolc", "in
+Katalonien", "Chicago police", "in Ohio") and the adjectives German makes of city names ("die
+Berliner Polizei", "die Bautzener Richter", "das Münchner Landgericht"). The actor stage gives
+a group the country of a place in its sentence, else the article's main location
+(actors_groups.py); the actor dictionary alone knows only countries and capitals, so local
+news ("Officers have appealed for witnesses" after "in Birkenhead", an Ohio official after
+"Ohio has other hurdles") had no country for its police and officials.
 """
 
 from __future__ import annotations
@@ -18,17 +20,20 @@ from .records import Sentence, Span
 _ADJECTIVE_ENDING = "er"
 
 
-def german_places(
+def gazetteer_places(
     doc: Document, gazetteer: Gazetteer, groups: Sequence[Span], blocked: Sequence[Span]
 ) -> list[tuple[str, Span]]:
     """(country, span) of every place the sentences name, outside ``blocked`` (actors), and
-    of every city adjective right before a group's mention."""
+    in German of every city adjective right before a group's mention."""
+    lang = doc.lang or "de"
     found = [
         (place.country, place.span)
         for sent in doc.sentences
-        for place in find_places(sent, gazetteer, lang="de", blocked=_inside(sent, blocked))
+        for place in find_places(sent, gazetteer, lang=lang, blocked=_inside(sent, blocked))
         if place.country and place.span is not None
     ]
+    if lang != "de":
+        return found
     text = doc.article.text
     for group in groups:
         adjective = _word_before(text, group.start)

@@ -70,9 +70,19 @@ _NGO_BODIES = (
 NGO_ROLE = "NGO"
 
 
+# English "advocates" are campaigners, coded as annotators code them: NGOs, wherever they
+# work ("immigration advocates", "advocates say"; curated/agents.tsv).
+_ENGLISH_NGO_GROUPS = frozenset({"advocates"})
+
+
 def ngo_body(role: str, word: str, lang: str | None) -> bool:
-    """Whether a German agent noun with ``role`` names NGOs by itself."""
-    return lang == "de" and role == NGO_ROLE and word.endswith(_NGO_BODIES)
+    """Whether an agent noun with ``role`` names NGOs by itself: a German NGO body
+    ("Hilfsorganisationen"), English "advocates"."""
+    if role != NGO_ROLE:
+        return False
+    if lang == "de":
+        return word.endswith(_NGO_BODIES)
+    return lang == "en" and word in _ENGLISH_NGO_GROUPS
 
 
 # Government words that are a group by themselves ("authorities detained him"): their

@@ -23,7 +23,7 @@ from .actors_ministries import generic_ministries
 from .actors_offices import owned_by, owner_country, owners
 from .actors_officials import resolve_officials
 from .actors_parties import party_groups
-from .actors_places import german_places
+from .actors_places import gazetteer_places
 from .actors_regions import regions
 from .actors_undated import ended_before_written
 from .actors_words import UNCODED_KINDS
@@ -57,7 +57,7 @@ class ActorCoder:
     """Pipeline stage: fills ``doc.actors`` with coded, reference-resolved mentions."""
 
     def __init__(self, dictionary: ActorDictionary, gazetteer: Gazetteer | None = None) -> None:
-        """``gazetteer``: German groups take the country of a place it knows."""
+        """``gazetteer``: groups take the country of a place it knows."""
         self.dictionary = dictionary
         self.titles = Titles.of(dictionary)
         self.gazetteer = gazetteer
@@ -75,11 +75,11 @@ class ActorCoder:
         ]
         mentions = party_groups(drop_ranks(regions(mentions, text), text), text, doc.lang)
         located: list[tuple[str, Span]] = []
-        if self.gazetteer is not None and doc.lang == "de":
+        if self.gazetteer is not None and _reads_places(doc.lang, mentions, self.dictionary):
             groups = [s for m, s in mentions if m.kind in _TAKE_COUNTRY]
             # a federal state alone ("in Sachsen") is no actor: the gazetteer may place it
             actor_spans = [s for m, s in mentions if m.kind != "region"]
-            located = german_places(doc, self.gazetteer, groups, actor_spans)
+            located = gazetteer_places(doc, self.gazetteer, groups, actor_spans)
         # the places count for the home country too: "Leoben", "in Graz" name no country
         mentions = rehome(mentions, doc.lang, text, located)
         entities = self.dictionary.entities
@@ -89,6 +89,18 @@ class ActorCoder:
         mentions = carry_titles(mentions, text)
         actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles, located)
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
+
+
+def _reads_places(
+    lang: str | None, mentions: Sequence[tuple[Mention, Span]], dictionary: ActorDictionary
+) -> bool:
+    """Whether the gazetteer's places tell the groups their country: always in German; in
+    English only where no mention names a country ("Officers have appealed …" after "in
+    Birkenhead"), as English place names are as often another country's towns ("Kent",
+    "Phoenix Park", "Guantanamo Bay") that would outvote the countries the article names."""
+    if lang == "de":
+        return True
+    return lang == "en" and not any(m.code[:3] in dictionary.country_ids for m, _ in mentions)
 
 
 def _credited(text: str, span: Span) -> bool:
@@ -152,7 +164,7 @@ def _resolve(
     located: Sequence[tuple[str, Span]] = (),
 ) -> list[Actor]:
     """Turn mentions into Actors, resolving references to earlier named mentions;
-    ``located``: countries of places the gazetteer found (German)."""
+    ``located``: countries of places the gazetteer found."""
     actors: list[Actor] = []
     pairs: list[tuple[Mention, Span]] = []  # "beide Seiten", "both leaders"
     named: list[tuple[Mention, Span]] = []  # mentions that name an entity, in text order

@@ -1,9 +1,10 @@
 """English bodies named again by their kind (part of the ActorCoder stage, references.py):
 "the department" after "the Justice Department", "the agency" after "the Environmental
-Protection Agency", "the ministry" after "the Foreign Ministry" are the body named so
-before, wherever in the article. Only where the latest earlier word of that kind lies in a
-coded mention: "the police department … the department" names a body the dictionary does
-not code, and then the description stays uncoded too.
+Protection Agency", "the ministry" after "the Foreign Ministry", "the coalition" after "the
+U.S.-led coalition" are the body named so before, wherever in the article. Only where the
+latest earlier word of that kind lies in a coded mention: "the police department … the
+department" names a body the dictionary does not code, and then the description stays
+uncoded too ("Netanyahu's coalition … the coalition").
 
 The Actor's span is the description, its ``antecedent`` the mention it stands for.
 """
@@ -17,16 +18,16 @@ from .document import Document
 from .records import Actor, Span
 from .references_officers import resolve_officers
 
-BODY_NOUNS = ("department", "agency", "ministry")
+BODY_NOUNS = ("department", "agency", "ministry", "coalition")
 # "the department" alone: no name after it ("the Department of Energy", "the department
 # of health"), lower case (a capital is a name's part).
 _DESCRIPTION = re.compile(rf"\b[Tt]he ({'|'.join(BODY_NOUNS)})\b(?!\s+of\b)")
 
 
 def resolve_bodies(doc: Document, coded: Sequence[Actor]) -> list[Actor]:
-    """An Actor per "the department", "the agency", "the ministry" whose latest earlier
-    word of its kind is inside a coded mention (that mention's actor), and per "officers"
-    after a police force (references_officers.py)."""
+    """An Actor per "the department", "the agency", "the ministry", "the coalition" whose
+    latest earlier word of its kind is inside a coded mention (that mention's actor), and
+    per "officers" after a police force (references_officers.py)."""
     if doc.lang != "en":
         return []
     text = doc.article.text

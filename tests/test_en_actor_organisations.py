@@ -1,0 +1,64 @@
+"""English organisations the dictionary missed or miscoded (session 13, issue 12): the G8 and
+the European courts (curated/igos.tsv), the PKK and the Peshmerga in English (ngos.tsv),
+United Russia (parties.tsv), "advocates" as NGOs (agents.tsv, actors_words.ngo_body), and
+"the coalition" after a led coalition (references_bodies.py). Our own sentences through the
+real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from chronik.records import Article
+
+from .coding import coded
+
+_DATE = date(2005, 6, 1)
+
+
+def _actors(pipeline, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    doc = pipeline(Article("t", text, "en", _DATE))
+    return [(a.span.text, a.code) for a in doc.actors]
+
+
+def test_the_g8_is_an_organisation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("IGOBUSGOE", "IRN", "111") in coded(pipeline, "The G8 criticized Iran.", on=_DATE)
+    assert ("G-8 leaders", "IGOBUSGOE") in _actors(pipeline, "G-8 leaders met on Monday.")
+
+
+def test_the_pkk_in_english(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The PKK attacked Turkish troops near the border."
+    assert ("TURREB", "TURMIL", "190") in coded(pipeline, text, on=_DATE)
+
+
+def test_the_coalition_is_the_led_coalition_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Saudi-led coalition bombed the port on Monday. "
+        "The coalition accused Iran of arming the rebels."
+    )
+    assert ("The coalition", "SAUMIL") in _actors(pipeline, text)
+
+
+def test_a_coalition_no_mention_names_stays_uncoded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Netanyahu's coalition collapsed. The coalition criticized the Palestinians."
+    assert not any(words == "The coalition" for words, _ in _actors(pipeline, text))
+
+
+def test_advocates_are_ngos_not_lawyers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Immigration advocates sharply criticized the Justice Department on Monday."
+    assert ("NGO", "USAGOV", "111") in coded(pipeline, text, on=_DATE)
+    assert ("Italian advocates", "ITANGO") in _actors(pipeline, "Italian advocates met.")
+
+
+def test_european_courts_in_english(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The European Court of Human Rights criticized Turkey."
+    assert ("IGOEURCOE", "TUR", "111") in coded(pipeline, text, on=_DATE)
+    assert ("ECJ", "IGOEUREEC") in _actors(pipeline, "The ECJ ruled on Tuesday.")
+
+
+def test_united_russia_is_a_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("United Russia", "RUSPTY") in _actors(pipeline, "United Russia won the vote.")
+
+
+def test_the_peshmerga(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Peshmerga fighters attacked Islamic State positions near Mosul."
+    assert ("IRQMIL", "IMGMUSISI", "190") in coded(pipeline, text, on=_DATE)
