@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from chronik.actors import ActorDictionary, lookup_json
+from chronik.actors import ActorDictionary
 from chronik.actors_petrarch import parse_petrarch_code, petrarch_to_tsv, read_petrarch_actors
 from chronik.document import Document
 from chronik.errors import DictionaryError
+from chronik.output import lookup_json
 from chronik.records import Actor, Article, Sentence, Token
 from chronik.references import ActorCoder
 

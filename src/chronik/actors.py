@@ -19,7 +19,7 @@ pipeline stage, :class:`chronik.references.ActorCoder`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -93,21 +93,6 @@ class Mention:
     # A leader title with a country and no name ("der US-Präsident"); for "both" mentions:
     # people preferred as the two sides; for a person, a title made the office current.
     titled: bool = False
-
-
-def lookup_json(match: ActorMatch | None) -> dict[str, object]:
-    """The JSON shape of ``chronik actors lookup --json``; ``code`` is null without a match."""
-    if match is None:
-        return {"code": None, "entry": None, "name": None, "text": None}
-    return {
-        "code": match.code,
-        "entry": match.entry,
-        "name": match.name,
-        "text": match.text,
-        "start": match.start,
-        "end": match.end,
-        "kind": match.kind,
-    }
 
 
 class ActorDictionary:
@@ -306,6 +291,9 @@ class ActorDictionary:
         country = self._country_of(hit)
         agent = None if german_seat(hit.names, self.entities, lang) else _agent_of(hit)
         next_agent = _agent_of(after) if after is not None else None
+        envoy = _envoy_to_body(hit, after, after2, country, self._country_of, tokens, former)
+        if envoy is not None:  # "Israel's UN ambassador": Israel's, not the UN's
+            return 3, envoy
         if (
             country is not None
             and after is not None
@@ -349,24 +337,30 @@ class ActorDictionary:
             person = self._person_mention(after, hit.first, on, former)
             if person is not None:  # "Klubobmann Andreas Schieder": the title's office
                 return 2, seat_title(person, country, titles_person(hit.names) and not former)
+        return 1, self._entity_mention(hit, tokens, on)
+
+    def _entity_mention(
+        self, hit: _Hit, tokens: Sequence[Token], on: date | None
+    ) -> Mention | None:
+        """The hit's own entity, or None: a person, a place after "in", a newspaper …"""
         entity = next((e for n in hit.names if (e := self.entities.get(n.target))), None)
         if entity is None or entity.kind == "person":
-            return 1, None
+            return None
         if entity.kind == "seat" and hit.first > 0 and tokens[hit.first - 1].norm in LOCATIVE:
             # "in Pjöngjang" is a place, not an actor: it only tells a group its country
             role = entity.role_on(on)
             code = role.code[:3] if role is not None else ""
-            return 1, Mention(hit.first, hit.last, code, "", entity.id, "place", entity.id)
+            return Mention(hit.first, hit.last, code, "", entity.id, "place", entity.id)
         following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
         heads = NOT_HEADS | (words.ABOUT_HEADS if entity.kind == "country" else frozenset())
         glued = following is not None and following.hyphen_before and following.norm in heads
         paper = newspaper_name(entity.kind, following)  # "The Washington Post"
         if glued or paper or association_name(entity.id, following):
-            return 1, None  # "Jamaika-Koalition" names a German coalition, not Jamaica
+            return None  # "Jamaika-Koalition" names a German coalition, not Jamaica
         role = entity.role_on(on)
         if role is None:
-            return 1, None
-        return 1, Mention(
+            return None
+        return Mention(
             hit.first, hit.last, role.code, role.where, entity.id, entity.kind, entity.id
         )
 
@@ -415,6 +409,27 @@ class ActorDictionary:
                 if role is not None:
                     return role.code, role.where, entity.id, name
         return None
+
+
+def _envoy_to_body(
+    hit: _Hit,
+    after: _Hit | None,
+    after2: _Hit | None,
+    country: tuple[str, str, str, Name] | None,
+    country_of: Callable[[_Hit], tuple[str, str, str, Name] | None],
+    tokens: Sequence[Token],
+    former: bool,
+) -> Mention | None:
+    """ "Israel's UN ambassador", "the US UN ambassador": the country's envoy (CAMEO: its
+    government) to the organisation between, not the organisation's."""
+    if country is None or country[0].startswith("IGO") or after is None or after2 is None:
+        return None
+    body, envoy = country_of(after), _agent_of(after2)
+    between = tuple(t.norm for t in tokens[hit.last + 1 : after.first])
+    envoy_noun = tokens[after2.first].norm in words.ENVOY_NOUNS and _adjacent(after, after2)
+    if body and body[0].startswith("IGO") and envoy and envoy_noun and between in ((), ("'", "s")):
+        return _composed(hit.first, after2.last, country, envoy, former)
+    return None
 
 
 def _unnamed(

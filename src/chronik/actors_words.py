@@ -39,6 +39,9 @@ FORMER = frozenset(
 )
 BOTH = frozenset({"beide", "beiden", "both"})
 SIDES = frozenset({"seiten", "sides", "parteien", "parties"})
+# Agent nouns of those who represent their country at an organisation ("Israel's UN
+# ambassador" is Israel's).
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
 # Ranks before a title, no role of their own: "Iran's deputy foreign minister" is IRNGOV.
 RANKS = frozenset({"deputy", "acting", "interim"})
 PAIR_NOUNS = SIDES | frozenset({"staaten", "lander", "landern", "countries", "nations"})

@@ -393,7 +393,8 @@ def lookup(
     name: str, on: date | None, lang: str | None, as_json: bool, actor_files: tuple[Path, ...]
 ) -> None:
     """The actor code a name gets on a date, and the dictionary entry that gives it."""
-    from .actors import ActorDictionary, lookup_json
+    from .actors import ActorDictionary
+    from .output import lookup_json
 
     dictionary = ActorDictionary.load(actor_files)
     match = dictionary.lookup(name, on=on, lang=lang)

@@ -9,9 +9,12 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .records import Actor, Event, EventDate, Place, Span
+
+if TYPE_CHECKING:
+    from .actors import ActorMatch
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:
@@ -223,3 +226,18 @@ def _cell(value: Any) -> str:
         return "yes" if value else "no"
     text = str(value)
     return text if len(text) <= 30 else text[:29] + "…"
+
+
+def lookup_json(match: ActorMatch | None) -> dict[str, object]:
+    """The JSON shape of ``chronik actors lookup --json``; ``code`` is null without a match."""
+    if match is None:
+        return {"code": None, "entry": None, "name": None, "text": None}
+    return {
+        "code": match.code,
+        "entry": match.entry,
+        "name": match.name,
+        "text": match.text,
+        "start": match.start,
+        "end": match.end,
+        "kind": match.kind,
+    }
