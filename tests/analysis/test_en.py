@@ -175,6 +175,35 @@ def test_frame_passive_with_agent(analyzer: EnglishAnalyzer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "prep", "target", "agent"),
+    [
+        ("The patrol was fired on by rebel fighters.", "fire", "on", "The patrol", ["fighters"]),
+        ("The ship was fired upon by pirates.", "fire", "upon", "The ship", ["pirates"]),
+        ("The minister was shouted at by farmers.", "shout", "at", "The minister", ["farmers"]),
+        ("The senators were lied to by Petraeus.", "lie", "to", "The senators", ["Petraeus"]),
+        ("The ambassador was yelled at by the crowd.", "yell", "at", "The ambassador", ["crowd"]),
+        ("The patrol was fired on.", "fire", "on", "The patrol", []),
+    ],
+)
+def test_frame_prepositional_passive(
+    analyzer: EnglishAnalyzer, text: str, predicate: str, prep: str, target: str, agent: list[str]
+) -> None:
+    """ "was fired on by rebels" reads as "rebels fired on the patrol": the passive subject
+    fills the preposition the verb left behind, the "by" phrase is the agent."""
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert frame.voice == "passive"
+    assert frame.args("subj") == ()
+    assert [a.span.text for a in frame.args("pp", prep)] == [target]
+    assert [a.head for a in frame.args("agent")] == agent
+
+
+def test_frame_passive_keeps_a_preposition_with_its_own_noun(analyzer: EnglishAnalyzer) -> None:
+    frame = frame_of(analyze(analyzer, "The patrol was fired on Tuesday by rebels."), "fire")
+    assert [a.span.text for a in frame.args("subj")] == ["The patrol"]
+    assert [a.head for a in frame.args("pp", "on")] == ["Tuesday"]
+
+
+@pytest.mark.parametrize(
     ("text", "tense"),
     [
         ("Trump met Kim in Singapore.", "past"),

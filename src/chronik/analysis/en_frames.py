@@ -20,6 +20,7 @@ from .en_lexicon import (
     OBJECT_CONTROL_VERBS,
     PARTICLES,
     SPEECH_VERBS,
+    STRANDED_PREPOSITIONS,
 )
 from .en_modifiers import is_predicative, names_author, possessor, premodifiers
 from .en_tokens import ParsedToken
@@ -107,7 +108,7 @@ def _clause_frame(index: int, verb: ParsedToken, offset: int, position: dict[int
     if not any(a.role == "subj" for a in arguments):
         subject = _inherited_subject(verb, first)
         if subject is not None:
-            arguments = (_argument("subj", subject, offset), *arguments)
+            arguments = (_subject_argument(verb, subject, offset), *arguments)
     return Frame(
         sentence=index,
         predicate=_predicate_lemma(verb),
@@ -249,13 +250,14 @@ def _phrasal_case(verb: ParsedToken, phrase: ParsedToken) -> ParsedToken | None:
 
 def _clause_arguments(verb: ParsedToken, offset: int) -> tuple[Argument, ...]:
     passive = _is_passive(verb)
+    stranded = _stranded_preposition(verb) if passive else None
     arguments = []
     for child in verb.children:
         dep = child.dep_
         if dep in {"nsubj", "nsubj:pass", "csubj", "csubj:pass"}:
             subject = _resolve_relative(child)
             apposed = _apposed_to_subject(subject, verb) if subject is child else ()
-            arguments.append(_argument("subj", subject, offset, apposed=apposed))
+            arguments.append(_subject_argument(verb, subject, offset, apposed=apposed))
         elif dep in {"obj", "iobj"}:
             role: ArgumentRole = "obj" if dep == "obj" else "iobj"
             arguments.append(_argument(role, _resolve_relative(child), offset))
@@ -268,6 +270,8 @@ def _clause_arguments(verb: ParsedToken, offset: int) -> tuple[Argument, ...]:
             prep = preposition(child)
             if particle is not None and prep is not None:
                 prep = prep.removeprefix(particle.lower_ + " ")
+            if stranded is not None and prep is not None:  # "fired on by troops": by troops
+                prep = prep.removeprefix(stranded.lower_ + " ")
             is_agent = dep == "obl:agent" or (passive and prep == "by")
             arguments.append(
                 _argument(
@@ -278,6 +282,38 @@ def _clause_arguments(verb: ParsedToken, offset: int) -> tuple[Argument, ...]:
     if relative is not None:
         arguments.append(_argument("obj", relative, offset))
     return tuple(arguments)
+
+
+def _subject_argument(
+    verb: ParsedToken,
+    subject: ParsedToken,
+    offset: int,
+    *,
+    apposed: tuple[ParsedToken, ...] = (),
+) -> Argument:
+    """The subject, or in a prepositional passive the object of the preposition the verb
+    left behind: "the convoy was fired on by troops" reads as "troops fired on the convoy",
+    so the convoy fills ``pp:on`` (the agent stays ``agent``)."""
+    stranded = _stranded_preposition(verb) if _is_passive(verb) else None
+    if stranded is not None:
+        return _argument("pp", subject, offset, prep=stranded.lower_, apposed=apposed)
+    return _argument("subj", subject, offset, apposed=apposed)
+
+
+def _stranded_preposition(verb: ParsedToken) -> ParsedToken | None:
+    """The preposition a passive prepositional verb leaves right behind it ("was fired on
+    by troops", "were lied to by Petraeus", "was shot at."): the parser makes it a second
+    case word of the agent or a bare modifier of the verb. None when it governs a noun of
+    its own ("was fired on Tuesday")."""
+    tokens = verb.doc.tokens
+    if verb.i + 1 >= len(tokens) or tokens[verb.i + 1].lower_ not in STRANDED_PREPOSITIONS:
+        return None
+    word = tokens[verb.i + 1]
+    after = tokens[word.i + 1] if word.i + 1 < len(tokens) else None
+    if after is not None and after.lower_ == "by" and after.dep_ == "case":
+        return word if word.head.i in {after.head.i, verb.i} else None
+    bare = word.head.i == verb.i and not any(True for _ in word.children)
+    return word if bare and (after is None or after.is_punct) else None
 
 
 def _relative_object(verb: ParsedToken) -> ParsedToken | None:

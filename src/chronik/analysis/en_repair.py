@@ -78,9 +78,8 @@ def repair_parse(sent: list[ParsedToken]) -> None:
     for token in tokens:
         _reattach_misplaced_dependent(token)
     for token in tokens:
-        if _is_particle_read_as_case(token):
-            _attach_particle_to_verb(token)
-        elif _is_subject_read_as_compound(token):
+        _relabel_function_word(token)
+        if _is_subject_read_as_compound(token):
             _make_subject(token, token.head, [t for t in token.head.lefts if t.i < token.i])
     for token in tokens:
         if _is_lone_indirect_object(token) or _is_object_read_as_complement(token):
@@ -287,6 +286,30 @@ def _is_subject_read_as_compound(token: ParsedToken) -> bool:
         and token.head.pos_ == "VERB"
         and token.i < token.head.i
         and own_subject(token.head) is None
+    )
+
+
+def _relabel_function_word(token: ParsedToken) -> None:
+    """A particle read as a preposition ("pulled out of"), a preposition read as a
+    clause's mark ("were lied to by")."""
+    if _is_particle_read_as_case(token):
+        _attach_particle_to_verb(token)
+    elif _is_preposition_read_as_mark(token):
+        token.dep_ = "case"
+
+
+def _is_preposition_read_as_mark(token: ParsedToken) -> bool:
+    """ "were lied to by Petraeus" with to/mark of Petraeus: marks introduce clauses, not
+    noun phrases; the "to" a passive leaves behind is a preposition like the "by" after it."""
+    tokens = token.doc.tokens
+    after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    return (
+        token.dep_ == "mark"
+        and token.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        and after is not None
+        and after.lower_ == "by"
+        and after.dep_ == "case"
+        and after.head.i == token.head.i
     )
 
 
