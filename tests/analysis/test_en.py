@@ -197,6 +197,24 @@ def test_frame_prepositional_passive(
     assert [a.head for a in frame.args("agent")] == agent
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "prep", "phrase"),
+    [
+        ("Rome welcomed the offer from President Macron.", "offer", "from", "President Macron"),
+        ("The envoy carried a message from Foreign Minister Lavrov.", "message", "from",
+         "Foreign Minister Lavrov"),
+        ("Kenya received a loan from the World Bank.", "loan", "from", "the World Bank"),
+        ("She wrote a letter to President Erdogan.", "letter", "to", "President Erdogan"),
+    ],
+)  # fmt: skip
+def test_frame_preposition_hung_on_a_title_marks_the_phrase(
+    analyzer: EnglishAnalyzer, text: str, predicate: str, prep: str, phrase: str
+) -> None:
+    """The parser hangs "from" of "from President Macron" on the title; the phrase keeps it."""
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert [a.span.text for a in frame.args("pp", prep)] == [phrase]
+
+
 def test_frame_passive_keeps_a_preposition_with_its_own_noun(analyzer: EnglishAnalyzer) -> None:
     frame = frame_of(analyze(analyzer, "The patrol was fired on Tuesday by rebels."), "fire")
     assert [a.span.text for a in frame.args("subj")] == ["The patrol"]

@@ -21,6 +21,9 @@ from .en_tokens import ParsedToken
 
 # Finite verb tags: a verb with its own tense can open a clause with a subject.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Modifiers in front of a noun that UD never gives a preposition: titles ("President" of
+# "President Trump"), compounds ("ABC" of "ABC News"), adjectives, the first part of a name.
+_PREMODIFIER_DEPS = frozenset({"nmod:desc", "compound", "amod", "flat"})
 
 
 def load_verb_lemmas(name: str = EN_VERBS) -> frozenset[str]:
@@ -68,6 +71,7 @@ def repair_parse(sent: list[ParsedToken]) -> None:
     )
     tokens = list(sent)  # views of the doc: each pass reads the repairs before it
     for token in tokens:
+        _rehang_case_on_phrase_head(token)
         if (verb := _verb_of_misread_do(token)) is not None:
             _demote_do_to_auxiliary(token, verb)
     for token in tokens:
@@ -287,6 +291,27 @@ def _is_subject_read_as_compound(token: ParsedToken) -> bool:
         and token.i < token.head.i
         and own_subject(token.head) is None
     )
+
+
+def _rehang_case_on_phrase_head(case: ParsedToken) -> None:
+    """ "from President Trump", "with North Korean leader Kim Jong-un", "from ABC News":
+    the preposition hung on the title or first word, a modifier that takes no preposition
+    in UD, so the phrase lost it; it moves to the head of the phrase (when that head has
+    none of its own)."""
+    if case.dep_ != "case" or case.pos_ != "ADP":
+        return
+    head = case.head
+    for _ in case.doc.tokens:  # bounded: the walk goes up a chain of modifiers
+        if head.dep_ not in _PREMODIFIER_DEPS or head.head.i <= head.i:
+            break
+        head = head.head
+    if head.i == case.head.i or case.i > head.l_edge:
+        return
+    if any(c.dep_ == "case" for c in head.children):
+        return
+    case.head = head
+    if head.dep_ in {"obj", "iobj"}:  # "offered support to Mr. Biden": no object then
+        head.dep_ = "obl"
 
 
 def _relabel_function_word(token: ParsedToken) -> None:
