@@ -612,6 +612,13 @@ def test_analyzer_repairs_regular_verb_lemmas(analyzer):
     ]  # fmt: skip
 
 
+def test_analyzer_lemmatizes_an_irregular_past_form_tagged_present(analyzer):
+    """The tagger calls "tore" a present form (VBP), which the model's irregular-verb table
+    skips; the lemma repair reads the table for a form whose lemma is no verb."""
+    doc = analyze(analyzer, "Protesters tore down the flag.")
+    assert [f.predicate for f in doc.frames] == ["tear down"]
+
+
 def test_repair_conjunct_on_the_last_part_of_a_name(analyzer: EnglishAnalyzer) -> None:
     # Moon/conj of Jong-un, as a longer-trained parser gave it
     frames = frames_of_parse(

@@ -6,6 +6,9 @@ noun, a particle read as a preposition, a misplaced subject, "do" read as a main
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from ..datafiles import EN_VERBS
 from ..dictionaries import read_tsv
 from .en_attach import repair_attachments
@@ -19,6 +22,7 @@ from .en_lexicon import (
 )
 from .en_tokens import ParsedToken
 
+_NO_TABLE: Mapping[str, str] = MappingProxyType({})
 # Finite verb tags: a verb with its own tense can open a clause with a subject.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Modifiers in front of a noun that UD never gives a preposition: titles ("President" of
@@ -33,13 +37,19 @@ def load_verb_lemmas(name: str = EN_VERBS) -> frozenset[str]:
     )
 
 
-def repair_verb_lemmas(sent: list[ParsedToken], verbs: frozenset[str]) -> None:
+def repair_verb_lemmas(
+    sent: list[ParsedToken], verbs: frozenset[str], irregular: Mapping[str, str] = _NO_TABLE
+) -> None:
     """Give a verb whose lemma is no known verb ("welcom", "investigat": the trained
-    lemmatizer's slips on regular verbs) the first known lemma its form allows."""
+    lemmatizer's slips on regular verbs) the first known lemma its form allows: an
+    irregular past form's lemma from the model's table also where the tagger called the
+    form present ("tore"/VBP → tear), else a regular form's."""
     for token in sent:
         if token.pos_ == "VERB" and token.lemma_.lower() not in verbs:
-            known = (c for c in verb_lemma_candidates(token.lower_, token.tag_) if c in verbs)
-            token.lemma_ = next(known, token.lemma_)
+            candidates = verb_lemma_candidates(token.lower_, token.tag_)
+            if token.lower_ in irregular:
+                candidates.insert(0, irregular[token.lower_])
+            token.lemma_ = next((c for c in candidates if c in verbs), token.lemma_)
 
 
 def verb_lemma_candidates(form: str, tag: str) -> list[str]:
