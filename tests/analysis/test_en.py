@@ -205,6 +205,8 @@ def test_frame_prepositional_passive(
          "Foreign Minister Lavrov"),
         ("Kenya received a loan from the World Bank.", "loan", "from", "the World Bank"),
         ("She wrote a letter to President Erdogan.", "letter", "to", "President Erdogan"),
+        ("The envoy met with Turkish President Recep Tayyip Erdogan at the White House.",
+         "meet", "with", "Turkish President Recep Tayyip Erdogan"),
     ],
 )  # fmt: skip
 def test_frame_preposition_hung_on_a_title_marks_the_phrase(

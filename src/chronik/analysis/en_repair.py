@@ -28,6 +28,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Modifiers in front of a noun that UD never gives a preposition: titles ("President" of
 # "President Trump"), compounds ("ABC" of "ABC News"), adjectives, the first part of a name.
 _PREMODIFIER_DEPS = frozenset({"nmod:desc", "compound", "amod", "flat"})
+_OBJECT_DEPS = frozenset({"obj", "iobj", "xcomp", "obl:unmarked"})
 
 
 def load_verb_lemmas(name: str = EN_VERBS) -> frozenset[str]:
@@ -320,7 +321,9 @@ def _rehang_case_on_phrase_head(case: ParsedToken) -> None:
     if any(c.dep_ == "case" for c in head.children):
         return
     case.head = head
-    if head.dep_ in {"obj", "iobj"}:  # "offered support to Mr. Biden": no object then
+    # "offered support to Mr. Biden", "met with President Erdogan" (Erdogan/xcomp): with a
+    # preposition the phrase is no object or complement ("regarded as" keeps its xcomp)
+    if head.dep_ in _OBJECT_DEPS and head.head.pos_ == "VERB" and case.lower_ != "as":
         head.dep_ = "obl"
 
 
