@@ -621,6 +621,43 @@ def test_analyzer_lemmatizes_an_irregular_past_form_tagged_present(analyzer):
     assert [f.predicate for f in doc.frames] == ["tear down"]
 
 
+REPORTED_CLAUSE_AS_CONJUNCT = """
+    Officials official NOUN NNS 1 nsubj
+    said say VERB VBD 1 ROOT
+    the the DET DT 3 det
+    rebels rebel NOUN NNS 1 obj
+    , , PUNCT , 5 punct
+    backed back VERB VBN 3 acl
+    by by ADP IN 7 case
+    Iran Iran PROPN NNP 5 obl:agent
+    , , PUNCT , 9 punct
+    attacked attack VERB VBD 1 conj
+    the the DET DT 11 det
+    base base NOUN NN 9 obj
+    . . PUNCT . 1 punct
+"""
+
+
+def test_repair_reported_clause_read_as_object_and_conjunct(analyzer: EnglishAnalyzer) -> None:
+    """ "Officials said the rebels, backed by Iran, attacked the base" with rebels/obj of
+    said and attacked/conj of said: no "and" joins the verbs, so the rebels attacked."""
+    frames = frames_of_parse(analyzer, REPORTED_CLAUSE_AS_CONJUNCT)
+    say, attack = (next(f for f in frames if f.predicate == p) for p in ("say", "attack"))
+    assert [a.span.text for a in attack.args("subj")] == ["the rebels"]
+    assert [a.span.text for a in say.args("comp")] == [
+        "the rebels, backed by Iran, attacked the base"
+    ]
+    assert say.args("obj") == ()
+    assert attack.reported
+
+
+def test_repair_keeps_verbs_joined_by_and(analyzer: EnglishAnalyzer) -> None:
+    parse = REPORTED_CLAUSE_AS_CONJUNCT.replace(", , PUNCT , 9 punct", "and and CCONJ CC 9 cc")
+    frames = frames_of_parse(analyzer, parse)
+    attack = next(f for f in frames if f.predicate == "attack")
+    assert [a.span.text for a in attack.args("subj")] == ["Officials"]
+
+
 def test_repair_conjunct_on_the_last_part_of_a_name(analyzer: EnglishAnalyzer) -> None:
     # Moon/conj of Jong-un, as a longer-trained parser gave it
     frames = frames_of_parse(

@@ -105,6 +105,9 @@ def repair_parse(sent: list[ParsedToken]) -> None:
             _promote_headline_infinitive(token)
         elif _is_content_read_as_relative(token):
             token.head, token.dep_ = token.head.head, "ccomp"
+        elif (subject := _subject_of_content_read_as_conjunct(token)) is not None:
+            subject.head, subject.dep_ = token, "nsubj"
+            token.dep_ = "ccomp"
         elif (speaker := _quoted_speaker(token)) is not None:
             speaker.head, speaker.dep_ = token, "nsubj"
         elif (verb := _verb_of_subject_read_as_as_phrase(token)) is not None:
@@ -207,6 +210,33 @@ def _is_content_read_as_relative(clause: ParsedToken) -> bool:
             c.dep_ == "mark" and c.lower_ == "that" and c.pos_ == "SCONJ" for c in clause.children
         )
     )
+
+
+def _subject_of_content_read_as_conjunct(verb: ParsedToken) -> ParsedToken | None:
+    """ "Authorities say Abdeslam fled to Brussels", "a communique said an Iranian brigade,
+    backed by tanks, launched the attack": what a speech verb reports without "that", read
+    as its object ("Abdeslam") and a second verb coordinated with it, though no "and"
+    joins them. Returns that object, the subject of the reported clause; only when the
+    verb is finite, has no subject of its own and follows the object right after it or
+    after a parenthesis set off by commas."""
+    speech = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or own_subject(verb) is not None:
+        return None
+    if speech.pos_ != "VERB" or speech.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    children = list(verb.children)
+    finite = verb.tag_ in _FINITE_TAGS or any(c.dep_ in {"aux", "aux:pass"} for c in children)
+    if not finite or any(c.dep_ == "cc" for c in children):
+        return None
+    if any(c.dep_ == "ccomp" for c in speech.children):
+        return None
+    obj = next((c for c in speech.children if c.dep_ == "obj" and c.i < verb.i), None)
+    if obj is None or obj.l_edge != speech.i + 1:
+        return None
+    tokens = verb.doc.tokens
+    gap = tokens[obj.r_edge + 1 : verb.l_edge]
+    closed = "," in {tokens[verb.l_edge].text, gap[-1].text} if gap else True
+    return obj if not gap or (gap[0].text == "," and closed) else None
 
 
 def _quoted_speaker(speech: ParsedToken) -> ParsedToken | None:
