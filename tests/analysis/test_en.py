@@ -651,6 +651,35 @@ def test_repair_reported_clause_read_as_object_and_conjunct(analyzer: EnglishAna
     assert attack.reported
 
 
+def test_repair_keeps_the_verbs_of_a_relative_speaker(analyzer: EnglishAnalyzer) -> None:
+    """ "The FBI - which has added a letter to the file - had done all": the speech verb is
+    a relative clause's, the verb after it the main clause's (here hung on it as conj)."""
+    frames = frames_of_parse(
+        analyzer,
+        """
+        The the DET DT 1 det
+        FBI FBI PROPN NNP 1 ROOT
+        - - PUNCT : 5 punct
+        which which PRON WDT 5 nsubj
+        has have AUX VBZ 5 aux
+        added add VERB VBN 1 parataxis
+        a a DET DT 7 det
+        letter letter NOUN NN 5 obj
+        to to ADP IN 10 case
+        the the DET DT 10 det
+        file file NOUN NN 7 nmod
+        - - PUNCT : 10 punct
+        had have AUX VBD 14 aux
+        already already ADV RB 14 advmod
+        done do VERB VBN 5 conj
+        all all PRON DT 14 obj
+        . . PUNCT . 1 punct
+        """,
+    )
+    do = next(f for f in frames if f.predicate == "do")
+    assert [a.head for a in do.args("subj")] == ["which"]
+
+
 def test_repair_keeps_verbs_joined_by_and(analyzer: EnglishAnalyzer) -> None:
     parse = REPORTED_CLAUSE_AS_CONJUNCT.replace(", , PUNCT , 9 punct", "and and CCONJ CC 9 cc")
     frames = frames_of_parse(analyzer, parse)

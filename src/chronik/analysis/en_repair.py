@@ -224,6 +224,8 @@ def _subject_of_content_read_as_conjunct(verb: ParsedToken) -> ParsedToken | Non
         return None
     if speech.pos_ != "VERB" or speech.lemma_.lower() not in SPEECH_VERBS:
         return None
+    if _in_relative_clause(speech):  # "Jessome, who said ..., expects": the main verb
+        return None
     children = list(verb.children)
     finite = verb.tag_ in _FINITE_TAGS or any(c.dep_ in {"aux", "aux:pass"} for c in children)
     if not finite or any(c.dep_ == "cc" for c in children):
@@ -233,10 +235,21 @@ def _subject_of_content_read_as_conjunct(verb: ParsedToken) -> ParsedToken | Non
     obj = next((c for c in speech.children if c.dep_ == "obj" and c.i < verb.i), None)
     if obj is None or obj.l_edge != speech.i + 1:
         return None
+    # commas between the object and the verb come in pairs around a parenthesis; one alone
+    # ends the object's own clause ("his wife planned to vote for Trump, expects")
     tokens = verb.doc.tokens
+    commas = sum(t.text == "," for t in tokens[obj.i + 1 : verb.i])
     gap = tokens[obj.r_edge + 1 : verb.l_edge]
-    closed = "," in {tokens[verb.l_edge].text, gap[-1].text} if gap else True
-    return obj if not gap or (gap[0].text == "," and closed) else None
+    return obj if commas % 2 == 0 and (not gap or gap[0].text == ",") else None
+
+
+def _in_relative_clause(verb: ParsedToken) -> bool:
+    """A relative clause, also one the parser did not label so ("- which has added ... -")."""
+    return verb.dep_ == "acl:relcl" or any(
+        c.tag_ in {"WDT", "WP"} or "Rel" in c.feature("PronType")
+        for c in verb.children
+        if c.dep_.startswith("nsubj")
+    )
 
 
 def _quoted_speaker(speech: ParsedToken) -> ParsedToken | None:
