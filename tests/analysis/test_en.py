@@ -680,6 +680,37 @@ def test_repair_keeps_the_verbs_of_a_relative_speaker(analyzer: EnglishAnalyzer)
     assert [a.head for a in do.args("subj")] == ["which"]
 
 
+def test_repair_name_cut_into_two_subjects(analyzer: EnglishAnalyzer) -> None:
+    """ "Menzies Campbell said" with Menzies/nsubj and Campbell/nsubj: one name, one subject."""
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Menzies Menzies PROPN NNP 2 nsubj
+        Campbell Campbell PROPN NNP 2 nsubj
+        said say VERB VBD 2 ROOT
+        . . PUNCT . 2 punct
+        """,
+    )
+    assert [a.span.text for a in frames[0].args("subj")] == ["Menzies Campbell"]
+
+
+def test_repair_keeps_a_time_after_a_name(analyzer: EnglishAnalyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Rebels rebel NOUN NNS 1 nsubj
+        met meet VERB VBD 1 ROOT
+        President President PROPN NNP 3 nmod:desc
+        Salva Salva PROPN NNP 1 obj
+        Kiir Kiir PROPN NNP 3 flat
+        Monday Monday PROPN NNP 1 obl:unmarked
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert [a.span.text for a in frames[0].args("obj")] == ["President Salva Kiir"]
+    assert [a.span.text for a in frames[0].args("pp")] == ["Monday"]
+
+
 def test_repair_keeps_verbs_joined_by_and(analyzer: EnglishAnalyzer) -> None:
     parse = REPORTED_CLAUSE_AS_CONJUNCT.replace(", , PUNCT , 9 punct", "and and CCONJ CC 9 cc")
     frames = frames_of_parse(analyzer, parse)

@@ -19,6 +19,7 @@ from .en_lexicon import (
     PURPOSE_NOUNS,
     QUOTING_VERBS,
     SPEECH_VERBS,
+    TIME_NOUNS,
 )
 from .en_tokens import ParsedToken
 
@@ -29,6 +30,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # "President Trump"), compounds ("ABC" of "ABC News"), adjectives, the first part of a name.
 _PREMODIFIER_DEPS = frozenset({"nmod:desc", "compound", "amod", "flat"})
 _OBJECT_DEPS = frozenset({"obj", "iobj", "xcomp", "obl:unmarked"})
+# Roles no word fills twice with adjacent names: two of them are one name cut in two.
+_NAME_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "obl:unmarked"})
 
 
 def load_verb_lemmas(name: str = EN_VERBS) -> frozenset[str]:
@@ -582,16 +585,35 @@ def _reattach_misplaced_dependent(token: ParsedToken) -> None:
         token.head = head.head
     elif (subject := _subject_before_apposition(token)) is not None:
         token.head, token.dep_ = subject, "appos"
-    elif token.pos_ == "PROPN" and token.dep_ == "advmod" and token.i > 0:
+    elif _is_name_part_read_apart(token):
         # "Kim Jong-un" with Jong-un/advmod of the verb: a name goes on, adverbs are no names
         before = token.nbor(-1)
         name = before.head if before.dep_ == "flat" else before
-        if before.pos_ == "PROPN" and not _dominates(token, name):
+        if not _dominates(token, name):
             token.head, token.dep_ = name, "flat"
     elif token.dep_ == "conj" and head.pos_ == "NOUN":
         partner = _first_conjunct_partner(token)
         if partner is not None:
             token.head = partner
+
+
+def _is_name_part_read_apart(token: ParsedToken) -> bool:
+    """A proper noun right after another that the parser cut off its name: as an adverb
+    ("Kim Jong-un": Jong-un/advmod), as a second subject or object of the same word
+    ("Mitt/nsubj Romney/nsubj wants"), or, without words of its own, after a name's last
+    part ("Rep. Paul Ryan" with Ryan/obl:unmarked of the verb). Not a time ("Monday")."""
+    if token.pos_ != "PROPN" or token.i == 0 or token.lower_ in TIME_NOUNS:
+        return False
+    before = token.nbor(-1)
+    if before.pos_ != "PROPN" or token.head.i == before.i or before.head.i == token.i:
+        return False
+    if token.dep_ == "advmod":
+        return True
+    if any(c.dep_ == "case" for c in token.children):
+        return False
+    if token.dep_ == before.dep_ and token.head.i == before.head.i:
+        return token.dep_ in _NAME_ROLES
+    return before.dep_ == "flat" and not any(True for _ in token.children)
 
 
 def _subject_before_apposition(token: ParsedToken) -> ParsedToken | None:
