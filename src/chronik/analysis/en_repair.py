@@ -600,8 +600,9 @@ def _reattach_misplaced_dependent(token: ParsedToken) -> None:
 def _is_name_part_read_apart(token: ParsedToken) -> bool:
     """A proper noun right after another that the parser cut off its name: as an adverb
     ("Kim Jong-un": Jong-un/advmod), as a second subject or object of the same word
-    ("Mitt/nsubj Romney/nsubj wants"), or, without words of its own, after a name's last
-    part ("Rep. Paul Ryan" with Ryan/obl:unmarked of the verb). Not a time ("Monday")."""
+    ("Mitt/nsubj Romney/nsubj wants"), or, without words of its own and not a subject,
+    after a name's last part ("Rep. Paul Ryan" with Ryan/obl:unmarked of the verb). Not a
+    time ("Monday")."""
     if token.pos_ != "PROPN" or token.i == 0 or token.lower_ in TIME_NOUNS:
         return False
     before = token.nbor(-1)
@@ -613,7 +614,10 @@ def _is_name_part_read_apart(token: ParsedToken) -> bool:
         return False
     if token.dep_ == before.dep_ and token.head.i == before.head.i:
         return token.dep_ in _NAME_ROLES
-    return before.dep_ == "flat" and not any(True for _ in token.children)
+    # a subject stays: the parser more often ends a name too early than starts the clause
+    # inside one ("Facebook Twitter Pinterest Barack Obama/nsubj speaks")
+    bare = not any(True for _ in token.children) and not token.dep_.startswith("nsubj")
+    return before.dep_ == "flat" and bare
 
 
 def _subject_before_apposition(token: ParsedToken) -> ParsedToken | None:
