@@ -711,6 +711,16 @@ def test_repair_keeps_a_time_after_a_name(analyzer: EnglishAnalyzer) -> None:
     assert [a.span.text for a in frames[0].args("pp")] == ["Monday"]
 
 
+def test_repair_needs_a_closed_parenthesis(analyzer: EnglishAnalyzer) -> None:
+    """One comma between object and verb ends the object's own clause, not a parenthesis."""
+    parse = REPORTED_CLAUSE_AS_CONJUNCT.replace(
+        ", , PUNCT , 5 punct", "there there ADV RB 3 advmod", 1
+    )
+    frames = frames_of_parse(analyzer, parse)
+    attack = next(f for f in frames if f.predicate == "attack")
+    assert [a.span.text for a in attack.args("subj")] == ["Officials"]
+
+
 def test_repair_keeps_verbs_joined_by_and(analyzer: EnglishAnalyzer) -> None:
     parse = REPORTED_CLAUSE_AS_CONJUNCT.replace(", , PUNCT , 9 punct", "and and CCONJ CC 9 cc")
     frames = frames_of_parse(analyzer, parse)
