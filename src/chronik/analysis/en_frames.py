@@ -20,10 +20,10 @@ from .en_lexicon import (
     OBJECT_CONTROL_VERBS,
     PARTICLES,
     SPEECH_VERBS,
-    STRANDED_PREPOSITIONS,
 )
 from .en_modifiers import is_predicative, names_author, possessor, premodifiers
 from .en_tokens import ParsedToken
+from .en_voice import has_to_marker, is_passive, stranded_preposition, subject_slot
 
 # Dependents that belong to a clause of their own, not to the phrase they attach to.
 _CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "xcomp"})
@@ -108,7 +108,8 @@ def _clause_frame(index: int, verb: ParsedToken, offset: int, position: dict[int
     if not any(a.role == "subj" for a in arguments):
         subject = _inherited_subject(verb, first)
         if subject is not None:
-            arguments = (_subject_argument(verb, subject, offset), *arguments)
+            role, prep = subject_slot(verb)
+            arguments = (_argument(role, subject, offset, prep=prep), *arguments)
     return Frame(
         sentence=index,
         predicate=_predicate_lemma(verb),
@@ -117,7 +118,7 @@ def _clause_frame(index: int, verb: ParsedToken, offset: int, position: dict[int
         # "was sent ... but Feinstein denied": a conjunct with a subject of its own has its
         # own voice
         voice="passive"
-        if _is_passive(verb) or (first is not verb and _is_passive(first) and not own_subject(verb))
+        if is_passive(verb) or (first is not verb and is_passive(first) and not own_subject(verb))
         else "active",
         tense=_clause_tense(verb, auxiliaries),
         mood="conditional"
@@ -153,10 +154,6 @@ def _clause_kind(verb: ParsedToken) -> ClauseKind:
     return "main"
 
 
-def has_to_marker(verb: ParsedToken) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
-
-
 def _clause_auxiliaries(verb: ParsedToken) -> list[ParsedToken]:
     """Auxiliaries of the verb, plus those of a future "going" it depends on."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
@@ -186,15 +183,6 @@ def _clause_tense(verb: ParsedToken, auxiliaries: list[ParsedToken]) -> Tense:
     if not auxiliaries and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         return _clause_tense(verb.head, _clause_auxiliaries(verb.head))
     return "present"
-
-
-def _is_passive(verb: ParsedToken) -> bool:
-    """A passive auxiliary or subject, or a bare past participle on a noun ("220 men killed",
-    "the attack launched by Russia") or an object ("left them wounded"): done to the noun."""
-    if any(c.dep_ in {"nsubj:pass", "aux:pass", "csubj:pass"} for c in verb.children):
-        return True
-    participle = verb.dep_ in {"xcomp", "acl"} and verb.tag_ == "VBN"
-    return participle and not has_to_marker(verb)
 
 
 def _is_imperative(verb: ParsedToken) -> bool:
@@ -249,15 +237,16 @@ def _phrasal_case(verb: ParsedToken, phrase: ParsedToken) -> ParsedToken | None:
 
 
 def _clause_arguments(verb: ParsedToken, offset: int) -> tuple[Argument, ...]:
-    passive = _is_passive(verb)
-    stranded = _stranded_preposition(verb) if passive else None
+    passive = is_passive(verb)
+    stranded = stranded_preposition(verb)
     arguments = []
     for child in verb.children:
         dep = child.dep_
         if dep in {"nsubj", "nsubj:pass", "csubj", "csubj:pass"}:
             subject = _resolve_relative(child)
             apposed = _apposed_to_subject(subject, verb) if subject is child else ()
-            arguments.append(_subject_argument(verb, subject, offset, apposed=apposed))
+            slot, stranding = subject_slot(verb)
+            arguments.append(_argument(slot, subject, offset, prep=stranding, apposed=apposed))
         elif dep in {"obj", "iobj"}:
             role: ArgumentRole = "obj" if dep == "obj" else "iobj"
             arguments.append(_argument(role, _resolve_relative(child), offset))
@@ -284,43 +273,11 @@ def _clause_arguments(verb: ParsedToken, offset: int) -> tuple[Argument, ...]:
     return tuple(arguments)
 
 
-def _subject_argument(
-    verb: ParsedToken,
-    subject: ParsedToken,
-    offset: int,
-    *,
-    apposed: tuple[ParsedToken, ...] = (),
-) -> Argument:
-    """The subject, or in a prepositional passive the object of the preposition the verb
-    left behind: "the convoy was fired on by troops" reads as "troops fired on the convoy",
-    so the convoy fills ``pp:on`` (the agent stays ``agent``)."""
-    stranded = _stranded_preposition(verb) if _is_passive(verb) else None
-    if stranded is not None:
-        return _argument("pp", subject, offset, prep=stranded.lower_, apposed=apposed)
-    return _argument("subj", subject, offset, apposed=apposed)
-
-
-def _stranded_preposition(verb: ParsedToken) -> ParsedToken | None:
-    """The preposition a passive prepositional verb leaves right behind it ("was fired on
-    by troops", "were lied to by Petraeus", "was shot at."): the parser makes it a second
-    case word of the agent or a bare modifier of the verb. None when it governs a noun of
-    its own ("was fired on Tuesday")."""
-    tokens = verb.doc.tokens
-    if verb.i + 1 >= len(tokens) or tokens[verb.i + 1].lower_ not in STRANDED_PREPOSITIONS:
-        return None
-    word = tokens[verb.i + 1]
-    after = tokens[word.i + 1] if word.i + 1 < len(tokens) else None
-    if after is not None and after.lower_ == "by" and after.dep_ == "case":
-        return word if word.head.i in {after.head.i, verb.i} else None
-    bare = word.head.i == verb.i and not any(True for _ in word.children)
-    return word if bare and (after is None or after.is_punct) else None
-
-
 def _relative_object(verb: ParsedToken) -> ParsedToken | None:
     """The noun an active relative clause with a subject but no object of its own modifies
     is its object: "the missiles Mr. Trump launched", "the leader whom France criticised"
     (not "the town where Russia attacked", "the summit at which they met")."""
-    if verb.dep_ != "acl:relcl" or _is_passive(verb):
+    if verb.dep_ != "acl:relcl" or is_passive(verb):
         return None
     deps = {c.dep_ for c in verb.children}
     if "nsubj" not in deps or deps & {"obj", "ccomp", "xcomp"}:
