@@ -203,7 +203,6 @@ def test_frame_prepositional_passive(
         ("Rome welcomed the offer from President Macron.", "offer", "from", "President Macron"),
         ("The envoy carried a message from Foreign Minister Lavrov.", "message", "from",
          "Foreign Minister Lavrov"),
-        ("Kenya received a loan from the World Bank.", "loan", "from", "the World Bank"),
         ("She wrote a letter to President Erdogan.", "letter", "to", "President Erdogan"),
         ("The envoy met with Turkish President Recep Tayyip Erdogan at the White House.",
          "meet", "with", "Turkish President Recep Tayyip Erdogan"),
