@@ -175,6 +175,54 @@ def test_frame_passive_with_agent(analyzer: EnglishAnalyzer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "prep", "target", "agent"),
+    [
+        ("The patrol was fired on by rebel fighters.", "fire", "on", "The patrol", ["fighters"]),
+        ("The ship was fired upon by pirates.", "fire", "upon", "The ship", ["pirates"]),
+        ("The minister was shouted at by farmers.", "shout", "at", "The minister", ["farmers"]),
+        ("The senators were lied to by Petraeus.", "lie", "to", "The senators", ["Petraeus"]),
+        ("The ambassador was yelled at by the crowd.", "yell", "at", "The ambassador", ["crowd"]),
+        ("The patrol was fired on.", "fire", "on", "The patrol", []),
+    ],
+)
+def test_frame_prepositional_passive(
+    analyzer: EnglishAnalyzer, text: str, predicate: str, prep: str, target: str, agent: list[str]
+) -> None:
+    """ "was fired on by rebels" reads as "rebels fired on the patrol": the passive subject
+    fills the preposition the verb left behind, the "by" phrase is the agent."""
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert frame.voice == "passive"
+    assert frame.args("subj") == ()
+    assert [a.span.text for a in frame.args("pp", prep)] == [target]
+    assert [a.head for a in frame.args("agent")] == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "prep", "phrase"),
+    [
+        ("Rome welcomed the offer from President Macron.", "offer", "from", "President Macron"),
+        ("The envoy carried a message from Foreign Minister Lavrov.", "message", "from",
+         "Foreign Minister Lavrov"),
+        ("She wrote a letter to President Erdogan.", "letter", "to", "President Erdogan"),
+        ("The envoy met with Turkish President Recep Tayyip Erdogan at the White House.",
+         "meet", "with", "Turkish President Recep Tayyip Erdogan"),
+    ],
+)  # fmt: skip
+def test_frame_preposition_hung_on_a_title_marks_the_phrase(
+    analyzer: EnglishAnalyzer, text: str, predicate: str, prep: str, phrase: str
+) -> None:
+    """The parser hangs "from" of "from President Macron" on the title; the phrase keeps it."""
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert [a.span.text for a in frame.args("pp", prep)] == [phrase]
+
+
+def test_frame_passive_keeps_a_preposition_with_its_own_noun(analyzer: EnglishAnalyzer) -> None:
+    frame = frame_of(analyze(analyzer, "The patrol was fired on Tuesday by rebels."), "fire")
+    assert [a.span.text for a in frame.args("subj")] == ["The patrol"]
+    assert [a.head for a in frame.args("pp", "on")] == ["Tuesday"]
+
+
+@pytest.mark.parametrize(
     ("text", "tense"),
     [
         ("Trump met Kim in Singapore.", "past"),
@@ -563,6 +611,120 @@ def test_analyzer_repairs_regular_verb_lemmas(analyzer):
     assert [f.predicate for f in doc.frames if f.clause != "nominal"] == [
         "welcome", "investigate", "expel",
     ]  # fmt: skip
+
+
+def test_analyzer_lemmatizes_an_irregular_past_form_tagged_present(analyzer):
+    """The tagger calls "tore" a present form (VBP), which the model's irregular-verb table
+    skips; the lemma repair reads the table for a form whose lemma is no verb."""
+    doc = analyze(analyzer, "Protesters tore down the flag.")
+    assert [f.predicate for f in doc.frames] == ["tear down"]
+
+
+REPORTED_CLAUSE_AS_CONJUNCT = """
+    Officials official NOUN NNS 1 nsubj
+    said say VERB VBD 1 ROOT
+    the the DET DT 3 det
+    rebels rebel NOUN NNS 1 obj
+    , , PUNCT , 5 punct
+    backed back VERB VBN 3 acl
+    by by ADP IN 7 case
+    Iran Iran PROPN NNP 5 obl:agent
+    , , PUNCT , 9 punct
+    attacked attack VERB VBD 1 conj
+    the the DET DT 11 det
+    base base NOUN NN 9 obj
+    . . PUNCT . 1 punct
+"""
+
+
+def test_repair_reported_clause_read_as_object_and_conjunct(analyzer: EnglishAnalyzer) -> None:
+    """ "Officials said the rebels, backed by Iran, attacked the base" with rebels/obj of
+    said and attacked/conj of said: no "and" joins the verbs, so the rebels attacked."""
+    frames = frames_of_parse(analyzer, REPORTED_CLAUSE_AS_CONJUNCT)
+    say, attack = (next(f for f in frames if f.predicate == p) for p in ("say", "attack"))
+    assert [a.span.text for a in attack.args("subj")] == ["the rebels"]
+    assert [a.span.text for a in say.args("comp")] == [
+        "the rebels, backed by Iran, attacked the base"
+    ]
+    assert say.args("obj") == ()
+    assert attack.reported
+
+
+def test_repair_keeps_the_verbs_of_a_relative_speaker(analyzer: EnglishAnalyzer) -> None:
+    """ "The FBI - which has added a letter to the file - had done all": the speech verb is
+    a relative clause's, the verb after it the main clause's (here hung on it as conj)."""
+    frames = frames_of_parse(
+        analyzer,
+        """
+        The the DET DT 1 det
+        FBI FBI PROPN NNP 1 ROOT
+        - - PUNCT : 5 punct
+        which which PRON WDT 5 nsubj
+        has have AUX VBZ 5 aux
+        added add VERB VBN 1 parataxis
+        a a DET DT 7 det
+        letter letter NOUN NN 5 obj
+        to to ADP IN 10 case
+        the the DET DT 10 det
+        file file NOUN NN 7 nmod
+        - - PUNCT : 10 punct
+        had have AUX VBD 14 aux
+        already already ADV RB 14 advmod
+        done do VERB VBN 5 conj
+        all all PRON DT 14 obj
+        . . PUNCT . 1 punct
+        """,
+    )
+    do = next(f for f in frames if f.predicate == "do")
+    assert [a.head for a in do.args("subj")] == ["which"]
+
+
+def test_repair_name_cut_into_two_subjects(analyzer: EnglishAnalyzer) -> None:
+    """ "Menzies Campbell said" with Menzies/nsubj and Campbell/nsubj: one name, one subject."""
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Menzies Menzies PROPN NNP 2 nsubj
+        Campbell Campbell PROPN NNP 2 nsubj
+        said say VERB VBD 2 ROOT
+        . . PUNCT . 2 punct
+        """,
+    )
+    assert [a.span.text for a in frames[0].args("subj")] == ["Menzies Campbell"]
+
+
+def test_repair_keeps_a_time_after_a_name(analyzer: EnglishAnalyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Rebels rebel NOUN NNS 1 nsubj
+        met meet VERB VBD 1 ROOT
+        President President PROPN NNP 3 nmod:desc
+        Salva Salva PROPN NNP 1 obj
+        Kiir Kiir PROPN NNP 3 flat
+        Monday Monday PROPN NNP 1 obl:unmarked
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert [a.span.text for a in frames[0].args("obj")] == ["President Salva Kiir"]
+    assert [a.span.text for a in frames[0].args("pp")] == ["Monday"]
+
+
+def test_repair_needs_a_closed_parenthesis(analyzer: EnglishAnalyzer) -> None:
+    """One comma between object and verb ends the object's own clause, not a parenthesis."""
+    parse = REPORTED_CLAUSE_AS_CONJUNCT.replace(
+        ", , PUNCT , 5 punct", "there there ADV RB 3 advmod", 1
+    )
+    frames = frames_of_parse(analyzer, parse)
+    attack = next(f for f in frames if f.predicate == "attack")
+    assert [a.span.text for a in attack.args("subj")] == ["Officials"]
+
+
+def test_repair_keeps_verbs_joined_by_and(analyzer: EnglishAnalyzer) -> None:
+    parse = REPORTED_CLAUSE_AS_CONJUNCT.replace(", , PUNCT , 9 punct", "and and CCONJ CC 9 cc")
+    frames = frames_of_parse(analyzer, parse)
+    attack = next(f for f in frames if f.predicate == "attack")
+    assert [a.span.text for a in attack.args("subj")] == ["Officials"]
 
 
 def test_repair_conjunct_on_the_last_part_of_a_name(analyzer: EnglishAnalyzer) -> None:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from ..document import Document
 from ..errors import ModelError
 from ..records import Frame, Sentence, Token, filled
-from . import en_lemmas  # noqa: F401  (registers the model's irregular-verb component)
+from . import en_lemmas  # (also registers the model's irregular-verb component)
 from .en_frames import ParsedSentence, sentence_frames
 from .en_lexicon import SENTENCE_FINAL, TITLE_ABBREVIATIONS
 from .en_repair import load_verb_lemmas, repair_parse, repair_verb_lemmas
@@ -147,12 +147,13 @@ def parsed_sentences(
     headlines lack a full stop, so a line break always ends a sentence)."""
     paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     docs = nlp.pipe(p for _, p in paragraphs)
+    irregular = irregular_lemmas(nlp)
     for (offset, paragraph), parsed in zip(paragraphs, docs, strict=True):
         tokens = read_parse(parsed, paragraph).tokens
         sents = [tokens[sent.start : sent.end] for sent in parsed.sents]
         for sent in sents:
             repair_parse(sent)
-            repair_verb_lemmas(sent, verbs)
+            repair_verb_lemmas(sent, verbs, irregular)
         pending: list[ParsedToken] | None = None
         for sent in sents:
             words = [t for t in sent if not t.is_space]
@@ -166,6 +167,14 @@ def parsed_sentences(
             pending = tokens[start : words[-1].i + 1]
         if pending is not None:
             yield ParsedSentence(pending, offset)
+
+
+def irregular_lemmas(nlp: Language) -> dict[str, str]:
+    """The model's table of irregular past forms ("tore" → tear), empty without one."""
+    if en_lemmas.COMPONENT not in nlp.pipe_names:
+        return {}
+    component = nlp.get_pipe(en_lemmas.COMPONENT)
+    return component.lemmas if isinstance(component, en_lemmas.IrregularVerbs) else {}
 
 
 def _ends_in_comma(tokens: list[ParsedToken]) -> bool:

@@ -1,13 +1,17 @@
-"""A repair to where the English parse hangs a meeting's partner: the "with" phrase of
-"held talks with Chinese Foreign Minister Wang Yi" or "after talks with President Xi
-Jinping" hung on the verb or coordinated with the meeting noun, so that the noun lost its
-partner (:func:`repair_attachments`); and the second partner of "a summit between Kim and
-South Korean President Moon", which the parser hangs on the noun as a phrase of its own,
-so that "between" reads Kim alone (:func:`_second_partner`)."""
+"""Repairs to where the English parse hangs a word: a preposition hung on a title inside
+its phrase (:func:`rehang_case_on_phrase_head`), a name cut in two
+(:func:`is_name_part_read_apart`), what a speech verb reports read as its object and a
+second verb (:func:`subject_of_content_read_as_conjunct`), and a meeting's partner: the
+"with" phrase of "held talks with Chinese Foreign Minister Wang Yi" or "after talks with
+President Xi Jinping" hung on the verb or coordinated with the meeting noun, so that the
+noun lost its partner (:func:`repair_attachments`); and the second partner of "a summit
+between Kim and South Korean President Moon", which the parser hangs on the noun as a
+phrase of its own, so that "between" reads Kim alone (:func:`_second_partner`)."""
 
 from __future__ import annotations
 
-from .en_lexicon import MEETING_NOUNS
+from .en_frames import own_subject
+from .en_lexicon import MEETING_NOUNS, SPEECH_VERBS, TIME_NOUNS
 from .en_tokens import ParsedToken
 
 # Prepositions that name a meeting's partners ("talks with Kim", "a summit between").
@@ -16,6 +20,14 @@ _PARTNER_CASES = frozenset({"with", "between"})
 _NOUN_ROLES = frozenset({"obj", "obl", "nsubj", "nsubj:pass"})
 # How the parser hangs a second partner on the noun instead of coordinating it.
 _LOOSE_PHRASES = frozenset({"nmod", "appos", "compound"})
+# Modifiers in front of a noun that UD never gives a preposition: titles ("President" of
+# "President Trump"), compounds ("ABC" of "ABC News"), adjectives, the first part of a name.
+_PREMODIFIER_DEPS = frozenset({"nmod:desc", "compound", "amod", "flat"})
+_OBJECT_DEPS = frozenset({"obj", "iobj", "xcomp", "obl:unmarked"})
+# Roles no word fills twice with adjacent names: two of them are one name cut in two.
+_NAME_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "obl:unmarked"})
+# Finite verb tags: a verb with its own tense can open a clause with a subject.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def repair_attachments(sent: list[ParsedToken]) -> None:
@@ -86,3 +98,89 @@ def _partner_hung_on_verb(noun: ParsedToken) -> ParsedToken | None:
     # hung on the verb, or coordinated with the noun ("talks with ... Shinzo Abe": conj)
     misplaced = top.head.i == verb.i or (top.head.i == noun.i and top.dep_ == "conj")
     return top if misplaced and top.i > case.i else None
+
+
+def rehang_case_on_phrase_head(case: ParsedToken) -> None:
+    """ "from President Trump", "with North Korean leader Kim Jong-un", "from ABC News":
+    the preposition hung on the title or first word, a modifier that takes no preposition
+    in UD, so the phrase lost it; it moves to the head of the phrase (when that head has
+    none of its own)."""
+    if case.dep_ != "case" or case.pos_ != "ADP":
+        return
+    head = case.head
+    for _ in case.doc.tokens:  # bounded: the walk goes up a chain of modifiers
+        if head.dep_ not in _PREMODIFIER_DEPS or head.head.i <= head.i:
+            break
+        head = head.head
+    if head.i == case.head.i or case.i > head.l_edge:
+        return
+    if any(c.dep_ == "case" for c in head.children):
+        return
+    case.head = head
+    # "offered support to Mr. Biden", "met with President Erdogan" (Erdogan/xcomp): with a
+    # preposition the phrase is no object or complement ("regarded as" keeps its xcomp)
+    if head.dep_ in _OBJECT_DEPS and head.head.pos_ == "VERB" and case.lower_ != "as":
+        head.dep_ = "obl"
+
+
+def is_name_part_read_apart(token: ParsedToken) -> bool:
+    """A proper noun right after another that the parser cut off its name: as an adverb
+    ("Kim Jong-un": Jong-un/advmod), as a second subject or object of the same word
+    ("Mitt/nsubj Romney/nsubj wants"), or, without words of its own and not a subject,
+    after a name's last part ("Rep. Paul Ryan" with Ryan/obl:unmarked of the verb). Not a
+    time ("Monday")."""
+    if token.pos_ != "PROPN" or token.i == 0 or token.lower_ in TIME_NOUNS:
+        return False
+    before = token.nbor(-1)
+    if before.pos_ != "PROPN" or token.head.i == before.i or before.head.i == token.i:
+        return False
+    if token.dep_ == "advmod":
+        return True
+    if any(c.dep_ == "case" for c in token.children):
+        return False
+    if token.dep_ == before.dep_ and token.head.i == before.head.i:
+        return token.dep_ in _NAME_ROLES
+    # a subject stays: the parser more often ends a name too early than starts the clause
+    # inside one ("Facebook Twitter Pinterest Barack Obama/nsubj speaks")
+    bare = not any(True for _ in token.children) and not token.dep_.startswith("nsubj")
+    return before.dep_ == "flat" and bare
+
+
+def subject_of_content_read_as_conjunct(verb: ParsedToken) -> ParsedToken | None:
+    """ "Authorities say Abdeslam fled to Brussels", "a communique said an Iranian brigade,
+    backed by tanks, launched the attack": what a speech verb reports without "that", read
+    as its object ("Abdeslam") and a second verb coordinated with it, though no "and"
+    joins them. Returns that object, the subject of the reported clause; only when the
+    verb is finite, has no subject of its own and follows the object right after it or
+    after a parenthesis set off by commas."""
+    speech = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or own_subject(verb) is not None:
+        return None
+    if speech.pos_ != "VERB" or speech.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if _in_relative_clause(speech):  # "Jessome, who said ..., expects": the main verb
+        return None
+    children = list(verb.children)
+    finite = verb.tag_ in _FINITE_TAGS or any(c.dep_ in {"aux", "aux:pass"} for c in children)
+    if not finite or any(c.dep_ == "cc" for c in children):
+        return None
+    if any(c.dep_ == "ccomp" for c in speech.children):
+        return None
+    obj = next((c for c in speech.children if c.dep_ == "obj" and c.i < verb.i), None)
+    if obj is None or obj.l_edge != speech.i + 1:
+        return None
+    # commas between the object and the verb come in pairs around a parenthesis; one alone
+    # ends the object's own clause ("his wife planned to vote for Trump, expects")
+    tokens = verb.doc.tokens
+    commas = sum(t.text == "," for t in tokens[obj.i + 1 : verb.i])
+    gap = tokens[obj.r_edge + 1 : verb.l_edge]
+    return obj if commas % 2 == 0 and (not gap or gap[0].text == ",") else None
+
+
+def _in_relative_clause(verb: ParsedToken) -> bool:
+    """A relative clause, also one the parser did not label so ("- which has added ... -")."""
+    return verb.dep_ == "acl:relcl" or any(
+        c.tag_ in {"WDT", "WP"} or "Rel" in c.feature("PronType")
+        for c in verb.children
+        if c.dep_.startswith("nsubj")
+    )

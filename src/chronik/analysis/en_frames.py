@@ -23,6 +23,7 @@ from .en_lexicon import (
 )
 from .en_modifiers import is_predicative, names_author, possessor, premodifiers
 from .en_tokens import ParsedToken
+from .en_voice import has_to_marker, is_passive, stranded_preposition, subject_slot
 
 # Dependents that belong to a clause of their own, not to the phrase they attach to.
 _CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "xcomp"})
@@ -107,7 +108,8 @@ def _clause_frame(index: int, verb: ParsedToken, offset: int, position: dict[int
     if not any(a.role == "subj" for a in arguments):
         subject = _inherited_subject(verb, first)
         if subject is not None:
-            arguments = (_argument("subj", subject, offset), *arguments)
+            role, prep = subject_slot(verb)
+            arguments = (_argument(role, subject, offset, prep=prep), *arguments)
     return Frame(
         sentence=index,
         predicate=_predicate_lemma(verb),
@@ -116,7 +118,7 @@ def _clause_frame(index: int, verb: ParsedToken, offset: int, position: dict[int
         # "was sent ... but Feinstein denied": a conjunct with a subject of its own has its
         # own voice
         voice="passive"
-        if _is_passive(verb) or (first is not verb and _is_passive(first) and not own_subject(verb))
+        if is_passive(verb) or (first is not verb and is_passive(first) and not own_subject(verb))
         else "active",
         tense=_clause_tense(verb, auxiliaries),
         mood="conditional"
@@ -152,10 +154,6 @@ def _clause_kind(verb: ParsedToken) -> ClauseKind:
     return "main"
 
 
-def has_to_marker(verb: ParsedToken) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
-
-
 def _clause_auxiliaries(verb: ParsedToken) -> list[ParsedToken]:
     """Auxiliaries of the verb, plus those of a future "going" it depends on."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
@@ -185,15 +183,6 @@ def _clause_tense(verb: ParsedToken, auxiliaries: list[ParsedToken]) -> Tense:
     if not auxiliaries and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         return _clause_tense(verb.head, _clause_auxiliaries(verb.head))
     return "present"
-
-
-def _is_passive(verb: ParsedToken) -> bool:
-    """A passive auxiliary or subject, or a bare past participle on a noun ("220 men killed",
-    "the attack launched by Russia") or an object ("left them wounded"): done to the noun."""
-    if any(c.dep_ in {"nsubj:pass", "aux:pass", "csubj:pass"} for c in verb.children):
-        return True
-    participle = verb.dep_ in {"xcomp", "acl"} and verb.tag_ == "VBN"
-    return participle and not has_to_marker(verb)
 
 
 def _is_imperative(verb: ParsedToken) -> bool:
@@ -248,14 +237,16 @@ def _phrasal_case(verb: ParsedToken, phrase: ParsedToken) -> ParsedToken | None:
 
 
 def _clause_arguments(verb: ParsedToken, offset: int) -> tuple[Argument, ...]:
-    passive = _is_passive(verb)
+    passive = is_passive(verb)
+    stranded = stranded_preposition(verb)
     arguments = []
     for child in verb.children:
         dep = child.dep_
         if dep in {"nsubj", "nsubj:pass", "csubj", "csubj:pass"}:
             subject = _resolve_relative(child)
             apposed = _apposed_to_subject(subject, verb) if subject is child else ()
-            arguments.append(_argument("subj", subject, offset, apposed=apposed))
+            slot, stranding = subject_slot(verb)
+            arguments.append(_argument(slot, subject, offset, prep=stranding, apposed=apposed))
         elif dep in {"obj", "iobj"}:
             role: ArgumentRole = "obj" if dep == "obj" else "iobj"
             arguments.append(_argument(role, _resolve_relative(child), offset))
@@ -268,6 +259,8 @@ def _clause_arguments(verb: ParsedToken, offset: int) -> tuple[Argument, ...]:
             prep = preposition(child)
             if particle is not None and prep is not None:
                 prep = prep.removeprefix(particle.lower_ + " ")
+            if stranded is not None and prep is not None:  # "fired on by troops": by troops
+                prep = prep.removeprefix(stranded.lower_ + " ")
             is_agent = dep == "obl:agent" or (passive and prep == "by")
             arguments.append(
                 _argument(
@@ -284,7 +277,7 @@ def _relative_object(verb: ParsedToken) -> ParsedToken | None:
     """The noun an active relative clause with a subject but no object of its own modifies
     is its object: "the missiles Mr. Trump launched", "the leader whom France criticised"
     (not "the town where Russia attacked", "the summit at which they met")."""
-    if verb.dep_ != "acl:relcl" or _is_passive(verb):
+    if verb.dep_ != "acl:relcl" or is_passive(verb):
         return None
     deps = {c.dep_ for c in verb.children}
     if "nsubj" not in deps or deps & {"obj", "ccomp", "xcomp"}:

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 FACTORY = "chronik_irregular_verbs"
+COMPONENT = "irregular_verbs"  # its name in the shipped pipeline
 PAST_TAGS = frozenset({"VBD", "VBN"})
 TABLE_FILE = "lemmas.json"
 

@@ -109,6 +109,12 @@ QUOTING_VERBS = frozenset({"quote", "cite"})
 # ("responded by expelling", "after meeting Kim"); not "warned NATO against deploying",
 # "criticised Iran for attacking".
 SUBJECT_GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "through", "upon"})
+# Prepositions a prepositional verb leaves behind in the passive ("was fired on by
+# troops", "were lied to", "was shot at"): the passive subject is their object. Not the
+# adverbs that make phrasal verbs ("was taken over by").
+STRANDED_PREPOSITIONS = frozenset(
+    {"on", "upon", "at", "to", "with", "about", "for", "into", "against", "after"}
+)
 # Modal auxiliaries recorded in Frame.modal ("will"/"shall" mark future tense instead).
 MODALS = frozenset({"can", "could", "may", "might", "must", "should", "would", "ought"})
 CONDITIONAL_MODALS = frozenset({"would", "could"})

@@ -6,10 +6,18 @@ noun, a particle read as a preposition, a misplaced subject, "do" read as a main
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from ..datafiles import EN_VERBS
 from ..dictionaries import read_tsv
-from .en_attach import repair_attachments
-from .en_frames import has_to_marker, is_clause_predicate, own_subject, preposition
+from .en_attach import (
+    is_name_part_read_apart,
+    rehang_case_on_phrase_head,
+    repair_attachments,
+    subject_of_content_read_as_conjunct,
+)
+from .en_frames import is_clause_predicate, own_subject, preposition
 from .en_lexicon import (
     BARE_ADVERBIAL_NOUNS,
     NEGATORS,
@@ -18,7 +26,9 @@ from .en_lexicon import (
     SPEECH_VERBS,
 )
 from .en_tokens import ParsedToken
+from .en_voice import has_to_marker
 
+_NO_TABLE: Mapping[str, str] = MappingProxyType({})
 # Finite verb tags: a verb with its own tense can open a clause with a subject.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -30,13 +40,19 @@ def load_verb_lemmas(name: str = EN_VERBS) -> frozenset[str]:
     )
 
 
-def repair_verb_lemmas(sent: list[ParsedToken], verbs: frozenset[str]) -> None:
+def repair_verb_lemmas(
+    sent: list[ParsedToken], verbs: frozenset[str], irregular: Mapping[str, str] = _NO_TABLE
+) -> None:
     """Give a verb whose lemma is no known verb ("welcom", "investigat": the trained
-    lemmatizer's slips on regular verbs) the first known lemma its form allows."""
+    lemmatizer's slips on regular verbs) the first known lemma its form allows: an
+    irregular past form's lemma from the model's table also where the tagger called the
+    form present ("tore"/VBP → tear), else a regular form's."""
     for token in sent:
         if token.pos_ == "VERB" and token.lemma_.lower() not in verbs:
-            known = (c for c in verb_lemma_candidates(token.lower_, token.tag_) if c in verbs)
-            token.lemma_ = next(known, token.lemma_)
+            candidates = verb_lemma_candidates(token.lower_, token.tag_)
+            if token.lower_ in irregular:
+                candidates.insert(0, irregular[token.lower_])
+            token.lemma_ = next((c for c in candidates if c in verbs), token.lemma_)
 
 
 def verb_lemma_candidates(form: str, tag: str) -> list[str]:
@@ -68,6 +84,7 @@ def repair_parse(sent: list[ParsedToken]) -> None:
     )
     tokens = list(sent)  # views of the doc: each pass reads the repairs before it
     for token in tokens:
+        rehang_case_on_phrase_head(token)
         if (verb := _verb_of_misread_do(token)) is not None:
             _demote_do_to_auxiliary(token, verb)
     for token in tokens:
@@ -78,9 +95,8 @@ def repair_parse(sent: list[ParsedToken]) -> None:
     for token in tokens:
         _reattach_misplaced_dependent(token)
     for token in tokens:
-        if _is_particle_read_as_case(token):
-            _attach_particle_to_verb(token)
-        elif _is_subject_read_as_compound(token):
+        _relabel_function_word(token)
+        if _is_subject_read_as_compound(token):
             _make_subject(token, token.head, [t for t in token.head.lefts if t.i < token.i])
     for token in tokens:
         if _is_lone_indirect_object(token) or _is_object_read_as_complement(token):
@@ -91,6 +107,9 @@ def repair_parse(sent: list[ParsedToken]) -> None:
             _promote_headline_infinitive(token)
         elif _is_content_read_as_relative(token):
             token.head, token.dep_ = token.head.head, "ccomp"
+        elif (subject := subject_of_content_read_as_conjunct(token)) is not None:
+            subject.head, subject.dep_ = token, "nsubj"
+            token.dep_ = "ccomp"
         elif (speaker := _quoted_speaker(token)) is not None:
             speaker.head, speaker.dep_ = token, "nsubj"
         elif (verb := _verb_of_subject_read_as_as_phrase(token)) is not None:
@@ -290,6 +309,30 @@ def _is_subject_read_as_compound(token: ParsedToken) -> bool:
     )
 
 
+def _relabel_function_word(token: ParsedToken) -> None:
+    """A particle read as a preposition ("pulled out of"), a preposition read as a
+    clause's mark ("were lied to by")."""
+    if _is_particle_read_as_case(token):
+        _attach_particle_to_verb(token)
+    elif _is_preposition_read_as_mark(token):
+        token.dep_ = "case"
+
+
+def _is_preposition_read_as_mark(token: ParsedToken) -> bool:
+    """ "were lied to by Petraeus" with to/mark of Petraeus: marks introduce clauses, not
+    noun phrases; the "to" a passive leaves behind is a preposition like the "by" after it."""
+    tokens = token.doc.tokens
+    after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    return (
+        token.dep_ == "mark"
+        and token.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        and after is not None
+        and after.lower_ == "by"
+        and after.dep_ == "case"
+        and after.head.i == token.head.i
+    )
+
+
 def _attach_particle_to_verb(particle: ParsedToken) -> None:
     noun, verb = particle.head, particle.nbor(-1)
     particle.head, particle.dep_ = verb, "compound:prt"
@@ -478,11 +521,11 @@ def _reattach_misplaced_dependent(token: ParsedToken) -> None:
         token.head = head.head
     elif (subject := _subject_before_apposition(token)) is not None:
         token.head, token.dep_ = subject, "appos"
-    elif token.pos_ == "PROPN" and token.dep_ == "advmod" and token.i > 0:
+    elif is_name_part_read_apart(token):
         # "Kim Jong-un" with Jong-un/advmod of the verb: a name goes on, adverbs are no names
         before = token.nbor(-1)
         name = before.head if before.dep_ == "flat" else before
-        if before.pos_ == "PROPN" and not _dominates(token, name):
+        if not _dominates(token, name):
             token.head, token.dep_ = name, "flat"
     elif token.dep_ == "conj" and head.pos_ == "NOUN":
         partner = _first_conjunct_partner(token)
