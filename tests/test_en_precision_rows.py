@@ -94,6 +94,9 @@ def test_precluded_meeting_did_not_take_place(pipeline) -> None:
         "The German chancellor will reconsider the French president.",
         "The German government damaged the French government.",
         "The German parliament approved the French ambassador.",
+        # thirteenth session, read on the unlabelled check sample
+        "The German chancellor swore the French president.",
+        "The German chancellor verified the French president.",
     ],
 )
 def test_bare_converted_row_codes_no_event(pipeline, text) -> None:
