@@ -53,6 +53,17 @@ def test_a_headline_visit_is_an_intent_to_visit(pipeline) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Trump is looking forward to visiting China.",
+        "Trump said he looks forward to visiting China.",
+    ],
+)
+def test_looking_forward_to_a_visit_is_an_intent_to_visit(pipeline, text: str) -> None:
+    assert coded(pipeline, text) == {("USAGOV", "CHN", "036", "intended")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # unlikely: only possible; likely of a past act: a guess, not a report
         "Trump and Xi Jinping are unlikely to meet in Hanoi.",
         "Trump and Xi Jinping are likely to have met in Hanoi.",
