@@ -254,7 +254,7 @@ class EventCoder:
                     or _coded_by_support_verb(frame, frames, coded)
                     or considered_act_coded(position, frames, with_events)
                     or unaddressed(result.events)
-                    or public_partner(result.events)
+                    or public_partner(result.events, doc.lang)
                     or electoral_contest(frame, result.events)
                 )
                 if unasserted and result.events:

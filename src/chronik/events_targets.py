@@ -35,6 +35,11 @@ MEETING_INTENT = "036"
 # Sectors of society a bare English role word names: civilians, people, business, labour,
 # education, health ("voters", "customers", "workers", "the crowd").
 SOCIETY_SECTORS = frozenset({"CVL", "PPL", "BUS", "LAB", "EDU", "HLH"})
+# The CAMEO root of consultations, and the media's role code (CAMEO actor codes, "USAMED"):
+# "told reporters" and an interview ("in Interviews mit dem Reporter") address the public
+# through them, so they are no target of a statement and no partner of talks.
+CONSULT_ROOT = "04"
+MEDIA_ROLE = "MED"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -179,14 +184,23 @@ def unaddressed(events: Sequence[Event]) -> str:
     return ""
 
 
-def public_partner(events: Sequence[Event]) -> str:
+def public_partner(events: Sequence[Event], lang: str = "") -> str:
     """Why cooperation with the public at large is no event, or "": a bare role word of
     society ("voters", "customers", "the crowd") as a partner of support, praise or joint
     acts is campaigning or opinion ("might still support him", "greeted the crowd",
-    "would give local businesses customers"), not cooperation between political actors."""
+    "would give local businesses customers"), not cooperation between political actors;
+    in German, talks with the media are an interview."""
     if events and all(_cooperation(e.cameo) and _public(e) for e in events):
         return f"{events[0].cameo} with the public at large ('{_public(events[0])}')"
+    if lang == "de" and events and all(_interview(e) for e in events):
+        return f"{events[0].cameo} with the media is an interview, no talks"
     return ""
+
+
+def _interview(event: Event) -> bool:
+    """Talks of which one side is the media: the speaker addresses the public."""
+    sides = [a.code[3:6] == MEDIA_ROLE for a in (event.source, event.target) if a is not None]
+    return event.cameo[:2] == CONSULT_ROOT and any(sides) and not all(sides)
 
 
 def _cooperation(code: str) -> bool:
