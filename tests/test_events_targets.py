@@ -303,3 +303,26 @@ def test_blocked_event_noun_did_not_happen(pipeline, text, blocked) -> None:
 )
 def test_talks_with_the_media_are_no_consultation(pipeline, text, expected) -> None:
     assert coded(pipeline, text, lang="de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X said Y did Z": a statement from X, but not about Y, whose act is the content
+        (
+            "Außenminister Heiko Maas erklärte, Frankreich habe eine wichtige Route abgeschnitten.",
+            {("DEUGOV", None, "010")},
+        ),
+        (
+            "Außenminister Heiko Maas sagte, Frankreich habe viele Flüchtlinge aufgenommen.",
+            {("DEUGOV", None, "010")},
+        ),
+        # what Y is stays a statement about Y
+        (
+            "Außenminister Heiko Maas sagte, Frankreich sei ein wichtiger Partner.",
+            {("DEUGOV", "FRA", "010")},
+        ),
+    ],
+)
+def test_german_reported_act_is_no_statement_about_its_agent(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, lang="de") == expected

@@ -58,6 +58,7 @@ from .events_targets import (
     pair_up,
     public_partner,
     relative_group,
+    reported_agent,
     reported_party,
     unaddressed,
 )
@@ -413,6 +414,8 @@ class EventCoder:
             # be of the speaker's compatriots: speech.judged_side), not the victim
             # or author of force it reports ("confirmed that three women were killed").
             inside = _slot_actors(frame, ("comp",), actors, None, sent)
+            if any(reported_agent(a, clause.frames, doc.lang) for a in inside):
+                inside = []  # "X said Y did Z": no 010 from X (events_targets.reported_agent)
             found = topic_of(
                 [
                     a

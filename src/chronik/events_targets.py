@@ -142,6 +142,26 @@ def reported_party(actor: Actor, frames: Sequence[Frame], harms: frozenset[str])
     )
 
 
+# German verbs of being: a reported clause with them says what a party is ("Serbien sei
+# bereit", "die Lage sei ernst"), which a statement may be about.
+_GERMAN_STATE_VERBS = frozenset({"sein", "werden", "bleiben", "haben", "gelten", "scheinen"})
+
+
+def reported_agent(actor: Actor, frames: Sequence[Frame], lang: str) -> bool:
+    """Whether a German mention is the subject of a reported clause that states an act of
+    its own ("Scholz erklärte, die EU habe die Maßnahmen gelobt", "sagte, der IS habe die
+    Route abgeschnitten"): "X said Y did Z" adds no 010 from X to Y (docs/annotation.md);
+    what Y did is coded from its own clause where it is an event."""
+    return lang == "de" and any(
+        frame.reported
+        and frame.clause == "subordinate"
+        and frame.voice == "active"
+        and frame.predicate.casefold() not in _GERMAN_STATE_VERBS
+        and any(argument.span.contains(actor.span) for argument in frame.args("subj"))
+        for frame in frames
+    )
+
+
 def pair_up(
     pattern: Pattern,
     sources: list[Actor],
