@@ -326,3 +326,17 @@ def test_talks_with_the_media_are_no_consultation(pipeline, text, expected) -> N
 )
 def test_german_reported_act_is_no_statement_about_its_agent(pipeline, text, expected) -> None:
     assert coded(pipeline, text, lang="de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refugees and migrants who arrive somewhere travel: no visit
+        ("In Griechenland sind am Montag 3.000 Flüchtlinge aus Syrien angekommen.", set()),
+        ("Tausende Migranten aus Afghanistan reisten nach Serbien.", set()),
+        # a politician's arrival is a visit
+        ("Macron ist am Montag in Berlin eingetroffen.", {("FRAGOV", "DEUGOV", "042")}),
+    ],
+)
+def test_migrants_arriving_pay_no_visit(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, lang="de") == expected

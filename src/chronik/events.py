@@ -55,6 +55,7 @@ from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
     harm_lemmas,
     judged_owner,
+    migrants_travelling,
     pair_up,
     public_partner,
     relative_group,
@@ -256,6 +257,7 @@ class EventCoder:
                     or considered_act_coded(position, frames, with_events)
                     or unaddressed(result.events)
                     or public_partner(result.events, doc.lang)
+                    or migrants_travelling(result.events, doc.lang)
                     or electoral_contest(frame, result.events)
                 )
                 if unasserted and result.events:

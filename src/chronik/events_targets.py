@@ -39,6 +39,9 @@ SOCIETY_SECTORS = frozenset({"CVL", "PPL", "BUS", "LAB", "EDU", "HLH"})
 # "told reporters" and an interview ("in Interviews mit dem Reporter") address the public
 # through them, so they are no target of a statement and no partner of talks.
 CONSULT_ROOT = "04"
+# Visits (visitor → host, host → visitor) and the role code of refugees and migrants.
+VISIT, HOSTED_VISIT = "042", "043"
+REFUGEE_ROLE = "REF"
 MEDIA_ROLE = "MED"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
@@ -215,6 +218,21 @@ def public_partner(events: Sequence[Event], lang: str = "") -> str:
     if lang == "de" and events and all(_interview(e) for e in events):
         return f"{events[0].cameo} with the media is an interview, no talks"
     return ""
+
+
+def migrants_travelling(events: Sequence[Event], lang: str) -> str:
+    """Why a German visit is none, or "": refugees and migrants who arrive somewhere ("die
+    Flüchtlinge, die in Italien eingetroffen sind", "2.000 Migranten kommen täglich in
+    Serbien an") travel; a visit (042, 043) is a political actor's."""
+    if lang == "de" and events and all(_migrant_visit(e) for e in events):
+        return f"{events[0].cameo}: refugees or migrants travel, they pay no visit"
+    return ""
+
+
+def _migrant_visit(event: Event) -> bool:
+    visitor = event.source if event.cameo.startswith(VISIT) else event.target
+    hosted = event.cameo.startswith((VISIT, HOSTED_VISIT))
+    return hosted and visitor is not None and visitor.code[3:6] == REFUGEE_ROLE
 
 
 def _interview(event: Event) -> bool:
