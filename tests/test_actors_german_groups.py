@@ -249,3 +249,21 @@ def test_only_actor_spans_in_a_sentence_can_block_its_places() -> None:
     sent = Sentence(1, 20, 43, "Die Polizei in Leipzig.")
     spans = [Span(0, 10, "a"), Span(18, 24, "b"), Span(42, 48, "c"), Span(43, 47, "d")]
     assert _inside(sent, spans) == (Span(18, 24, "b"), Span(42, 48, "c"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # companies answer to the state named before them, not to the story's main country
+        (
+            "Merkel sprach in Berlin mit Seehofer. Der italienische Ministerpräsident Conte "
+            "verkündete, dass alle Unternehmen schließen müssen.",
+            "ITABUS",
+        ),
+        ("Merkel sprach in Berlin mit Seehofer. Putin will Unternehmen unterstützen.", "RUSBUS"),
+        # without a state before them they keep the story's country
+        ("Merkel sprach in Berlin mit Seehofer. Viele Unternehmen schließen.", "DEUBUS"),
+    ],
+)
+def test_companies_take_the_country_of_the_state_before_them(pipeline, text, expected) -> None:
+    assert [code for word, code in _actors(pipeline, text) if word == "Unternehmen"] == [expected]

@@ -269,3 +269,74 @@ def test_ruled_out_event_noun(pipeline, lang, text, modality, negated) -> None:
     doc = pipeline(Article(id="t", text=text, lang=lang, date=date(2019, 2, 6)))
     talks = {(e.modality, e.negated) for e in doc.events if e.cameo == "040"}
     assert talks == {(modality, negated)}
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # talks or sanctions that a German verb blocks were not held or imposed
+        ("Frankreich blockierte die Beitrittsgespräche zwischen der EU und Albanien.", True),
+        ("Zypern blockiert die Sanktionen der EU gegen Belarus.", True),
+        ("Ungarn torpedierte die Sanktionen der EU gegen Russland.", True),
+        # the same event noun under a verb that does not deny it stays
+        ("Frankreich begrüßte die Sanktionen der EU gegen Belarus.", False),
+    ],
+)
+def test_blocked_event_noun_did_not_happen(pipeline, text, blocked) -> None:
+    doc = pipeline(Article(id="t", text=text, lang="de", date=date(2019, 2, 6)))
+    held = [e for e in doc.events if e.cameo[:2] in ("04", "16") and not e.negated]
+    assert not held if blocked else held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks with the media are an interview: the public is addressed, no partner of talks
+        ("Trump sprach in einem Interview mit dem Reporter Bob Woodward.", set()),
+        ("Der Außenminister Heiko Maas sprach mit Journalisten über Syrien.", set()),
+        # talks between political actors stay
+        (
+            "Merkel sprach am Dienstag mit Macron über die Wahl.",
+            {("DEUGOV", "FRAGOV", "040"), ("FRAGOV", "DEUGOV", "040")},
+        ),
+    ],
+)
+def test_talks_with_the_media_are_no_consultation(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, lang="de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X said Y did Z": a statement from X, but not about Y, whose act is the content
+        (
+            "Außenminister Heiko Maas erklärte, Frankreich habe eine wichtige Route abgeschnitten.",
+            {("DEUGOV", None, "010")},
+        ),
+        (
+            "Außenminister Heiko Maas sagte, Frankreich habe viele Flüchtlinge aufgenommen.",
+            {("DEUGOV", None, "010")},
+        ),
+        # what Y is stays a statement about Y
+        (
+            "Außenminister Heiko Maas sagte, Frankreich sei ein wichtiger Partner.",
+            {("DEUGOV", "FRA", "010")},
+        ),
+    ],
+)
+def test_german_reported_act_is_no_statement_about_its_agent(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, lang="de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refugees and migrants who arrive somewhere travel: no visit
+        ("In Griechenland sind am Montag 3.000 Flüchtlinge aus Syrien angekommen.", set()),
+        ("Tausende Migranten aus Afghanistan reisten nach Serbien.", set()),
+        # a politician's arrival is a visit
+        ("Macron ist am Montag in Berlin eingetroffen.", {("FRAGOV", "DEUGOV", "042")}),
+    ],
+)
+def test_migrants_arriving_pay_no_visit(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, lang="de") == expected

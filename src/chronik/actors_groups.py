@@ -71,7 +71,7 @@ def resolve_groups(
         start, end = _sentence_of(span, doc)
         here = [(c, s) for c, s in located if start <= s.start and s.end <= end]
         force = _named_force(mention.code, span, named, doc, countries)
-        state = _opposed_state(mention.code, span, named, start, countries)
+        state = _state_before(mention.code, span, named, start, countries, doc.lang)
         if force is not None:
             country = force
         elif here:
@@ -111,17 +111,21 @@ def _named_force(
     return None
 
 
-def _opposed_state(
+def _state_before(
     role: str,
     span: Span,
     named: Sequence[tuple[Mention, Span]],
     start: int,
     countries: Mapping[str, str],
+    lang: str | None,
 ) -> str | None:
-    """The country of the state an opposition group stands against: the latest country or
-    state body named before it in its sentence ("the Saudi crown prince, who cracked down on
-    dissidents", "Cuba could bar dissidents"), not the article's main country."""
-    if not role.startswith(_OPPOSITION):
+    """The country of the state an opposition group stands against, or in German news of
+    the state that rules companies (closes, supports, allows or appeals to them: "Conte
+    verkündete, dass sämtliche Unternehmen schließen müssen", "Putin muss Unternehmen
+    unterstützen"): the latest country or state body named before it in its sentence ("the
+    Saudi crown prince, who cracked down on dissidents", "Cuba could bar dissidents"), not
+    the article's main country."""
+    if not role.startswith(_OPPOSITION) and not (lang == "de" and role == _BUSINESS):
         return None
     before = [
         (s.start, m.code[:3])

@@ -55,9 +55,11 @@ from .events_senses import electoral_contest, not_aimed_at
 from .events_targets import (
     harm_lemmas,
     judged_owner,
+    migrants_travelling,
     pair_up,
     public_partner,
     relative_group,
+    reported_agent,
     reported_party,
     unaddressed,
 )
@@ -254,7 +256,8 @@ class EventCoder:
                     or _coded_by_support_verb(frame, frames, coded)
                     or considered_act_coded(position, frames, with_events)
                     or unaddressed(result.events)
-                    or public_partner(result.events)
+                    or public_partner(result.events, doc.lang)
+                    or migrants_travelling(result.events, doc.lang)
                     or electoral_contest(frame, result.events)
                 )
                 if unasserted and result.events:
@@ -413,6 +416,8 @@ class EventCoder:
             # be of the speaker's compatriots: speech.judged_side), not the victim
             # or author of force it reports ("confirmed that three women were killed").
             inside = _slot_actors(frame, ("comp",), actors, None, sent)
+            if any(reported_agent(a, clause.frames, doc.lang) for a in inside):
+                inside = []  # "X said Y did Z": no 010 from X (events_targets.reported_agent)
             found = topic_of(
                 [
                     a

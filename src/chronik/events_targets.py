@@ -35,6 +35,14 @@ MEETING_INTENT = "036"
 # Sectors of society a bare English role word names: civilians, people, business, labour,
 # education, health ("voters", "customers", "workers", "the crowd").
 SOCIETY_SECTORS = frozenset({"CVL", "PPL", "BUS", "LAB", "EDU", "HLH"})
+# The CAMEO root of consultations, and the media's role code (CAMEO actor codes, "USAMED"):
+# "told reporters" and an interview ("in Interviews mit dem Reporter") address the public
+# through them, so they are no target of a statement and no partner of talks.
+CONSULT_ROOT = "04"
+# Visits (visitor → host, host → visitor) and the role code of refugees and migrants.
+VISIT, HOSTED_VISIT = "042", "043"
+REFUGEE_ROLE = "REF"
+MEDIA_ROLE = "MED"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -137,6 +145,26 @@ def reported_party(actor: Actor, frames: Sequence[Frame], harms: frozenset[str])
     )
 
 
+# German verbs of being: a reported clause with them says what a party is ("Serbien sei
+# bereit", "die Lage sei ernst"), which a statement may be about.
+_GERMAN_STATE_VERBS = frozenset({"sein", "werden", "bleiben", "haben", "gelten", "scheinen"})
+
+
+def reported_agent(actor: Actor, frames: Sequence[Frame], lang: str) -> bool:
+    """Whether a German mention is the subject of a reported clause that states an act of
+    its own ("Scholz erklärte, die EU habe die Maßnahmen gelobt", "sagte, der IS habe die
+    Route abgeschnitten"): "X said Y did Z" adds no 010 from X to Y (docs/annotation.md);
+    what Y did is coded from its own clause where it is an event."""
+    return lang == "de" and any(
+        frame.reported
+        and frame.clause == "subordinate"
+        and frame.voice == "active"
+        and frame.predicate.casefold() not in _GERMAN_STATE_VERBS
+        and any(argument.span.contains(actor.span) for argument in frame.args("subj"))
+        for frame in frames
+    )
+
+
 def pair_up(
     pattern: Pattern,
     sources: list[Actor],
@@ -179,14 +207,38 @@ def unaddressed(events: Sequence[Event]) -> str:
     return ""
 
 
-def public_partner(events: Sequence[Event]) -> str:
+def public_partner(events: Sequence[Event], lang: str = "") -> str:
     """Why cooperation with the public at large is no event, or "": a bare role word of
     society ("voters", "customers", "the crowd") as a partner of support, praise or joint
     acts is campaigning or opinion ("might still support him", "greeted the crowd",
-    "would give local businesses customers"), not cooperation between political actors."""
+    "would give local businesses customers"), not cooperation between political actors;
+    in German, talks with the media are an interview."""
     if events and all(_cooperation(e.cameo) and _public(e) for e in events):
         return f"{events[0].cameo} with the public at large ('{_public(events[0])}')"
+    if lang == "de" and events and all(_interview(e) for e in events):
+        return f"{events[0].cameo} with the media is an interview, no talks"
     return ""
+
+
+def migrants_travelling(events: Sequence[Event], lang: str) -> str:
+    """Why a German visit is none, or "": refugees and migrants who arrive somewhere ("die
+    Flüchtlinge, die in Italien eingetroffen sind", "2.000 Migranten kommen täglich in
+    Serbien an") travel; a visit (042, 043) is a political actor's."""
+    if lang == "de" and events and all(_migrant_visit(e) for e in events):
+        return f"{events[0].cameo}: refugees or migrants travel, they pay no visit"
+    return ""
+
+
+def _migrant_visit(event: Event) -> bool:
+    visitor = event.source if event.cameo.startswith(VISIT) else event.target
+    hosted = event.cameo.startswith((VISIT, HOSTED_VISIT))
+    return hosted and visitor is not None and visitor.code[3:6] == REFUGEE_ROLE
+
+
+def _interview(event: Event) -> bool:
+    """Talks of which one side is the media: the speaker addresses the public."""
+    sides = [a.code[3:6] == MEDIA_ROLE for a in (event.source, event.target) if a is not None]
+    return event.cameo[:2] == CONSULT_ROOT and any(sides) and not all(sides)
 
 
 def _cooperation(code: str) -> bool:

@@ -27,16 +27,13 @@ from typing import TYPE_CHECKING
 
 from .analysis import de_lexicon, en_lexicon
 from .datafiles import ACTOR_AGENTS
-from .events_targets import SOCIETY_SECTORS, bare_agent
+from .events_targets import MEDIA_ROLE, SOCIETY_SECTORS, bare_agent
 from .records import Actor, Event, Frame, Place, Sentence
 
 if TYPE_CHECKING:
     from .events import FrameResult
 
 STATEMENT = "010"
-# The role code of the media (CAMEO actor codes, "USAMED"): "told reporters" addresses the
-# public through them, so they are no target of a statement.
-MEDIA_ROLE = "MED"
 # The code that says nothing without an actor it addresses or is about; the others of root 01
 # (011 decline comment, 012/013 about a named situation, 014 consider, 015 acknowledge, 016
 # deny, 017 symbolic act) describe an act of their own (docs/annotation.md).

@@ -90,6 +90,9 @@ NOUN_DENYING_VERBS: dict[str, frozenset[str]] = {
     "verbieten": frozenset({"obj"}),
     "untersagen": frozenset({"obj"}),
     "absagen": frozenset({"obj"}),
+    # "blockierte die Beitrittsgespräche", "blockiert EU-Sanktionen": not held, not imposed
+    "blockieren": frozenset({"obj"}),
+    "torpedieren": frozenset({"obj"}),
 }
 # Nouns that deny the event noun they govern in the genitive or behind "von" ("das Verbot
 # der Demonstration", "die Absage des Gipfels", "Verbot von Kundgebungen"; modality.py).
