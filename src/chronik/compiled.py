@@ -42,11 +42,13 @@ MODULES = (
     "de_phrases",
     "de_roles",
     "de_segments",
+    "en_attach",
     "en_frames",
     "en_lexicon",
     "en_modifiers",
     "en_repair",
     "en_tokens",
+    "en_voice",
 )
 GROUP = "compiled"  # the name of the library that holds the group's compiled functions
 _SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
