@@ -51,6 +51,10 @@ def test_no_force(pipeline, text) -> None:  # type: ignore[no-untyped-def]
         ("Iran and Saudi Arabia traded accusations over the attack.", ("IRN", "SAU", "112")),
         # politicians of one country clash in words
         ("Mitch McConnell clashed with Donald Trump.", ("USALEG", "USAGOV", "110")),
+        # lowering or ending sanctions and tariffs eases them; the noun alone imposes them
+        ("China reduced its tariffs on U.S. products.", ("CHN", "USA", "085")),
+        ("Trump cut tariffs on Chinese goods.", ("USAGOV", "CHN", "085")),
+        ("The U.S. imposed tariffs on Chinese goods.", ("USA", "CHN", "163")),
         ("Trump targeted Mexican immigrants with racist remarks.", ("USAGOV", "MEXCVL", "111")),
     ],
 )
@@ -68,3 +72,9 @@ def test_coded_sense(pipeline, text, expected) -> None:  # type: ignore[no-untyp
 )
 def test_going_away_is_no_event(pipeline, text) -> None:  # type: ignore[no-untyped-def]
     assert not _codes(pipeline, text)
+
+
+def test_a_sanction_undone_is_none_imposed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the tariff noun in the object of "lower" is no sanction nor its threat
+    codes = _codes(pipeline, "China will lower its tariffs on American products.")
+    assert codes and not any(code.startswith(("13", "16")) for code in codes)

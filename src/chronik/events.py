@@ -255,7 +255,7 @@ class EventCoder:
                     or considered_act_coded(position, frames, with_events)
                     or unaddressed(result.events)
                     or public_partner(result.events)
-                    or no_force_sense(frame, result.events, sent)
+                    or no_force_sense(frame, result.events, sent, frames)
                 )
                 if unasserted and result.events:
                     result = replace(result, events=(), reason=unasserted)

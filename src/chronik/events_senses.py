@@ -64,6 +64,16 @@ FOUGHT_PROCEDURES = (
     "extradition", "deportation", "charge", "allegation", "lawsuit", "ruling", "conviction",
     "indictment", "subpoena", "sentence", "verdict",
 )  # fmt: skip
+# Verbs that undo a sanction, an embargo or a tariff named by their object ("lowering its
+# tariffs on American products", "plans to end the arms embargo on China").
+UNDOING_LEMMAS = frozenset(
+    {
+        "ease", "lift", "end", "reduce", "lower", "cut", "relax", "roll back", "unravel",
+        "scrap", "drop", "suspend", "waive", "remove", "loosen",
+    }
+)  # fmt: skip
+# Sanctions (16) and, when only intended, their threat (131: "will lower its tariffs").
+SANCTION_CODES = ("16", "131")
 # Verbs whose object is what is moved or sent ("deployed troops to", "sent an envoy to").
 CONVEYING_LEMMAS = frozenset(
     {
@@ -116,13 +126,20 @@ def _contest(event: Event) -> bool:
     )
 
 
-def no_force_sense(frame: Frame, events: Sequence[Event], sent: Sentence | None) -> str:
-    """Why a frame's force events are none, or "": an election won, a match won, or an
-    object that no force reaches (:func:`_electoral`, :func:`_sporting`,
-    :func:`_abstract_object`)."""
+def no_force_sense(
+    frame: Frame, events: Sequence[Event], sent: Sentence | None, frames: Sequence[Frame]
+) -> str:
+    """Why a frame's force or sanction events are none, or "": an election won, a match
+    won, an object that no force reaches, a sanction undone (:func:`_electoral`,
+    :func:`_sporting`, :func:`_abstract_object`, :func:`_undone`)."""
     if not events:
         return ""
-    return _electoral(frame, events) or _sporting(frame, sent) or _abstract_object(frame, events)
+    return (
+        _electoral(frame, events)
+        or _sporting(frame, sent)
+        or _abstract_object(frame, events)
+        or _undone(frame, events, frames)
+    )
 
 
 def _electoral(frame: Frame, events: Sequence[Event]) -> str:
@@ -212,3 +229,17 @@ def not_aimed_at(actor: Actor, frame: Frame, code: str, sent: Sentence | None) -
     """Whether an actor found in a target slot is none: what is conveyed, or a place inside
     the target phrase (:func:`conveyed`, :func:`placed_in_phrase`)."""
     return conveyed(actor, frame, sent) or placed_in_phrase(actor, frame, code, sent)
+
+
+def _undone(frame: Frame, events: Sequence[Event], frames: Sequence[Frame]) -> str:
+    """A sanction noun in the object of a verb that undoes it ("China reduces its tariffs
+    on U.S. products", "end the arms embargo on China") is no sanction imposed."""
+    if frame.clause != "nominal" or frame.parent is None or frame.parent >= len(frames):
+        return ""
+    if not all(e.cameo.startswith(SANCTION_CODES) for e in events):
+        return ""
+    verb = frames[frame.parent]
+    undoing = verb.predicate.casefold() in UNDOING_LEMMAS
+    if undoing and any(a.span.contains(frame.trigger) for a in verb.args("obj")):
+        return f"{frame.predicate!r} undone by {verb.predicate!r}: no sanction imposed"
+    return ""
