@@ -25,6 +25,8 @@ def _codes(pipeline, text) -> set[str]:  # type: ignore[no-untyped-def]
         "Senator Warren captured the anger of many American voters.",
         "The Chinese executive is fighting extradition to Canada.",
         "Mr Howard said Tory policies on schools and crime were striking a chord with voters.",
+        # a measure that targets regulates, it does not fight
+        "The president's visa move targets Chinese graduate students in the United States.",
         # choosing one's company is no siege
         "Trump is surrounding himself with American generals.",
     ],
@@ -39,6 +41,7 @@ def test_no_force(pipeline, text) -> None:  # type: ignore[no-untyped-def]
         # force between armies, and arrests, stay force
         ("Russia defeated Ukraine in the battle.", ("RUS", "UKR", "190")),
         ("Russian troops captured Ukrainian soldiers.", ("RUSMIL", "UKRMIL", "173")),
+        ("Russian troops targeted Ukrainian soldiers.", ("RUSMIL", "UKRMIL", "190")),
         (
             "Israeli jets attacked Hamas positions as part of the offensive.",
             ("ISRMIL", "PSEREB", "190"),

@@ -72,6 +72,14 @@ UNDOING_LEMMAS = frozenset(
         "scrap", "drop", "suspend", "waive", "remove", "loosen",
     }
 )  # fmt: skip
+# Subjects that are measures, not forces: what they "target" or "hit" they regulate ("the
+# president's visa move targets Chinese students", "wiretaps under the Act targeting
+# journalists", "an investigation targeting the president").
+MEASURE_SUBJECTS = (
+    "move", "policy", "law", "act", "bill", "measure", "tariff", "sanction", "rule",
+    "regulation", "order", "ban", "legislation", "program", "programme", "proposal", "reform",
+    "tax", "wiretap", "visa", "investigation", "probe", "inquiry", "subpoena", "lawsuit",
+)  # fmt: skip
 # Sanctions (16) and, when only intended, their threat (131: "will lower its tariffs").
 SANCTION_CODES = ("16", "131")
 # Verbs whose object is what is moved or sent ("deployed troops to", "sent an envoy to").
@@ -130,14 +138,16 @@ def no_force_sense(
     frame: Frame, events: Sequence[Event], sent: Sentence | None, frames: Sequence[Frame]
 ) -> str:
     """Why a frame's force or sanction events are none, or "": an election won, a match
-    won, an object that no force reaches, a sanction undone (:func:`_electoral`,
-    :func:`_sporting`, :func:`_abstract_object`, :func:`_undone`)."""
+    won, an object that no force reaches, a measure that targets, a sanction undone
+    (:func:`_electoral`, :func:`_sporting`, :func:`_abstract_object`,
+    :func:`_measure_subject`, :func:`_undone`)."""
     if not events:
         return ""
     return (
         _electoral(frame, events)
         or _sporting(frame, sent)
         or _abstract_object(frame, events)
+        or _measure_subject(frame, events)
         or _undone(frame, events, frames)
     )
 
@@ -229,6 +239,17 @@ def not_aimed_at(actor: Actor, frame: Frame, code: str, sent: Sentence | None) -
     """Whether an actor found in a target slot is none: what is conveyed, or a place inside
     the target phrase (:func:`conveyed`, :func:`placed_in_phrase`)."""
     return conveyed(actor, frame, sent) or placed_in_phrase(actor, frame, code, sent)
+
+
+def _measure_subject(frame: Frame, events: Sequence[Event]) -> str:
+    """Force (root 19) whose subject is a measure ("the visa move targets Chinese
+    students") regulates, it does not fight: the actor owning the measure attacks no one."""
+    if not any(e.cameo[:2] == "19" for e in events):
+        return ""
+    for argument in frame.args("subj"):
+        if any(matches_word(fold(argument.head), noun) for noun in MEASURE_SUBJECTS):
+            return f"{frame.predicate!r} by {argument.head!r}: a measure, no force"
+    return ""
 
 
 def _undone(frame: Frame, events: Sequence[Event], frames: Sequence[Frame]) -> str:
