@@ -51,7 +51,7 @@ from .events_nouns import (
     through_partitive,
 )
 from .events_refusals import refusals
-from .events_senses import electoral_contest, not_aimed_at
+from .events_senses import no_force_sense, not_aimed_at
 from .events_targets import (
     harm_lemmas,
     judged_owner,
@@ -258,7 +258,7 @@ class EventCoder:
                     or unaddressed(result.events)
                     or public_partner(result.events, doc.lang)
                     or migrants_travelling(result.events, doc.lang)
-                    or electoral_contest(frame, result.events)
+                    or no_force_sense(frame, result.events, sent, frames)
                 )
                 if unasserted and result.events:
                     result = replace(result, events=(), reason=unasserted)
@@ -373,7 +373,7 @@ class EventCoder:
             if key not in seen:
                 seen.add(key)
                 # criticism in words has no intention code: "will fight Republicans" is 111
-                said = verbal_code(pattern.verbal, source, target)
+                said = verbal_code(pattern.verbal, source, target, frame, sent)
                 dyad, rule = (source, target), pattern.where
                 event = self._event(doc, frame, sent, dyad, said or code, rule, modality, negated)
                 events.append(replace(event, modality_rule=modality_rule))

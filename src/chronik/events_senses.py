@@ -7,13 +7,18 @@ ballot box, not material conflict (PETRARCH's DESTROY block codes "defeat * (IN 
 a verb of conveying moves or sends is its object, never the one the act is aimed at. "Objected
 to the war in Iraq", "talking to a person at the hospital": an actor that only says where
 something in the target phrase is is not whom a statement or a meeting is aimed at.
+"England A beat France 30-20": a contest verb with a score or a word of sport is a match.
+"Captured the concerns of many voters", "battling extradition to the U.S.", "striking a chord
+with voters": force and coercion reach people and places, never feelings, procedures or ills.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .events_fillers import governing_preposition
+from .patterns import fold, matches_word
 from .records import Actor, Event, Frame, Sentence
 
 # Verbs of winning a contest that the dictionaries code as force (182, 190, 192).
@@ -27,6 +32,56 @@ FORCE_THREATS = ("138",)
 # CAMEO roles of those who run for office and the bodies they win: elites, parties,
 # legislatures, governments, opposition.
 POLITICAL_ROLES = frozenset({"ELI", "PTY", "LEG", "GOV", "OPP"})
+# Words that put a contest in sport ("beat France in the Six Nations", "the England A side").
+SPORT_WORDS = frozenset(
+    {
+        "rugby", "football", "soccer", "cricket", "tennis", "hockey", "basketball", "baseball",
+        "golf", "olympic", "olympics", "championship", "tournament", "trophy", "squad", "league",
+        "cup", "match", "fixture", "semi-final", "quarter-final", "tryscorer", "tryscorers",
+        "scrum", "innings", "wicket", "striker", "midfielder", "stadium",
+    }
+)  # fmt: skip
+SPORT_PHRASES = ("six nations", "world cup", "grand slam", "premier league", "england a ")
+# A match result ("30-20", "3-1"); votes are written "52/48" or "68-32" with "vote" nearby,
+# so a score only counts beside a contest verb.
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+# CAMEO roots of coercion and force (17 to 20), whose object must be people or places.
+COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
+# Object heads that no force or coercion reaches: feelings and attention, trust, procedures
+# and records, diseases and disasters, practices ("captured the concerns of voters",
+# "battling extradition", "hit trust in politicians", "striking a chord with voters",
+# "targeted bank lending practices", "destroy Obama's legacy").
+ABSTRACT_OBJECTS = (
+    "concern", "worry", "fear", "imagination", "attention", "mood", "spirit", "heart",
+    "sentiment", "frustration", "anger", "chord", "trust", "confidence", "legacy",
+    "practice", "nomination", "essence", "zeitgeist", "cancer", "illness", "disease",
+    "virus", "pandemic", "addiction", "wildfire", "blaze", "flood", "drought", "inflation",
+    "unemployment", "poverty", "odds", "expectation",
+)  # fmt: skip
+# Legal steps that one fights in court, not in arms ("battling extradition to the U.S.",
+# "fought the charges"); ordering them stays coercion ("ordered his deportation": 174).
+FOUGHT_PROCEDURES = (
+    "extradition", "deportation", "charge", "allegation", "lawsuit", "ruling", "conviction",
+    "indictment", "subpoena", "sentence", "verdict",
+)  # fmt: skip
+# Verbs that undo a sanction, an embargo or a tariff named by their object ("lowering its
+# tariffs on American products", "plans to end the arms embargo on China").
+UNDOING_LEMMAS = frozenset(
+    {
+        "ease", "lift", "end", "reduce", "lower", "cut", "relax", "roll back", "unravel",
+        "scrap", "drop", "suspend", "waive", "remove", "loosen",
+    }
+)  # fmt: skip
+# Subjects that are measures, not forces: what they "target" or "hit" they regulate ("the
+# president's visa move targets Chinese students", "wiretaps under the Act targeting
+# journalists", "an investigation targeting the president").
+MEASURE_SUBJECTS = (
+    "move", "policy", "law", "act", "bill", "measure", "tariff", "sanction", "rule",
+    "regulation", "order", "ban", "legislation", "program", "programme", "proposal", "reform",
+    "tax", "wiretap", "visa", "investigation", "probe", "inquiry", "subpoena", "lawsuit",
+)  # fmt: skip
+# Sanctions (16) and, when only intended, their threat (131: "will lower its tariffs").
+SANCTION_CODES = ("16", "131")
 # Verbs whose object is what is moved or sent ("deployed troops to", "sent an envoy to").
 CONVEYING_LEMMAS = frozenset(
     {
@@ -79,13 +134,56 @@ def _contest(event: Event) -> bool:
     )
 
 
-def electoral_contest(frame: Frame, events: Sequence[Event]) -> str:
-    """Why a force event is none, or "": a contest verb between politicians, parties or
-    assemblies of one country ("Democrats retake the Senate") is an election won."""
-    if frame.predicate.casefold() not in CONTEST_LEMMAS or not events:
+def no_force_sense(
+    frame: Frame, events: Sequence[Event], sent: Sentence | None, frames: Sequence[Frame]
+) -> str:
+    """Why a frame's force or sanction events are none, or "": an election won, a match
+    won, an object that no force reaches, a measure that targets, a sanction undone
+    (:func:`_electoral`, :func:`_sporting`, :func:`_abstract_object`,
+    :func:`_measure_subject`, :func:`_undone`)."""
+    if not events:
         return ""
-    if all(_contest(e) for e in events):
+    return (
+        _electoral(frame, events)
+        or _sporting(frame, sent)
+        or _abstract_object(frame, events)
+        or _measure_subject(frame, events)
+        or _undone(frame, events, frames)
+    )
+
+
+def _electoral(frame: Frame, events: Sequence[Event]) -> str:
+    """A contest verb between politicians, parties or assemblies of one country ("Democrats
+    retake the Senate") is an election won."""
+    if frame.predicate.casefold() in CONTEST_LEMMAS and all(_contest(e) for e in events):
         return f"{frame.predicate!r} between political actors of one country: an election"
+    return ""
+
+
+def _sporting(frame: Frame, sent: Sentence | None) -> str:
+    """A contest verb in a sentence with a score or a word of sport ("England A beat France
+    30-20", "Wales have beaten France ... a Six Nations title") is a match won."""
+    if sent is None or frame.predicate.casefold() not in CONTEST_LEMMAS:
+        return ""
+    words = {t.text.casefold() for t in sent.tokens}
+    text = sent.text.casefold()
+    if SCORE.search(text) or words & SPORT_WORDS or any(p in text for p in SPORT_PHRASES):
+        return f"{frame.predicate!r} with a score or a word of sport: a match"
+    return ""
+
+
+def _abstract_object(frame: Frame, events: Sequence[Event]) -> str:
+    """Coercion or force whose object is a feeling, a procedure or an ill ("captured the
+    concerns of many voters") reaches no one: the actor behind it only owns the thing. The
+    accusation a reporter makes with it goes too ("said the war had hit trust in politicians")."""
+    if not any(e.cameo[:2] in COERCION_ROOTS for e in events):
+        return ""
+    fought = any(e.cameo[:2] == "19" for e in events)
+    nouns = ABSTRACT_OBJECTS + FOUGHT_PROCEDURES if fought else ABSTRACT_OBJECTS
+    for argument in frame.args("obj"):
+        head = fold(argument.head)
+        if any(matches_word(head, noun) for noun in nouns):
+            return f"{frame.predicate!r} {argument.head!r}: an object no force reaches"
     return ""
 
 
@@ -141,3 +239,28 @@ def not_aimed_at(actor: Actor, frame: Frame, code: str, sent: Sentence | None) -
     """Whether an actor found in a target slot is none: what is conveyed, or a place inside
     the target phrase (:func:`conveyed`, :func:`placed_in_phrase`)."""
     return conveyed(actor, frame, sent) or placed_in_phrase(actor, frame, code, sent)
+
+
+def _measure_subject(frame: Frame, events: Sequence[Event]) -> str:
+    """Force (root 19) whose subject is a measure ("the visa move targets Chinese
+    students") regulates, it does not fight: the actor owning the measure attacks no one."""
+    if not any(e.cameo[:2] == "19" for e in events):
+        return ""
+    for argument in frame.args("subj"):
+        if any(matches_word(fold(argument.head), noun) for noun in MEASURE_SUBJECTS):
+            return f"{frame.predicate!r} by {argument.head!r}: a measure, no force"
+    return ""
+
+
+def _undone(frame: Frame, events: Sequence[Event], frames: Sequence[Frame]) -> str:
+    """A sanction noun in the object of a verb that undoes it ("China reduces its tariffs
+    on U.S. products", "end the arms embargo on China") is no sanction imposed."""
+    if frame.clause != "nominal" or frame.parent is None or frame.parent >= len(frames):
+        return ""
+    if not all(e.cameo.startswith(SANCTION_CODES) for e in events):
+        return ""
+    verb = frames[frame.parent]
+    undoing = verb.predicate.casefold() in UNDOING_LEMMAS
+    if undoing and any(a.span.contains(frame.trigger) for a in verb.args("obj")):
+        return f"{frame.predicate!r} undone by {verb.predicate!r}: no sanction imposed"
+    return ""
