@@ -35,8 +35,10 @@ GOLD = ROOT / "benchmarks" / "gold"
 # content and refusals, people by their elected offices): de 0.3920, en 0.2544, false alarms
 # de 0.0028, en 0.0068; the eleventh (classes of the dev misses, checked on unlabelled
 # news): de 0.4422, en 0.2797; the twelfth (measures, demands, quotations, judgements): de
-# 0.4677, en 0.3136.
-FLOORS = {"de": (0.467, 0.003), "en": (0.313, 0.007)}
+# 0.4677, en 0.3136; the thirteenth (German associations, truncated compounds, victims and
+# participants; English prepositions, reported clauses, actor places and organisations): de
+# 0.5049, en 0.3322.
+FLOORS = {"de": (0.504, 0.003), "en": (0.332, 0.007)}
 
 pytestmark = pytest.mark.skipif(
     not CORPUS.is_dir(), reason=f"the news gold's text comes from {CORPUS}, which is missing"
