@@ -92,3 +92,30 @@ def test_place_inside_the_target_phrase_is_no_target(pipeline, text, expected) -
 )
 def test_group_placed_or_clause_keeps_its_target(pipeline, text, expected) -> None:
     assert {d for d in coded(pipeline, text) if d[1]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German "für" after a thing names whom it is for, not whom the criticism is aimed at
+        ("Die Grünen prangerten die Rüstungsexporte für Saudi-Arabien an.", set()),
+        # a place inside a participle attribute only places the attribute
+        (
+            "Die italienische Polizei hat einen in Belgien gesuchten Terroristen festgenommen.",
+            {("ITACOP", "BELUAF", "173")},
+        ),
+    ],
+)
+def test_german_beneficiary_or_attribute_place_is_no_target(pipeline, text, expected) -> None:
+    assert {d for d in coded(pipeline, text, "de") if d[1]} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Grünen kritisierten die Sanktionen gegen Russland.",
+        "Die Grünen kritisierten die Kritik an China.",
+    ],
+)
+def test_german_aimed_prepositions_keep_their_target(pipeline, text) -> None:
+    assert {d for d in coded(pipeline, text, "de") if d[1]}

@@ -460,7 +460,7 @@ class EventCoder:
             if a not in sources
             and not nested_event_party(a, frame, slots, nested)
             and not relative_group(a, sent)
-            and not not_aimed_at(a, frame, pattern.code, sent)
+            and not not_aimed_at(a, frame, pattern.code, sent, nested)
         ]
 
     def _event(

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from .events_fillers import governing_preposition
 from .patterns import fold, matches_word
-from .records import Actor, Event, Frame, Sentence
+from .records import Actor, Event, Frame, Sentence, Token
 
 # Verbs of winning a contest that the dictionaries code as force (182, 190, 192).
 CONTEST_LEMMAS = frozenset(
@@ -116,6 +116,16 @@ PLACE_TARGET_CODES = ("042", "043", "044")
 # Roles of noun phrase arguments (a clause's content is no place phrase).
 NOUN_PHRASE_ROLES = frozenset({"obj", "iobj", "pp"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# German "für" names whom a thing is for ("prangert Ausfuhrbewilligungen für Saudi-Arabien
+# an": the licences are criticised, not the buyer); an event noun with a pattern row keeps
+# it as its own party. Only for disapproving and protesting, aimed at the thing: giving and
+# threatening reach whom the thing is for, and a demand's addressee is read elsewhere.
+BENEFICIARY_PREPOSITIONS = frozenset({"für"})
+BENEFICIARY_ROOTS = frozenset({"11", "14"})
+# German prepositions that place what a participle attribute says ("ein in Belgien gesuchter
+# Algerier", "der aus Syrien stammende Mann"): the actor places the attribute, never the
+# noun the event is aimed at. STTS tags the attributive adjective ADJA, the article ART.
+ATTRIBUTE_PREPOSITIONS = frozenset({"in", "aus"})
 
 
 def _political(actor: Actor) -> bool:
@@ -202,43 +212,92 @@ def conveyed(actor: Actor, frame: Frame, sent: Sentence | None) -> bool:
     )
 
 
-def placed_in_phrase(actor: Actor, frame: Frame, code: str, sent: Sentence | None) -> bool:
+def placed_in_phrase(
+    actor: Actor, frame: Frame, code: str, sent: Sentence | None, nouns: Sequence[Frame] = ()
+) -> bool:
     """Whether the actor only places a thing or one person of its phrase ("their objections
     to the war in Iraq", "one person at Brigham and Women's Hospital") for an event whose
     target is no place: inside a noun phrase argument, a locative preposition after a
     singular noun governs it. A group there stands for the place ("allies in Europe and
-    Japan"), and a clause is no place phrase ("said the strike was aimed at deterring")."""
+    Japan"), and a clause is no place phrase ("said the strike was aimed at deterring").
+    German "für" after a thing, not an event noun of ``nouns``, names whom it is for
+    (:data:`BENEFICIARY_PREPOSITIONS`)."""
     if sent is None or code[:2] in PLACE_TARGET_ROOTS or code.startswith(PLACE_TARGET_CODES):
         return False
     return any(
         argument.role in NOUN_PHRASE_ROLES
         and argument.span.contains(actor.span)
-        and _placed_after_singular(actor, argument.span.start, sent)
+        and (
+            _placed_after_singular(actor, argument.span.start, sent)
+            or (
+                code[:2] in BENEFICIARY_ROOTS
+                and _for_a_thing(actor, argument.span.start, sent, nouns)
+            )
+        )
         for argument in frame.arguments
     )
 
 
-def _placed_after_singular(actor: Actor, start: int, sent: Sentence) -> bool:
+def _last_preposition(actor: Actor, start: int, sent: Sentence) -> tuple[Token, Token] | None:
+    """The last preposition before the actor inside a phrase from ``start`` and the word
+    before it, where no verb comes between them and the actor."""
     before = [t for t in sent.tokens if start <= t.start and t.end <= actor.span.start]
     preps = [k for k, t in enumerate(before) if t.pos == "ADP"]
     if not preps or preps[-1] == 0:
+        return None
+    if any(t.pos in {"VERB", "AUX"} for t in before[preps[-1] :]):
+        return None
+    return before[preps[-1]], before[preps[-1] - 1]
+
+
+def _for_a_thing(actor: Actor, start: int, sent: Sentence, nouns: Sequence[Frame]) -> bool:
+    found = _last_preposition(actor, start, sent)
+    if found is None or found[0].lemma.casefold() not in BENEFICIARY_PREPOSITIONS:
         return False
-    prep = preps[-1]
-    if before[prep].lemma.casefold() not in LOCATIVE_PREPOSITIONS:
+    thing = found[1]
+    return thing.pos == "NOUN" and not any(n.trigger.start == thing.start for n in nouns)
+
+
+def _placed_after_singular(actor: Actor, start: int, sent: Sentence) -> bool:
+    found = _last_preposition(actor, start, sent)
+    if found is None or found[0].lemma.casefold() not in LOCATIVE_PREPOSITIONS:
         return False
-    if any(t.pos in {"VERB", "AUX"} for t in before[prep:]):
-        return False
-    placed = before[prep - 1]
+    placed = found[1]
     if placed.lemma.casefold() in AIMING_NOUNS:
         return False
     plural = placed.tag in PLURAL_TAGS or "Number=Plur" in placed.morph
     return placed.pos in {"NOUN", "PRON"} and not plural
 
 
-def not_aimed_at(actor: Actor, frame: Frame, code: str, sent: Sentence | None) -> bool:
+def not_aimed_at(
+    actor: Actor, frame: Frame, code: str, sent: Sentence | None, nouns: Sequence[Frame] = ()
+) -> bool:
     """Whether an actor found in a target slot is none: what is conveyed, or a place inside
-    the target phrase (:func:`conveyed`, :func:`placed_in_phrase`)."""
-    return conveyed(actor, frame, sent) or placed_in_phrase(actor, frame, code, sent)
+    the target phrase (:func:`conveyed`, :func:`placed_in_phrase`; ``nouns``: the clause's
+    event nouns)."""
+    return (
+        conveyed(actor, frame, sent)
+        or placed_in_phrase(actor, frame, code, sent, nouns)
+        or placed_in_attribute(actor, sent)
+    )
+
+
+def placed_in_attribute(actor: Actor, sent: Sentence | None) -> bool:
+    """Whether the actor only places a German participle attribute between an article and
+    its noun ("ein in Belgien gesuchter Algerier wurde festgenommen": the Algerian, not
+    Belgium), whatever the event: the noun after it is what the phrase names."""
+    if sent is None:
+        return False
+    before = [t for t in sent.tokens if t.end <= actor.span.start][-2:]
+    after = [t for t in sent.tokens if t.start >= actor.span.end][:2]
+    return (
+        len(before) == 2
+        and len(after) == 2
+        and before[0].tag == "ART"
+        and before[1].lemma.casefold() in ATTRIBUTE_PREPOSITIONS
+        and after[0].tag == "ADJA"
+        and after[1].pos in {"NOUN", "PROPN"}
+    )
 
 
 def _measure_subject(frame: Frame, events: Sequence[Event]) -> str:
