@@ -7,6 +7,8 @@ ballot box, not material conflict (PETRARCH's DESTROY block codes "defeat * (IN 
 a verb of conveying moves or sends is its object, never the one the act is aimed at. "Objected
 to the war in Iraq", "talking to a person at the hospital": an actor that only says where
 something in the target phrase is is not whom a statement or a meeting is aimed at.
+"Prangert Ausfuhrbewilligungen für Saudi-Arabien an", "ein in Belgien gesuchter Algerier":
+whom a thing is for, or where an attribute places its noun, is not whom the act is aimed at.
 "England A beat France 30-20": a contest verb with a score or a word of sport is a match.
 "Captured the concerns of many voters", "battling extradition to the U.S.", "striking a chord
 with voters": force and coercion reach people and places, never feelings, procedures or ills.
