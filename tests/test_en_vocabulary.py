@@ -149,6 +149,7 @@ def test_other_verbs_of_saying_are_coded_by_content(pipeline, text, expected) ->
         # a negative judgement is criticism (111), a positive one praise (051)
         ("The EU called the Russian sanctions illegal.", {("IGOEUREEC", "RUS", "111")}),
         ("Merkel described Russia as a threat.", {("DEUGOV", "RUS", "111")}),
+        ("Merkel described the Russian government as careless.", {("DEUGOV", "RUSGOV", "111")}),
         ("The EU described the Iranian offer as constructive.", {("IGOEUREEC", "IRN", "051")}),
         ("Germany sees Russia as a partner.", {("DEU", "RUS", "051")}),
         ("Trump called Putin a liar.", {("USAGOV", "RUSGOV", "111")}),
@@ -273,6 +274,21 @@ def test_told_to_is_an_appeal(pipeline, text, expected) -> None:
             {("USAGOV", "USAPTY", "111")},
         ),
         ("Pelosi insisted that the White House plan was reckless.", {("USALEG", "USAGOV", "111")}),
+        # what another actor's act led to or amounts to judges it too
+        (
+            "The Danish foreign minister said the American move had resulted in total chaos.",
+            {("DNKGOV", "USA", "111")},
+        ),
+        ("China said the American charges amount to hypocrisy.", {("CHN", "USA", "111")}),
+        # (an act's evaluative word needs the act: "would cause chaos" alone judges nobody)
+        (
+            "European leaders said Britain would leave without a deal, which would cause chaos.",
+            {("EURGOV", "GBR", "010")},
+        ),
+        (
+            "The British minister said the Russian decision was a victory for human rights.",
+            {("GBRGOV", "RUS", "051")},
+        ),
         ('"The United States finds this appalling," Trump said.', {("USAGOV", None, "010")}),
         # a positive judgement is praise
         ("Trump said Kim Jong Un was a great leader.", {("USAGOV", "PRKGOV", "051")}),
