@@ -329,14 +329,16 @@ def test_german_reported_act_is_no_statement_about_its_agent(pipeline, text, exp
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "lang", "expected"),
     [
         # refugees and migrants who arrive somewhere travel: no visit
-        ("In Griechenland sind am Montag 3.000 Flüchtlinge aus Syrien angekommen.", set()),
-        ("Tausende Migranten aus Afghanistan reisten nach Serbien.", set()),
+        ("In Griechenland sind am Montag 3.000 Flüchtlinge aus Syrien angekommen.", "de", set()),
+        ("Tausende Migranten aus Afghanistan reisten nach Serbien.", "de", set()),
+        ("Undocumented migrants arrived in the US as children.", "en", set()),
         # a politician's arrival is a visit
-        ("Macron ist am Montag in Berlin eingetroffen.", {("FRAGOV", "DEUGOV", "042")}),
+        ("Macron ist am Montag in Berlin eingetroffen.", "de", {("FRAGOV", "DEUGOV", "042")}),
+        ("Macron visited Germany on Monday.", "en", {("FRAGOV", "DEU", "042")}),
     ],
 )
-def test_migrants_arriving_pay_no_visit(pipeline, text, expected) -> None:
-    assert coded(pipeline, text, lang="de") == expected
+def test_migrants_arriving_pay_no_visit(pipeline, text, lang, expected) -> None:
+    assert coded(pipeline, text, lang=lang) == expected

@@ -257,7 +257,7 @@ class EventCoder:
                     or considered_act_coded(position, frames, with_events)
                     or unaddressed(result.events)
                     or public_partner(result.events, doc.lang)
-                    or migrants_travelling(result.events, doc.lang)
+                    or migrants_travelling(result.events)
                     or no_force_sense(frame, result.events, sent, frames)
                 )
                 if unasserted and result.events:

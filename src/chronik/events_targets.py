@@ -220,11 +220,11 @@ def public_partner(events: Sequence[Event], lang: str = "") -> str:
     return ""
 
 
-def migrants_travelling(events: Sequence[Event], lang: str) -> str:
-    """Why a German visit is none, or "": refugees and migrants who arrive somewhere ("die
-    Flüchtlinge, die in Italien eingetroffen sind", "2.000 Migranten kommen täglich in
-    Serbien an") travel; a visit (042, 043) is a political actor's."""
-    if lang == "de" and events and all(_migrant_visit(e) for e in events):
+def migrants_travelling(events: Sequence[Event]) -> str:
+    """Why a visit is none, or "": refugees and migrants who arrive somewhere ("die
+    Flüchtlinge, die in Italien eingetroffen sind", "2,000 migrants arrived in Greece")
+    travel; a visit (042, 043) is a political actor's."""
+    if events and all(_migrant_visit(e) for e in events):
         return f"{events[0].cameo}: refugees or migrants travel, they pay no visit"
     return ""
 
