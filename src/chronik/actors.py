@@ -291,7 +291,7 @@ class ActorDictionary:
         country = self._country_of(hit)
         agent = None if german_seat(hit.names, self.entities, lang) else _agent_of(hit)
         next_agent = _agent_of(after) if after is not None else None
-        envoy = _envoy_to_body(hit, after, after2, country, self._country_of, tokens, former)
+        envoy = _envoy_mention(hit, after, after2, country, self._country_of, tokens, former)
         if envoy is not None:  # "Israel's UN ambassador": Israel's, not the UN's
             return 3, envoy
         if (
@@ -411,7 +411,7 @@ class ActorDictionary:
         return None
 
 
-def _envoy_to_body(
+def _envoy_mention(
     hit: _Hit,
     after: _Hit | None,
     after2: _Hit | None,
