@@ -1,6 +1,6 @@
 """Actor-caused misses on gold sentences (dev files only).
 
-    python benchmarks/actor_misses.py [GOLD.jsonl ...]   (default: the two news dev files)
+    python benchmarks/actor_misses.py [GOLD.jsonl ...]   (default: the news dev and dev2 files)
 
 A gold event is *missed* when the coder has no event with its dyad and root (the
 ``dyad_root`` level of ``chronik eval``). A miss is **actor-caused** when either
@@ -30,7 +30,7 @@ from chronik.pipeline import default_pipeline
 from chronik.records import Actor, Span
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ("news.de.dev.jsonl", "news.en.dev.jsonl")
+DEV = ("news.de.dev.jsonl", "news.en.dev.jsonl", "news.de.dev2.jsonl", "news.en.dev2.jsonl")
 
 
 def recognised(code: str | None, text: str | None, sentence: Span, actors: list[Actor]) -> bool:

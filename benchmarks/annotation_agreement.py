@@ -2,7 +2,7 @@
 
     python benchmarks/annotation_agreement.py
 
-Reads benchmarks/gold/agreement/news.{de,en}.pass{1,2}.jsonl (100 sentences per language,
+Reads benchmarks/gold/agreement/news.{de,en}.pass{1,2}.jsonl (172 sentences per language,
 coded blind by two annotators; docs/annotation.md) and prints, per language, Cohen's kappa on
 event/no-event and the F1 of pass 2 against pass 1 at each level (F1 is symmetric in the two).
 """

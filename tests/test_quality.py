@@ -1,7 +1,7 @@
 """Quality gate: event coding on the real-news dev gold must not get worse.
 
-The gold (benchmarks/gold/news.{de,en}.dev.jsonl, docs/annotation.md) is real news annotated
-blind; its text comes from the corpora in ../shared/data/corpus, so the gate skips without
+The gold (benchmarks/gold/news.{de,en}.{dev,dev2}.jsonl, docs/annotation.md) is real news
+annotated blind; its text comes from the corpora in ../shared/data/corpus, so the gate skips without
 them. The floors are the figures measured when the gold landed (README, "Accuracy"): a
 change that lowers dyad + root F1 or raises the false-alarm rate on sentences without events
 fails here. Raise the floors when a change improves quality.
@@ -38,7 +38,11 @@ GOLD = ROOT / "benchmarks" / "gold"
 # 0.4677, en 0.3136; the thirteenth (German associations, truncated compounds, victims and
 # participants; English prepositions, reported clauses, actor places and organisations): de
 # 0.5049, en 0.3322.
-FLOORS = {"de": (0.504, 0.003), "en": (0.332, 0.007)}
+FLOORS = {("de", "dev"): (0.504, 0.003), ("en", "dev"): (0.332, 0.007)}
+# dev2 (fourteenth session, drawn and annotated after dev had been tuned on for thirteen
+# sessions): when it landed, measured blind, F1 de 0.0508, en 0.1504, false alarms de 0.0026,
+# en 0.0254.
+FLOORS |= {("de", "dev2"): (0.050, 0.003), ("en", "dev2"): (0.150, 0.026)}
 
 pytestmark = pytest.mark.skipif(
     not CORPUS.is_dir(), reason=f"the news gold's text comes from {CORPUS}, which is missing"
@@ -47,18 +51,24 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def news_scores(pipeline):
-    records = [
-        r for lang in FLOORS for r in read_gold(GOLD / f"news.{lang}.dev.jsonl", corpus=CORPUS)
-    ]
-    evaluation, _ = evaluate(records, lambda article: pipeline(article).events)
-    return evaluation.scores()
+    """Scores per (language, split)."""
+    scores = {}
+    for split in sorted({split for _, split in FLOORS}):
+        records = [
+            r
+            for lang in sorted({lang for lang, _ in FLOORS})
+            for r in read_gold(GOLD / f"news.{lang}.{split}.jsonl", corpus=CORPUS)
+        ]
+        evaluation, _ = evaluate(records, lambda article: pipeline(article).events)
+        scores |= {(lang, split): figures for lang, figures in evaluation.scores().items()}
+    return scores
 
 
-@pytest.mark.parametrize("lang", sorted(FLOORS))
-def test_news_dev_dyad_root_f1_stays_above_its_floor(news_scores, lang):
-    assert news_scores[lang]["dyad_root"]["f1"] >= FLOORS[lang][0]
+@pytest.mark.parametrize("gold", sorted(FLOORS))
+def test_news_dev_dyad_root_f1_stays_above_its_floor(news_scores, gold):
+    assert news_scores[gold]["dyad_root"]["f1"] >= FLOORS[gold][0]
 
 
-@pytest.mark.parametrize("lang", sorted(FLOORS))
-def test_news_dev_false_alarm_rate_stays_below_its_ceiling(news_scores, lang):
-    assert news_scores[lang]["false_alarm_rate"] <= FLOORS[lang][1]
+@pytest.mark.parametrize("gold", sorted(FLOORS))
+def test_news_dev_false_alarm_rate_stays_below_its_ceiling(news_scores, gold):
+    assert news_scores[gold]["false_alarm_rate"] <= FLOORS[gold][1]

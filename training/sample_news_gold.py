@@ -90,6 +90,14 @@ THIRD_ROUND = {
         ],
     ),
 }
+# Later development sets, drawn in the fourteenth session after dev had been tuned on for
+# thirteen sessions while test stayed flat: random sentences from articles in no earlier set.
+# dev2 gives tuning more than one small sample to fit; dev3 is held out while dev2 is tuned
+# on, to show whether that tuning carries over. Each has its own seed, so earlier draws stay
+# as they were; LATER_DEV_SHARE scales each corpus's count in CORPORA (the parallel corpora
+# have only a few stories left, so the others give ≈ 460 sentences per language and set).
+LATER_DEVS = ("dev2", "dev3")
+LATER_DEV_SHARE = 0.95
 TOPUP_ARTICLES = 3000  # per corpus: the pool searched for cue words
 # Cue words per CAMEO root, from the codebook's descriptions. A cue only proposes a sentence;
 # annotation decides.
@@ -349,10 +357,21 @@ def gold_record(corpus: str, record: dict, sentence: Sentence, stratum: str) -> 
 
 
 def draw_random(
-    rng: random.Random, lang: str, corpora: dict[str, list[dict]]
+    rng: random.Random,
+    lang: str,
+    corpora: dict[str, list[dict]],
+    share: float = 1.0,
+    exclude: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[str, dict, Sentence]]:
-    for corpus, wanted, condition in CORPORA[lang]:
-        frame = [r for r in corpora[corpus] if in_frame(r, condition) and candidate_sentences(r)]
+    """Sentences at random from each corpus's frame, ``share`` of its count in CORPORA, from
+    articles whose group is not in ``exclude``."""
+    for corpus, count, condition in CORPORA[lang]:
+        wanted = round(count * share)
+        frame = [
+            r
+            for r in corpora[corpus]
+            if in_frame(r, condition) and group_of(r) not in exclude and candidate_sentences(r)
+        ]
         rng.shuffle(frame)
         drawn = 0
         for record in frame:
@@ -447,6 +466,7 @@ def main() -> None:
     corpora = {name: read_corpus(args.shared, name) for name in sorted(names)}
     args.out.mkdir(parents=True, exist_ok=True)
     args.packets.mkdir(parents=True, exist_ok=True)
+    samples: dict[str, tuple[list[dict], dict[str, dict]]] = {}
     for lang in CORPORA:
         rng = random.Random(f"{SEED}-{lang}")
         records, articles = [], {}
@@ -475,7 +495,16 @@ def main() -> None:
                 later.append(gold_record(corpus, record, sentence, f"topup:{root}"))
                 articles[record["id"]] = record
         assign_later_rounds(records, later)
-        records += later
+        samples[lang] = (records + later, articles)
+    for split in LATER_DEVS:
+        # An NTREX story drawn in one language must not come back through its translation.
+        drawn = frozenset(r["group"] for records, _ in samples.values() for r in records)
+        for lang, (records, articles) in samples.items():
+            rng = random.Random(f"{SEED}-{lang}-{split}")
+            for corpus, record, sentence in draw_random(rng, lang, corpora, LATER_DEV_SHARE, drawn):
+                records.append({**gold_record(corpus, record, sentence, "random"), "split": split})
+                articles[record["id"]] = record
+    for lang, (records, articles) in samples.items():
         records.sort(key=lambda r: (r["split"], r["corpus"], r["article_id"], r["sentence"]))
         with (args.out / f"sample.{lang}.jsonl").open("w", encoding="utf-8") as handle:
             for record in records:
@@ -487,7 +516,7 @@ def main() -> None:
         splits = Counter(r["split"] for r in records)
         strata = Counter(r["stratum"].split(":")[0] for r in records)
         print(f"{lang}: {len(records)} sentences ({dict(strata)}), dev {splits['dev']}, "
-              f"test {splits['test']}")  # fmt: skip
+              f"test {splits['test']}, later {[splits[s] for s in LATER_DEVS]}")  # fmt: skip
 
 
 if __name__ == "__main__":
