@@ -150,6 +150,11 @@ def test_the_president_needs_a_titled_president(pipeline) -> None:
           ("Iran", "IRN")]),
         ("Trump spoke. Administration officials criticised Iran.",
          [("Trump", "USAGOV"), ("Administration officials", "USAGOV"), ("Iran", "IRN")]),
+        # American states' and cities' officials, past a word that grades them
+        ("Trump spoke in Ohio. State officials criticised Iran.",
+         [("Trump", "USAGOV"), ("State officials", "USAGOV"), ("Iran", "IRN")]),
+        ("Trump spoke. A Texas state political official accused Iran.",
+         [("Trump", "USAGOV"), ("state political official", "USAGOV"), ("Iran", "IRN")]),
         ("Boris Johnson spoke in London. Administration officials criticised Iran.",
          [("Boris Johnson", "GBRGOV"), ("Iran", "IRN")]),
         # no government: the administration of something, a member state's officials, and

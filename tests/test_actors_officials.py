@@ -83,6 +83,34 @@ def test_a_shadow_minister_is_the_opposition(pipeline) -> None:
     ]
 
 
+def test_a_shadow_portfolio_is_the_opposition_of_westminster(pipeline) -> None:
+    # "Shadow" before the portfolio's words, in a story that names no country
+    text = "Shadow Transport Secretary Ann Keller accused the minister of delays."
+    actors = pipeline(Article("t", text, "en", date(2005, 3, 1))).actors
+    assert [(a.span.text, a.code) for a in actors] == [("Secretary Ann Keller", "GBROPP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Food and Drug Administration approved the vaccine.",
+         [("Food and Drug Administration", "USAGOVHLH")]),
+        ("The IRS targeted the groups.", [("IRS", "USAGOV")]),
+        ("The Congressional Budget Office scored the bill.",
+         [("Congressional Budget Office", "USAGOVLEG")]),
+        ("The National Audit Office praised ministers.",
+         [("National Audit Office", "GBRGOV")]),
+        ("The UK Treasury allocated the money.", [("UK Treasury", "GBRGOV")]),
+        # a country before the office makes it that country's
+        ("The German Foreign Office summoned him.", [("German Foreign Office", "DEUGOV")]),
+    ],
+)  # fmt: skip
+def test_public_bodies_of_english_news(
+    actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mention_codes(actors, text, on=date(2019, 3, 1)) == expected
+
+
 def test_english_short_names_are_no_german_words(actors: ActorDictionary) -> None:
     assert actors.mentions("Das Schiff legte in Hamburg an.", on=None, lang="de") == []
     assert [m.code for m in actors.mentions("Schiff protested.", on=None, lang="en")] == ["USALEG"]

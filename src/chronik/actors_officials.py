@@ -2,13 +2,13 @@
 the ActorCoder stage, references.py, English only): "Defense officials", "federal
 officials", "the federal government" are the government (``…GOV``: PETRARCH's
 GOVERNMENT_OFFICIAL, STATE_OFFICIAL, ADMINISTRATION) of the article's main country; "the
-administration" and "administration officials" are the American ones, in an article whose
-main country is the US (English news writes them of a US president's government; other
-governments are "the government"), and so is a sitting "the president" that nothing before
-resolved (references_descriptions.py: the office holder named just before, or titled so
-anywhere earlier). The bare "officials" and "the government" stay with the rules that
-read their sentence (a country named there or just before): they are as often another
-country's.
+administration", "administration officials" and "state officials" are the American ones,
+in an article whose main country is the US (English news writes them of a US president's
+government and of the states'; other governments are "the government"), and so is a
+sitting "the president" that nothing before resolved (references_descriptions.py: the
+office holder named just before, or titled so anywhere earlier). The bare "officials" and
+"the government" stay with the rules that read their sentence (a country named there or
+just before): they are as often another country's.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from .document import Document
 from .records import Actor, Span, Token
 
+_ADMINISTRATION = "administration"
 # Words before "officials"/"official" that make them a government's: "top Defense
 # officials", "federal officials" ("administration officials" are American; "state
 # officials" as often of a "member state" as of a US state).
@@ -25,9 +26,14 @@ _INSTITUTIONS = frozenset(
     {"government", "federal", "department", "defense", "defence", "pentagon", "treasury",
      "cabinet", "ministry"}
 )  # fmt: skip
+# In American news the states' and cities' governments are the country's ("state
+# officials", "a New York state political official", "city officials"), as annotators code
+# them; elsewhere "state officials" are as often a member state's.
+_AMERICAN_INSTITUTIONS = frozenset({_ADMINISTRATION, "state", "city", "county"})
+# Words between the institution and "officials": "state political officials".
+_QUALIFIERS = frozenset({"political", "senior", "top", "elected"})
 _OFFICIALS = frozenset({"officials", "official"})
 _DETERMINERS = frozenset({"the", "this", "that"})
-_ADMINISTRATION = "administration"
 _GOVERNMENT = "government"
 _FEDERAL = "federal"
 # "the administration of justice", "the administration of the vaccine": no government.
@@ -72,10 +78,13 @@ def _phrase_start(tokens: Sequence[Token], index: int, main: str) -> int | None:
         return None  # most words: the test asked of every token of the article
     before = tokens[index - 1].text.casefold() if index > 0 else ""
     after = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
-    if word in _OFFICIALS and (
-        before in _INSTITUTIONS or (before == _ADMINISTRATION and main == _AMERICA)
-    ):
-        return index - 1
+    if word in _OFFICIALS:
+        owner = index - 2 if before in _QUALIFIERS else index - 1  # "state political officials"
+        institution = tokens[owner].text.casefold() if owner >= 0 else ""
+        if institution in _INSTITUTIONS or (
+            main == _AMERICA and institution in _AMERICAN_INSTITUTIONS
+        ):
+            return owner
     if word == _GOVERNMENT and before == _FEDERAL and _definite(tokens, index - 2):
         return index - 2  # "the federal government"
     if word == _ADMINISTRATION and main == _AMERICA and after not in _NOT_AFTER:

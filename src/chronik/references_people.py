@@ -87,6 +87,9 @@ _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 _PERSON_FORMS = frozenset({"agent-person", "agent-leader"})
 _LONGEST_TITLE = 4  # tokens
 _LONGEST_NAME = 4  # tokens
+_SHADOW = "shadow"
+_OPPOSITION = "OPP"
+_WESTMINSTER = "GBR"  # the shadow cabinet's country where the story names none
 
 
 @dataclass(frozen=True)
@@ -275,6 +278,8 @@ def _titled_at(
         return Actor(coded_title.code, span, coded_title.entry, full), name, False
     if lang == "en" and _key(title_token.text) in _US_TITLES:
         main = "USA"
+    if lang == "en" and _shadow(tokens, first):  # "Shadow Constitutional Affairs Secretary"
+        role, main = _OPPOSITION, main or _WESTMINSTER
     if company_owned(role, text, start, lang):
         return None  # "LSE's chief executive Clara Furse": the company's, of no known country
     if main is None or (lang == "de" and "-" in title_token.text and party is None):
@@ -286,6 +291,17 @@ def _titled_at(
         # Mexico Gov. Gary Johnson"
         role = "ELI"
     return Actor(main + role, Span(start, end, text[start:end]), entry, full), name, True
+
+
+def _shadow(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the title at ``first`` is a British opposition spokesperson's: "Shadow" begins
+    it or the portfolio's words right before it (the agents name only the usual shadow
+    offices, "Shadow Home Secretary"; the portfolios are many: "Shadow Constitutional
+    Affairs Secretary")."""
+    start = first
+    while start > max(0, first - _LONGEST_TITLE) and _is_word(tokens[start - 1]):
+        start -= 1
+    return any(t.text.lower() == _SHADOW for t in tokens[start : first + 1])
 
 
 def _office_before(tokens: Sequence[Token], index: int, coded: Sequence[Actor]) -> Actor | None:
