@@ -150,6 +150,18 @@ def test_the_president_needs_a_titled_president(pipeline) -> None:
           ("Iran", "IRN")]),
         ("Trump spoke. Administration officials criticised Iran.",
          [("Trump", "USAGOV"), ("Administration officials", "USAGOV"), ("Iran", "IRN")]),
+        # a ministry's or government's spokesperson, and "the spokesman" after them
+        ("Japan will lend to Peru, a Finance Ministry spokesman said. The spokesman "
+         "criticised Chile.",
+         [("Japan", "JPN"), ("Peru", "PER"), ("Ministry spokesman", "JPNGOV"),
+          ("The spokesman", "JPNGOV"), ("Chile", "CHL")]),
+        ("Japan will lend to Peru, a Japanese Foreign Ministry spokesman said. The spokesman "
+         "criticised Chile.",
+         [("Japan", "JPN"), ("Peru", "PER"), ("Japanese Foreign Ministry", "JPNGOV"),
+          ("The spokesman", "JPNGOV"), ("Chile", "CHL")]),
+        # a company's spokesman is no government's, nor "the spokesman" after him
+        ("Japan will lend to Peru, a company spokesman said. The spokesman criticised Chile.",
+         [("Japan", "JPN"), ("Peru", "PER"), ("company", "JPNBUS"), ("Chile", "CHL")]),
         # American states' and cities' officials, past a word that grades them
         ("Trump spoke in Ohio. State officials criticised Iran.",
          [("Trump", "USAGOV"), ("State officials", "USAGOV"), ("Iran", "IRN")]),

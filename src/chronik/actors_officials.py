@@ -1,7 +1,8 @@
 """A government's people and offices named by an institution word and no country (part of
 the ActorCoder stage, references.py, English only): "Defense officials", "federal
-officials", "the federal government" are the government (``…GOV``: PETRARCH's
-GOVERNMENT_OFFICIAL, STATE_OFFICIAL, ADMINISTRATION) of the article's main country; "the
+officials", "a Foreign Ministry spokesman", "the federal government" are the government
+(``…GOV``: PETRARCH's GOVERNMENT_OFFICIAL, STATE_OFFICIAL, ADMINISTRATION) of the
+article's main country, and "the spokesman" after such a spokesperson is theirs; "the
 administration", "administration officials" and "state officials" are the American ones,
 in an article whose main country is the US (English news writes them of a US president's
 government and of the states'; other governments are "the government"), and so is a
@@ -13,6 +14,7 @@ just before): they are as often another country's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from .document import Document
@@ -32,7 +34,11 @@ _INSTITUTIONS = frozenset(
 _AMERICAN_INSTITUTIONS = frozenset({_ADMINISTRATION, "state", "city", "county"})
 # Words between the institution and "officials": "state political officials".
 _QUALIFIERS = frozenset({"political", "senior", "top", "elected"})
-_OFFICIALS = frozenset({"officials", "official"})
+# A government's people: its officials and its spokespeople ("a Foreign Ministry spokesman
+# said", "a government spokeswoman").
+_OFFICIALS = frozenset(
+    {"officials", "official", "spokesman", "spokeswoman", "spokesperson", "spokesmen"}
+)
 _DETERMINERS = frozenset({"the", "this", "that"})
 _GOVERNMENT = "government"
 _FEDERAL = "federal"
@@ -48,6 +54,11 @@ _NOT_SITTING = frozenset(
 # "the president of the university", "the president-elect", "the president Emmanuel Macron"
 _NOT_AFTER_PRESIDENT = frozenset({"of", "for", "-", "elect"})
 _ENTRY = "actors_officials.py"
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# The word right after a mention that makes it a spokesperson's ("a Japanese Foreign
+# Ministry spokesman", coded as the ministry).
+_SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)\b")
+_REACH = 2  # sentences back "the spokesman" looks
 
 
 def resolve_officials(
@@ -57,11 +68,15 @@ def resolve_officials(
     if doc.lang != "en" or main is None or main not in countries:
         return []
     taken = [a.span for a in coded]
-    found = []
-    for sent in doc.sentences:
+    found: list[Actor] = []
+    for number, sent in enumerate(doc.sentences):
         for index, token in enumerate(sent.tokens):
             first = _phrase_start(sent.tokens, index, main)
             if first is None:
+                back = _spokesperson_before(doc, number, index, [*coded, *found])
+                if back is not None and not any(s.overlaps(back.span) for s in taken):
+                    found.append(back)
+                    taken.append(back.span)
                 continue
             start = sent.tokens[first].start
             span = Span(start, token.end, doc.article.text[start : token.end])
@@ -69,6 +84,42 @@ def resolve_officials(
                 found.append(Actor(main + "GOV", span, _ENTRY, countries[main]))
                 taken.append(span)
     return found
+
+
+def _spokesperson_before(
+    doc: Document, number: int, index: int, actors: Sequence[Actor]
+) -> Actor | None:
+    """ "the spokesman" at token ``index`` of sentence ``number`` (no name after it) as the
+    government spokesperson coded last, at most ``_REACH`` sentences back ("a Foreign
+    Ministry spokesman said … the spokesman told Reuters"), or None."""
+    tokens = doc.sentences[number].tokens
+    if tokens[index].text.casefold() not in _SPOKESPEOPLE or index == 0:
+        return None
+    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if tokens[index - 1].text.casefold() != "the" or after[:1].isupper():
+        return None
+    since = doc.sentences[max(0, number - _REACH)].start
+    text = doc.article.text
+    spokespeople = [
+        a
+        for a in actors
+        if since <= a.span.start < tokens[index].start
+        and a.code.endswith("GOV")
+        and _is_spokesperson(a.span, text)
+    ]
+    if not spokespeople:
+        return None
+    latest = max(spokespeople, key=lambda a: a.span.start)
+    start = tokens[index - 1].start
+    span = Span(start, tokens[index].end, text[start : tokens[index].end])
+    return Actor(latest.code, span, _ENTRY, latest.name, latest.span)
+
+
+def _is_spokesperson(span: Span, text: str) -> bool:
+    """Whether the mention at ``span`` names a spokesperson: it ends with the word, or the
+    word follows it."""
+    last = span.text.rsplit(None, 1)[-1].casefold() if span.text.strip() else ""
+    return last in _SPOKESPEOPLE or _SPOKESPERSON_AFTER.match(text, span.end) is not None
 
 
 def _phrase_start(tokens: Sequence[Token], index: int, main: str) -> int | None:
