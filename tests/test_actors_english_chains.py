@@ -150,6 +150,16 @@ def test_the_president_needs_a_titled_president(pipeline) -> None:
           ("Iran", "IRN")]),
         ("Trump spoke. Administration officials criticised Iran.",
          [("Trump", "USAGOV"), ("Administration officials", "USAGOV"), ("Iran", "IRN")]),
+        # American governors, mayors and state attorneys general as a group: governments
+        ("Trump spoke. Republican governors criticised the plan.",
+         [("Trump", "USAGOV"), ("governors", "USAGOV")]),
+        ("Trump spoke. Democratic state attorneys general sued the administration.",
+         [("Trump", "USAGOV"), ("attorneys general", "USAGOV"),
+          ("the administration", "USAGOV")]),
+        # not a central bank's governors, nor in a story of another country
+        ("Trump spoke. Central bank governors criticised the plan.", [("Trump", "USAGOV")]),
+        ("Boris Johnson spoke in London. Mayors criticised the plan.",
+         [("Boris Johnson", "GBRGOV")]),
         # a ministry's or government's spokesperson, and "the spokesman" after them
         ("Japan will lend to Peru, a Finance Ministry spokesman said. The spokesman "
          "criticised Chile.",

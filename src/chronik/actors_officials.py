@@ -45,7 +45,12 @@ _FEDERAL = "federal"
 # "the administration of justice", "the administration of the vaccine": no government.
 _NOT_AFTER = frozenset({"of", "for"})
 _PRESIDENT = "president"
-_PHRASE_ENDS = _OFFICIALS | {_ADMINISTRATION, _GOVERNMENT, _PRESIDENT}
+# American states' and cities' executives as a group, the country's government as
+# annotators code "Democratic Mayors back Obama's plan" (one of them is a titled person).
+_OFFICE_HOLDERS = frozenset({"governors", "mayors"})
+_NOT_BEFORE_OFFICE_HOLDERS = frozenset({"bank", "central", "of", "board", "school"})
+_GENERAL, _ATTORNEYS = "general", "attorneys"  # "state attorneys general"
+_PHRASE_ENDS = _OFFICIALS | _OFFICE_HOLDERS | {_ADMINISTRATION, _GOVERNMENT, _PRESIDENT, _GENERAL}
 _AMERICA = "USA"
 # "the former president", "the next president": not the one in office.
 _NOT_SITTING = frozenset(
@@ -136,6 +141,8 @@ def _phrase_start(tokens: Sequence[Token], index: int, main: str) -> int | None:
             main == _AMERICA and institution in _AMERICAN_INSTITUTIONS
         ):
             return owner
+    if main == _AMERICA and _american_office_holders(word, before):
+        return index - 1 if word == _GENERAL else index  # "attorneys general", "governors"
     if word == _GOVERNMENT and before == _FEDERAL and _definite(tokens, index - 2):
         return index - 2  # "the federal government"
     if word == _ADMINISTRATION and main == _AMERICA and after not in _NOT_AFTER:
@@ -143,6 +150,15 @@ def _phrase_start(tokens: Sequence[Token], index: int, main: str) -> int | None:
     if word == _PRESIDENT and main == _AMERICA and _sitting_president(tokens, index):
         return _definite_before(tokens, index)
     return None
+
+
+def _american_office_holders(word: str, before: str) -> bool:
+    """Whether ``word`` (after ``before``) ends the name of a group of American state or city
+    executives: "Republican governors", "Democratic mayors", "state attorneys general" (not
+    "central bank governors", "the Board of Governors")."""
+    if word == _GENERAL:
+        return before == _ATTORNEYS
+    return word in _OFFICE_HOLDERS and before not in _NOT_BEFORE_OFFICE_HOLDERS
 
 
 def _definite_before(tokens: Sequence[Token], index: int) -> int | None:
