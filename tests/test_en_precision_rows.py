@@ -97,6 +97,8 @@ def test_precluded_meeting_did_not_take_place(pipeline) -> None:
         # thirteenth session, read on the unlabelled check sample
         "The German chancellor swore the French president.",
         "The German chancellor verified the French president.",
+        # fourteenth session: border agents coming across migrants meet no one
+        "Mexican police encountered hundreds of Honduran migrants.",
     ],
 )
 def test_bare_converted_row_codes_no_event(pipeline, text) -> None:
