@@ -23,6 +23,8 @@ def _statements(pipeline, text: str) -> set[tuple[str, str]]:
         "Außenminister Heiko Maas erklärte, man sei in Gesprächen mit der Türkei.",
         "In Belgrad sagte Außenminister Heiko Maas, die Flüchtlinge seien erschöpft.",
         "In Paris sagte Außenminister Heiko Maas, die Unternehmen hätten genug Masken.",
+        "Außenminister Heiko Maas sagte, die Lager an der Grenze zu Syrien seien überfüllt.",
+        "Außenminister Heiko Maas sagte, die Gewalt nehme außerhalb Syriens zu.",
     ],
 )
 def test_a_place_or_a_role_word_in_what_was_said_is_no_topic(pipeline, text: str) -> None:
