@@ -62,3 +62,16 @@ def test_a_seat_in_the_genitive_is_its_government(pipeline, text, expected) -> N
 )
 def test_a_genitive_s_names_no_seat_where_it_is_another_word(actors, text, word) -> None:  # type: ignore[no-untyped-def]
     assert word not in [words for words, _ in mention_codes(actors, text, "de")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rabat – In Marokko ist ein Belgier festgenommen worden.",
+        "Hanoi – In Vietnam ist ein Belgier festgenommen worden.",
+    ],
+)
+def test_the_sentence_after_a_dateline_is_tagged_on_its_own(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    """HanTa read "In" after "Rabat –" as foreign material, so "In Marokko" became the
+    subject and Morocco the one arrested."""
+    assert {(target, code) for _, target, code in dyads(pipeline, text)} == {("BEL", "173")}
