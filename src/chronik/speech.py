@@ -32,6 +32,7 @@ from .records import Actor, Event, Frame, Place, Sentence
 
 if TYPE_CHECKING:
     from .events import FrameResult
+    from .patterns import Pattern
 
 STATEMENT = "010"
 # The code that says nothing without an actor it addresses or is about; the others of root 01
@@ -310,6 +311,27 @@ def judged_side(actor: Actor, speakers: Sequence[Actor], code: str) -> bool:
 
 def _same_side(code: str, other: str) -> bool:
     return code.startswith(other) or other.startswith(code)
+
+
+def is_speech_row(pattern: Pattern) -> bool:
+    """A speech row: a statement (010) whose target may be an actor of what is said."""
+    return pattern.code == STATEMENT and "comp" in pattern.target
+
+
+def is_judgement_row(pattern: Pattern) -> bool:
+    """A speech row judging what was said ("told reporters the inquiry was a disgrace"):
+    criticism or praise whose target may be an actor of what is said."""
+    return pattern.code in (CRITICIZE, PRAISE) and "comp" in pattern.target
+
+
+UNVOICED = "a demand reported from a speaker who is no actor: nobody's demand, no event"
+
+
+def unvoiced_demand(frame: Frame, spoken: FrameResult) -> bool:
+    """ "Die EU muss mit dem UNHCR kooperieren, sagte Petritsch": what a speaker says
+    another must do is the speaker's demand (EventCoder._demands), not the other's act;
+    when the speaker codes as no actor, the act only demanded is no event either."""
+    return not spoken.events and is_demand(frame)
 
 
 def is_demand(frame: Frame) -> bool:
