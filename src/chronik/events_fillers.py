@@ -12,6 +12,8 @@ from .records import Actor, Argument, Frame, Place, Sentence, Span
 # durch Israel"): the one a reaction to the event is aimed at.
 AUTHOR_PREPOSITIONS = frozenset({"by", "durch", "von"})
 _LOCATIVE = de_lexicon.LOCATIVE_PREPOSITIONS | en_lexicon.LOCATIVE_PREPOSITIONS
+# Words of a title or an article between "so" and a speaker's name (", so der Minister Maas,")
+_TITLE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ"})
 
 
 def filled_by(
@@ -27,8 +29,24 @@ def filled_by(
         if slot in {"obj", "iobj"} and sent is not None:
             direct = [a for a in inside if governing_preposition(a, argument.span, sent) is None]
             inside = direct or inside
+        if sent is not None:
+            inside = [a for a in inside if not parenthetical_speaker(a, sent)]
         found.extend(inside)
     return found
+
+
+def parenthetical_speaker(actor: Actor, sent: Sentence) -> bool:
+    """Whether the actor is the speaker of a German inserted ", so X (weiter)," ("Eine
+    solche Geste, so Stamp weiter, könne Seehofer helfen"), which the chunker leaves inside
+    the phrase before it: the speaker is no part of that phrase."""
+    before = [t for t in sent.tokens if t.end <= actor.span.start][-6:]
+    while before and before[-1].pos in _TITLE_POS:
+        before.pop()
+    return (
+        len(before) >= 2
+        and before[-1].text.casefold() in de_lexicon.SPEECH_TAG_WORDS
+        and before[-2].tag == "$,"  # the STTS comma: German only ("…, so Britain acted")
+    )
 
 
 def controller_actors(
