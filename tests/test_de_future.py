@@ -104,3 +104,25 @@ def test_a_german_present_tense_weekday_is_the_coming_one(
     assert {(e.date.value if e.date else None, e.modality) for e in doc.events} == {
         (when, modality)
     }
+
+
+def test_an_event_noun_after_nach_took_place_before_its_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The Kremlin's intention does not make the meeting before it intended."""
+    text = "Nach dem Treffen zwischen Putin und Macron will der Kreml über neue Regeln beraten."
+    assert coded(pipeline, text) == both_ways("RUSGOV", "FRAGOV", "040", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nach dem Treffen mit Macron will Putin über neue Regeln beraten.", set()),
+        ("Nach dem Treffen mit Macron will Putin nach Polen reisen.",
+         {("RUSGOV", "POL", "036", "intended")}),
+    ],
+)  # fmt: skip
+def test_the_party_of_an_earlier_meeting_is_no_party_of_the_clause(
+    pipeline,  # type: ignore[no-untyped-def]
+    text: str,
+    expected: set[tuple[object, ...]],
+) -> None:
+    assert coded(pipeline, text) == expected

@@ -142,3 +142,24 @@ def test_an_infinitive_under_no_readiness_is_negated(pipeline) -> None:  # type:
 def test_an_infinitive_under_ability_is_hypothetical(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     """Being able to attack is no attack: as "could", the act is only possible."""
     assert coded(pipeline, text) == {("RUS", "UKR", "190", "hypothetical", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polen nannte das Vorgehen Russlands unverantwortlich.",
+         {("POL", "RUS", "111", "asserted", False)}),
+        ("Polen bezeichnete Russland als Bedrohung.", {("POL", "RUS", "111", "asserted", False)}),
+        ("Polen nannte Russland eine Gefahr und eine Bedrohung.",
+         {("POL", "RUS", "111", "asserted", False)}),
+        # a judgement that is no criticism stays a statement
+        ("Polen bezeichnete Litauen als wichtigen Partner.",
+         {("POL", "LTU", "010", "asserted", False)}),
+    ],
+)  # fmt: skip
+def test_a_judgement_named_by_nennen_or_bezeichnen_is_criticism(
+    pipeline,  # type: ignore[no-untyped-def]
+    text: str,
+    expected: Coded,
+) -> None:
+    assert coded(pipeline, text) == expected

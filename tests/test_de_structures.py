@@ -62,3 +62,33 @@ def test_a_seat_in_the_genitive_is_its_government(pipeline, text, expected) -> N
 )
 def test_a_genitive_s_names_no_seat_where_it_is_another_word(actors, text, word) -> None:  # type: ignore[no-untyped-def]
     assert word not in [words for words, _ in mention_codes(actors, text, "de")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rabat – In Marokko ist ein Belgier festgenommen worden.",
+        "Hanoi – In Vietnam ist ein Belgier festgenommen worden.",
+    ],
+)
+def test_the_sentence_after_a_dateline_is_tagged_on_its_own(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    """HanTa read "In" after "Rabat –" as foreign material, so "In Marokko" became the
+    subject and Morocco the one arrested."""
+    assert {(target, code) for _, target, code in dyads(pipeline, text)} == {("BEL", "173")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eine solche Geste, so Macron weiter, könne auch Putin helfen.", set()),
+        ("Die Sanktionen, so Außenminister Heiko Maas, hätten Russland geschwächt.", set()),
+        ("Frankreich, so Außenminister Heiko Maas, unterstütze Polen.", {("FRA", "POL", "05")}),
+    ],
+)
+def test_the_speaker_of_an_inserted_so_is_no_part_of_the_phrase_before(
+    pipeline,  # type: ignore[no-untyped-def]
+    text: str,
+    expected: set[tuple[str, str, str]],
+) -> None:
+    """ ", so Macron weiter," says who said it; the chunker left it inside the subject."""
+    assert {(s, t, c[:2]) for s, t, c in dyads(pipeline, text)} == expected

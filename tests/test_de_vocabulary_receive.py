@@ -66,6 +66,13 @@ CASES = [
      [("subj", "Die Regierung Polens", None), ("obj", "die Regierung Russlands", None)],
      [("Die Regierung Polens", "POLGOV"), ("die Regierung Russlands", "RUSGOV")],
      {"tense": P}, {("POLGOV", "RUSGOV", "190")}),
+    ("Die Angriffe der Grünen auf die Bundesregierung nahmen zu.", "Angriff", "Angriffe",
+     [("subj", "der Grünen", None), ("pp", "auf die Bundesregierung", "auf")],
+     [("Grünen", "DEUPTY"), ("die Bundesregierung", "DEUGOV")], {"clause": "nominal"},
+     {("DEUPTY", "DEUGOV", "111")}),
+    ("Die Angriffe Polens auf Russland nahmen zu.", "Angriff", "Angriffe",
+     [("subj", "Polens", None), ("pp", "auf Russland", "auf")],
+     [("Polens", "POL"), ("Russland", "RUS")], {"clause": "nominal"}, {("POL", "RUS", "190")}),
 ]  # fmt: skip
 
 

@@ -61,6 +61,9 @@ def placed(gazetteer: Gazetteer, doc: Document) -> Document:
         ("Krim", "de", "UKR", None),
         ("Crimea", "en", "UKR", None),
         ("Donbass", "de", "UKR", None),
+        ("Georgia", "de", "USA", None),  # German calls the country Georgien
+        ("Georgias", "de", "USA", None),
+        ("Georgien", "de", "GEO", None),
     ],
 )
 def test_gazetteer_resolves(gazetteer, name, lang, country, geonames_id):

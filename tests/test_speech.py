@@ -191,6 +191,19 @@ def test_saying_another_actor_must_act_is_a_demand(coder: EventCoder) -> None:
     assert {(s, t, c[:2]) for s, t, c, _, _ in events} == {("GBRGOV", "IRN", "10")}
 
 
+def test_what_a_speaker_of_no_code_says_another_must_do_is_no_event(coder: EventCoder) -> None:
+    """The demand is the speaker's; a speaker who codes as no actor leaves nobody's demand,
+    and the act only demanded is no event either."""
+    text = "An analyst said Iran must release the Britons."
+    frames = [
+        said(text, "said", "An analyst", "Iran must release the Britons", "en"),
+        reported(
+            text, "release", "release", [("subj", "Iran"), ("obj", "the Britons")], modal="must"
+        ),
+    ]
+    assert coded(coder, text, "en", frames, [("Iran", "IRN"), ("Britons", "GBR")]) == set()
+
+
 def test_saying_it_will_not_meet_is_a_rejection(coder: EventCoder) -> None:
     text = "Der Kreml erklärte, Russland werde sich nicht mit der Nato treffen."
     frames = [

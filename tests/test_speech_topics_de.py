@@ -23,6 +23,8 @@ def _statements(pipeline, text: str) -> set[tuple[str, str]]:
         "Außenminister Heiko Maas erklärte, man sei in Gesprächen mit der Türkei.",
         "In Belgrad sagte Außenminister Heiko Maas, die Flüchtlinge seien erschöpft.",
         "In Paris sagte Außenminister Heiko Maas, die Unternehmen hätten genug Masken.",
+        "Außenminister Heiko Maas sagte, die Lager an der Grenze zu Syrien seien überfüllt.",
+        "Außenminister Heiko Maas sagte, die Gewalt nehme außerhalb Syriens zu.",
     ],
 )
 def test_a_place_or_a_role_word_in_what_was_said_is_no_topic(pipeline, text: str) -> None:
@@ -32,3 +34,20 @@ def test_a_place_or_a_role_word_in_what_was_said_is_no_topic(pipeline, text: str
 def test_the_country_a_statement_is_about_stays_its_target(pipeline) -> None:
     text = "Außenminister Heiko Maas sagte, Russland sei ein schwieriger Partner."
     assert _statements(pipeline, text) == {("DEUGOV", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Außenminister Heiko Maas verwies auf einen japanischen Fernsehbericht.", set()),
+        ("Außenminister Heiko Maas wies auf einen japanischen Fernsehbericht hin.", set()),
+        ("Außenminister Heiko Maas verwies auf Russland.", {("DEUGOV", "RUS")}),
+    ],
+)
+def test_what_a_reference_points_to_is_the_head_of_its_phrase(
+    pipeline,  # type: ignore[no-untyped-def]
+    text: str,
+    expected: set[tuple[str, str]],
+) -> None:
+    """ "verwies auf einen japanischen Bericht" points to a report, not to Japan."""
+    assert _statements(pipeline, text) == expected

@@ -77,19 +77,20 @@ from .patterns import (
 )
 from .records import Actor, Event, Frame, Modality, Sentence, Span
 from .speech import (
-    CRITICIZE,
-    PRAISE,
-    STATEMENT,
+    UNVOICED,
     attribute,
     demand_code,
     is_audience,
     is_demand,
+    is_judgement_row,
     is_media,
+    is_speech_row,
     judged_side,
     place_aside,
     reporting,
     speech_of,
     topic_of,
+    unvoiced_demand,
 )
 
 # ---------------------------------------------------------------- roles and actors
@@ -179,17 +180,6 @@ class FrameResult:
     events: tuple[Event, ...]
     pattern: Pattern | None
     reason: str
-
-
-def _is_speech(pattern: Pattern) -> bool:
-    """A speech row: a statement (010) whose target may be an actor of what is said."""
-    return pattern.code == STATEMENT and "comp" in pattern.target
-
-
-def _is_judgement(pattern: Pattern) -> bool:
-    """A speech row judging what was said ("told reporters the inquiry was a disgrace"):
-    criticism or praise whose target may be an actor of what is said."""
-    return pattern.code in (CRITICIZE, PRAISE) and "comp" in pattern.target
 
 
 class EventCoder:
@@ -403,7 +393,7 @@ class EventCoder:
         slots = tuple(s for s in pattern.target if s != "comp")
         found = _slot_actors(frame, slots, actors, None, sent) if slots else []
         # "told reporters": what was said names the target
-        if _is_speech(pattern) or _is_judgement(pattern):
+        if is_speech_row(pattern) or is_judgement_row(pattern):
             places = doc.places_in(sent) if sent and doc.lang == "en" else ()
             found = [
                 a
@@ -518,7 +508,7 @@ class EventCoder:
         """CAMEO's conventions for what people say (:mod:`chronik.speech`): what a speech
         clause reports is coded by its content, with the speaker as ``reported_by``; the
         speech clause's own 010 stays only when its content codes nothing."""
-        speech = {i for i, r in enumerate(coded) if r.pattern and _is_speech(r.pattern)}
+        speech = {i for i, r in enumerate(coded) if r.pattern and is_speech_row(r.pattern)}
         result = list(coded)
         content: set[int] = set()
         for position, frame in enumerate(frames):
@@ -526,6 +516,8 @@ class EventCoder:
             spoken = coded[said] if said is not None and position not in speech else None
             speaker = spoken.events[0].source if spoken and spoken.events else None
             if said is None or spoken is None or speaker is None:
+                if spoken is not None and unvoiced_demand(frame, spoken):
+                    result[position] = replace(coded[position], events=(), reason=UNVOICED)
                 continue
             demands = self._demands(doc, frame, clause, speaker, coded[position], spoken)
             if demands:

@@ -6,12 +6,14 @@ from __future__ import annotations
 from .analysis import de_lexicon, en_lexicon
 from .events_targets import without_descriptions, without_possessors
 from .patterns import actors_in, role_arguments
-from .records import Actor, Frame, Place, Sentence, Span
+from .records import Actor, Argument, Frame, Place, Sentence, Span
 
 # Prepositions that name the author of an event noun ("the attack by Israel", "der Angriff
 # durch Israel"): the one a reaction to the event is aimed at.
 AUTHOR_PREPOSITIONS = frozenset({"by", "durch", "von"})
 _LOCATIVE = de_lexicon.LOCATIVE_PREPOSITIONS | en_lexicon.LOCATIVE_PREPOSITIONS
+# Words of a title or an article between "so" and a speaker's name (", so der Minister Maas,")
+_TITLE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ"})
 
 
 def filled_by(
@@ -27,8 +29,24 @@ def filled_by(
         if slot in {"obj", "iobj"} and sent is not None:
             direct = [a for a in inside if governing_preposition(a, argument.span, sent) is None]
             inside = direct or inside
+        if sent is not None:
+            inside = [a for a in inside if not parenthetical_speaker(a, sent)]
         found.extend(inside)
     return found
+
+
+def parenthetical_speaker(actor: Actor, sent: Sentence) -> bool:
+    """Whether the actor is the speaker of a German inserted ", so X (weiter)," ("Eine
+    solche Geste, so Stamp weiter, könne Seehofer helfen"), which the chunker leaves inside
+    the phrase before it: the speaker is no part of that phrase."""
+    before = [t for t in sent.tokens if t.end <= actor.span.start][-6:]
+    while before and before[-1].pos in _TITLE_POS:
+        before.pop()
+    return (
+        len(before) >= 2
+        and before[-1].text.casefold() in de_lexicon.SPEECH_TAG_WORDS
+        and before[-2].tag == "$,"  # the STTS comma: German only ("…, so Britain acted")
+    )
 
 
 def controller_actors(
@@ -92,22 +110,31 @@ def nested_event_party(
     a pattern row) nested inside the slot filler rather than of the filler's head: in
     "expressed alarm at the strike against Soleimani" the target of the strike, not of the
     alarm. An author behind "by" still counts ("concern about the attack by Israel":
-    Israel), and so does a party of the head itself ("imposed sanctions against Iran")."""
+    Israel), and so does a party of the head itself ("imposed sanctions against Iran") -
+    but not in a German phrase of a time after, whether the slot's or one its loose reading
+    looked into ("Nach dem Treffen mit Merkel will der Senat beraten", "will nach dem
+    Treffen mit Putin reisen": Putin met before, he is no party to what follows)."""
     fillers = [
         a for slot in slots for a in role_arguments(frame, slot) if a.span.contains(actor.span)
     ]
+    after = [a for a in fillers or frame.args("pp") if _after_phrase(a, actor)]
     return any(
         filler.span.contains(nominal.trigger)
-        and nominal.trigger.text != filler.head
+        and (filler in after or nominal.trigger.text != filler.head)
         and any(
             argument.role == "pp"
             and argument.prep not in AUTHOR_PREPOSITIONS
             and argument.span.contains(actor.span)
             for argument in nominal.arguments
         )
-        for filler in fillers
+        for filler in fillers + after
         for nominal in event_nouns
     )
+
+
+def _after_phrase(argument: Argument, actor: Actor) -> bool:
+    prep = (argument.prep or "").casefold()
+    return prep in de_lexicon.AFTER_PREPOSITIONS and argument.span.contains(actor.span)
 
 
 def located_in(frame: Frame, places: tuple[Place, ...]) -> list[str]:

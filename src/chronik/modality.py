@@ -400,7 +400,7 @@ def clause_modality(
     if MODALITY_RANK[reading[0]] < MODALITY_RANK["intended"] and frame.tense != "past":
         why = _intent_in_context(frame, host, clause, patterns, row.code if row else None)
         reading = ("intended", why) if why else reading
-    if host is not None:
+    if host is not None and not _happened_before(frame, host):
         hosted = clause_modality(host, clause, patterns)
         lemma = host.predicate.casefold()
         host_reading = hosted.modality, f"host clause {host.predicate!r}: {hosted.rule}"
@@ -455,6 +455,13 @@ def _setting_of_past(frame: Frame, host: Frame) -> bool:
     slot = _object_slot(frame, host)
     aimed = host.predicate.casefold() == "aim"
     return host.tense == "past" and slot in en_lexicon.SETTING_PREPOSITIONS and not aimed
+
+
+def _happened_before(frame: Frame, host: Frame) -> bool:
+    """An event noun in a German phrase of a time after took place before its clause, so
+    the clause's intention or doubt is not its own ("Nach der Festnahme des Attentäters
+    sollen weitere Verdächtige auf der Flucht sein": arrested)."""
+    return _object_slot(frame, host) in de_lexicon.AFTER_PREPOSITIONS
 
 
 def _object_of_stance(

@@ -32,6 +32,7 @@ from .records import Actor, Event, Frame, Place, Sentence
 
 if TYPE_CHECKING:
     from .events import FrameResult
+    from .patterns import Pattern
 
 STATEMENT = "010"
 # The code that says nothing without an actor it addresses or is about; the others of root 01
@@ -312,6 +313,27 @@ def _same_side(code: str, other: str) -> bool:
     return code.startswith(other) or other.startswith(code)
 
 
+def is_speech_row(pattern: Pattern) -> bool:
+    """A speech row: a statement (010) whose target may be an actor of what is said."""
+    return pattern.code == STATEMENT and "comp" in pattern.target
+
+
+def is_judgement_row(pattern: Pattern) -> bool:
+    """A speech row judging what was said ("told reporters the inquiry was a disgrace"):
+    criticism or praise whose target may be an actor of what is said."""
+    return pattern.code in (CRITICIZE, PRAISE) and "comp" in pattern.target
+
+
+UNVOICED = "a demand reported from a speaker who is no actor: nobody's demand, no event"
+
+
+def unvoiced_demand(frame: Frame, spoken: FrameResult) -> bool:
+    """ "Die EU muss mit dem UNHCR kooperieren, sagte Petritsch": what a speaker says
+    another must do is the speaker's demand (EventCoder._demands), not the other's act;
+    when the speaker codes as no actor, the act only demanded is no event either."""
+    return not spoken.events and is_demand(frame)
+
+
 def is_demand(frame: Frame) -> bool:
     """A reported clause with a modal of obligation outside the past ("Russland müsse die
     Truppen abziehen")."""
@@ -339,6 +361,8 @@ def _settings(sent: Sentence) -> frozenset[str]:
     return _SETTING | _GERMAN_SETTING if german else _SETTING
 
 
+# What _preposition_before names a German "zu" after a border noun ("Grenze zu Afghanistan").
+_BORDER = "zu (border)"
 _STTS_ONLY = frozenset({"ART", "APPR", "APPRART", "VVFIN", "VAFIN", "VMFIN", "$.", "$,"})
 
 
@@ -376,6 +400,9 @@ _SETTING = frozenset({"near", "in", "at", "of", "with", "from", "across", "insid
 # statements coded as 010 towards such places were seldom right.
 _GERMAN_SETTING = frozenset(
     {"in", "im", "an", "am", "bei", "beim", "nach", "aus", "von", "vom", "mit"}
+    # "die inner- und außerhalb Österreichs zunimmt", "nahe der Grenze": where, not whom
+    | {w.casefold() for w in ("außerhalb", "innerhalb", "nahe", "unweit", "jenseits")}
+    | {_BORDER}
 )
 
 
@@ -395,12 +422,20 @@ def _preposition_before(actor: Actor, sent: Sentence) -> str | None:
     """The preposition whose phrase the actor stands in ("near the Syrian border"): the
     nearest one up to eight words back, before any punctuation, verb or conjunction."""
     before = [t for t in sent.tokens if t.end <= actor.span.start][-8:]
-    for token in reversed(before):
+    for position in range(len(before) - 1, -1, -1):
+        token = before[position]
         if token.pos in {"PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"}:
             return None
         if token.pos == "ADP":
-            return token.text.casefold()
+            noun = before[position - 1].text.casefold() if position > 0 else ""
+            return _BORDER if _across_border(noun, token.lemma) else token.text.casefold()
     return None
+
+
+def _across_border(noun: str, preposition: str) -> bool:
+    """ "an der Grenze zu Afghanistan": the neighbour a German border noun names with "zu"
+    ("zur", "zum") is a place."""
+    return preposition.casefold() == "zu" and noun.endswith(("grenze", "grenzen"))
 
 
 def reporting(

@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..document import Document
 from ..errors import ModelError
 from ..records import Frame, Sentence, Token, filled
-from .de_clauses import clauses, promote_finite
+from .de_clauses import DASHES, clauses, promote_finite
 from .de_frames import sentence_frames
 from .de_hanta import FastLattices
 from .de_hanta_lexicon import HantaLexicon
@@ -118,7 +118,13 @@ class GermanAnalyzer:
     def words(self, text: str, spans: list[tuple[int, int]]) -> list[Word]:
         """Tagged words of one sentence, with plural finite verbs HanTa took for
         infinitives corrected."""
-        tagged = self._tag(tuple(text[s:e] for s, e in spans))
+        forms = tuple(text[s:e] for s, e in spans)
+        tagged = self._tag(forms)
+        if cut := _dateline_end(forms):
+            # HanTa may read the words after "Rabat – " as foreign material (FM), and "In
+            # Marokko" is then no PP: the sentence after a dateline is tagged on its own
+            # (the dateline alone it reads worse: "Bozen –" a noun)
+            tagged = tagged[:cut] + self._tag(forms[cut:])
         words: list[Word] = []
         for (start, end), (form, lemma, tag) in zip(spans, tagged, strict=True):
             verb = self._finite(form, tag) if tag.endswith("FIN") else None
@@ -212,6 +218,17 @@ class GermanAnalyzer:
         hanta_tag = f"{tag[:2]}(FIN)"
         stem, morphemes, _ = self._tagger.analyze(form, pos=hanta_tag, taglevel=3)
         return str(stem), morphemes
+
+
+def _dateline_end(forms: tuple[str, ...]) -> int:
+    """Where a dateline ends ("Rabat –", "Jerusalem/Ramallah –", "Buenos Aires –"): after
+    a dash among the first four words, all before it names (capitalised or "/"); else 0."""
+    for position, form in enumerate(forms[:4]):
+        if form in DASHES:
+            names = forms[:position]
+            ok = names and all(f == "/" or f[:1].isupper() for f in names)
+            return position + 1 if ok and position + 1 < len(forms) else 0
+    return 0
 
 
 def _family_names(words: list[Word]) -> set[str]:

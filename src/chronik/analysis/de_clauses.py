@@ -373,7 +373,8 @@ def _bracket_open(words: list[Word], clause: Clause) -> bool:
     )
 
 
-_DASHES = frozenset({"–", "—"})
+# Dashes that close a dateline ("Bamako – Bei Kämpfen …"; de.py tags what follows apart)
+DASHES = frozenset({"–", "—"})
 
 
 def _opens_list(words: list[Word], fragment: list[int], positions: list[int]) -> bool:
@@ -388,7 +389,7 @@ def _opens_list(words: list[Word], fragment: list[int], positions: list[int]) ->
         return False
     # a dash after the sentence's first words closes a dateline ("Bamako – Bei Kämpfen …")
     if fragment[0] == 0 and any(
-        words[p].text in _DASHES for p in range(fragment[-1] + 1, positions[0])
+        words[p].text in DASHES for p in range(fragment[-1] + 1, positions[0])
     ):
         return False
     vorfeld = []

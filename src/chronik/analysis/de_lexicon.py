@@ -43,6 +43,11 @@ CONDITIONAL_CONJUNCTIONS = frozenset({"wenn", "falls", "sofern", "ob"})
 # Verbs of ruling out: a clause under them is denied, under their negation possible
 # ("schloss nicht aus, X zu verklagen" is hypothetical; modality.py).
 RULING_OUT_VERBS = frozenset({"ausschließen"})
+# Prepositions of a time after: an event noun behind them took place before its clause
+# ("Nach dem Treffen mit Merkel will der Senat beraten": met; modality.py).
+AFTER_PREPOSITIONS = frozenset({"nach", "seit"})
+# The word of an inserted speech tag: "Die Lage, so Merkel, sei ernst" (events_fillers.py).
+SPEECH_TAG_WORDS = frozenset({"so"})
 # Verbs of considering: what they take, an infinitive or (erwägen, FEARING_VERBS) an event
 # noun as object, is a possible act of their subject, hypothetical ("erwägt Sanktionen gegen
 # Moskau", "überlegt, Klage einzureichen"); their own 014 yields to it (events_considered.py).
