@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Protocol, TypeVar
 
 from .actors_words import AgentOrName, Written
@@ -24,7 +25,7 @@ SHARED_ENTITIES = frozenset(
      "Bundesländer", "Landtag", "Rechnungshof", "Ärztekammer", "Landeskriminalamt",
      "Federal Criminal Police Office", "Federal Administrative Court",
      "Federal Office for the Protection of the Constitution", "Gesundheitsamt",
-     "German municipal offices"}
+     "German municipal offices", "Öffentlicher Gesundheitsdienst"}
 )  # fmt: skip
 # "Bund Deutscher Kriminalbeamter", "Bund für Umwelt und Naturschutz", "Bund der
 # Steuerzahler": an association's name begins with "Bund", not the federal government.
@@ -64,11 +65,14 @@ def titles_person(names: Iterable[AgentOrName]) -> bool:
     return any(n.target in TITLE_SEATS for n in names if not n.is_agent)
 
 
-def seat_title(person: P, seat: Sequence[object] | None, title: bool) -> P:
+def seat_title(person: P, seat: Sequence[object] | None, title: bool, on: date | None) -> P:
     """The person after a title seat: an elite by the dictionary ("Andreas Schieder") holds
     the office the title names, in the person's own country ("Klubobmann Andreas Schieder" →
-    ``AUTGOVLEG``; "Bundespräsident Heinz Fischer" is Austria's, whatever the seat's code)."""
-    if not title or seat is None or not person.code.endswith("ELI"):
+    ``AUTGOVLEG``; "Bundespräsident Heinz Fischer" is Austria's, whatever the seat's code),
+    and so does anyone in an undated article (``on`` None), where the dictionary can only guess the
+    office the title states ("Landespolizeidirektor Hans Peter Doskozil" before he became
+    a minister: ``AUTCOP``)."""
+    if not title or seat is None or not (on is None or person.code.endswith("ELI")):
         return person
     return replace(person, code=person.code[:3] + str(seat[0])[3:])  # type: ignore[type-var]
 
