@@ -60,3 +60,18 @@ def test_institution_takes_the_country_of_its_seat(pipeline) -> None:
 def test_title_seat_states_the_office_in_an_undated_article(pipeline) -> None:
     text = "Landespolizeidirektor Hans Peter Doskozil kritisierte die Regierung in Wien."
     assert coded(pipeline, text, "de", on=None) == {("AUTCOP", "AUTGOV", "111")}
+
+
+def test_senate_of_german_news_is_a_city_state_government(pipeline) -> None:
+    text = "In Bremen kritisierte die Gewerkschaft den Senat. Senatorin Eva Kunz widersprach."
+    assert coded(pipeline, text, "de") == {("DEULAB", "DEUGOV", "111")}
+
+
+def test_american_senate_stays_a_legislature(pipeline) -> None:
+    text = "In Washington stimmte der Senat gegen die Regierung."
+    assert coded(pipeline, text, "de") == {("USALEG", "USAGOV", "120")}
+
+
+def test_eurogroup_compound_title(pipeline) -> None:
+    text = "Eurogruppen-Chef Pieter Jansen kritisierte Griechenland."
+    assert coded(pipeline, text, "de") == {("IGOEUREEC", "GRC", "111")}

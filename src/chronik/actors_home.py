@@ -15,7 +15,7 @@ from datetime import date
 from typing import Protocol, TypeVar
 
 from .actors_words import AgentOrName, Written
-from .records import Span
+from .records import Actor, Span
 
 # The German-speaking countries whose institutions share these names.
 _HOMES = ("DEU", "AUT")
@@ -30,6 +30,10 @@ SHARED_ENTITIES = frozenset(
 # "Bund Deutscher Kriminalbeamter", "Bund für Umwelt und Naturschutz", "Bund der
 # Steuerzahler": an association's name begins with "Bund", not the federal government.
 _ASSOCIATION_WORDS = frozenset({"der", "fur", "deutscher", "osterreichischer", "freier"})
+# Germany's senates are its city states' governments ("der Senat", "Senatorin Scheeres" in
+# Berlin, Hamburg and Bremen news) and Austria's the panels of its courts and audit office:
+# neither country has a senate that legislates.
+_SENATE_WORDS = ("senat", "senator")
 # "im Grünen", "ins Grüne": the countryside, not the party (but "im Grünen-Vorstand").
 _COUNTRYSIDE = re.compile(r"\b(?:im|ins)\s+$", re.IGNORECASE)
 
@@ -138,4 +142,21 @@ def _countryside(mention: _Coded, span: Span, text: str) -> bool:
         mention.entity == "Die Grünen"
         and text[span.end : span.end + 1] != "-"
         and _COUNTRYSIDE.search(text, max(0, span.start - 5), span.start) is not None
+    )
+
+
+def home_senates(actors: Sequence[Actor], text: str, lang: str | None) -> list[Actor]:
+    """The actors of German news with a home country's senate or senator (or a reference to
+    one) as legislators made its government: ``DEULEG`` → ``DEUGOV``."""
+    if lang != "de":
+        return list(actors)
+    return [replace(a, code=a.code[:3] + "GOV") if _home_senate(a, text) else a for a in actors]
+
+
+def _home_senate(actor: Actor, text: str) -> bool:
+    named = actor.antecedent or actor.span
+    return (
+        actor.code[:3] in _HOMES
+        and actor.code[3:] == "LEG"
+        and text[named.start : named.end].lower().startswith(_SENATE_WORDS)
     )

@@ -21,8 +21,9 @@ from .records import Sentence, Span
 # A city adjective is the city's name + "er" ("Berlin" → "Berliner") or, for names in -en,
 # the name without "e" + "er" ("München" → "Münchner", "Dresden" → "Dresdner").
 _ADJECTIVE_ENDING = "er"
-# A capitalised word after one space, ending at a word's end: an institution's seat.
-_CAPITALISED = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)\b(?!-)")
+# A capitalised word after one space, ending at a word's end: an institution's seat; not
+# a name's first word ("Senatorin Anna Müller": "Anna" is a Russian town too).
+_CAPITALISED = re.compile(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)\b(?![-\w]| [A-ZÄÖÜ])")
 
 
 def gazetteer_places(
