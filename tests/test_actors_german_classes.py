@@ -75,3 +75,25 @@ def test_american_senate_stays_a_legislature(pipeline) -> None:
 def test_eurogroup_compound_title(pipeline) -> None:
     text = "Eurogruppen-Chef Pieter Jansen kritisierte Griechenland."
     assert coded(pipeline, text, "de") == {("IGOEUREEC", "GRC", "111")}
+
+
+def test_group_takes_the_other_home_country_its_sentence_names(pipeline) -> None:
+    text = (
+        "Deutschland hat strengere Regeln. In Deutschland klagen die Firmen. "
+        "Wirtschaftskammer und ÖVP stoßen bei Gewerkschaften auf Widerstand."
+    )
+    assert coded(pipeline, text, "de") == {
+        ("AUTLAB", "AUTBUS", "120"),
+        ("AUTLAB", "AUTPTY", "120"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("In Berlin kritisierte der Verfassungsgerichtshof die Stadtverwaltung.", "DEUJUD"),
+        ("In Graz kritisierte der Verfassungsgerichtshof die Stadtverwaltung.", "AUTJUD"),
+    ],
+)
+def test_constitutional_court_is_the_home_countrys(pipeline, text, court) -> None:
+    assert coded(pipeline, text, "de") == {(court, court[:3] + "GOV", "111")}

@@ -25,7 +25,8 @@ SHARED_ENTITIES = frozenset(
      "Bundesländer", "Landtag", "Rechnungshof", "Ärztekammer", "Landeskriminalamt",
      "Federal Criminal Police Office", "Federal Administrative Court",
      "Federal Office for the Protection of the Constitution", "Gesundheitsamt",
-     "German municipal offices", "Öffentlicher Gesundheitsdienst"}
+     "German municipal offices", "Öffentlicher Gesundheitsdienst",
+     "Verfassungsgerichtshof"}
 )  # fmt: skip
 # "Bund Deutscher Kriminalbeamter", "Bund für Umwelt und Naturschutz", "Bund der
 # Steuerzahler": an association's name begins with "Bund", not the federal government.
@@ -160,3 +161,14 @@ def _home_senate(actor: Actor, text: str) -> bool:
         and actor.code[3:] == "LEG"
         and text[named.start : named.end].lower().startswith(_SENATE_WORDS)
     )
+
+
+def sentence_home(main: str, named_here: Iterable[str], lang: str | None) -> str:
+    """The home country for a group of German news that took the article's ``main`` one:
+    the other home country where its sentence's actors (``named_here``, country codes) name
+    that one alone ("Wirtschaftskammer und ÖVP stoßen bei Gewerkschaften auf Widerstand" in
+    a story comparing Austria with Germany: Austria's unions)."""
+    other = set(_HOMES) - {main}
+    if lang == "de" and main in _HOMES and set(named_here) == other:
+        return other.pop()
+    return main
