@@ -336,7 +336,7 @@ class ActorDictionary:
             # person's title or country before the name is part of the person's mention
             person = self._person_mention(after, hit.first, on, former)
             if person is not None:  # "Klubobmann Andreas Schieder": the title's office
-                return 2, seat_title(person, country, titles_person(hit.names) and not former)
+                return 2, seat_title(person, country, titles_person(hit.names) and not former, on)
         return 1, self._entity_mention(hit, tokens, on)
 
     def _entity_mention(

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from .actors import Mention
 from .actors_american import american
+from .actors_home import sentence_home
 from .document import Document
 from .records import Actor, Span
 
@@ -79,7 +80,7 @@ def resolve_groups(
         elif state is not None:
             country = state
         elif main is not None:
-            country = main
+            country = sentence_home(main, _named_in(named, start, end), doc.lang)
         else:
             continue
         code = country + mention.code
@@ -202,6 +203,11 @@ def _main_country(
     found += [(s.start, c) for c, s in located]
     counts = Counter(c for _, c in sorted(found))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _named_in(named: Sequence[tuple[Mention, Span]], start: int, end: int) -> list[str]:
+    """The countries of the mentions named between ``start`` and ``end``."""
+    return [m.code[:3] for m, s in named if start <= s.start and s.end <= end]
 
 
 def _sentence_of(span: Span, doc: Document) -> tuple[int, int]:

@@ -11,10 +11,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Protocol, TypeVar
 
 from .actors_words import AgentOrName, Written
-from .records import Span
+from .records import Actor, Span
 
 # The German-speaking countries whose institutions share these names.
 _HOMES = ("DEU", "AUT")
@@ -24,11 +25,16 @@ SHARED_ENTITIES = frozenset(
      "Bundesländer", "Landtag", "Rechnungshof", "Ärztekammer", "Landeskriminalamt",
      "Federal Criminal Police Office", "Federal Administrative Court",
      "Federal Office for the Protection of the Constitution", "Gesundheitsamt",
-     "German municipal offices"}
+     "German municipal offices", "Öffentlicher Gesundheitsdienst",
+     "Verfassungsgerichtshof"}
 )  # fmt: skip
 # "Bund Deutscher Kriminalbeamter", "Bund für Umwelt und Naturschutz", "Bund der
 # Steuerzahler": an association's name begins with "Bund", not the federal government.
 _ASSOCIATION_WORDS = frozenset({"der", "fur", "deutscher", "osterreichischer", "freier"})
+# Germany's senates are its city states' governments ("der Senat", "Senatorin Scheeres" in
+# Berlin, Hamburg and Bremen news) and Austria's the panels of its courts and audit office:
+# neither country has a senate that legislates.
+_SENATE_WORDS = ("senat", "senator")
 # "im Grünen", "ins Grüne": the countryside, not the party (but "im Grünen-Vorstand").
 _COUNTRYSIDE = re.compile(r"\b(?:im|ins)\s+$", re.IGNORECASE)
 
@@ -64,11 +70,14 @@ def titles_person(names: Iterable[AgentOrName]) -> bool:
     return any(n.target in TITLE_SEATS for n in names if not n.is_agent)
 
 
-def seat_title(person: P, seat: Sequence[object] | None, title: bool) -> P:
+def seat_title(person: P, seat: Sequence[object] | None, title: bool, on: date | None) -> P:
     """The person after a title seat: an elite by the dictionary ("Andreas Schieder") holds
     the office the title names, in the person's own country ("Klubobmann Andreas Schieder" →
-    ``AUTGOVLEG``; "Bundespräsident Heinz Fischer" is Austria's, whatever the seat's code)."""
-    if not title or seat is None or not person.code.endswith("ELI"):
+    ``AUTGOVLEG``; "Bundespräsident Heinz Fischer" is Austria's, whatever the seat's code),
+    and so does anyone in an undated article (``on`` None), where the dictionary can only guess the
+    office the title states ("Landespolizeidirektor Hans Peter Doskozil" before he became
+    a minister: ``AUTCOP``)."""
+    if not title or seat is None or not (on is None or person.code.endswith("ELI")):
         return person
     return replace(person, code=person.code[:3] + str(seat[0])[3:])  # type: ignore[type-var]
 
@@ -135,3 +144,31 @@ def _countryside(mention: _Coded, span: Span, text: str) -> bool:
         and text[span.end : span.end + 1] != "-"
         and _COUNTRYSIDE.search(text, max(0, span.start - 5), span.start) is not None
     )
+
+
+def home_senates(actors: Sequence[Actor], text: str, lang: str | None) -> list[Actor]:
+    """The actors of German news with a home country's senate or senator (or a reference to
+    one) as legislators made its government: ``DEULEG`` → ``DEUGOV``."""
+    if lang != "de":
+        return list(actors)
+    return [replace(a, code=a.code[:3] + "GOV") if _home_senate(a, text) else a for a in actors]
+
+
+def _home_senate(actor: Actor, text: str) -> bool:
+    named = actor.antecedent or actor.span
+    return (
+        actor.code[:3] in _HOMES
+        and actor.code[3:] == "LEG"
+        and text[named.start : named.end].lower().startswith(_SENATE_WORDS)
+    )
+
+
+def sentence_home(main: str, named_here: Iterable[str], lang: str | None) -> str:
+    """The home country for a group of German news that took the article's ``main`` one:
+    the other home country where its sentence's actors (``named_here``, country codes) name
+    that one alone ("Wirtschaftskammer und ÖVP stoßen bei Gewerkschaften auf Widerstand" in
+    a story comparing Austria with Germany: Austria's unions)."""
+    other = set(_HOMES) - {main}
+    if lang == "de" and main in _HOMES and set(named_here) == other:
+        return other.pop()
+    return main

@@ -17,7 +17,7 @@ from .actors import ActorDictionary, Mention
 from .actors_chains import drop_ranks, drop_title_chains
 from .actors_current import abbreviated_titles, carry_titles, former_throughout
 from .actors_groups import main_country, resolve_groups
-from .actors_home import rehome
+from .actors_home import home_senates, rehome
 from .actors_local import story_countries
 from .actors_ministries import generic_ministries
 from .actors_offices import owned_by, owner_country, owners
@@ -88,6 +88,7 @@ class ActorCoder:
         mentions = ended_before_written(mentions, text, doc.article.date, entities, doc.lang)
         mentions = carry_titles(mentions, text)
         actors = _resolve(mentions, doc, self.dictionary.country_ids, self.titles, located)
+        actors = home_senates(actors, text, doc.lang)  # "der Senat" of Berlin governs
         return replace(doc, actors=tuple(sorted(actors, key=_actor_order)))
 
 
