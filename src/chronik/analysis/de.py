@@ -195,7 +195,7 @@ class GermanAnalyzer:
     def _tag_uncached(self, forms: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
         # Tags come from the whole sentence; a lemma only from its form and tag, so it is
         # cached across sentences (lemmatizing is half of HanTa's time).
-        tags = self._tagger.tag_sent(list(forms), taglevel=0)
+        tags = self._tagger.tag_sent([_TAGGED_AS.get(form, form) for form in forms], taglevel=0)
         return tuple(
             (form, self._lemma(form, tag), stts(tag)) for form, tag in zip(forms, tags, strict=True)
         )
@@ -212,6 +212,11 @@ class GermanAnalyzer:
         hanta_tag = f"{tag[:2]}(FIN)"
         stem, morphemes, _ = self._tagger.analyze(form, pos=hanta_tag, taglevel=3)
         return str(stem), morphemes
+
+
+# HanTa's model saw dashes only as "-": it tags an en or em dash as foreign material, so
+# "lehnt den Plan ab – die Grünen …" lost its particle ("ab" read as a preposition).
+_TAGGED_AS = {"–": "-", "—": "-"}
 
 
 def _family_names(words: list[Word]) -> set[str]:
