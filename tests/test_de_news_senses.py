@@ -1,7 +1,8 @@
 """German senses of unseen news (issue 12, dev2 classes): verb+noun phrases and verbs whose
 object or phrase says the event (a verbal exchange delivered, orders received, a camp
 cleared, an honour given, an appeal lodged, an attack claimed, a place taken, a position
-taken against, a plan judged unfeasible, migrants stopped, a fine imposed), and separable
+taken against, a plan judged unfeasible, migrants stopped, a fine imposed, a court gone to,
+a letter written to someone, admiration or displeasure expressed), and separable
 verbs before a dash; sentences of our own."""
 
 from __future__ import annotations
@@ -53,12 +54,22 @@ dyads = partial(coded, lang="de", on=None)
          {("HUNCOP", "HUNREF", "191")}),
         ("Die EU-Kommission verhängte eine Geldbuße gegen Polen.",
          {("IGOEUREEC", "POL", "172")}),
+        ("Polen zog gegen die EU-Kommission vor den Europäischen Gerichtshof.",
+         {("POL", "IGOEUREEC", "115")}),
+        ("Die Grünen schrieben einen offenen Brief an Merkel.", {("DEUPTY", "DEUGOV", "010")}),
+        ("Die Grünen schickten einen Brief an die Bundesregierung.",
+         {("DEUPTY", "DEUGOV", "010")}),
+        ("Die Türkei brachte ihre Bewunderung für Russland zum Ausdruck.",
+         {("TUR", "RUS", "051")}),
+        ("Die FPÖ brachte ihren Unmut über die Regierung zum Ausdruck.",
+         {("AUTPTY", "AUTGOV", "110")}),
     ],
     ids=["exchange-both-ways", "exchange-with", "orders-received", "camp-cleared",
          "camp-cleared-infinitive", "honoured-by-award-owner", "award-conferred",
          "award-handed", "distinguished", "appeal-lodged", "appeal-austrian", "attack-claimed",
          "suicide-attack-claimed", "proposal-floated", "position-against", "dispatch-pledged",
-         "judged-illusory", "migrants-stopped", "fine-imposed"],
+         "judged-illusory", "migrants-stopped", "fine-imposed", "went-to-court", "letter-written",
+         "letter-sent", "admiration-expressed", "displeasure-expressed"],
 )  # fmt: skip
 def test_the_phrase_says_the_event(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert dyads(pipeline, text) == expected
