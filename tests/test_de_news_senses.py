@@ -98,3 +98,9 @@ def test_a_separable_verb_before_a_dash_keeps_its_particle(pipeline) -> None:  #
     # HanTa tags "–" as foreign material and "vor" before it as a preposition
     text = "Die SPD wirft der CDU Versagen vor – die Grünen sehen das anders."
     assert ("DEUPTY", "DEUPTY", "112") in dyads(pipeline, text)
+
+
+def test_a_she_opening_a_verb_final_clause_is_the_woman_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the finite verb of "dass sie … treffen werde" stands at the clause's end, far from "sie"
+    text = "Merkel kündigte an, dass sie Macron am Montag treffen werde."
+    assert ("DEUGOV", "FRAGOV", "036") in dyads(pipeline, text)
