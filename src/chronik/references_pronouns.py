@@ -367,11 +367,28 @@ def _verb_number(tokens: Sequence[Token], index: int) -> str | None:
     unterzeichneten", "am Montag trafen sie sich"), read from the tagger's features."""
     near = [*tokens[index + 1 : index + 4], *tokens[max(0, index - 1) : index]]
     verb = next((t for t in near if "VerbForm=Fin" in t.morph), None)
+    if verb is None and index > 0 and tokens[index - 1].tag == "KOUS":
+        # only a singular there: a plural "sie" of a verb-final clause as often stands for
+        # people of the same sentence no actor names ("den Leuten …, damit sie protestieren")
+        final = _clause_final_verb(tokens, index)
+        return "Sing" if final is not None and "Number=Sing" in final.morph else None
     if verb is None:
         return None
     return (
         "Plur" if "Number=Plur" in verb.morph else "Sing" if "Number=Sing" in verb.morph else None
     )
+
+
+def _clause_final_verb(tokens: Sequence[Token], index: int) -> Token | None:
+    """The finite verb that closes the verb-final clause whose subject the pronoun at
+    ``index`` is, right behind its conjunction ("kündigte an, dass sie Macron am Montag
+    treffen werde"): the first finite verb before the clause's first break."""
+    for token in tokens[index + 1 :]:
+        if token.tag in ("$,", "$.", "$("):
+            return None
+        if "VerbForm=Fin" in token.morph:
+            return token
+    return None
 
 
 def _coordinated_pair(

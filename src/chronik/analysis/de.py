@@ -201,7 +201,7 @@ class GermanAnalyzer:
     def _tag_uncached(self, forms: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
         # Tags come from the whole sentence; a lemma only from its form and tag, so it is
         # cached across sentences (lemmatizing is half of HanTa's time).
-        tags = self._tagger.tag_sent(list(forms), taglevel=0)
+        tags = self._tagger.tag_sent([_TAGGED_AS.get(form, form) for form in forms], taglevel=0)
         return tuple(
             (form, self._lemma(form, tag), stts(tag)) for form, tag in zip(forms, tags, strict=True)
         )
@@ -229,6 +229,11 @@ def _dateline_end(forms: tuple[str, ...]) -> int:
             ok = names and all(f == "/" or f[:1].isupper() for f in names)
             return position + 1 if ok and position + 1 < len(forms) else 0
     return 0
+
+
+# HanTa's model saw dashes only as "-": it tags an en or em dash as foreign material, so
+# "lehnt den Plan ab – die Grünen …" lost its particle ("ab" read as a preposition).
+_TAGGED_AS = {"–": "-", "—": "-"}
 
 
 def _family_names(words: list[Word]) -> set[str]:
