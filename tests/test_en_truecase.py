@@ -32,3 +32,8 @@ def test_sentence_case_line_is_left_alone() -> None:
 def test_title_case_headline_is_coded_as_a_sentence(pipeline) -> None:
     events = coded(pipeline, f"{HEADLINE}\n{BODY}", on=date(2015, 2, 17))
     assert ("USAJUD", "USAGOV", "116") in events
+
+
+def test_sentence_quoting_a_capitalized_word_is_no_headline() -> None:
+    line = "She told District residents: Go Home. Be Safe."
+    assert truecased(line, line) == line

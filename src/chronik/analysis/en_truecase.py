@@ -15,6 +15,8 @@ from .en_lexicon import SENTENCE_FINAL, TITLE_CASE_FUNCTION_WORDS
 _WORD = re.compile(r"[A-Za-z]+")
 # Lines shorter than this are no headline to repair ("Related Articles").
 _MIN_WORDS = 4
+# Words this long are content words, which title case capitalizes.
+_CONTENT_LENGTH = 4
 # What may stand between a sentence's end and its first word.
 _OPENERS = " \"'“‘(["
 # How far back the word before a capitalized word is looked for.
@@ -41,11 +43,14 @@ def truecased(line: str, article: str) -> str:
 
 def _is_title_case(words: list[str]) -> bool:
     """A line of at least four words whose function words after the first are all
-    capitalized, at least one of them ("Lead To Arrests Of")."""
+    capitalized, at least one of them ("Lead To Arrests Of"), and so are all its longer
+    words (not a sentence quoting "Go home. Be safe.")."""
     if len(words) < _MIN_WORDS:
         return False
     function_words = [w for w in words[1:] if w.lower() in TITLE_CASE_FUNCTION_WORDS]
-    return bool(function_words) and all(w[0].isupper() for w in function_words)
+    if not function_words or not all(w[0].isupper() for w in function_words):
+        return False
+    return all(w[0].isupper() for w in words if len(w) >= _CONTENT_LENGTH)
 
 
 def _capitalized_inside_sentences(text: str) -> Counter[str]:
