@@ -34,6 +34,7 @@ from .en_frames import ParsedSentence, sentence_frames
 from .en_lexicon import SENTENCE_FINAL, TITLE_ABBREVIATIONS
 from .en_repair import load_verb_lemmas, repair_parse, repair_verb_lemmas
 from .en_tokens import ParsedToken, read_parse
+from .en_truecase import truecased
 
 MODEL = "en_chronik"
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -144,9 +145,10 @@ def parsed_sentences(
     nlp: Language, text: str, verbs: frozenset[str] = frozenset()
 ) -> Iterator[ParsedSentence]:
     """Sentences of the article, paragraph by paragraph (news puts one per line and
-    headlines lack a full stop, so a line break always ends a sentence)."""
+    headlines lack a full stop, so a line break always ends a sentence); a title-case
+    headline is parsed in the case of a sentence (:func:`truecased`)."""
     paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
-    docs = nlp.pipe(p for _, p in paragraphs)
+    docs = nlp.pipe(truecased(p, text) for _, p in paragraphs)
     irregular = irregular_lemmas(nlp)
     for (offset, paragraph), parsed in zip(paragraphs, docs, strict=True):
         tokens = read_parse(parsed, paragraph).tokens

@@ -6,7 +6,13 @@ second verb (:func:`subject_of_content_read_as_conjunct`), and a meeting's partn
 President Xi Jinping" hung on the verb or coordinated with the meeting noun, so that the
 noun lost its partner (:func:`repair_attachments`); and the second partner of "a summit
 between Kim and South Korean President Moon", which the parser hangs on the noun as a
-phrase of its own, so that "between" reads Kim alone (:func:`_second_partner`)."""
+phrase of its own, so that "between" reads Kim alone (:func:`_second_partner`); and the
+second object of "met Italian Prime Minister Silvio Berlusconi and German Chancellor
+Gerhard Schroeder", which the parser coordinates with the verb after a long first object, so
+that the meeting lost its second partner (:func:`_object_of_conjunct_on_verb`); and the main
+verb of "Democrats who have opposed Mr. Trump's agenda praised the airstrikes", read as a
+reduced relative clause on the relative clause's last noun, so that the sentence had no
+verb of its own and "agenda" praised (:func:`_main_verb_read_as_relative`)."""
 
 from __future__ import annotations
 
@@ -28,10 +34,18 @@ _OBJECT_DEPS = frozenset({"obj", "iobj", "xcomp", "obl:unmarked"})
 _NAME_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "obl:unmarked"})
 # Finite verb tags: a verb with its own tense can open a clause with a subject.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# The roles of a verb's noun phrase that a name coordinated after it shares.
+_SHARED_ROLES = frozenset({"obj", "iobj", "obl"})
+# How the parser hangs a second object behind "and" on the verb: coordinated with it, or as
+# an oblique without a preposition (which UD never gives).
+_CONJUNCT_READINGS = frozenset({"conj", "obl"})
+# What only a clause has: a name with one of these coordinated with a verb is no object.
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark", "obj"})
 
 
 def repair_attachments(sent: list[ParsedToken]) -> None:
-    """Move each meeting's partner phrase to its meeting noun, in place."""
+    """Move each meeting's partner phrase to its meeting noun, a second object to the first,
+    and a main verb read as a relative clause to the top, in place."""
     for token in sent:
         top = _partner_hung_on_verb(token)
         if top is not None:  # the preposition marks the whole phrase, not a word inside it
@@ -44,6 +58,12 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
             first, conjunction = second
             token.head, token.dep_ = first, "conj"
             conjunction.head, conjunction.dep_ = token, "cc"
+    for token in sent:
+        phrase = _object_of_conjunct_on_verb(token)
+        if phrase is not None:
+            token.head, token.dep_ = phrase, "conj"
+        elif (subject := _subject_of_main_verb_read_as_relative(token)) is not None:
+            _make_main_verb(token, subject)
 
 
 def _second_partner(
@@ -65,6 +85,67 @@ def _second_partner(
         return None
     conjunction = phrase.doc.tokens[first.r_edge + 1]  # its own or inside the title
     return (first, conjunction) if conjunction.lower_ == "and" else None
+
+
+def _object_of_conjunct_on_verb(conjunct: ParsedToken) -> ParsedToken | None:
+    """The noun phrase a name coordinated with a verb really joins: the verb's object (or
+    oblique) that ends right before its "and" ("met Italian Prime Minister Silvio Berlusconi
+    and German Chancellor Gerhard Schroeder": Gerhard/conj of met, or an oblique without a
+    preposition). None when the conjunct has words only a clause has ("and Germany will
+    follow")."""
+    verb = conjunct.head
+    if conjunct.dep_ not in _CONJUNCT_READINGS or verb.pos_ != "VERB":
+        return None
+    if conjunct.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "case" for c in conjunct.children):
+        return None
+    tokens = conjunct.doc.tokens
+    after = conjunct.r_edge + 1
+    if after < len(tokens) and tokens[after].pos_ in {"AUX", "VERB"}:
+        return None  # "and Germany will host": the subject of a clause the parser broke
+    conjunction = conjunct.left_edge
+    if conjunction.dep_ != "cc" or conjunction.lower_ not in {"and", "or"}:
+        return None
+    phrases = [c for c in verb.children if c.dep_ in _SHARED_ROLES and c.i < conjunct.i]
+    first = phrases[-1] if phrases else None
+    if first is None or first.r_edge + 1 != conjunction.i:
+        return None
+    return first if first.pos_ in {"PROPN", "NOUN", "PRON"} else None
+
+
+def _subject_of_main_verb_read_as_relative(verb: ParsedToken) -> ParsedToken | None:
+    """The subject of a finite verb the parser hung, without a subject, on the last noun of
+    a relative clause of a verbless root ("Democrats who have opposed Mr. Trump's agenda
+    praised/acl the airstrikes"): that root noun. A past form needs an object, which a
+    reduced passive relative ("the airstrikes ordered by Trump") never has."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in _FINITE_TAGS:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in _CLAUSE_DEPS - {"obj"} for c in children):
+        return None
+    if verb.tag_ == "VBD" and not any(c.dep_ == "obj" for c in children):
+        return None
+    if any(c.i < verb.i and c.dep_ != "advmod" for c in children):
+        return None  # "also praised", not "agenda, which he praised"
+    clause = noun.head
+    root = clause.head
+    if clause.dep_ != "acl:relcl" or root.dep_ != "ROOT" or root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.dep_ == "cop" for c in root.children):
+        return None
+    return root
+
+
+def _make_main_verb(verb: ParsedToken, subject: ParsedToken) -> None:
+    """``verb`` becomes the root with ``subject``, the old root, as its subject; the final
+    full stop moves with it."""
+    verb.head, verb.dep_ = verb, "ROOT"
+    punctuation = [c for c in subject.children if c.dep_ == "punct" and c.i > verb.i]
+    subject.head, subject.dep_ = verb, "nsubj"
+    for mark in punctuation:
+        mark.head = verb
 
 
 def _between_phrase(token: ParsedToken) -> bool:

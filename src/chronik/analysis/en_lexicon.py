@@ -124,6 +124,14 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo", "sha"})
 PARTICLES = frozenset({"out", "off", "away", "back", "down"})
 # Punctuation after which a sentence may start inside a paragraph; the parser's other breaks
 # cut names ("CIA Director | Mike Pompeo", "Secretary of State Frank | LaRose").
+# Words a title-case headline capitalizes and a sentence never does (en_truecase.py); not
+# "may", a name as often ("Theresa May Says").
+TITLE_CASE_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
+     "with", "from", "into", "over", "after", "as", "is", "are", "was", "were", "be", "been",
+     "has", "have", "had", "will", "would", "could", "should", "might", "can", "not",
+     "his", "her", "its", "their", "our", "that", "this", "it", "he", "she", "they", "we"}
+)  # fmt: skip
 SENTENCE_FINAL = frozenset({".", "!", "?", ":", ";", "…"})
 # Title abbreviations before a name: their full stop ends no sentence ("Rep. Paul Ryan").
 TITLE_ABBREVIATIONS = frozenset(

@@ -1,0 +1,33 @@
+"""Where the English parse hangs a conjunct or a main verb, repaired: a second object the
+parser hung on the verb after a long first object, and a main verb it read as a reduced
+relative clause on the last noun of the subject's relative clause. Our own sentences
+through the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .coding import both_ways, coded
+
+BLAIR_ERA = date(2004, 6, 6)
+
+
+def test_second_object_after_a_titled_name_is_met_too(pipeline) -> None:
+    text = (
+        "Tony Blair has met French President Jacques Chirac and German Chancellor"
+        " Gerhard Schroeder to talk about Iraq."
+    )
+    events = coded(pipeline, text, on=BLAIR_ERA)
+    assert both_ways("GBRGOV", "FRAGOV", "040") | both_ways("GBRGOV", "DEUGOV", "040") <= events
+
+
+def test_conjunct_with_a_verb_of_its_own_stays_a_clause(pipeline) -> None:
+    text = "Tony Blair met French President Jacques Chirac and Germany will host the summit."
+    assert ("GBRGOV", "DEU", "040") not in coded(pipeline, text, on=BLAIR_ERA)
+
+
+def test_main_verb_after_a_relative_clause_has_the_head_noun_as_subject(pipeline) -> None:
+    text = "Republicans who had long opposed the Iranian nuclear deal praised the Saudi king."
+    events = coded(pipeline, text)
+    assert ("USAPTY", "SAUGOV", "051") in events
+    assert ("IRN", "SAUGOV", "051") not in events

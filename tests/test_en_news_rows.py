@@ -1,0 +1,41 @@
+"""Frequent news predicates the English rows lacked: a plea in court (015, 016), reaching
+out to another actor (040), briefing one (064), declining to name or identify (011). Our
+own sentences through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .coding import both_ways, coded
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Michael Flynn pleaded guilty to lying to the FBI.", "015"),
+        ("Michael Flynn pleaded not guilty to the charges.", "016"),
+        ("Michael Flynn pleaded innocent.", "016"),
+    ],
+)
+def test_plea_admits_or_denies_responsibility(pipeline, text, code) -> None:
+    assert coded(pipeline, text) == {("USAELI", None, code)}
+
+
+def test_reaching_out_is_a_contact_both_ways(pipeline) -> None:
+    events = coded(pipeline, "The Kremlin reached out to Turkey after the incident.")
+    assert both_ways("RUSGOV", "TUR", "040") <= events
+
+
+def test_briefing_an_actor_shares_information(pipeline) -> None:
+    events = coded(pipeline, "The CIA director briefed Congress on the new Russia plot.")
+    assert ("USASPY", "USALEG", "064") in events
+
+
+def test_briefing_reporters_shares_nothing_between_actors(pipeline) -> None:
+    events = coded(pipeline, "The French foreign minister briefed reporters in Paris.")
+    assert not {c for _, _, c in events} & {"064"}
+
+
+def test_declining_to_name_declines_comment(pipeline) -> None:
+    events = coded(pipeline, "The Japanese minister declined to name the companies involved.")
+    assert events == {("JPNGOV", None, "011")}
