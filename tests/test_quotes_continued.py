@@ -38,7 +38,13 @@ CONTINUED = "references_quotes.py: the speaker of the quotation the sentence con
             "de",
             ("DEUGOV", "RUSGOV", "1056"),
         ),
-        # reported speech goes on in the subjunctive
+        # reported speech goes on in the subjunctive, also after a verb of judging
+        (
+            "Die Linke kritisierte die EU-Kommission am Montag scharf. "
+            "Hierfür müsse Juncker die Verantwortung übernehmen.",
+            "de",
+            ("DEUPTY", "IGOEUREEC", "100"),
+        ),
         (
             "Merkel sagte am Montag, die Lage sei ernst. "
             "Russland müsse die Truppen aus der Krim abziehen.",

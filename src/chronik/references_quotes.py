@@ -38,6 +38,15 @@ _SPEECH_VERBS = frozenset(
      "state", "tweet", "argue", "answer", "respond", "recall", "acknowledge", "complain",
      "continue", "conclude", "warn", "announce"}
 )  # fmt: skip
+# Verbs of judging and demanding whose subject the next sentence's quotation or reported
+# speech goes on with ("De Masi kritisierte die Kommission. Hierfür müsse Juncker ...").
+_JUDGING_VERBS = {
+    "en": frozenset({"criticize", "criticise", "urge", "demand", "accuse", "praise", "condemn"}),
+    "de": frozenset(
+        {"kritisieren", "fordern", "verlangen", "vorwerfen", "loben", "beklagen", "bemängeln",
+         "verurteilen", "appellieren"}
+    ),
+}  # fmt: skip
 # "..., heißt es in einer Stellungnahme": attributed, but to no speaker an actor codes
 _IMPERSONAL = "heißen"
 _REACH = 3  # sentences back to the one that opened the quotation
@@ -217,6 +226,7 @@ def _attribution(doc: Document, sent: Sentence, quotes: Sequence[tuple[int, int]
     empty span, which no actor fills, where that verb has no subject outside them (""...,"
     added Mr Duncan" parsed without one) or is the impersonal "heißt es"."""
     verbs = de_lexicon.speech_verbs() | {_IMPERSONAL} if doc.lang == "de" else _SPEECH_VERBS
+    verbs = verbs | _JUDGING_VERBS.get(doc.lang, frozenset())
     frames: Sequence[Frame] = [
         f
         for f in doc.frames_of(sent.index)
