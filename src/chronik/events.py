@@ -19,13 +19,13 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from . import speech
-from .analysis.en_lexicon import SUBJECT_GERUND_PREPOSITIONS
 from .contents import document_contents
 from .document import Document
 from .errors import DictionaryError
 from .events_considered import considered_act_coded, considers
 from .events_explain import describe, explain_sentences
 from .events_fillers import (
+    controlled,
     controller_actors,
     filled_by,
     governing_preposition,
@@ -44,7 +44,6 @@ from .events_nouns import (
     answers,
     glued_sources,
     implied_party,
-    meets_then,
     origin_slots,
     passive_support,
     supports,
@@ -76,6 +75,7 @@ from .patterns import (
     stands_alone,
 )
 from .records import Actor, Event, Frame, Modality, Sentence, Span
+from .references_quotes import continued_speakers
 from .speech import (
     UNVOICED,
     attribute,
@@ -89,6 +89,7 @@ from .speech import (
     place_aside,
     reporting,
     speech_of,
+    statement_clause,
     topic_of,
     unvoiced_demand,
 )
@@ -132,7 +133,7 @@ def _slot_actors(
                 for actor in actors_in(argument.members, actors)
                 if governing_preposition(actor, argument.span, sent) == prep
             ]
-        if not found and slot == "subj" and parent is not None and _controlled(frame, parent, sent):
+        if not found and slot == "subj" and parent is not None and controlled(frame, parent, sent):
             found = controller_actors(frame, parent, actors, sent)
         if not found and slot == "subj" and parent is not None:  # "Kritik kam von der FPÖ"
             origins = (filled_by(parent, s, actors, sent) for s in origin_slots(parent, frame))
@@ -140,21 +141,6 @@ def _slot_actors(
         if found:
             return list(dict.fromkeys(found))
     return []
-
-
-def _controlled(frame: Frame, parent: Frame, sent: Sentence | None) -> bool:
-    """A clause whose subject is its governing clause's: an infinitive, a subordinate
-    clause without a subject right behind a preposition of the subject's own act
-    ("responded by expelling", not "warned NATO against deploying"), or an event noun
-    a support verb takes as object ("Russia launched an attack on Ukraine")."""
-    if frame.clause == "nominal":
-        return supports(parent, frame) or meets_then(parent, frame)
-    if frame.clause == "infinitive":
-        return True
-    if frame.clause != "subordinate" or frame.args("subj") or sent is None:
-        return False
-    before = [t for t in sent.tokens if t.end <= frame.trigger.start]
-    return bool(before) and before[-1].lemma.casefold() in SUBJECT_GERUND_PREPOSITIONS
 
 
 def _coded_by_support_verb(
@@ -211,6 +197,7 @@ class EventCoder:
                 [f"no event patterns for language {doc.lang!r} (have {', '.join(self.patterns)})"]
             )
         sentences = {s.index: s for s in doc.sentences}
+        speakers = continued_speakers(doc)  # "“They laugh at our laws.”" after Trump's words
         results = []
         for index in sorted({f.sentence for f in doc.frames}):
             sent = sentences.get(index)
@@ -230,7 +217,7 @@ class EventCoder:
             if doc.lang == "de":  # "Scharfe Kritik übte die Türkei ...": events_inverted.py
                 apply = partial(self._apply, local, clause=clause, patterns=patterns)
                 coded = [object_first(r, clause.sent, patterns, apply) for r in coded]
-            coded = self._speech(doc, frames, coded, clause)
+            coded = self._speech(doc, frames, coded, clause, speakers.get(index))
             coded = refusals(frames, coded, self.ontology.intended_code, self._recode)
             # "drohte, Sanktionen zu verhängen" yields 1312 from both clauses: keep one.
             seen: set[tuple[str, str | None, str, bool, tuple[str, str]]] = set()
@@ -503,11 +490,17 @@ class EventCoder:
         return code in self.ontology.codes and code in self.ontology.plover
 
     def _speech(
-        self, doc: Document, frames: tuple[Frame, ...], coded: list[FrameResult], clause: Clause
+        self,
+        doc: Document,
+        frames: tuple[Frame, ...],
+        coded: list[FrameResult],
+        clause: Clause,
+        carried: Actor | None,
     ) -> list[FrameResult]:
         """CAMEO's conventions for what people say (:mod:`chronik.speech`): what a speech
         clause reports is coded by its content, with the speaker as ``reported_by``; the
-        speech clause's own 010 stays only when its content codes nothing."""
+        speech clause's own 010 stays only when its content codes nothing. ``carried``: the
+        speaker whose words a sentence without speech verb continues (references_quotes)."""
         speech = {i for i, r in enumerate(coded) if r.pattern and is_speech_row(r.pattern)}
         result = list(coded)
         content: set[int] = set()
@@ -515,7 +508,9 @@ class EventCoder:
             said = speech_of(position, frames, speech)
             spoken = coded[said] if said is not None and position not in speech else None
             speaker = spoken.events[0].source if spoken and spoken.events else None
-            if said is None or spoken is None or speaker is None:
+            if said is None and carried and statement_clause(position, frames, speech):
+                frame, speaker, spoken = replace(frame, reported=True), carried, coded[position]
+            if speaker is None or spoken is None:
                 if spoken is not None and unvoiced_demand(frame, spoken):
                     result[position] = replace(coded[position], events=(), reason=UNVOICED)
                 continue
@@ -536,7 +531,8 @@ class EventCoder:
                 result[position] = replace(coded[position], events=tuple(events))
             else:
                 continue
-            content.add(said)
+            if said is not None:
+                content.add(said)
         content |= reporting(frames, result, speech, content)
         for said in content:
             why = "the statement is coded by its content, with the speaker as reported_by"

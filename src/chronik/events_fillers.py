@@ -4,6 +4,7 @@ modify them from behind a preposition, own a word or describe another."""
 from __future__ import annotations
 
 from .analysis import de_lexicon, en_lexicon
+from .events_nouns import meets_then, supports
 from .events_targets import without_descriptions, without_possessors
 from .patterns import actors_in, role_arguments
 from .records import Actor, Argument, Frame, Place, Sentence, Span
@@ -47,6 +48,21 @@ def parenthetical_speaker(actor: Actor, sent: Sentence) -> bool:
         and before[-1].text.casefold() in de_lexicon.SPEECH_TAG_WORDS
         and before[-2].tag == "$,"  # the STTS comma: German only ("…, so Britain acted")
     )
+
+
+def controlled(frame: Frame, parent: Frame, sent: Sentence | None) -> bool:
+    """A clause whose subject is its governing clause's: an infinitive, a subordinate
+    clause without a subject right behind a preposition of the subject's own act
+    ("responded by expelling", not "warned NATO against deploying"), or an event noun
+    a support verb takes as object ("Russia launched an attack on Ukraine")."""
+    if frame.clause == "nominal":
+        return supports(parent, frame) or meets_then(parent, frame)
+    if frame.clause == "infinitive":
+        return True
+    if frame.clause != "subordinate" or frame.args("subj") or sent is None:
+        return False
+    before = [t for t in sent.tokens if t.end <= frame.trigger.start]
+    return bool(before) and before[-1].lemma.casefold() in en_lexicon.SUBJECT_GERUND_PREPOSITIONS
 
 
 def controller_actors(

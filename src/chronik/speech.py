@@ -160,6 +160,20 @@ def speech_of(position: int, frames: Sequence[Frame], speech: set[int]) -> int |
     return None
 
 
+def statement_clause(position: int, frames: Sequence[Frame], speech: set[int]) -> bool:
+    """Whether the frame at ``position`` states what a sentence continuing somebody's words
+    says (references_quotes.continued_speakers): its main clause, or an infinitive that one
+    governs ("He has tried to undermine a free press"); not a relative clause, a condition
+    ("if Iran should not accept") or a speech clause of its own (one of ``speech``)."""
+    frame = frames[position]
+    if position in speech or frame.clause == "main":
+        return position not in speech
+    parent = frame.parent
+    if frame.clause != "infinitive" or parent is None or not 0 <= parent < len(frames):
+        return False
+    return frames[parent].clause == "main"
+
+
 def _in_subject(frame: Frame, speech: Frame) -> bool:
     """Whether the frame stands inside the speaker's phrase ("Turkey, which occupies northern
     Cyprus, insisted ..."): it describes the speaker, it is not what was said."""
