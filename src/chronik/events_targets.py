@@ -100,14 +100,14 @@ def judged_owner(
     if not (possessor(actor, sent) or actor.span.text.casefold() in POSSESSIVE_PRONOUNS):
         return False
     return any(
-        {a.head.casefold(), _singular(a.head.casefold())} & JUDGED_HEADS
+        {a.head.casefold(), singular(a.head.casefold())} & JUDGED_HEADS
         for slot in slots
         for a in role_arguments(frame, slot)
         if a.span.contains(actor.span)
     )
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
