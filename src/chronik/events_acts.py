@@ -18,11 +18,20 @@ from collections.abc import Sequence
 from .analysis import de_lexicon, en_lexicon
 from .document import Document
 from .events_measures import STATELESS, asked_for, measure_governments
-from .events_targets import JUDGING_CODES, singular
+from .events_targets import singular
 from .patterns import Pattern, matches_word, role_arguments
 from .records import Actor, Argument, Frame, Sentence, Span, Token
 
 _GOVERNMENT, _COURT = "GOV", "JUD"
+# Codes of judging an act: disapproval, accusation, complaint and lawsuit (11x, not 116, a
+# court's verdict on people), rejection (12x), praise (051).
+_JUDGING = ("110", "111", "112", "113", "114", "115", "12", "051")
+# A government's act is one known to the reader only with a definite determiner: "opposed
+# the bill", not "would support a law that ...", "supporting conservative economic policies".
+_DEFINITE = {
+    "en": frozenset({"the", "this", "that", "these", "those"}),
+    "de": frozenset({"der", "die", "das", "den", "dem", "des", "diese", "dieser", "diesen"}),
+}
 _KINDS = {
     "en": ((en_lexicon.COURT_ACT_NOUNS, _COURT), (en_lexicon.GOVERNMENT_ACT_NOUNS, _GOVERNMENT)),
     "de": ((de_lexicon.COURT_ACT_NOUNS, _COURT), (de_lexicon.GOVERNMENT_ACT_NOUNS, _GOVERNMENT)),
@@ -55,14 +64,14 @@ def act_owners(
 ) -> list[Actor]:
     """The owners of the act a judging code (disapproval, rejection, praise) is aimed at,
     where the target slots name an act and no actor."""
-    if sent is None or doc.lang not in _KINDS or not code.startswith(JUDGING_CODES):
+    if sent is None or doc.lang not in _KINDS or not code.startswith(_JUDGING):
         return []
     for argument in (a for slot in slots for a in role_arguments(frame, slot)):
         head = _head_token(argument, sent)
-        if head is None:
+        if head is None or _named_owner(argument, sent):
             continue
         kind = _kind(argument, head, sent, doc.lang)
-        if kind:
+        if kind == _COURT or (kind and _definite(argument, doc.lang)):
             return _domestic_owners(kind, sources, Span(head.start, head.end, head.text))
     return []
 
@@ -76,6 +85,18 @@ def _head_token(argument: Argument, sent: Sentence) -> Token | None:
 
 def _tokens_of(span: Span, sent: Sentence) -> list[Token]:
     return [t for t in sent.tokens if span.start <= t.start and t.end <= span.end]
+
+
+def _named_owner(argument: Argument, sent: Sentence) -> bool:
+    """Whether the filler names someone the dictionary does not code ("the FCC ruling",
+    "Hanen's opinion", "Pläne von Innenminister Sobotka"): the owner is that one, not the
+    one its kind suggests."""
+    return any(t.pos == "PROPN" for t in _tokens_of(argument.span, sent))
+
+
+def _definite(argument: Argument, lang: str) -> bool:
+    first = argument.span.text.split(maxsplit=1)[:1]
+    return bool(first) and first[0].casefold() in _DEFINITE[lang]
 
 
 def _lemma(token: Token) -> str:
