@@ -28,10 +28,7 @@ _GOVERNMENT, _COURT = "GOV", "JUD"
 _JUDGING = ("110", "111", "112", "113", "114", "115", "12", "051")
 # A government's act is one known to the reader only with a definite determiner: "opposed
 # the bill", not "would support a law that ...", "supporting conservative economic policies".
-_DEFINITE = {
-    "en": frozenset({"the", "this", "that", "these", "those"}),
-    "de": frozenset({"der", "die", "das", "den", "dem", "des", "diese", "dieser", "diesen"}),
-}
+_DEFINITE = {"en": en_lexicon.DEFINITE_DETERMINERS, "de": de_lexicon.DEFINITE_DETERMINERS}
 _KINDS = {
     "en": ((en_lexicon.COURT_ACT_NOUNS, _COURT), (en_lexicon.GOVERNMENT_ACT_NOUNS, _GOVERNMENT)),
     "de": ((de_lexicon.COURT_ACT_NOUNS, _COURT), (de_lexicon.GOVERNMENT_ACT_NOUNS, _GOVERNMENT)),
@@ -95,8 +92,14 @@ def _named_owner(argument: Argument, sent: Sentence) -> bool:
 
 
 def _definite(argument: Argument, lang: str) -> bool:
-    first = argument.span.text.split(maxsplit=1)[:1]
-    return bool(first) and first[0].casefold() in _DEFINITE[lang]
+    """Whether the filler begins with a definite determiner, after the preposition a German
+    phrase spells ("für die Reform"), or with one merged into it ("Kritik am Entwurf")."""
+    words = argument.span.text.casefold().split(maxsplit=2)
+    if words and words[0] in de_lexicon.DEFINITE_CONTRACTIONS:
+        return True
+    if words and words[0] == (argument.prep or "").casefold():
+        words = words[1:]
+    return bool(words) and words[0] in _DEFINITE[lang]
 
 
 def _lemma(token: Token) -> str:

@@ -83,6 +83,11 @@ GOVERNMENT_ACT_NOUNS = frozenset(
 COURT_ACT_NOUNS = frozenset(
     {"urteil", "richterspruch", "gerichtsentscheid", "gerichtsentscheidung", "gerichtsbeschluss"}
 )
+# Definite determiners and prepositions merged with one: an act after them is a known one.
+DEFINITE_DETERMINERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "diese", "dieser", "diesen", "dieses", "diesem"}
+)
+DEFINITE_CONTRACTIONS = frozenset({"am", "im", "zum", "zur", "vom", "beim", "ins", "ans", "aufs"})
 # Verbs and nouns of demanding: one by a party, the opposition, members of parliament or a
 # union that names no addressee goes to their own government (events_measures.py); not
 # "brauchen", whose 100 (PETRARCH NEED) is a demand only towards someone named.

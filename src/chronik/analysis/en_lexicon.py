@@ -260,3 +260,5 @@ GOVERNMENT_ACT_NOUNS = frozenset(
      "ordinance", "tariff", "mandate", "lockdown", "executive order", "travel ban"}
 )  # fmt: skip
 COURT_ACT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "court decision"})
+# Definite determiners: an act after them is a known one.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
