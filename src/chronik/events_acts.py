@@ -31,7 +31,11 @@ _JUDGING = ("110", "111", "112", "113", "114", "115", "12", "051")
 _DEFINITE = {"en": en_lexicon.DEFINITE_DETERMINERS, "de": de_lexicon.DEFINITE_DETERMINERS}
 _KINDS = {
     "en": ((en_lexicon.COURT_ACT_NOUNS, _COURT), (en_lexicon.GOVERNMENT_ACT_NOUNS, _GOVERNMENT)),
-    "de": ((de_lexicon.COURT_ACT_NOUNS, _COURT), (de_lexicon.GOVERNMENT_ACT_NOUNS, _GOVERNMENT)),
+    "de": (
+        (de_lexicon.COURT_ACT_NOUNS, _COURT),
+        # a measure praised ("begrüßte die Lockerungen"), not only criticised (events_measures)
+        (de_lexicon.GOVERNMENT_ACT_NOUNS | de_lexicon.MEASURE_NOUNS, _GOVERNMENT),
+    ),
 }
 
 
@@ -112,6 +116,8 @@ def _kind(argument: Argument, head: Token, sent: Sentence, lang: str) -> str:
     compounds included ("den Entwurf des neuen Eisenbahngesetzes")."""
     words = [head] if lang == "en" else _tokens_of(argument.span, sent)
     folded = argument.span.text.casefold()
+    if lang == "de" and any(part in folded for part in de_lexicon.FOREIGN_MEASURE_PARTS):
+        return ""  # a penalty on others ("die Strafmaßnahmen gegen Russland")
     for nouns, kind in _KINDS[lang]:
         for token in words:
             if token.pos in {"NOUN", "PROPN"} and any(
