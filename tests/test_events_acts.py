@@ -34,7 +34,13 @@ def test_an_english_act_stands_for_its_court_or_government(pipeline, text, event
     [
         ("Die Grünen kritisierten den Gesetzentwurf scharf.", ("DEUPTY", "DEUGOV", "111")),
         ("Die Bundesregierung begrüßte das Urteil.", ("DEUGOV", "DEUJUD", "051")),
-        ("Die FDP zerpflückte den Entwurf des neuen Eisenbahngesetzes.", ("DEUPTY", "DEUGOV", "111")),
+        (
+            "Die FDP zerpflückte den Entwurf des neuen Eisenbahngesetzes.",
+            ("DEUPTY", "DEUGOV", "111"),
+        ),
+        ("Die SPD-Abgeordneten stimmten für die Reform.", ("DEULEG", "DEUGOV", "051")),
+        ("Die Grünen übten scharfe Kritik am Gesetzentwurf.", ("DEUPTY", "DEUGOV", "111")),
+        ("Die FDP lobte die Maskenpflicht.", ("DEUPTY", "DEUGOV", "051")),
     ],
 )
 def test_a_german_act_stands_for_its_court_or_government(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
@@ -44,7 +50,7 @@ def test_a_german_act_stands_for_its_court_or_government(pipeline, text, event) 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Mexican government criticized the new law.",  # its own act
+        "Mexico's president criticized the new law.",  # its own act
         "Mexico criticized the new law.",  # a state: maybe another's law
         "Republican senators would support a law that bans bump stocks.",  # no known act
         "Republican senators criticized the FCC ruling.",  # the owner is named
