@@ -50,8 +50,8 @@ def test_a_german_act_stands_for_its_court_or_government(pipeline, text, event) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Mexico's president criticized the new law.",  # its own act
-        "Mexico criticized the new law.",  # a state: maybe another's law
+        "The French agriculture minister criticized the new law.",  # its own act
+        "Mexico criticized the ruling.",  # a state: maybe another's court
         "Republican senators would support a law that bans bump stocks.",  # no known act
         "Republican senators criticized the FCC ruling.",  # the owner is named
     ],
