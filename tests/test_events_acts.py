@@ -58,3 +58,16 @@ def test_a_german_act_stands_for_its_court_or_government(pipeline, text, event) 
 )
 def test_no_owner_where_the_act_may_be_anothers(pipeline, text) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in english(pipeline, text) if e[1] is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("Republican senators opposed the Obama immigration plan.", True),  # a compound
+        ("Republican senators opposed the Iran sanctions bill.", False),  # a state before a noun
+    ],
+)
+def test_a_compound_names_the_owner_of_a_judged_plan(pipeline, text, judged) -> None:  # type: ignore[no-untyped-def]
+    targets = {e[1] for e in english(pipeline, text)}
+    assert ("USAELI" in targets) is judged
+    assert "IRN" not in targets
