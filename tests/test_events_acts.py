@@ -69,5 +69,5 @@ def test_no_owner_where_the_act_may_be_anothers(pipeline, text) -> None:  # type
 )
 def test_a_compound_names_the_owner_of_a_judged_plan(pipeline, text, judged) -> None:  # type: ignore[no-untyped-def]
     targets = {e[1] for e in english(pipeline, text)}
-    assert ("USAELI" in targets) is judged
+    assert any(str(t).startswith("USA") for t in targets) is judged
     assert "IRN" not in targets
