@@ -65,6 +65,7 @@ def test_no_owner_where_the_act_may_be_anothers(pipeline, text) -> None:  # type
     [
         ("Republican senators opposed the Obama immigration plan.", True),  # a compound
         ("Republican senators opposed the Iran sanctions bill.", False),  # a state before a noun
+        ("Republican senators opposed Obama's Iran policy.", True),  # a state: the topic
     ],
 )
 def test_a_compound_names_the_owner_of_a_judged_plan(pipeline, text, judged) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from .analysis import en_lexicon
 from .datafiles import ACTOR_AGENTS
 from .events_merge import two_actors
 from .patterns import Pattern, Patterns, role_arguments
-from .records import Actor, Argument, Event, Frame, Sentence, Token
+from .records import Actor, Argument, Event, Frame, Sentence, Span, Token
 
 # Words before a group noun that make it relative to someone rather than a group of its
 # own: "his community", "their voters", "the international community".
@@ -112,10 +112,16 @@ def judged_owner(
 
 def _compound_owner(actor: Actor, argument: Argument, sent: Sentence) -> bool:
     """Whether the actor premodifies the filler's head in a compound: right before it ("the
-    Obama plan") or, a person or body with a role, before other nouns ("the Obama
-    immigration plan"); not a bare state before another noun ("the Iran sanctions bill")."""
-    heads = [t for t in _tokens_in(argument, sent) if t.text == argument.head]
-    if not heads or heads[-1].start < actor.span.end:
+    Obama plan", "the Chinese proposal") or, a person or body with a role, before other
+    nouns ("the Obama immigration plan"). A state's name says what the act is about ("his
+    Iran policy", "the Iran sanctions bill"), a role word alone who takes part ("Trump's
+    military policies"): neither owns it."""
+    inside = _tokens_in(argument, sent)
+    heads = [t for t in inside if t.text == argument.head]
+    if not heads or heads[-1].start < actor.span.end or bare_agent(actor):
+        return False
+    named = [t for t in inside if actor.span.contains(Span(t.start, t.end, t.text))]
+    if len(actor.code) == 3 and any(t.pos != "ADJ" for t in named):
         return False
     between = [t for t in sent.tokens if actor.span.end <= t.start and t.end <= heads[-1].start]
     if any(t.pos not in {"NOUN", "PROPN", "ADJ"} for t in between):
