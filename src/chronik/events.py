@@ -22,6 +22,7 @@ from . import speech
 from .contents import document_contents
 from .document import Document
 from .errors import DictionaryError
+from .events_acts import owners_of_acts
 from .events_considered import considered_act_coded, considers
 from .events_explain import describe, explain_sentences
 from .events_fillers import (
@@ -37,7 +38,7 @@ from .events_fillers import (
 from .events_implied import implied_police, own_population
 from .events_infinitives import fires_over_infinitive, infinitives_of, only_asked_for
 from .events_inverted import object_first
-from .events_measures import asked_for, measure_governments, petitioned_governments
+from .events_measures import petitioned_governments
 from .events_merge import same_code_sides, self_dyad
 from .events_modifiers import slot_pool
 from .events_nouns import (
@@ -416,9 +417,8 @@ class EventCoder:
         parent = clause.parent_of(frame)
         if not found and parent is not None and answers(parent, frame, pattern.code):
             found = _slot_actors(parent, ("subj",), actors, None, sent)
-        if not found:  # "demonstrierten gegen die Corona-Maßnahmen": their government
-            aimed = slots + asked_for(pattern)
-            found = measure_governments(frame, aimed, pattern.code, sources, sent, doc.lang)
+        if not found:  # "gegen die Corona-Maßnahmen", "praised the airstrikes": their owner
+            found = owners_of_acts(frame, slots, pattern, sources, sent, doc)
         if not found:  # "Die Grünen fordern ein Forschungsprogramm": of their government
             found = petitioned_governments(
                 pattern.code, sources, frame, clause.frames, actors, doc.lang

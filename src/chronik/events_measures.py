@@ -14,7 +14,7 @@ from .records import Actor, Frame, Sentence, Span, Token
 # Roots aimed at whoever decides: appeals, demands, disapproval, rejection, protest.
 _AIMED_ROOTS = frozenset({"02", "10", "11", "12", "14"})
 _ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
-_STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
+STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
 # Domestic political actors whose demands, addressed to no one named, go to their own
 # government ("Die Grünen fordern ein Forschungsprogramm", "der DGB forderte zusätzliche
 # Investitionen", "fordern die Aktivisten eine bessere Fahrradinfrastruktur",
@@ -38,7 +38,7 @@ def measure_governments(
     if measure is None:
         return []
     countries = dict.fromkeys(
-        s.country for s in sources if not s.code.startswith(_STATELESS) and s.code[3:6] != "GOV"
+        s.country for s in sources if not s.code.startswith(STATELESS) and s.code[3:6] != "GOV"
     )
     return [
         Actor(
@@ -78,7 +78,7 @@ def petitioned_governments(
     countries = dict.fromkeys(
         s.country
         for s in sources
-        if s.code[3:6] in _PETITIONING_ROLES and not s.code.startswith(_STATELESS)
+        if s.code[3:6] in _PETITIONING_ROLES and not s.code.startswith(STATELESS)
     )
     return [
         Actor(c + "GOV", frame.trigger, "implied: the government a demand goes to")

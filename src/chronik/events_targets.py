@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .analysis import en_lexicon
 from .datafiles import ACTOR_AGENTS
 from .events_merge import two_actors
 from .patterns import Pattern, Patterns, role_arguments
-from .records import Actor, Event, Frame, Sentence, Token
+from .records import Actor, Argument, Event, Frame, Sentence, Span, Token
 
 # Words before a group noun that make it relative to someone rather than a group of its
 # own: "his community", "their voters", "the international community".
@@ -85,7 +86,9 @@ JUDGED_HEADS = frozenset({
     "suggestion", "stance", "position", "demand", "offer", "idea", "bid", "view", "assertion",
     "accusation", "allegation", "argument", "strategy", "handling", "conduct", "behavior",
     "behaviour", "response", "order", "tilt", "agenda", "nomination", "choice", "initiative",
-})  # fmt: skip
+}) | {  # and the acts of events_acts.py: "the Ryan budget", "Obama's executive order"
+    n for n in en_lexicon.GOVERNMENT_ACT_NOUNS | en_lexicon.COURT_ACT_NOUNS if " " not in n
+}  # fmt: skip
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
@@ -94,20 +97,43 @@ def judged_owner(
 ) -> bool:
     """Whether the actor owns the decision, plan or statement (:data:`JUDGED_HEADS`) that a
     judging code (:data:`JUDGING_CODES`) is aimed at: "Merkel's proposal", "their decision"
-    (a resolved possessive pronoun)."""
+    (a resolved possessive pronoun), "the Obama immigration plan" (a compound)."""
     if sent is None or not code.startswith(JUDGING_CODES):
         return False
-    if not (possessor(actor, sent) or actor.span.text.casefold() in POSSESSIVE_PRONOUNS):
-        return False
+    owns = possessor(actor, sent) or actor.span.text.casefold() in POSSESSIVE_PRONOUNS
     return any(
-        {a.head.casefold(), _singular(a.head.casefold())} & JUDGED_HEADS
+        {a.head.casefold(), singular(a.head.casefold())} & JUDGED_HEADS
+        and (owns or _compound_owner(actor, a, sent))
         for slot in slots
         for a in role_arguments(frame, slot)
         if a.span.contains(actor.span)
     )
 
 
-def _singular(word: str) -> str:
+def _compound_owner(actor: Actor, argument: Argument, sent: Sentence) -> bool:
+    """Whether the actor premodifies the filler's head in a compound: right before it ("the
+    Obama plan", "the Chinese proposal") or, a person or body with a role, before other
+    nouns ("the Obama immigration plan"). A state's name says what the act is about ("his
+    Iran policy", "the Iran sanctions bill"), a role word alone who takes part ("Trump's
+    military policies"): neither owns it."""
+    inside = _tokens_in(argument, sent)
+    heads = [t for t in inside if t.text == argument.head]
+    if not heads or heads[-1].start < actor.span.end or bare_agent(actor):
+        return False
+    named = [t for t in inside if actor.span.contains(Span(t.start, t.end, t.text))]
+    if len(actor.code) == 3 and any(t.pos != "ADJ" for t in named):
+        return False
+    between = [t for t in sent.tokens if actor.span.end <= t.start and t.end <= heads[-1].start]
+    if any(t.pos not in {"NOUN", "PROPN", "ADJ"} for t in between):
+        return False
+    return not between or len(actor.code) > 3
+
+
+def _tokens_in(argument: Argument, sent: Sentence) -> list[Token]:
+    return [t for t in sent.tokens if argument.span.start <= t.start and t.end <= argument.span.end]
+
+
+def singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

@@ -77,6 +77,22 @@ MEASURE_NOUNS = frozenset(
      "corona-politik", "quarantäne", "auflage", "notbremse", "sperrstunde", "regelung",
      "allgemeinverfügung"}
 )  # fmt: skip
+# Acts judged without their owner ("zerpflückt den Entwurf des neuen Eisenbahngesetzes",
+# "Kritik am Gesetzentwurf", "lobte das Urteil"): a government's laws, bills and policies, and
+# a court's rulings; compounds count (events_acts.py; docs/annotation.md, *Concern*).
+GOVERNMENT_ACT_NOUNS = frozenset(
+    {"gesetz", "gesetzentwurf", "gesetzesentwurf", "gesetzesvorhaben", "gesetzespaket",
+     "referentenentwurf", "novelle", "reform", "haushalt", "haushaltsentwurf", "erlass",
+     "dekret", "politik"}
+)  # fmt: skip
+COURT_ACT_NOUNS = frozenset(
+    {"urteil", "richterspruch", "gerichtsentscheid", "gerichtsentscheidung", "gerichtsbeschluss"}
+)
+# Definite determiners and prepositions merged with one: an act after them is a known one.
+DEFINITE_DETERMINERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "diese", "dieser", "diesen", "dieses", "diesem"}
+)
+DEFINITE_CONTRACTIONS = frozenset({"am", "im", "zum", "zur", "vom", "beim", "ins", "ans", "aufs"})
 # Verbs and nouns of demanding: one by a party, the opposition, members of parliament or a
 # union that names no addressee goes to their own government (events_measures.py); not
 # "brauchen", whose 100 (PETRARCH NEED) is a demand only towards someone named.

@@ -260,3 +260,13 @@ BARE_ADVERBIAL_NOUNS = TIME_NOUNS | {"home", "way"}
 PHOTO_CREDITS = ("copyright", "©")
 # People defined by whom they oppose: "Obama's critics" are not Obama.
 ADVERSARY_NOUNS = ("critics", "opponents", "detractors", "rivals", "enemies", "foes")
+# Acts judged without their owner ("blamed a flawed judicial ruling", "criticized the bill",
+# "praised the new policy"): a government's laws, bills and policies, and a court's rulings
+# (events_acts.py; docs/annotation.md, *Concern*). Multiword ones by their last word.
+GOVERNMENT_ACT_NOUNS = frozenset(
+    {"bill", "legislation", "law", "policy", "budget", "reform", "decree", "regulation",
+     "ordinance", "tariff", "mandate", "lockdown", "executive order", "travel ban"}
+)  # fmt: skip
+COURT_ACT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "court decision"})
+# Definite determiners: an act after them is a known one.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
