@@ -53,7 +53,7 @@ def test_a_german_act_stands_for_its_court_or_government(pipeline, text, event) 
         "The French agriculture minister criticized the new law.",  # its own act
         "Mexico criticized the ruling.",  # a state: maybe another's court
         "Republican senators would support a law that bans bump stocks.",  # no known act
-        "Republican senators criticized the FCC ruling.",  # the owner is named
+        "Republican senators criticized the Hartwell Commission ruling.",  # an uncoded owner
     ],
 )
 def test_no_owner_where_the_act_may_be_anothers(pipeline, text) -> None:  # type: ignore[no-untyped-def]
