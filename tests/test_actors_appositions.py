@@ -41,6 +41,13 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
             "Zorin",
             "RUSGOV",
         ),
+        # a role tied to a place by a preposition, then a former one's elite code
+        (
+            "Marek Holub, a former Czech ambassador to Japan, spoke. Holub blamed Tokyo.",
+            "Marek Holub",
+            "Holub",
+            "CZEELI",
+        ),
         # the institution the person leads
         (
             "Ilya Barinov, who heads the Russian Foreign Ministry, spoke. Barinov left.",

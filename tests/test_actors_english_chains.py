@@ -150,6 +150,11 @@ def test_the_president_needs_a_titled_president(pipeline) -> None:
           ("Iran", "IRN")]),
         ("Trump spoke. Administration officials criticised Iran.",
          [("Trump", "USAGOV"), ("Administration officials", "USAGOV"), ("Iran", "IRN")]),
+        # an "of" or "for" phrase of the verb: the charge, the reason
+        ("Trump spoke. Democrats accused the administration of sabotage.",
+         [("Trump", "USAGOV"), ("Democrats", "USAPTY"), ("the administration", "USAGOV")]),
+        ("Trump spoke. Governors blamed the administration for the delays.",
+         [("Trump", "USAGOV"), ("Governors", "USAGOV"), ("the administration", "USAGOV")]),
         # American governors, mayors and state attorneys general as a group: governments
         ("Trump spoke. Republican governors criticised the plan.",
          [("Trump", "USAGOV"), ("governors", "USAGOV")]),
@@ -182,6 +187,8 @@ def test_the_president_needs_a_titled_president(pipeline) -> None:
         # no government: the administration of something, a member state's officials, and
         # officials with no institution word
         ("Trump spoke. The administration of the vaccine was slow.", [("Trump", "USAGOV")]),
+        ("Trump spoke. They praised the Administration for Aging.",
+         [("Trump", "USAGOV")]),
         ("Merkel spoke. Member state officials criticised Iran.",
          [("Merkel", "DEUGOV"), ("Iran", "IRN")]),
         ("Trump spoke. Officials criticised Iran.", [("Trump", "USAGOV"), ("Iran", "IRN")]),

@@ -42,8 +42,12 @@ _OFFICIALS = frozenset(
 _DETERMINERS = frozenset({"the", "this", "that"})
 _GOVERNMENT = "government"
 _FEDERAL = "federal"
-# "the administration of justice", "the administration of the vaccine": no government.
-_NOT_AFTER = frozenset({"of", "for"})
+# "the administration of justice", "the administration of the vaccine", "the Administration
+# for Children and Families": no government, unless the "of" is a verb's charge ("accused
+# the administration of sabotage") or "for" gives a reason ("blamed the administration for
+# the delays": a lower-case word after it).
+_OF, _FOR = "of", "for"
+_CHARGE_VERBS = frozenset({"accuse", "suspect", "convict"})
 _PRESIDENT = "president"
 # American states' and cities' executives as a group, the country's government as
 # annotators code "Democratic Mayors back Obama's plan" (one of them is a titled person).
@@ -145,11 +149,24 @@ def _phrase_start(tokens: Sequence[Token], index: int, main: str) -> int | None:
         return index - 1 if word == _GENERAL else index  # "attorneys general", "governors"
     if word == _GOVERNMENT and before == _FEDERAL and _definite(tokens, index - 2):
         return index - 2  # "the federal government"
-    if word == _ADMINISTRATION and main == _AMERICA and after not in _NOT_AFTER:
+    if word == _ADMINISTRATION and main == _AMERICA and _governs(tokens, index, after):
         return _definite_before(tokens, index)
     if word == _PRESIDENT and main == _AMERICA and _sitting_president(tokens, index):
         return _definite_before(tokens, index)
     return None
+
+
+def _governs(tokens: Sequence[Token], index: int, after: str) -> bool:
+    """Whether "administration" at ``index`` (``after`` the word after it) is a government by
+    what follows it: no "of" or "for" phrase, or one that belongs to the verb."""
+    if after == _FOR:
+        reason = tokens[index + 2].text if index + 2 < len(tokens) else ""
+        return reason[:1].islower()
+    if after == _OF:
+        start = _definite_before(tokens, index)
+        verb = tokens[start - 1].lemma.casefold() if start is not None and start > 0 else ""
+        return verb in _CHARGE_VERBS
+    return True
 
 
 def _american_office_holders(word: str, before: str) -> bool:

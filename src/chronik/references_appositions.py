@@ -36,6 +36,11 @@ _LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "command"})
 _CLOSERS = frozenset({",", ".", ";", ")", ":", "--", "—", "–"})
 _LONGEST_MODIFIERS = 3  # adjectives between the article and the role ("a senior")
 _LONGEST_OWN_NAME = 3  # words of a group's name after its noun ("the rights group Redress")
+# A role may end in a place or body it serves in or is sent to: "a former Canadian ambassador
+# to China,", "an Iranian lawmaker from Tabriz,"; only a short proper name, so that "an
+# Iranian lawmaker to whom …" or "… in charge of" stays no apposition of one role.
+_ROLE_PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "from"})
+_LONGEST_PLACE = 4
 _AGENTS = "actors/agents"  # the entries of agent nouns (roles), not of named organisations
 
 
@@ -76,7 +81,8 @@ def _role_from(tokens: Sequence[Token], start: int, by_start: dict[int, Actor]) 
         token = tokens[position]
         actor = by_start.get(token.start)
         if actor is not None:  # a person's role ends in a common noun, no institution's name
-            found = actor if _closed(tokens, actor.span.end) and _common(actor) else None
+            ends = _closed(tokens, actor.span.end) or _closed_after_place(tokens, actor.span.end)
+            found = actor if ends and _common(actor) else None
             return _as_former(found) if former else found
         if token.text.lower() in _MEMBER_NOUNS:
             found = _institution(tokens, position + 1, by_start)
@@ -140,3 +146,18 @@ def _closed(tokens: Sequence[Token], end: int) -> bool:
     but not "an Iranian lawmaker's son"."""
     following = next((t for t in tokens if t.start >= end), None)
     return following is None or following.text in _CLOSERS
+
+
+def _closed_after_place(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the apposition ends after a short proper name the role is tied to by a
+    preposition: "ambassador to China,", "lawmaker from the Tabriz region" is no such name."""
+    after = next((i for i, t in enumerate(tokens) if t.start >= end), None)
+    if after is None or tokens[after].text.lower() not in _ROLE_PLACE_PREPOSITIONS:
+        return False
+    position = after + 1
+    if position < len(tokens) and tokens[position].text.lower() == "the":
+        position += 1
+    names = 0
+    while position < len(tokens) and tokens[position].pos == "PROPN" and names < _LONGEST_PLACE:
+        position, names = position + 1, names + 1
+    return names > 0 and (position == len(tokens) or tokens[position].text in _CLOSERS)
