@@ -20,6 +20,7 @@ from .actors_groups import main_country, resolve_groups
 from .actors_home import rehome
 from .actors_local import story_countries
 from .actors_ministries import generic_ministries
+from .actors_neighbours import with_country_before
 from .actors_offices import owned_by, owner_country, owners
 from .actors_officials import resolve_officials
 from .actors_parties import party_groups
@@ -233,8 +234,11 @@ def _resolve(
         actors += resolve_relatives(doc, actors)
         actors += _offices(offices, actors, (places, named, located), doc, countries, owning)
         persons = {s for m, s in named if m.kind == "person"} | {a.span for a in people}
-        known_titles = titles.by_lang.get(doc.lang or "en", {}).keys()
-        return drop_title_chains(actors, persons, doc.article.text, known_titles)
+        # "Iranian military commander": the country named right before, not the story's
+        owned = with_country_before(actors, {*grouped, *people}, named, doc, countries)
+        return drop_title_chains(
+            owned, persons, doc.article.text, titles.by_lang.get(doc.lang or "en", {}).keys()
+        )
     return actors
 
 
