@@ -3,10 +3,12 @@ modify them from behind a preposition, own a word or describe another."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .analysis import de_lexicon, en_lexicon
 from .events_targets import without_descriptions, without_possessors
 from .patterns import actors_in, role_arguments
-from .records import Actor, Frame, Place, Sentence, Span
+from .records import Actor, Argument, Frame, Place, Sentence, Span
 
 # Prepositions that name the author of an event noun ("the attack by Israel", "der Angriff
 # durch Israel"): the one a reaction to the event is aimed at.
@@ -86,13 +88,18 @@ def governing_preposition(actor: Actor, within: Span, sent: Sentence) -> str | N
 
 
 def nested_event_party(
-    actor: Actor, frame: Frame, slots: tuple[str, ...], event_nouns: tuple[Frame, ...]
+    actor: Actor,
+    frame: Frame,
+    slots: tuple[str, ...],
+    event_nouns: tuple[Frame, ...],
+    frames: Sequence[Frame] = (),
 ) -> bool:
     """Whether the actor is a party of an event noun (``event_nouns``: nominal frames with
     a pattern row) nested inside the slot filler rather than of the filler's head: in
     "expressed alarm at the strike against Soleimani" the target of the strike, not of the
     alarm. An author behind "by" still counts ("concern about the attack by Israel":
-    Israel), and so does a party of the head itself ("imposed sanctions against Iran")."""
+    Israel), and so does a party of the head itself ("imposed sanctions against Iran").
+    Nor is a party of a relative clause inside the filler one of the verb (:func:`_related`)."""
     fillers = [
         a for slot in slots for a in role_arguments(frame, slot) if a.span.contains(actor.span)
     ]
@@ -107,7 +114,46 @@ def nested_event_party(
         )
         for filler in fillers
         for nominal in event_nouns
+    ) or any(_related(actor, filler, frames) for filler in _stood_in(actor, frame, slots))
+
+
+def _stood_in(actor: Actor, frame: Frame, slots: tuple[str, ...]) -> list[Argument]:
+    """The fillers of ``slots`` that hold the actor, an object standing in for a missing
+    indirect object and the other way round (as :func:`filled_by` is read)."""
+    objects = {"obj", "iobj"}
+    wanted = set(slots) | (objects if objects & set(slots) else set())
+    return [
+        a for slot in wanted for a in role_arguments(frame, slot) if a.span.contains(actor.span)
+    ]
+
+
+def _related(actor: Actor, filler: Argument, frames: Sequence[Frame]) -> bool:
+    """Whether the actor only takes part in a relative clause that describes the filler's
+    head ("granted Chesimard, a murderer wanted by the FBI, asylum", "devices, which have
+    devastated infantry troops"): the verb's act is aimed at the head, not at them; nor at
+    the noun the clause hangs on ("an emissary for two Arab princes who wanted to help"). A
+    place of the clause is where it happens, which a statement may be about ("on the issue
+    of chemical weapons use in Syria", "use" read as a relative clause's verb)."""
+    if filler.head and filler.head in actor.span.text:
+        return False
+    return any(
+        relative.clause == "relative"
+        and filler.span.contains(relative.trigger)
+        and not _antecedent(actor, relative.trigger, filler.span)
+        and any(
+            argument.span.contains(actor.span)
+            and not argument.span.contains(relative.trigger)
+            and (argument.prep or "").casefold() not in _LOCATIVE
+            for argument in relative.arguments
+        )
+        for relative in frames
     )
+
+
+def _antecedent(actor: Actor, verb: Span, within: Span) -> bool:
+    """Whether a relative pronoun follows the actor before the clause's verb."""
+    between = within.text[actor.span.end - within.start : verb.start - within.start].split()
+    return bool(between) and between[0].casefold() in en_lexicon.RELATIVE_PRONOUNS
 
 
 def located_in(frame: Frame, places: tuple[Place, ...]) -> list[str]:
