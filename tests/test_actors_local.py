@@ -52,3 +52,26 @@ def test_several_foreign_countries_leave_the_person_uncoded(pipeline) -> None:
         "Venezuela and Cuba rejected the sanctions. Foreign Minister Jorge Arreazo said so.",
     )
     assert not any("Arreazo" in span for span in codes)
+
+
+_KOREA_STORY = "North Korea launched a satellite on Wednesday. Pyongyang hailed the launch. "
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "code"),
+    [
+        # a role word right after a country's mention is of that country, not the story's
+        ("A senior Iranian military commander praised the launch.", "commander", "IRNMIL"),
+        # so is a titled person the dictionary lacks (though the story's country follows),
+        # and their family name later
+        ("Russian Foreign Ministry spokesman Ivan Petrovsky said North Korea was right. "
+         "Petrovsky said so.", "spokesman Ivan Petrovsky", "RUSGOV"),
+        ("Russian Foreign Ministry spokesman Ivan Petrovsky said North Korea was right. "
+         "Petrovsky said so.", "Petrovsky", "RUSGOV"),
+    ],
+)  # fmt: skip
+def test_a_role_right_after_a_country_is_of_that_country(
+    pipeline, text: str, who: str, code: str
+) -> None:
+    doc = pipeline(Article("t", _KOREA_STORY + text, "en", date(2019, 6, 4)))
+    assert {a.span.text: a.code for a in doc.actors}.get(who) == code

@@ -44,9 +44,10 @@ def test_owner_in_a_phrase_naming_another_actor_is_not_the_source(pipeline) -> N
             "The Canadian prime minister said the plane was shot down by an Iranian missile.",
             {("CANGOV", None, "010")},
         ),
-        # what a named actor does still is the statement's topic
+        # what a named actor is still is the statement's topic (what it does is its own act,
+        # "X said Y did Z": test_en_reported_targets.py)
         (
-            "The Iraqi army said Abu Bakr al-Baghdadi was hiding in Syria.",
+            "The Iraqi army said Abu Bakr al-Baghdadi was still alive.",
             {("IRQMIL", "IMGELI", "010")},
         ),
     ],

@@ -59,8 +59,8 @@ from .events_targets import (
     pair_up,
     public_partner,
     relative_group,
-    reported_agent,
     reported_party,
+    statement_topics,
     unaddressed,
 )
 from .events_verbal import verbal_code
@@ -394,8 +394,7 @@ class EventCoder:
             # be of the speaker's compatriots: speech.judged_side), not the victim
             # or author of force it reports ("confirmed that three women were killed").
             inside = _slot_actors(frame, ("comp",), actors, None, sent)
-            if any(reported_agent(a, clause.frames, doc.lang) for a in inside):
-                inside = []  # "X said Y did Z": no 010 from X (events_targets.reported_agent)
+            inside = statement_topics(inside, clause.frames, doc.lang, sent, pattern.code)
             found = topic_of(
                 [
                     a
@@ -435,7 +434,7 @@ class EventCoder:
             a
             for a in found
             if a not in sources
-            and not nested_event_party(a, frame, slots, nested)
+            and not nested_event_party(a, frame, slots, nested, clause.frames)
             and not relative_group(a, sent)
             and not not_aimed_at(a, frame, pattern.code, sent, nested)
         ]

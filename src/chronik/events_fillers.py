@@ -3,6 +3,8 @@ modify them from behind a preposition, own a word or describe another."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .analysis import de_lexicon, en_lexicon
 from .events_nouns import meets_then, supports
 from .events_targets import without_descriptions, without_possessors
@@ -120,7 +122,11 @@ def governing_preposition(actor: Actor, within: Span, sent: Sentence) -> str | N
 
 
 def nested_event_party(
-    actor: Actor, frame: Frame, slots: tuple[str, ...], event_nouns: tuple[Frame, ...]
+    actor: Actor,
+    frame: Frame,
+    slots: tuple[str, ...],
+    event_nouns: tuple[Frame, ...],
+    frames: Sequence[Frame] = (),
 ) -> bool:
     """Whether the actor is a party of an event noun (``event_nouns``: nominal frames with
     a pattern row) nested inside the slot filler rather than of the filler's head: in
@@ -129,7 +135,8 @@ def nested_event_party(
     Israel), and so does a party of the head itself ("imposed sanctions against Iran") -
     but not in a German phrase of a time after, whether the slot's or one its loose reading
     looked into ("Nach dem Treffen mit Merkel will der Senat beraten", "will nach dem
-    Treffen mit Putin reisen": Putin met before, he is no party to what follows)."""
+    Treffen mit Putin reisen": Putin met before, he is no party to what follows). Nor is a
+    party of a relative clause inside the filler one of the verb (:func:`_related`)."""
     fillers = [
         a for slot in slots for a in role_arguments(frame, slot) if a.span.contains(actor.span)
     ]
@@ -145,12 +152,51 @@ def nested_event_party(
         )
         for filler in fillers + after
         for nominal in event_nouns
+    ) or any(_related(actor, filler, frames) for filler in _stood_in(actor, frame, slots))
+
+
+def _stood_in(actor: Actor, frame: Frame, slots: tuple[str, ...]) -> list[Argument]:
+    """The fillers of ``slots`` that hold the actor, an object standing in for a missing
+    indirect object and the other way round (as :func:`filled_by` is read)."""
+    objects = {"obj", "iobj"}
+    wanted = set(slots) | (objects if objects & set(slots) else set())
+    return [
+        a for slot in wanted for a in role_arguments(frame, slot) if a.span.contains(actor.span)
+    ]
+
+
+def _related(actor: Actor, filler: Argument, frames: Sequence[Frame]) -> bool:
+    """Whether the actor only takes part in a relative clause that describes the filler's
+    head ("granted Chesimard, a murderer wanted by the FBI, asylum", "devices, which have
+    devastated infantry troops"): the verb's act is aimed at the head, not at them; nor at
+    the noun the clause hangs on ("an emissary for two Arab princes who wanted to help"). A
+    place of the clause is where it happens, which a statement may be about ("on the issue
+    of chemical weapons use in Syria", "use" read as a relative clause's verb)."""
+    if filler.head and filler.head in actor.span.text:
+        return False
+    return any(
+        relative.clause == "relative"
+        and filler.span.contains(relative.trigger)
+        and not _antecedent(actor, relative.trigger, filler.span)
+        and any(
+            argument.span.contains(actor.span)
+            and not argument.span.contains(relative.trigger)
+            and (argument.prep or "").casefold() not in _LOCATIVE
+            for argument in relative.arguments
+        )
+        for relative in frames
     )
 
 
 def _after_phrase(argument: Argument, actor: Actor) -> bool:
     prep = (argument.prep or "").casefold()
     return prep in de_lexicon.AFTER_PREPOSITIONS and argument.span.contains(actor.span)
+
+
+def _antecedent(actor: Actor, verb: Span, within: Span) -> bool:
+    """Whether a relative pronoun follows the actor before the clause's verb."""
+    between = within.text[actor.span.end - within.start : verb.start - within.start].split()
+    return bool(between) and between[0].casefold() in en_lexicon.RELATIVE_PRONOUNS
 
 
 def located_in(frame: Frame, places: tuple[Place, ...]) -> list[str]:

@@ -171,24 +171,72 @@ def reported_party(actor: Actor, frames: Sequence[Frame], harms: frozenset[str])
     )
 
 
-# German verbs of being: a reported clause with them says what a party is ("Serbien sei
-# bereit", "die Lage sei ernst"), which a statement may be about.
-_GERMAN_STATE_VERBS = frozenset({"sein", "werden", "bleiben", "haben", "gelten", "scheinen"})
+# Speech codes aimed at the one whose act is reported: judgements and threats (root 13).
+_JUDGING_OR_WARNING = (*JUDGING_CODES, "13")
+# Verbs of being and of belief: a reported clause with them says what a party is ("Serbien
+# sei bereit", "said Iran was a threat", "said the allies need more time") or what someone
+# holds true ("a misstep by China, I think, would cause an explosion"), which a statement may
+# be about.
+_STATE_VERBS = {
+    "de": frozenset({"sein", "werden", "bleiben", "haben", "gelten", "scheinen"}),
+    "en": frozenset({
+        "be", "have", "remain", "become", "seem", "appear", "look", "get", "stay", "feel",
+        "need", "want", "deserve", "lack", "own", "possess", "think", "believe", "know",
+        "hope", "expect", "fear", "doubt", "understand", "suppose", "guess",
+    }),
+}  # fmt: skip
+# The clauses that report what someone said: a subordinate clause ("sagte, Y habe …", "said
+# Y had …") and in English a main clause before its speaker ("Y would allow it, X said").
+_REPORTED_CLAUSES = {"de": frozenset({"subordinate"}), "en": frozenset({"subordinate", "main"})}
 
 
-def reported_agent(actor: Actor, frames: Sequence[Frame], lang: str) -> bool:
-    """Whether a German mention is the subject of a reported clause that states an act of
-    its own ("Scholz erklärte, die EU habe die Maßnahmen gelobt", "sagte, der IS habe die
-    Route abgeschnitten"): "X said Y did Z" adds no 010 from X to Y (docs/annotation.md);
-    what Y did is coded from its own clause where it is an event."""
-    return lang == "de" and any(
+def statement_topics(
+    inside: Sequence[Actor], frames: Sequence[Frame], lang: str, sent: Sentence | None, code: str
+) -> list[Actor]:
+    """The actors of what was said that a statement may be about: none where one of them is
+    the subject of a reported act ("X said Y did Z" adds no 010 from X,
+    :func:`reported_agent`), except for a judgement, which judges what Y did ("argue that
+    Trump could have reached his goals without racist language" criticises Trump), and a
+    warning, which warns Y ("warned that a misstep by China would cause an explosion")."""
+    if code.startswith(_JUDGING_OR_WARNING):
+        return list(inside)
+    return [] if any(reported_agent(a, frames, lang, sent) for a in inside) else list(inside)
+
+
+def reported_agent(
+    actor: Actor, frames: Sequence[Frame], lang: str, sent: Sentence | None = None
+) -> bool:
+    """Whether a mention is the subject of a reported clause that states an act of its own
+    ("Scholz erklärte, die EU habe die Maßnahmen gelobt", "sagte, der IS habe die Route
+    abgeschnitten", "said Russian officers monitored the computers"): "X said Y did Z" adds no
+    010 from X to Y (docs/annotation.md); what Y did is coded from its own clause where it
+    is an event. An owner or an actor behind a preposition does not act ("said Trump's move
+    caused chaos", "said any decision by the US would inflict damage")."""
+    states, clauses = _STATE_VERBS.get(lang), _REPORTED_CLAUSES.get(lang, frozenset())
+    if states is None:
+        return False
+    return any(
         frame.reported
-        and frame.clause == "subordinate"
+        and frame.clause in clauses
         and frame.voice == "active"
-        and frame.predicate.casefold() not in _GERMAN_STATE_VERBS
-        and any(argument.span.contains(actor.span) for argument in frame.args("subj"))
+        and frame.predicate.casefold() not in states
+        and any(
+            argument.span.contains(actor.span) and _acts_in(actor, argument.span, sent)
+            for argument in frame.args("subj")
+        )
         for frame in frames
     )
+
+
+def _acts_in(actor: Actor, subject: Span, sent: Sentence | None) -> bool:
+    """Whether the actor is who a subject phrase names, not its owner or an attribute."""
+    if sent is None:
+        return True
+    attached = any(
+        t.pos == "ADP" and subject.start <= t.start and t.end <= actor.span.start
+        for t in sent.tokens
+    )
+    return not attached and not possessor(actor, sent)
 
 
 def pair_up(

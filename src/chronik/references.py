@@ -20,6 +20,7 @@ from .actors_groups import main_country, resolve_groups
 from .actors_home import home_senates, rehome
 from .actors_local import story_countries
 from .actors_ministries import generic_ministries
+from .actors_neighbours import with_country_before
 from .actors_offices import owned_by, owner_country, owners
 from .actors_officials import resolve_officials
 from .actors_parties import party_groups
@@ -233,10 +234,25 @@ def _resolve(
         actors += resolve_bare_titles(doc, titles, actors)  # "die Ministerin"
         actors += resolve_relatives(doc, actors)
         actors += _offices(offices, actors, (places, named, located), doc, countries, owning)
-        persons = {s for m, s in named if m.kind == "person"} | {a.span for a in people}
-        known_titles = titles.by_lang.get(doc.lang or "en", {}).keys()
-        return drop_title_chains(actors, persons, doc.article.text, known_titles)
+        return _finished(actors, (named, grouped, people), doc, countries, titles)
     return actors
+
+
+def _finished(
+    actors: list[Actor],
+    found: tuple[Sequence[tuple[Mention, Span]], Sequence[Actor], Sequence[Actor]],
+    doc: Document,
+    countries: Mapping[str, str],
+    titles: Titles,
+) -> list[Actor]:
+    """The last steps (``found``: the named mentions, the groups, the titled people): a role
+    right after a mention of a country is of that country ("Iranian military commander",
+    actors_neighbours.py), and a chain of titles names one person (drop_title_chains)."""
+    named, grouped, people = found
+    persons = {s for m, s in named if m.kind == "person"} | {a.span for a in people}
+    owned = with_country_before(actors, {*grouped, *people}, named, doc, countries)
+    known_titles = titles.by_lang.get(doc.lang or "en", {}).keys()
+    return drop_title_chains(owned, persons, doc.article.text, known_titles)
 
 
 def _government(

@@ -172,6 +172,9 @@ NOUN_DENYING_VERBS: dict[str, frozenset[str]] = {
     lemma: frozenset({"obj"}) for lemma in PREVENTING_VERBS | {"rule out"}
 }
 RULING_OUT_VERBS = frozenset({"rule out"})
+# Relative pronouns: right after a noun, the noun is what their clause describes ("two Arab
+# princes who wanted to help").
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Adverbs of habit right before a verb ("has consistently agreed to talks", "routinely
 # arrests"): a general practice, which the annotation guideline does not code as an event.
 HABITUAL_ADVERBS = frozenset(
