@@ -1,6 +1,7 @@
-"""German occupation (192) of a named place: the place names the territory taken, its
-country, the source's own too; a site in a place is not the place taken. Sentences of
-our own."""
+"""Countries German news leaves to the place: occupation (192) of a named place names the
+territory taken, its country, the source's own too (a site in a place is not the place
+taken); unnamed criminals ("Schlepper", "Entführer") are the place's, as rebels are; a
+"Kartell" is no criminal group (OPEC). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -33,3 +34,20 @@ def test_a_place_taken_names_its_country(pipeline, text, expected) -> None:  # t
 
 def test_a_site_in_a_place_is_not_the_place_taken(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert not dyads(pipeline, "Aktivisten besetzten das Rathaus in Wien.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Neapel wurden drei mutmaßliche Schlepper festgenommen.", ("ITACOP", "ITACRM", "173")),
+        ("Entführer verschleppten in Nigeria fünf Studenten.", ("NGACRM", "NGAEDU", "181")),
+    ],
+    ids=["smugglers-arrested", "kidnappers"],
+)
+def test_criminals_are_the_places(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_an_oil_cartel_is_no_criminal_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Das Kartell verhandelt in Wien mit Russland über die Fördermengen."
+    assert all("CRM" not in str(source) for source, _, _ in dyads(pipeline, text))
