@@ -1,7 +1,7 @@
 """Countries German news leaves to the place: occupation (192) of a named place names the
 territory taken, its country, the source's own too (a site in a place is not the place
 taken); unnamed criminals ("Schlepper", "Entführer") are the place's, as rebels are; a
-"Kartell" is no criminal group (OPEC). Sentences of our own."""
+"Kartell" (OPEC) and "Bande" (ties) are no criminal group. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -48,6 +48,13 @@ def test_criminals_are_the_places(pipeline, text, expected) -> None:  # type: ig
     assert expected in dyads(pipeline, text)
 
 
-def test_an_oil_cartel_is_no_criminal_group(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Das Kartell verhandelt in Wien mit Russland über die Fördermengen."
-    assert all("CRM" not in str(source) for source, _, _ in dyads(pipeline, text))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Kartell verhandelt in Wien mit Russland über die Fördermengen.",
+        "Macron lobte in Paris die engen Bande zu Deutschland.",
+    ],
+    ids=["oil-cartel", "ties"],
+)
+def test_cartels_and_ties_are_no_criminals(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert all("CRM" not in f"{source}{target}" for source, target, _ in dyads(pipeline, text))
