@@ -99,8 +99,10 @@ BARE_GOVERNMENT_GROUPS = frozenset({"ministers"})
 
 # German news names armed groups by what they do ("mutmaßliche Kämpfer", "mehrere
 # Dschihadisten", "Milizen") and leaves their country to the story: the fighters of a clash in
-# Mali are Mali's. (English "militants", "gunmen" are left as they were.)
-GERMAN_GROUP_ROLES = GROUP_ROLES | frozenset({"UAF", "UAFMUS"})
+# Mali are Mali's. (English "militants", "gunmen" are left as they were.) So are its
+# criminals ("In Messina wurden sechs mutmaßliche Schlepper festgenommen": Italy's; English
+# "smugglers", "kidnappers" given the place's country lowered dev precision).
+GERMAN_GROUP_ROLES = GROUP_ROLES | frozenset({"UAF", "UAFMUS", "CRM"})
 # Islamists are a political current, in Berlin as in Paris: no armed group of the story's
 # country ("70 junge Islamisten" demonstrating in Berlin against an attack in Paris).
 _NOT_FIGHTERS = frozenset({"islamist", "islamisten", "islamistin", "islamistinnen"})

@@ -412,7 +412,11 @@ class EventCoder:
                 or judged_owner(a, frame, slots, pattern.code, sent)
             ]
         if not found and pattern.place_host:
-            found = place_hosts(frame, slots, doc.places_in(sent), sources) if sent else []
+            found = (
+                place_hosts(frame, slots, doc.places_in(sent), sources, pattern.code)
+                if sent
+                else []
+            )
         parent = clause.parent_of(frame)
         if not found and parent is not None and answers(parent, frame, pattern.code):
             found = _slot_actors(parent, ("subj",), actors, None, sent)

@@ -15,6 +15,12 @@ from .records import Actor, Argument, Frame, Place, Sentence, Span
 # durch Israel"): the one a reaction to the event is aimed at.
 AUTHOR_PREPOSITIONS = frozenset({"by", "durch", "von"})
 _LOCATIVE = de_lexicon.LOCATIVE_PREPOSITIONS | en_lexicon.LOCATIVE_PREPOSITIONS
+# Occupying territory (CAMEO 192): its place names the territory, not a host government.
+OCCUPATION = "192"
+# Words before a place that make it where the taken thing lies, or a part of it.
+_SITE_PREPOSITIONS = frozenset(
+    {"in", "im", "bei", "beim", "an", "am", "nahe", "von", "vom", "aus", "nach", "um", "vor"}
+)
 # Words of a title or an article between "so" and a speaker's name (", so der Minister Maas,")
 _TITLE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ"})
 
@@ -211,12 +217,26 @@ def located_in(frame: Frame, places: tuple[Place, ...]) -> list[str]:
 
 
 def place_hosts(
-    frame: Frame, slots: tuple[str, ...], places: tuple[Place, ...], sources: list[Actor]
+    frame: Frame,
+    slots: tuple[str, ...],
+    places: tuple[Place, ...],
+    sources: list[Actor],
+    code: str = "",
 ) -> list[Actor]:
     """The host a visit's place names ("sein Besuch in Prag", "Antrittsbesuch in Berlin"):
     the government of the place's country, as "besuchte Prag" codes it. A place in the
-    visitor's own country is a trip at home, no one's host."""
-    spans = [a.span for slot in slots for a in role_arguments(frame, slot)]
+    visitor's own country is a trip at home, no one's host. A place taken (192: "eroberten
+    die Stadt Aleppo", "besetzten Cherson") is its country's territory, the source's own
+    too (rebels taking their capital), when the place is what was taken, not where."""
+    arguments = [a for slot in slots for a in role_arguments(frame, slot)]
+    if code == OCCUPATION:
+        return [
+            Actor(place.country, place.span, place.entry, name=place.name)
+            for place in places
+            if place.span is not None
+            and place.country
+            and any(_place_taken(place.span, argument) for argument in arguments)
+        ]
     home = {source.country for source in sources}
     return [
         Actor(f"{place.country}GOV", place.span, place.entry, name=place.name)
@@ -224,5 +244,16 @@ def place_hosts(
         if place.span is not None
         and place.country
         and place.country not in home
-        and any(span.contains(place.span) for span in spans)
+        and any(argument.span.contains(place.span) for argument in arguments)
     ]
+
+
+def _place_taken(place: Span, argument: Argument) -> bool:
+    """Whether the argument names the place itself ("die Hauptstadt Sanaa", "in die Stadt
+    Cherson"), not a site in it ("das Rathaus in Wien", "Teile von Donezk")."""
+    if not argument.span.contains(place):
+        return False
+    before = argument.span.text[: place.start - argument.span.start].split()
+    if argument.prep and before and before[0].casefold() == argument.prep.casefold():
+        before = before[1:]
+    return not any(word.casefold() in _SITE_PREPOSITIONS for word in before)
