@@ -283,7 +283,7 @@ def test_told_to_is_an_appeal(pipeline, text, expected) -> None:
         # (an act's evaluative word needs the act: "would cause chaos" alone judges nobody)
         (
             "European leaders said Britain would leave without a deal, which would cause chaos.",
-            {("EURGOV", "GBR", "010")},
+            {("EURGOV", None, "010")},  # what Britain would do is Britain's: no 010 at it
         ),
         (
             "The British minister said the Russian decision was a victory for human rights.",
