@@ -93,10 +93,10 @@ THIRD_ROUND = {
 # Later sets, drawn in the fourteenth session after dev had been tuned on for thirteen
 # sessions while test stayed flat: random sentences from articles in no earlier set. dev2
 # gives tuning more than one small sample to fit; dev3 is held out while dev2 is tuned on, to
-# show whether that tuning carries over; train and train2 are for fitting a model, not rules. Each has its
-# own seed, so earlier draws stay as they were; the share scales each corpus's count in
-# CORPORA (the parallel corpora have only a few stories left, so the others give ≈ 460
-# sentences per language for a share of 0.95).
+# show whether that tuning carries over; train and train2 are for fitting a model, not rules.
+# Each has its own seed, so earlier draws stay as they were; the share scales each corpus's
+# count in CORPORA (the parallel corpora have only a few stories left, so the others give
+# ≈ 460 sentences per language for a share of 0.95).
 LATER_SETS = {"dev2": 0.95, "dev3": 0.95, "train": 1.9, "train2": 1.9}
 TOPUP_ARTICLES = 3000  # per corpus: the pool searched for cue words
 # Cue words per CAMEO root, from the codebook's descriptions. A cue only proposes a sentence;
