@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from .analysis import de_lexicon, en_lexicon
 from .document import Document
 from .events_measures import STATELESS, asked_for, measure_governments
-from .events_targets import singular
+from .events_targets import singular, tokens_in
 from .patterns import Pattern, matches_word, role_arguments
 from .records import Actor, Argument, Frame, Sentence, Span, Token
 
@@ -79,20 +79,16 @@ def act_owners(
 
 def _head_token(argument: Argument, sent: Sentence) -> Token | None:
     """The last noun of the filler spelled as its head."""
-    inside = [t for t in _tokens_of(argument.span, sent) if t.text == argument.head]
+    inside = [t for t in tokens_in(argument.span, sent) if t.text == argument.head]
     nouns = [t for t in inside if t.pos in {"NOUN", "PROPN"}]
     return nouns[-1] if nouns else None
-
-
-def _tokens_of(span: Span, sent: Sentence) -> list[Token]:
-    return [t for t in sent.tokens if span.start <= t.start and t.end <= span.end]
 
 
 def _named_owner(argument: Argument, sent: Sentence) -> bool:
     """Whether the filler names someone the dictionary does not code ("the FCC ruling",
     "Hanen's opinion", "Pläne von Innenminister Sobotka"): the owner is that one, not the
     one its kind suggests."""
-    return any(t.pos == "PROPN" for t in _tokens_of(argument.span, sent))
+    return any(t.pos == "PROPN" for t in tokens_in(argument.span, sent))
 
 
 def _definite(argument: Argument, lang: str) -> bool:
@@ -114,7 +110,7 @@ def _kind(argument: Argument, head: Token, sent: Sentence, lang: str) -> str:
     """Whose act the filler names by its kind: a court's (JUD), a government's (GOV) or
     neither (""). English reads the head ("a flawed judicial ruling"), German every noun,
     compounds included ("den Entwurf des neuen Eisenbahngesetzes")."""
-    words = [head] if lang == "en" else _tokens_of(argument.span, sent)
+    words = [head] if lang == "en" else tokens_in(argument.span, sent)
     folded = argument.span.text.casefold()
     if lang == "de" and any(part in folded for part in de_lexicon.FOREIGN_MEASURE_PARTS):
         return ""  # a penalty on others ("die Strafmaßnahmen gegen Russland")

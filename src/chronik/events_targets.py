@@ -116,7 +116,7 @@ def _compound_owner(actor: Actor, argument: Argument, sent: Sentence) -> bool:
     nouns ("the Obama immigration plan"). A state's name says what the act is about ("his
     Iran policy", "the Iran sanctions bill"), a role word alone who takes part ("Trump's
     military policies"): neither owns it."""
-    inside = _tokens_in(argument, sent)
+    inside = tokens_in(argument.span, sent)
     heads = [t for t in inside if t.text == argument.head]
     if not heads or heads[-1].start < actor.span.end or bare_agent(actor):
         return False
@@ -129,8 +129,9 @@ def _compound_owner(actor: Actor, argument: Argument, sent: Sentence) -> bool:
     return not between or len(actor.code) > 3
 
 
-def _tokens_in(argument: Argument, sent: Sentence) -> list[Token]:
-    return [t for t in sent.tokens if argument.span.start <= t.start and t.end <= argument.span.end]
+def tokens_in(span: Span, sent: Sentence) -> list[Token]:
+    """The sentence's tokens that lie wholly inside ``span``."""
+    return [t for t in sent.tokens if span.start <= t.start and t.end <= span.end]
 
 
 def singular(word: str) -> str:
