@@ -1,0 +1,50 @@
+"""training/sample_news_gold.py: later gold sets drawn from articles in no earlier set."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+
+SCRIPT = Path(__file__).parents[1] / "training" / "sample_news_gold.py"
+TEXT = "The first sentence has words. The second sentence has words. The third one has words."
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("sample_news_gold", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def _corpora(module, articles: int) -> dict[str, list[dict]]:
+    """``articles`` articles for every English corpus, all in its frame."""
+    corpora = {}
+    for corpus, _, condition in module.CORPORA["en"]:
+        fields = {key: sorted(allowed)[0] for key, allowed in condition.items()}
+        corpora[corpus] = [
+            {"id": f"{corpus}-{n}", "text": TEXT, "lang": "en", **fields} for n in range(articles)
+        ]
+    return corpora
+
+
+def test_a_share_scales_each_corpus_count() -> None:
+    module = _script()
+    drawn = list(module.draw_random(random.Random(1), "en", _corpora(module, 400), share=0.5))
+    per_corpus = {corpus: 0 for corpus, _, _ in module.CORPORA["en"]}
+    for corpus, _, _ in drawn:
+        per_corpus[corpus] += 1
+    assert per_corpus == {corpus: round(count * 0.5) for corpus, count, _ in module.CORPORA["en"]}
+
+
+def test_excluded_groups_are_never_drawn() -> None:
+    module = _script()
+    corpora = _corpora(module, 30)
+    excluded = frozenset(r["id"] for rows in corpora.values() for r in rows[:25])
+    drawn = list(module.draw_random(random.Random(1), "en", corpora, share=1.0, exclude=excluded))
+    assert drawn  # the five articles left per corpus give sentences
+    assert not {record["id"] for _, record, _ in drawn} & excluded
+    assert all(len({s.index for _, r, s in drawn if r is record}) <= 2 for _, record, _ in drawn)
