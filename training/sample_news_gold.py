@@ -97,7 +97,16 @@ THIRD_ROUND = {
 # Each has its own seed, so earlier draws stay as they were; the share scales each corpus's
 # count in CORPORA (the parallel corpora have only a few stories left, so the others give
 # ≈ 460 sentences per language for a share of 0.95).
-LATER_SETS = {"dev2": 0.95, "dev3": 0.95, "train": 1.9, "train2": 1.9, "train3": 1.9, "train4": 1.9, "train5": 1.9, "train6": 1.9}
+LATER_SETS = {
+    "dev2": 0.95,
+    "dev3": 0.95,
+    "train": 1.9,
+    "train2": 1.9,
+    "train3": 1.9,
+    "train4": 1.9,
+    "train5": 1.9,
+    "train6": 1.9,
+}
 TOPUP_ARTICLES = 3000  # per corpus: the pool searched for cue words
 # Cue words per CAMEO root, from the codebook's descriptions. A cue only proposes a sentence;
 # annotation decides.

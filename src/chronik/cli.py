@@ -100,11 +100,21 @@ STATEMENTS_OPTION = click.option(
 )
 
 
-def _load_pipeline(actor_files: tuple[Path, ...] = ()) -> Pipeline:
+LEARNED_OPTION = click.option(
+    "--learned",
+    is_flag=True,
+    help="Also the trained model's events where no rule fires (English): more events "
+    "found, fewer of them right (docs/quality.md).",
+)
+
+
+def _load_pipeline(actor_files: tuple[Path, ...] = (), learned: bool = False) -> Pipeline:
     # heavy: models and dictionaries load here, once per process for chronik's own
     from .pipeline import Pipeline, default_pipeline
 
-    return Pipeline.load(actor_files=actor_files) if actor_files else default_pipeline()
+    if actor_files:
+        return Pipeline.load(actor_files=actor_files, learned=learned)
+    return default_pipeline(learned)
 
 
 def warn(message: str) -> None:
@@ -193,6 +203,7 @@ def main() -> None:
 @WORKERS_OPTION
 @limit_options
 @ACTORS_OPTION
+@LEARNED_OPTION
 @one_line_errors
 def code(
     paths: tuple[str, ...],
@@ -207,12 +218,13 @@ def code(
     max_chars: int,
     follow_links: bool,
     actor_files: tuple[Path, ...],
+    learned: bool,
 ) -> None:
     """Code articles (files, directories, '-') and print their events; stores nothing.
     jsonl, csv and plover print each article's events as soon as it is coded."""
     articles = _articles(paths, lang, on, max_bytes=max_bytes, max_record=max_record,
                          max_chars=max_chars, follow_links=follow_links)  # fmt: skip
-    pipeline = _load_pipeline(actor_files)
+    pipeline = _load_pipeline(actor_files, learned)
     tally = Tally()
     table: list[dict[str, Any]] = []  # a table needs every row for its column widths
     coded = code_batch(_progress(articles), pipeline, tally, report=fail, warn=warn,
@@ -241,6 +253,7 @@ def code(
 @WORKERS_OPTION
 @limit_options
 @ACTORS_OPTION
+@LEARNED_OPTION
 @one_line_errors
 def ingest(
     paths: tuple[str, ...],
@@ -254,13 +267,14 @@ def ingest(
     max_chars: int,
     follow_links: bool,
     actor_files: tuple[Path, ...],
+    learned: bool,
 ) -> None:
     """Code articles and store them with their events; the same text is stored once."""
     from .store import Store
 
     articles = _articles(paths, lang, on, max_bytes=max_bytes, max_record=max_record,
                          max_chars=max_chars, follow_links=follow_links)  # fmt: skip
-    pipeline = _load_pipeline(actor_files)
+    pipeline = _load_pipeline(actor_files, learned)
     tally = Tally()
     with Store(db) as store:
         run = store.start_run("ingest", **provenance())
@@ -437,6 +451,7 @@ def convert(petrarch_file: Path, directory: Path, lang: str) -> None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @ACTORS_OPTION
+@LEARNED_OPTION
 @one_line_errors
 def eval_command(
     gold_files: tuple[Path, ...],
@@ -444,10 +459,11 @@ def eval_command(
     errors: bool,
     as_json: bool,
     actor_files: tuple[Path, ...],
+    learned: bool,
 ) -> None:
     """Score the coder against gold files: P/R/F1 per language and level (docs/annotation.md)."""
     records = [record for path in gold_files for record in read_gold(path, corpus=corpus)]
-    pipeline = _load_pipeline(actor_files)
+    pipeline = _load_pipeline(actor_files, learned)
     evaluation, scored = evaluate(tqdm(records, unit=" sentences", leave=False, disable=None),
                                   lambda article: pipeline(article).events)  # fmt: skip
     if errors:

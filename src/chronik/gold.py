@@ -48,6 +48,8 @@ class GoldEvent:
     plover_type: str = ""
     modality: Modality = "asserted"
     negated: bool = False
+    source_text: str | None = None  # the annotator's words for the actors, where given
+    target_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,8 @@ def gold_event(event: dict[str, Any]) -> GoldEvent:
         plover_type=event.get("plover_type") or "",
         modality=cast(Modality, modality),
         negated=bool(event.get("negated", False)),
+        source_text=event.get("source_text"),
+        target_text=event.get("target_text"),
     )
 
 

@@ -1,7 +1,8 @@
 """The stages in order. ``Pipeline(article)`` is a plain loop over them.
 
-    article ─▶ language ─▶ analysis (de | en) ─▶ actors ─▶ times ─▶ events
-            ─▶ places ─▶ event dates ─▶ one event per fact
+    article ─▶ language ─▶ analysis (de | en) ─▶ actors ─▶ times ─▶ events (the rules; with
+            ``learned``, then a trained model where none fired) ─▶ places ─▶ event dates
+            ─▶ one event per fact
 
 Resources (tagger, models, dictionaries) load once, when the pipeline is built; each
 language's analyzer (HanTa's lexicons, the spaCy model) only when its first article arrives,
@@ -22,6 +23,7 @@ from .dates import DateResolver, EventDater
 from .document import Document, Stage
 from .errors import UnsupportedLanguage
 from .events import EventCoder
+from .events_learned import LearnedEvents
 from .events_merge import EventMerger
 from .frames_names import AdjacentNames
 from .language import SUPPORTED, LanguageIdentifier
@@ -45,8 +47,10 @@ class Pipeline:
     identifier: LanguageIdentifier
 
     @classmethod
-    def load(cls, *, actor_files: Sequence[Path] = ()) -> Pipeline:
-        """chronik's own resources, plus the user's actor dictionaries in ``actor_files``."""
+    def load(cls, *, actor_files: Sequence[Path] = (), learned: bool = False) -> Pipeline:
+        """chronik's own resources, plus the user's actor dictionaries in ``actor_files``;
+        ``learned`` adds the trained model's events where no rule fires (events_learned.py:
+        more events found, fewer of them right)."""
         # chronik's own dictionaries come built from the cache; the user's are read anew
         if actor_files:
             actors = ActorDictionary.load(list(actor_files))
@@ -73,12 +77,17 @@ class Pipeline:
                 loaded["en"] = EnglishAnalyzer()
             return loaded["en"]
 
-        stages = (
+        # with ``learned``, the model's events where no rule fired, before they are placed
+        learned_events: list[Stage] = (
+            [LearnedEvents.load(coder.patterns, coder.ontology)] if learned else []
+        )
+        stages: tuple[Stage, ...] = (
             ActorCoder(actors, gazetteer),
             AdjacentNames(),  # "beschuldigte Barnier London": two phrases
             DateResolver(),
             PlaceFinder(gazetteer),  # before the coder: a visit's place names its host
             coder,
+            *learned_events,
             EventLocator(),
             EventDater(),  # after places: an undated event may take the date of its place
             EventMerger(),  # one event per fact, no country-own-government self-dyads
@@ -155,6 +164,6 @@ def _as_given(doc: Document, article: Article) -> Document:
 
 
 @cache
-def default_pipeline() -> Pipeline:
+def default_pipeline(learned: bool = False) -> Pipeline:
     """The pipeline with chronik's own resources, loaded once per process."""
-    return Pipeline.load()
+    return Pipeline.load(learned=learned)

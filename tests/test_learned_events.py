@@ -1,0 +1,183 @@
+"""events_learned.py, the trained model's events where no rule fires, and
+training/train_event_model.py, which fits it. Our own sentences and toy examples."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from chronik.events_learned import EventModel, lexicon_roots, pairs
+from chronik.gold import GoldEvent, GoldRecord
+from chronik.patterns import Patterns
+from chronik.records import Article, Span
+
+SCRIPT = Path(__file__).parents[1] / "training" / "train_event_model.py"
+
+
+@pytest.fixture(scope="module")
+def script():
+    spec = importlib.util.spec_from_file_location("train_event_model", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_lexicon_roots_read_every_row_whatever_its_conditions(script):
+    roots = lexicon_roots(Patterns.load("en"))
+    assert "11" in roots["criticize"]
+    assert "04" in roots["meet"]
+    assert "pull" in roots  # the head of "pull out"
+
+
+def test_pairs_read_the_clause_that_links_two_actors(script, pipeline):
+    text = "Republicans sharply criticized President Biden on Tuesday."
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2022, 3, 1)))
+    roots = lexicon_roots(Patterns.load("en"))
+    found = {
+        (p.source.span.text, p.target.span.text): p for p in pairs(doc, doc.sentences[0], roots)
+    }
+    forward = found["Republicans", "President Biden"].features
+    assert {"p=criticize", "r=subj|obj", "pr=criticize|subj|obj", "lr=11", "order=st"} <= set(
+        forward
+    )
+    backward = found["President Biden", "Republicans"].features
+    assert "r=obj|subj" in backward and "order=ts" in backward
+
+
+def _record(text: str, events: tuple[GoldEvent, ...]) -> GoldRecord:
+    article = Article(id="r", text=text, lang="en", date=date(2022, 3, 1))
+    return GoldRecord("r", article, Span(0, len(text), text), events)
+
+
+def test_a_gold_event_labels_the_pair_its_actor_texts_name(script, pipeline):
+    text = "Trump said he would meet Kim Jong Un."
+    record = _record(
+        text, (GoldEvent("USAGOV", "PRKGOV", "036", source_text="he", target_text="Kim Jong Un"),)
+    )
+    doc = pipeline(record.article)
+    roots = lexicon_roots(Patterns.load("en"))
+    found = [p for p in pairs(doc, doc.sentences[0], roots)]
+    examples = script.labelled(found, record.events, record)
+    labels = Counter(e.label for e in examples if e.dyad == ("USA", "PRK"))
+    # one pair stands for the event ("he" … Kim); "Trump" … Kim is neither event nor none
+    assert labels == Counter({"03": 1})
+    assert all(e.label == "" for e in examples if e.dyad != ("USA", "PRK"))
+
+
+CODES = {"19": "190", "05": "051"}
+
+
+def test_the_model_learns_which_words_make_which_root(script):
+    Example = script.Example
+    examples = [
+        *(Example(("RUS", "UKR"), ("bias", "w=shell", f"x{i % 3}"), "19") for i in range(30)),
+        *(Example(("FRA", "DEU"), ("bias", "w=praise", f"x{i % 3}"), "05") for i in range(30)),
+        *(Example(("USA", "CHN"), ("bias", "w=visit", f"x{i % 3}"), "") for i in range(60)),
+    ]
+    model = script.fit(examples, CODES, threshold=0.6)
+    root, p = model.best(("bias", "w=shell", "x1"))
+    assert root == "19" and p > 0.8
+    assert model.best(("bias", "w=praise"))[0] == "05"
+    assert model.best(("bias", "w=visit"))[1] < 0.1  # most likely no event at all
+    assert model.codes == CODES and model.threshold == 0.6
+
+
+def test_a_saved_model_loads_as_it_was(script, tmp_path):
+    Example = script.Example
+    examples = [Example(("RUS", "UKR"), ("bias", "w=shell"), "19")] * 5
+    examples += [Example(("USA", "CHN"), ("bias", "w=visit"), "")] * 5
+    model = script.fit(examples, CODES, threshold=0.6)
+    model.save(tmp_path / "events.xx.json.gz")
+    loaded = EventModel.load(tmp_path / "events.xx.json.gz")
+    assert (loaded.classes, loaded.weights, loaded.threshold) == (
+        model.classes,
+        model.weights,
+        model.threshold,
+    )
+    assert loaded.best(("bias", "w=shell")) == model.best(("bias", "w=shell"))
+
+
+def test_tally_adds_the_model_events_above_the_threshold_to_the_rules(script):
+    Example, Scored = script.Example, script.Scored
+    model = script.fit(
+        [Example(("RUS", "UKR"), ("bias", "w=shell"), "19")] * 20
+        + [Example(("USA", "CHN"), ("bias", "w=visit"), "")] * 20,
+        CODES,
+    )
+    sentence = Scored(
+        (Example(("RUS", "UKR"), ("bias", "w=shell"), "19"),),
+        rules=Counter({("USA", "CHN", "04"): 1}),
+        gold=Counter({("RUS", "UKR", "19"): 1, ("USA", "CHN", "04"): 1}),
+    )
+    assert script.tally([sentence], model, (math.inf, 0.5)) == {
+        math.inf: (1, 1, 2),
+        0.5: (2, 2, 2),
+    }
+
+
+def test_the_held_out_sets_are_refused(script, monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["train_event_model.py", "en", "--sets", "train", "test"])
+    with pytest.raises(SystemExit, match="held out"):
+        script.main()
+
+
+WEAPON = (
+    "Senator Warren said that religious liberty has been twisted into a weapon by the Trump "
+    "administration."
+)
+
+
+@pytest.fixture(scope="module")
+def learned():
+    """The pipeline with the trained model's events (``--learned``)."""
+    from chronik.pipeline import default_pipeline
+
+    return default_pipeline(learned=True)
+
+
+def test_the_shipped_model_adds_an_event_no_rule_codes(learned, pipeline):
+    # no row codes a passive "twisted into a weapon by X" in what a senator said: the model
+    # reads criticism of the administration
+    article = Article(id="m", text=WEAPON, lang="en", date=date(2019, 3, 1))
+    found = [
+        (e.source.code, e.target.code, e.cameo, e.rule[:23])
+        for e in learned(article).events
+        if e.target
+    ]
+    assert found == [("USALEG", "USAGOV", "111", "model:events.en.json.gz")]
+    assert not [e for e in pipeline(article).events if e.target]  # off by default
+
+
+def test_the_model_leaves_what_the_rules_coded_alone(learned):
+    text = "Republicans sharply criticized President Biden on Tuesday."
+    doc = learned(Article(id="r", text=text, lang="en", date=date(2022, 3, 1)))
+    assert [e.rule.startswith("model:") for e in doc.events] == [False]
+
+
+def test_german_has_no_model(learned):
+    text = "Die Opposition erhöhte den Druck auf die Regierung in Berlin."
+    doc = learned(Article(id="d", text=text, lang="de", date=date(2022, 3, 1)))
+    assert not any(e.rule.startswith("model:") for e in doc.events)
+
+
+def test_code_learned_prints_the_model_events(pipeline):
+    from click.testing import CliRunner
+
+    from chronik.cli import main
+
+    args = ["code", "-", "--lang", "en", "--date", "2019-03-01", "--format", "jsonl"]
+    plain = CliRunner().invoke(main, args, input=WEAPON)
+    learned = CliRunner().invoke(main, [*args, "--learned"], input=WEAPON)
+    assert plain.exit_code == learned.exit_code == 0, learned.output
+    rules = [json.loads(line)["rule"] for line in learned.stdout.splitlines()]
+    assert any(rule.startswith("model:") for rule in rules)
+    assert not any('"model:' in line for line in plain.stdout.splitlines())

@@ -1,0 +1,284 @@
+"""Train the learned-event model (src/chronik/data/models/events.LANG.json.gz, named in
+chronik.datafiles), or cross-validate it.
+
+    python training/train_event_model.py LANG [--sets SET ...] [--threshold 0.6]
+    python training/train_event_model.py LANG --folds 5 [--sets SET ...]
+
+Reads the real-news gold sets ``benchmarks/gold/news.LANG.SET.jsonl`` (default: train to
+train6, sets no rule was written for; stand-off, the texts come from ``--corpus``, default
+../shared/data/corpus), codes each article with chronik's rules and makes one example per
+pair that events_learned.py would ask the model about (the rules left it without an event).
+A pair's label is the CAMEO root of the gold event whose countries it holds, by the
+annotator's actor text where the sentence has several mentions of a country; the other pairs
+of a gold event's countries are left out, neither event nor no event.
+
+The model is a multinomial logistic regression over the features seen twice or more, with
+L2, fitted by AdaGrad (fixed seed: the same gold gives the same model). Each root's code is
+its commonest full code in the gold. With ``--folds``, nothing is written: each fold is scored
+by a model trained on the others, and the script prints dyad + root precision / recall / F1
+of the rules alone and of rules plus the model above each threshold, with how many events
+the model adds and how many of those are right. The held-out sets (dev3, test) are refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from chronik.datafiles import EVENT_MODEL, source_path
+from chronik.document import Document
+from chronik.evaluate import in_sentence
+from chronik.events_learned import EventModel, Pair, lexicon_roots, pairs
+from chronik.gold import GoldEvent, GoldRecord, read_gold
+from chronik.patterns import Patterns
+from chronik.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "benchmarks" / "gold"
+HELD_OUT = frozenset({"dev3", "test"})
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+Key = tuple[str, str, str]  # source country, target country, CAMEO root
+
+
+@dataclass(frozen=True)
+class Example:
+    dyad: tuple[str, str]
+    features: tuple[str, ...]
+    label: str  # CAMEO root, "" for no event
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One gold sentence: the rules' events, the gold events, the pairs left to the model."""
+
+    examples: tuple[Example, ...]
+    rules: Counter[Key]
+    gold: Counter[Key]
+
+
+def _found(text: str | None, record: GoldRecord) -> tuple[int, int] | None:
+    at = record.sentence.text.find(text) if text else -1
+    return (
+        None
+        if at < 0 or not text
+        else (record.sentence.start + at, record.sentence.start + at + len(text))
+    )
+
+
+def _overlaps(pair: Pair, spans: tuple[tuple[int, int] | None, ...]) -> int:
+    """How many of the pair's mentions overlap the annotator's actor texts."""
+    mentions = (pair.source.span, pair.target.span)
+    return sum(
+        1
+        for mention, span in zip(mentions, spans, strict=True)
+        if span and mention.start < span[1] and span[0] < mention.end
+    )
+
+
+def labelled(
+    found: list[Pair], gold: Sequence[GoldEvent], record: GoldRecord
+) -> tuple[Example, ...]:
+    """Each pair with the root of the gold event it stands for ("" for none); a gold event
+    is one pair, however many mentions its countries have: the others are left out."""
+    chosen: dict[int, str] = {}
+    taken: set[tuple[str, str]] = set()
+    for event in gold:
+        if not event.source or not event.target:
+            continue
+        dyad = (event.source[:3], event.target[:3])
+        spans = (_found(event.source_text, record), _found(event.target_text, record))
+        candidates = [(_overlaps(p, spans), -i) for i, p in enumerate(found) if p.dyad == dyad]
+        if candidates:
+            chosen.setdefault(-max(candidates)[1], event.cameo[:2])
+            taken.add(dyad)
+    return tuple(
+        Example(pair.dyad, pair.features, chosen.get(i, ""))
+        for i, pair in enumerate(found)
+        if i in chosen or pair.dyad not in taken
+    )
+
+
+def _key(source: str | None, target: str | None, cameo: str) -> Key:
+    return (source or "")[:3], (target or "")[:3], cameo[:2]
+
+
+def scored(record: GoldRecord, doc: Document, roots: Mapping[str, frozenset[str]]) -> Scored:
+    rules = in_sentence(doc.events, record)
+    coded = {
+        (e.sentence, e.source.code[:3], e.target.code[:3])
+        for e in doc.events
+        if e.source and e.target
+    }
+    span = record.sentence
+    found = [
+        pair
+        for sent in doc.sentences
+        if span.start <= sent.start < span.end or sent.start <= span.start < sent.end
+        for pair in pairs(doc, sent, roots)
+        if (sent.index, *pair.dyad) not in coded
+    ]
+    gold = [e for e in record.events if not e.negated]
+    return Scored(
+        labelled(found, gold, record),
+        Counter(
+            _key(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+            for e in rules
+        ),
+        Counter(_key(e.source, e.target, e.cameo) for e in gold),
+    )
+
+
+def fit(
+    examples: Sequence[Example],
+    codes: Mapping[str, str],
+    threshold: float = 1.0,
+    epochs: int = 15,
+    l2: float = 1e-3,
+    rate: float = 0.1,
+) -> EventModel:
+    """Multinomial logistic regression over the features seen twice or more, by AdaGrad;
+    ``codes``: the CAMEO code to emit per root."""
+    classes = tuple(sorted({e.label for e in examples} | {""}))
+    counts = Counter(f for e in examples for f in set(e.features))
+    vocabulary = {f: n for n, f in enumerate(sorted(f for f, c in counts.items() if c >= 2))}
+    rows = [
+        np.array(sorted({vocabulary[f] for f in e.features if f in vocabulary}), dtype=np.int64)
+        for e in examples
+    ]
+    labels = [classes.index(e.label) for e in examples]
+    weights = np.zeros((len(vocabulary), len(classes)))
+    squares = np.full_like(weights, 1e-8)
+    order = list(range(len(examples)))
+    rng = random.Random(0)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for i in order:
+            row = rows[i]
+            scores = weights[row].sum(axis=0)
+            gradient = np.exp(scores - scores.max())
+            gradient /= gradient.sum()
+            gradient[labels[i]] -= 1.0
+            step = gradient[None, :] + l2 * weights[row]
+            squares[row] += step * step
+            weights[row] -= rate * step / np.sqrt(squares[row])
+    kept = {
+        feature: tuple(round(float(w), 3) for w in weights[n])
+        for feature, n in vocabulary.items()
+        if np.abs(weights[n]).max() >= 1e-3
+    }
+    return EventModel(classes, kept, threshold, {r: codes.get(r, r + "0") for r in classes if r})
+
+
+def commonest_codes(records: Sequence[GoldRecord]) -> dict[str, str]:
+    """Per CAMEO root, its commonest full code among the gold events."""
+    by_root: dict[str, Counter[str]] = {}
+    for record in records:
+        for event in record.events:
+            by_root.setdefault(event.cameo[:2], Counter())[event.cameo] += 1
+    return {root: found.most_common(1)[0][0] for root, found in by_root.items()}
+
+
+def tally(
+    sentences: Sequence[Scored], model: EventModel | None, thresholds: Sequence[float]
+) -> dict[float, tuple[int, int, int]]:
+    """Per threshold: true positives, predicted and gold events at dyad + root level."""
+    totals = dict.fromkeys(thresholds, (0, 0, 0))
+    for sentence in sentences:
+        best = [(e, *model.best(e.features)) for e in sentence.examples] if model else []
+        for threshold in thresholds:
+            events = Counter(sentence.rules)
+            events.update({(*e.dyad, root) for e, root, p in best if p >= threshold})
+            counts = (
+                sum((events & sentence.gold).values()),
+                sum(events.values()),
+                sum(sentence.gold.values()),
+            )
+            totals[threshold] = tuple(a + b for a, b in zip(totals[threshold], counts, strict=True))  # type: ignore[assignment]
+    return totals
+
+
+def cross_validate(
+    sentences: Sequence[Scored], codes: Mapping[str, str], folds: int
+) -> dict[float, tuple[int, int, int]]:
+    """Rules alone (threshold inf) and rules plus model per threshold, summed over folds."""
+    thresholds = (math.inf, *THRESHOLDS)
+    totals = dict.fromkeys(thresholds, (0, 0, 0))
+    for fold in range(folds):
+        held = [s for i, s in enumerate(sentences) if i % folds == fold]
+        model = fit(
+            [e for i, s in enumerate(sentences) if i % folds != fold for e in s.examples], codes
+        )
+        for threshold, counts in tally(held, model, thresholds).items():
+            totals[threshold] = tuple(a + b for a, b in zip(totals[threshold], counts, strict=True))  # type: ignore[assignment]
+    return totals
+
+
+def prf(tp: int, predicted: int, gold: int) -> str:
+    p, r = tp / predicted if predicted else 0.0, tp / gold if gold else 0.0
+    return f"{p:.3f} / {r:.3f} / {2 * p * r / (p + r) if p + r else 0.0:.3f}"
+
+
+def report(sentences: Sequence[Scored], codes: Mapping[str, str], folds: int) -> None:
+    labels = Counter(e.label or "none" for s in sentences for e in s.examples)
+    gold = sum(sum(s.gold.values()) for s in sentences)
+    print(f"{len(sentences)} sentences, {gold} gold events; pairs left to the model by label:")
+    print(f"  {dict(labels.most_common())}")
+    print(f"dyad + root precision / recall / F1, {folds}-fold cross-validation")
+    results = cross_validate(sentences, codes, folds)
+    rules_tp, rules_predicted, _ = results[math.inf]
+    print(f"  {'rules alone':<28} {prf(*results.pop(math.inf))}")
+    for threshold, counts in results.items():
+        added, right = counts[1] - rules_predicted, counts[0] - rules_tp
+        share = f"{right / added:.0%}" if added else "-"
+        name = f"rules + model, p >= {threshold:.1f}"
+        print(f"  {name:<28} {prf(*counts)}  (adds {added} events, {right} right: {share})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("lang", choices=("de", "en"))
+    parser.add_argument("--sets", nargs="+", default=[f"train{n}" for n in ("", 2, 3, 4, 5, 6)])
+    parser.add_argument("--folds", type=int, default=0, help="cross-validate; write nothing")
+    parser.add_argument("--threshold", type=float, default=0.6)
+    parser.add_argument("--corpus", type=Path, default=None)
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args()
+    if HELD_OUT & set(args.sets):
+        sys.exit(
+            f"train_event_model: {', '.join(sorted(HELD_OUT))} are held out; never fit on them"
+        )
+    pipeline = Pipeline.load()  # the rules alone: the model is what is being made
+    roots = lexicon_roots(Patterns.load(args.lang))
+    records = [
+        r
+        for s in args.sets
+        for r in read_gold(GOLD / f"news.{args.lang}.{s}.jsonl", corpus=args.corpus)
+    ]
+    sentences = [
+        scored(r, pipeline(r.article), roots)
+        for r in tqdm(records, desc=args.lang, unit="sentence")
+    ]
+    codes = commonest_codes(records)
+    if args.folds:
+        report(sentences, codes, args.folds)
+        return
+    model = fit([e for s in sentences for e in s.examples], codes, args.threshold)
+    out = args.out or source_path(EVENT_MODEL.format(lang=args.lang), ROOT)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(out)
+    print(
+        f"{out}: {len(model.weights)} features, classes {' '.join(c or '-' for c in model.classes)}"
+    )
+
+
+if __name__ == "__main__":
+    main()
