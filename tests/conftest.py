@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import importlib.util
 import json
+import sys
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -20,6 +23,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = ROOT / "examples" / "000_d8749a46efbd76b3.txt"
 SEED_DATE = date(2019, 2, 6)  # a Wednesday
+
+
+def load_script(path: Path) -> ModuleType:
+    """A script of benchmarks/ or training/ (no package) imported as a module."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
 
 
 def span_of(text: str, part: str, *, after: int = 0) -> Span:

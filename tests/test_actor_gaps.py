@@ -3,8 +3,6 @@ their head phrase; and the English actor rows it led to. Our own sentences."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,16 +11,13 @@ from chronik.actors import ActorDictionary
 from chronik.patterns import Patterns
 from chronik.records import Argument, Article, Span
 
+from .conftest import load_script
+
 SCRIPT = Path(__file__).parents[1] / "benchmarks" / "actor_gaps.py"
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("actor_gaps", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclass looks its module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 @pytest.mark.parametrize(

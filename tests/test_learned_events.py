@@ -3,7 +3,6 @@ training/train_event_model.py, which fits it. Our own sentences and toy examples
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import sys
@@ -18,17 +17,14 @@ from chronik.gold import GoldEvent, GoldRecord
 from chronik.patterns import Patterns
 from chronik.records import Article, Span
 
+from .conftest import load_script
+
 SCRIPT = Path(__file__).parents[1] / "training" / "train_event_model.py"
 
 
 @pytest.fixture(scope="module")
 def script():
-    spec = importlib.util.spec_from_file_location("train_event_model", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 def test_lexicon_roots_read_every_row_whatever_its_conditions(script):

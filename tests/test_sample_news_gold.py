@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
 from pathlib import Path
+
+from .conftest import load_script
 
 SCRIPT = Path(__file__).parents[1] / "training" / "sample_news_gold.py"
 TEXT = "The first sentence has words. The second sentence has words. The third one has words."
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("sample_news_gold", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclass looks its module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 def _corpora(module, articles: int) -> dict[str, list[dict]]:
