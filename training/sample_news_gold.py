@@ -107,6 +107,7 @@ LATER_SETS = {
     "train5": 1.9,
     "train6": 1.9,
     "train7": 1.9,
+    "train8": 1.9,
 }
 TOPUP_ARTICLES = 3000  # per corpus: the pool searched for cue words
 # Cue words per CAMEO root, from the codebook's descriptions. A cue only proposes a sentence;
