@@ -1,6 +1,7 @@
 """What a change does to events on news nobody annotated: the check behind keeping a rule.
 
     python benchmarks/unlabelled_diff.py dump LANG OUT.jsonl [--corpus DIR] [--per-corpus 100]
+                                              [--learned]
     python benchmarks/unlabelled_diff.py diff BEFORE.jsonl AFTER.jsonl [--show 30] [--removed]
 
 ``dump`` codes a fixed sample of articles (seeded shuffle, the first ``--per-corpus`` of each
@@ -52,14 +53,14 @@ def article_date(text: str | None) -> date | None:
         return None
 
 
-def dump(lang: str, out: Path, corpus: Path, per_corpus: int) -> None:
+def dump(lang: str, out: Path, corpus: Path, per_corpus: int, learned: bool = False) -> None:
     from chronik.pipeline import default_pipeline
     from chronik.records import Article
 
     if not corpus.is_dir():
         print(f"unlabelled_diff.py: {corpus} is missing; nothing to code")
         return
-    pipeline = default_pipeline()
+    pipeline = default_pipeline(learned)
     with out.open("w", encoding="utf-8") as handle:
         for row in sample(lang, corpus, per_corpus):
             when = article_date(row.get("date"))
@@ -141,6 +142,7 @@ def main(argv: list[str]) -> None:
     coding.add_argument("out", type=Path)
     coding.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/data/corpus")
     coding.add_argument("--per-corpus", type=int, default=100)
+    coding.add_argument("--learned", action="store_true", help="with the trained model's events")
     comparing = commands.add_parser("diff", help="events added and removed by a change")
     comparing.add_argument("before", type=Path)
     comparing.add_argument("after", type=Path)
@@ -148,7 +150,7 @@ def main(argv: list[str]) -> None:
     comparing.add_argument("--removed", action="store_true", help="show removed events")
     args = parser.parse_args(argv)
     if args.command == "dump":
-        dump(args.lang, args.out, args.corpus, args.per_corpus)
+        dump(args.lang, args.out, args.corpus, args.per_corpus, args.learned)
         return
     for path in (args.before, args.after):
         if not path.is_file():

@@ -126,9 +126,17 @@ def test_the_held_out_sets_are_refused(script, monkeypatch):
         script.main()
 
 
-WEAPON = (
+# Our own sentences of the kind the rules leave without a dyad: what a politician said
+# another did. The shipped model codes some of them; which ones may change when it is
+# retrained on more gold, so the tests below check what any of its events must be.
+SAID = (
     "Senator Warren said that religious liberty has been twisted into a weapon by the Trump "
-    "administration."
+    "administration.",
+    "The Labour leader said the Prime Minister had let the country down.",
+    "Speaker Pelosi said the White House was putting lives at risk.",
+    "Mr Miliband said the Chancellor had broken his promises to families.",
+    "House Democrats said the administration had stonewalled their investigation for months.",
+    "Senator Sanders said the White House had abandoned workers.",
 )
 
 
@@ -140,17 +148,28 @@ def learned():
     return default_pipeline(learned=True)
 
 
-def test_the_shipped_model_adds_an_event_no_rule_codes(learned, pipeline):
-    # no row codes a passive "twisted into a weapon by X" in what a senator said: the model
-    # reads criticism of the administration
-    article = Article(id="m", text=WEAPON, lang="en", date=date(2019, 3, 1))
-    found = [
-        (e.source.code, e.target.code, e.cameo, e.rule[:23])
-        for e in learned(article).events
-        if e.target
-    ]
-    assert found == [("USALEG", "USAGOV", "111", "model:events.en.json.gz")]
-    assert not [e for e in pipeline(article).events if e.target]  # off by default
+def test_the_shipped_model_adds_events_where_no_rule_coded_the_dyad(learned, pipeline):
+    model = EventModel.load(Path(__file__).parents[1] / "src/chronik/data/models/events.en.json.gz")
+    added = 0
+    for text in SAID:
+        article = Article(id="m", text=text, lang="en", date=date(2019, 3, 1))
+        rules = {
+            (e.source.code[:3], e.target.code[:3]) for e in pipeline(article).events if e.target
+        }
+        for event in learned(article).events:
+            if event.rule.startswith("model:"):
+                added += 1
+                assert event.rule.startswith("model:events.en.json.gz p=")
+                assert float(event.rule.rpartition("p=")[2]) >= model.threshold
+                assert (event.source.code[:3], event.target.code[:3]) not in rules
+                assert event.trigger.text in text and event.cameo[:2] in model.codes
+    assert added >= 1
+    # off by default
+    assert not any(
+        e.rule.startswith("model:")
+        for text in SAID
+        for e in pipeline(Article(id="m", text=text, lang="en", date=date(2019, 3, 1))).events
+    )
 
 
 def test_the_model_leaves_what_the_rules_coded_alone(learned):
@@ -171,8 +190,9 @@ def test_code_learned_prints_the_model_events(pipeline):
     from chronik.cli import main
 
     args = ["code", "-", "--lang", "en", "--date", "2019-03-01", "--format", "jsonl"]
-    plain = CliRunner().invoke(main, args, input=WEAPON)
-    learned = CliRunner().invoke(main, [*args, "--learned"], input=WEAPON)
+    text = "\n".join(json.dumps({"id": str(n), "text": t}) for n, t in enumerate(SAID))
+    plain = CliRunner().invoke(main, args, input=text)
+    learned = CliRunner().invoke(main, [*args, "--learned"], input=text)
     assert plain.exit_code == learned.exit_code == 0, learned.output
     rules = [json.loads(line)["rule"] for line in learned.stdout.splitlines()]
     assert any(rule.startswith("model:") for rule in rules)

@@ -4,10 +4,11 @@ chronik.datafiles), or cross-validate it.
     python training/train_event_model.py LANG [--sets SET ...] [--threshold 0.6]
     python training/train_event_model.py LANG --folds 5 [--sets SET ...]
 
-Reads the real-news gold sets ``benchmarks/gold/news.LANG.SET.jsonl`` (default: train to
-train6, sets no rule was written for; stand-off, the texts come from ``--corpus``, default
-../shared/data/corpus), codes each article with chronik's rules and makes one example per
-pair that events_learned.py would ask the model about (the rules left it without an event).
+Reads the real-news gold sets ``benchmarks/gold/news.LANG.SET.jsonl`` (default: every
+``train*`` set, the sets no rule was written for; stand-off, the texts come from
+``--corpus``, default ../shared/data/corpus), codes each article with chronik's rules and
+makes one example per pair that events_learned.py would ask the model about (the rules left
+it without an event).
 A pair's label is the CAMEO root of the gold event whose countries it holds, by the
 annotator's actor text where the sentence has several mentions of a country; the other pairs
 of a gold event's countries are left out, neither event nor no event.
@@ -246,22 +247,23 @@ def report(sentences: Sequence[Scored], codes: Mapping[str, str], folds: int) ->
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("lang", choices=("de", "en"))
-    parser.add_argument("--sets", nargs="+", default=[f"train{n}" for n in ("", 2, 3, 4, 5, 6)])
+    parser.add_argument("--sets", nargs="+", help="default: every train* set of LANG")
     parser.add_argument("--folds", type=int, default=0, help="cross-validate; write nothing")
     parser.add_argument("--threshold", type=float, default=0.6)
     parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
-    if HELD_OUT & set(args.sets):
+    sets = args.sets or sorted(
+        p.name.split(".")[2] for p in GOLD.glob(f"news.{args.lang}.train*.jsonl")
+    )
+    if HELD_OUT & set(sets):
         sys.exit(
             f"train_event_model: {', '.join(sorted(HELD_OUT))} are held out; never fit on them"
         )
     pipeline = Pipeline.load()  # the rules alone: the model is what is being made
     roots = lexicon_roots(Patterns.load(args.lang))
     records = [
-        r
-        for s in args.sets
-        for r in read_gold(GOLD / f"news.{args.lang}.{s}.jsonl", corpus=args.corpus)
+        r for s in sets for r in read_gold(GOLD / f"news.{args.lang}.{s}.jsonl", corpus=args.corpus)
     ]
     sentences = [
         scored(r, pipeline(r.article), roots)

@@ -9,17 +9,16 @@ two (its predicate, the roles they fill, the CAMEO roots the pattern dictionary 
 predicate), the words between them and around, the sentence's verbs and the kinds of actor,
 and gives each CAMEO root a probability::
 
-    "Senator Warren said that religious liberty has been twisted into a weapon by the
-     Trump administration."
-      -> pair USALEG ... USAGOV: no row fired (the rules coded a statement without target)
-      -> the model: root 11 (disapprove), p 0.78 >= 0.6 -> USALEG->USAGOV 111
+    "Senator Sanders said the White House had abandoned workers."
+      -> pair USALEG ("Senator") ... USAGOV ("White House"): the rules coded no dyad
+      -> the model: root 11 (disapprove), p 0.64 >= 0.6 -> USALEG->USAGOV 111
 
-An event the model adds names it in its ``rule`` (``model:events.en.json.gz p=0.78``); its
+An event the model adds names it in its ``rule`` (``model:events.en.json.gz p=0.64``); its
 trigger is the clause's predicate, its modality and negation that clause's. The threshold is
 where, in cross-validation on the train sets, the model's events were about as often right
-as the rules'; they raise recall on the held-out sets but are wrong three times in four on
-news nobody annotated (docs/quality.md), hence off by default. German has no model: its
-events were right one time in five in cross-validation, the rules' one time in two.
+as the rules'; they raise recall on the held-out sets, but on news nobody annotated only one
+in four was right (docs/quality.md), hence off by default. German has no model: 3 of its 9
+events were right in cross-validation, the rules' one in two.
 """
 
 from __future__ import annotations
