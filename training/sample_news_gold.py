@@ -108,6 +108,8 @@ LATER_SETS = {
     "train6": 1.9,
     "train7": 1.9,
     "train8": 1.9,
+    "train9": 1.9,
+    "train10": 1.9,
 }
 TOPUP_ARTICLES = 3000  # per corpus: the pool searched for cue words
 # Cue words per CAMEO root, from the codebook's descriptions. A cue only proposes a sentence;
