@@ -11,14 +11,14 @@ and gives each CAMEO root a probability::
 
     "Senator Sanders said the White House had abandoned workers."
       -> pair USALEG ("Senator") ... USAGOV ("White House"): the rules coded no dyad
-      -> the model: root 11 (disapprove), p 0.64 >= 0.6 -> USALEG->USAGOV 111
+      -> the model: root 11 (disapprove), p 0.61 >= 0.6 -> USALEG->USAGOV 111
 
-An event the model adds names it in its ``rule`` (``model:events.en.json.gz p=0.64``); its
+An event the model adds names it in its ``rule`` (``model:events.en.json.gz p=0.61``); its
 trigger is the clause's predicate, its modality and negation that clause's. The threshold is
 where, in cross-validation on the train sets, the model's events were about as often right
-as the rules'; they raise recall on the held-out sets, but on news nobody annotated only one
-in four was right (docs/quality.md), hence off by default. German has no model: 3 of its 9
-events were right in cross-validation, the rules' one in two.
+as the rules'; they raise recall on the held-out sets, but on news nobody annotated at most
+one in four was right (docs/quality.md), hence off by default. German has no model: 2 of
+its 11 events were right in cross-validation, the rules' one in two.
 """
 
 from __future__ import annotations
