@@ -172,6 +172,18 @@ def test_the_shipped_model_adds_events_where_no_rule_coded_the_dyad(learned, pip
     )
 
 
+def test_the_shipped_model_emits_codes_the_ontology_knows():
+    from chronik.ontology import Ontology
+
+    model = EventModel.load(Path(__file__).parents[1] / "src/chronik/data/models/events.en.json.gz")
+    ontology = Ontology.load()
+    assert set(model.codes) == {c for c in model.classes if c}
+    for root, code in model.codes.items():
+        assert code.startswith(root)
+        for emitted in (code, ontology.intended_code(code)):  # intended clauses recode
+            assert emitted in ontology.codes and emitted in ontology.plover, emitted
+
+
 def test_the_model_leaves_what_the_rules_coded_alone(learned):
     text = "Republicans sharply criticized President Biden on Tuesday."
     doc = learned(Article(id="r", text=text, lang="en", date=date(2022, 3, 1)))

@@ -133,6 +133,9 @@ def pair_features(
     target: Actor,
     roots: Mapping[str, frozenset[str]],
 ) -> tuple[str, ...]:
+    """What the model reads of ``source`` → ``target``: the actor kinds, their order and
+    distance, the words between and around them, the sentence's verbs, and the clauses that
+    hold them (predicate, roles, the roots ``roots`` gives the predicate)."""
     kinds = (source.code[3:6] or "STATE", target.code[3:6] or "STATE")
     features = ["bias", f"ks={kinds[0]}", f"kt={kinds[1]}", f"kk={kinds[0]}|{kinds[1]}"]
     if source.code[:3] == target.code[:3]:
