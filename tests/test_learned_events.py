@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from chronik.evaluate import Tally
 from chronik.events_learned import EventModel, lexicon_roots, pairs
 from chronik.gold import GoldEvent, GoldRecord
 from chronik.patterns import Patterns
@@ -114,15 +115,31 @@ def test_tally_adds_the_model_events_above_the_threshold_to_the_rules(script):
         rules=Counter({("USA", "CHN", "04"): 1}),
         gold=Counter({("RUS", "UKR", "19"): 1, ("USA", "CHN", "04"): 1}),
     )
-    assert script.tally([sentence], model, (math.inf, 0.5)) == {
-        math.inf: (1, 1, 2),
-        0.5: (2, 2, 2),
-    }
+    totals = {math.inf: Tally(), 0.5: Tally()}
+    script.tally([sentence, sentence], model, totals)
+    assert totals == {math.inf: Tally(2, 2, 4), 0.5: Tally(4, 4, 4)}
 
 
-def test_the_held_out_sets_are_refused(script, monkeypatch):
-    monkeypatch.setattr(sys, "argv", ["train_event_model.py", "en", "--sets", "train", "test"])
-    with pytest.raises(SystemExit, match="held out"):
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--sets", "train", "test"], "held out"),
+        (["--sets", "train", "--folds", "1"], "--folds 1: cross-validation needs 2 or more"),
+        (["--sets", "nosuchset"], "news.en.nosuchset.jsonl: cannot read the gold file"),
+    ],
+    ids=["held-out", "one-fold", "missing-set"],
+)
+def test_bad_arguments_get_one_line(script, monkeypatch, args, message):
+    monkeypatch.setattr(sys, "argv", ["train_event_model.py", "en", *args])
+    with pytest.raises(SystemExit) as stop:
+        script.main()
+    assert message in str(stop.value) and "\n" not in str(stop.value)
+
+
+def test_no_train_sets_is_one_line(script, monkeypatch, tmp_path):
+    monkeypatch.setattr(script, "GOLD", tmp_path)
+    monkeypatch.setattr(sys, "argv", ["train_event_model.py", "de"])
+    with pytest.raises(SystemExit, match=r"no gold set news\.de\.train"):
         script.main()
 
 
@@ -209,3 +226,37 @@ def test_code_learned_prints_the_model_events(pipeline):
     rules = [json.loads(line)["rule"] for line in learned.stdout.splitlines()]
     assert any(rule.startswith("model:") for rule in rules)
     assert not any('"model:' in line for line in plain.stdout.splitlines())
+
+
+def test_the_python_api_takes_learned(pipeline):
+    import chronik
+
+    sentence = "Senator Sanders said the White House had abandoned workers."
+    plain = chronik.code(sentence, lang="en", date="2019-03-01")
+    learned = chronik.code(sentence, lang="en", date="2019-03-01", learned=True)
+    assert not [e for e in plain if e.rule.startswith("model:")]
+    assert [e.rule[:23] for e in learned] == ["model:events.en.json.gz"]
+
+
+def test_eval_and_ingest_take_learned(pipeline, tmp_path):
+    from click.testing import CliRunner
+
+    from chronik.cli import main
+
+    sentence = "Senator Sanders said the White House had abandoned workers."
+    gold = tmp_path / "gold.jsonl"
+    event = {"source": "USALEG", "target": "USAGOV", "cameo": "111"}
+    record = {"id": "s", "lang": "en", "date": "2019-03-01", "text": sentence, "events": [event]}
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    found = {}
+    for flags in ([], ["--learned"]):
+        result = CliRunner().invoke(main, ["eval", str(gold), "--json", *flags])
+        assert result.exit_code == 0, result.output
+        found[bool(flags)] = json.loads(result.stdout)["en"]["dyad_root"]["recall"]
+    assert found == {False: 0.0, True: 1.0}
+    articles = tmp_path / "a.jsonl"
+    articles.write_text(json.dumps({"id": "a", "text": sentence}) + "\n", encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    args = ["ingest", str(articles), "--db", str(db), "--lang", "en", "--date", "2019-03-01"]
+    stored = CliRunner().invoke(main, [*args, "--learned"])
+    assert "stored 1 article(s) with 1 event(s)" in stored.output, stored.output

@@ -37,8 +37,9 @@ from tqdm import tqdm
 
 from chronik.datafiles import EVENT_MODEL, source_path
 from chronik.document import Document
-from chronik.evaluate import in_sentence
-from chronik.events_learned import EventModel, Pair, lexicon_roots, pairs
+from chronik.errors import ChronikError
+from chronik.evaluate import Key, Tally, coded, in_sentence, keys
+from chronik.events_learned import EventModel, Pair, lexicon_roots, open_pairs
 from chronik.gold import GoldEvent, GoldRecord, read_gold
 from chronik.patterns import Patterns
 from chronik.pipeline import Pipeline
@@ -47,7 +48,6 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold"
 HELD_OUT = frozenset({"dev3", "test"})
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
-Key = tuple[str, str, str]  # source country, target country, CAMEO root
 
 
 @dataclass(frozen=True)
@@ -108,33 +108,22 @@ def labelled(
     )
 
 
-def _key(source: str | None, target: str | None, cameo: str) -> Key:
-    return (source or "")[:3], (target or "")[:3], cameo[:2]
-
-
 def scored(record: GoldRecord, doc: Document, roots: Mapping[str, frozenset[str]]) -> Scored:
-    rules = in_sentence(doc.events, record)
-    coded = {
-        (e.sentence, e.source.code[:3], e.target.code[:3])
-        for e in doc.events
-        if e.source and e.target
-    }
+    """The examples of a gold sentence (the pairs of the document's sentences that overlap
+    it) with the rules' and the gold events as ``chronik eval`` scores them."""
     span = record.sentence
     found = [
         pair
         for sent in doc.sentences
         if span.start <= sent.start < span.end or sent.start <= span.start < sent.end
-        for pair in pairs(doc, sent, roots)
-        if (sent.index, *pair.dyad) not in coded
+        for pair in open_pairs(doc, sent, roots)
     ]
     gold = [e for e in record.events if not e.negated]
+    rules = [coded(e) for e in in_sentence(doc.events, record)]
     return Scored(
         labelled(found, gold, record),
-        Counter(
-            _key(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
-            for e in rules
-        ),
-        Counter(_key(e.source, e.target, e.cameo) for e in gold),
+        keys(rules, "dyad_root"),
+        keys([coded(e) for e in gold], "dyad_root"),
     )
 
 
@@ -189,43 +178,34 @@ def commonest_codes(records: Sequence[GoldRecord]) -> dict[str, str]:
 
 
 def tally(
-    sentences: Sequence[Scored], model: EventModel | None, thresholds: Sequence[float]
-) -> dict[float, tuple[int, int, int]]:
-    """Per threshold: true positives, predicted and gold events at dyad + root level."""
-    totals = dict.fromkeys(thresholds, (0, 0, 0))
+    sentences: Sequence[Scored], model: EventModel | None, totals: dict[float, Tally]
+) -> None:
+    """Add to each threshold's dyad + root tally the rules' events plus the model's above it."""
     for sentence in sentences:
         best = [(e, *model.best(e.features)) for e in sentence.examples] if model else []
-        for threshold in thresholds:
+        for threshold, total in totals.items():
             events = Counter(sentence.rules)
             events.update({(*e.dyad, root) for e, root, p in best if p >= threshold})
-            counts = (
-                sum((events & sentence.gold).values()),
-                sum(events.values()),
-                sum(sentence.gold.values()),
-            )
-            totals[threshold] = tuple(a + b for a, b in zip(totals[threshold], counts, strict=True))  # type: ignore[assignment]
-    return totals
+            total.add(events, sentence.gold)
 
 
 def cross_validate(
     sentences: Sequence[Scored], codes: Mapping[str, str], folds: int
-) -> dict[float, tuple[int, int, int]]:
+) -> dict[float, Tally]:
     """Rules alone (threshold inf) and rules plus model per threshold, summed over folds."""
-    thresholds = (math.inf, *THRESHOLDS)
-    totals = dict.fromkeys(thresholds, (0, 0, 0))
+    totals = {threshold: Tally() for threshold in (math.inf, *THRESHOLDS)}
     for fold in range(folds):
         held = [s for i, s in enumerate(sentences) if i % folds == fold]
         model = fit(
             [e for i, s in enumerate(sentences) if i % folds != fold for e in s.examples], codes
         )
-        for threshold, counts in tally(held, model, thresholds).items():
-            totals[threshold] = tuple(a + b for a, b in zip(totals[threshold], counts, strict=True))  # type: ignore[assignment]
+        tally(held, model, totals)
     return totals
 
 
-def prf(tp: int, predicted: int, gold: int) -> str:
-    p, r = tp / predicted if predicted else 0.0, tp / gold if gold else 0.0
-    return f"{p:.3f} / {r:.3f} / {2 * p * r / (p + r) if p + r else 0.0:.3f}"
+def prf(counts: Tally) -> str:
+    figures = counts.scores()
+    return " / ".join(f"{figures[k]:.3f}" for k in ("precision", "recall", "f1"))
 
 
 def report(sentences: Sequence[Scored], codes: Mapping[str, str], folds: int) -> None:
@@ -235,13 +215,16 @@ def report(sentences: Sequence[Scored], codes: Mapping[str, str], folds: int) ->
     print(f"  {dict(labels.most_common())}")
     print(f"dyad + root precision / recall / F1, {folds}-fold cross-validation")
     results = cross_validate(sentences, codes, folds)
-    rules_tp, rules_predicted, _ = results[math.inf]
-    print(f"  {'rules alone':<28} {prf(*results.pop(math.inf))}")
+    rules = results.pop(math.inf)
+    print(f"  {'rules alone':<28} {prf(rules)}")
     for threshold, counts in results.items():
-        added, right = counts[1] - rules_predicted, counts[0] - rules_tp
+        added, right = (
+            counts.predicted - rules.predicted,
+            counts.true_positive - rules.true_positive,
+        )
         share = f"{right / added:.0%}" if added else "-"
         name = f"rules + model, p >= {threshold:.1f}"
-        print(f"  {name:<28} {prf(*counts)}  (adds {added} events, {right} right: {share})")
+        print(f"  {name:<28} {prf(counts)}  (adds {added} events, {right} right: {share})")
 
 
 def main() -> None:
@@ -256,15 +239,24 @@ def main() -> None:
     sets = args.sets or sorted(
         p.name.split(".")[2] for p in GOLD.glob(f"news.{args.lang}.train*.jsonl")
     )
+    if not sets:
+        sys.exit(f"train_event_model: no gold set news.{args.lang}.train*.jsonl in {GOLD}")
     if HELD_OUT & set(sets):
         sys.exit(
             f"train_event_model: {', '.join(sorted(HELD_OUT))} are held out; never fit on them"
         )
+    if args.folds == 1 or args.folds < 0:
+        sys.exit(f"train_event_model: --folds {args.folds}: cross-validation needs 2 or more")
+    try:
+        records = [
+            r
+            for s in sets
+            for r in read_gold(GOLD / f"news.{args.lang}.{s}.jsonl", corpus=args.corpus)
+        ]
+    except ChronikError as error:  # a missing set or corpus: one line, not a traceback
+        sys.exit(f"train_event_model: {error}")
     pipeline = Pipeline.load()  # the rules alone: the model is what is being made
     roots = lexicon_roots(Patterns.load(args.lang))
-    records = [
-        r for s in sets for r in read_gold(GOLD / f"news.{args.lang}.{s}.jsonl", corpus=args.corpus)
-    ]
     sentences = [
         scored(r, pipeline(r.article), roots)
         for r in tqdm(records, desc=args.lang, unit="sentence")

@@ -188,6 +188,19 @@ def pairs(doc: Document, sent: Sentence, roots: Mapping[str, frozenset[str]]) ->
                 yield Pair(source, target, clause, features)
 
 
+def open_pairs(
+    doc: Document, sent: Sentence, roots: Mapping[str, frozenset[str]]
+) -> Iterator[Pair]:
+    """The pairs of ``sent`` whose countries the rules' events (``doc.events``, negated
+    ones too) left without an event: what the model is asked about."""
+    coded = {
+        (e.source.code[:3], e.target.code[:3])
+        for e in doc.events
+        if e.sentence == sent.index and e.source is not None and e.target is not None
+    }
+    return (pair for pair in pairs(doc, sent, roots) if pair.dyad not in coded)
+
+
 def _clause(
     frames: Sequence[Frame], source_roles: Mapping[int, str], target_roles: Mapping[int, str]
 ) -> Frame | None:
@@ -223,16 +236,9 @@ class LearnedEvents:
         model = self.models.get(doc.lang)
         if model is None:
             return doc
-        coded = {
-            (e.sentence, e.source.code[:3], e.target.code[:3])
-            for e in doc.events
-            if e.source is not None and e.target is not None
-        }
         added: dict[tuple[int, str, str, str], Event] = {}
         for sent in doc.sentences:
-            for pair in pairs(doc, sent, self.roots[doc.lang]):
-                if (sent.index, *pair.dyad) in coded:
-                    continue
+            for pair in open_pairs(doc, sent, self.roots[doc.lang]):
                 root, p = model.best(pair.features)
                 key = (sent.index, *pair.dyad, root)
                 if p >= model.threshold and key not in added:
