@@ -120,6 +120,23 @@ def test_tally_adds_the_model_events_above_the_threshold_to_the_rules(script):
     assert totals == {math.inf: Tally(2, 2, 4), 0.5: Tally(4, 4, 4)}
 
 
+def test_cross_validation_fits_on_the_pair_sets_but_never_scores_them(script):
+    Example, Scored = script.Example, script.Scored
+
+    def sentence(dyad, word, root):
+        gold = Counter({(*dyad, root): 1}) if root else Counter()
+        return Scored((Example(dyad, ("bias", word), root),), rules=Counter(), gold=gold)
+
+    shelling = sentence(("RUS", "UKR"), "w=shell", "19")
+    visiting = sentence(("USA", "CHN"), "w=visit", "")
+    praising = sentence(("FRA", "DEU"), "w=praise", "05")
+    scored = [shelling, visiting, praising]
+    # no training fold of the scored sentences alone shows "shell" as an event
+    assert script.cross_validate(scored, CODES, folds=3)[0.8] == Tally(0, 0, 2)
+    pairs = [shelling, visiting] * 10
+    assert script.cross_validate(scored, CODES, 3, pairs)[0.8] == Tally(1, 1, 2)
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

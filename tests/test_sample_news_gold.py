@@ -43,3 +43,23 @@ def test_excluded_groups_are_never_drawn() -> None:
     assert drawn  # the five articles left per corpus give sentences
     assert not {record["id"] for _, record, _ in drawn} & excluded
     assert all(len({s.index for _, r, s in drawn if r is record}) <= 2 for _, record, _ in drawn)
+
+
+def test_pair_sets_take_only_sentences_naming_two_actors() -> None:
+    module = _script()
+    record = {
+        "id": "a",
+        "lang": "en",
+        "date": "2019-02-06",
+        "text": "Trump will meet Kim Jong Un in Hanoi. The weather there was fine all week.",
+    }
+    assert [s.text for s in module.pair_sentences(record, "en")] == [
+        "Trump will meet Kim Jong Un in Hanoi."
+    ]
+    corpora = {
+        corpus: [{**record, "id": f"{corpus}-{n}"} for n in range(3)]
+        for corpus, _, _ in module.PAIR_CORPORA["en"]
+    }
+    drawn = list(module.draw_pairs(random.Random(1), "en", corpora, frozenset({"a"})))
+    assert len(drawn) == 3 * len(corpora)  # one pair sentence in each article
+    assert {s.text for _, _, s in drawn} == {"Trump will meet Kim Jong Un in Hanoi."}

@@ -15,6 +15,8 @@ Per language, sentences are drawn with a fixed seed from the real articles in
   A first round takes nine per root of FIRST_ROUND; SECOND_ROUND adds more for the roots
   that had fewer than five positive sentences once the first round was annotated. Both
   rounds draw from one pool, so the first round's sentences stay the same.
+- ``pairs`` (sets PAIR_SETS, for fitting the learned-event model only): sentences in which
+  chronik's actor dictionary finds two actor mentions or more; not a random sample.
 
 Each article goes wholly to dev or to test (NTREX translations of one story together),
 balanced by sentence count. The script writes ``sample.{lang}.jsonl`` (stand-off records: no
@@ -32,10 +34,13 @@ import random
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
+
+from chronik.actors import ActorDictionary
 
 SEED = 20261202
 CONTEXT_SENTENCES = 3
@@ -111,6 +116,19 @@ LATER_SETS = {
     "train9": 1.9,
     "train10": 1.9,
 }
+# Sets for fitting the learned-event model only (sixteenth session): the model decides about
+# pairs of actor mentions, and most random sentences hold none, so these sets take sentences
+# in which chronik's actor dictionary finds two mentions or more (``pair_sentences``), from
+# articles in no earlier set, up to two per article. The annotators code them blind like any
+# other sentence; chronik's rules are never scored on them (they are not a random sample).
+# The dictionary chooses the sentences, so a rerun after it changes may choose others: the
+# committed sample.LANG.jsonl is the record of the draw.
+PAIR_SETS = ("pairs1", "pairs2")
+PAIR_CORPORA: dict[str, list[tuple[str, int, dict[str, set[str]]]]] = {
+    "en": [("en_allsides_politics", 550, {}), ("en_reuters21578", 350, {})],
+    "de": [("de_fang_covid_real", 900, {})],
+}
+MIN_MENTIONS = 2
 TOPUP_ARTICLES = 3000  # per corpus: the pool searched for cue words
 # Cue words per CAMEO root, from the codebook's descriptions. A cue only proposes a sentence;
 # annotation decides.
@@ -209,71 +227,13 @@ TOPUP_FRAMES: dict[str, list[tuple[str, dict[str, set[str]]]]] = {
 # before a capital, digit or opening quote, and at line breaks; not after abbreviations,
 # initials, or a day number before a month ("am 27. Februar").
 BOUNDARY = re.compile(r"[.!?…]+[\"'”“»«)\]]*(?=\s+[\"'„“”»«(\[]?[A-ZÄÖÜ0-9])|\n+")
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "maj",
-        "adm",
-        "prof",
-        "jr",
-        "sr",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "vs",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "no",
-        "nos",
-        "nr",
-        "ca",
-        "bzw",
-        "vgl",
-        "mio",
-        "mrd",
-        "ggf",
-        "evtl",
-        "bspw",
-        "abs",
-        "art",
-        "inkl",
-        "sog",
-        "usw",
-        "etc",
-        "fig",
-        "hr",
-        "frau",
-        "dipl",
-        "ing",
-        "st",
-        "ft",
-        "mt",
-        "rev",
-    ]
-)
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+    "maj", "adm", "prof", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "nr", "ca",
+    "bzw", "vgl", "mio", "mrd", "ggf", "evtl", "bspw", "abs", "art", "inkl", "sog", "usw",
+    "etc", "fig", "hr", "frau", "dipl", "ing", "ft", "mt", "rev",
+})  # fmt: skip
 MONTHS = re.compile(
     r"\s*(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\b"
@@ -385,16 +345,57 @@ def draw_random(
             for r in corpora[corpus]
             if in_frame(r, condition) and group_of(r) not in exclude and candidate_sentences(r)
         ]
-        rng.shuffle(frame)
-        drawn = 0
-        for record in frame:
-            if drawn >= wanted:
-                break
-            sentences = candidate_sentences(record)
-            take = min(SENTENCES_PER_ARTICLE, len(sentences), wanted - drawn)
-            for sentence in sorted(rng.sample(sentences, take), key=lambda s: s.index):
-                yield corpus, record, sentence
-                drawn += 1
+        for record, sentence in draw_from(rng, frame, wanted, candidate_sentences):
+            yield corpus, record, sentence
+
+
+def draw_from(
+    rng: random.Random,
+    frame: list[dict],
+    wanted: int,
+    sentences_of: Callable[[dict], list[Sentence]],
+) -> Iterator[tuple[dict, Sentence]]:
+    """``wanted`` sentences from the articles of ``frame`` in a random order, up to
+    SENTENCES_PER_ARTICLE of each article's ``sentences_of``."""
+    rng.shuffle(frame)
+    drawn = 0
+    for record in frame:
+        if drawn >= wanted:
+            break
+        sentences = sentences_of(record)
+        take = min(SENTENCES_PER_ARTICLE, len(sentences), wanted - drawn)
+        for sentence in sorted(rng.sample(sentences, take), key=lambda s: s.index):
+            yield record, sentence
+            drawn += 1
+
+
+def pair_sentences(record: dict, lang: str) -> list[Sentence]:
+    """The article's candidate sentences in which chronik's actor dictionary finds
+    ``MIN_MENTIONS`` or more actor mentions."""
+    day = date.fromisoformat(d) if (d := article_date(record)) else None
+    return [
+        s
+        for s in candidate_sentences(record)
+        if len(actor_dictionary().mentions(s.text, on=day, lang=lang)) >= MIN_MENTIONS
+    ]
+
+
+@cache
+def actor_dictionary() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def draw_pairs(
+    rng: random.Random, lang: str, corpora: dict[str, list[dict]], exclude: frozenset[str]
+) -> Iterator[tuple[str, dict, Sentence]]:
+    """Up to two sentences with actor pairs per article, PAIR_CORPORA's count per corpus, from
+    articles whose group is not in ``exclude``."""
+    for corpus, wanted, condition in PAIR_CORPORA[lang]:
+        frame = [
+            r for r in corpora[corpus] if in_frame(r, condition) and group_of(r) not in exclude
+        ]
+        for record, sentence in draw_from(rng, frame, wanted, lambda r: pair_sentences(r, lang)):
+            yield corpus, record, sentence
 
 
 def topup_pool(
@@ -517,6 +518,13 @@ def main() -> None:
             for corpus, record, sentence in draw_random(rng, lang, corpora, share, drawn):
                 records.append({**gold_record(corpus, record, sentence, "random"), "split": split})
                 articles[record["id"]] = record
+    for split in PAIR_SETS:
+        drawn = frozenset(r["group"] for records, _ in samples.values() for r in records)
+        for lang, (records, articles) in samples.items():
+            rng = random.Random(f"{SEED}-{lang}-{split}")
+            for corpus, record, sentence in draw_pairs(rng, lang, corpora, drawn):
+                records.append({**gold_record(corpus, record, sentence, "pairs"), "split": split})
+                articles[record["id"]] = record
     for lang, (records, articles) in samples.items():
         records.sort(key=lambda r: (r["split"], r["corpus"], r["article_id"], r["sentence"]))
         with (args.out / f"sample.{lang}.jsonl").open("w", encoding="utf-8") as handle:
@@ -529,7 +537,8 @@ def main() -> None:
         splits = Counter(r["split"] for r in records)
         strata = Counter(r["stratum"].split(":")[0] for r in records)
         print(f"{lang}: {len(records)} sentences ({dict(strata)}), dev {splits['dev']}, "
-              f"test {splits['test']}, later {[splits[s] for s in LATER_SETS]}")  # fmt: skip
+              f"test {splits['test']}, later {[splits[s] for s in LATER_SETS]}, "
+              f"pairs {[splits[s] for s in PAIR_SETS]}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ chronik.datafiles), or cross-validate it.
     python training/train_event_model.py LANG --folds 5 [--sets SET ...]
 
 Reads the real-news gold sets ``benchmarks/gold/news.LANG.SET.jsonl`` (default: every
-``train*`` set, the sets no rule was written for; stand-off, the texts come from
+``train*`` set, the random sentences no rule was written for, and every ``pairs*`` set, the
+sentences drawn for naming two actors or more; stand-off, the texts come from
 ``--corpus``, default ../shared/data/corpus), codes each article with chronik's rules and
 makes one example per pair that events_learned.py would ask the model about (the rules left
 it without an event).
@@ -18,7 +19,8 @@ L2, fitted by AdaGrad (fixed seed: the same gold gives the same model). Each roo
 its commonest full code in the gold. With ``--folds``, nothing is written: each fold is scored
 by a model trained on the others, and the script prints dyad + root precision / recall / F1
 of the rules alone and of rules plus the model above each threshold, with how many events
-the model adds and how many of those are right. The held-out sets (dev3, test) are refused.
+the model adds and how many of those are right; the ``pairs*`` sets, not a random sample, are
+fitted on in every fold and scored in none. The held-out sets (dev3, test) are refused.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from chronik.pipeline import Pipeline
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold"
 HELD_OUT = frozenset({"dev3", "test"})
+FIT_ONLY = "pairs"  # sets whose name starts so are fitted on, never scored
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
@@ -190,14 +193,20 @@ def tally(
 
 
 def cross_validate(
-    sentences: Sequence[Scored], codes: Mapping[str, str], folds: int
+    sentences: Sequence[Scored],
+    codes: Mapping[str, str],
+    folds: int,
+    fit_only: Sequence[Scored] = (),
 ) -> dict[float, Tally]:
-    """Rules alone (threshold inf) and rules plus model per threshold, summed over folds."""
+    """Rules alone (threshold inf) and rules plus model per threshold, summed over folds;
+    ``fit_only`` sentences are in every fold's training data."""
     totals = {threshold: Tally() for threshold in (math.inf, *THRESHOLDS)}
+    extra = [e for s in fit_only for e in s.examples]
     for fold in range(folds):
         held = [s for i, s in enumerate(sentences) if i % folds == fold]
         model = fit(
-            [e for i, s in enumerate(sentences) if i % folds != fold for e in s.examples], codes
+            [e for i, s in enumerate(sentences) if i % folds != fold for e in s.examples] + extra,
+            codes,
         )
         tally(held, model, totals)
     return totals
@@ -208,13 +217,19 @@ def prf(counts: Tally) -> str:
     return " / ".join(f"{figures[k]:.3f}" for k in ("precision", "recall", "f1"))
 
 
-def report(sentences: Sequence[Scored], codes: Mapping[str, str], folds: int) -> None:
-    labels = Counter(e.label or "none" for s in sentences for e in s.examples)
-    gold = sum(sum(s.gold.values()) for s in sentences)
-    print(f"{len(sentences)} sentences, {gold} gold events; pairs left to the model by label:")
-    print(f"  {dict(labels.most_common())}")
+def report(
+    sentences: Sequence[Scored],
+    codes: Mapping[str, str],
+    folds: int,
+    fit_only: Sequence[Scored] = (),
+) -> None:
+    for name, group in (("scored", sentences), ("fitted on only", fit_only)):
+        labels = Counter(e.label or "none" for s in group for e in s.examples)
+        gold = sum(sum(s.gold.values()) for s in group)
+        print(f"{name}: {len(group)} sentences, {gold} gold events; pairs left to the model:")
+        print(f"  {dict(labels.most_common())}")
     print(f"dyad + root precision / recall / F1, {folds}-fold cross-validation")
-    results = cross_validate(sentences, codes, folds)
+    results = cross_validate(sentences, codes, folds, fit_only)
     rules = results.pop(math.inf)
     print(f"  {'rules alone':<28} {prf(rules)}")
     for threshold, counts in results.items():
@@ -237,7 +252,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     sets = args.sets or sorted(
-        p.name.split(".")[2] for p in GOLD.glob(f"news.{args.lang}.train*.jsonl")
+        p.name.split(".")[2]
+        for pattern in ("train*", f"{FIT_ONLY}*")
+        for p in GOLD.glob(f"news.{args.lang}.{pattern}.jsonl")
     )
     if not sets:
         sys.exit(f"train_event_model: no gold set news.{args.lang}.train*.jsonl in {GOLD}")
@@ -249,7 +266,7 @@ def main() -> None:
         sys.exit(f"train_event_model: --folds {args.folds}: cross-validation needs 2 or more")
     try:
         records = [
-            r
+            (s.startswith(FIT_ONLY), r)
             for s in sets
             for r in read_gold(GOLD / f"news.{args.lang}.{s}.jsonl", corpus=args.corpus)
         ]
@@ -258,14 +275,19 @@ def main() -> None:
     pipeline = Pipeline.load()  # the rules alone: the model is what is being made
     roots = lexicon_roots(Patterns.load(args.lang))
     sentences = [
-        scored(r, pipeline(r.article), roots)
-        for r in tqdm(records, desc=args.lang, unit="sentence")
+        (fit_only, scored(r, pipeline(r.article), roots))
+        for fit_only, r in tqdm(records, desc=args.lang, unit="sentence")
     ]
-    codes = commonest_codes(records)
+    codes = commonest_codes([r for _, r in records])
     if args.folds:
-        report(sentences, codes, args.folds)
+        report(
+            [s for fit_only, s in sentences if not fit_only],
+            codes,
+            args.folds,
+            [s for fit_only, s in sentences if fit_only],
+        )
         return
-    model = fit([e for s in sentences for e in s.examples], codes, args.threshold)
+    model = fit([e for _, s in sentences for e in s.examples], codes, args.threshold)
     out = args.out or source_path(EVENT_MODEL.format(lang=args.lang), ROOT)
     out.parent.mkdir(parents=True, exist_ok=True)
     model.save(out)
