@@ -123,7 +123,7 @@ LATER_SETS = {
 # other sentence; chronik's rules are never scored on them (they are not a random sample).
 # The dictionary chooses the sentences, so a rerun after it changes may choose others: the
 # committed sample.LANG.jsonl is the record of the draw.
-PAIR_SETS = ("pairs1", "pairs2")
+PAIR_SETS = ("pairs1", "pairs2", "pairs3", "pairs4")
 PAIR_CORPORA: dict[str, list[tuple[str, int, dict[str, set[str]]]]] = {
     "en": [("en_allsides_politics", 550, {}), ("en_reuters21578", 350, {})],
     "de": [("de_fang_covid_real", 900, {})],
