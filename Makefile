@@ -33,6 +33,7 @@ test: lint
 models: $(BIN)/chronik
 	$(BIN)/python training/en/train.py --shared $(SHARED)
 	$(BIN)/python training/train_event_model.py en --corpus $(SHARED)/data/corpus
+	$(BIN)/python training/train_event_model.py de --corpus $(SHARED)/data/corpus
 
 # Every derived file under src/chronik/data (chronik/datafiles.py says which script writes
 # which), in dependency order: the English verbs read the patterns, the valency counts run

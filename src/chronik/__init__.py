@@ -37,7 +37,7 @@ def code(
     """Events in one article: a text (with its language and date, if known) or an Article.
     Statements without a target ("X said the economy is strong") are no dyadic events and
     are left out unless ``statements`` is set; ``learned`` adds the trained model's events
-    where no rule fires (English; more events found, fewer of them right)."""
+    where no rule fires (more events found, fewer of them right)."""
     from .pipeline import default_pipeline
     from .speech import without_statements
 

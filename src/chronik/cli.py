@@ -103,8 +103,8 @@ STATEMENTS_OPTION = click.option(
 LEARNED_OPTION = click.option(
     "--learned",
     is_flag=True,
-    help="Also the trained model's events where no rule fires (English): more events "
-    "found, fewer of them right (docs/quality.md).",
+    help="Also the trained model's events where no rule fires: more events found, fewer "
+    "of them right (docs/quality.md).",
 )
 
 

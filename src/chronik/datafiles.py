@@ -44,8 +44,8 @@ DE_LEXICON = "de/lexicon.v1.tsv"
 DE_VALENCY = "de/valency.v1.tsv"
 EN_VERBS = "en/verbs.v1.tsv"
 
-# The learned-event model of a language (training/train_event_model.py; English only: the
-# German one's events were right 2 times in 11). Not a TSV: weights, gzipped JSON.
+# The learned-event model of a language (training/train_event_model.py). Not a TSV:
+# weights, gzipped JSON.
 EVENT_MODEL = "models/events.{lang}.json.gz"
 
 ALL = (
