@@ -65,6 +65,11 @@ def test_parties_are_coded_with_their_country(
           ("Bund und Ländern", "DEUGOV")]),
         ("Die FPÖ tagte in Wien. Bund und Länder beschlossen einen Lockdown.",
          [("FPÖ", "AUTPTY"), ("Bund und Länder", "AUTGOV")]),
+        # "Tirol" is one Austrian word, though both a mention and a place: against the
+        # German institute it does not make the article Austrian
+        ("Das Robert-Koch-Institut meldete neue Zahlen. Die Bundesregierung hat Tirol zum "
+         "Risikogebiet erklärt.",
+         [("Robert-Koch-Institut", "DEUHLH"), ("Bundesregierung", "DEUGOV")]),
     ],
 )  # fmt: skip
 def test_federal_government_and_greens_take_the_home_country(

@@ -114,9 +114,11 @@ def home_country(
     mentions: Sequence[tuple[M, Span]], places: Sequence[tuple[str, Span]] = ()
 ) -> str:
     """Austria when the article's other mentions and its ``places`` (the gazetteer's:
-    "Leoben") name it more often than Germany, else Germany."""
+    "Leoben") name it more often than Germany, else Germany. A word that is both a mention
+    and a place ("Tirol") counts once."""
     counts = Counter(m.code[:3] for m, _ in mentions if m.code[:3] in _HOMES and not _shared(m))
-    counts.update(country for country, _ in places if country in _HOMES)
+    named = {(s.start, s.end) for _, s in mentions}
+    counts.update(c for c, s in places if c in _HOMES and (s.start, s.end) not in named)
     return "AUT" if counts["AUT"] > counts["DEU"] else "DEU"
 
 
