@@ -20,6 +20,18 @@ def test_the_block_is_blanked_and_the_name_before_it_stays() -> None:
     assert " ".join(blanked.split()) == words
 
 
+def test_the_full_name_before_the_block_is_blanked_too() -> None:
+    text = (
+        "Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellSenate "
+        "blocks bill Democrats fume MORE said on Tuesday the Senate would vote."
+    )
+    blanked = blank_boilerplate(text)
+    assert len(blanked) == len(text)
+    assert " ".join(blanked.split()) == (
+        "Senate Majority Leader Mitch McConnell said on Tuesday the Senate would vote."
+    )
+
+
 def test_a_repeated_name_without_the_link_word_stays() -> None:
     text = "He said Kim Jong Un Kim Jong Un. Then he left."
     assert blank_boilerplate(text) == text

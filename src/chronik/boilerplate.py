@@ -5,18 +5,22 @@ News sites embed links to their other stories in the middle of a sentence. The H
 scraped into the AllSides corpus, follows a politician's name with the name again, glued to
 the headlines of related stories, up to a "MORE" link: "Trump is set to meet with North
 Korean leader Kim Jong Un Kim Jong UnTrump says he'll meet with dictators … MORE next
-week". Those headlines name many actors, and the parser reads one long clause over them.
+week". The name again is mostly the full one ("Mitch McConnell Addison (Mitch) Mitchell
+McConnellNew Parnas evidence … MORE"): in the AllSides corpus 1,859 blocks, 255 of them with
+the name as written. Those headlines name many actors, and the parser reads one long clause
+over them.
 """
 
 from __future__ import annotations
 
 import re
 
-# A name of two to five capitalised words, then the same name glued to the next word, up
-# to the link word "MORE" within one paragraph.
+# A name of two to five capitalised words, then up to five more (the full name: "Addison
+# (Mitch) Mitchell") ending in its last word glued to the next word, up to the link word
+# "MORE" within one paragraph.
 _RELATED_LINKS = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w.'’-]*[ ]){1,4}[A-Z][\w.'’-]*)[ ](?P=name)(?=[A-Z\"“‘'])"
-    r"[^\n]{0,600}?\bMORE\b"
+    r"\b(?P<name>(?:[A-Z][\w.'’-]*[ ]){1,4}(?P<last>[A-Z][\w.'’-]*))[ ]"
+    r"(?:[A-Z(][\w.'’()-]*[ ]){0,4}(?P=last)(?=[A-Z\"“‘'])[^\n]{0,600}?\bMORE\b"
 )
 
 
