@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from chronik.actors import ActorDictionary
@@ -510,20 +510,15 @@ def main() -> None:
                 articles[record["id"]] = record
         assign_later_rounds(records, later)
         samples[lang] = (records + later, articles)
-    for split, share in LATER_SETS.items():
+    later_sets = [(s, "random", partial(draw_random, share=x)) for s, x in LATER_SETS.items()]
+    later_sets += [(s, "pairs", draw_pairs) for s in PAIR_SETS]
+    for split, stratum, draw in later_sets:
         # An NTREX story drawn in one language must not come back through its translation.
         drawn = frozenset(r["group"] for records, _ in samples.values() for r in records)
         for lang, (records, articles) in samples.items():
             rng = random.Random(f"{SEED}-{lang}-{split}")
-            for corpus, record, sentence in draw_random(rng, lang, corpora, share, drawn):
-                records.append({**gold_record(corpus, record, sentence, "random"), "split": split})
-                articles[record["id"]] = record
-    for split in PAIR_SETS:
-        drawn = frozenset(r["group"] for records, _ in samples.values() for r in records)
-        for lang, (records, articles) in samples.items():
-            rng = random.Random(f"{SEED}-{lang}-{split}")
-            for corpus, record, sentence in draw_pairs(rng, lang, corpora, drawn):
-                records.append({**gold_record(corpus, record, sentence, "pairs"), "split": split})
+            for corpus, record, sentence in draw(rng, lang, corpora, exclude=drawn):
+                records.append({**gold_record(corpus, record, sentence, stratum), "split": split})
                 articles[record["id"]] = record
     for lang, (records, articles) in samples.items():
         records.sort(key=lambda r: (r["split"], r["corpus"], r["article_id"], r["sentence"]))

@@ -8,6 +8,7 @@ A name is a path relative to ``chronik/data`` (``"verbs/de.v1.tsv"``): the loade
 from __future__ import annotations
 
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 # The actor dictionary (training/build_actors.py), loaded in this order.
@@ -66,9 +67,14 @@ ALL = (
 )
 
 
+def data_file(name: str) -> Traversable:
+    """A packaged data file, to test for or open (the binary ones: models)."""
+    return resources.files("chronik").joinpath("data", name)
+
+
 def data_text(name: str) -> str:
     """The text of a packaged data file."""
-    return resources.files("chronik").joinpath("data", name).read_text(encoding="utf-8")
+    return data_file(name).read_text(encoding="utf-8")
 
 
 def source_path(name: str, repo: Path) -> Path:

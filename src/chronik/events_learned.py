@@ -28,16 +28,16 @@ import json
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from .datafiles import EVENT_MODEL
+from .datafiles import EVENT_MODEL, data_file
 from .document import Document
 from .modality import Clause, clause_modality
 from .ontology import Ontology
 from .patterns import NO_EVENT, Patterns
 from .records import Actor, Event, Frame, Sentence
 
-DATA = Path(__file__).parent / "data"
 CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "ADP", "AUX", "PART", "ADV", "PROPN"})
 CONTENT_STTS = ("V", "N", "ADJ", "AP", "PTK", "ADV")  # HanTa's tags, by prefix
 
@@ -70,8 +70,8 @@ class EventModel:
     name: str = ""
 
     @classmethod
-    def load(cls, path: Path) -> EventModel:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
+    def load(cls, path: Path | Traversable) -> EventModel:
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
             data = json.load(handle)
         weights = {f: tuple(w) for f, w in data["weights"].items()}
         return cls(tuple(data["classes"]), weights, data["threshold"], data["codes"], path.name)
@@ -225,9 +225,9 @@ class LearnedEvents:
     @classmethod
     def load(cls, patterns: Mapping[str, Patterns], ontology: Ontology) -> LearnedEvents:
         models = {
-            lang: EventModel.load(path)
+            lang: EventModel.load(found)
             for lang in patterns
-            if (path := DATA / EVENT_MODEL.format(lang=lang)).exists()
+            if (found := data_file(EVENT_MODEL.format(lang=lang))).is_file()
         }
         roots = {lang: lexicon_roots(patterns[lang]) for lang in models}
         return cls(models, patterns, ontology, roots)
