@@ -66,6 +66,10 @@ from chronik.dictionaries import write_tsv
 
 CURATED = Path(__file__).parent / "curated"
 KEEP_PEOPLE_FROM = date(2008, 1, 1)
+# Phoenix people of these countries also get their names with umlauts (with_umlauts).
+GERMAN_SPEAKING = frozenset({"DEU", "AUT", "CHE"})
+_UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü", "Ae": "Ä", "Oe": "Ö", "Ue": "Ü"}
+_UMLAUT_PAIR = re.compile(r"(?<![AEIOUaeiouäöüQq])(?:[AOU]e|[aou]e)")
 LEADERS = frozenset(
     {
         "president",
@@ -506,7 +510,8 @@ def add_phoenix_person(
 ) -> None:
     source = f"phoenix:{label}:{entry.line}"
     multiword = [p for p in entry.phrases if len(p.split()) > 1]
-    known = next((curated[name_key(p)] for p in multiword if name_key(p) in curated), None)
+    keys = [name_key(spelled) for p in multiword for spelled in (p, with_umlauts(p))]
+    known = next((curated[key] for key in keys if key in curated), None)
     if known is not None:  # curated dates replace Phoenix's; its spelling variants stay
         for phrase in multiword:
             out.name(phrase, person_lang(phrase), known, "name", source)
@@ -539,8 +544,19 @@ def add_phoenix_person(
                 source,
             )
     if entity_id in out.kinds:
+        german = any(code[:3] in GERMAN_SPEAKING for code, _, _ in roles)
         for phrase in multiword:
             out.name(phrase, person_lang(phrase), entity_id, "name", source)
+            spelled = with_umlauts(phrase) if german else phrase
+            if spelled != phrase:
+                out.name(spelled, "*", entity_id, "name", source)
+
+
+def with_umlauts(name: str) -> str:
+    """Phoenix writes German names in ASCII ("Wolfgang Schaeuble", "Norbert Roettgen");
+    news in either language writes "Schäuble". A vowel before the pair keeps it
+    ("Leuenberger"); what this misspells ("Michäl") appears in no text and matches nothing."""
+    return _UMLAUT_PAIR.sub(lambda m: _UMLAUTS[m.group()], name)
 
 
 def read_countryinfo_places(path: Path) -> set[str]:
