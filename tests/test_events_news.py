@@ -157,6 +157,23 @@ def test_german_news_predicate_codes_its_sentence(pipeline, text, expected) -> N
             {("IRNMIL", "SYRMIL", "192")},
         ),
         ("Iran seized British tankers.", {("IRN", "GBRBUS", "1711")}),
+        # a participle set off by a comma after its clause acts with that clause's subject,
+        # also where the parser read it as a speech verb's parenthetical or as the root ...
+        (
+            "Egypt rebuffed the United States, warning Washington against interference.",
+            {("EGY", "USA", "120"), ("EGY", "USAGOV", "130")},
+        ),
+        ("Russia moved troops to the border, threatening Ukraine.", {("RUS", "UKR", "130")}),
+        (
+            "Trump met Kim Jong-un in Hanoi, praising North Korea.",
+            {("USAGOV", "PRKGOV", "040"), ("PRKGOV", "USAGOV", "040"), ("USAGOV", "PRK", "051")},
+        ),
+        # ... and after a parenthetical speech clause with the speaker
+        (
+            "Migrants were killed in the attacks, Amnesty International said, demanding the "
+            "Mexican government conduct investigations.",
+            {("NGOHRIAMN", "MEXGOV", "100")},
+        ),
         # ... not a gerund of what another actor is warned against
         ("Russia warned NATO against deploying new missiles.", {("RUS", "IGOWSTNAT", "130")}),
         # the noun a relative clause without an object of its own modifies is its object

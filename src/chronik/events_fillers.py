@@ -61,8 +61,10 @@ def parenthetical_speaker(actor: Actor, sent: Sentence) -> bool:
 def controlled(frame: Frame, parent: Frame, sent: Sentence | None) -> bool:
     """A clause whose subject is its governing clause's: an infinitive, a subordinate
     clause without a subject right behind a preposition of the subject's own act
-    ("responded by expelling", not "warned NATO against deploying"), or an event noun
-    a support verb takes as object ("Russia launched an attack on Ukraine")."""
+    ("responded by expelling", not "warned NATO against deploying") or a participle set off
+    by a comma after its governing clause ("rebuffed Obama, warning Washington against"),
+    or an event noun a support verb takes as object ("Russia launched an attack on
+    Ukraine")."""
     if frame.clause == "nominal":
         return supports(parent, frame) or meets_then(parent, frame)
     if frame.clause == "infinitive":
@@ -70,7 +72,13 @@ def controlled(frame: Frame, parent: Frame, sent: Sentence | None) -> bool:
     if frame.clause != "subordinate" or frame.args("subj") or sent is None:
         return False
     before = [t for t in sent.tokens if t.end <= frame.trigger.start]
-    return bool(before) and before[-1].lemma.casefold() in en_lexicon.SUBJECT_GERUND_PREPOSITIONS
+    if not before:
+        return False
+    if before[-1].lemma.casefold() in en_lexicon.SUBJECT_GERUND_PREPOSITIONS:
+        return True
+    return before[-1].text == "," and parent.trigger.end <= before[-1].start and any(
+        t.start == frame.trigger.start and t.tag == "VBG" for t in sent.tokens
+    )
 
 
 def controller_actors(

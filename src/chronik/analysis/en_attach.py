@@ -12,7 +12,10 @@ Gerhard Schroeder", which the parser coordinates with the verb after a long firs
 that the meeting lost its second partner (:func:`_object_of_conjunct_on_verb`); and the main
 verb of "Democrats who have opposed Mr. Trump's agenda praised the airstrikes", read as a
 reduced relative clause on the relative clause's last noun, so that the sentence had no
-verb of its own and "agenda" praised (:func:`_main_verb_read_as_relative`)."""
+verb of its own and "agenda" praised (:func:`_main_verb_read_as_relative`); and a participle
+after its clause's comma read as a parenthetical speech verb or as the root ("Egypt rebuffed
+the US, warning Washington against interference"), so that the participle had no
+subject to share (:func:`_clause_of_participle`)."""
 
 from __future__ import annotations
 
@@ -39,6 +42,9 @@ _SHARED_ROLES = frozenset({"obj", "iobj", "obl"})
 # How the parser hangs a second object behind "and" on the verb: coordinated with it, or as
 # an oblique without a preposition (which UD never gives).
 _CONJUNCT_READINGS = frozenset({"conj", "obl"})
+# How the parser hangs a clause after a comma on the clause before it ("…, the group said,
+# demanding …").
+_CLAUSE_READINGS = frozenset({"parataxis", "advcl", "conj"})
 # What only a clause has: a name with one of these coordinated with a verb is no object.
 _CLAUSE_DEPS = frozenset({"nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark", "obj"})
 
@@ -64,6 +70,10 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
             token.head, token.dep_ = phrase, "conj"
         elif (subject := _subject_of_main_verb_read_as_relative(token)) is not None:
             _make_main_verb(token, subject)
+        elif (clause := _clause_of_participle(token)) is not None:
+            if token.dep_ == "ROOT":
+                clause.head, clause.dep_ = clause, "ROOT"
+            token.head, token.dep_ = clause, "advcl"
 
 
 def _second_partner(
@@ -136,6 +146,50 @@ def _subject_of_main_verb_read_as_relative(verb: ParsedToken) -> ParsedToken | N
     if any(c.dep_ == "cop" for c in root.children):
         return None
     return root
+
+
+def _clause_of_participle(participle: ParsedToken) -> ParsedToken | None:
+    """The clause a participle without a subject right behind the clause's comma belongs to
+    as an adverbial clause ("Egypt rebuffed the US, warning Washington against ..."), where the
+    parser made it a parenthetical speech verb (parataxis, as "…, Trump said") or the root
+    with the clause as its complement; after a parenthetical speech clause, that clause ("…,
+    the group said, demanding"). "…, he warned" has a subject and "is warning" an auxiliary:
+    kept."""
+    if participle.tag_ != "VBG" or participle.i == 0 or participle.nbor(-1).text != ",":
+        return None
+    if own_subject(participle) is not None or any(
+        c.dep_ in {"aux", "aux:pass", "cop", "mark"} for c in participle.children
+    ):
+        return None
+    head = participle.head
+    if participle.dep_ in _CLAUSE_READINGS and head.i < participle.i:
+        # "…, the group said, demanding": the speaker's participle, not the reported clause's
+        speaker = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ in _CLAUSE_READINGS
+                and head.i < c.i < participle.i
+                and c.lemma_.lower() in SPEECH_VERBS
+                and own_subject(c) is not None
+            ),
+            None,
+        )
+        return speaker or (head if participle.dep_ == "parataxis" else None)
+    if participle.dep_ != "ROOT":
+        return None
+    comma = participle.i - 1
+    return next(
+        (
+            c
+            for c in participle.children
+            if c.dep_ in {"ccomp", "parataxis"}
+            and c.right_edge.i <= comma
+            and c.pos_ in {"VERB", "AUX"}
+            and own_subject(c) is not None
+        ),
+        None,
+    )
 
 
 def _make_main_verb(verb: ParsedToken, subject: ParsedToken) -> None:
