@@ -153,6 +153,8 @@ def test_other_verbs_of_saying_are_coded_by_content(pipeline, text, expected) ->
         ("The EU described the Iranian offer as constructive.", {("IGOEUREEC", "IRN", "051")}),
         ("Germany sees Russia as a partner.", {("DEU", "RUS", "051")}),
         ("Trump called Putin a liar.", {("USAGOV", "RUSGOV", "111")}),
+        # calling a claim baseless or misleading judges its author
+        ("Iran called the Israeli claims baseless.", {("IRN", "ISR", "111")}),
         # without a judgement, describing stays a statement about Y
         ("Germany described the situation in Syria as serious.", {("DEU", "SYR", "010")}),
     ],
@@ -280,6 +282,7 @@ def test_told_to_is_an_appeal(pipeline, text, expected) -> None:
             {("DNKGOV", "USA", "111")},
         ),
         ("China said the American charges amount to hypocrisy.", {("CHN", "USA", "111")}),
+        ("China said the American charges were baseless.", {("CHN", "USA", "111")}),
         # (an act's evaluative word needs the act: "would cause chaos" alone judges nobody)
         (
             "European leaders said Britain would leave without a deal, which would cause chaos.",
