@@ -76,8 +76,10 @@ def controlled(frame: Frame, parent: Frame, sent: Sentence | None) -> bool:
         return False
     if before[-1].lemma.casefold() in en_lexicon.SUBJECT_GERUND_PREPOSITIONS:
         return True
-    return before[-1].text == "," and parent.trigger.end <= before[-1].start and any(
-        t.start == frame.trigger.start and t.tag == "VBG" for t in sent.tokens
+    return (
+        before[-1].text == ","
+        and parent.trigger.end <= before[-1].start
+        and any(t.start == frame.trigger.start and t.tag == "VBG" for t in sent.tokens)
     )
 
 
