@@ -69,7 +69,7 @@ KEEP_PEOPLE_FROM = date(2008, 1, 1)
 # Phoenix people of these countries also get their names with umlauts (with_umlauts).
 GERMAN_SPEAKING = frozenset({"DEU", "AUT", "CHE"})
 _UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü", "Ae": "Ä", "Oe": "Ö", "Ue": "Ü"}
-_UMLAUT_PAIR = re.compile(r"(?<![AEIOUaeiouäöüQq])(?:[AOU]e|[aou]e)")
+_UMLAUT_PAIR = re.compile(r"(?<![AEIOUaeiouäöüQq])[AOUaou]e")
 LEADERS = frozenset(
     {
         "president",
