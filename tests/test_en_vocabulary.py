@@ -155,6 +155,12 @@ def test_other_verbs_of_saying_are_coded_by_content(pipeline, text, expected) ->
         ("Trump called Putin a liar.", {("USAGOV", "RUSGOV", "111")}),
         # calling a claim baseless or misleading judges its author
         ("Iran called the Israeli claims baseless.", {("IRN", "ISR", "111")}),
+        # ... also where the parser hung the verb on the noun before it and the judgement on
+        # the verb as an adverbial clause (Netanyahu's remarks are his statement)
+        (
+            "Iran's ambassador called Netanyahu's remarks entirely baseless.",
+            {("IRNGOV", "ISRGOV", "111"), ("ISRGOV", None, "010")},
+        ),
         # without a judgement, describing stays a statement about Y
         ("Germany described the situation in Syria as serious.", {("DEU", "SYR", "010")}),
     ],

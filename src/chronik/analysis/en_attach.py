@@ -12,7 +12,9 @@ Gerhard Schroeder", which the parser coordinates with the verb after a long firs
 that the meeting lost its second partner (:func:`_object_of_conjunct_on_verb`); and the main
 verb of "Democrats who have opposed Mr. Trump's agenda praised the airstrikes", read as a
 reduced relative clause on the relative clause's last noun, so that the sentence had no
-verb of its own and "agenda" praised (:func:`_main_verb_read_as_relative`); and a participle
+verb of its own and "agenda" praised (:func:`_main_verb_read_as_relative`), or as a modifier of
+the root noun before it ("Iran's ambassador called/acl the remarks baseless",
+:func:`_subject_of_main_verb_read_as_modifier`); and a participle
 after its clause's comma read as a parenthetical speech verb or as the root ("Egypt rebuffed
 the US, warning Washington against interference"), so that the participle had no
 subject to share (:func:`_clause_of_participle`)."""
@@ -69,6 +71,8 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
         if phrase is not None:
             token.head, token.dep_ = phrase, "conj"
         elif (subject := _subject_of_main_verb_read_as_relative(token)) is not None:
+            _make_main_verb(token, subject)
+        elif (subject := _subject_of_main_verb_read_as_modifier(token)) is not None:
             _make_main_verb(token, subject)
         elif (clause := _clause_of_participle(token)) is not None:
             if token.dep_ == "ROOT":
@@ -146,6 +150,24 @@ def _subject_of_main_verb_read_as_relative(verb: ParsedToken) -> ParsedToken | N
     if any(c.dep_ == "cop" for c in root.children):
         return None
     return root
+
+
+def _subject_of_main_verb_read_as_modifier(verb: ParsedToken) -> ParsedToken | None:
+    """The subject of a past verb with an object that the parser hung, without a subject,
+    as a modifier on the verbless root noun before it ("Iran's ambassador called/acl
+    Netanyahu's remarks baseless"): that noun. A reduced relative is passive ("the remarks
+    made by Netanyahu") and has no object."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ != "VBD" or noun.i > verb.i:
+        return None
+    if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "obj" for c in children) or any(
+        c.dep_ in _CLAUSE_DEPS - {"obj"} for c in children
+    ):
+        return None
+    return None if any(c.dep_ == "cop" for c in noun.children) else noun
 
 
 def _clause_of_participle(participle: ParsedToken) -> ParsedToken | None:

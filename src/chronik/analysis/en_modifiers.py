@@ -49,12 +49,16 @@ def names_author(token: ParsedToken) -> bool:
 
 def is_predicative(token: ParsedToken) -> bool:
     """What the clause says its object is, read as a phrase of "as" (``pp:as``): "called
-    the sanctions illegal" (a complement without copula), "described the offer as
-    constructive" (an adjective behind "as")."""
+    the sanctions illegal" (a complement without copula, also where the parser made it an
+    adverbial clause after the object), "described the offer as constructive" (an adjective
+    behind "as")."""
     marks = {c.lower_ for c in token.children if c.dep_ in {"cop", "case", "mark"}}
     if token.dep_ == "xcomp":
         return token.pos_ in {"ADJ", "NOUN"} and not marks
-    return token.dep_ == "advcl" and token.pos_ == "ADJ" and marks == {"as"}
+    if token.dep_ != "advcl" or token.pos_ != "ADJ":
+        return False
+    after_object = any(c.dep_ == "obj" and c.i < token.i for c in token.head.children)
+    return marks == {"as"} or (not marks and after_object)
 
 
 def possessor(token: ParsedToken) -> ParsedToken:
