@@ -70,9 +70,10 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
         phrase = _object_of_conjunct_on_verb(token)
         if phrase is not None:
             token.head, token.dep_ = phrase, "conj"
-        elif (subject := _subject_of_main_verb_read_as_relative(token)) is not None:
-            _make_main_verb(token, subject)
-        elif (subject := _subject_of_main_verb_read_as_modifier(token)) is not None:
+        elif (
+            subject := _subject_of_main_verb_read_as_relative(token)
+            or _subject_of_main_verb_read_as_modifier(token)
+        ) is not None:
             _make_main_verb(token, subject)
         elif (clause := _clause_of_participle(token)) is not None:
             if token.dep_ == "ROOT":
