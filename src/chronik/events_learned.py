@@ -129,13 +129,15 @@ def _roles(frames: Sequence[Frame], actor: Actor) -> dict[int, str]:
 def pair_features(
     sent: Sentence,
     frames: Sequence[Frame],
-    source: Actor,
-    target: Actor,
+    source_held: tuple[Actor, Mapping[int, str]],
+    target_held: tuple[Actor, Mapping[int, str]],
     roots: Mapping[str, frozenset[str]],
 ) -> tuple[str, ...]:
-    """What the model reads of ``source`` → ``target``: the actor kinds, their order and
-    distance, the words between and around them, the sentence's verbs, and the clauses that
-    hold them (predicate, roles, the roots ``roots`` gives the predicate)."""
+    """What the model reads of source → target (each with its roles per frame,
+    :func:`_roles`): the actor kinds, their order and distance, the words between and around
+    them, the sentence's verbs, and the clauses that hold them (predicate, roles, the roots
+    ``roots`` gives the predicate)."""
+    (source, source_roles), (target, target_roles) = source_held, target_held
     kinds = (source.code[3:6] or "STATE", target.code[3:6] or "STATE")
     features = ["bias", f"ks={kinds[0]}", f"kt={kinds[1]}", f"kk={kinds[0]}|{kinds[1]}"]
     if source.code[:3] == target.code[:3]:
@@ -155,7 +157,6 @@ def pair_features(
     features += [
         f"v={t.lemma.casefold()}" for t in sent.tokens if t.pos == "VERB" or t.tag[:2] == "VV"
     ]
-    source_roles, target_roles = _roles(frames, source), _roles(frames, target)
     for position in sorted(source_roles.keys() & target_roles.keys()):
         frame, roles = frames[position], f"{source_roles[position]}|{target_roles[position]}"
         predicate = frame.predicate.casefold()
@@ -178,14 +179,16 @@ def pairs(doc: Document, sent: Sentence, roots: Mapping[str, frozenset[str]]) ->
     (one of the two at least: an event needs a clause for its trigger and modality)."""
     mentions = list({(a.span.start, a.span.end): a for a in doc.actors_in(sent)}.values())
     frames = doc.frames_of(sent.index)
-    for source in mentions:
-        for target in mentions:
-            if not (source.span.end <= target.span.start or target.span.end <= source.span.start):
+    held = [(mention, _roles(frames, mention)) for mention in mentions]
+    for source in held:
+        for target in held:
+            first, second = source[0].span, target[0].span
+            if not (first.end <= second.start or second.end <= first.start):
                 continue
-            clause = _clause(frames, _roles(frames, source), _roles(frames, target))
+            clause = _clause(frames, source[1], target[1])
             if clause is not None:
                 features = pair_features(sent, frames, source, target, roots)
-                yield Pair(source, target, clause, features)
+                yield Pair(source[0], target[0], clause, features)
 
 
 def open_pairs(
