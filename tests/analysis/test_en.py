@@ -471,6 +471,79 @@ def test_headline_participle_stays_a_modifier(analyzer: EnglishAnalyzer) -> None
     assert [(f.predicate, f.clause) for f in frames] == [("send", "relative")]
 
 
+def test_past_verb_with_object_hung_on_the_root_noun_is_the_main_verb(
+    analyzer: EnglishAnalyzer,
+) -> None:
+    # "Iran's ambassador called/acl the remarks baseless/advcl": the noun is the subject
+    # and the adjective after the object what the object is called
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Iran Iran PROPN NNP 2 nmod:poss
+        's 's PART POS 0 case
+        ambassador ambassador NOUN NN 2 ROOT
+        called call VERB VBD 2 acl
+        the the DET DT 5 det
+        remarks remark NOUN NNS 3 obj
+        baseless baseless ADJ JJ 3 advcl
+        . . PUNCT . 2 punct
+        """,
+    )
+    call = next(f for f in frames if f.predicate == "call")
+    assert call.clause == "main"
+    assert texts(tuple(a.span for a in call.args("subj"))) == ["Iran 's ambassador"]
+    assert texts(tuple(a.span for a in call.args("pp", "as"))) == ["baseless"]
+
+
+@pytest.mark.parametrize(
+    ("rebuffed", "warning"),
+    [
+        ("4 ccomp", "4 ROOT"),  # the participle read as the root, the clause its complement
+        ("1 ROOT", "1 parataxis"),  # ... or as a parenthetical speech verb ("…, Trump said")
+    ],
+)
+def test_participle_after_its_clause_is_an_adverbial_clause(
+    analyzer: EnglishAnalyzer, rebuffed: str, warning: str
+) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        f"""
+        Egypt Egypt PROPN NNP 1 nsubj
+        rebuffed rebuff VERB VBD {rebuffed}
+        Washington Washington PROPN NNP 1 obj
+        , , PUNCT , 1 punct
+        warning warn VERB VBG {warning}
+        Moscow Moscow PROPN NNP 4 obj
+        . . PUNCT . 4 punct
+        """,
+    )
+    rebuff, warn = (next(f for f in frames if f.predicate == p) for p in ("rebuff", "warn"))
+    assert (rebuff.clause, rebuff.reported, rebuff.parent) == ("main", False, None)
+    assert warn.clause == "subordinate" and frames[warn.parent or 0] is rebuff
+    assert not warn.args("comp")
+
+
+def test_participle_after_a_speech_clause_is_the_speakers(analyzer: EnglishAnalyzer) -> None:
+    # "Migrants died, the group said, demanding aid": the group demands
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Migrants migrant NOUN NNS 1 nsubj
+        died die VERB VBD 1 ROOT
+        , , PUNCT , 5 punct
+        the the DET DT 4 det
+        group group NOUN NN 5 nsubj
+        said say VERB VBD 1 parataxis
+        , , PUNCT , 7 punct
+        demanding demand VERB VBG 1 advcl
+        aid aid NOUN NN 7 obj
+        . . PUNCT . 1 punct
+        """,
+    )
+    say, demand = (next(f for f in frames if f.predicate == p) for p in ("say", "demand"))
+    assert frames[demand.parent or 0] is say
+
+
 @pytest.mark.parametrize(
     ("text", "members"),
     [
