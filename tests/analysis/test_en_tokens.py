@@ -15,10 +15,34 @@ TEXT = (
     "Vienna on Monday.  Russia, which  denies it, withdrew itself from the talks."
 )
 
+# The parse the head moves start from (model 1.2.0's), fixed: on another model's parse the
+# same moves could close a cycle that was not meant
+HEADS = [4, 4, 4, 4, 4, 4, 4, 4, 11, 11, 11, 4, 13, 4, 13, 4, 4, 16, 19, 16, 21, 16, 4]
+HEADS += [28, 23, 28, 28, 28, 28, 28, 31, 28, 31, 35, 35, 31, 28]
+DEPS = "punct nsubj aux advmod ROOT obj punct punct det amod amod obj punct conj flat punct"
+DEPS += " conj iobj case obl case obl punct nsubj flat punct nsubj:pass nsubj ROOT obj punct"
+DEPS += " parataxis obj case det obl punct"
+
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_english()
+
+
+def fixed_parse(nlp: Language) -> Doc:
+    """TEXT as the model tags it, with the dependencies of HEADS and DEPS."""
+    doc = nlp(TEXT)
+    return Doc(
+        nlp.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        morphs=[str(t.morph) for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        heads=HEADS,
+        deps=DEPS.split(),
+    )
 
 
 def answers(token: SpacyToken | ParsedToken) -> tuple[object, ...]:
@@ -73,7 +97,7 @@ def test_read_parse_answers_as_spacy(nlp: Language) -> None:
 
 
 def test_new_heads_move_edges_children_and_sentences_as_in_spacy(nlp: Language) -> None:
-    doc = nlp(TEXT)
+    doc = fixed_parse(nlp)
     parsed = read_parse(doc, doc.text)
     told = next(t.i for t in doc if t.lower_ == "told")
     withdrew = next(t.i for t in doc if t.lower_ == "withdrew")
@@ -103,7 +127,7 @@ def test_a_cycle_is_followed_as_in_spacy(nlp: Language) -> None:
 def test_crossing_arcs_take_several_rounds_of_edges_as_in_spacy(nlp: Language) -> None:
     # commas hung far across other arcs: one pass over the edges leaves a head outside
     # its sentence, so spaCy (and read_parse's tokens) go round again
-    doc = nlp(TEXT)
+    doc = fixed_parse(nlp)
     parsed = read_parse(doc, doc.text)
     assert [doc[i].text for i in (15, 6, 25, 30)] == [","] * 4
     for child, head in ((15, 19), (6, 25), (30, 9)):
