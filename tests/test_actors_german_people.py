@@ -44,3 +44,50 @@ def test_a_party_compound_title_codes_the_family_name_later(pipeline, text, late
 def test_a_compound_title_of_an_unknown_body_codes_no_one(pipeline) -> None:
     text = "Bahn-Sprecherin Ilse Wendeborn kritisierte die Regierung. Wendeborn lobte Berlin."
     assert not any(words == "Wendeborn" for words, _ in _actors(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maas kritisierte China scharf.", ("Maas", "DEUGOV")),  # foreign minister 2018-2021
+        ("Grütters lobte die Theater.", ("Grütters", "DEUGOV")),
+        ("Röttgen: Das war eine unglückliche Äußerung.", ("Röttgen", "DEULEG")),
+        ("Kogler lobte den Kompromiss.", ("Kogler", "AUTGOV")),
+        ("Cassis traf seinen Amtskollegen.", ("Cassis", "CHEGOV")),
+    ],
+)
+def test_a_leaders_family_name_alone_names_them(pipeline, text, expected) -> None:
+    assert expected in _actors(pipeline, text)
+
+
+def test_a_family_name_that_is_a_word_names_no_one(pipeline) -> None:
+    # "Kurz" (Sebastian Kurz) is also "briefly": left to the full name earlier in the article
+    assert not any(code.endswith("GOV") for _, code in _actors(pipeline, "Kurz darauf lobte er.."))
+
+
+@pytest.mark.parametrize(
+    ("office", "expected"),
+    [
+        ("Die Bundeskanzlerin", "DEUGOV"),
+        ("Der Bundesinnenminister", "DEUGOV"),
+        ("Der Innenminister", "USAGOV"),  # any country has one: the story's
+    ],
+)
+def test_a_federal_office_is_the_home_countrys_in_a_foreign_story(
+    pipeline, office, expected
+) -> None:
+    text = f"Joe Biden gewann die Wahl in Amerika. {office} gratulierte ihm."
+    assert _office_code(pipeline, text, office.split()[1]) == expected
+
+
+def test_a_federal_office_is_austrias_in_an_austrian_story(pipeline) -> None:
+    text = (
+        "Die ÖVP und die FPÖ stritten in Wien über das Budget. Kickl griff die Regierung an."
+        " Joe Biden gewann die Wahl in Amerika. Der Bundeskanzler gratulierte ihm."
+    )
+    assert _office_code(pipeline, text, "Bundeskanzler") == "AUTGOV"
+
+
+def _office_code(pipeline, text: str, office: str) -> str | None:
+    """The code of the mention that ends with ``office`` (with its article or without)."""
+    return next((code for words, code in _actors(pipeline, text) if words.endswith(office)), None)

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from .actors import Mention
 from .actors_american import american
-from .actors_home import sentence_home
+from .actors_home import federal_home, sentence_home
 from .document import Document
 from .records import Actor, Span
 
@@ -73,7 +73,10 @@ def resolve_groups(
         here = [(c, s) for c, s in located if start <= s.start and s.end <= end]
         force = _named_force(mention.code, span, named, doc, countries)
         state = _state_before(mention.code, span, named, start, countries, doc.lang)
-        if force is not None:
+        federal = federal_home(span.text, main, (m.code for m, _ in named), doc.lang)
+        if federal is not None:
+            country = federal
+        elif force is not None:
             country = force
         elif here:
             country = min(here, key=lambda pair: abs(pair[1].start - span.start))[0]

@@ -35,6 +35,13 @@ _ASSOCIATION_WORDS = frozenset({"der", "fur", "deutscher", "osterreichischer", "
 # Berlin, Hamburg and Bremen news) and Austria's the panels of its courts and audit office:
 # neither country has a senate that legislates.
 _SENATE_WORDS = ("senat", "senator")
+# Offices only Germany and Austria have ("die Bundeskanzlerin", "der Bundesinnenminister",
+# "das Landesgesundheitsministerium"): the home country's, whatever country the story is
+# about (a German report on the US election quoting "die Bundeskanzlerin" is Germany's).
+_FEDERAL_OFFICE = re.compile(
+    r"\b(?:(?:Bundes|Vize)kanzler|(?:Bundes|Landes)\w*minister|Kultusminister|Staatskanzlei)",
+    re.IGNORECASE,
+)
 # "im Grünen", "ins Grüne": the countryside, not the party (but "im Grünen-Vorstand").
 _COUNTRYSIDE = re.compile(r"\b(?:im|ins)\s+$", re.IGNORECASE)
 
@@ -163,6 +170,21 @@ def _home_senate(actor: Actor, text: str) -> bool:
         and actor.code[3:] == "LEG"
         and text[named.start : named.end].lower().startswith(_SENATE_WORDS)
     )
+
+
+def federal_home(
+    office: str, main: str | None, codes: Iterable[str], lang: str | None
+) -> str | None:
+    """The home country of a German federal or state office named without a country
+    (``office``: its words): the story's ``main`` country where that is Germany or Austria,
+    else Austria where the article's actors (``codes``) name it more often than Germany,
+    else Germany; None for any other office."""
+    if lang != "de" or _FEDERAL_OFFICE.search(office) is None:
+        return None
+    if main in _HOMES:
+        return main
+    counts = Counter(code[:3] for code in codes)
+    return "AUT" if counts["AUT"] > counts["DEU"] else "DEU"
 
 
 def sentence_home(main: str, named_here: Iterable[str], lang: str | None) -> str:

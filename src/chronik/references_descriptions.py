@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 
 from .actors import Mention
+from .actors_home import federal_home
 from .document import Document
 from .records import Actor, Span, Token
 from .references_gender import name_gender, title_gender
@@ -164,7 +165,8 @@ def resolve_offices(
     """ "the home secretary", "der Innenminister": a minister's title with a definite article
     and no name or country → whoever the article named with that title before ("Foreign
     Minister Lavrov … the foreign minister"), else the government of the article's main
-    country (that office's holder, ``…GOV``)."""
+    country (that office's holder, ``…GOV``), or of Germany or Austria for an office only
+    they have ("der Bundesinnenminister": actors_home.federal_home)."""
     actors = []
     for sent in doc.sentences:
         tokens = sent.tokens
@@ -190,8 +192,11 @@ def resolve_offices(
             )
             if earlier is not None:
                 actors.append(Actor(earlier.code, span, earlier.entry, earlier.name, earlier.span))
-            elif main is not None:
-                actors.append(Actor(main + "GOV", span, entry, countries[main]))
+                continue
+            home = federal_home(span.text, main, (a.code for a in coded), doc.lang)
+            country = home or main
+            if country is not None:
+                actors.append(Actor(country + "GOV", span, entry, countries[country]))
     return actors
 
 
