@@ -54,6 +54,7 @@ def test_a_compound_title_of_an_unknown_body_codes_no_one(pipeline) -> None:
         ("Röttgen: Das war eine unglückliche Äußerung.", ("Röttgen", "DEULEG")),
         ("Kogler lobte den Kompromiss.", ("Kogler", "AUTGOV")),
         ("Cassis traf seinen Amtskollegen.", ("Cassis", "CHEGOV")),
+        ("Timmermans lobte den Plan.", ("Timmermans", "IGOEUREEC")),  # commissioner 2014-2023
     ],
 )
 def test_a_leaders_family_name_alone_names_them(pipeline, text, expected) -> None:
