@@ -154,3 +154,10 @@ def test_typographic_contractions_mark_future_and_negation(
 def test_a_typographic_nt_negates_the_clause(pipeline) -> None:
     doc = pipeline(Article(id="t", text="Iran doesn’t support the American proposal.", lang="en"))
     assert [(e.cameo, e.negated) for e in doc.events] == [("051", True)]
+
+
+def test_future_attacks_are_not_yet_done(pipeline) -> None:
+    text = "The Pentagon fears future Iranian attacks on Iraq."
+    assert not any(
+        code == "190" and modality == "asserted" for _, _, code, modality in coded(pipeline, text)
+    )
