@@ -31,6 +31,7 @@ from ..errors import ModelError
 from ..records import Frame, Sentence, Token, filled
 from . import en_lemmas  # (also registers the model's irregular-verb component)
 from .en_frames import ParsedSentence, sentence_frames
+from .en_labels import repair_labels
 from .en_lexicon import SENTENCE_FINAL, TITLE_ABBREVIATIONS
 from .en_repair import load_verb_lemmas, repair_parse, repair_verb_lemmas
 from .en_tokens import ParsedToken, read_parse
@@ -154,6 +155,7 @@ def parsed_sentences(
         tokens = read_parse(parsed, paragraph).tokens
         sents = [tokens[sent.start : sent.end] for sent in parsed.sents]
         for sent in sents:
+            repair_labels(sent)
             repair_parse(sent)
             repair_verb_lemmas(sent, verbs, irregular)
         pending: list[ParsedToken] | None = None

@@ -1,0 +1,89 @@
+"""Labels no UD parse gives, set right (en_labels.py), on hand-made parses of the kind a
+smaller parser gave: each test fails without its repair."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.analysis.en import EnglishAnalyzer
+
+from .test_en import frames_of_parse
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> EnglishAnalyzer:
+    return EnglishAnalyzer()
+
+
+def args(frames, predicate: str, role: str) -> list[str]:
+    frame = next(f for f in frames if f.predicate == predicate)
+    return [a.span.text for a in frame.args(role)]
+
+
+def test_a_copular_clause_read_as_object_is_what_was_said(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Trump Trump PROPN NNP 1 nsubj
+        said say VERB VBD 1 ROOT
+        Kim Kim PROPN NNP 6 nsubj
+        was be AUX VBD 6 cop
+        a a DET DT 6 det
+        great great ADJ JJ 6 amod
+        leader leader NOUN NN 1 obj
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert args(frames, "say", "obj") == []
+    assert args(frames, "say", "comp") == ["Kim was a great leader"]
+
+
+def test_an_adjective_read_as_adverb_after_the_object_is_its_predicate(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Germany Germany PROPN NNP 1 nsubj
+        called call VERB VBD 1 ROOT
+        the the DET DT 4 det
+        French French ADJ JJ 4 amod
+        plan plan NOUN NN 1 obj
+        absurd absurd ADJ JJ 1 advmod
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert [a.span.text for f in frames for a in f.args("pp", "as")] == ["absurd"]
+
+
+def test_a_plural_noun_read_as_verb_form_is_an_event_noun(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Britain Britain PROPN NNP 1 nsubj
+        ignored ignore VERB VBD 1 ROOT
+        EU EU PROPN NNP 3 compound
+        calls call VERB VBZ 1 obj
+        for for ADP IN 5 case
+        restraint restraint NOUN NN 3 nmod
+        . . PUNCT . 1 punct
+        """,
+    )
+    call = next(f for f in frames if f.predicate == "call")
+    assert call.clause == "nominal"
+    assert [a.span.text for a in call.args("pp", "for")] == ["restraint"]
+
+
+def test_an_indefinite_bare_oblique_after_an_indirect_object_is_the_second_object(
+    analyzer,
+) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Trump Trump PROPN NNP 1 nsubj
+        called call VERB VBD 1 ROOT
+        Putin Putin PROPN NNP 1 iobj
+        a a DET DT 4 det
+        liar liar NOUN NN 1 obl:unmarked
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert args(frames, "call", "obj") == ["a liar"]
