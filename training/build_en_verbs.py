@@ -6,7 +6,8 @@ The English analysis uses the list to repair lemmas its trained lemmatizer gets 
 regular verbs ("welcomed" → "welcom"): it derives candidate lemmas from the word form and
 keeps the first one on this list. The list is every lemma tagged VERB in UD English-EWT
 train (CC BY-SA 4.0; lemmas and counts only) plus the verbs of chronik's own English event
-patterns (data/verbs/en.v1.tsv), so every verb a pattern names can be recognised.
+patterns and modality rows (data/verbs/en.v1.tsv), so every verb a pattern names can be
+recognised.
 """
 
 from __future__ import annotations
@@ -35,9 +36,19 @@ def treebank_verbs(conllu: Path) -> Counter[str]:
 
 
 def pattern_verbs() -> set[str]:
-    """The head verb of every English verb pattern ("pull out" → pull)."""
-    rows = Patterns.load("en").rows
-    return {row.lemma.split()[0].lower() for row in rows if row.kind == "verb"}
+    """The head verb of every English verb pattern ("pull out" → pull) and of the verbs that
+    set a clause's modality or negation ("preclude", "intend", "urge", "accuse")."""
+    patterns = Patterns.load("en")
+    verbs = {row.lemma.split()[0].lower() for row in patterns.rows if row.kind == "verb"}
+    for lemmas in (
+        patterns.negating_lemmas,
+        patterns.intent_lemmas,
+        patterns.requesting_lemmas,
+        patterns.alleging_lemmas,
+    ):
+        heads = {lemma.split()[0].lower() for lemma in lemmas}
+        verbs |= {head for head in heads if not head.endswith("ing")}  # "going to": no lemma
+    return verbs
 
 
 def main() -> None:

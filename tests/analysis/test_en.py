@@ -674,7 +674,8 @@ def test_frame_subject_spans_apposition(analyzer: EnglishAnalyzer) -> None:
     [("welcomed", "VBD", "welcome"), ("investigated", "VBN", "investigate"),
      ("stressed", "VBD", "stress"), ("committed", "VBN", "commit"), ("expelled", "VBD", "expel"),
      ("tried", "VBD", "try"), ("dying", "VBG", "die"), ("denies", "VBZ", "deny"),
-     ("violates", "VBZ", "violate"), ("meets", "VBZ", "meet")],
+     ("violates", "VBZ", "violate"), ("meets", "VBZ", "meet"),
+     ("precluded", "VBD", "preclude")],  # a verb that only negates what it governs
 )  # fmt: skip
 def test_verb_lemma_candidates_find_the_known_lemma(form, tag, lemma):
     verbs = load_verb_lemmas()
