@@ -1,5 +1,6 @@
-"""Labels no UD parse gives, set right (en_labels.py), on hand-made parses of the kind a
-smaller parser gave: each test fails without its repair."""
+"""Labels no UD parse gives (en_labels.py) and reduced relative clauses read as the main
+clause (en_attach.py), set right on hand-made parses of the kind a smaller parser gave: each
+test fails without its repair."""
 
 from __future__ import annotations
 
@@ -87,3 +88,42 @@ def test_an_indefinite_bare_oblique_after_an_indirect_object_is_the_second_objec
         """,
     )
     assert args(frames, "call", "obj") == ["a liar"]
+
+
+def test_a_main_verb_read_as_complement_of_a_relative_clause_gets_the_root_noun(
+    analyzer,
+) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        The the DET DT 2 det
+        Iranian Iranian ADJ JJ 2 amod
+        diplomats diplomat NOUN NNS 2 ROOT
+        that that SCONJ IN 5 mark
+        Germany Germany PROPN NNP 5 nsubj
+        expelled expel VERB VBD 2 acl:relcl
+        left leave VERB VBN 5 xcomp
+        Berlin Berlin PROPN NNP 6 obj
+        . . PUNCT . 2 punct
+        """,
+    )
+    assert args(frames, "leave", "subj") == ["The Iranian diplomats"]
+    assert args(frames, "expel", "obj") == ["The Iranian diplomats"]
+
+
+def test_the_first_of_two_subjects_is_the_main_verbs(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        The the DET DT 1 det
+        missiles missile NOUN NNS 3 nsubj
+        Putin Putin PROPN NNP 3 nsubj
+        launched launch VERB VBD 3 ROOT
+        hit hit VERB VB 3 xcomp
+        Syria Syria PROPN NNP 4 obj
+        . . PUNCT . 3 punct
+        """,
+    )
+    assert args(frames, "hit", "subj") == ["The missiles"]
+    assert args(frames, "launch", "subj") == ["Putin"]
+    assert args(frames, "launch", "obj") == ["The missiles"]

@@ -73,8 +73,13 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
         elif (
             subject := _subject_of_main_verb_read_as_relative(token)
             or _subject_of_main_verb_read_as_modifier(token)
+            or _subject_of_main_verb_read_as_complement(token)
         ) is not None:
             _make_main_verb(token, subject)
+        elif (subject := _first_of_two_subjects(token)) is not None:
+            clause = token.head
+            _make_main_verb(token, subject)
+            clause.head, clause.dep_ = subject, "acl:relcl"
         elif (clause := _clause_of_participle(token)) is not None:
             if token.dep_ == "ROOT":
                 clause.head, clause.dep_ = clause, "ROOT"
@@ -213,6 +218,51 @@ def _clause_of_participle(participle: ParsedToken) -> ParsedToken | None:
         ),
         None,
     )
+
+
+def _subject_of_main_verb_read_as_complement(verb: ParsedToken) -> ParsedToken | None:
+    """The subject of a verb with an object that the parser hung as a complement on a
+    relative clause without object of a verbless root ("The diplomats that Germany expelled
+    left/xcomp Berlin", "The missiles Mr. Putin launched hit/xcomp Syria"): that root noun.
+    A complement of its own ("the deal Trump wants to sign", "the aid he helped deliver")
+    has "to" or follows a verb of its kind with an object."""
+    relative = verb.head
+    if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or verb.tag_ not in {"VB", "VBD", "VBN"}:
+        return None
+    verb_children = list(verb.children)
+    if not any(c.dep_ == "obj" for c in verb_children) or any(
+        c.dep_ in {"aux", "aux:pass", "mark", "nsubj"} for c in verb_children
+    ):
+        return None
+    if relative.dep_ != "acl:relcl" or relative.i > verb.i:
+        return None
+    relative_children = list(relative.children)
+    if not any(c.dep_ == "nsubj" for c in relative_children) or any(
+        c.dep_ == "obj" for c in relative_children
+    ):
+        return None
+    noun = relative.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return None if any(c.dep_ == "cop" for c in noun.children) else noun
+
+
+def _first_of_two_subjects(verb: ParsedToken) -> ParsedToken | None:
+    """The subject of a verb with an object that the parser hung as a complement on the
+    root of a reduced relative clause, the root then holding both subjects ("The missiles
+    Mr. Putin/nsubj launched hit/xcomp Syria", missiles/nsubj of launched as well): the first
+    of the two, whose relative clause the root is."""
+    clause = verb.head
+    if verb.dep_ != "xcomp" or clause.dep_ != "ROOT" or clause.i > verb.i:
+        return None
+    if not any(c.dep_ == "obj" for c in verb.children) or any(
+        c.dep_ in {"aux", "aux:pass", "mark", "nsubj"} for c in verb.children
+    ):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or any(c.dep_ == "obj" for c in clause.children):
+        return None
+    return subjects[0] if subjects[1].i < clause.i else None
 
 
 def _make_main_verb(verb: ParsedToken, subject: ParsedToken) -> None:
