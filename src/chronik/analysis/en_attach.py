@@ -77,9 +77,9 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
         ) is not None:
             _make_main_verb(token, subject)
         elif (subject := _first_of_two_subjects(token)) is not None:
-            clause = token.head
+            relative = token.head
             _make_main_verb(token, subject)
-            clause.head, clause.dep_ = subject, "acl:relcl"
+            relative.head, relative.dep_ = subject, "acl:relcl"
         elif (clause := _clause_of_participle(token)) is not None:
             if token.dep_ == "ROOT":
                 clause.head, clause.dep_ = clause, "ROOT"
