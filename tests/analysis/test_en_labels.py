@@ -127,3 +127,20 @@ def test_the_first_of_two_subjects_is_the_main_verbs(analyzer) -> None:
     assert args(frames, "hit", "subj") == ["The missiles"]
     assert args(frames, "launch", "subj") == ["Putin"]
     assert args(frames, "launch", "obj") == ["The missiles"]
+
+
+def test_an_adverb_particle_read_as_modifier_is_part_of_the_predicate(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        The the DET DT 1 det
+        memos memo NOUN NNS 3 nsubj:pass
+        were be AUX VBD 3 aux:pass
+        handed hand VERB VBN 3 ROOT
+        over over ADV RB 3 advmod
+        by by ADP IN 6 case
+        Justice Justice PROPN NNP 3 obl:agent
+        . . PUNCT . 3 punct
+        """,
+    )
+    assert [f.predicate for f in frames if f.clause != "nominal"] == ["hand over"]

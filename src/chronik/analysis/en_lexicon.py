@@ -146,8 +146,8 @@ ALLEGATION_PREPOSITIONS = frozenset({"of", "for"})
 # Prepositions of a co-agent ("negotiating alongside the U.S."): who acts with the subject.
 CO_AGENT_PREPOSITIONS = frozenset({"alongside"})
 # Adverbs the parser reads as modifiers where they make a phrasal verb ("pulled back",
-# "backed away", "stepped aside", "put forward"): part of the predicate lemma.
-ADVERB_PARTICLES = frozenset({"back", "away", "aside", "forward"})
+# "backed away", "stepped aside", "put forward", "handed over"): part of the predicate lemma.
+ADVERB_PARTICLES = frozenset({"back", "away", "aside", "forward", "over"})
 NEGATORS = frozenset({"not", "n't", "n’t", "never"})
 # Verbs of prevention: what they govern did not take place ("a way to prevent future wars",
 # "police thwarted an attack"). Not `negating` rows of the pattern file, which would take the
