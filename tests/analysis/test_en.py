@@ -39,15 +39,19 @@ def texts(spans: tuple[Span, ...]) -> list[str]:
     return [span.text for span in spans]
 
 
-def frames_of_parse(analyzer: EnglishAnalyzer, parse: str) -> list[Frame]:
+def frames_of_parse(analyzer: EnglishAnalyzer, parse: str, glued: str = "") -> list[Frame]:
     """Frames read off a hand-made parse, one "word lemma POS TAG head dep" per line (head:
-    index of the head word), so a rule is tested on a parse the shipped model may not give."""
+    index of the head word), so a rule is tested on a parse the shipped model may not give.
+    Words are written apart, but not before a comma or full stop nor around ``glued``."""
     rows = [line.split() for line in parse.strip().splitlines()]
     words = [r[0] for r in rows]
     doc = Doc(
         analyzer.nlp.vocab,
         words=words,
-        spaces=[after not in {",", "."} for after in [*words[1:], "."]],
+        spaces=[
+            after not in {",", ".", glued} and word != glued
+            for word, after in zip(words, [*words[1:], "."], strict=True)
+        ],
         lemmas=[r[1] for r in rows],
         pos=[r[2] for r in rows],
         tags=[r[3] for r in rows],
@@ -880,6 +884,8 @@ def test_sentence_limits_leave_starts_only_after_sentence_final_words(
         "Then",
         "Why",
     ]
+    # and after a full stop, question or exclamation mark of its own one does start
+    assert [t.text for t in doc if t.is_sent_start] == ["Mr.", '"', "Then", "Why"]
 
 
 def test_model_ships_no_entity_recognizer(analyzer: EnglishAnalyzer) -> None:

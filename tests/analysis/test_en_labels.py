@@ -144,3 +144,20 @@ def test_an_adverb_particle_read_as_modifier_is_part_of_the_predicate(analyzer) 
         """,
     )
     assert [f.predicate for f in frames if f.clause != "nominal"] == ["hand over"]
+
+
+def test_a_name_cut_at_its_hyphen_is_one_name(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Abu Abu PROPN NNP 5 nsubj:pass
+        Bakr Bakr PROPN NNP 0 flat
+        al al PROPN NNP 0 flat
+        - - PUNCT HYPH 2 punct
+        Baghdadi Baghdadi PROPN NNP 5 nsubj:pass
+        killed kill VERB VBN 5 ROOT
+        . . PUNCT . 5 punct
+        """,
+        glued="-",
+    )
+    assert args(frames, "kill", "subj") == ["Abu Bakr al-Baghdadi"]

@@ -43,6 +43,7 @@ SENTENCE_LIMITS = "chronik_sentence_limits"
 # whitespace after, quote, bracket (spaCy's flags, 0 or 1), lowercase form
 _LIMIT_COLUMNS = [SPACY, IS_QUOTE, IS_BRACKET, LOWER]
 _NO_START = (1 << 64) - 1  # spaCy's -1 for "no sentence starts here" in to_array's uint64
+_ENDS_SENTENCE = frozenset({".", "!", "?"})
 # "'d" stays on its word: it ends transliterated names ("Sa'd") as often as it contracts
 CONTRACTION_SUFFIXES = tuple(
     apostrophe + ending for apostrophe in "'’" for ending in ("ll", "LL", "ve", "VE")
@@ -55,6 +56,9 @@ def sentence_limits(doc: Doc) -> Doc:
     and brackets between them aside), not after a title abbreviation, and not between a
     quote mark and the word it is written against. The parser otherwise breaks
     headline-like runs of names ("CIA Director | Mike Pompeo and ...") and cuts quotes off.
+    And one does start after a full stop, question or exclamation mark of its own followed
+    by a space ('Iran met Iraq in Baghdad. "Syria will attend," he said.'): abbreviations
+    keep their full stop in one token ("U.S.", "Mr."), so such a mark ends a sentence.
     """
     if len(doc) < 2:
         return doc
@@ -70,6 +74,8 @@ def sentence_limits(doc: Doc) -> Doc:
             before -= 1  # the word before the quotes and brackets
         if (glued and (marks[i - 1] or marks[i])) or not _may_follow(strings[lowers[before]]):
             starts[i] = _NO_START
+        elif spaces[i - 1] and strings[lowers[i - 1]] in _ENDS_SENTENCE:
+            starts[i] = 1
     doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # spaCy's stub: float64
     return doc
 

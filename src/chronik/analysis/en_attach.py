@@ -339,19 +339,30 @@ def is_name_part_read_apart(token: ParsedToken) -> bool:
     time ("Monday")."""
     if token.pos_ != "PROPN" or token.i == 0 or token.lower_ in TIME_NOUNS:
         return False
-    before = token.nbor(-1)
+    before = name_part_before(token)
     if before.pos_ != "PROPN" or token.head.i == before.i or before.head.i == token.i:
         return False
     if token.dep_ == "advmod":
         return True
     if any(c.dep_ == "case" for c in token.children):
         return False
-    if token.dep_ == before.dep_ and token.head.i == before.head.i:
+    name = before.head if before.dep_ == "flat" else before
+    if token.dep_ == name.dep_ and token.head.i == name.head.i:
         return token.dep_ in _NAME_ROLES
     # a subject stays: the parser more often ends a name too early than starts the clause
     # inside one ("Facebook Twitter Pinterest Barack Obama/nsubj speaks")
     bare = not any(True for _ in token.children) and not token.dep_.startswith("nsubj")
     return before.dep_ == "flat" and bare
+
+
+def name_part_before(token: ParsedToken) -> ParsedToken:
+    """The word before ``token``, or before the hyphen written between them ("Abu Bakr
+    al-Baghdadi")."""
+    before = token.nbor(-1)
+    if before.text != "-" or token.i < 2 or before.idx + 1 != token.idx:
+        return before
+    first = token.nbor(-2)
+    return first if first.idx + len(first.text) == before.idx else before
 
 
 def subject_of_content_read_as_conjunct(verb: ParsedToken) -> ParsedToken | None:

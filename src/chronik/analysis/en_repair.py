@@ -13,6 +13,7 @@ from ..datafiles import EN_VERBS
 from ..dictionaries import read_tsv
 from .en_attach import (
     is_name_part_read_apart,
+    name_part_before,
     rehang_case_on_phrase_head,
     repair_attachments,
     subject_of_content_read_as_conjunct,
@@ -523,7 +524,7 @@ def _reattach_misplaced_dependent(token: ParsedToken) -> None:
         token.head, token.dep_ = subject, "appos"
     elif is_name_part_read_apart(token):
         # "Kim Jong-un" with Jong-un/advmod of the verb: a name goes on, adverbs are no names
-        before = token.nbor(-1)
+        before = name_part_before(token)
         name = before.head if before.dep_ == "flat" else before
         if not _dominates(token, name):
             token.head, token.dep_ = name, "flat"
