@@ -161,3 +161,123 @@ def test_a_name_cut_at_its_hyphen_is_one_name(analyzer) -> None:
         glued="-",
     )
     assert args(frames, "kill", "subj") == ["Abu Bakr al-Baghdadi"]
+
+
+def test_a_preposition_read_as_mark_of_a_noun_is_its_case(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Jordan Jordan PROPN NNP 1 nsubj
+        asked ask VERB VBD 1 ROOT
+        the the DET DT 3 det
+        UN UN PROPN NNP 1 obj
+        for for SCONJ IN 5 mark
+        help help NOUN NN 1 advcl
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert args(frames, "ask", "pp") == ["help"]
+
+
+def test_a_second_subject_after_a_relative_clause_is_its_object(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Republicans Republican PROPN NNPS 5 nsubj
+        who who PRON WP 2 nsubj
+        opposed oppose VERB VBD 0 acl:relcl
+        the the DET DT 4 det
+        deal deal NOUN NN 5 nsubj
+        praised praise VERB VBD 5 ROOT
+        the the DET DT 7 det
+        king king NOUN NN 5 obj
+        . . PUNCT . 5 punct
+        """,
+    )
+    assert args(frames, "praise", "subj") == ["Republicans"]
+    assert args(frames, "oppose", "obj") == ["the deal"]
+
+
+def test_an_adjective_with_a_modal_and_an_object_is_a_verb(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        China China PROPN NNP 2 nsubj
+        will will AUX MD 2 aux
+        lower low ADJ JJR 2 ROOT
+        its its PRON PRP$ 4 nmod:poss
+        tariffs tariff NOUN NNS 2 obj
+        . . PUNCT . 2 punct
+        """,
+    )
+    assert [a.span.text for f in frames for a in f.args("obj")] == ["its tariffs"]
+
+
+def test_an_object_read_as_parataxis_goes_to_the_verb_before_it(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Trump Trump PROPN NNP 2 nsubj
+        is be AUX VBZ 2 cop
+        set set ADJ JJ 2 ROOT
+        to to PART TO 4 mark
+        meet meet VERB VB 2 xcomp
+        leader leader NOUN NN 6 nmod:desc
+        Kim Kim PROPN NNP 2 parataxis
+        . . PUNCT . 2 punct
+        """,
+    )
+    assert args(frames, "meet", "obj") == ["leader Kim"]
+
+
+def test_an_absolute_with_clause_is_a_clause_not_a_partner(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Leaders leader NOUN NNS 1 nsubj
+        met meet VERB VBD 1 ROOT
+        , , PUNCT , 1 punct
+        with with ADP IN 5 case
+        the the DET DT 5 det
+        president president NOUN NN 1 obl
+        facing face VERB VBG 5 acl
+        protests protest NOUN NNS 6 obj
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert args(frames, "meet", "pp") == []
+    assert args(frames, "face", "subj") == ["the president"]
+
+
+def test_a_possessors_first_name_cut_off_joins_it(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Merkel Merkel PROPN NNP 1 nsubj
+        came come VERB VBD 1 ROOT
+        to to ADP IN 3 case
+        Susan Susan PROPN NNP 1 obl
+        Rice Rice PROPN NNP 6 nmod:poss
+        's 's PART POS 4 case
+        defense defense NOUN NN 1 obl
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert args(frames, "come", "pp") == ["Susan Rice 's defense"]
+
+
+def test_a_modal_perfects_have_read_as_the_verb_is_its_auxiliary(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        It it PRON PRP 2 nsubj
+        would would AUX MD 2 aux
+        have have VERB VB 2 ROOT
+        involved involve ADJ JJ 2 xcomp
+        members member NOUN NNS 3 obj
+        . . PUNCT . 2 punct
+        """,
+    )
+    involve = next(f for f in frames if f.predicate == "involve")
+    assert involve.modal == "would"
+    assert [a.span.text for a in involve.args("obj")] == ["members"]

@@ -52,8 +52,19 @@ _CLAUSE_DEPS = frozenset({"nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark
 
 
 def repair_attachments(sent: list[ParsedToken]) -> None:
-    """Move each meeting's partner phrase to its meeting noun, a second object to the first,
-    and a main verb read as a relative clause to the top, in place."""
+    """Make an absolute "with" clause a clause; move each meeting's partner phrase to its
+    meeting noun, a second object to the first, and a main verb read as a relative clause to
+    the top, in place."""
+    for token in sent:
+        participle = _absolute_participle(token)
+        if participle is not None:  # "with X facing protests": X faces them, no partner
+            case = next(c for c in token.children if c.dep_ == "case")
+            participle.head, participle.dep_ = token.head, "advcl"
+            token.head, token.dep_ = participle, "nsubj"
+            case.head, case.dep_ = participle, "mark"
+    for token in sent:
+        if (first := _first_name_of_possessor_read_apart(token)) is not None:
+            _join_possessor(first, token)
     for token in sent:
         top = _partner_hung_on_verb(token)
         if top is not None:  # the preposition marks the whole phrase, not a word inside it
@@ -76,6 +87,8 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
             or _subject_of_main_verb_read_as_complement(token)
         ) is not None:
             _make_main_verb(token, subject)
+        elif (relative := _relative_clause_missing_its_object(token)) is not None:
+            token.head, token.dep_ = relative, "obj"
         elif (subject := _first_of_two_subjects(token)) is not None:
             relative = token.head
             _make_main_verb(token, subject)
@@ -84,6 +97,48 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
             if token.dep_ == "ROOT":
                 clause.head, clause.dep_ = clause, "ROOT"
             token.head, token.dep_ = clause, "advcl"
+
+
+def _first_name_of_possessor_read_apart(possessor: ParsedToken) -> ParsedToken | None:
+    """The first name of a possessor that the parser cut off and hung, with the preposition
+    before it, on the verb ("came to Susan/obl Rice's/nmod:poss defense"): the proper noun
+    right before the possessor with no words of its own but that preposition."""
+    if possessor.dep_ != "nmod:poss" or possessor.pos_ != "PROPN" or possessor.i == 0:
+        return None
+    first = possessor.nbor(-1)
+    if first.pos_ != "PROPN" or first.dep_ not in {"obl", "nmod", "obj"} or first.head is possessor:
+        return None
+    children = list(first.children)
+    if not children or any(c.dep_ != "case" or c.i > first.i for c in children):
+        return None
+    possessed = possessor.head
+    return first if possessed.i > possessor.i and first.head is not possessed else None
+
+
+def _join_possessor(first: ParsedToken, possessor: ParsedToken) -> None:
+    """The possessor's name whole, under the possessed noun, which takes over the first
+    name's place and preposition."""
+    possessed = possessor.head
+    for case in first.children:
+        case.head = possessed
+    possessed.head, possessed.dep_ = first.head, first.dep_
+    first.head, first.dep_ = possessed, "nmod:poss"
+    for mark in [c for c in possessor.children if c.dep_ == "case"]:
+        mark.head = first
+    possessor.head, possessor.dep_ = first, "flat"
+
+
+def _absolute_participle(noun: ParsedToken) -> ParsedToken | None:
+    """The present participle of an absolute "with" clause that the parser hung on its
+    subject ("discuss trade, with the French president/obl facing/acl protests"): UD makes
+    the participle the clause, the noun its subject, "with" its mark."""
+    if noun.dep_ not in {"obl", "nmod"} or not any(
+        c.dep_ == "case" and c.lower_ == "with" for c in noun.children
+    ):
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > noun.i), None
+    )
 
 
 def _second_partner(
@@ -245,6 +300,22 @@ def _subject_of_main_verb_read_as_complement(verb: ParsedToken) -> ParsedToken |
     if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     return None if any(c.dep_ == "cop" for c in noun.children) else noun
+
+
+def _relative_clause_missing_its_object(noun: ParsedToken) -> ParsedToken | None:
+    """The relative clause whose object the parser made a second subject of the main verb
+    ("Republicans who had opposed the deal/nsubj praised the king", with Republicans/nsubj
+    of praised too): the clause between the two subjects, when its verb has no object."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i < noun.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[1] is not noun:
+        return None
+    relative = next((c for c in subjects[0].children if c.dep_ == "acl:relcl"), None)
+    if relative is None or not subjects[0].i < relative.i < noun.i or relative.pos_ != "VERB":
+        return None
+    return None if any(c.dep_ in {"obj", "ccomp", "xcomp"} for c in relative.children) else relative
 
 
 def _first_of_two_subjects(verb: ParsedToken) -> ParsedToken | None:

@@ -4,7 +4,10 @@ A smaller parser (model 1.3.0) attaches most words where the larger one did but 
 picks a label UD never gives that structure: a copular clause as a verb's object ("said Kim
 was a great leader"), an adjective as an adverb ("called the plan absurd"), a plural noun
 as a verb form ("ignored EU calls for restraint"), the second object of "call" as a bare
-oblique ("called Putin a liar"). Each repair needs such a label, so a right parse is kept.
+oblique ("called Putin a liar"), a preposition as a clause's mark ("asked the UN for help"),
+a verb with a modal as an adjective ("will lower/JJR its tariffs"), an object as a parataxis,
+a modal perfect's "have" as the verb ("would have/VB involved/JJ members").
+Each repair needs such a label, so a right parse is kept.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ _INDEFINITE = frozenset({"a", "an"})
 def repair_labels(sent: list[ParsedToken]) -> None:
     """Relabel, in place, the structures above."""
     for token in sent:
-        if _is_clause_read_as_object(token):
+        if (have := _perfect_auxiliary_read_as_verb(token)) is not None:
+            _make_perfect(token, have)
+        elif _is_clause_read_as_object(token):
             token.dep_ = "ccomp"
         elif _is_predicative_read_as_adverb(token):
             token.dep_ = "xcomp"
@@ -28,6 +33,14 @@ def repair_labels(sent: list[ParsedToken]) -> None:
             token.pos_, token.tag_ = "NOUN", "NNS" if token.tag_ == "VBZ" else "NN"
         elif _is_second_object_read_as_oblique(token):
             token.dep_ = "obj"
+        elif _is_verb_read_as_adjective(token):
+            token.pos_, token.tag_ = "VERB", "VB"
+        elif (verb := _verb_of_object_read_as_parataxis(token)) is not None:
+            token.head, token.dep_ = verb, "obj"
+        elif _is_case_read_as_mark(token):
+            token.dep_ = "case"
+            if token.head.dep_ == "advcl":
+                token.head.dep_ = "obl"
 
 
 def _is_clause_read_as_object(token: ParsedToken) -> bool:
@@ -65,3 +78,63 @@ def _is_second_object_read_as_oblique(token: ParsedToken) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in children):
         return False
     return any(c.dep_ == "iobj" and c.i < token.i for c in token.head.children)
+
+
+def _is_case_read_as_mark(token: ParsedToken) -> bool:
+    """A preposition before a noun that heads no clause (no copula, no subject) is its case
+    marker: "asked the UN for/mark help"."""
+    head = token.head
+    if token.dep_ != "mark" or token.tag_ != "IN" or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not any(c.dep_ in {"cop", "nsubj", "nsubj:pass", "aux"} for c in head.children)
+
+
+def _is_verb_read_as_adjective(token: ParsedToken) -> bool:
+    """An adjective with a modal auxiliary and an object is a verb: "China will lower/JJR its
+    tariffs"."""
+    if not token.tag_.startswith("JJ"):
+        return False
+    labels = {c.dep_ for c in token.children}
+    return "obj" in labels and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+
+
+def _verb_of_object_read_as_parataxis(token: ParsedToken) -> ParsedToken | None:
+    """The verb right before a noun phrase that the parser cut off as a parataxis, when the
+    verb has no object: "set to meet North Korean leader Kim/parataxis Jong Un"."""
+    if token.dep_ != "parataxis" or token.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if any(c.dep_ in {"nsubj", "cop", "aux", "case"} for c in token.children):
+        return None
+    first = token.doc.tokens[token.l_edge] if token.l_edge > 0 else None
+    verb = token.doc.tokens[token.l_edge - 1] if first is not None else None
+    if verb is None or verb.pos_ != "VERB" or verb.i < token.head.i:
+        return None
+    return None if any(c.dep_ in {"obj", "ccomp"} for c in verb.children) else verb
+
+
+def _perfect_auxiliary_read_as_verb(participle: ParsedToken) -> ParsedToken | None:
+    """The "have" of a modal perfect that the parser made the verb, with the participle an
+    adjective below it ("an order that would have/VB involved/JJ/xcomp four members")."""
+    have = participle.head
+    if participle.dep_ != "xcomp" or not participle.tag_.startswith(("JJ", "VBN")):
+        return None
+    if have.lemma_ != "have" or have.i + 1 != participle.i:
+        return None
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in have.children)
+    return have if modal and any(c.dep_ == "obj" for c in participle.children) else None
+
+
+def _make_perfect(participle: ParsedToken, have: ParsedToken) -> None:
+    """The participle takes the place of "have", its subject and auxiliaries."""
+    participle.pos_, participle.tag_ = "VERB", "VBN"
+    participle.head, participle.dep_ = (
+        (participle, "ROOT")
+        if have.dep_ == "ROOT"
+        else (
+            have.head,
+            have.dep_,
+        )
+    )
+    for child in [c for c in have.children if c is not participle]:
+        child.head = participle
+    have.head, have.dep_ = participle, "aux"
