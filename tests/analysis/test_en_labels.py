@@ -281,3 +281,20 @@ def test_a_modal_perfects_have_read_as_the_verb_is_its_auxiliary(analyzer) -> No
     involve = next(f for f in frames if f.predicate == "involve")
     assert involve.modal == "would"
     assert [a.span.text for a in involve.args("obj")] == ["members"]
+
+
+def test_the_subject_of_is_to_is_its_outer_subject(analyzer) -> None:
+    # "is to" that defines a task has no subject acting; the parser's plain nsubj made one
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Merkel Merkel PROPN NNP 2 nmod:poss
+        's 's PART POS 0 case
+        challenge challenge NOUN NN 5 nsubj
+        is be AUX VBZ 5 cop
+        to to PART TO 5 mark
+        appeal appeal VERB VB 5 ROOT
+        . . PUNCT . 5 punct
+        """,
+    )
+    assert args(frames, "appeal", "subj") == []

@@ -6,7 +6,8 @@ was a great leader"), an adjective as an adverb ("called the plan absurd"), a pl
 as a verb form ("ignored EU calls for restraint"), the second object of "call" as a bare
 oblique ("called Putin a liar"), a preposition as a clause's mark ("asked the UN for help"),
 a verb with a modal as an adjective ("will lower/JJR its tariffs"), an object as a parataxis,
-a modal perfect's "have" as the verb ("would have/VB involved/JJ members").
+a modal perfect's "have" as the verb ("would have/VB involved/JJ members"), the outer
+subject of "is to" as a plain subject.
 Each repair needs such a label, so a right parse is kept.
 """
 
@@ -37,6 +38,8 @@ def repair_labels(sent: list[ParsedToken]) -> None:
             token.pos_, token.tag_ = "VERB", "VB"
         elif (verb := _verb_of_object_read_as_parataxis(token)) is not None:
             token.head, token.dep_ = verb, "obj"
+        elif _is_outer_subject_read_as_subject(token):
+            token.dep_ = "nsubj:outer"
         elif _is_case_read_as_mark(token):
             token.dep_ = "case"
             if token.head.dep_ == "advcl":
@@ -138,3 +141,16 @@ def _make_perfect(participle: ParsedToken, have: ParsedToken) -> None:
     for child in [c for c in have.children if c is not participle]:
         child.head = participle
     have.head, have.dep_ = participle, "aux"
+
+
+def _is_outer_subject_read_as_subject(subject: ParsedToken) -> bool:
+    """The subject of a copula before a to-infinitive is the outer subject of that clausal
+    predicate, as UD has it ("The chancellor's challenge/nsubj is to appeal to voters"): the
+    parse repairs then tell "is to" that announces from "is to" that defines."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or subject.i > verb.i:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "cop" for c in children) and any(
+        c.dep_ == "mark" and c.lower_ == "to" for c in children
+    )
