@@ -298,3 +298,25 @@ def test_the_subject_of_is_to_is_its_outer_subject(analyzer) -> None:
         """,
     )
     assert args(frames, "appeal", "subj") == []
+
+
+def test_a_name_read_as_root_over_the_verb_is_its_argument(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        The the DET DT 1 det
+        envoy envoy NOUN NN 5 nsubj
+        met meet VERB VBD 1 acl
+        with with ADP IN 4 case
+        President President PROPN NNP 5 nmod:desc
+        Erdogan Erdogan PROPN NNP 5 ROOT
+        at at ADP IN 8 case
+        the the DET DT 8 det
+        House House PROPN NNP 5 obl
+        . . PUNCT . 5 punct
+        """,
+    )
+    assert args(frames, "meet", "subj") == ["The envoy"]
+    meet = next(f for f in frames if f.predicate == "meet")
+    assert [a.span.text for a in meet.args("pp", "with")] == ["President Erdogan"]
+    assert [a.span.text for a in meet.args("pp", "at")] == ["the House"]

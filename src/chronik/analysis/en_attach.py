@@ -87,6 +87,8 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
             or _subject_of_main_verb_read_as_complement(token)
         ) is not None:
             _make_main_verb(token, subject)
+        elif (name := _name_read_as_root_of_verb(token)) is not None:
+            _make_name_an_argument(token, name)
         elif (relative := _relative_clause_missing_its_object(token)) is not None:
             token.head, token.dep_ = relative, "obj"
         elif (subject := _first_of_two_subjects(token)) is not None:
@@ -300,6 +302,33 @@ def _subject_of_main_verb_read_as_complement(verb: ParsedToken) -> ParsedToken |
     if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     return None if any(c.dep_ == "cop" for c in noun.children) else noun
+
+
+def _name_read_as_root_of_verb(verb: ParsedToken) -> ParsedToken | None:
+    """The name the parser made the root, with the verb's subject as its subject and the verb
+    a modifier of that subject ("The envoy/nsubj met/acl with President Recep/ROOT Tayyip
+    Erdogan"): a finite past verb without object between its subject and the name."""
+    subject = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or subject.dep_ != "nsubj":
+        return None
+    name = subject.head
+    if name.dep_ != "ROOT" or name.pos_ != "PROPN" or not subject.i < verb.i < name.i:
+        return None
+    return None if any(c.dep_ in {"obj", "nsubj"} for c in verb.children) else name
+
+
+def _make_name_an_argument(verb: ParsedToken, name: ParsedToken) -> None:
+    """The verb becomes the root with the subject; the name its oblique (after a preposition)
+    or object, and the name's adverbials and final full stop the verb's."""
+    subject = verb.head
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head = verb
+    moved = [c for c in name.children if c.dep_ in {"obl", "punct", "advmod"} and c.i > name.i]
+    first = name.doc.tokens[name.l_edge]
+    name.head, name.dep_ = verb, "obl" if first.dep_ == "case" else "obj"
+    for child in moved:
+        child.head = verb
+    rehang_case_on_phrase_head(first)  # "with" hung on the title "President"
 
 
 def _relative_clause_missing_its_object(noun: ParsedToken) -> ParsedToken | None:
