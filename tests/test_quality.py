@@ -42,8 +42,9 @@ FLOORS = {("de", "dev"): (0.504, 0.003), ("en", "dev"): (0.332, 0.007)}
 # dev2 (fourteenth session, drawn and annotated after dev had been tuned on for thirteen
 # sessions): when it landed, measured blind, F1 de 0.0508, en 0.1504, false alarms de 0.0026,
 # en 0.0254; after the fourteenth session's actor, row, act-owner and precision work F1 de
-# 0.2020, en 0.2304, false alarms de 0.0026, en 0.0169.
-FLOORS |= {("de", "dev2"): (0.201, 0.003), ("en", "dev2"): (0.229, 0.017)}
+# 0.2020, en 0.2304, false alarms de 0.0026, en 0.0169; after the eighteenth session's
+# German federal offices and family names: de 0.2147.
+FLOORS |= {("de", "dev2"): (0.214, 0.003), ("en", "dev2"): (0.229, 0.017)}
 
 pytestmark = pytest.mark.skipif(
     not CORPUS.is_dir(), reason=f"the news gold's text comes from {CORPUS}, which is missing"
