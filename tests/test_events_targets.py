@@ -343,3 +343,21 @@ def test_german_reported_act_is_no_statement_about_its_agent(pipeline, text, exp
 )
 def test_migrants_arriving_pay_no_visit(pipeline, text, lang, expected) -> None:
     assert coded(pipeline, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a multilateral group: each member pledges, no thirty dyads among six nations
+        (
+            "France, Germany, Italy and Japan pledged to cooperate on currencies.",
+            {("FRA", None, "031"), ("DEU", None, "031"), ("ITA", None, "031"),
+             ("JPN", None, "031")},
+        ),
+        # two: they pair up
+        ("Britain and France pledged to cooperate on currencies.",
+         {("GBR", "FRA", "031"), ("FRA", "GBR", "031")}),
+    ],
+)  # fmt: skip
+def test_a_reciprocal_act_of_three_or_more_is_each_members(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected

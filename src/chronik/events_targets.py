@@ -240,6 +240,13 @@ def _acts_in(actor: Actor, subject: Span, sent: Sentence | None) -> bool:
     return not attached and not possessor(actor, sent)
 
 
+# A coordinated subject of a reciprocal act pairs up among itself up to this many members
+# ("the U.S. and China agreed"); "six nations - Britain, Canada, France, ... - pledged to
+# cooperate" is each member's act, as the annotation guideline codes a multilateral group,
+# not thirty dyads.
+_MOST_PAIRED = 2
+
+
 def pair_up(
     pattern: Pattern,
     sources: list[Actor],
@@ -250,8 +257,11 @@ def pair_up(
     """Source-target pairs, self-dyads (same code, unless two different actors) dropped. A
     reciprocal predicate codes both directions, and with no separate partner its coordinated
     subject ("Er und Kim treffen sich") pairs up among itself - not when the partner is
-    named but no coded actor ("Germany, France and Poland met with opposition leaders")."""
+    named but no coded actor ("Germany, France and Poland met with opposition leaders"), and
+    three or more members act each on their own."""
     if pattern.reciprocal and not targets and not partner_named and _apart(sources):
+        if len({a.code for a in sources}) > _MOST_PAIRED:
+            return [(s, None) for s in sources]  # a multilateral group: each member acts
         pairs = [(a, b) for a in sources for b in sources]
     elif targets:
         pairs = [(s, t) for s in sources for t in targets]
