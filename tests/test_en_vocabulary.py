@@ -55,7 +55,7 @@ def test_co_agents_are_no_partners_of_each_other(pipeline) -> None:
     """ "negotiating alongside the U.S.": the coordinated subject is one side."""
     text = "Russia, China and France, negotiating alongside the United States, made progress."
     assert coded(pipeline, text) == set()
-    assert ("RUS", "CHN", "046") in coded(pipeline, "Russia, China and France negotiated.")
+    assert ("RUS", "CHN", "046") in coded(pipeline, "Russia and China negotiated.")
 
 
 @pytest.mark.parametrize(
