@@ -123,9 +123,17 @@ def home_country(
     """Austria when the article's other mentions and its ``places`` (the gazetteer's:
     "Leoben") name it more often than Germany, else Germany. A word that is both a mention
     and a place ("Tirol") counts once."""
-    counts = Counter(m.code[:3] for m, _ in mentions if m.code[:3] in _HOMES and not _shared(m))
     named = {(s.start, s.end) for _, s in mentions}
-    counts.update(c for c, s in places if c in _HOMES and (s.start, s.end) not in named)
+    return _more_often_named(
+        [m.code for m, _ in mentions if not _shared(m)]
+        + [c for c, s in places if (s.start, s.end) not in named]
+    )
+
+
+def _more_often_named(codes: Iterable[str]) -> str:
+    """Austria when ``codes`` (actor or place codes) name it more often than Germany, else
+    Germany."""
+    counts = Counter(code[:3] for code in codes if code[:3] in _HOMES)
     return "AUT" if counts["AUT"] > counts["DEU"] else "DEU"
 
 
@@ -181,10 +189,7 @@ def federal_home(
     else Germany; None for any other office."""
     if lang != "de" or _FEDERAL_OFFICE.search(office) is None:
         return None
-    if main in _HOMES:
-        return main
-    counts = Counter(code[:3] for code in codes)
-    return "AUT" if counts["AUT"] > counts["DEU"] else "DEU"
+    return main if main in _HOMES else _more_often_named(codes)
 
 
 def sentence_home(main: str, named_here: Iterable[str], lang: str | None) -> str:

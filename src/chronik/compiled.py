@@ -44,6 +44,7 @@ MODULES = (
     "de_segments",
     "en_attach",
     "en_frames",
+    "en_labels",
     "en_lexicon",
     "en_modifiers",
     "en_repair",

@@ -48,3 +48,19 @@ def test_news_paragraphs_not_in_the_gold_come_back_parsed(tmp_path: Path) -> Non
     docs = list(DocBin().from_disk(out).get_docs(load_english().vocab))
     assert [d.text for d in docs] == [kept, kept]
     assert all(t.dep_ for d in docs for t in d)
+
+
+def test_a_missing_corpus_or_teacher_is_one_line(tmp_path: Path) -> None:
+    command = [sys.executable, str(SCRIPT), "--out", str(tmp_path / "s.spacy")]
+    model = str(ROOT / "src/chronik/models/en_chronik")
+    for shared, teacher, said in (
+        (tmp_path, model, "no corpus at"),
+        (ROOT.parent / "shared", str(tmp_path), "no English model at"),
+    ):
+        run = subprocess.run(
+            [*command, "--shared", str(shared), "--teacher", teacher],
+            capture_output=True,
+            text=True,
+        )
+        assert run.returncode == 1
+        assert len(run.stderr.strip().splitlines()) == 1 and said in run.stderr

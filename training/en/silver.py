@@ -20,12 +20,14 @@ import argparse
 import gzip
 import json
 import random
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from spacy.tokens import DocBin
 
 from chronik.analysis.en import load_english
+from chronik.errors import ModelError
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -50,6 +52,8 @@ def paragraphs(shared: Path, corpus: str, budget: int, skip: set[str]) -> Iterat
     """Paragraphs of the corpus's articles not in ``skip``, in a fixed random order of
     articles, until ``budget`` words."""
     path = shared / f"data/corpus/{corpus}/articles.jsonl.gz"
+    if not path.is_file():
+        sys.exit(f"silver.py: no corpus at {path} (is --shared the shared folder?)")
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         articles = [json.loads(line) for line in lines]
     random.Random(SEED).shuffle(articles)
@@ -72,7 +76,10 @@ def main() -> None:
     parser.add_argument("--teacher", type=Path, required=True, help="an assembled pipeline")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    teacher = load_english(args.teacher)
+    try:
+        teacher = load_english(args.teacher)
+    except ModelError as error:
+        sys.exit(f"silver.py: {error}")
     skip = gold_articles(GOLD)
     silver = DocBin()
     for corpus in NEWS:

@@ -56,14 +56,9 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
     meeting noun, a second object to the first, and a main verb read as a relative clause to
     the top, in place."""
     for token in sent:
-        participle = _absolute_participle(token)
-        if participle is not None:  # "with X facing protests": X faces them, no partner
-            case = next(c for c in token.children if c.dep_ == "case")
-            participle.head, participle.dep_ = token.head, "advcl"
-            token.head, token.dep_ = participle, "nsubj"
-            case.head, case.dep_ = participle, "mark"
-    for token in sent:
-        if (first := _first_name_of_possessor_read_apart(token)) is not None:
+        if (participle := _absolute_participle(token)) is not None:
+            _make_absolute_clause(token, participle)
+        elif (first := _first_name_of_possessor_read_apart(token)) is not None:
             _join_possessor(first, token)
     for token in sent:
         top = _partner_hung_on_verb(token)
@@ -141,6 +136,14 @@ def _absolute_participle(noun: ParsedToken) -> ParsedToken | None:
     return next(
         (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > noun.i), None
     )
+
+
+def _make_absolute_clause(noun: ParsedToken, participle: ParsedToken) -> None:
+    """ "with X facing protests": X faces them, no partner of the verb."""
+    case = next(c for c in noun.children if c.dep_ == "case")
+    participle.head, participle.dep_ = noun.head, "advcl"
+    noun.head, noun.dep_ = participle, "nsubj"
+    case.head, case.dep_ = participle, "mark"
 
 
 def _second_partner(
