@@ -47,6 +47,27 @@ def test_a_newspaper_named_after_a_capital_is_no_government(pipeline) -> None:  
     assert ("USAGOV", "ISR", "111") not in coded(pipeline, text)
 
 
+def test_a_market_named_after_a_capital_is_its_countrys_business(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Bank of Nova Scotia said it would apply for a listing on the Tokyo Stock Exchange."
+    assert _codes(pipeline, text, "Tokyo") == ["JPNBUS"]
+    text = "The Berlin Film Festival opened on Thursday."
+    assert _codes(pipeline, text, "Berlin") == []
+
+
+def test_a_dispute_between_companies_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Bank of Nova Scotia sued the Tokyo Stock Exchange."
+    assert coded(pipeline, text) == set()
+    text = "The Japanese government sued the Bank of Nova Scotia."
+    assert coded(pipeline, text) == {("JPNGOV", "CANBUS", "115")}
+
+
+def test_a_companys_seat_after_a_comma_is_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The bank said Nomura Securities Co Ltd, of Tokyo, would sponsor its application."
+    assert _codes(pipeline, text, "Tokyo") == []
+    text = "The mayor of Tokyo met Chinese officials."
+    assert _codes(pipeline, text, "mayor of Tokyo") == ["JPNGOV"]
+
+
 def test_the_capital_alone_is_still_the_government(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Washington criticized Tehran on Monday."
     assert _codes(pipeline, text, "Washington") == ["USAGOV"]

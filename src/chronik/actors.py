@@ -31,7 +31,7 @@ from .actors_heads import shared_heads
 from .actors_home import association_name, german_seat, seat_title, titles_person
 from .actors_load import Entity, Name, has_genitive, load_entries
 from .actors_offices import bare_office, heads_own_body
-from .actors_papers import newspaper_name
+from .actors_papers import seat_institution
 from .actors_titles import surname_index, titled_names
 from .actors_tokens import Token, build_automaton, key_tokens, token_stream, tokenize
 from .actors_words import (
@@ -40,7 +40,6 @@ from .actors_words import (
     FROM_WORDS,
     GOVERNMENT_NOUNS,
     IN_WORDS,
-    LOCATIVE,
     NOT_ALIASES,
     NOT_HEADS,
     OF_CONNECTORS,
@@ -50,6 +49,7 @@ from .actors_words import (
     REFERENCES,
     SIDES,
     THEY_WORDS,
+    seat_as_place,
 )
 from .actors_words import normalize_word as _normalize
 from .records import Span
@@ -346,7 +346,7 @@ class ActorDictionary:
         entity = next((e for n in hit.names if (e := self.entities.get(n.target))), None)
         if entity is None or entity.kind == "person":
             return None
-        if entity.kind == "seat" and hit.first > 0 and tokens[hit.first - 1].norm in LOCATIVE:
+        if entity.kind == "seat" and seat_as_place(tokens, hit.first):
             # "in Pjöngjang" is a place, not an actor: it only tells a group its country
             role = entity.role_on(on)
             code = role.code[:3] if role is not None else ""
@@ -354,15 +354,14 @@ class ActorDictionary:
         following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
         heads = NOT_HEADS | (words.ABOUT_HEADS if entity.kind == "country" else frozenset())
         glued = following is not None and following.hyphen_before and following.norm in heads
-        paper = newspaper_name(entity.kind, following)  # "The Washington Post"
-        if glued or paper or association_name(entity.id, following):
+        sector = seat_institution(entity.kind, following)  # "the Tokyo Stock Exchange"
+        if glued or sector == "" or association_name(entity.id, following):
             return None  # "Jamaika-Koalition" names a German coalition, not Jamaica
         role = entity.role_on(on)
         if role is None:
             return None
-        return Mention(
-            hit.first, hit.last, role.code, role.where, entity.id, entity.kind, entity.id
-        )
+        code = role.code if sector is None else role.code[:3] + sector
+        return Mention(hit.first, hit.last, code, role.where, entity.id, entity.kind, entity.id)
 
     def _agent_of_country(
         self,

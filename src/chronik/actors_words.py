@@ -152,6 +152,14 @@ class _Normed(Protocol):
     def norm(self) -> str: ...
 
 
+def seat_as_place(tokens: Sequence[_Normed], first: int) -> bool:
+    """Whether the seat of government starting at ``first`` is named as a place: after a
+    locative preposition ("in Pjöngjang") or as a company's seat set off by a comma
+    ("Nomura Securities Co Ltd, of Tokyo, would sponsor")."""
+    before = [t.norm for t in tokens[max(0, first - 2) : first]]
+    return bool(before) and (before[-1] in LOCATIVE or before == [",", "of"])
+
+
 def both_at(tokens: Sequence[_Normed], i: int) -> bool:
     """ "beide", "both" or "the two" ("the two leaders", "the two sides") ending at ``i``."""
     if i < 0:

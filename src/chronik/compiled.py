@@ -43,6 +43,7 @@ MODULES = (
     "de_roles",
     "de_segments",
     "en_attach",
+    "en_clauses",
     "en_frames",
     "en_labels",
     "en_lexicon",

@@ -53,6 +53,7 @@ from .events_nouns import (
 from .events_refusals import refusals
 from .events_senses import no_force_sense, not_aimed_at
 from .events_targets import (
+    between_companies,
     harm_lemmas,
     judged_owner,
     migrants_travelling,
@@ -235,6 +236,7 @@ class EventCoder:
                     or considered_act_coded(position, frames, with_events)
                     or unaddressed(result.events)
                     or public_partner(result.events, doc.lang)
+                    or between_companies(result.events)
                     or migrants_travelling(result.events)
                     or no_force_sense(frame, result.events, sent, frames)
                 )

@@ -44,6 +44,7 @@ CONSULT_ROOT = "04"
 VISIT, HOSTED_VISIT = "042", "043"
 REFUGEE_ROLE = "REF"
 MEDIA_ROLE = "MED"
+BUSINESS_ROLE = "BUS"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -303,6 +304,19 @@ def public_partner(events: Sequence[Event], lang: str = "") -> str:
     if lang == "de" and events and all(_interview(e) for e in events):
         return f"{events[0].cameo} with the media is an interview, no talks"
     return ""
+
+
+def between_companies(events: Sequence[Event]) -> str:
+    """Why a deal or dispute is no event, or "": both sides are business ("Heineken invested
+    in the Chinese beer industry", "the bank will list on the Tokyo Stock Exchange"); a
+    government acting on a company is one (docs/annotation.md, "Business")."""
+    if events and all(_business(e.source) and _business(e.target) for e in events):
+        return f"{events[0].cameo} between companies is no political event"
+    return ""
+
+
+def _business(actor: Actor | None) -> bool:
+    return actor is not None and actor.code[3:6] == BUSINESS_ROLE
 
 
 def migrants_travelling(events: Sequence[Event]) -> str:

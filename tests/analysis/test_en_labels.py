@@ -320,3 +320,48 @@ def test_a_name_read_as_root_over_the_verb_is_its_argument(analyzer) -> None:
     meet = next(f for f in frames if f.predicate == "meet")
     assert [a.span.text for a in meet.args("pp", "with")] == ["President Erdogan"]
     assert [a.span.text for a in meet.args("pp", "at")] == ["the House"]
+
+
+PLANS_TO_SEND = """
+    {first}
+    Korea Korea PROPN NNP 2 {label}
+    plans plan NOUN NNS 2 ROOT
+    to to PART TO 4 mark
+    send send VERB VB 2 xcomp
+    an a DET DT 6 det
+    envoy envoy NOUN NN 4 obj
+    . . PUNCT . 2 punct
+    """
+
+
+def test_a_name_read_as_compound_of_plans_is_its_subject(analyzer) -> None:
+    parse = PLANS_TO_SEND.format(first="South South PROPN NNP 1 compound", label="compound")
+    frames = frames_of_parse(analyzer, parse)
+    assert args(frames, "plan", "subj") == ["South Korea"]
+    assert args(frames, "send", "subj") == ["South Korea"]
+
+
+def test_plans_with_a_determiner_stay_a_noun(analyzer) -> None:
+    parse = PLANS_TO_SEND.format(first="the the DET DT 2 det", label="compound")
+    frames = frames_of_parse(analyzer, parse)
+    assert args(frames, "send", "subj") == []
+
+
+def test_a_prepositional_phrase_read_as_parataxis_modifies_the_noun_before_it(
+    analyzer,
+) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Seoul Seoul PROPN NNP 1 nsubj
+        accepted accept VERB VBD 1 ROOT
+        an a DET DT 3 det
+        invitation invitation NOUN NN 1 obj
+        from from ADP IN 6 case
+        leader leader NOUN NN 6 nmod:desc
+        Kim Kim PROPN NNP 1 parataxis
+        . . PUNCT . 1 punct
+        """,
+    )
+    invitation = next(f for f in frames if f.predicate == "invitation")
+    assert [a.span.text for a in invitation.args("pp", "from")] == ["leader Kim"]

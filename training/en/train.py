@@ -1,28 +1,28 @@
 """Train chronik's English spaCy pipeline and ship it in src/chronik/models/en_chronik/.
 
-Recipe (about 16 minutes on one CPU core):
+Recipe (about an hour on one CPU core):
 
 1. ``convert.py`` turns UD English-EWT (from ``--shared``) into DocBins;
    ``build_vectors.py`` trains 64-dimensional word2vec vectors for the (up to) 30,000 most
    frequent words of English news;
-2. ``parse.cfg`` (tagger, morphologizer, lemmatizer, parser) trains on those vectors on one
-   core, keeping the best dev checkpoint;
-3. the news tokenizer rules and a lemma table for irregular verbs
-   (``irregular_verbs.v1.tsv``, hand-curated) are added; the result (no optimizer state, no
-   corpora paths) is written into the package.
+2. the teacher: ``parse.cfg`` (tagger, morphologizer, lemmatizer, parser) trains on those
+   vectors on one core, keeping the best dev checkpoint (model 1.2.0's recipe, about 16
+   minutes);
+3. ``silver.py`` parses 500,000 words of English news with the teacher, and the same
+   pipeline, narrower (``STUDENT``), learns from EWT and those parses together (model
+   1.3.0, distillation; about 30 minutes);
+4. the news tokenizer rules and a lemma table for irregular verbs
+   (``irregular_verbs.v1.tsv``, hand-curated) are added; the student (no optimizer state,
+   no corpora paths) is written into the package.
 
 The pipeline has no entity recognizer: chronik finds actors with its dictionaries, and
 nothing reads spaCy's entities (model 1.1.0 shipped one; see the model card).
 
     .venv/bin/python training/en/train.py --shared ../shared
 
-The training log goes to ``training/output/en/parse.log`` (git-ignored). Scores for the
-model card come from ``benchmarks/en_pipeline.py``.
-
-``--distil DIR`` then trains a smaller, 1.7 × faster candidate into ``DIR`` (not shipped; model
-card, eighteenth session): ``silver.py`` parses 500,000 words of English news with the model
-just trained, and the same pipeline, narrower (``STUDENT``), learns from EWT and those parses
-together (about 30 minutes more).
+The training logs go to ``training/output/en/{teacher,student}/parse.log`` (git-ignored),
+the teacher pipeline to ``training/output/en/teacher/model``. Scores for the model card
+come from ``benchmarks/en_pipeline.py``.
 """
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ from chronik.dictionaries import read_tsv
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 PACKAGE_MODEL = REPO / "src/chronik/models/en_chronik"
-VERSION = "1.2.0"
-CANDIDATE_VERSION = "1.3.0"  # the distilled candidate's (--distil)
+VERSION = "1.3.0"
+TEACHER_VERSION = "1.2.0"  # the larger pipeline whose news parses the shipped one learns from
 META = {
     "name": "chronik",
     "version": VERSION,
@@ -74,7 +74,7 @@ META = {
 }
 
 
-# The distilled candidate: parse.cfg's group with a narrower tok2vec and parser, trained longer
+# The shipped student: parse.cfg's group with a narrower tok2vec and parser, trained longer
 STUDENT = {
     "components.tok2vec.model.encode.width": "64",
     "components.parser.model.hidden_width": "64",
@@ -177,23 +177,21 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "training/output/en")
     parser.add_argument("--dest", type=Path, default=PACKAGE_MODEL)
     parser.add_argument("--skip-training", action="store_true", help="only re-assemble")
-    parser.add_argument("--distil", type=Path, metavar="DIR", help="also the smaller candidate")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     corpus, vectors = args.out / "corpus", args.out / "vectors"
+    teacher, student = args.out / "teacher", args.out / "student"
     if not args.skip_training:
         for script, output in (("convert.py", corpus), ("build_vectors.py", vectors)):
             command = [sys.executable, str(HERE / script), "--shared", str(args.shared)]
             step = subprocess.run([*command, "--out", str(output)])
             if step.returncode:
                 sys.exit(step.returncode)  # the step has said what is wrong
-        train_parser_group(corpus / "train.spacy", corpus / "dev.spacy", vectors, args.out)
-    assemble(args.out, args.dest)
+        train_parser_group(corpus / "train.spacy", corpus / "dev.spacy", vectors, teacher)
+        assemble(teacher, teacher / "model", TEACHER_VERSION)
+        distil(args.shared, corpus, vectors, teacher / "model", student)
+    assemble(student, args.dest)
     print(f"wrote {args.dest}")
-    if args.distil is not None:
-        distil(args.shared, corpus, vectors, args.dest, args.distil)
-        assemble(args.distil, args.distil / "model", CANDIDATE_VERSION)
-        print(f"wrote {args.distil / 'model'}")
 
 
 if __name__ == "__main__":

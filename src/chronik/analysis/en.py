@@ -39,6 +39,9 @@ from .en_truecase import truecased
 
 MODEL = "en_chronik"
 _PARAGRAPH = re.compile(r"[^\n]+")
+# Paragraphs parsed together: spaCy's default of 1,000 made a long article's parse two to three
+# times slower than batches of 64, and erratic (benchmarks/en_pipeline.py, docs/speed.md).
+_PARAGRAPH_BATCH = 64
 SENTENCE_LIMITS = "chronik_sentence_limits"
 # whitespace after, quote, bracket (spaCy's flags, 0 or 1), lowercase form
 _LIMIT_COLUMNS = [SPACY, IS_QUOTE, IS_BRACKET, LOWER]
@@ -155,7 +158,7 @@ def parsed_sentences(
     headlines lack a full stop, so a line break always ends a sentence); a title-case
     headline is parsed in the case of a sentence (:func:`truecased`)."""
     paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
-    docs = nlp.pipe(truecased(p, text) for _, p in paragraphs)
+    docs = nlp.pipe((truecased(p, text) for _, p in paragraphs), batch_size=_PARAGRAPH_BATCH)
     irregular = irregular_lemmas(nlp)
     for (offset, paragraph), parsed in zip(paragraphs, docs, strict=True):
         tokens = read_parse(parsed, paragraph).tokens

@@ -21,6 +21,7 @@ subject to share (:func:`_clause_of_participle`)."""
 
 from __future__ import annotations
 
+from .en_clauses import repair_clauses
 from .en_frames import own_subject
 from .en_lexicon import MEETING_NOUNS, SPEECH_VERBS, TIME_NOUNS
 from .en_tokens import ParsedToken
@@ -54,7 +55,7 @@ _CLAUSE_DEPS = frozenset({"nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark
 def repair_attachments(sent: list[ParsedToken]) -> None:
     """Make an absolute "with" clause a clause; move each meeting's partner phrase to its
     meeting noun, a second object to the first, and a main verb read as a relative clause to
-    the top, in place."""
+    the top, in place; then the clause repairs of en_clauses.py."""
     for token in sent:
         if (participle := _absolute_participle(token)) is not None:
             _make_absolute_clause(token, participle)
@@ -94,6 +95,7 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
             if token.dep_ == "ROOT":
                 clause.head, clause.dep_ = clause, "ROOT"
             token.head, token.dep_ = clause, "advcl"
+    repair_clauses(sent)
 
 
 def _first_name_of_possessor_read_apart(possessor: ParsedToken) -> ParsedToken | None:

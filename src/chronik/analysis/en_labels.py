@@ -5,15 +5,17 @@ picks a label UD never gives that structure: a copular clause as a verb's object
 was a great leader"), an adjective as an adverb ("called the plan absurd"), a plural noun
 as a verb form ("ignored EU calls for restraint"), the second object of "call" as a bare
 oblique ("called Putin a liar"), a preposition as a clause's mark ("asked the UN for help"),
-a verb with a modal as an adjective ("will lower/JJR its tariffs"), an object as a parataxis,
-a modal perfect's "have" as the verb ("would have/VB involved/JJ members"), the outer
-subject of "is to" as a plain subject.
+a verb with a modal as an adjective ("will lower/JJR its tariffs"), an object or a noun's
+prepositional phrase as a parataxis, a modal perfect's "have" as the verb ("would have/VB
+involved/JJ members"), the outer subject of "is to" as a plain subject, the named subject
+of "plans/NNS to" as a compound.
 Each repair needs such a label, so a right parse is kept.
 """
 
 from __future__ import annotations
 
 from .en_tokens import ParsedToken
+from .en_voice import has_to_marker
 
 # The slots of a noun phrase: a finite verb form in one with a noun's dependents is a noun.
 _NOUN_SLOTS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod"})
@@ -38,8 +40,12 @@ def repair_labels(sent: list[ParsedToken]) -> None:
             token.pos_, token.tag_ = "VERB", "VB"
         elif (verb := _verb_of_object_read_as_parataxis(token)) is not None:
             token.head, token.dep_ = verb, "obj"
+        elif (noun := _noun_of_phrase_read_as_parataxis(token)) is not None:
+            token.head, token.dep_ = noun, "nmod"
         elif _is_outer_subject_read_as_subject(token):
             token.dep_ = "nsubj:outer"
+        elif _is_subject_read_as_compound_of_plans(token):
+            token.dep_ = "nsubj"
         elif _is_case_read_as_mark(token):
             token.dep_ = "case"
             if token.head.dep_ == "advcl":
@@ -115,6 +121,21 @@ def _verb_of_object_read_as_parataxis(token: ParsedToken) -> ParsedToken | None:
     return None if any(c.dep_ in {"obj", "ccomp"} for c in verb.children) else verb
 
 
+def _noun_of_phrase_read_as_parataxis(token: ParsedToken) -> ParsedToken | None:
+    """The noun right before a prepositional phrase that the parser cut off as a parataxis
+    ("an invitation from leader Kim/parataxis Jong Un"): a phrase with a preposition and
+    no clause of its own modifies the noun it follows."""
+    if token.dep_ != "parataxis" or token.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if any(c.dep_ in {"nsubj", "cop", "aux"} for c in token.children) or token.l_edge == 0:
+        return None
+    tokens = token.doc.tokens
+    if tokens[token.l_edge].dep_ != "case":
+        return None
+    noun = tokens[token.l_edge - 1]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _perfect_auxiliary_read_as_verb(participle: ParsedToken) -> ParsedToken | None:
     """The "have" of a modal perfect that the parser made the verb, with the participle an
     adjective below it ("an order that would have/VB involved/JJ/xcomp four members")."""
@@ -150,7 +171,19 @@ def _is_outer_subject_read_as_subject(subject: ParsedToken) -> bool:
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or subject.i > verb.i:
         return False
-    children = list(verb.children)
-    return any(c.dep_ == "cop" for c in children) and any(
-        c.dep_ == "mark" and c.lower_ == "to" for c in children
-    )
+    return any(c.dep_ == "cop" for c in verb.children) and has_to_marker(verb)
+
+
+def _is_subject_read_as_compound_of_plans(name: ParsedToken) -> bool:
+    """A name right before a plural noun with a to-infinitive and no determiner is that
+    verb's subject ("South Korea/compound plans/NNS to send an envoy"), which the parse
+    repairs then make a verb; "the EU plans to …" stays a noun phrase."""
+    noun = name.head
+    if name.dep_ != "compound" or name.pos_ != "PROPN" or noun.i != name.i + 1:
+        return False
+    if noun.tag_ not in {"NNS", "VBZ"}:
+        return False
+    children = list(noun.children)
+    if any(c.dep_ in {"det", "nmod:poss", "nsubj"} for c in children):
+        return False
+    return any(c.dep_ in {"acl", "xcomp"} and has_to_marker(c) for c in children)

@@ -1,0 +1,94 @@
+"""Repairs to which clause a verb or subject belongs, after the attachment repairs
+(en_attach.py): a verb coordinated with the adjective of another verb's "as" phrase
+("view the president as detached … and predict …"), a verb after a closing quote
+coordinated with the quoted clause ('said, "I believe John Bolton," and suggests …'), and
+a headline label before a colon read as the subject of the sentence after it ("Democratic
+question for both sides: President Trump's former chief of staff … has said").
+
+A smaller parser (model 1.3.0) makes these three mistakes more often than the larger one;
+each repair needs a parse no UD annotation gives, so a right parse is kept.
+"""
+
+from __future__ import annotations
+
+from .en_frames import own_subject
+from .en_tokens import ParsedToken
+
+# Verb forms that coordinate with a verb, not with an adjective: a participle ("detached
+# and confused") may be either.
+_VERB_FORMS = frozenset({"VB", "VBP", "VBZ", "VBD"})
+# How an adjective hangs on a verb it does not predicate of its subject by a copula.
+_ADJECTIVE_MODIFIERS = frozenset({"advcl", "xcomp", "obl"})
+# How a quotation hangs on its speech verb.
+_QUOTATION_DEPS = frozenset({"parataxis", "ccomp"})
+_CLOSING_QUOTES = frozenset({"''"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def repair_clauses(sent: list[ParsedToken]) -> None:
+    """Move the verbs and subjects above to their clause, in place."""
+    for token in sent:
+        if (verb := _verb_of_conjunct_on_adjective(token)) is not None:
+            token.head = verb
+        elif (speech := _speech_verb_of_conjunct_after_quote(token)) is not None:
+            token.head = speech
+        elif (subject := _subject_after_colon(token)) is not None:
+            _make_label_before_colon(token, subject)
+
+
+def _verb_of_conjunct_on_adjective(verb: ParsedToken) -> ParsedToken | None:
+    """The verb whose "as" phrase or predicative adjective the parser coordinated ``verb``
+    with ("do not view the president as detached/advcl or out of touch and predict/conj
+    that …"): a verb of the same form as ``verb`` coordinates with that verb, not with its
+    adjective. Not an adjective with a copula ("was tired and wanted": a clause's predicate)."""
+    adjective = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _VERB_FORMS:
+        return None
+    if not adjective.tag_.startswith("JJ") or adjective.dep_ not in _ADJECTIVE_MODIFIERS:
+        return None
+    if any(c.dep_ == "cop" for c in adjective.children):
+        return None
+    outer = adjective.head
+    return outer if outer.tag_ == verb.tag_ and outer.i < adjective.i else None
+
+
+def _speech_verb_of_conjunct_after_quote(verb: ParsedToken) -> ParsedToken | None:
+    """The speech verb of a quotation that the parser coordinated the verb after it with:
+    'Kelly has said, "I believe John Bolton/obj," and suggests/conj of believe Bolton should
+    testify' — the quotation opens after the speech verb and closes before ``verb``, so
+    ``verb`` is the speaker's second act, not the quoted speaker's."""
+    quoted = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or own_subject(verb) is not None:
+        return None
+    speech = quoted.head
+    if quoted.dep_ not in _QUOTATION_DEPS or speech.pos_ != "VERB" or speech.i > quoted.i:
+        return None
+    tokens = verb.doc.tokens
+    opens = any(t.is_quote for t in tokens[speech.i + 1 : quoted.l_edge + 1])
+    closes = any(t.is_quote and t.tag_ in _CLOSING_QUOTES for t in tokens[quoted.i : verb.i])
+    return speech if opens and closes else None
+
+
+def _subject_after_colon(label: ParsedToken) -> ParsedToken | None:
+    """The appositive after a colon that is the real subject of ``label``'s verb
+    ("Democratic question/nsubj for both sides: President Trump's former chief of
+    staff/appos, General John Kelly/appos, has said"): a colon ends the headline label
+    before it, and nothing but that label hangs before the colon."""
+    if label.dep_ not in _SUBJECTS or label.head.i < label.i:
+        return None
+    children = list(label.children)
+    colon = next((c for c in children if c.text == ":" and c.dep_ == "punct"), None)
+    if colon is None or colon.i < label.i:
+        return None
+    return next((c for c in children if c.dep_ == "appos" and c.i > colon.i), None)
+
+
+def _make_label_before_colon(label: ParsedToken, subject: ParsedToken) -> None:
+    """``subject`` takes the label's place; the label and its colon hang on the verb as a
+    dislocated phrase, the further appositives after the colon on the subject."""
+    verb = label.head
+    for child in list(label.children):
+        if child.i > subject.i and child.dep_ in {"appos", "punct"}:
+            child.head = subject
+    subject.head, subject.dep_ = verb, label.dep_
+    label.dep_ = "dislocated"

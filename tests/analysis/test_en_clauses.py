@@ -1,0 +1,121 @@
+"""Which clause a verb or subject belongs to (en_clauses.py), set right on hand-made parses
+of the kind the smaller parser (model 1.3.0) gave on real news: each test fails without its
+repair, and a right parse of the same words stays as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.analysis.en import EnglishAnalyzer
+
+from .test_en import frames_of_parse
+from .test_en_labels import args
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> EnglishAnalyzer:
+    return EnglishAnalyzer()
+
+
+VIEW_AND_PREDICT = """
+    voters voter NOUN NNS 3 nsubj
+    do do AUX VBP 3 aux
+    not not PART RB 3 advmod
+    view view VERB VB 3 ROOT
+    the the DET DT 5 det
+    president president NOUN NN 3 obj
+    as as SCONJ IN 7 mark
+    detached detached ADJ JJ 3 advcl
+    and and CCONJ CC 9 cc
+    predict predict VERB VB {head} conj
+    defeat defeat NOUN NN 9 obj
+    . . PUNCT . 3 punct
+    """
+
+
+def test_a_verb_coordinated_with_an_as_phrase_is_the_verb_s_second_act(analyzer) -> None:
+    frames = frames_of_parse(analyzer, VIEW_AND_PREDICT.format(head=7))
+    assert args(frames, "view", "pp") == ["as detached"]
+    assert args(frames, "predict", "subj") == ["voters"]
+
+
+def test_a_verb_coordinated_with_the_verb_stays(analyzer) -> None:
+    frames = frames_of_parse(analyzer, VIEW_AND_PREDICT.format(head=3))
+    assert args(frames, "view", "pp") == ["as detached"]
+    assert args(frames, "predict", "subj") == ["voters"]
+
+
+def test_a_verb_coordinated_with_a_predicate_adjective_stays_there(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Russia Russia PROPN NNP 2 nsubj
+        was be AUX VBD 2 cop
+        angry angry ADJ JJ 2 ROOT
+        and and CCONJ CC 4 cc
+        recalled recall VERB VBD 2 conj
+        its its PRON PRP$ 6 nmod:poss
+        envoy envoy NOUN NN 4 obj
+        . . PUNCT . 2 punct
+        """,
+    )
+    assert args(frames, "recall", "subj") == ["Russia"]
+
+
+SAID_AND_SUGGESTS = """
+    Kelly Kelly PROPN NNP 2 nsubj
+    has have AUX VBZ 2 aux
+    said say VERB VBN 2 ROOT
+    , , PUNCT , 2 punct
+    " " PUNCT `` 6 punct
+    I I PRON PRP 6 nsubj
+    believe believe VERB VBP 2 parataxis
+    Bolton Bolton PROPN NNP 6 obj
+    , , PUNCT , 6 punct
+    " " PUNCT {closing} 6 punct
+    and and CCONJ CC 11 cc
+    suggests suggest VERB VBZ 6 conj
+    Bolton Bolton PROPN NNP 14 nsubj
+    should should AUX MD 14 aux
+    testify testify VERB VB 11 ccomp
+    . . PUNCT . 2 punct
+    """
+
+
+def test_a_verb_after_a_closing_quote_is_the_speaker_s(analyzer) -> None:
+    frames = frames_of_parse(analyzer, SAID_AND_SUGGESTS.format(closing="''"))
+    assert args(frames, "suggest", "subj") == ["Kelly"]
+    assert args(frames, "believe", "subj") == ["I"]
+
+
+def test_a_verb_inside_the_quotation_stays_the_quoted_speaker_s(analyzer) -> None:
+    # the quotation goes on: the second quote mark opens a further one, none closes
+    frames = frames_of_parse(analyzer, SAID_AND_SUGGESTS.format(closing="``"))
+    assert args(frames, "suggest", "subj") == ["I"]
+
+
+def test_a_headline_label_before_a_colon_is_no_subject(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Democratic democratic ADJ JJ 1 amod
+        question question NOUN NN 13 nsubj
+        for for ADP IN 4 case
+        both both DET DT 4 det
+        sides side NOUN NNS 1 nmod
+        : : PUNCT : 1 punct
+        the the DET DT 8 det
+        former former ADJ JJ 8 amod
+        adviser adviser NOUN NN 1 appos
+        , , PUNCT , 8 punct
+        John John PROPN NNP 1 appos
+        Kelly Kelly PROPN NNP 10 flat
+        , , PUNCT , 1 punct
+        said say VERB VBD 13 ROOT
+        Bolton Bolton PROPN NNP 16 nsubj
+        should should AUX MD 16 aux
+        testify testify VERB VB 13 ccomp
+        . . PUNCT . 13 punct
+        """,
+    )
+    assert args(frames, "say", "subj") == ["the former adviser, John Kelly"]
