@@ -282,6 +282,15 @@ def test_told_to_is_an_appeal(pipeline, text, expected) -> None:
             {("USAGOV", "USAPTY", "111")},
         ),
         ("Pelosi insisted that the White House plan was reckless.", {("USALEG", "USAGOV", "111")}),
+        # judgements the news gold showed: flawed, a waste, fake, worrying
+        (
+            "Labour said the Conservatives' plan was deeply flawed and a waste of money.",
+            {("GBROPP", "GBRGOV", "111")},
+        ),
+        (
+            "Pelosi said the White House stories were fake.",
+            {("USALEG", "USAGOV", "111")},
+        ),
         # what another actor's act led to or amounts to judges it too
         (
             "The Danish foreign minister said the American move had resulted in total chaos.",
