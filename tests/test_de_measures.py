@@ -79,6 +79,7 @@ def test_a_banned_or_cancelled_rally_is_no_protest(pipeline, text) -> None:  # t
         ("Der DGB forderte zusätzliche Investitionen.", ("DEULAB", "DEUGOV", "100")),
         ("In Bayern fordern Aktivisten mehr Radwege.", ("DEUCVL", "DEUGOV", "100")),
         ("In Wien forderten Unternehmer Lohnsubventionen.", ("AUTBUS", "AUTGOV", "100")),
+        ("In Berlin fordern Ärzte mehr Personal.", ("DEUHLH", "DEUGOV", "100")),
     ],
 )
 def test_a_domestic_demand_without_addressee_goes_to_the_government(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]

@@ -18,9 +18,10 @@ STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
 # Domestic political actors whose demands, addressed to no one named, go to their own
 # government ("Die Grünen fordern ein Forschungsprogramm", "der DGB forderte zusätzliche
 # Investitionen", "fordern die Aktivisten eine bessere Fahrradinfrastruktur",
-# "Wirtschaftsvertreter fordern Lohnsubventionen"): parties, the opposition, members of
-# parliament, unions, citizens and activists, business.
-_PETITIONING_ROLES = frozenset({"PTY", "OPP", "LEG", "LAB", "CVL", "BUS"})
+# "Wirtschaftsvertreter fordern Lohnsubventionen", "Der Öffentliche Gesundheitsdienst fordert
+# Verstärkung"): parties, the opposition, members of parliament, unions, citizens and
+# activists, business, health services and doctors' bodies, schools and universities.
+_PETITIONING_ROLES = frozenset({"PTY", "OPP", "LEG", "LAB", "CVL", "BUS", "HLH", "EDU"})
 
 
 def measure_governments(
