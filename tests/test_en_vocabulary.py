@@ -353,3 +353,21 @@ def test_paired_flag_needs_a_code(tmp_path) -> None:
 )
 def test_arrest_without_agent_is_by_the_police(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "call for" is an appeal (PETRARCH's CALL * (FOR) [020]), to the one named
+        ("Labour called for Blair to resign.", {("GBROPP", "GBRELI", "020")}),
+        # a party's or lawmakers' appeal or demand that names no addressee goes to their own
+        # government, as German "fordern" does
+        ("On Monday, the Lib Dems also called for a delay.", {("GBROPP", "GBRGOV", "020")}),
+        ("Republicans demanded a vote on the bill.", {("USAPTY", "USAGOV", "100")}),
+        # not the government's own demands, nor a foreign actor's
+        ("The White House demanded a vote on the bill.", set()),
+        ("Iran called for a delay.", set()),
+    ],
+)
+def test_an_appeal_without_addressee_goes_to_the_own_government(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert coded(pipeline, text) == expected

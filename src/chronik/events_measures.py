@@ -7,6 +7,7 @@ such target (its own measure), nor has an actor of no state."""
 
 from __future__ import annotations
 
+from .analysis import en_lexicon
 from .analysis.de_lexicon import DEMAND_LEMMAS, FOREIGN_MEASURE_PARTS, MEASURE_NOUNS
 from .patterns import Pattern, actors_in, matches_word, role_arguments
 from .records import Actor, Frame, Sentence, Span, Token
@@ -22,6 +23,8 @@ STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
 # Verstärkung"): parties, the opposition, members of parliament, unions, citizens and
 # activists, business, health services and doctors' bodies, schools and universities.
 _PETITIONING_ROLES = frozenset({"PTY", "OPP", "LEG", "LAB", "CVL", "BUS", "HLH", "EDU"})
+_PETITION_ROOTS = {"de": frozenset({"10"}), "en": frozenset({"02", "10"})}
+_PETITION_LEMMAS = {"de": DEMAND_LEMMAS, "en": en_lexicon.PETITION_LEMMAS}
 
 
 def measure_governments(
@@ -69,12 +72,16 @@ def petitioned_governments(
     lang: str,
 ) -> list[Actor]:
     """The own government of parties, the opposition, members of parliament, unions,
-    citizens and business as the addressee of a German demand (root 10,
-    :data:`DEMAND_LEMMAS`) that names none, nor asks an actor of its own clause to act
-    ("fordert, dass Deutschland mehr Flüchtlinge aufnimmt")."""
-    if lang != "de" or code[:2] != "10" or frame.predicate.lower() not in DEMAND_LEMMAS:
+    citizens, business, health and education bodies as the addressee of a demand (German,
+    root 10, :data:`DEMAND_LEMMAS`) or an appeal or demand (English, roots 02 and 10,
+    ``en_lexicon.PETITION_LEMMAS``: "the Lib Dems called for a delay") that names none, nor
+    asks an actor of its own clause to act ("fordert, dass Deutschland mehr Flüchtlinge
+    aufnimmt")."""
+    if code[:2] not in _PETITION_ROOTS.get(lang, ()):
         return []
-    if _addressed(frame) or _asks_an_actor(frame, frames, actors):
+    if frame.predicate.lower() not in _PETITION_LEMMAS[lang]:
+        return []
+    if _addressed(frame, lang) or _asks_an_actor(frame, frames, actors):
         return []
     countries = dict.fromkeys(
         s.country
@@ -87,12 +94,17 @@ def petitioned_governments(
     ]
 
 
-def _addressed(frame: Frame) -> bool:
+def _addressed(frame: Frame, lang: str) -> bool:
     """Whether the demand names its addressee, coded or not ("verlangte von der LAT",
-    "Forderungen an den Verein")."""
-    prep = "an" if frame.clause == "nominal" else "von"
+    "Forderungen an den Verein", "called on the UN")."""
+    if lang == "en":
+        preps = en_lexicon.PETITIONED_PREPOSITIONS
+    else:
+        preps = frozenset({"an" if frame.clause == "nominal" else "von"})
     return bool(frame.args("iobj")) or any(
-        (a.prep or "").casefold() == prep for a in frame.args("pp")
+        (a.prep or "").casefold() in preps
+        and a.span.text.split()[-1].casefold() not in en_lexicon.TIME_NOUNS  # "on Monday"
+        for a in frame.args("pp")
     )
 
 

@@ -32,6 +32,13 @@ SEAT_AS_PLACE_PREPOSITIONS = frozenset(
     {"in", "to", "at", "from", "near", "outside", "around", "across"}
 )
 
+# Verbs of appealing and demanding: one by a party, a member of parliament or a union that
+# names no addressee goes to their own government ("the Lib Dems called for a delay";
+# events_measures.py), as German "fordern" does.
+PETITION_LEMMAS = frozenset({"call", "call for", "demand"})
+# Prepositions that name whom an appeal or demand is addressed to ("called on the UN").
+PETITIONED_PREPOSITIONS = frozenset({"on", "upon", "from", "of"})
+
 # Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia (speech.py).
 OBLIGATION_MODALS = frozenset({"must", "should", "ought", "have"})
 # Adjectives of readiness before "to": "is willing to work with", "is committed to meeting"
