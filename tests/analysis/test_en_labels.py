@@ -365,3 +365,25 @@ def test_a_prepositional_phrase_read_as_parataxis_modifies_the_noun_before_it(
     )
     invitation = next(f for f in frames if f.predicate == "invitation")
     assert [a.span.text for a in invitation.args("pp", "from")] == ["leader Kim"]
+
+
+def test_a_past_form_with_an_infinitive_after_the_root_noun_is_the_main_verb(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        The the DET DT 2 det
+        Lib Lib PROPN NNP 2 compound
+        Dems Dems PROPN NNPS 2 ROOT
+        called call VERB VBN 2 acl
+        on on ADP IN 6 case
+        the the DET DT 6 det
+        UN UN PROPN NNP 3 obl
+        to to PART TO 8 mark
+        act act VERB VB 3 xcomp
+        . . PUNCT . 3 punct
+        """,
+    )
+    call = next(f for f in frames if f.predicate == "call")
+    assert call.clause == "main"
+    assert args(frames, "call", "subj") == ["The Lib Dems"]
+

@@ -25,6 +25,7 @@ from .en_clauses import repair_clauses
 from .en_frames import own_subject
 from .en_lexicon import MEETING_NOUNS, SPEECH_VERBS, TIME_NOUNS
 from .en_tokens import ParsedToken
+from .en_voice import has_to_marker
 
 # Prepositions that name a meeting's partners ("talks with Kim", "a summit between").
 _PARTNER_CASES = frozenset({"with", "between"})
@@ -226,16 +227,36 @@ def _subject_of_main_verb_read_as_modifier(verb: ParsedToken) -> ParsedToken | N
     Netanyahu's remarks baseless"): that noun. A reduced relative is passive ("the remarks
     made by Netanyahu") and has no object."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ != "VBD" or noun.i > verb.i:
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"}:
         return None
-    if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"}:
+    if noun.i > verb.i or noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     children = list(verb.children)
-    if not any(c.dep_ == "obj" for c in children) or any(
-        c.dep_ in _CLAUSE_DEPS - {"obj"} for c in children
-    ):
+    if any(c.dep_ in _CLAUSE_DEPS - {"obj"} for c in children):
         return None
-    return None if any(c.dep_ == "cop" for c in noun.children) else noun
+    if any(c.dep_ == "cop" for c in noun.children):
+        return None
+    if verb.tag_ == "VBD" and any(c.dep_ == "obj" for c in children):
+        return noun
+    # "The Lib Dems called/VBN on the UN to act.": right after the noun, in a statement
+    # that has no other verb, a past form with a to-infinitive (a passive fragment, "Two
+    # soldiers killed in an ambush.", has none) is the sentence's verb
+    infinitive = any(c.dep_ == "xcomp" and has_to_marker(c) for c in children)
+    return noun if infinitive and verb.i == noun.i + 1 and _only_verb(verb) else None
+
+
+def _only_verb(verb: ParsedToken) -> bool:
+    """Whether ``verb`` ends in a full stop with no verb outside its own clause."""
+    tokens = verb.doc.tokens
+    start = end = verb.sentence_start()
+    while end + 1 < len(tokens) and tokens[end + 1].sent_start != 1:
+        end += 1
+    sentence = [t for t in tokens[start : end + 1] if not t.is_space]
+    if not sentence or sentence[-1].text != ".":
+        return False
+    return not any(
+        t.pos_ == "VERB" and not verb.l_edge <= t.i <= verb.r_edge for t in sentence
+    )
 
 
 def _clause_of_participle(participle: ParsedToken) -> ParsedToken | None:
