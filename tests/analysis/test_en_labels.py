@@ -386,4 +386,3 @@ def test_a_past_form_with_an_infinitive_after_the_root_noun_is_the_main_verb(ana
     call = next(f for f in frames if f.predicate == "call")
     assert call.clause == "main"
     assert args(frames, "call", "subj") == ["The Lib Dems"]
-

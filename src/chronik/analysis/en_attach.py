@@ -254,9 +254,7 @@ def _only_verb(verb: ParsedToken) -> bool:
     sentence = [t for t in tokens[start : end + 1] if not t.is_space]
     if not sentence or sentence[-1].text != ".":
         return False
-    return not any(
-        t.pos_ == "VERB" and not verb.l_edge <= t.i <= verb.r_edge for t in sentence
-    )
+    return not any(t.pos_ == "VERB" and not verb.l_edge <= t.i <= verb.r_edge for t in sentence)
 
 
 def _clause_of_participle(participle: ParsedToken) -> ParsedToken | None:
