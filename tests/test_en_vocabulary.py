@@ -364,6 +364,10 @@ def test_arrest_without_agent_is_by_the_police(pipeline, text, expected) -> None
         # government, as German "fordern" does
         ("On Monday, the Lib Dems also called for a delay.", {("GBROPP", "GBRGOV", "020")}),
         ("Republicans demanded a vote on the bill.", {("USAPTY", "USAGOV", "100")}),
+        ("Labour MPs asked for a delay.", {("GBRLEG", "GBRGOV", "020")}),
+        # asking someone named, or asking a question, is no appeal to the government
+        ("Labour MPs asked the organizers for a delay.", set()),
+        ("Labour MPs asked about the delay.", set()),
         # not the government's own demands, nor a foreign actor's
         ("The White House demanded a vote on the bill.", set()),
         ("Iran called for a delay.", set()),

@@ -99,6 +99,10 @@ def _addressed(frame: Frame, lang: str) -> bool:
     "Forderungen an den Verein", "called on the UN")."""
     if lang == "en":
         preps = en_lexicon.PETITIONED_PREPOSITIONS
+        if frame.predicate.lower() in en_lexicon.ASKING_LEMMAS:
+            # "asked the judge to order" names whom; "asked about", "asked then" ask no one
+            # for anything
+            return bool(frame.args("obj")) or not frame.args("pp", "for")
     else:
         preps = frozenset({"an" if frame.clause == "nominal" else "von"})
     return bool(frame.args("iobj")) or any(

@@ -35,7 +35,10 @@ SEAT_AS_PLACE_PREPOSITIONS = frozenset(
 # Verbs of appealing and demanding: one by a party, a member of parliament or a union that
 # names no addressee goes to their own government ("the Lib Dems called for a delay";
 # events_measures.py), as German "fordern" does.
-PETITION_LEMMAS = frozenset({"call", "call for", "demand"})
+PETITION_LEMMAS = frozenset({"call", "call for", "demand", "ask"})
+# Of those, the verbs whose object is whom they ask ("asked the judge"), not what, and that
+# appeal only with "for" ("asked for a delay"; "asked about" is a question).
+ASKING_LEMMAS = frozenset({"ask"})
 # Prepositions that name whom an appeal or demand is addressed to ("called on the UN").
 PETITIONED_PREPOSITIONS = frozenset({"on", "upon", "from", "of"})
 
