@@ -52,6 +52,8 @@ def test_a_market_named_after_a_capital_is_its_countrys_business(pipeline) -> No
     assert _codes(pipeline, text, "Tokyo") == ["JPNBUS"]
     text = "The Berlin Film Festival opened on Thursday."
     assert _codes(pipeline, text, "Berlin") == []
+    text = "The London Metal Exchange said on Monday that it would cut fees."
+    assert _codes(pipeline, text, "London") == ["GBRBUS"]
 
 
 def test_a_dispute_between_companies_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
