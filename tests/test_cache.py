@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from chronik.cache import cache_dir, cached
+from chronik.cache import cache_dir, cached, collector_paused
 
 
 class Counter:
@@ -81,3 +81,26 @@ def test_a_read_pauses_the_cycle_collector_and_restarts_it(folder):
     next(folder.iterdir()).write_bytes(b"not a pickle")
     cached("probe", Probe)
     assert gc.isenabled()  # also after a read that failed
+
+
+def test_a_paused_collector_restarts_after_an_error_and_freezes_only_when_asked():
+    with pytest.raises(ValueError), collector_paused():
+        assert not gc.isenabled()
+        raise ValueError("a load that failed")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    try:
+        with collector_paused(freeze=True):
+            pass
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+def test_a_collector_paused_by_the_caller_stays_paused():
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

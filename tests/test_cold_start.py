@@ -1,7 +1,7 @@
 """A cold ``chronik code`` on one article loads what that article needs and no more: not the
-other language's analyzer, not DuckDB (nothing is stored); and at exit what it loaded is
-frozen, not walked by the collector. Each run is a fresh process, since the test session
-has imported everything long before."""
+other language's analyzer, not DuckDB (nothing is stored); its dictionaries load with the
+cycle collector paused, and what it loaded is frozen, not walked by the collector. Each run
+is a fresh process, since the test session has imported everything long before."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ import pytest
 RUN = """
 import atexit, gc, sys
 from chronik.cli import main
+from chronik.pipeline import Pipeline
+load = Pipeline.load.__func__
+Pipeline.load = classmethod(lambda c, **kw: print("COLLECTING", gc.isenabled()) or load(c, **kw))
 atexit.register(lambda: print("FROZEN AT EXIT", gc.get_freeze_count() > 0))  # runs last
 main(["code", sys.argv[1], "--lang", sys.argv[2], "--format", "jsonl"], standalone_mode=False)
 print("MODULES", *sorted(sys.modules))
@@ -38,5 +41,6 @@ def test_code_on_one_article_imports_only_what_it_needs(lang: str, tmp_path: Pat
     )  # fmt: skip
     output, modules = run.stdout.split("MODULES")
     assert '"cameo": "111"' in output  # coded in full: condemn is 111 (criticize)
+    assert "COLLECTING False" in output
     assert NOT_NEEDED[lang] & set(modules.split()) == set()
     assert modules.rstrip().endswith("FROZEN AT EXIT True")  # no collection walks it all

@@ -79,3 +79,17 @@ def test_a_capitalised_name_of_several_words_needs_its_capital(actors) -> None: 
     assert mention_codes(actors, lower, "en") == [("Turkey", "TUR")]
     named = "The Red Line claimed the bombing."
     assert ("Red Line", "GRCREB") in mention_codes(actors, named, "en")
+
+
+def test_a_middle_initial_without_its_full_stop_names_the_same_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "George W Bush" was no name: "President" then took the country of the story (Britain)
+    text = "He arrived in Britain after flying to Washington, where he met President George W Bush."
+    assert [c[:3] for c in _codes(pipeline, text, "President George W Bush")] == ["USA"]
+
+
+def test_a_country_after_a_dictionary_persons_given_name_is_a_family_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Michael" is no given name of the news list, but the first name of people in the
+    # dictionary; "King" is a title there, so King Jordan stays Jordan's
+    assert _codes(pipeline, "Michael Jordan met Obama in Chicago.", "Jordan") == []
+    assert _codes(pipeline, "Will Israel attack Iran?", "Israel") == ["ISR"]
+    assert _codes(pipeline, "King Jordan met Obama.", "King Jordan") == ["JORGOV"]

@@ -81,14 +81,31 @@ def test_ingest_with_two_workers_stores_what_one_worker_stores(pipeline, tmp_pat
 
 
 def test_what_is_loaded_is_left_to_the_run_while_it_codes(pipeline):
-    # the cycle collector skips what was loaded before the second article, until the end
+    # the first article (which loads its language's model) is coded with the cycle
+    # collector paused; what exists after it is skipped by the collector until the end
     import gc
 
+    collecting: list[bool] = []
+
+    def coding(article: Article) -> object:
+        collecting.append(gc.isenabled())
+        return pipeline(article)
+
     frozen = []
-    for _article, _outcome in code_all(_articles()[:3], pipeline, 1):
+    for _article, _outcome in code_all(_articles()[:3], coding, 1):  # type: ignore[arg-type]
         frozen.append(gc.get_freeze_count() > 0)
-    assert frozen == [False, True, True]
+    assert collecting == [False, True, True] and gc.isenabled()
+    assert frozen == [True, True, True]
     assert gc.get_freeze_count() == 0
+
+
+def test_a_run_stopped_after_its_first_article_leaves_nothing_frozen(pipeline):
+    import gc
+
+    run = code_all(_articles()[:3], pipeline, 1)
+    next(run)
+    run.close()
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
 
 
 def test_one_article_starts_no_pool_and_two_do(pipeline, monkeypatch):

@@ -154,6 +154,8 @@ RANK_WORDS = frozenset({"deputy"})
 # carrier" as the Dutch military). "settlers" and "aircraft carrier" stay.
 NOT_PEOPLE = frozenset({"settlement", "carrier"})
 CAPITALS_NOT_SEATS = frozenset({"Amsterdam", "Sucre", "Porto-Novo", "Yamoussoukro"})
+# a middle initial's full stop ("George W. Bush"), not an abbreviation's ("U.S.")
+_INITIAL_DOT = re.compile(r"(?<!\S)([A-Z])\.(?=\s)")
 EDGE_WORDS = frozenset(["the", "a", "an", "of", "in", "to", "for", "at", "on", "by", "and"])
 BODY_WORDS = frozenset(
     [
@@ -243,6 +245,9 @@ class Output:
             return
         self.name_keys.add((key, lang))
         self.names.append((text, lang, entity_id, form, source))
+        undotted = _INITIAL_DOT.sub(r"\1", text)
+        if undotted != text:  # "George W Bush", "John F Kennedy": news drops the dot too
+            self.name(undotted, lang, entity_id, form, source)
 
 
 def valid_code(code: str) -> bool:

@@ -17,6 +17,7 @@ import click
 from tqdm import tqdm
 
 from .batch import Tally, code_batch
+from .cache import collector_paused
 from .errors import ChronikError, InputError
 from .evaluate import Scored, describe, evaluate, format_scores
 from .gold import read_gold
@@ -112,9 +113,11 @@ def _load_pipeline(actor_files: tuple[Path, ...] = (), learned: bool = False) ->
     # heavy: models and dictionaries load here, once per process for chronik's own
     from .pipeline import Pipeline, default_pipeline
 
-    if actor_files:
-        return Pipeline.load(actor_files=actor_files, learned=learned)
-    return default_pipeline(learned)
+    # what loads here lives as long as the process (a cold start's collections walked it)
+    with collector_paused(freeze=True):
+        if actor_files:
+            return Pipeline.load(actor_files=actor_files, learned=learned)
+        return default_pipeline(learned)
 
 
 def warn(message: str) -> None:

@@ -171,7 +171,7 @@ def _resolve(
     pairs: list[tuple[Mention, Span]] = []  # "beide Seiten", "both leaders"
     named: list[tuple[Mention, Span]] = []  # mentions that name an entity, in text order
     first_span: dict[str, Span] = {}
-    dropped = given_names(doc, mentions) | family_names(doc, mentions)
+    dropped = given_names(doc, mentions) | family_names(doc, mentions, titles)
     dropped |= other_relatives(doc, mentions, titles)
     appositions = party_appositions(mentions, doc.article.text)  # "Söder (CSU)"
     located = [*located, *((m.code[:3], s) for m, s in appositions)]  # where the party is

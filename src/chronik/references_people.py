@@ -436,24 +436,31 @@ def given_names(doc: Document, mentions: Sequence[tuple[Mention, Span]]) -> set[
     return found
 
 
-def family_names(doc: Document, mentions: Sequence[tuple[Mention, Span]]) -> set[Span]:
+def family_names(
+    doc: Document, mentions: Sequence[tuple[Mention, Span]], titles: Titles
+) -> set[Span]:
     """Country words that are a person's family name ("Rep. Jim Jordan", "David French",
-    "Steve Israel"): one word right after a known given name that is a proper noun and no
-    actor of its own ("Will Israel attack?" asks about Israel: "Will" is no proper noun)."""
+    "Michael Jordan"): one word right after a known given name (news's, or the first word of
+    a dictionary person's name that is no title) that is a proper noun and no actor of its
+    own ("Will Israel attack?" asks about Israel: "Will" is no proper noun)."""
     before: dict[int, Token] = {}
     for sent in doc.sentences:
         for token, following in zip(sent.tokens, sent.tokens[1:], strict=False):
             before[following.start] = token
     ends = {span.end for _, span in mentions}
+    title_words = titles.by_lang.get(doc.lang or "", {})
     return {
         span
         for mention, span in mentions
         if mention.kind == "country"
         and " " not in span.text
         and span.start in before
-        and _is_name(before[span.start])
-        and before[span.start].text in known_given_names()
-        and before[span.start].end not in ends
+        and _is_name(given := before[span.start])
+        and (
+            given.text in known_given_names()
+            or (given.text in titles.given and _key(given.text) not in title_words)
+        )
+        and given.end not in ends
     }
 
 

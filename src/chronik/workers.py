@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
+from .cache import collector_paused
 from .errors import ChronikError, InputError, UnsupportedLanguage
 
 if TYPE_CHECKING:
@@ -74,14 +75,15 @@ def code_all(
     their events and actors only. Without fork, everything is coded here."""
     remaining = iter(articles)
     forking = workers > 1 and "fork" in multiprocessing.get_all_start_methods()
-    for article in islice(remaining, 1):
-        outcome = code_one(article, pipeline)
-        yield article, _travelling(outcome) if forking else outcome
-    # What is loaded by now lives as long as the run: the cycle collector need not walk it
-    # again and again (German: 8 % of the CPU time), and before a fork it leaves its pages
-    # shared with the workers.
-    gc.freeze()
+    first = list(islice(remaining, 1))
+    # The first article loads its language's model. What is loaded by then lives as long as
+    # the run: the cycle collector need not walk it again and again (German: 8 % of the CPU
+    # time), and before a fork it leaves its pages shared with the workers.
+    with collector_paused(freeze=True):
+        outcomes = [code_one(article, pipeline) for article in first]
     try:
+        for article, outcome in zip(first, outcomes, strict=True):
+            yield article, _travelling(outcome) if forking else outcome
         second = list(islice(remaining, 1))
         if not forking or not second:  # one article needs no pool (a cold start pays for it)
             for article in chain(second, remaining):

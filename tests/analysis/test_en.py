@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import socket
 from datetime import date
+from importlib import resources
 from pathlib import Path
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 
-from chronik.analysis.en import EnglishAnalyzer, load_english, sentence_limits
+from chronik.analysis.en import (
+    BARE_TOKENIZER,
+    MODEL,
+    EnglishAnalyzer,
+    load_english,
+    sentence_limits,
+    split_contractions,
+)
 from chronik.analysis.en_frames import ParsedSentence, sentence_frames
 from chronik.analysis.en_labels import repair_labels
 from chronik.analysis.en_repair import load_verb_lemmas, repair_parse, verb_lemma_candidates
@@ -74,6 +83,17 @@ def test_load_english_needs_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     assert nlp.meta["license"] == "CC BY-SA 4.0"
     assert nlp.vocab.vectors.shape[1] == 64  # chronik's news vectors (build_vectors.py)
     assert nlp.vocab.has_vector("Pyongyang")
+
+
+def test_the_bare_tokenizer_loads_what_spacys_own_would(analyzer: EnglishAnalyzer) -> None:
+    # chronik builds the tokenizer from the model's file alone; spaCy's default tokenizer,
+    # then the file, then the contraction rules must give the very same tokenizer
+    model = resources.files("chronik").joinpath("models", MODEL)
+    with resources.as_file(model) as path:
+        spacys = spacy.load(path)
+    split_contractions(spacys)
+    assert analyzer.nlp.config["nlp"]["tokenizer"]["@tokenizers"] == BARE_TOKENIZER
+    assert analyzer.nlp.tokenizer.to_bytes() == spacys.tokenizer.to_bytes()
 
 
 def test_load_english_missing_model_raises_model_error(tmp_path: Path) -> None:

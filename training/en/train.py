@@ -40,6 +40,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.util import compile_suffix_regex, load_config
 
+from chronik.analysis.en import CONTRACTION_SUFFIXES
 from chronik.analysis.en_lemmas import FACTORY
 from chronik.dictionaries import read_tsv
 
@@ -129,7 +130,9 @@ def news_tokenizer(nlp: Language) -> None:
     """Add the news-copy rules; they are saved with the pipeline's tokenizer."""
     for abbreviation in NEWS_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    suffixes = [*nlp.Defaults.suffixes, AMOUNT_SUFFIX]
+    # "'ll"/"'ve" off any word first, as chronik.analysis.en.split_contractions does
+    contractions = [re.escape(suffix) for suffix in CONTRACTION_SUFFIXES]
+    suffixes = [*contractions, *nlp.Defaults.suffixes, AMOUNT_SUFFIX]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.token_match = re.compile(KOREAN_GIVEN_NAME).match
 

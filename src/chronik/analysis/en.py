@@ -15,7 +15,7 @@ the EU") become frames of kind ``nominal``. Offsets always index into the articl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -25,6 +25,7 @@ from spacy.attrs import IS_BRACKET, IS_QUOTE, LOWER, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from ..document import Document
 from ..errors import ModelError
@@ -47,6 +48,10 @@ SENTENCE_LIMITS = "chronik_sentence_limits"
 _LIMIT_COLUMNS = [SPACY, IS_QUOTE, IS_BRACKET, LOWER]
 _NO_START = (1 << 64) - 1  # spaCy's -1 for "no sentence starts here" in to_array's uint64
 _ENDS_SENTENCE = frozenset({".", "!", "?"})
+# Loading builds the tokenizer from the model's file alone (each full set of special cases
+# costs ≈ 0.1 s of a cold start): spaCy's own would make the language's defaults first.
+BARE_TOKENIZER = "chronik.bare_tokenizer.v1"
+_BARE_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": BARE_TOKENIZER}}}
 # "'d" stays on its word: it ends transliterated names ("Sa'd") as often as it contracts
 CONTRACTION_SUFFIXES = tuple(
     apostrophe + ending for apostrophe in "'’" for ending in ("ll", "LL", "ve", "VE")
@@ -109,7 +114,7 @@ def _load_pipeline(path: Path) -> Language:
             " `make models` (training/en/train.py)"
         )
     try:
-        nlp = spacy.load(path)
+        nlp = spacy.load(path, config=_BARE_TOKENIZER)
     except (OSError, ValueError) as error:
         raise ModelError(
             f"the English model at {path} cannot be loaded ({error}); it needs spaCy 3.8,"
@@ -131,7 +136,17 @@ def split_contractions(nlp: Language) -> None:
     if not isinstance(tokenizer, Tokenizer) or not isinstance(suffixes, re.Pattern):
         raise ModelError("the English model's tokenizer has no suffix rules to extend")
     ours = "|".join(f"{re.escape(suffix)}$" for suffix in CONTRACTION_SUFFIXES)
-    tokenizer.suffix_search = re.compile(f"{ours}|{suffixes.pattern}").search
+    if not suffixes.pattern.startswith(f"{ours}|"):  # models since 1.3.0 are saved with them
+        tokenizer.suffix_search = re.compile(f"{ours}|{suffixes.pattern}").search
+
+
+def bare_tokenizer() -> Callable[[Language], Tokenizer]:
+    """A tokenizer without rules, for a model whose saved tokenizer brings them all:
+    spaCy's default made English's 4,000 special cases only to have them replaced."""
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+registry.tokenizers.register(BARE_TOKENIZER, func=bare_tokenizer)
 
 
 class EnglishAnalyzer:
