@@ -236,6 +236,50 @@ def test_the_president_without_a_recent_leader_is_not_coded(pipeline) -> None:
     assert not [a for a in actors if a.span.text == "The president"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "antecedent"),
+    [
+        (  # the latest leader named is a prime minister, the one before a king
+            "Obama said he had already called King Salman. But Obama did not call Netanyahu"
+            " until well after his remarks. The president told Netanyahu the deal was good.",
+            "en",
+            "The president",
+            "Obama",
+        ),
+        ("Obama met Netanyahu in Washington. The president praised Israel.", "en",
+         "The president", "Obama"),
+        ("Macron empfing Merkel in Paris. Die Kanzlerin lobte Frankreich.", "de",
+         "Die Kanzlerin", "Merkel"),
+        ("Merkel empfing Macron in Berlin. Der Präsident lobte Deutschland.", "de",
+         "Der Präsident", "Macron"),
+    ],
+)  # fmt: skip
+def test_a_head_of_state_or_government_is_no_leader_of_another_office(
+    pipeline, text: str, lang: str, words: str, antecedent: str
+) -> None:
+    actors = _actors(pipeline, text, lang, date(2015, 7, 15))
+    assert _antecedent(actors, words) == antecedent
+
+
+def test_the_prime_minister_is_the_last_leader_the_dictionary_titles_so(pipeline) -> None:
+    # not the government of the article's main country: "Netanyahu" has names with the title
+    text = (
+        "Netanyahu spoke in Jerusalem on Monday. Obama met Abbas in Washington. "
+        "The prime minister said nothing."
+    )
+    actors = _actors(pipeline, text, "en", date(2015, 7, 15))
+    assert _on(actors, "The prime minister") == ["ISRGOV"]
+    assert _antecedent(actors, "The prime minister") == "Netanyahu"
+
+
+def test_a_leader_whose_names_show_no_head_office_may_be_either(pipeline) -> None:
+    # the dictionary titles Kim Jong-un neither president nor premier: "the president" is his
+    text = "Kim Jong Un inspected a missile. The president praised the scientists."
+    assert _antecedent(_actors(pipeline, text, "en", date(2019, 6, 1)), "The president") == (
+        "Kim Jong Un"
+    )
+
+
 # --- institutions, groups, given names -------------------------------------------------
 
 

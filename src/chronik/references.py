@@ -225,7 +225,7 @@ def _resolve(
         )
         actors += people
         # descriptions, pronouns ("The home secretary said he …"), then a quotation's "I"
-        described = resolve_descriptions(doc, named, actors)
+        described = resolve_descriptions(doc, named, actors, titles)
         described += resolve_offices(doc, titles, actors + described, main, countries)
         pool = candidates(doc, named, grouped, people, described)
         actors = add_quoted_speakers(doc, actors + resolve_pronouns(doc, named, pool) + described)

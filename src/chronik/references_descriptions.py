@@ -24,7 +24,7 @@ from .actors_home import federal_home
 from .document import Document
 from .records import Actor, Span, Token
 from .references_gender import name_gender, title_gender
-from .references_people import Titles
+from .references_people import Titles, head_office
 
 STATE_NOUNS = frozenset({"state", "country", "staat", "land", "landes", "staates"})
 # English "the state" alone is as often a US state or the state in general ("the will of
@@ -54,16 +54,18 @@ _REACH = 2  # sentences back
 
 
 def resolve_descriptions(
-    doc: Document, named: Sequence[tuple[Mention, Span]], coded: Sequence[Actor]
+    doc: Document, named: Sequence[tuple[Mention, Span]], coded: Sequence[Actor], titles: Titles
 ) -> list[Actor]:
-    """An Actor per definite description that refers to a recently named country or person."""
+    """An Actor per definite description that refers to a recently named country or person;
+    a head of state or government only to a person whose names do not show another such
+    office ("the president" is not a prime minister named last)."""
     starts = [sent.start for sent in doc.sentences]
     taken = [a.span for a in coded]
     actors = []
     for sent in doc.sentences:
         for index, token in enumerate(sent.tokens):
             word = token.text.casefold()
-            accept = _accepts(word)
+            accept = _accepts(word, titles)
             if accept is None:
                 continue
             first = _definite_start(sent.tokens, index)
@@ -111,10 +113,17 @@ def _titled_head(coded: Sequence[Actor], span: Span, word: str) -> tuple[Mention
     return None
 
 
-def _accepts(word: str) -> Callable[[Mention], bool] | None:
+def _accepts(word: str, titles: Titles) -> Callable[[Mention], bool] | None:
     if word in STATE_NOUNS:
         return lambda m: m.kind == "country"
-    if word in LEADER_NOUNS or word in HEAD_NOUNS:
+    if word in HEAD_NOUNS:
+        office = head_office(word)
+        return lambda m: (
+            m.kind == "person"
+            and m.code.endswith("GOV")
+            and office in titles.heads.get(m.entity or "", {office})
+        )
+    if word in LEADER_NOUNS:
         return lambda m: m.kind == "person" and m.code.endswith("GOV")
     if word in PERSON_NOUNS or word.endswith(("-jährige", "-jährigen")):
         return lambda m: m.kind == "person"
@@ -164,9 +173,10 @@ def resolve_offices(
 ) -> list[Actor]:
     """ "the home secretary", "der Innenminister": a minister's title with a definite article
     and no name or country → whoever the article named with that title before ("Foreign
-    Minister Lavrov … the foreign minister"), else the government of the article's main
-    country (that office's holder, ``…GOV``), or of Germany or Austria for an office only
-    they have ("der Bundesinnenminister": actors_home.federal_home)."""
+    Minister Lavrov … the foreign minister"; a head of government also by a name the
+    dictionary titles so), else the government of the article's main country (that
+    office's holder, ``…GOV``), or of Germany or Austria for an office only they have ("der
+    Bundesinnenminister": actors_home.federal_home)."""
     actors = []
     for sent in doc.sentences:
         tokens = sent.tokens
@@ -186,7 +196,8 @@ def resolve_offices(
                 (
                     a
                     for a in reversed(coded)
-                    if a.span.end <= span.start and _holds(a.span.text, title)
+                    if a.span.end <= span.start
+                    and (_holds(a.span.text, title) or _heads(a, title, titles))
                 ),
                 None,
             )
@@ -198,6 +209,17 @@ def resolve_offices(
             if country is not None:
                 actors.append(Actor(country + "GOV", span, entry, countries[country]))
     return actors
+
+
+def _heads(actor: Actor, title: str, titles: Titles) -> bool:
+    """Whether ``actor`` is a government's head whose names carry ``title``'s office ("the
+    prime minister" after "Mr Blair": the dictionary names him "Prime Minister Tony Blair")."""
+    office = head_office(title)
+    return (
+        office is not None
+        and actor.code.endswith("GOV")
+        and office in titles.heads.get(actor.name or "", ())
+    )
 
 
 def _holds(text: str, title: str) -> bool:

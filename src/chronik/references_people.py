@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .actors import ActorDictionary, Mention
 from .actors_chains import CHAIN_HEADS
@@ -95,10 +95,13 @@ _WESTMINSTER = "GBR"  # the shadow cabinet's country where the story names none
 @dataclass(frozen=True)
 class Titles:
     """Lower-case title words (dots dropped) → (role code, dictionary entry), per language;
-    ``given``: the given names of the dictionary's people ("Andreas", "Hubertus")."""
+    ``given``: the given names of the dictionary's people ("Andreas", "Hubertus");
+    ``heads``: entity → the head-of-state or -government offices its names carry
+    (:data:`HEAD_OFFICES`: "President Barack Obama", "Prime Minister Benjamin Netanyahu")."""
 
     by_lang: Mapping[str, Mapping[str, tuple[str, str]]]
     given: frozenset[str] = frozenset()
+    heads: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, dictionary: ActorDictionary) -> Titles:
@@ -111,7 +114,7 @@ class Titles:
         for words, code in EXTRA_TITLES.items():
             for table in by_lang.values():
                 table.setdefault(words, (code, "references_people.py:EXTRA_TITLES"))
-        return cls(by_lang, _given_names(dictionary))
+        return cls(by_lang, _given_names(dictionary), _head_offices(dictionary))
 
     def before(self, tokens: Sequence[Token], index: int, lang: str) -> tuple[int, str, str] | None:
         """(first token, role, entry) of the longest title ending right before ``index``."""
@@ -154,6 +157,35 @@ def _party_title(head: str) -> tuple[str, str] | None:
     if head.endswith(_PARTY_TITLE_ENDINGS):
         return "PTY", "references_people.py:_PARTY_TITLE_ENDINGS"
     return None
+
+
+# A name's head office ("Präsident", not "Vizepräsident" nor "Ministerpräsident", a state's
+# premier; a monarch is neither), in the dictionary's name forms and the definite
+# descriptions that refer to one.
+HEAD_OFFICES = {
+    "president": re.compile(
+        r"(?<!vice )(?<!vize)(?<!vize-)(?<!minister)(?:president|präsident)", re.I
+    ),
+    "government": re.compile(
+        r"prime minister|premier|chancellor|kanzler|regierungschef|ministerpräsident", re.I
+    ),
+    "monarch": re.compile(r"\b(?:king|queen|emir|sultan|emperor|könig|königin|kaiser)\b", re.I),
+}
+
+
+def head_office(text: str) -> str | None:
+    """The head office a title or name names ("president", "government"), or None."""
+    return next((office for office, words in HEAD_OFFICES.items() if words.search(text)), None)
+
+
+def _head_offices(dictionary: ActorDictionary) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for name in dictionary.names:
+        entity = dictionary.entities.get(name.target)
+        office = head_office(name.text)
+        if office is not None and entity is not None and entity.kind == "person":
+            found.setdefault(name.target, set()).add(office)
+    return {entity: frozenset(offices) for entity, offices in found.items()}
 
 
 def _given_names(dictionary: ActorDictionary) -> frozenset[str]:
