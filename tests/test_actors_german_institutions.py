@@ -67,3 +67,21 @@ def test_german_common_nouns_are_no_foreign_places(pipeline, phrase: str) -> Non
     doc = pipeline(Article("t", f"{phrase} umstritten, sagte die Polizei.", "de", None))
     assert [p.span.text for p in doc.places] == []
     assert not [a for a in doc.actors if a.code.startswith(("ECU", "GBR"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the weak form after the article: "das Weiße Haus", "das Blaue Haus"
+        ("Das Weiße Haus kritisierte China scharf.", ("Weiße Haus", "USAGOV")),
+        ("Das Blaue Haus begrüßte den Vorschlag.", ("Blaue Haus", "KORGOV")),
+        # a Freistaat is a German state (Bavaria, Saxony, Thuringia), its government
+        ("Der Freistaat greift bei Feiern strenger durch.", ("Freistaat", "DEUGOV")),
+        ("Die Ministerpräsidentenkonferenz beschloss neue Regeln.",
+         ("Ministerpräsidentenkonferenz", "DEUGOV")),
+    ],
+)  # fmt: skip
+def test_seats_and_state_governments_in_their_other_forms(
+    pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _actors(pipeline, text)

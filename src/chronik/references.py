@@ -32,7 +32,7 @@ from .analysis.en_lexicon import ADVERSARY_NOUNS, PHOTO_CREDITS
 from .document import Document
 from .places import Gazetteer
 from .records import Actor, Span
-from .references_bodies import resolve_bodies
+from .references_bodies import resolve_bodies, resolve_house
 from .references_descriptions import resolve_descriptions, resolve_offices
 from .references_people import (
     Titles,
@@ -231,6 +231,7 @@ def _resolve(
         actors = add_quoted_speakers(doc, actors + resolve_pronouns(doc, named, pool) + described)
         # "Defense officials"; "the Justice Department … the department"
         actors += resolve_officials(doc, actors, main, countries) + resolve_bodies(doc, actors)
+        actors += resolve_house(doc, actors, main, countries)  # "the House" passed the bill
         actors += resolve_bare_titles(doc, titles, actors)  # "die Ministerin"
         actors += resolve_relatives(doc, actors)
         actors += _offices(offices, actors, (places, named, located), doc, countries, owning)

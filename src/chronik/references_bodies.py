@@ -1,7 +1,8 @@
 """English bodies named again by their kind (part of the ActorCoder stage, references.py):
 "the department" after "the Justice Department", "the agency" after "the Environmental
 Protection Agency", "the ministry" after "the Foreign Ministry", "the coalition" after "the
-U.S.-led coalition" are the body named so before, wherever in the article. Only where the
+U.S.-led coalition", "the Commission" after "the European Commission" are the body named so
+before, wherever in the article. Only where the
 latest earlier word of that kind lies in a coded mention: "the police department … the
 department" names a body the dictionary does not code, and then the description stays
 uncoded too ("Netanyahu's coalition … the coalition").
@@ -12,16 +13,20 @@ The Actor's span is the description, its ``antecedent`` the mention it stands fo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .document import Document
 from .records import Actor, Span
 from .references_officers import resolve_officers
 
-BODY_NOUNS = ("department", "agency", "ministry", "coalition")
+BODY_NOUNS = ("department", "agency", "ministry", "coalition", "commission")
 # "the department" alone: no name after it ("the Department of Energy", "the department
-# of health"), lower case (a capital is a name's part).
-_DESCRIPTION = re.compile(rf"\b[Tt]he ({'|'.join(BODY_NOUNS)})\b(?!\s+of\b)")
+# of health", "the Commission for Racial Equality", "the Commission President"); British
+# news writes the short name with its capital ("the Commission" after "the European
+# Commission").
+_DESCRIPTION = re.compile(
+    rf"\b[Tt]he ((?i:{'|'.join(BODY_NOUNS)}))\b(?!\s+(?:of|for|on|to)\b)(?!\s+[A-Z])"
+)
 
 
 def resolve_bodies(doc: Document, coded: Sequence[Actor]) -> list[Actor]:
@@ -42,6 +47,27 @@ def resolve_bodies(doc: Document, coded: Sequence[Actor]) -> list[Actor]:
             antecedent = actor.antecedent if actor.antecedent is not None else actor.span
             found.append(Actor(actor.code, span, actor.entry, actor.name, antecedent))
     return found + resolve_officers(doc, coded)
+
+
+# "the House" alone is a legislature's lower chamber ("the House passed the bill"): not
+# "the House of Lords", "the House Speaker", "the White House", nor "the house".
+_HOUSE = re.compile(r"\b[Tt]he House\b(?!\s+(?:of\b|[A-Z]))")
+HOUSE_ENTRY = "references_bodies.py:_HOUSE"
+
+
+def resolve_house(
+    doc: Document, coded: Sequence[Actor], main: str | None, countries: Mapping[str, str]
+) -> list[Actor]:
+    """An Actor per "the House": the legislature (``…LEG``) of the story's main country (the
+    House of Representatives in an American story, the Commons in a British one)."""
+    if doc.lang != "en" or main is None:
+        return []
+    found = []
+    for match in _HOUSE.finditer(doc.article.text):
+        span = Span(match.start(), match.end(), match.group(0))
+        if not any(a.span.overlaps(span) for a in coded):
+            found.append(Actor(main + "LEG", span, HOUSE_ENTRY, countries[main]))
+    return found
 
 
 def _latest_named(text: str, noun: str, before: int) -> Span | None:
