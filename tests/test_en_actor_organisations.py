@@ -73,3 +73,10 @@ def test_a_countrys_envoy_to_an_organisation_is_the_countrys(pipeline) -> None: 
     # the organisation's own envoy, and another office of the organisation, stay its own
     assert ("UN envoy", "IGOUNO") in _actors(pipeline, "UN envoy Staffan de Mistura met Assad.")
     assert ("EU", "IGOEUREEC") in _actors(pipeline, "Britain's EU commissioner criticised France.")
+
+
+def test_the_house_of_lords_is_britains_and_the_commons_the_storys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # only Britain has a House of Lords; Canada too has a House of Commons (an agent noun)
+    assert ("House of Lords", "GBRGOVLEG") in _actors(pipeline, "The House of Lords rejected it.")
+    text = "Blair spoke in London. The House of Commons voted for the plan."
+    assert ("House of Commons", "GBRLEG") in _actors(pipeline, text)
