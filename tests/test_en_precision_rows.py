@@ -143,3 +143,22 @@ def test_challenging_a_rival_for_office_is_no_disapproval(pipeline) -> None:
 )
 def test_readiness_to_act_makes_the_action_intended(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed committed is no commitment (030); a commitment to something still is
+        ("Russia had committed a crime in Ukraine.", set()),
+        ("War crimes were committed by Russian troops in Ukraine.", set()),
+        ("Iran remains committed to the nuclear deal with the EU.",
+         {("IRN", "IGOEUREEC", "030", False)}),
+        ("Serbia committed genocide against Bosnians.", {("SRB", "BIH", "202", False)}),
+        # CAMEO 015 acknowledges a responsibility or fault; acknowledging a fact is a statement
+        ("Russia admitted its role in the attack on Ukraine.", {("RUS", None, "015", False)}),
+        ("Trump acknowledged that the replacement effort may spill into 2018.",
+         {("USAGOV", None, "010", False)}),
+    ],
+)  # fmt: skip
+def test_committed_deeds_and_acknowledged_facts(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
