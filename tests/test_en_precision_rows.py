@@ -162,3 +162,13 @@ def test_readiness_to_act_makes_the_action_intended(pipeline, text, expected) ->
 )  # fmt: skip
 def test_committed_deeds_and_acknowledged_facts(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+def test_the_dead_are_no_source_of_force(pipeline) -> None:
+    # PETRARCH's DIE block codes its subject 190; who killed them is another clause's
+    assert coded(pipeline, "Two Syrian children died in U.S. custody.") == set()
+    said = coded(pipeline, "Three Israeli soldiers died on Monday, the army said.")
+    assert said == {("ISRMIL", None, "010", False)}  # the army's statement alone
+    assert coded(pipeline, "Hamas killed three Israeli soldiers.") == {
+        ("PSEREB", "ISRMIL", "190", False)
+    }
