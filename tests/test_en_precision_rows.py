@@ -172,3 +172,9 @@ def test_the_dead_are_no_source_of_force(pipeline) -> None:
     assert coded(pipeline, "Hamas killed three Israeli soldiers.") == {
         ("PSEREB", "ISRMIL", "190", False)
     }
+
+
+def test_agreeing_that_is_an_opinion_stated(pipeline) -> None:
+    # not an intent to cooperate (030): "agree that ..." is coded by its content
+    text = "Democrats and Republicans agree that the tax hike should wait."
+    assert coded(pipeline, text) == {("USAPTY", None, "010", False)}
