@@ -165,7 +165,11 @@ def test_committed_deeds_and_acknowledged_facts(pipeline, text, expected) -> Non
 
 
 def test_the_dead_are_no_source_of_force(pipeline) -> None:
-    # PETRARCH's DIE block codes its subject 190; who killed them is another clause's
+    # PETRARCH's DIE block codes its bare subject 190 (written "-": curated/
+    # en_petrarch_alone_no_event.tsv); its patterns that name the killer stay
+    assert coded(pipeline, "Three Israeli soldiers died in a raid by Hamas.") == {
+        ("PSEREB", "ISRMIL", "190", False)
+    }
     assert coded(pipeline, "Two Syrian children died in U.S. custody.") == set()
     said = coded(pipeline, "Three Israeli soldiers died on Monday, the army said.")
     assert said == {("ISRMIL", None, "010", False)}  # the army's statement alone
