@@ -182,3 +182,19 @@ def test_agreeing_that_is_an_opinion_stated(pipeline) -> None:
     # not an intent to cooperate (030): "agree that ..." is coded by its content
     text = "Democrats and Republicans agree that the tax hike should wait."
     assert coded(pipeline, text) == {("USAPTY", None, "010", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "demonstrate" what one has or that something holds: shows, no protest (141)
+        ("Asylum seekers would have to demonstrate a reasonable fear of returning to Mexico.",
+         set()),
+        ("Obama must show leadership by demonstrating that he has the temperament for the job.",
+         set()),
+        ("Thousands of Iranians demonstrated against the United States.",
+         {("IRNCVL", "USA", "141", False)}),
+    ],
+)  # fmt: skip
+def test_demonstrating_a_quality_is_no_protest(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
