@@ -198,3 +198,19 @@ def test_agreeing_that_is_an_opinion_stated(pipeline) -> None:
 )  # fmt: skip
 def test_demonstrating_a_quality_is_no_protest(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack ordered, authorised or approved is the orderer's use of force, not a
+        # demand (100) nor nothing; an order to an actor stays a demand
+        ("Trump ordered airstrikes on Syria.", {("USAGOV", "SYR", "195", False)}),
+        ("Putin ordered an attack on Ukraine.", {("RUSGOV", "UKR", "190", False)}),
+        ("Netanyahu approved a raid on Gaza.", {("ISRGOV", "PSE", "190", False)}),
+        ("Trump ordered the Pentagon to prepare options.",
+         {("USAGOV", "USAGOVMIL", "100", False)}),
+    ],
+)  # fmt: skip
+def test_an_ordered_attack_is_the_orderers_force(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
