@@ -214,3 +214,14 @@ def test_demonstrating_a_quality_is_no_protest(pipeline, text, expected) -> None
 )  # fmt: skip
 def test_an_ordered_attack_is_the_orderers_force(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran vowed revenge against the United States.", {("IRN", "USA", "138", False)}),
+        ("North Korea fired missiles toward Japan.", {("PRK", "JPN", "195", False)}),
+    ],
+)
+def test_vowed_revenge_and_missiles_fired_toward_a_country(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
