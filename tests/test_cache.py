@@ -104,3 +104,14 @@ def test_a_collector_paused_by_the_caller_stays_paused():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_pipelines_titles_read_from_the_cache_are_the_dictionarys(pipeline):
+    # built once and kept with the dictionaries: what a run reads back must be what the
+    # dictionary it was built from gives
+    from chronik.references import ActorCoder
+    from chronik.references_people import Titles
+
+    coder = next(stage for stage in pipeline.stages if isinstance(stage, ActorCoder))
+    assert coder.titles == Titles.of(pipeline.actors)
+    assert coder.titles.heads["Benjamin Netanyahu"] == frozenset({"government"})

@@ -145,83 +145,49 @@ def test_readiness_to_act_makes_the_action_intended(pipeline, text, expected) ->
     assert coded(pipeline, text) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a deed committed is no commitment (030); a commitment to something still is
-        ("Russia had committed a crime in Ukraine.", set()),
-        ("War crimes were committed by Russian troops in Ukraine.", set()),
-        ("Iran remains committed to the nuclear deal with the EU.",
-         {("IRN", "IGOEUREEC", "030", False)}),
-        ("Serbia committed genocide against Bosnians.", {("SRB", "BIH", "202", False)}),
-        # CAMEO 015 acknowledges a responsibility or fault; acknowledging a fact is a statement
-        ("Russia admitted its role in the attack on Ukraine.", {("RUS", None, "015", False)}),
-        ("Trump acknowledged that the replacement effort may spill into 2018.",
-         {("USAGOV", None, "010", False)}),
-    ],
-)  # fmt: skip
-def test_committed_deeds_and_acknowledged_facts(pipeline, text, expected) -> None:
-    assert coded(pipeline, text) == expected
-
-
-def test_the_dead_are_no_source_of_force(pipeline) -> None:
+# The twentieth session's rows for senses CAMEO does not give their verbs, from events right
+# in none of their cases on the train sets; each class with the sense that stays.
+SENSES = [
+    # a deed committed is no commitment (030); a commitment to something still is
+    ("Russia had committed a crime in Ukraine.", set()),
+    ("War crimes were committed by Russian troops in Ukraine.", set()),
+    ("Iran remains committed to the nuclear deal with the EU.",
+     {("IRN", "IGOEUREEC", "030", False)}),
+    ("Serbia committed genocide against Bosnians.", {("SRB", "BIH", "202", False)}),
+    # CAMEO 015 acknowledges a responsibility or fault; acknowledging a fact is a statement
+    ("Russia admitted its role in the attack on Ukraine.", {("RUS", None, "015", False)}),
+    ("Trump acknowledged that the replacement effort may spill into 2018.",
+     {("USAGOV", None, "010", False)}),
     # PETRARCH's DIE block codes its bare subject 190 (written "-": curated/
     # en_petrarch_alone_no_event.tsv); its patterns that name the killer stay
-    assert coded(pipeline, "Three Israeli soldiers died in a raid by Hamas.") == {
-        ("PSEREB", "ISRMIL", "190", False)
-    }
-    assert coded(pipeline, "Two Syrian children died in U.S. custody.") == set()
-    said = coded(pipeline, "Three Israeli soldiers died on Monday, the army said.")
-    assert said == {("ISRMIL", None, "010", False)}  # the army's statement alone
-    assert coded(pipeline, "Hamas killed three Israeli soldiers.") == {
-        ("PSEREB", "ISRMIL", "190", False)
-    }
+    ("Two Syrian children died in U.S. custody.", set()),
+    ("Three Israeli soldiers died on Monday, the army said.",
+     {("ISRMIL", None, "010", False)}),  # the army's statement alone
+    ("Three Israeli soldiers died in a raid by Hamas.", {("PSEREB", "ISRMIL", "190", False)}),
+    ("Hamas killed three Israeli soldiers.", {("PSEREB", "ISRMIL", "190", False)}),
+    # "agree that ..." is an opinion stated, coded by its content, no intent to cooperate
+    ("Democrats and Republicans agree that the tax hike should wait.",
+     {("USAPTY", None, "010", False)}),
+    # "demonstrate" what one has or that something holds: shows, no protest (141)
+    ("Asylum seekers would have to demonstrate a reasonable fear of returning to Mexico.",
+     set()),
+    ("Obama must show leadership by demonstrating that he has the temperament for the job.",
+     set()),
+    ("Thousands of Iranians demonstrated against the United States.",
+     {("IRNCVL", "USA", "141", False)}),
+    # an attack ordered, authorised or approved is the orderer's use of force, not a demand
+    # (100) nor nothing; an order to an actor stays a demand
+    ("Trump ordered airstrikes on Syria.", {("USAGOV", "SYR", "195", False)}),
+    ("Putin ordered an attack on Ukraine.", {("RUSGOV", "UKR", "190", False)}),
+    ("Netanyahu approved a raid on Gaza.", {("ISRGOV", "PSE", "190", False)}),
+    ("Trump ordered the Pentagon to prepare options.", {("USAGOV", "USAGOVMIL", "100", False)}),
+    # vowed revenge is a threat of force (138, PETRARCH's VOW block) against its target;
+    # missiles fired toward or over a country target it
+    ("Iran vowed revenge against the United States.", {("IRN", "USA", "138", False)}),
+    ("North Korea fired missiles toward Japan.", {("PRK", "JPN", "195", False)}),
+]  # fmt: skip
 
 
-def test_agreeing_that_is_an_opinion_stated(pipeline) -> None:
-    # not an intent to cooperate (030): "agree that ..." is coded by its content
-    text = "Democrats and Republicans agree that the tax hike should wait."
-    assert coded(pipeline, text) == {("USAPTY", None, "010", False)}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "demonstrate" what one has or that something holds: shows, no protest (141)
-        ("Asylum seekers would have to demonstrate a reasonable fear of returning to Mexico.",
-         set()),
-        ("Obama must show leadership by demonstrating that he has the temperament for the job.",
-         set()),
-        ("Thousands of Iranians demonstrated against the United States.",
-         {("IRNCVL", "USA", "141", False)}),
-    ],
-)  # fmt: skip
-def test_demonstrating_a_quality_is_no_protest(pipeline, text, expected) -> None:
-    assert coded(pipeline, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # an attack ordered, authorised or approved is the orderer's use of force, not a
-        # demand (100) nor nothing; an order to an actor stays a demand
-        ("Trump ordered airstrikes on Syria.", {("USAGOV", "SYR", "195", False)}),
-        ("Putin ordered an attack on Ukraine.", {("RUSGOV", "UKR", "190", False)}),
-        ("Netanyahu approved a raid on Gaza.", {("ISRGOV", "PSE", "190", False)}),
-        ("Trump ordered the Pentagon to prepare options.",
-         {("USAGOV", "USAGOVMIL", "100", False)}),
-    ],
-)  # fmt: skip
-def test_an_ordered_attack_is_the_orderers_force(pipeline, text, expected) -> None:
-    assert coded(pipeline, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Iran vowed revenge against the United States.", {("IRN", "USA", "138", False)}),
-        ("North Korea fired missiles toward Japan.", {("PRK", "JPN", "195", False)}),
-    ],
-)
-def test_vowed_revenge_and_missiles_fired_toward_a_country(pipeline, text, expected) -> None:
+@pytest.mark.parametrize(("text", "expected"), SENSES)
+def test_senses_cameo_does_not_give_these_verbs(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected

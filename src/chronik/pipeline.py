@@ -34,6 +34,7 @@ from .patterns import Patterns
 from .places import EventLocator, Gazetteer, PlaceFinder
 from .records import Article
 from .references import ActorCoder
+from .references_people import Titles
 
 
 @dataclass
@@ -54,8 +55,10 @@ class Pipeline:
         # chronik's own dictionaries come built from the cache; the user's are read anew
         if actor_files:
             actors = ActorDictionary.load(list(actor_files))
+            titles = Titles.of(actors)
         else:
             actors = cached("actors", lambda: ActorDictionary.load(None), ["ahocorasick"])
+            titles = cached("titles", lambda: Titles.of(actors), ["ahocorasick"])
         coder = cached(
             "coder",
             lambda: EventCoder({lang: Patterns.load(lang) for lang in SUPPORTED}, Ontology.load()),
@@ -82,7 +85,7 @@ class Pipeline:
             [LearnedEvents.load(coder.patterns, coder.ontology)] if learned else []
         )
         stages: tuple[Stage, ...] = (
-            ActorCoder(actors, gazetteer),
+            ActorCoder(actors, gazetteer, titles),
             AdjacentNames(),  # "beschuldigte Barnier London": two phrases
             DateResolver(),
             PlaceFinder(gazetteer),  # before the coder: a visit's place names its host
