@@ -291,6 +291,20 @@ def test_told_to_is_an_appeal(pipeline, text, expected) -> None:
             "Pelosi said the White House stories were fake.",
             {("USALEG", "USAGOV", "111")},
         ),
+        # more of the gold's judgements: inadequate, a witch hunt, misplaced, complacent
+        (
+            "Pelosi said the Republicans' proposal was inadequate.",
+            {("USALEG", "USAPTY", "111")},
+        ),
+        (
+            "Trump said the Democrats' inquiry was a witch hunt.",
+            {("USAGOV", "USAPTY", "111")},
+        ),
+        # "partisan" is no judgement word: "bipartisan" would be one
+        (
+            "Schumer said he expected the bill to reach the president's desk on a bipartisan basis.",
+            {("USALEG", None, "010")},
+        ),
         # what another actor's act led to or amounts to judges it too
         (
             "The Danish foreign minister said the American move had resulted in total chaos.",
