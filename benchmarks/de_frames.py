@@ -32,6 +32,7 @@ from pathlib import Path
 from chronik.analysis.de import GermanAnalyzer
 from chronik.document import Document
 from chronik.records import Argument, Article, Frame, Sentence
+from chronik.references_gender import given_names
 
 DEFAULT = Path("../shared/data/nlp/UD_German-GSD/de_gsd-ud-dev.conllu.gz")
 ROLE_CLASS = {"subj": "subject", "obj": "object", "iobj": "object", "pp": "pp", "agent": "pp"}
@@ -207,7 +208,7 @@ def main() -> None:
     article_text = "\n".join(parts)
 
     started = time.perf_counter()
-    analyzer = GermanAnalyzer()
+    analyzer = GermanAnalyzer(given_names=frozenset(given_names()))  # as the pipeline has it
     load_s = time.perf_counter() - started
     doc = Document(article=Article(id="gsd", text=article_text, lang="de"), lang="de")
     started, cpu_started = time.perf_counter(), time.process_time()

@@ -175,6 +175,12 @@ SENSES = [
      set()),
     ("Thousands of Iranians demonstrated against the United States.",
      {("IRNCVL", "USA", "141", False)}),
+    # a state, an office or an institution that protests complains officially (114);
+    # people protesting demonstrate (141)
+    ("China protested against the American arms sales to Taiwan.",
+     {("CHN", "USA", "114", False)}),
+    ("Thousands of Iranians protested against the United States.",
+     {("IRNCVL", "USA", "141", False)}),
     # an attack ordered, authorised or approved is the orderer's use of force, not a demand
     # (100) nor nothing; an order to an actor stays a demand
     ("Trump ordered airstrikes on Syria.", {("USAGOV", "SYR", "195", False)}),

@@ -302,7 +302,8 @@ def test_told_to_is_an_appeal(pipeline, text, expected) -> None:
         ),
         # "partisan" is no judgement word: "bipartisan" would be one
         (
-            "Schumer said he expected the bill to reach the president's desk on a bipartisan basis.",
+            "Schumer said he expected the bill to reach the president's desk on a bipartisan"
+            " basis.",
             {("USALEG", None, "010")},
         ),
         # what another actor's act led to or amounts to judges it too

@@ -112,3 +112,16 @@ def test_a_verbal_flag_needs_a_cameo_code(tmp_path) -> None:  # type: ignore[no-
         Patterns.load(path)
     path.write_text(header + "angreifen\tverb\t\tsubj\tobj\t190\tverbal=111\t\n", encoding="utf-8")
     assert Patterns.load(path).rows[0].verbal == "111"
+
+
+def test_an_official_flag_needs_a_cameo_code(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from chronik.errors import DictionaryError
+
+    path = tmp_path / "verbs.tsv"
+    header = "lemma\tkind\twhen\tsource\ttarget\tcode\tflags\tnote\n"
+    row = "protest\tverb\t\tsubj\tpp:against\t141\t{}\t\n"
+    path.write_text(header + row.format("official=x14"), encoding="utf-8")
+    with pytest.raises(DictionaryError, match="official='x14'"):
+        Patterns.load(path)
+    path.write_text(header + row.format("optional-target official=114"), encoding="utf-8")
+    assert Patterns.load(path).rows[0].official == "114"

@@ -64,7 +64,7 @@ from .events_targets import (
     statement_topics,
     unaddressed,
 )
-from .events_verbal import verbal_code
+from .events_verbal import official_code, verbal_code
 from .modality import Clause, clause_modality, habit_of, host_frame, question_of
 from .ontology import Ontology
 from .patterns import (
@@ -353,7 +353,9 @@ class EventCoder:
             if key not in seen:
                 seen.add(key)
                 # criticism in words has no intention code: "will fight Republicans" is 111
-                said = verbal_code(pattern.verbal, source, target, frame, sent)
+                said = verbal_code(pattern.verbal, source, target, frame, sent) or official_code(
+                    pattern.official, source
+                )
                 dyad, rule = (source, target), pattern.where
                 event = self._event(doc, frame, sent, dyad, said or code, rule, modality, negated)
                 events.append(replace(event, modality_rule=modality_rule))

@@ -5,7 +5,12 @@ the flag ``verbal=CODE`` (docs/patterns.md); armed, police and rebel actors, and
 two countries, keep the row's own code ("Russland griff die Ukraine an"). A charge or a
 reason right after the object makes any such attack one in words: "attacked the World Health
 Organization as controlled by Beijing", "attacked Biden for his vote", "battled the president
-over the budget"."""
+over the budget".
+
+Protests in words: a state, an office or an institution that protests complains officially
+(CAMEO 114: "China protested against the arms sales", "Schweden protestierte gegen den
+Plan"), where civilians, students or unions protesting demonstrate (141). A row says so with
+the flag ``official=CODE``."""
 
 from __future__ import annotations
 
@@ -15,6 +20,12 @@ from .records import Actor, Frame, Sentence, Token
 # Sectors of actors who attack each other in words: governments, office holders, parties,
 # the opposition, parliaments and the press (CAMEO actor codes, letters 4-6).
 POLITICAL_SECTORS = frozenset({"GOV", "ELI", "PTY", "OPP", "LEG", "MED"})
+
+
+# Actors whose protest is an official complaint, not a demonstration: governments, office
+# holders, parliaments, parties, courts, services and the press (CAMEO actor codes, letters
+# 4-6), and a state or an international organisation named alone ("China", "the EU").
+OFFICIAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "PTY", "JUD", "SPY", "MED"})
 
 
 # Words that open a charge or a reason after the attacked ("as weak", "for his vote").
@@ -68,3 +79,13 @@ def _charge(word: str, rest: list[Token]) -> bool:
         return first.tag == "VBG" or first.text.casefold() in POSSESSIVES
     words = {t.text.casefold() for t in rest}
     return not is_time_phrase(" ".join(t.text for t in rest)) and not words & PLACES_OVER
+
+
+def official_code(official: str, source: Actor) -> str:
+    """The row's ``official`` code where the source is a state, an office or an institution
+    (:data:`OFFICIAL_SECTORS`, a country or an IGO alone), else ""."""
+    if not official:
+        return ""
+    code = source.code
+    alone = len(code) == 3 or code.startswith("IGO")
+    return official if alone or code[3:6] in OFFICIAL_SECTORS else ""

@@ -86,6 +86,10 @@ class Pattern:
     # the code where source and target are political actors of one country ("Die Grünen
     # griffen die Regierung an" is criticism, 111, not an assault): events_verbal.py
     verbal: str = ""
+    # the code where the source is a state, an office or an institution ("China protested
+    # against the arms sales" is an official complaint, 114; students protesting
+    # demonstrate, 141): events_verbal.py
+    official: str = ""
 
     @property
     def reads_negation(self) -> bool:
@@ -131,7 +135,7 @@ def _check_row(row: Row) -> str | None:
         if condition.slot not in FRAME_CONDITIONS and not _SLOT.match(condition.slot):
             return f"unknown condition {condition.slot!r} in 'when'"
     flags = row.get("flags").split()
-    valued = [f for f in flags if f.startswith(("paired=", "verbal="))]
+    valued = [f for f in flags if f.startswith(("paired=", "verbal=", "official="))]
     for flag in valued:
         name, _, code = flag.partition("=")
         if not (code.isdigit() and len(code) in (3, 4)):
@@ -194,6 +198,7 @@ class Patterns:
                 place_host="place-host" in r.get("flags").split(),
                 paired=_flag_value(r.get("flags"), "paired"),
                 verbal=_flag_value(r.get("flags"), "verbal"),
+                official=_flag_value(r.get("flags"), "official"),
                 where=r.where,
                 note=r.get("note"),
             )

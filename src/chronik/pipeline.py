@@ -34,6 +34,7 @@ from .patterns import Patterns
 from .places import EventLocator, Gazetteer, PlaceFinder
 from .records import Article
 from .references import ActorCoder
+from .references_gender import given_names
 from .references_people import Titles
 
 
@@ -70,7 +71,10 @@ class Pipeline:
             if "de" not in loaded:
                 from .analysis.de import GermanAnalyzer
 
-                loaded["de"] = GermanAnalyzer(prefilter=lambda t: actors.mentions_any(t, "de"))
+                loaded["de"] = GermanAnalyzer(
+                    prefilter=lambda t: actors.mentions_any(t, "de"),
+                    given_names=frozenset(given_names()),
+                )
             return loaded["de"]
 
         def load_english() -> Stage:

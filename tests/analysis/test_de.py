@@ -1102,6 +1102,37 @@ def test_an_unknown_name_part_after_a_name_is_part_of_it(
     assert [a.span.text for a in doc.frames[0].arguments if a.role == role] == [name]
 
 
+def test_a_noun_after_a_given_name_is_the_family_name() -> None:
+    # HanTa knows "Oberhaus" and reads "Oberhauser" as a noun of it: after a given name
+    # it is the family name, and "Gespräche" stays the object
+    named = GermanAnalyzer(given_names=frozenset({"Sabine"}))
+    text = "Der Kommissar führte Gespräche mit Ministerin Sabine Oberhauser."
+    frame = frame_of(analyze(named, text), "führen")
+    assert one(frame, "pp", "mit").span.text == "mit Ministerin Sabine Oberhauser"
+    assert one(frame, "obj").span.text == "Gespräche"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Tsipras kritisierte die EU.", "Tsipras"),
+        ("Andriukaitis wird am Mittwoch nach Wien kommen.", "Andriukaitis"),
+    ],
+)
+def test_a_name_ending_in_s_standing_alone_may_be_the_subject(
+    analyzer: GermanAnalyzer, text: str, subject: str
+) -> None:
+    # HanTa lemmatises "Tsipras" as "Tsipra": a genitive "-s" by its form, but a name
+    # standing alone is the name itself (an owning genitive is read with its noun)
+    frame = analyze(analyzer, text).frames[0]
+    assert one(frame, "subj").span.text == subject
+
+
+def test_an_owning_genitive_name_stays_with_its_noun(analyzer: GermanAnalyzer) -> None:
+    frame = frame_of(analyze(analyzer, "Die Politik Trumps verärgerte die EU."), "verärgern")
+    assert one(frame, "subj").span.text == "Die Politik Trumps"
+
+
 @pytest.mark.parametrize(
     ("text", "noun"),
     [

@@ -58,6 +58,7 @@ class GermanAnalyzer:
         *,
         prefilter: Callable[[str], bool] | None = None,
         lexicon: GermanLexicon | None = None,
+        given_names: frozenset[str] = frozenset(),
     ) -> None:
         try:
             from HanTa import HanoverTagger
@@ -70,6 +71,7 @@ class GermanAnalyzer:
         FastLattices(self._tagger, HantaLexicon.load()).install()
         self._lexicon = lexicon or GermanLexicon.load()
         self._prefilter = prefilter
+        self._given_names = given_names
         # Headlines, datelines and boilerplate repeat across articles; verb forms repeat a lot.
         self._tag = functools.lru_cache(maxsize=4096)(self._tag_uncached)
         self._verb_morphemes = functools.lru_cache(maxsize=65536)(self._verb_morphemes_uncached)
@@ -129,7 +131,9 @@ class GermanAnalyzer:
         for (start, end), (form, lemma, tag) in zip(spans, tagged, strict=True):
             verb = self._finite(form, tag) if tag.endswith("FIN") else None
             if tag == "NN" and words and self._name_part(words[-1], form):
-                tag = "NE"  # "Xi Jinping", "Christian Drosten": HanTa tagged "Jinping" NN
+                # "Xi Jinping", "Christian Drosten", "Sabine Oberhauser": HanTa tagged
+                # "Jinping" NN, and "Oberhauser" too, with the lemma "Oberhaus"
+                tag, lemma = "NE", form
             if tag in ("NN", "NE") and lemma.lower() == form.lower():
                 lemma = form  # HanTa writes "Usa", "Us-präsident"
             words.append(_word(form, start, end, lemma, tag, verb))
@@ -142,12 +146,14 @@ class GermanAnalyzer:
         after a proper noun that is no genitive, a form its model never saw, which it
         reads as one unknown stem and may take for a proper noun ("Xi Jinping", "Armin
         Laschet"; not "Chinas Führung", "gab Trump Recht", "lieferte Mali Waffen", whose
-        nouns it knows, nor "sagte Italien Coronahilfen zu", a compound with a plural)."""
+        nouns it knows, nor "sagte Italien Coronahilfen zu", a compound with a plural), or
+        any noun right after a given name: a family name ("Sabine Oberhauser", "Thomas
+        Richter")."""
         return (
             before.tag == "NE"
             and not is_genitive_name(before.text, before.lemma, before.tag)
             and "-" not in form
-            and self._unknown_name(form)
+            and (before.text in self._given_names or self._unknown_name(form))
         )
 
     def _unknown_name_uncached(self, form: str) -> bool:

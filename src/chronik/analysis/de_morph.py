@@ -17,6 +17,7 @@ CaseNumber = frozenset[tuple[str, str]]
 ALL_CASES: CaseNumber = frozenset(
     (c, n) for c in ("Nom", "Acc", "Dat", "Gen") for n in ("Sing", "Plur")
 )
+SINGULAR_CASES: CaseNumber = frozenset((c, n) for c, n in ALL_CASES if n == "Sing")
 
 _UPOS = {
     "ADJA": "ADJ",

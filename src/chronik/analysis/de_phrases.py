@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from .de_morph import (
     ALL_CASES,
+    SINGULAR_CASES,
     CaseNumber,
     adjective_cases,
     determiner_cases,
@@ -349,7 +350,10 @@ class _Chunker:
         head_word = words[head]
         cases = cases or ALL_CASES
         if is_genitive_name(head_word.text, head_word.lemma, head_word.tag) and not determined:
-            cases = frozenset({("Gen", "Sing")})
+            # a genitive that owns a noun is read before ("Trumps Politik", "die Politik
+            # Trumps"); a name standing alone with an -s HanTa cut off is mostly the name
+            # itself: "Tsipras kritisierte die EU", "Andriukaitis wird … kommen"
+            cases = SINGULAR_CASES
         last = words[run[k - 1]]
         # names say nothing of their number: "die USA", "die Vereinten Nationen", nor do
         # name parts HanTa tags as nouns ("Shinzo Abe")
