@@ -194,6 +194,14 @@ CASES = [
     ("Peking protestierte bei Tokio.", "protestieren", "protestierte",
      [("subj", "Peking", None), ("pp", "bei Tokio", "bei")],
      [("Peking", "CHNGOV"), ("Tokio", "JPNGOV")], {"tense": P}, {("CHNGOV", "JPNGOV", "114")}),
+    # support received is the giver's endorsement (051, as "unterstützen"), help its aid (070)
+    ("Scholz bekam Unterstützung von der SPD.", "bekommen", "bekam",
+     [("subj", "Scholz", None), ("obj", "Unterstützung", None), ("pp", "von der SPD", "von")],
+     [("Scholz", "DEUGOV"), ("der SPD", "DEUPTY")], {"tense": P}, {("DEUPTY", "DEUGOV", "051")}),
+    ("Kiew erhielt Hilfe von der EU.", "erhalten", "erhielt",
+     [("subj", "Kiew", None), ("obj", "Hilfe", None), ("pp", "von der EU", "von")],
+     [("Kiew", "UKRGOV"), ("der EU", "IGOEUREEC")], {"tense": P},
+     {("IGOEUREEC", "UKRGOV", "070")}),
     # a state's protest is an official complaint (114), students protesting demonstrate (141)
     ("Schweden protestierte gegen den Plan aus Berlin.", "protestieren", "protestierte",
      [("subj", "Schweden", None), ("pp", "gegen den Plan aus Berlin", "gegen")],
