@@ -175,6 +175,9 @@ SENSES = [
      set()),
     ("Thousands of Iranians demonstrated against the United States.",
      {("IRNCVL", "USA", "141", False)}),
+    # an offer of nothing named to nobody is no event; an offer of aid to someone is
+    ("The Tories offered a hard right agenda.", set()),
+    ("Germany offered aid to Ukraine.", {("DEU", "UKR", "033", False)}),
     # a state, an office or an institution that protests complains officially (114);
     # people protesting demonstrate (141)
     ("China protested against the American arms sales to Taiwan.",
