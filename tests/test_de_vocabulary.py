@@ -194,6 +194,9 @@ CASES = [
     ("Peking protestierte bei Tokio.", "protestieren", "protestierte",
      [("subj", "Peking", None), ("pp", "bei Tokio", "bei")],
      [("Peking", "CHNGOV"), ("Tokio", "JPNGOV")], {"tense": P}, {("CHNGOV", "JPNGOV", "114")}),
+    ("Russland setzte Gewalt gegen die Ukraine ein.", "einsetzen", "setzte",
+     [("subj", "Russland", None), ("obj", "Gewalt", None), ("pp", "gegen die Ukraine", "gegen")],
+     [("Russland", "RUS"), ("die Ukraine", "UKR")], {"tense": P}, {("RUS", "UKR", "190")}),
     # support received is the giver's endorsement (051, as "unterstützen"), help its aid (070)
     ("Scholz bekam Unterstützung von der SPD.", "bekommen", "bekam",
      [("subj", "Scholz", None), ("obj", "Unterstützung", None), ("pp", "von der SPD", "von")],

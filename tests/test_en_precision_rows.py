@@ -175,6 +175,10 @@ SENSES = [
      set()),
     ("Thousands of Iranians demonstrated against the United States.",
      {("IRNCVL", "USA", "141", False)}),
+    # force used against an actor is 190 (PETRARCH's USE block names only weapons); being
+    # prepared to use it threatens it (138)
+    ("The U.S. used force against North Korea.", {("USA", "PRK", "190", False)}),
+    ("The U.S. is prepared to use force against North Korea.", {("USA", "PRK", "1384", False)}),
     # an offer of nothing named to nobody is no event; an offer of aid to someone is
     ("The Tories offered a hard right agenda.", set()),
     ("Germany offered aid to Ukraine.", {("DEU", "UKR", "033", False)}),

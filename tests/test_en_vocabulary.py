@@ -300,6 +300,7 @@ def test_told_to_is_an_appeal(pipeline, text, expected) -> None:
             "Trump said the Democrats' inquiry was a witch hunt.",
             {("USAGOV", "USAPTY", "111")},
         ),
+        ("Trump said the Democrats were traitors.", {("USAGOV", "USAPTY", "111")}),
         # "partisan" is no judgement word: "bipartisan" would be one
         (
             "Schumer said he expected the bill to reach the president's desk on a bipartisan"
