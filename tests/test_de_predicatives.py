@@ -172,6 +172,8 @@ def test_a_judgement_in_what_was_said_is_criticism(
         ("Polen nannte das Vorgehen Russlands unverantwortlich.",
          {("POL", "RUS", "111", "asserted", False)}),
         ("Polen bezeichnete Russland als Bedrohung.", {("POL", "RUS", "111", "asserted", False)}),
+        ("Polen bezeichnete den Bericht Russlands als Fake News.",
+         {("POL", "RUS", "111", "asserted", False)}),
         ("Polen nannte Russland eine Gefahr und eine Bedrohung.",
          {("POL", "RUS", "111", "asserted", False)}),
         # a judgement that is no criticism stays a statement
