@@ -181,6 +181,7 @@ SENSES = [
     ("The U.S. is prepared to use force against North Korea.", {("USA", "PRK", "1384", False)}),
     # an offer of nothing named to nobody is no event; an offer of aid to someone is
     ("The Tories offered a hard right agenda.", set()),
+    ("The White House agreed in a short statement.", set()),  # agreeing with nobody on nothing
     ("Germany offered aid to Ukraine.", {("DEU", "UKR", "033", False)}),
     # a state, an office or an institution that protests complains officially (114);
     # people protesting demonstrate (141)
