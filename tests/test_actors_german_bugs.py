@@ -111,3 +111,12 @@ def test_bare_army_without_a_force_before_keeps_the_place(pipeline) -> None:
     text = "In Mali kam es zu Kämpfen. Die Armee nahm drei Männer fest."
     doc = pipeline(Article(id="t", text=text, lang="de", date=date(2016, 3, 3)))
     assert ("Armee", "MLIMIL") in [(a.span.text, a.code) for a in doc.actors]
+
+
+def test_an_agent_noun_after_a_given_name_is_a_family_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Richter" (judges) after "Sabine" names the minister, not a court of Macron's country;
+    # the judges of a court stay judges
+    doc = pipeline(Article(id="t", text="Ministerin Sabine Richter traf Macron.", lang="de"))
+    assert not [a for a in doc.actors if a.code.endswith("JUD")]
+    doc = pipeline(Article(id="t", text="Die Richter verurteilten Nawalny.", lang="de"))
+    assert [a.code for a in doc.actors if a.span.text == "Richter"] == ["RUSJUD"]

@@ -46,8 +46,9 @@ FLOORS = {("de", "dev"): (0.504, 0.003), ("en", "dev"): (0.340, 0.007)}
 # 0.2020, en 0.2304, false alarms de 0.0026, en 0.0169; after the eighteenth session's
 # German federal offices and family names: de 0.2147; after the nineteenth session's English
 # model 1.3.0: en 0.2371, false alarms 0.0141; German health and education bodies' demands:
-# de 0.2290; the twentieth session's attacks ordered, authorised or approved: en 0.2462.
-FLOORS |= {("de", "dev2"): (0.228, 0.003), ("en", "dev2"): (0.245, 0.015)}
+# de 0.2290; the twentieth session's attacks ordered, authorised or approved: en 0.2462; the
+# twenty-first's offers with nobody as no event: en 0.2487.
+FLOORS |= {("de", "dev2"): (0.228, 0.003), ("en", "dev2"): (0.248, 0.015)}
 
 pytestmark = pytest.mark.skipif(
     not CORPUS.is_dir(), reason=f"the news gold's text comes from {CORPUS}, which is missing"

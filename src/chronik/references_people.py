@@ -471,10 +471,11 @@ def given_names(doc: Document, mentions: Sequence[tuple[Mention, Span]]) -> set[
 def family_names(
     doc: Document, mentions: Sequence[tuple[Mention, Span]], titles: Titles
 ) -> set[Span]:
-    """Country words that are a person's family name ("Rep. Jim Jordan", "David French",
-    "Michael Jordan"): one word right after a known given name (news's, or the first word of
-    a dictionary person's name that is no title) that is a proper noun and no actor of its
-    own ("Will Israel attack?" asks about Israel: "Will" is no proper noun)."""
+    """Country and group words that are a person's family name ("Rep. Jim Jordan", "David
+    French", "Michael Jordan", "Sabine Richter" - no judge): one word right after a known
+    given name (news's, or the first word of a dictionary person's name that is no title)
+    that is a proper noun and no actor of its own ("Will Israel attack?" asks about Israel:
+    "Will" is no proper noun)."""
     before: dict[int, Token] = {}
     for sent in doc.sentences:
         for token, following in zip(sent.tokens, sent.tokens[1:], strict=False):
@@ -484,7 +485,7 @@ def family_names(
     return {
         span
         for mention, span in mentions
-        if mention.kind == "country"
+        if mention.kind in ("country", "unnamed")
         and " " not in span.text
         and span.start in before
         and _is_name(given := before[span.start])
