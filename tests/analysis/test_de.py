@@ -1102,6 +1102,17 @@ def test_an_unknown_name_part_after_a_name_is_part_of_it(
     assert [a.span.text for a in doc.frames[0].arguments if a.role == role] == [name]
 
 
+def test_a_list_in_the_middle_field_before_a_reporting_clause_stays_whole(
+    analyzer: GermanAnalyzer,
+) -> None:
+    # the comma of "Pistolen, Messer und …" cut the clause, and the rest with its verb was
+    # taken for the Vorfeld of "teilten … mit"
+    text = "Die Polizei habe Pistolen, Messer und Munition beschlagnahmt, teilten die Behörden mit."
+    frame = frame_of(analyze(analyzer, text), "beschlagnahmen")
+    assert one(frame, "subj").span.text == "Die Polizei"
+    assert one(frame, "obj").span.text == "Pistolen, Messer und Munition"
+
+
 def test_a_noun_after_a_given_name_is_the_family_name() -> None:
     # HanTa knows "Oberhaus" and reads "Oberhauser" as a noun of it: after a given name
     # it is the family name, and "Gespräche" stays the object

@@ -199,8 +199,7 @@ def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Claus
             leftover.extend(seg.positions)  # "(SPD)", "(BAG)": an aside, no argument
             continue
         if seg.kind == "frag":
-            continues = bool(found) and words[seg.positions[0]].tag == "KON"
-            if pending or not found or (not continues and _vorfeld_ahead(words, segments, k)):
+            if pending or not found or _fragment_is_vorfeld(words, segments, k, found[-1]):
                 pending.extend(_bridged(words, pending, seg.positions))
             else:
                 host = open_clause or _host_of_fragment(words, found[-1], seg.positions)
@@ -371,6 +370,19 @@ def _bracket_open(words: list[Word], clause: Clause) -> bool:
         and verbs[0] != clause.positions[-1]
         and words[clause.positions[0]].tag not in ("KOUS", "PRELS", "PWAV", "PWS")
     )
+
+
+def _fragment_is_vorfeld(words: list[Word], segments: list[Segment], k: int, last: Clause) -> bool:
+    """Whether the verbless fragment k is the Vorfeld of a verb-first segment after it
+    (:func:`_vorfeld_ahead`), not the continuation of the ``last`` clause: one opening with
+    "und", or the rest with the non-finite verb its open bracket waits for ("habe Pistolen,
+    Messer und Munition beschlagnahmt, teilten die Behörden mit")."""
+    fragment = segments[k].positions
+    if words[fragment[0]].tag == "KON":
+        return False
+    if _bracket_open(words, last) and any(words[p].is_verb for p in fragment):
+        return False
+    return _vorfeld_ahead(words, segments, k)
 
 
 # Dashes that close a dateline ("Bamako – Bei Kämpfen …"; de.py tags what follows apart)
