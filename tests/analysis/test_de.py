@@ -1113,6 +1113,31 @@ def test_a_list_in_the_middle_field_before_a_reporting_clause_stays_whole(
     assert one(frame, "obj").span.text == "Pistolen, Messer und Munition"
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "role", "filler"),
+    [
+        # a party in brackets parts no coordination, in the Vorfeld nor in a by-phrase
+        ("Spahn (CDU) und Laschet unterstützen die Pläne.", "unterstützen", "subj",
+         "Spahn (CDU) und Laschet"),
+        ("Die Pläne werden von Spahn (CDU) und Laschet unterstützt.", "unterstützen", "agent",
+         "von Spahn (CDU) und Laschet"),
+        # a list that continues the noun of a phrase of time or place: one Vorfeld
+        ("Nach Gesprächen mit Frankreich, Italien und Spanien hat Deutschland Sanktionen "
+         "verhängt.", "verhängen", "pp", "Nach Gesprächen mit Frankreich, Italien und Spanien"),
+        # "während" before a noun phrase and a finite verb with more after it: a preposition
+        ("Während dieser Krise hat Donald Trump die WHO kritisiert.", "kritisieren", "subj",
+         "Donald Trump"),
+        ("Während der Präsident sprach, protestierten die Studenten.", "sprechen", "subj",
+         "der Präsident"),
+    ],
+)  # fmt: skip
+def test_asides_lists_and_prepositions_in_the_vorfeld(
+    analyzer: GermanAnalyzer, text: str, predicate: str, role: str, filler: str
+) -> None:
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert [a.span.text for a in frame.arguments if a.role == role] == [filler]
+
+
 def test_a_noun_after_a_given_name_is_the_family_name() -> None:
     # HanTa knows "Oberhaus" and reads "Oberhauser" as a noun of it: after a given name
     # it is the family name, and "Gespräche" stays the object

@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..document import Document
 from ..errors import ModelError
 from ..records import Frame, Sentence, Token, filled
-from .de_clauses import DASHES, clauses, promote_finite
+from .de_clauses import clauses, promote_finite
 from .de_frames import sentence_frames
 from .de_hanta import FastLattices
 from .de_hanta_lexicon import HantaLexicon
@@ -37,6 +37,7 @@ from .de_morph import (
     stts,
     upos,
 )
+from .de_segments import DASHES
 from .de_tokens import split_sentences, tokenize
 from .de_words import Word
 
@@ -137,6 +138,7 @@ class GermanAnalyzer:
             if tag in ("NN", "NE") and lemma.lower() == form.lower():
                 lemma = form  # HanTa writes "Usa", "Us-präsident"
             words.append(_word(form, start, end, lemma, tag, verb))
+        words = _while_as_preposition(words)
         words = promote_finite(self._past_taken_for_adjective(_lowercase_nouns(words)))
         words = _second_parts(words)
         return self._attributive_participles(words)
@@ -286,6 +288,29 @@ def _lowercase_nouns(words: list[Word]) -> list[Word]:
             fixed[p] = Word(word.text, word.start, word.end, word.text, "ADJA")
         elif following == "ADJA":
             fixed[p] = Word(word.text, word.start, word.end, word.text, "ADJD")
+    return fixed
+
+
+_NOUN_PHRASE_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "CARD", "NN", "NE"})
+_ENDS_CLAUSE = frozenset({"$,", "$.", "$(", "KON"})
+
+
+def _while_as_preposition(words: list[Word]) -> list[Word]:
+    """HanTa tags every "während" a conjunction. Followed by a noun phrase and then a
+    finite verb that more words follow, it is the preposition of the main clause's Vorfeld
+    ("Während dieser Krise hat Trump die WHO kritisiert"), not a clause of its own, whose
+    finite verb would end it ("während der Präsident sprach, …")."""
+    fixed = list(words)
+    for p, word in enumerate(words):
+        if word.tag != "KOUS" or word.text.lower() != "während":
+            continue
+        k = p + 1
+        while k < len(words) and words[k].tag in _NOUN_PHRASE_TAGS:
+            k += 1
+        nouns = k > p + 1 and words[k - 1].tag in ("NN", "NE")
+        rest = k + 1 < len(words) and words[k + 1].tag not in _ENDS_CLAUSE
+        if nouns and k < len(words) and words[k].finite and rest:
+            fixed[p] = replace(word, tag="APPR", lemma="während")
     return fixed
 
 

@@ -23,9 +23,11 @@ from .de_segments import (
     QUOTES,
     Segment,
     bracketed_positions,
+    bridged,
     coordination_split,
     cut_at_breaks,
     is_verb_final,
+    opens_list,
     relative_start,
     typed_segment,
 )
@@ -200,10 +202,10 @@ def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Claus
             continue
         if seg.kind == "frag":
             if pending or not found or _fragment_is_vorfeld(words, segments, k, found[-1]):
-                pending.extend(_bridged(words, pending, seg.positions))
+                pending.extend(bridged(words, pending, seg.positions))
             else:
                 host = open_clause or _host_of_fragment(words, found[-1], seg.positions)
-                host.positions.extend(_bridged(words, host.positions, seg.positions))
+                host.positions.extend(bridged(words, host.positions, seg.positions))
             continue
         if (
             seg.kind == "v2"
@@ -213,18 +215,18 @@ def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Claus
             and is_verb_final(words, seg.positions)
         ):
             # "daß Tiere, deren …, eine erhöhte Konzentration aufwiesen"
-            open_clause.positions.extend(_bridged(words, open_clause.positions, seg.positions))
+            open_clause.positions.extend(bridged(words, open_clause.positions, seg.positions))
             open_clause.has_finite = True
             open_clause = None
             continue
         if seg.kind == "v2" and seg.verb_first and not seg.coordinated:
             if open_clause is not None and not pending:
-                open_clause.positions.extend(_bridged(words, open_clause.positions, seg.positions))
+                open_clause.positions.extend(bridged(words, open_clause.positions, seg.positions))
                 open_clause.has_finite = True
                 open_clause = None
                 continue
             if pending or waiting:
-                clause = Clause("main", pending + _bridged(words, pending, seg.positions))
+                clause = Clause("main", pending + bridged(words, pending, seg.positions))
                 clause.has_finite = clause.verb_second = True
                 for sub in waiting:
                     sub.parent = clause
@@ -241,13 +243,14 @@ def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Claus
             # a headline, dateline or fragment of its own, unless it opens the list that
             # the Vorfeld closes ("Russland, China und der Iran kritisierten …")
             positions = list(seg.positions)
-            if pending and not seg.verb_first and _opens_list(words, pending, positions):
-                positions = pending + _bridged(words, pending, positions)
+            listed = bool(pending) and not seg.verb_first and opens_list(words, pending, positions)
+            if listed:  # its "und" joins the list ("Spahn (CDU) und Laschet unterstützen …")
+                positions = pending + bridged(words, pending, positions)
             else:
                 leftover += pending
             pending = []
             clause = Clause("main", positions, has_finite=True, verb_second=True)
-            clause.coordinated, clause.verb_first = seg.coordinated, seg.verb_first
+            clause.coordinated, clause.verb_first = seg.coordinated and not listed, seg.verb_first
             _place_main(clause, found, words, speech_verbs, seg.verb_first, segments[k + 1 :])
             open_clause = None
         else:
@@ -383,48 +386,6 @@ def _fragment_is_vorfeld(words: list[Word], segments: list[Segment], k: int, las
     if _bracket_open(words, last) and any(words[p].is_verb for p in fragment):
         return False
     return _vorfeld_ahead(words, segments, k)
-
-
-# Dashes that close a dateline ("Bamako – Bei Kämpfen …"; de.py tags what follows apart)
-DASHES = frozenset({"–", "—"})
-
-
-def _opens_list(words: list[Word], fragment: list[int], positions: list[int]) -> bool:
-    """Is the verbless ``fragment`` a first list member whose list ends with "und"/"oder"
-    in the Vorfeld of the verb-second clause at ``positions``? "Nicht nur A, sondern auch B
-    kritisierten …" is such a list, closed by "sondern"."""
-    not_only = _opens_with_not_only(words, fragment)
-    first = fragment[2] if not_only else fragment[0]
-    if words[first].tag not in ("NN", "NE", "ART", "ADJA", "PDAT", "PPOSAT", "PIAT"):
-        return False
-    if any(words[p].is_verb or words[p].tag == "KON" for p in fragment):
-        return False
-    # a dash after the sentence's first words closes a dateline ("Bamako – Bei Kämpfen …")
-    if fragment[0] == 0 and any(
-        words[p].text in DASHES for p in range(fragment[-1] + 1, positions[0])
-    ):
-        return False
-    vorfeld = []
-    for p in positions:
-        if words[p].finite:
-            break
-        vorfeld.append(words[p])
-    closers = ("sondern",) if not_only else ("und", "oder", "sowie")
-    return any(w.tag == "KON" and w.text.lower() in closers for w in vorfeld)
-
-
-def _opens_with_not_only(words: list[Word], fragment: list[int]) -> bool:
-    """Does the fragment open with "nicht nur" before its first list member?"""
-    return len(fragment) > 2 and [words[p].text.lower() for p in fragment[:2]] == ["nicht", "nur"]
-
-
-def _bridged(words: list[Word], before: list[int], after: list[int]) -> list[int]:
-    """``after`` with the commas between it and ``before``: a list ("A, B und C") split
-    by the segmentation is whole again in the clause it joins."""
-    if not before:
-        return list(after)
-    commas = [p for p in range(before[-1] + 1, after[0]) if words[p].text == ","]
-    return commas + list(after)
 
 
 def _vorfeld_ahead(words: list[Word], segments: list[Segment], k: int) -> bool:

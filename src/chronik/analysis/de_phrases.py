@@ -22,6 +22,7 @@ from .de_morph import (
     noun_number,
     pronoun_cases,
 )
+from .de_segments import runs
 from .de_words import Word
 
 _DETERMINERS = frozenset({"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "PRELAT"})
@@ -44,7 +45,6 @@ _LIST_SEPARATORS = _COORDINATORS | {","}
 # stay with the verb: event verbs govern them ("verhandelt mit", "liefert … an", "bittet
 # um", "schickte … nach"); the nominal frames still see a PP right after their noun.
 NOUN_PREPOSITIONS = frozenset({"von", "zwischen", "für"})
-_QUOTE_MARKS = frozenset({'"', "„", "“", "”", "«", "»", "‹", "›", "'", "‚", "‘", "’", "`", "´"})
 _CONTRACTIONS = {
     "am": "an",
     "ans": "an",
@@ -123,7 +123,7 @@ def chunk(
     Dienstag") never modify a noun. ``attach_all`` makes every following phrase a modifier
     of the first (the Vorfeld holds one constituent)."""
     phrases: list[Phrase] = []
-    for run in _runs(words, positions):
+    for run in runs(words, positions):
         chunker = _Chunker(words, run, adverbial_nouns)
         k = 0
         while k < len(run):
@@ -148,19 +148,6 @@ def chunk(
             first.end = max(first.end, other.end)
         return [first]
     return phrases
-
-
-def _runs(words: list[Word], positions: list[int]) -> list[list[int]]:
-    """Stretches of adjacent positions; quotation marks between two positions do not part
-    them ("über meine »alten« Ansichten")."""
-    runs: list[list[int]] = []
-    for p in positions:
-        gap = range(runs[-1][-1] + 1, p) if runs else range(0)
-        if runs and all(words[q].tag == "$(" and words[q].text in _QUOTE_MARKS for q in gap):
-            runs[-1].append(p)
-        else:
-            runs.append([p])
-    return runs
 
 
 class _Chunker:

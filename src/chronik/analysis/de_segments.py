@@ -1,6 +1,8 @@
 """The first step of German clause analysis (:mod:`.de_clauses`): a sentence cut into
 segments at commas, colons, dashes and brackets, and at "und", "oder", "aber" … where both
-sides hold a finite verb, each segment typed by its first word and its verbs.
+sides hold a finite verb, each segment typed by its first word and its verbs; and the lists
+such a cut parts, which the clauses join again ("Russland, China und der Iran kritisierten",
+:func:`opens_list`, :func:`bridged`).
 """
 
 from __future__ import annotations
@@ -225,3 +227,76 @@ def _article_of_main_clause(words: list[Word], body: list[int], has_finite: bool
 def is_verb_final(words: list[Word], positions: list[int]) -> bool:
     verbs = [p for p in positions if words[p].is_verb]
     return bool(verbs) and words[verbs[-1]].finite and verbs[-1] == positions[-1]
+
+
+# Dashes that close a dateline ("Bamako – Bei Kämpfen …"; de.py tags what follows apart)
+DASHES = frozenset({"–", "—"})
+
+
+def opens_list(words: list[Word], fragment: list[int], positions: list[int]) -> bool:
+    """Is the verbless ``fragment`` a first list member whose list ends with "und"/"oder"
+    in the Vorfeld of the verb-second clause at ``positions``? "Nicht nur A, sondern auch B
+    kritisierten …" is such a list, closed by "sondern"."""
+    not_only = opens_with_not_only(words, fragment)
+    first = fragment[2] if not_only else fragment[0]
+    # also a phrase of time or place whose noun the list continues: "Nach Gesprächen mit
+    # Frankreich, Italien und Spanien hat Deutschland …"
+    opening = ("NN", "NE", "ART", "ADJA", "PDAT", "PPOSAT", "PIAT", "APPR", "APPRART")
+    if words[first].tag not in opening or words[fragment[-1]].tag not in ("NN", "NE"):
+        return False
+    if any(words[p].is_verb or words[p].tag == "KON" for p in fragment):
+        return False
+    # a dash after the sentence's first words closes a dateline ("Bamako – Bei Kämpfen …")
+    if fragment[0] == 0 and any(
+        words[p].text in DASHES for p in range(fragment[-1] + 1, positions[0])
+    ):
+        return False
+    vorfeld = []
+    for p in positions:
+        if words[p].finite:
+            break
+        vorfeld.append(words[p])
+    closers = ("sondern",) if not_only else ("und", "oder", "sowie")
+    return any(w.tag == "KON" and w.text.lower() in closers for w in vorfeld)
+
+
+def opens_with_not_only(words: list[Word], fragment: list[int]) -> bool:
+    """Does the fragment open with "nicht nur" before its first list member?"""
+    return len(fragment) > 2 and [words[p].text.lower() for p in fragment[:2]] == ["nicht", "nur"]
+
+
+def bridged(words: list[Word], before: list[int], after: list[int]) -> list[int]:
+    """``after`` with the commas between it and ``before``: a list ("A, B und C") split
+    by the segmentation is whole again in the clause it joins."""
+    if not before:
+        return list(after)
+    commas = [p for p in range(before[-1] + 1, after[0]) if words[p].text == ","]
+    return commas + list(after)
+
+
+def runs(words: list[Word], positions: list[int]) -> list[list[int]]:
+    """Stretches of adjacent positions; quotation marks between two positions do not part
+    them ("über meine »alten« Ansichten"), nor does an aside in brackets ("Spahn (CDU) und
+    Laschet": one coordination)."""
+    stretches: list[list[int]] = []
+    for p in positions:
+        gap = range(stretches[-1][-1] + 1, p) if stretches else range(0)
+        quotes = all(words[q].tag == "$(" and words[q].text in QUOTES for q in gap)
+        if stretches and (quotes or _aside(words, gap)):
+            stretches[-1].append(p)
+        else:
+            stretches.append([p])
+    return stretches
+
+
+_ASIDE_WORDS = 4  # "(CDU)", "(SPD-Fraktion)", "(Die Linke)"
+
+
+def _aside(words: list[Word], gap: range) -> bool:
+    """Whether the words of ``gap`` are one short bracketed aside: "(CDU)", "(r.)"."""
+    return (
+        1 < len(gap) <= _ASIDE_WORDS + 2
+        and words[gap[0]].text in ("(", "[")
+        and words[gap[-1]].text in (")", "]")
+        and not any(words[q].text in ("(", ")", "[", "]") for q in gap[1:-1])
+    )
