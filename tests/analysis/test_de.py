@@ -1129,6 +1129,11 @@ def test_a_list_in_the_middle_field_before_a_reporting_clause_stays_whole(
          "Donald Trump"),
         ("Während der Präsident sprach, protestierten die Studenten.", "sprechen", "subj",
          "der Präsident"),
+        # a demonstrative before a verb of saying is what was said, the name after it the
+        # speaker; before another verb it stays the subject
+        ("Dies verkündete Gesundheitsminister Jens Spahn vergangene Woche.", "verkünden",
+         "subj", "Gesundheitsminister Jens Spahn"),
+        ("Das überraschte Merkel.", "überraschen", "subj", "Das"),
     ],
 )  # fmt: skip
 def test_asides_lists_and_prepositions_in_the_vorfeld(

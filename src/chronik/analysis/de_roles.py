@@ -63,6 +63,8 @@ def assign_roles(
     ]
     nps = [ph for ph in phrases if not ph.is_pp and ph not in adverbial]
     subject, nps = _subject(words, nps, adverbial, clause, fin, predicate)
+    if subject is not None and predicate in lexicon.speech_verbs:
+        subject = _speaker_after_verb(words, subject, nps, fin)
     arguments: list[Argument] = []
     subject_arg = None
     if subject is not None:
@@ -201,6 +203,29 @@ def _subject(
     if pool:
         return max(pool, key=lambda ph: (_nominative_only(ph), -ph.start)), nps
     return None, nps
+
+
+# Demonstratives that stand for what was said: "Das teilte Söder mit", "Dies verkündete
+# Spahn", "das fordert Maduro von den Venezolanern".
+_SAID_DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
+
+
+def _speaker_after_verb(
+    words: list[Word], subject: Phrase, nps: list[Phrase], fin: int | None
+) -> Phrase:
+    """The subject of a verb of saying: a demonstrative before the verb that might be the
+    accusative is what was said, and the phrase after the verb that might be the nominative
+    the speaker ("Das teilte Ministerpräsident Söder mit"; but "Das sagte er", where only
+    the pronoun is nominative, the rule of :func:`_subject` reads already)."""
+    demonstrative = (
+        subject.start == subject.end
+        and words[subject.head].text.lower() in _SAID_DEMONSTRATIVES
+        and any(c == "Acc" for c, _ in subject.cases)
+    )
+    if not demonstrative or fin is None or subject.start > fin:
+        return subject
+    after = [ph for ph in nps if ph.start > fin and any(c == "Nom" for c, _ in ph.cases)]
+    return after[0] if len(after) == 1 else subject
 
 
 _TIME_DETERMINERS = (
