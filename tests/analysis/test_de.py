@@ -1134,6 +1134,16 @@ def test_a_list_in_the_middle_field_before_a_reporting_clause_stays_whole(
         ("Dies verkündete Gesundheitsminister Jens Spahn vergangene Woche.", "verkünden",
          "subj", "Gesundheitsminister Jens Spahn"),
         ("Das überraschte Merkel.", "überraschen", "subj", "Das"),
+        # an article with an extended attribute opening a sentence or following a dateline
+        # opens a main clause, no relative one ("Die" was read as the pronoun, and Russia
+        # as the attacker of Crimea)
+        ("Der in der Kritik stehende Minister Peter Altmaier hat Hilfen versprochen.",
+         "versprechen", "subj", "Der in der Kritik stehende Minister Peter Altmaier"),
+        ("Moskau – Die von Russland annektierte Krim wurde angegriffen.", "angreifen", "subj",
+         "Die von Russland annektierte Krim"),
+        # an apposition between dashes is no dateline (this sentence raised StopIteration)
+        ("Die dritte Ausgangssperre – die, bei der ich am meisten Angst hatte – erlebte ich "
+         "in Cizre.", "erleben", "subj", "ich"),
     ],
 )  # fmt: skip
 def test_asides_lists_and_prepositions_in_the_vorfeld(

@@ -181,12 +181,16 @@ def typed_segment(words: list[Word], positions: list[int]) -> Segment:
         and is_verb_final(words, body)
     ):
         kind = "sub"
-    elif relative_start(words, body) and not _article_of_main_clause(words, body, has_finite):
+    elif (
+        relative_start(words, body)
+        and not _article_of_main_clause(words, body, has_finite)
+        and not _opens_sentence(words, body[0])
+    ):
         kind = "rel"
         _retag_pronoun(words, body)
-    elif first.tag == "PRELS":  # an article: see _article_of_main_clause
+    elif first.tag == "PRELS":  # an article: see _article_of_main_clause, _opens_sentence
         words[body[0]] = replace(first, tag="ART")
-        kind = "v2"
+        kind = "v2" if has_finite else "frag"
     elif first.tag == "KOUI" or (
         first.text.lower() in _INFINITIVE_CONJUNCTIONS and ("PTKZU" in tags or "VVIZU" in tags)
     ):
@@ -198,6 +202,18 @@ def typed_segment(words: list[Word], positions: list[int]) -> Segment:
     else:
         kind = "frag"
     return Segment(positions, kind, coordinated, first.finite, has_finite)
+
+
+def _opens_sentence(words: list[Word], start: int) -> bool:
+    """Whether nothing but quotation marks, or a dateline, comes before ``start``: a
+    relative clause needs the noun it follows ("Der in der Kritik stehende Minister hat …",
+    "Moskau – Die von Russland annektierte Krim …" open main clauses)."""
+    before = words[:start]
+    if all(w.text in QUOTES or w.tag == "$(" for w in before):
+        return True
+    # a dateline: names before a dash ("Moskau –", "Washington (AP) –")
+    names = [w for w in before[:-1] if w.tag != "$("]
+    return before[-1].text in DASHES and all(w.tag == "NE" for w in names)
 
 
 def _retag_pronoun(words: list[Word], body: list[int]) -> None:
