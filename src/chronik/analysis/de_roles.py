@@ -206,7 +206,7 @@ def _subject(
 
 
 # Demonstratives that stand for what was said: "Das teilte Söder mit", "Dies verkündete
-# Spahn", "das fordert Maduro von den Venezolanern".
+# Spahn".
 _SAID_DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 
 
