@@ -62,16 +62,12 @@ def assign_roles(
         ph for ph in phrases if not ph.is_pp and not measure and _time_adverbial(words, ph, lexicon)
     ]
     nps = [ph for ph in phrases if not ph.is_pp and ph not in adverbial]
-    subject, nps = _subject(words, nps, adverbial, clause, fin, predicate)
-    if subject is not None and predicate in lexicon.speech_verbs:
-        subject = _speaker_after_verb(words, subject, nps, fin)
-    arguments: list[Argument] = []
-    subject_arg = None
-    if subject is not None:
-        subject_arg = phrase_argument("subj", subject, words, text)
-        arguments.append(subject_arg)
+    said = predicate in lexicon.speech_verbs
+    subject, nps = _subject(words, nps, adverbial, clause, fin, predicate, said=said)
+    subject_arg = None if subject is None else phrase_argument("subj", subject, words, text)
+    arguments: list[Argument] = [] if subject_arg is None else [subject_arg]
     rest = [ph for ph in nps if ph is not subject]
-    if clause.speech and predicate in lexicon.speech_verbs:
+    if clause.speech and said:
         # "«…», sagt der … Versicherungsmakler": the quotation is what is said; a second
         # phrase is part of the speaker unless its case says otherwise
         rest = [ph for ph in rest if {c for c, _ in ph.cases} in ({"Acc"}, {"Dat"})]
@@ -164,9 +160,12 @@ def _subject(
     clause: Clause,
     fin: int | None,
     predicate: str,
+    *,
+    said: bool = False,
 ) -> tuple[Phrase | None, list[Phrase]]:
     """The subject by case and agreement with the finite verb, and the phrases that may
-    still be objects (a placeholder "es" is none)."""
+    still be objects (a placeholder "es" is none); ``said``: the verb is one of saying
+    (:func:`_speaker_after_verb`)."""
     if clause.kind == "infinitive" or fin is None or clause.shares_subject:
         return None, nps
     verb = words[fin].verb
@@ -200,9 +199,10 @@ def _subject(
         if len(others) == 1 and others[0] in pool and words[others[0].head].tag != "PPER":
             pool = others
             nps = others
-    if pool:
-        return max(pool, key=lambda ph: (_nominative_only(ph), -ph.start)), nps
-    return None, nps
+    if not pool:
+        return None, nps
+    subject = max(pool, key=lambda ph: (_nominative_only(ph), -ph.start))
+    return (_speaker_after_verb(words, subject, nps, fin) if said else subject), nps
 
 
 # Demonstratives that stand for what was said: "Das teilte Söder mit", "Dies verkündete
