@@ -1121,6 +1121,12 @@ def test_a_list_in_the_middle_field_before_a_reporting_clause_stays_whole(
          "Spahn (CDU) und Laschet"),
         ("Die Pläne werden von Spahn (CDU) und Laschet unterstützt.", "unterstützen", "agent",
          "von Spahn (CDU) und Laschet"),
+        # nor does it part a clause: "bekannt" stays with "gab", the speaker is Laschet
+        ("Dies gab Ministerpräsident Armin Laschet (CDU) bekannt und begründete es.",
+         "bekanntgeben", "subj", "Ministerpräsident Armin Laschet"),
+        # a focus particle before a Vorfeld list
+        ("Auch die Behörden in Frankreich, Belgien und Italien haben Verbote ausgesprochen.",
+         "aussprechen", "subj", "die Behörden in Frankreich, Belgien und Italien"),
         # a list that continues the noun of a phrase of time or place: one Vorfeld
         ("Nach Gesprächen mit Frankreich, Italien und Spanien hat Deutschland Sanktionen "
          "verhängt.", "verhängen", "pp", "Nach Gesprächen mit Frankreich, Italien und Spanien"),

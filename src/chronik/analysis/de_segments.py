@@ -45,10 +45,12 @@ class Segment:
 
 
 def cut_at_breaks(words: list[Word]) -> list[list[int]]:
-    """Positions between breaking punctuation, quotes dropped."""
+    """Positions between breaking punctuation, quotes dropped, and short verbless asides in
+    brackets too: "Dies gab Laschet (CDU) bekannt und …" is one clause around its aside."""
     segments: list[list[int]] = [[]]
+    asides = _aside_positions(words)
     for p, word in enumerate(words):
-        if word.text in QUOTES or (word.tag == "$(" and word.text not in _BREAKS):
+        if p in asides or word.text in QUOTES or (word.tag == "$(" and word.text not in _BREAKS):
             continue
         if word.text in _BREAKS or word.tag == "$.":
             if segments[-1]:
@@ -59,6 +61,22 @@ def cut_at_breaks(words: list[Word]) -> list[list[int]]:
             segments.append([])
         segments[-1].append(p)
     return [s for s in segments if s]
+
+
+def _aside_positions(words: list[Word]) -> set[int]:
+    """The positions of the short verbless asides in brackets after a word of the sentence
+    ("(CDU)", "(r.)", "(Die Linke)"), brackets included."""
+    found: set[int] = set()
+    for start, word in enumerate(words):
+        if word.text != "(" or start == 0:
+            continue
+        end = next((q for q in range(start + 1, len(words)) if words[q].text in ("(", ")")), None)
+        if end is None or words[end].text != ")":
+            continue
+        inside = words[start + 1 : end]
+        if 0 < len(inside) <= _ASIDE_WORDS and not any(w.is_verb for w in inside):
+            found.update(range(start, end + 1))
+    return found
 
 
 def bracketed_positions(words: list[Word]) -> set[int]:
@@ -245,6 +263,8 @@ def is_verb_final(words: list[Word], positions: list[int]) -> bool:
     return bool(verbs) and words[verbs[-1]].finite and verbs[-1] == positions[-1]
 
 
+# Focus particles before a Vorfeld list: "Auch die Behörden in Frankreich, Belgien und …"
+_FOCUS_WORDS = frozenset({"auch", "selbst", "sogar", "nur", "gerade"})
 # Dashes that close a dateline ("Bamako – Bei Kämpfen …"; de.py tags what follows apart)
 DASHES = frozenset({"–", "—"})
 
@@ -255,6 +275,8 @@ def opens_list(words: list[Word], fragment: list[int], positions: list[int]) -> 
     kritisierten …" is such a list, closed by "sondern"."""
     not_only = opens_with_not_only(words, fragment)
     first = fragment[2] if not_only else fragment[0]
+    if words[first].text.lower() in _FOCUS_WORDS and len(fragment) > 1:
+        first = fragment[fragment.index(first) + 1]  # "Auch die Behörden in Frankreich, …"
     # also a phrase of time or place whose noun the list continues: "Nach Gesprächen mit
     # Frankreich, Italien und Spanien hat Deutschland …"
     opening = ("NN", "NE", "ART", "ADJA", "PDAT", "PPOSAT", "PIAT", "APPR", "APPRART")
