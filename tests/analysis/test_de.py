@@ -1140,6 +1140,8 @@ def test_a_list_in_the_middle_field_before_a_reporting_clause_stays_whole(
         ("Dies verkündete Gesundheitsminister Jens Spahn vergangene Woche.", "verkünden",
          "subj", "Gesundheitsminister Jens Spahn"),
         ("Das überraschte Merkel.", "überraschen", "subj", "Das"),
+        # what a verb of receiving gets is never who gets it
+        ("Kritik erhielt Scholz von der FDP.", "erhalten", "subj", "Scholz"),
         # an article with an extended attribute opening a sentence or following a dateline
         # opens a main clause, no relative one ("Die" was read as the pronoun, and Russia
         # as the attacker of Crimea)

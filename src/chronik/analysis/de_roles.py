@@ -202,7 +202,9 @@ def _subject(
     if not pool:
         return None, nps
     subject = max(pool, key=lambda ph: (_nominative_only(ph), -ph.start))
-    return (_speaker_after_verb(words, subject, nps, fin) if said else subject), nps
+    if said:
+        return _speaker_after_verb(words, subject, nps, fin), nps
+    return _receiver(words, subject, pool, predicate), nps
 
 
 # Demonstratives that stand for what was said: "Das teilte Söder mit", "Dies verkündete
@@ -226,6 +228,25 @@ def _speaker_after_verb(
         return subject
     after = [ph for ph in nps if ph.start > fin and any(c == "Nom" for c, _ in ph.cases)]
     return after[0] if len(after) == 1 else subject
+
+
+# What a verb of receiving gets, never who gets it: "Kritik erhielt Scholz von der FDP",
+# "Unterstützung bekam sie von der SPD" put the thing received first.
+_RECEIVED = frozenset({
+    "Unterstützung", "Hilfe", "Kritik", "Lob", "Besuch", "Zusage", "Zusicherung", "Absage",
+    "Rückendeckung", "Zuspruch", "Beistand", "Drohung", "Morddrohung", "Gegenwind",
+    "Widerstand", "Applaus", "Beifall", "Rückhalt",
+})  # fmt: skip
+_RECEIVING_VERBS = frozenset({"erhalten", "bekommen", "ernten"})
+
+
+def _receiver(words: list[Word], subject: Phrase, pool: list[Phrase], predicate: str) -> Phrase:
+    """The subject of a verb of receiving: not the phrase naming what is received when
+    another phrase may be the nominative (:data:`_RECEIVED`)."""
+    if predicate not in _RECEIVING_VERBS or words[subject.head].lemma not in _RECEIVED:
+        return subject
+    others = [ph for ph in pool if ph is not subject]
+    return others[0] if len(others) == 1 else subject
 
 
 _TIME_DETERMINERS = (
