@@ -352,12 +352,15 @@ class EventCoder:
             key = (source.code, target.code if target else None, same_code_sides(source, target))
             if key not in seen:
                 seen.add(key)
-                # criticism in words has no intention code: "will fight Republicans" is 111
-                said = verbal_code(pattern.verbal, source, target, frame, sent) or official_code(
-                    pattern.official, source
-                )
+                # criticism in words and official protests have no intention code: "will
+                # fight Republicans" is 111
+                by_actors = verbal_code(
+                    pattern.verbal, source, target, frame, sent
+                ) or official_code(pattern.official, source)
                 dyad, rule = (source, target), pattern.where
-                event = self._event(doc, frame, sent, dyad, said or code, rule, modality, negated)
+                event = self._event(
+                    doc, frame, sent, dyad, by_actors or code, rule, modality, negated
+                )
                 events.append(replace(event, modality_rule=modality_rule))
         if pattern.paired:  # "X hosted Y" is also Y's visit to X (PETRARCH [043:042])
             paired = self.ontology.intended_code(pattern.paired) if code != pattern.code else ""

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from chronik.analysis.de import GermanAnalyzer, GermanLexicon
+from chronik.analysis.de_segments import opens_list, typed_segment
 from chronik.analysis.de_tokens import split_sentences, tokenize
+from chronik.analysis.de_words import Word
 from chronik.document import Document
 from chronik.errors import DictionaryError
 from chronik.records import Argument, Article, Frame
@@ -1159,6 +1161,29 @@ def test_asides_lists_and_prepositions_in_the_vorfeld(
 ) -> None:
     frame = frame_of(analyze(analyzer, text), predicate)
     assert [a.span.text for a in frame.arguments if a.role == role] == [filler]
+
+
+def _tagged(*pairs: tuple[str, str]) -> list[Word]:
+    words, start = [], 0
+    for text, tag in pairs:
+        words.append(Word(text, start, start + len(text), text, tag))
+        start += len(text) + 1
+    return words
+
+
+def test_a_verbless_segment_opening_a_sentence_is_no_main_clause() -> None:
+    # a pronoun HanTa tagged opens the sentence: an article, and without a finite verb a
+    # fragment (a main clause without one raised StopIteration further on)
+    words = _tagged(("Die", "PRELS"), ("Männer", "NN"))
+    assert typed_segment(words, [0, 1]).kind == "frag"
+    assert words[0].tag == "ART"
+
+
+def test_a_focus_particle_ending_a_fragment_opens_no_list() -> None:
+    # "nicht nur auch": the particle has no list member after it (it raised IndexError)
+    words = _tagged(("nicht", "PTKNEG"), ("nur", "ADV"), ("auch", "ADV"), ("und", "KON"),
+                    ("Russland", "NE"), ("kritisierte", "VVFIN"))  # fmt: skip
+    assert not opens_list(words, [0, 1, 2], [3, 4, 5])
 
 
 def test_a_noun_after_a_given_name_is_the_family_name() -> None:

@@ -71,10 +71,7 @@ def _aside_positions(words: list[Word]) -> set[int]:
         if word.text != "(" or start == 0:
             continue
         end = next((q for q in range(start + 1, len(words)) if words[q].text in ("(", ")")), None)
-        if end is None or words[end].text != ")":
-            continue
-        inside = words[start + 1 : end]
-        if 0 < len(inside) <= _ASIDE_WORDS and not any(w.is_verb for w in inside):
+        if end is not None and _short_aside(words, start, end):
             found.update(range(start, end + 1))
     return found
 
@@ -275,8 +272,9 @@ def opens_list(words: list[Word], fragment: list[int], positions: list[int]) -> 
     kritisierten …" is such a list, closed by "sondern"."""
     not_only = opens_with_not_only(words, fragment)
     first = fragment[2] if not_only else fragment[0]
-    if words[first].text.lower() in _FOCUS_WORDS and len(fragment) > 1:
-        first = fragment[fragment.index(first) + 1]  # "Auch die Behörden in Frankreich, …"
+    k = fragment.index(first)
+    if words[first].text.lower() in _FOCUS_WORDS and k + 1 < len(fragment):
+        first = fragment[k + 1]  # "Auch die Behörden in Frankreich, …"
     # also a phrase of time or place whose noun the list continues: "Nach Gesprächen mit
     # Frankreich, Italien und Spanien hat Deutschland …"
     opening = ("NN", "NE", "ART", "ADJA", "PDAT", "PPOSAT", "PIAT", "APPR", "APPRART")
@@ -320,7 +318,8 @@ def runs(words: list[Word], positions: list[int]) -> list[list[int]]:
     for p in positions:
         gap = range(stretches[-1][-1] + 1, p) if stretches else range(0)
         quotes = all(words[q].tag == "$(" and words[q].text in QUOTES for q in gap)
-        if stretches and (quotes or _aside(words, gap)):
+        aside = bool(gap) and _short_aside(words, gap[0], gap[-1])
+        if stretches and (quotes or aside):
             stretches[-1].append(p)
         else:
             stretches.append([p])
@@ -330,11 +329,13 @@ def runs(words: list[Word], positions: list[int]) -> list[list[int]]:
 _ASIDE_WORDS = 4  # "(CDU)", "(SPD-Fraktion)", "(Die Linke)"
 
 
-def _aside(words: list[Word], gap: range) -> bool:
-    """Whether the words of ``gap`` are one short bracketed aside: "(CDU)", "(r.)"."""
+def _short_aside(words: list[Word], first: int, last: int) -> bool:
+    """Whether ``words[first..last]`` is one short verbless aside in brackets: "(CDU)",
+    "(r.)", "(Die Linke)"."""
+    inside = words[first + 1 : last]
     return (
-        1 < len(gap) <= _ASIDE_WORDS + 2
-        and words[gap[0]].text in ("(", "[")
-        and words[gap[-1]].text in (")", "]")
-        and not any(words[q].text in ("(", ")", "[", "]") for q in gap[1:-1])
+        words[first].text == "("
+        and words[last].text == ")"
+        and 0 < len(inside) <= _ASIDE_WORDS
+        and not any(w.is_verb or w.text in ("(", ")") for w in inside)
     )
