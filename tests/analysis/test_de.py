@@ -1114,6 +1114,54 @@ def test_an_unknown_name_part_after_a_name_is_part_of_it(
     assert [a.span.text for a in doc.frames[0].arguments if a.role == role] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "role", "filler"),
+    [
+        # a party in brackets parts no coordination, in the Vorfeld nor in a by-phrase
+        ("Spahn (CDU) und Laschet unterstützen die Pläne.", "unterstützen", "subj",
+         "Spahn (CDU) und Laschet"),
+        ("Die Pläne werden von Spahn (CDU) und Laschet unterstützt.", "unterstützen", "agent",
+         "von Spahn (CDU) und Laschet"),
+        # nor does it part a clause: "bekannt" stays with "gab", the speaker is Laschet
+        ("Dies gab Ministerpräsident Armin Laschet (CDU) bekannt und begründete es.",
+         "bekanntgeben", "subj", "Ministerpräsident Armin Laschet"),
+        # a focus particle before a Vorfeld list
+        ("Auch die Behörden in Frankreich, Belgien und Italien haben Verbote ausgesprochen.",
+         "aussprechen", "subj", "die Behörden in Frankreich, Belgien und Italien"),
+        # a list that continues the noun of a phrase of time or place: one Vorfeld
+        ("Nach Gesprächen mit Frankreich, Italien und Spanien hat Deutschland Sanktionen "
+         "verhängt.", "verhängen", "pp", "Nach Gesprächen mit Frankreich, Italien und Spanien"),
+        # "während" before a noun phrase and a finite verb with more after it: a preposition
+        ("Während dieser Krise hat Donald Trump die WHO kritisiert.", "kritisieren", "subj",
+         "Donald Trump"),
+        ("Während der Präsident sprach, protestierten die Studenten.", "sprechen", "subj",
+         "der Präsident"),
+        # a demonstrative before a verb of saying is what was said, the name after it the
+        # speaker; before another verb it stays the subject
+        ("Dies verkündete Gesundheitsminister Jens Spahn vergangene Woche.", "verkünden",
+         "subj", "Gesundheitsminister Jens Spahn"),
+        ("Das überraschte Merkel.", "überraschen", "subj", "Das"),
+        # what a verb of receiving gets is never who gets it
+        ("Kritik erhielt Scholz von der FDP.", "erhalten", "subj", "Scholz"),
+        # an article with an extended attribute opening a sentence or following a dateline
+        # opens a main clause, no relative one ("Die" was read as the pronoun, and Russia
+        # as the attacker of Crimea)
+        ("Der in der Kritik stehende Minister Peter Altmaier hat Hilfen versprochen.",
+         "versprechen", "subj", "Der in der Kritik stehende Minister Peter Altmaier"),
+        ("Moskau – Die von Russland annektierte Krim wurde angegriffen.", "angreifen", "subj",
+         "Die von Russland annektierte Krim"),
+        # an apposition between dashes is no dateline (this sentence raised StopIteration)
+        ("Die dritte Ausgangssperre – die, bei der ich am meisten Angst hatte – erlebte ich "
+         "in Cizre.", "erleben", "subj", "ich"),
+    ],
+)  # fmt: skip
+def test_asides_lists_and_prepositions_in_the_vorfeld(
+    analyzer: GermanAnalyzer, text: str, predicate: str, role: str, filler: str
+) -> None:
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert [a.span.text for a in frame.arguments if a.role == role] == [filler]
+
+
 def _tagged(*pairs: tuple[str, str]) -> list[Word]:
     words, start = [], 0
     for text, tag in pairs:
