@@ -195,7 +195,7 @@ CASES = [
      [("subj", "Ankara", None), ("iobj", "der Opposition", None),
       ("obj", "die Kundgebung", None)],
      [("Ankara", "TURGOV"), ("der Opposition", "TUROPP")], {"tense": P},
-     {("TURGOV", "TUROPP", "172")}),
+     {("TURGOV", "TUROPP", "1721")}),
     ("Rebellen brachten Soldaten um.", "umbringen", "brachten",
      [("subj", "Rebellen", None), ("obj", "Soldaten", None)],
      [("Rebellen", "SDNREB"), ("Soldaten", "SDNMIL")], {"tense": P}, {("SDNREB", "SDNMIL", "190")}),

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from chronik.records import Article
+
+from .coding import NEWS_DATE as NEWS
 from .coding import both_ways, coded
 
 BLAIR_ERA = date(2004, 6, 6)
@@ -31,3 +34,16 @@ def test_main_verb_after_a_relative_clause_has_the_head_noun_as_subject(pipeline
     events = coded(pipeline, text)
     assert ("USAPTY", "SAUGOV", "051") in events
     assert ("IRN", "SAUGOV", "051") not in events
+
+
+def test_a_relative_clause_on_its_subject_has_no_object_of_it(pipeline) -> None:
+    """ "The senators who met with Putin": the senators are the subject of "met", not also
+    its object (which made the meeting a self-dyad); "the missiles that Iran launched" keep
+    theirs."""
+    text = "The senators who met with President Putin on Wednesday said he was tired."
+    assert both_ways("RUSLEG", "RUSGOV", "040") <= coded(pipeline, text)
+    doc = pipeline(Article("t", "The missiles that Iran launched hit Israel.", "en", NEWS))
+    launch = next(f for f in doc.frames if f.predicate == "launch")
+    assert [(a.role, a.span.text) for a in launch.arguments if a.role == "obj"] == [
+        ("obj", "The missiles")
+    ]

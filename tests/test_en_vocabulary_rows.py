@@ -9,7 +9,8 @@ from functools import partial
 
 import pytest
 
-from chronik.patterns import NO_EVENT, Patterns
+from chronik.pattern_rows import NO_EVENT
+from chronik.patterns import Patterns
 
 from .coding import DYAD
 from .coding import coded as shared_coded

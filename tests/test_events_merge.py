@@ -242,3 +242,18 @@ def test_events_dated_years_back_are_background(pipeline) -> None:
 def test_places_are_not_actors(pipeline, text: str, lang: str, expected) -> None:
     doc = pipeline(Article("t", text, lang, date(2019, 1, 23)))
     assert [(a.span.text, a.code) for a in doc.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "holders", ["Democratic mayors", "Federal officials", "A senior administration official"]
+)
+def test_pipeline_keeps_a_person_and_a_governments_office_holders_in_english(
+    pipeline, holders: str
+) -> None:
+    """Officials and mayors of the main country (actors_officials.py) are others than the
+    president they meet: USAGOV with USAGOV both ways."""
+    text = f"{holders} met with President Obama at the White House on Wednesday."
+    events = pipeline(Article("t", text, "en", date(2012, 12, 12))).events
+    dyads = {(e.source.code, e.target.code, e.cameo) for e in events if e.source and e.target}
+    assert dyads == {("USAGOV", "USAGOV", "040")}
+    assert len([e for e in events if e.target]) == 2

@@ -125,3 +125,50 @@ def test_an_official_flag_needs_a_cameo_code(tmp_path) -> None:  # type: ignore[
         Patterns.load(path)
     path.write_text(header + row.format("optional-target official=114"), encoding="utf-8")
     assert Patterns.load(path).rows[0].official == "114"
+
+
+HEADER = "lemma\tkind\twhen\tsource\ttarget\tcode\tflags\tnote\n"
+
+
+def test_a_word_set_stands_for_its_words_in_every_row_that_names_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "verbs.tsv"
+    path.write_text(
+        HEADER
+        + "&LOCKDOWN\tset\tLockdown|Maskenpflicht\t\t\t\t\t\n"
+        + "&MORE\tset\t&LOCKDOWN|Sperrstunde\t\t\t\t\t\n"
+        + "verhängen\tverb\tobj=&LOCKDOWN|Ausgangssperre\tsubj\tpp:für\t172\t\t\n"
+        + "verlängern\tverb\tobj=&MORE\tsubj\tpp:für\t172\t\t\n",
+        encoding="utf-8",
+    )
+    impose, extend = Patterns.load(path).rows  # the set rows are no patterns
+    assert impose.conditions[0].heads == ("Lockdown", "Maskenpflicht", "Ausgangssperre")
+    assert extend.conditions[0].heads == ("Lockdown", "Maskenpflicht", "Sperrstunde")
+    assert impose.where.endswith("verbs.tsv:4")
+
+
+@pytest.mark.parametrize(
+    ("rows", "problem"),
+    [
+        # used before it is defined: the line that names it
+        ("verhängen\tverb\tobj=&LOCKDOWN\tsubj\tpp:für\t172\t\t\n"
+         "&LOCKDOWN\tset\tLockdown\t\t\t\t\t\n", r"verbs\.tsv:2: no word set &LOCKDOWN"),
+        ("&lockdown\tset\tLockdown\t\t\t\t\t\n", r"verbs\.tsv:2: a set row needs a &NAME"),
+        ("&LOCKDOWN\tset\t\t\t\t\t\t\n", r"verbs\.tsv:2: a set row needs a &NAME"),
+    ],
+)  # fmt: skip
+def test_a_bad_word_set_names_its_line(tmp_path, rows: str, problem: str) -> None:  # type: ignore[no-untyped-def]
+    from chronik.errors import DictionaryError
+
+    path = tmp_path / "verbs.tsv"
+    path.write_text(HEADER + rows, encoding="utf-8")
+    with pytest.raises(DictionaryError, match=problem):
+        Patterns.load(path)
+
+
+def test_the_packaged_rows_define_every_word_set_they_use() -> None:
+    """Both languages load, and the judgement words of the speech rows are one set."""
+    english = Patterns.load("en")
+    said = [p for p in english.rows if p.lemma in {"say", "tell"} and p.code == "111"]
+    judged = {c.heads for p in said for c in p.conditions if "unacceptable" in c.heads}
+    assert len(judged) == 1 and len(next(iter(judged))) > 100
+    assert Patterns.load("de").rows

@@ -45,7 +45,7 @@ from pathlib import Path
 from chronik.datafiles import CAMEO as CAMEO_CODES
 from chronik.datafiles import PATTERNS_EN, PATTERNS_EN_PETRARCH, source_path
 from chronik.dictionaries import write_tsv
-from chronik.patterns import PATTERN_COLUMNS
+from chronik.pattern_rows import PATTERN_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = source_path(PATTERNS_EN_PETRARCH, ROOT)

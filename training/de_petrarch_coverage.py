@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from chronik.datafiles import PATTERNS_DE, source_path
+from chronik.patterns import Pattern, Patterns
 
 ROOT = Path(__file__).resolve().parent.parent
 BLOCKS = ROOT / "training" / "curated" / "de_petrarch_blocks.tsv"
@@ -81,12 +82,16 @@ def lemma_pattern(lemma: str) -> re.Pattern[str]:
     return re.compile(verb_pattern(lemma))
 
 
-def covered(lemma: str, rows: list[list[str]]) -> bool:
-    """A row for the lemma; for noun+verb a row of the verb naming the noun in ``when``."""
+def covered(lemma: str, rows: tuple[Pattern, ...]) -> bool:
+    """A row for the lemma; for noun+verb a row of the verb naming the noun in a condition
+    (word sets expanded)."""
     if "+" in lemma:
-        noun, verb = lemma.split("+")
-        return any(r[0] == verb and noun.casefold() in r[2].casefold() for r in rows)
-    return any(r[0] == lemma and r[1] == "verb" for r in rows)
+        noun, verb = lemma.casefold().split("+")
+        return any(
+            r.lemma == verb and any(noun in h.casefold() for c in r.conditions for h in c.heads)
+            for r in rows
+        )
+    return any(r.lemma == lemma.casefold() and r.kind == "verb" for r in rows)
 
 
 def main() -> None:
@@ -100,11 +105,7 @@ def main() -> None:
     for text in german_texts(args.shared / "corpus"):
         for lemma, pattern in patterns.items():
             counts[lemma] += len(pattern.findall(text))
-    rows = [
-        line.split("\t")
-        for line in PATTERNS.read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#")
-    ]
+    rows = Patterns.load(PATTERNS).rows
     total = sum(counts.values()) or 1
     done = sum(n for lemma, n in counts.items() if covered(lemma, rows))
     uncovered = sorted(

@@ -49,6 +49,8 @@ _OWNED_BY = re.compile(
     r"\s+(?:von|unter|(?:des|der)\s+(?:Bundesstaat(?:e?s)?|Provinz|Region|Stadt|Kantons|Gemeinde"
     r"|Bundeslandes|Landes|Insel|Republik))\s+"
 )
+# "die Ministerpräsidenten der Länder": the federal states are the story's own state's.
+_OWN_STATES = frozenset({"lander", "bundeslander"})
 _OWNER_KINDS = frozenset({"person", "country", "seat", "composed", "place"})
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _GOVERNMENT = "GOV"
@@ -75,6 +77,8 @@ def bare_office(
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if following is not None and following.norm in _OWNER_WORDS:
         owner = tokens[last + 2] if last + 2 < len(tokens) else None
+        if owner is not None and following.norm == "der" and owner.norm in _OWN_STATES:
+            return True
         return owner is not None and _OWNED_BY.match(f" {following.text} {owner.text} ") is not None
     return following is None or not following.text[:1].isupper()
 

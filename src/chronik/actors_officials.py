@@ -64,10 +64,24 @@ _NOT_SITTING = frozenset(
 _NOT_AFTER_PRESIDENT = frozenset({"of", "for", "-", "elect"})
 _ENTRY = "actors_officials.py"
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Words ending a phrase of people in an office ("city officials", "Democratic mayors"), not
+# of one who speaks for someone.
+_HOLDER_WORDS = frozenset({"officials", "official", _GENERAL}) | _OFFICE_HOLDERS
 # The word right after a mention that makes it a spokesperson's ("a Japanese Foreign
 # Ministry spokesman", coded as the ministry).
 _SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)\b")
 _REACH = 2  # sentences back "the spokesman" looks
+
+
+def office_holders(actor: Actor) -> bool:
+    """Whether ``actor`` is a phrase of this module naming people who hold an office ("city
+    officials", "Democratic mayors", "a senior official"): other people than a person the
+    text names, not the institution ("the administration"), its head ("the president") or
+    its voice ("the spokesman")."""
+    if actor.entry != _ENTRY or actor.antecedent is not None or not actor.span.text.strip():
+        return False
+    last = actor.span.text.rsplit(None, 1)[-1].casefold()
+    return last in _HOLDER_WORDS
 
 
 def resolve_officials(

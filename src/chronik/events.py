@@ -67,8 +67,8 @@ from .events_targets import (
 from .events_verbal import official_code, verbal_code
 from .modality import Clause, clause_modality, habit_of, host_frame, question_of
 from .ontology import Ontology
+from .pattern_rows import NO_EVENT
 from .patterns import (
-    NO_EVENT,
     Pattern,
     Patterns,
     actors_in,

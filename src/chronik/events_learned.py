@@ -35,7 +35,8 @@ from .datafiles import EVENT_MODEL, data_file
 from .document import Document
 from .modality import Clause, clause_modality
 from .ontology import Ontology
-from .patterns import NO_EVENT, Patterns
+from .pattern_rows import NO_EVENT
+from .patterns import Patterns
 from .records import Actor, Event, Frame, Sentence
 
 CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "ADP", "AUX", "PART", "ADV", "PROPN"})

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from .actors_officials import office_holders
 from .datafiles import ACTOR_AGENTS, ACTOR_PEOPLE
 from .document import Document
 from .records import Actor, Event
@@ -116,7 +117,9 @@ def same_code_sides(source: Actor | None, target: Actor | None) -> tuple[str, st
 def office_word(actor: Actor) -> bool:
     """The mention is an agent noun of its own, not a reference back to someone ("die
     Ministerpräsidenten", "den Länderchefs"): other people than a person the text names."""
-    return actor.entry.startswith(ACTOR_AGENTS) and actor.antecedent is None
+    return (actor.entry.startswith(ACTOR_AGENTS) and actor.antecedent is None) or office_holders(
+        actor
+    )
 
 
 def two_actors(source: Actor, target: Actor) -> bool:

@@ -7,38 +7,18 @@ the coder (:mod:`chronik.events`) fills their slots with actors.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from .analysis import de_lexicon, en_lexicon
 from .datafiles import PATTERN_FILES
-from .dictionaries import Row, read_tsv
+from .pattern_rows import NEGATED, flag_value, heads, read_rows
 from .records import Actor, Argument, Frame, Sentence, Span
 from .references_quotes import quotations
 from .references_relatives import RELATIVE_TAG, antecedent_end
 
-PATTERN_COLUMNS = ("lemma", "kind", "when", "source", "target", "code", "flags", "note")
-# Lemma-only kinds: words that set modality, not events (or, `document`, mark a content).
-MARKER_KINDS = frozenset(
-    {"intent", "hypothetical", "negating", "requesting", "alleging", "intent-marker", "document"}
-)
-KINDS = frozenset({"verb", "noun"}) | MARKER_KINDS
-FLAGS = frozenset(
-    {
-        "reciprocal",
-        "optional-target",
-        "head-target",
-        "fallback",
-        "own-population",
-        "police-source",
-        "place-host",
-    }
-)
-_SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|inf|mod|pred|pp:[^\s|=]+)$")
-# A row with this code marks a sense of the predicate that is no event ("Entscheidung treffen").
-NO_EVENT = "-"
 # Inflection a head word may add to the dictionary form: Sanktion-en, sanction-s, Vertrag-es.
 _ENDINGS = ("", "e", "n", "en", "s", "es", "se", "er", "ern", "ies", "d", "ed")
 _UMLAUTS = str.maketrans("äöü", "aou")
@@ -46,9 +26,6 @@ _UMLAUTS = str.maketrans("äöü", "aou")
 # a protest, troops mobilised): a row of these roots with target slots still codes the
 # source alone when none of them holds an actor (docs/annotation.md).
 SELF_STANDING_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
-# Conditions on the frame itself rather than a slot: reflexive or not, negated.
-NEGATED = "neg"
-FRAME_CONDITIONS = frozenset({"refl", "norefl", NEGATED})
 # A condition head within the filler's head phrase outweighs any longer one after it.
 HEAD_WORD_BONUS = 100
 
@@ -98,52 +75,12 @@ class Pattern:
         return any(c.slot == NEGATED for c in self.conditions)
 
 
-def _flag_value(flags: str, name: str) -> str:
-    """The code of a ``name=CODE`` flag ("paired=042", "verbal=111"), or ""."""
-    return next((f.partition("=")[2] for f in flags.split() if f.startswith(f"{name}=")), "")
-
-
-def _parse_conditions(text: str) -> tuple[Condition, ...]:
+def _parse_conditions(text: str, sets: Mapping[str, tuple[str, ...]]) -> tuple[Condition, ...]:
     conditions = []
     for item in text.split():
-        slot, _, heads = item.partition("=")
-        # Multi-word heads are written with "_" ("human_rights"): conditions are space-separated.
-        conditions.append(
-            Condition(slot, tuple(h.replace("_", " ") for h in heads.split("|") if h))
-        )
+        slot, _, words = item.partition("=")
+        conditions.append(Condition(slot, heads(words, sets)))
     return tuple(conditions)
-
-
-def _check_row(row: Row) -> str | None:
-    kind = row["kind"]
-    if kind not in KINDS:
-        return f"kind {kind!r} must be one of {', '.join(sorted(KINDS))}"
-    if kind in MARKER_KINDS:
-        return None
-    if not row.get("source") or not row.get("code"):
-        return "a verb or noun row needs source and code"
-    code = row["code"]
-    if code != NO_EVENT and (not code.isdigit() or len(code) not in (3, 4)):
-        return f"code {code!r} is not a 3- or 4-digit CAMEO code (or '-' for no event)"
-    slots = row["source"].split("|") + (
-        [] if row.get("target", "-") == "-" else row["target"].split("|")
-    )
-    bad = [s for s in slots if not _SLOT.match(s)]
-    if bad:
-        return f"unknown role {bad[0]!r} (use subj, obj, iobj, agent, comp or pp:<prep>)"
-    for condition in _parse_conditions(row.get("when")):
-        if condition.slot not in FRAME_CONDITIONS and not _SLOT.match(condition.slot):
-            return f"unknown condition {condition.slot!r} in 'when'"
-    flags = row.get("flags").split()
-    valued = [f for f in flags if f.startswith(("paired=", "verbal=", "official="))]
-    for flag in valued:
-        name, _, code = flag.partition("=")
-        if not (code.isdigit() and len(code) in (3, 4)):
-            return f"flag {name}={code!r} needs a 3- or 4-digit CAMEO code"
-    unknown = set(flags) - set(valued) - FLAGS
-    if unknown:
-        return f"unknown flag {sorted(unknown)[0]!r} (use {', '.join(sorted(FLAGS))})"
-    return None
 
 
 @dataclass(frozen=True)
@@ -176,16 +113,12 @@ class Patterns:
             if isinstance(lang_or_path, Path)
             else list(PATTERN_FILES.get(lang_or_path, ()))
         )
-        rows = [
-            row
-            for name in names
-            for row in read_tsv(name, PATTERN_COLUMNS, required=("lemma", "kind"), check=_check_row)
-        ]
+        rows, sets = read_rows(names)
         patterns = tuple(
             Pattern(
                 lemma=r["lemma"].casefold(),
                 kind=r["kind"],
-                conditions=_parse_conditions(r.get("when")),
+                conditions=_parse_conditions(r.get("when"), sets),
                 source=tuple(r["source"].split("|")),
                 target=() if r.get("target", "-") == "-" else tuple(r["target"].split("|")),
                 code=r["code"],
@@ -196,9 +129,9 @@ class Patterns:
                 own_population="own-population" in r.get("flags").split(),
                 police_source="police-source" in r.get("flags").split(),
                 place_host="place-host" in r.get("flags").split(),
-                paired=_flag_value(r.get("flags"), "paired"),
-                verbal=_flag_value(r.get("flags"), "verbal"),
-                official=_flag_value(r.get("flags"), "official"),
+                paired=flag_value(r.get("flags"), "paired"),
+                verbal=flag_value(r.get("flags"), "verbal"),
+                official=flag_value(r.get("flags"), "official"),
                 where=r.where,
                 note=r.get("note"),
             )

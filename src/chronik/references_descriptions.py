@@ -50,6 +50,12 @@ PERSON_NOUNS = frozenset(
      "republican", "konservative", "konservativen", "sozialdemokrat", "sozialdemokraten"}
 )  # fmt: skip
 DEFINITE_ARTICLES = frozenset({"the", "der", "die", "das", "des", "dem", "den"})
+# Titles whose -s form is a genitive singular after "des" and else a plural: "die
+# Regierungschefs", "den Staatschefs" are several, no one person named before.
+_S_FORMS = frozenset(
+    {"regierungschefs", "staatschefs", "premiers", "kanzlers", "machthabers", "diktators",
+     "herrschers"}
+)  # fmt: skip
 _REACH = 2  # sentences back
 
 
@@ -71,6 +77,8 @@ def resolve_descriptions(
             first = _definite_start(sent.tokens, index)
             if first is None or (word in BARE_VAGUE and first is sent.tokens[index - 1]):
                 continue
+            if word in _S_FORMS and first.text.casefold() != "des":
+                continue  # a plural
             if _modifier(sent.tokens, index):
                 continue  # "the Republican goal", "the country music": no person, no state
             span = Span(first.start, token.end, doc.article.text[first.start : token.end])

@@ -276,11 +276,14 @@ def _clause_arguments(verb: ParsedToken, offset: int) -> tuple[Argument, ...]:
 def _relative_object(verb: ParsedToken) -> ParsedToken | None:
     """The noun an active relative clause with a subject but no object of its own modifies
     is its object: "the missiles Mr. Trump launched", "the leader whom France criticised"
-    (not "the town where Russia attacked", "the summit at which they met")."""
+    (not "the town where Russia attacked", "the summit at which they met", nor the subject
+    "the senators who met with Putin")."""
     if verb.dep_ != "acl:relcl" or is_passive(verb):
         return None
-    deps = {c.dep_ for c in verb.children}
-    if "nsubj" not in deps or deps & {"obj", "ccomp", "xcomp"}:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or "Rel" in subject.feature("PronType"):
+        return None
+    if any(c.dep_ in {"obj", "ccomp", "xcomp"} for c in verb.children):
         return None
     adverbial = any(
         "Rel" in c.feature("PronType") and (c.dep_ == "advmod" or c.dep_.startswith("obl"))

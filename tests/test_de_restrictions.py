@@ -1,0 +1,64 @@
+"""A government's measures against its own people (docs/annotation.md, *Restrictions on a
+country's own population*): imposing, tightening or extending a lockdown, a mask mandate or
+a ban on gatherings is 172 towards the people (``CVL``), a banned rally restricts their
+political freedom (1721), easing or lifting the measures is 081. The heads of the German
+states are the home country's government. Sentences of our own."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from .coding import both_ways, coded
+
+events = partial(coded, lang="de")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Der Berliner Senat verschärfte die Corona-Regeln.", ("DEUGOV", "DEUCVL", "172")),
+        ("Die bayerische Landesregierung beschloss eine Maskenpflicht.",
+         ("DEUGOV", "DEUCVL", "172")),
+        ("Die Bundesregierung verlängerte den Lockdown bis Ende März.",
+         ("DEUGOV", "DEUCVL", "172")),
+        ("Die Bundesregierung erließ eine neue Allgemeinverfügung.", ("DEUGOV", "DEUCVL", "172")),
+        ("Die bayerische Landesregierung schränkte das öffentliche Leben ein.",
+         ("DEUGOV", "DEUCVL", "172")),
+        ("Die Bundesregierung fuhr das öffentliche Leben herunter.", ("DEUGOV", "DEUCVL", "172")),
+        ("Die französische Regierung untersagte alle Großveranstaltungen.",
+         ("FRAGOV", "FRACVL", "172")),
+        ("Berlin verbot die Kundgebung der Impfgegner.", ("DEUGOV", "DEUCVL", "1721")),
+        ("Die Bundesregierung lockerte die Kontaktbeschränkungen.", ("DEUGOV", "DEUCVL", "081")),
+        ("Die Bundesregierung hob die Maskenpflicht auf.", ("DEUGOV", "DEUCVL", "081")),
+    ],
+)  # fmt: skip
+def test_a_measure_on_the_own_people_is_coded_towards_them(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bundesregierung verlängerte die Frist bis Ende März.",  # no measure
+        "Die Bundesregierung verschärfte ihren Ton.",
+        "Der Konzern verbot seinen Mitarbeitern das Rauchen.",  # no state
+    ],
+)
+def test_other_extensions_and_bans_are_no_measures(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e[1] and e[1].endswith("CVL") for e in events(pipeline, text))
+
+
+def test_a_named_addressee_of_a_ban_is_its_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = events(pipeline, "Ankara untersagte der Opposition die Kundgebung.")
+    assert found == {("TURGOV", "TUROPP", "1721")}
+
+
+@pytest.mark.parametrize(
+    "heads", ["den Ministerpräsidenten der Länder", "den Regierungschefs der Länder"]
+)
+def test_the_heads_of_the_states_are_the_home_government(pipeline, heads) -> None:  # type: ignore[no-untyped-def]
+    """Plural heads, and not Merkel again: a meeting of two actors of one code."""
+    found = events(pipeline, f"Kanzlerin Angela Merkel beriet am Mittwoch mit {heads}.")
+    assert both_ways("DEUGOV", "DEUGOV", "040") <= found
