@@ -219,7 +219,12 @@ def _clause_time(event: Event, doc: Document, sent: Sentence) -> EventDate | Non
     while current is not None and current not in seen and current < len(frames):
         seen.add(current)
         frame = frames[current]
-        own = [t for t in times if owners[id(t)] == current and not _dates_nested_noun(t, frame)]
+        if frame.clause == "nominal":  # "nach dem Gipfel vor acht Monaten": the summit's
+            own = [t for t in times if any(a.span.contains(_time_span(t)) for a in frame.arguments)]
+        else:
+            own = [
+                t for t in times if owners[id(t)] == current and not _dates_nested_noun(t, frame)
+            ]
         if own:
             return _best_time(own, frame, speech=_is_speech(frames, current))
         current = frame.parent
@@ -227,9 +232,15 @@ def _clause_time(event: Event, doc: Document, sent: Sentence) -> EventDate | Non
     return min(free, key=lambda t: _distance(t, event.trigger)) if free else None
 
 
-def _event_tense(event: Event, sent: Sentence, grammar: TimeGrammar) -> Tense:
-    if event.frame is not None:
-        return event.frame.tense
+def _event_tense(event: Event, doc: Document, sent: Sentence, grammar: TimeGrammar) -> Tense:
+    """The tense of the event's clause; an event noun has none and takes its host's ("Bei
+    ihrem ersten Gipfel hatten beide Seiten … angenommen": past)."""
+    frame = event.frame
+    if frame is not None and frame.clause == "nominal" and frame.parent is not None:
+        frames = doc.frames_of(event.sentence)
+        frame = frames[frame.parent] if frame.parent < len(frames) else frame
+    if frame is not None:
+        return frame.tense
     offset = event.trigger.start - sent.start
     return grammar.tense_near(sent.text, offset, offset + len(event.trigger.text))
 
@@ -262,7 +273,7 @@ def _time_by_place(
     an earlier sentence put a past (future) time next to the same place, happens then
     ("... am 27. und 28. Februar in Vietnam treffen. Beide werden in Vietnam erörtern")."""
     places = _event_places(event, doc, sent)
-    tense = _event_tense(event, sent, grammar)
+    tense = _event_tense(event, doc, sent, grammar)
     if not places or tense == "present":
         return None
     anchor = _anchor(doc)

@@ -26,14 +26,11 @@ from .events_acts import owners_of_acts
 from .events_considered import considered_act_coded, considers
 from .events_explain import describe, explain_sentences
 from .events_fillers import (
-    controlled,
-    controller_actors,
-    filled_by,
-    governing_preposition,
     heads_its_argument,
     located_in,
     nested_event_party,
     place_hosts,
+    slot_actors,
 )
 from .events_implied import implied_police, own_population
 from .events_infinitives import fires_over_infinitive, infinitives_of, only_asked_for
@@ -45,7 +42,7 @@ from .events_nouns import (
     answers,
     glued_sources,
     implied_party,
-    origin_slots,
+    meets_then,
     passive_support,
     supports,
     through_partitive,
@@ -71,7 +68,6 @@ from .pattern_rows import NO_EVENT
 from .patterns import (
     Pattern,
     Patterns,
-    actors_in,
     names_target,
     partner_named,
     stands_alone,
@@ -99,57 +95,12 @@ from .speech import (
 # ---------------------------------------------------------------- roles and actors
 
 
-def _slot_actors(
-    frame: Frame,
-    slots: tuple[str, ...],
-    actors: tuple[Actor, ...],
-    parent: Frame | None,
-    sent: Sentence | None,
-) -> list[Actor]:
-    """Actors of the first slot that has any.
-
-    Parsers attach phrases loosely, so a slot reads its fillers by what governs each
-    actor: in an object, actors not behind a preposition come first ("verklagte die Emirate
-    vor dem Gerichtshof": the Emirates); ``pp:mit`` also finds an actor behind "mit" inside
-    another phrase ("am Dienstag mit Erdogan"); object and indirect object stand in for
-    each other (a tagger often cannot tell a dative proper noun from an accusative); an
-    infinitive clause without a subject takes its controller's ("Kim plant, Trump zu
-    treffen": Kim meets); an object without an actor reads the by-phrase behind it.
-    """
-    for slot in slots:
-        found = filled_by(frame, slot, actors, sent)
-        if not found and slot in {"obj", "iobj"} and frame.voice == "active":
-            found = filled_by(frame, "iobj" if slot == "obj" else "obj", actors, sent)
-        if not found and slot == "obj" and frame.voice == "active":
-            # "condemned the attack by Russia": an active clause's by-phrase is the author
-            # of what its object names, the one the act is aimed at.
-            found = filled_by(frame, "agent", actors, sent) or filled_by(
-                frame, "pp:by", actors, sent
-            )
-        if not found and slot.startswith("pp:") and sent is not None:
-            prep = slot.partition(":")[2]
-            found = [
-                actor
-                for argument in frame.arguments
-                if argument.role in {"obj", "iobj", "pp"}
-                for actor in actors_in(argument.members, actors)
-                if governing_preposition(actor, argument.span, sent) == prep
-            ]
-        if not found and slot == "subj" and parent is not None and controlled(frame, parent, sent):
-            found = controller_actors(frame, parent, actors, sent)
-        if not found and slot == "subj" and parent is not None:  # "Kritik kam von der FPÖ"
-            origins = (filled_by(parent, s, actors, sent) for s in origin_slots(parent, frame))
-            found = next((a for a in origins if a), [])
-        if found:
-            return list(dict.fromkeys(found))
-    return []
-
-
 def _coded_by_support_verb(
     frame: Frame, frames: tuple[Frame, ...], coded: list[FrameResult]
 ) -> str:
     """Why an event noun without a subject of its own is no event: its support verb coded
-    the act itself ("continued talks with France" is the negotiation 046)."""
+    the act itself ("continued talks with France" is the negotiation 046), or the
+    consultation it sets ("verhandeln bei Arbeitsgesprächen" is one negotiation)."""
     if frame.clause != "nominal" or frame.args("subj") or frame.parent is None:
         return ""
     if frame.parent >= len(coded) or not coded[frame.parent].events:
@@ -157,7 +108,14 @@ def _coded_by_support_verb(
     verb = frames[frame.parent]
     if considers(verb):  # "erwägt Sanktionen": the considered act is coded, not the verb
         return ""
-    return f"coded by its support verb {verb.predicate!r}" if supports(verb, frame) else ""
+    if supports(verb, frame):
+        return f"coded by its support verb {verb.predicate!r}"
+    consults = any(e.cameo.startswith("04") for e in coded[frame.parent].events)
+    return (
+        f"the setting of the consultation {verb.predicate!r}"
+        if consults and meets_then(verb, frame)
+        else ""
+    )
 
 
 @dataclass(frozen=True)
@@ -316,12 +274,12 @@ class EventCoder:
             )
         sent = clause.sent
         parent = through_partitive(clause.parent_of(frame), clause.frames)
-        sources = _slot_actors(frame, pattern.source, doc.actors, parent, sent) or glued_sources(
+        sources = slot_actors(frame, pattern.source, doc.actors, parent, sent) or glued_sources(
             frame, doc.actors, doc.lang, sent
         )
         support = passive_support(frame, clause.frames) if not sources else None
         if support is not None:  # "the sanctions imposed by Washington"
-            sources = _slot_actors(support, ("agent",), doc.actors, None, sent)
+            sources = slot_actors(support, ("agent",), doc.actors, None, sent)
         if not sources:  # "he was arrested": the police of his country
             targets = self._targets(frame, pattern, [], doc, clause)
             located = located_in(frame, doc.places_in(sent)) if sent else []
@@ -386,7 +344,7 @@ class EventCoder:
     ) -> list[Actor]:
         sent, actors, harms = clause.sent, doc.actors, self.harm_lemmas.get(doc.lang, frozenset())
         slots = tuple(s for s in pattern.target if s != "comp")
-        found = _slot_actors(frame, slots, actors, None, sent) if slots else []
+        found = slot_actors(frame, slots, actors, None, sent) if slots else []
         # "told reporters": what was said names the target
         if is_speech_row(pattern) or is_judgement_row(pattern):
             places = doc.places_in(sent) if sent and doc.lang == "en" else ()
@@ -400,7 +358,7 @@ class EventCoder:
             # the speaker ("Putin erklärte, Russland werde ..." is no dyad; a judgement may
             # be of the speaker's compatriots: speech.judged_side), not the victim
             # or author of force it reports ("confirmed that three women were killed").
-            inside = _slot_actors(frame, ("comp",), actors, None, sent)
+            inside = slot_actors(frame, ("comp",), actors, None, sent)
             inside = statement_topics(inside, clause.frames, doc.lang, sent, pattern.code)
             found = topic_of(
                 [
@@ -426,7 +384,7 @@ class EventCoder:
             )
         parent = clause.parent_of(frame)
         if not found and parent is not None and answers(parent, frame, pattern.code):
-            found = _slot_actors(parent, ("subj",), actors, None, sent)
+            found = slot_actors(parent, ("subj",), actors, None, sent)
         if not found:  # "gegen die Corona-Maßnahmen", "praised the airstrikes": their owner
             found = owners_of_acts(frame, slots, pattern, sources, sent, doc)
         if not found:  # "Die Grünen fordern ein Forschungsprogramm": of their government
@@ -436,7 +394,7 @@ class EventCoder:
         if not found and doc.lang == "de":  # the harmed or the participants a clause names
             host = host_frame(frame, clause.frames)
             implied = implied_party(frame, host, pattern, clause.frames, sent, harms)
-            found = _slot_actors(*implied, actors, None, sent) if implied else []
+            found = slot_actors(*implied, actors, None, sent) if implied else []
         if not found:
             return []
         table = self.patterns[doc.lang]
@@ -566,7 +524,7 @@ class EventCoder:
         accuses = None if any(e.target for e in own.events) else content
         if not (accuses or is_demand(frame)) or spoken.pattern is None:
             return None
-        subjects = _slot_actors(frame, ("subj",), doc.actors, None, clause.sent)
+        subjects = slot_actors(frame, ("subj",), doc.actors, None, clause.sent)
         targets = [a for a in subjects if speech.charged(a, speaker, accuses)]
         if not targets:
             return None

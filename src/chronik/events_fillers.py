@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .analysis import de_lexicon, en_lexicon
-from .events_nouns import meets_then, supports
+from .events_nouns import meets_then, origin_slots, supports
 from .events_targets import without_descriptions, without_possessors
 from .patterns import actors_in, role_arguments
 from .records import Actor, Argument, Frame, Place, Sentence, Span
@@ -267,3 +267,54 @@ def _place_taken(place: Span, argument: Argument) -> bool:
     if argument.prep and before and before[0].casefold() == argument.prep.casefold():
         before = before[1:]
     return not any(word.casefold() in _SITE_PREPOSITIONS for word in before)
+
+
+def slot_actors(
+    frame: Frame,
+    slots: tuple[str, ...],
+    actors: tuple[Actor, ...],
+    parent: Frame | None,
+    sent: Sentence | None,
+) -> list[Actor]:
+    """Actors of the first slot that has any.
+
+    Parsers attach phrases loosely, so a slot reads its fillers by what governs each
+    actor: in an object, actors not behind a preposition come first ("verklagte die Emirate
+    vor dem Gerichtshof": the Emirates); ``pp:mit`` also finds an actor behind "mit" inside
+    another phrase ("am Dienstag mit Erdogan"); object and indirect object stand in for
+    each other (a tagger often cannot tell a dative proper noun from an accusative); an
+    infinitive clause without a subject takes its controller's ("Kim plant, Trump zu
+    treffen": Kim meets); an object without an actor reads the by-phrase behind it.
+    """
+    for slot in slots:
+        found = filled_by(frame, slot, actors, sent)
+        if not found and slot in {"obj", "iobj"} and frame.voice == "active":
+            found = filled_by(frame, "iobj" if slot == "obj" else "obj", actors, sent)
+        if not found and slot == "obj" and frame.voice == "active":
+            # "condemned the attack by Russia": an active clause's by-phrase is the author
+            # of what its object names, the one the act is aimed at.
+            found = filled_by(frame, "agent", actors, sent) or filled_by(
+                frame, "pp:by", actors, sent
+            )
+        if not found and slot.startswith("pp:") and sent is not None:
+            prep = slot.partition(":")[2]
+            found = [
+                actor
+                for argument in frame.arguments
+                if argument.role in {"obj", "iobj", "pp"}
+                for actor in actors_in(argument.members, actors)
+                if governing_preposition(actor, argument.span, sent) == prep
+            ]
+        clausal = frame.clause != "nominal"
+        if not found and slot == "subj" and parent and clausal and controlled(frame, parent, sent):
+            found = controller_actors(frame, parent, actors, sent)
+        if not found and slot == "subj" and parent is not None:  # "Kritik kam von der FPÖ"
+            origins = (filled_by(parent, s, actors, sent) for s in origin_slots(parent, frame))
+            found = next((a for a in origins if a), [])
+        if found:
+            return list(dict.fromkeys(found))
+    # an event noun's own phrases name its parties before the clause it is set in: "Nach dem
+    # Treffen zwischen Putin und Macron will der Kreml …" is no meeting of the Kremlin's
+    if "subj" in slots and parent is not None and controlled(frame, parent, sent):
+        return list(dict.fromkeys(controller_actors(frame, parent, actors, sent)))
+    return []

@@ -40,19 +40,27 @@ def supports(verb: Frame, noun: Frame) -> bool:
 def meets_then(verb: Frame, noun: Frame) -> bool:
     """Whether ``verb``'s subject is a party to the meeting noun that heads its phrase of
     time ("Trump spoke to reporters after talks with Xi", "said during a meeting with
-    Kim"): the clause happens at the meeting or after it, so its subject was there. Active
-    clauses only, as for support verbs (a passive one's subject slot reads its agent)."""
+    Kim", "Nach Beratungen mit Söder entschied Reiter"): the clause happens at the meeting
+    or after it, so its subject was there. Active clauses only, as for support verbs (a
+    passive one's subject slot reads its agent)."""
     if verb.clause == "nominal" or verb.voice != "active":
         return False
-    if noun.predicate.casefold() not in MEETING_NOUNS:
+    lemma = noun.predicate.casefold()
+    if lemma in MEETING_NOUNS:
+        prepositions = MEETING_TIME_PREPOSITIONS
+    elif lemma.endswith(de_lexicon.MEETING_NOUN_ENDINGS):
+        prepositions = de_lexicon.MEETING_TIME_PREPOSITIONS
+    else:
         return False
-    return any(_headed_by(a, noun) for p in MEETING_TIME_PREPOSITIONS for a in verb.args("pp", p))
+    return any(_headed_by(a, noun) for p in prepositions for a in verb.args("pp", p))
 
 
 def _headed_by(argument: Argument, noun: Frame) -> bool:
     """Whether the event noun heads the argument ("talks" in "talks with Kim"), not only
-    lies inside it."""
-    return argument.span.contains(noun.trigger) and argument.head == noun.trigger.text
+    lies inside it. German arguments name their head by its lemma ("Beratung" for "nach
+    Beratungen mit")."""
+    heads = (noun.trigger.text, noun.predicate)
+    return argument.span.contains(noun.trigger) and argument.head in heads
 
 
 # Nouns that count an event noun ("a new round of sanctions", "a series of attacks", "a

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
 from .conditions import condition_opening
-from .events_nouns import answers, denied_by_noun, supports
+from .events_nouns import answers, denied_by_noun, meets_then, supports
 from .patterns import Pattern, Patterns, fold, matches_word
 from .records import EventDate, Frame, Modality, Sentence, Span, Token
 
@@ -413,7 +413,10 @@ def clause_modality(
         # "hielt Gespräche ab" held them: a support verb's object is done, whatever other
         # sense its lemma has ("hielt ihn davon ab, ... zu" denies an infinitive)
         denying = _negating(lemma, patterns) and not supports(host, frame)
-        negated = negated or (not answered and (hosted.negated or denying))
+        # "In Gesprächen mit der Opposition lehnte er … ab": the talks are the setting, held
+        # whatever the clause denies
+        setting = meets_then(host, frame)
+        negated = negated or (not answered and not setting and (hosted.negated or denying))
         reading, negated = _object_of_stance(frame, host, hosted.negated, (reading, negated))
     negated = negated or denied_by_noun(frame, clause.frames)
     if row is not None and row.reads_negation:

@@ -177,6 +177,16 @@ SUPPORT_VERBS = frozenset(
         "vorbereiten", "vornehmen", "wiederaufnehmen", "äußern", "üben",
     }
 )  # fmt: skip
+# Nouns of a meeting, compounds included ("Krisentreffen", "Telefonkonferenz"), whose
+# partner a "mit" phrase names, and the prepositions of time and setting that make the
+# subject of any clause a party to it ("Nach Beratungen mit Söder entschied Reiter", "In
+# einer Besprechung mit den Bürgermeistern wies der Landrat darauf hin"); "vor" is left out:
+# the meeting has not taken place yet.
+MEETING_NOUN_ENDINGS = (
+    "treffen", "gespräch", "gespräche", "beratung", "besprechung", "konferenz", "telefonat",
+    "verhandlung", "unterredung", "begegnung", "konsultation", "gipfel",
+)  # fmt: skip
+MEETING_TIME_PREPOSITIONS = frozenset({"nach", "bei", "während", "in", "auf", "seit"})
 # Words no sentence or headline ends with: a line that ends with one was wrapped inside a
 # sentence ("Der Einsatz ist Teil des Kampfes im\nIrak"), as a third of FANG-COVID's articles are.
 LINE_CONTINUING_WORDS = frozenset(

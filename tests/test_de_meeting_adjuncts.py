@@ -1,0 +1,54 @@
+"""German meeting nouns in a phrase of time or setting ("nach Beratungen mit", "bei dem
+Treffen mit", "in Gesprächen mit", compounds such as "Krisentreffen") take the clause's
+subject as a party, as English ones do (test_en_meeting_adjuncts.py); the talks were held
+whatever the clause denies. "in engem Austausch stehen mit" consults. Our own sentences
+through the real pipeline."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from .coding import both_ways, coded
+
+events = partial(coded, lang="de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach Beratungen mit Präsident Wladimir Putin sagte Macron, er sei zufrieden.",
+        "Bei dem Treffen mit Präsident Wladimir Putin sprach Macron über die Sanktionen.",
+        "Auf einem Krisentreffen mit Präsident Wladimir Putin forderte Macron Zugeständnisse.",
+        "Macron stand in engem Austausch mit Präsident Wladimir Putin.",
+    ],
+)
+def test_subject_of_a_clause_at_a_meeting_takes_part(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert both_ways("FRAGOV", "RUSGOV", "040") <= events(pipeline, text)
+
+
+def test_talks_that_set_a_refusal_were_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "In Gesprächen mit der Opposition lehnte Präsident Lukaschenko Zugeständnisse ab."
+    found = events(pipeline, text, fields=("source", "target", "cameo", "negated"))
+    assert both_ways("BLRGOV", "BLROPP", "040", False) <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the meeting is still to come
+        "Vor dem Treffen mit Präsident Wladimir Putin sagte Macron, er sei zufrieden.",
+        # a joint press conference is no consultation
+        "Das sagte Macron bei einer gemeinsamen Pressekonferenz mit Präsident Wladimir Putin.",
+        # a prisoner exchange is no meeting
+        "Nach dem Gefangenenaustausch mit Russland sagte Macron, er sei zufrieden.",
+    ],
+)
+def test_no_party_to_what_is_not_a_meeting_held(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(cameo.startswith("04") for _, _, cameo in events(pipeline, text))
+
+
+def test_a_match_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Bei seinem ersten Aufeinandertreffen mit Präsident Wladimir Putin siegte Macron."
+    assert not any(cameo.startswith("04") for _, _, cameo in events(pipeline, text))
