@@ -73,3 +73,12 @@ def test_a_companys_seat_after_a_comma_is_a_place(pipeline) -> None:  # type: ig
 def test_the_capital_alone_is_still_the_government(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Washington criticized Tehran on Monday."
     assert _codes(pipeline, text, "Washington") == ["USAGOV"]
+
+
+def test_the_members_an_object_lists_are_its_targets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "asked four countries, including the U.S. and Britain", "allies such as Japan": the
+    object names no actor, the phrase after it its members."""
+    text = "Kuwait asked four countries, including the U.S. and Britain, for help."
+    assert {("KWT", "USA", "023"), ("KWT", "GBR", "023")} <= coded(pipeline, text)
+    text = "Iran criticised allies such as Japan and Germany."
+    assert {("IRN", "JPN", "111"), ("IRN", "DEU", "111")} <= coded(pipeline, text)

@@ -21,6 +21,9 @@ OCCUPATION = "192"
 _SITE_PREPOSITIONS = frozenset(
     {"in", "im", "bei", "beim", "an", "am", "nahe", "von", "vom", "aus", "nach", "um", "vor"}
 )
+# Phrases that name members of an object without an actor of its own ("four countries,
+# including the U.S.", "allies such as Japan"; the German parse has no "darunter" phrase).
+_MEMBER_PREPOSITIONS = ("pp:including", "pp:such as")
 # Words of a title or an article between "so" and a speaker's name (", so der Minister Maas,")
 _TITLE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ"})
 
@@ -296,6 +299,9 @@ def slot_actors(
             found = filled_by(frame, "agent", actors, sent) or filled_by(
                 frame, "pp:by", actors, sent
             )
+        if not found and slot in {"obj", "iobj"} and frame.args(slot):
+            # "asked four countries, including the U.S. and Britain": the members named
+            found = [a for p in _MEMBER_PREPOSITIONS for a in filled_by(frame, p, actors, sent)]
         if not found and slot.startswith("pp:") and sent is not None:
             prep = slot.partition(":")[2]
             found = [
