@@ -72,3 +72,20 @@ def test_a_compound_names_the_owner_of_a_judged_plan(pipeline, text, judged) -> 
     targets = {e[1] for e in english(pipeline, text)}
     assert any(str(t).startswith("USA") for t in targets) is judged
     assert "IRN" not in targets
+
+
+@pytest.mark.parametrize(
+    ("judge", "text", "event"),
+    [
+        (english, "Prime Minister Prayut condemned the protests as illegal.",
+         ("THAGOV", "THACVL", "111")),
+        (german, "Die Proteste nannte Ministerpräsident Prayut illegal.",
+         ("THAGOV", "THACVL", "111")),
+        # a hyphenated compound by its last part, a plural by its lemma
+        (german, "Innenminister Horst Seehofer verurteilte die Corona-Demos scharf.",
+         ("DEUGOV", "DEUCVL", "111")),
+        (german, "Die Grünen kritisierten die neuen Gesetze scharf.", ("DEUPTY", "DEUGOV", "111")),
+    ],
+)  # fmt: skip
+def test_a_judged_protest_stands_for_the_protesters(pipeline, judge, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in judge(pipeline, text)

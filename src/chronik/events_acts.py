@@ -6,8 +6,9 @@ the actor). An owner named in the phrase
 ("Merkel's proposal", "der Vorschlag der Kommission") is a target of its own and needs
 nothing from here (events_targets.judged_owner for rows that read only heads).
 
-Conservative by design: by the act's kind alone, the court (a ruling, a verdict) or the
-government (a law, a bill, a policy) of the source's own country, for a source of one
+Conservative by design: by the act's kind alone, the court (a ruling, a verdict), the
+government (a law, a bill, a policy) or the protesters (a protest, a rally: ``CVL``) of the
+source's own country, for a source of one
 country with a role (not a bare state, whose "the law" may be another's), and no government
 source for a government's act (its own, as with measures: events_measures.py)."""
 
@@ -22,7 +23,7 @@ from .events_targets import singular, tokens_in
 from .patterns import Pattern, matches_word, role_arguments
 from .records import Actor, Argument, Frame, Sentence, Span, Token
 
-_GOVERNMENT, _COURT = "GOV", "JUD"
+_GOVERNMENT, _COURT, _PEOPLE = "GOV", "JUD", "CVL"
 # Codes of judging an act: disapproval, accusation, complaint and lawsuit (11x, not 116, a
 # court's verdict on people), rejection (12x), praise (051).
 _JUDGING = ("110", "111", "112", "113", "114", "115", "12", "051")
@@ -30,11 +31,16 @@ _JUDGING = ("110", "111", "112", "113", "114", "115", "12", "051")
 # the bill", not "would support a law that ...", "supporting conservative economic policies".
 _DEFINITE = {"en": en_lexicon.DEFINITE_DETERMINERS, "de": de_lexicon.DEFINITE_DETERMINERS}
 _KINDS = {
-    "en": ((en_lexicon.COURT_ACT_NOUNS, _COURT), (en_lexicon.GOVERNMENT_ACT_NOUNS, _GOVERNMENT)),
+    "en": (
+        (en_lexicon.COURT_ACT_NOUNS, _COURT),
+        (en_lexicon.GOVERNMENT_ACT_NOUNS, _GOVERNMENT),
+        (en_lexicon.PROTEST_NOUNS, _PEOPLE),
+    ),
     "de": (
         (de_lexicon.COURT_ACT_NOUNS, _COURT),
         # a measure praised ("begrüßte die Lockerungen"), not only criticised (events_measures)
         (de_lexicon.GOVERNMENT_ACT_NOUNS | de_lexicon.MEASURE_NOUNS, _GOVERNMENT),
+        (de_lexicon.PROTEST_NOUNS, _PEOPLE),
     ),
 }
 
@@ -78,8 +84,10 @@ def act_owners(
 
 
 def _head_token(argument: Argument, sent: Sentence) -> Token | None:
-    """The last noun of the filler spelled as its head."""
-    inside = [t for t in tokens_in(argument.span, sent) if t.text == argument.head]
+    """The last noun of the filler spelled as its head (German heads are lemmas: "Protest"
+    for "die Proteste")."""
+    heads = (argument.head,)
+    inside = [t for t in tokens_in(argument.span, sent) if t.text in heads or t.lemma in heads]
     nouns = [t for t in inside if t.pos in {"NOUN", "PROPN"}]
     return nouns[-1] if nouns else None
 
@@ -107,9 +115,9 @@ def _lemma(token: Token) -> str:
 
 
 def _kind(argument: Argument, head: Token, sent: Sentence, lang: str) -> str:
-    """Whose act the filler names by its kind: a court's (JUD), a government's (GOV) or
-    neither (""). English reads the head ("a flawed judicial ruling"), German every noun,
-    compounds included ("den Entwurf des neuen Eisenbahngesetzes")."""
+    """Whose act the filler names by its kind: a court's (JUD), a government's (GOV),
+    protesters' (CVL) or none (""). English reads the head ("a flawed judicial ruling"),
+    German every noun, compounds included ("den Entwurf des neuen Eisenbahngesetzes")."""
     words = [head] if lang == "en" else tokens_in(argument.span, sent)
     folded = argument.span.text.casefold()
     if lang == "de" and any(part in folded for part in de_lexicon.FOREIGN_MEASURE_PARTS):
@@ -124,8 +132,9 @@ def _kind(argument: Argument, head: Token, sent: Sentence, lang: str) -> str:
 
 
 def _is_act(token: Token, noun: str, filler: str, lang: str) -> bool:
-    if lang == "de":
-        return matches_word(token.text.casefold(), noun)
+    if lang == "de":  # a hyphenated compound by its last part too: "Corona-Demos"
+        word = token.text.casefold()
+        return matches_word(word, noun) or matches_word(word.rsplit("-", 1)[-1], noun)
     *before, last = noun.split()
     return _lemma(token) == last and (not before or noun in filler)
 
@@ -140,5 +149,5 @@ def _domestic_owners(kind: str, sources: Sequence[Actor], span: Span) -> list[Ac
         and not s.code.startswith(STATELESS)
         and not (kind == _GOVERNMENT and s.code[3:6] == _GOVERNMENT)
     )
-    owner = "court" if kind == _COURT else "government"
+    owner = {_COURT: "court", _PEOPLE: "protesters"}.get(kind, "government")
     return [Actor(c + kind, span, f"implied: the {owner} of a judged act") for c in countries]

@@ -299,7 +299,7 @@ def slot_actors(
             found = filled_by(frame, "agent", actors, sent) or filled_by(
                 frame, "pp:by", actors, sent
             )
-        if not found and slot in {"obj", "iobj"} and frame.args(slot):
+        if not found and slot in {"obj", "iobj"} and role_arguments(frame, slot):
             # "asked four countries, including the U.S. and Britain": the members named
             found = [a for p in _MEMBER_PREPOSITIONS for a in filled_by(frame, p, actors, sent)]
         if not found and slot.startswith("pp:") and sent is not None:

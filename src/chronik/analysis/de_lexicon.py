@@ -88,6 +88,12 @@ GOVERNMENT_ACT_NOUNS = frozenset(
 COURT_ACT_NOUNS = frozenset(
     {"urteil", "richterspruch", "gerichtsentscheid", "gerichtsentscheidung", "gerichtsbeschluss"}
 )
+# Protests judged by their name ("Die Proteste nannte Prayut illegal", "verurteilte die
+# Corona-Demos"): the protesters' act; compounds count.
+PROTEST_NOUNS = frozenset(
+    {"protest", "proteste", "demonstration", "demo", "kundgebung", "protestmarsch",
+     "sitzblockade", "krawall", "krawalle"}
+)  # fmt: skip
 # Definite determiners and prepositions merged with one: an act after them is a known one.
 DEFINITE_DETERMINERS = frozenset(
     {"der", "die", "das", "den", "dem", "des", "diese", "dieser", "diesen", "dieses", "diesem"}

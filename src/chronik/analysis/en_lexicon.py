@@ -281,5 +281,7 @@ GOVERNMENT_ACT_NOUNS = frozenset(
      "ordinance", "tariff", "mandate", "lockdown", "executive order", "travel ban"}
 )  # fmt: skip
 COURT_ACT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "court decision"})
+# Protests judged by their name ("condemned the protests as illegal"): the protesters' act.
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "sit-in", "riot"})
 # Definite determiners: an act after them is a known one.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
