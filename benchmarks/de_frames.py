@@ -29,6 +29,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from chronik.actors import ActorDictionary
 from chronik.analysis.de import GermanAnalyzer
 from chronik.document import Document
 from chronik.records import Argument, Article, Frame, Sentence
@@ -208,7 +209,9 @@ def main() -> None:
     article_text = "\n".join(parts)
 
     started = time.perf_counter()
-    analyzer = GermanAnalyzer(given_names=frozenset(given_names()))  # as the pipeline has it
+    analyzer = GermanAnalyzer(  # as the pipeline has it
+        given_names=frozenset(given_names()), family_name=ActorDictionary.load().is_family_name
+    )
     load_s = time.perf_counter() - started
     doc = Document(article=Article(id="gsd", text=article_text, lang="de"), lang="de")
     started, cpu_started = time.perf_counter(), time.process_time()

@@ -44,12 +44,12 @@ from .actors_words import (
     NOT_HEADS,
     OF_CONNECTORS,
     PAIR_NOUNS,
-    PARTICLES,
     PLACED_ROLES,
     REFERENCES,
     SIDES,
     THEY_WORDS,
     seat_as_place,
+    surnames,
 )
 from .actors_words import normalize_word as _normalize
 from .records import Span
@@ -120,10 +120,10 @@ class ActorDictionary:
                 *((n.target, n.text) for n in self.names if n.form == "name"),
             )
             if entities[person].kind == "person"
-            for word in _surnames(spelling)
+            for word in surnames(spelling)
         )
 
-        people = {e.id: _normalize(n[-1]) for e in entities.values() if (n := _surnames(e.id))}
+        people = {e.id: _normalize(n[-1]) for e in entities.values() if (n := surnames(e.id))}
         self._titled = surname_index(entities, self.names, people)  # "Mr Brown" (a minister)
 
     @classmethod
@@ -132,6 +132,10 @@ class ActorDictionary:
         told apart by their header). A user entity with a packaged id replaces its codes.
         Raises :class:`DictionaryError` listing every bad row of every file."""
         return cls(*load_entries(paths))
+
+    def is_family_name(self, word: str) -> bool:
+        """Whether ``word`` is the family name of a person the dictionary knows ("Maas")."""
+        return _normalize(word) in self._family_names
 
     def mentions_any(self, text: str, lang: str | None = None) -> bool:
         """Whether ``text`` (a sentence) may mention an actor: a dictionary name, the family
@@ -254,7 +258,7 @@ class ActorDictionary:
             for name in hit.names:
                 entity = self.entities.get(name.target)
                 if entity is not None and entity.kind == "person" and not name.is_agent:
-                    for word in (*_surnames(entity.id), *_surnames(name.text)):
+                    for word in (*surnames(entity.id), *surnames(name.text)):
                         alias = (hit.last + 1, replace(name, form="short"))
                         aliases.setdefault(_normalize(word), alias)
                         if lang in (None, "de") and has_genitive(word):
@@ -476,19 +480,6 @@ def _pair_mentions(tokens: Sequence[Token], hits: Sequence[_Hit]) -> list[Mentio
             or (tokens[i].norm == "each" and tokens[i + 1].norm == "side")
         )
     ]
-
-
-def _surnames(person: str) -> list[str]:
-    """The word of a name that stands for the person later in an article: the family
-    name ("Trump", "Assad" of "Bashar al-Assad"), which comes first where the given name
-    is hyphenated in the Korean way ("Kim" of "Kim Jong-un")."""
-    words = [w for w in person.split() if w.lower() not in PARTICLES]
-    if len(words) < 2:
-        return []
-    given = words[-1].split("-")
-    if len(given) == 2 and given[1][:1].islower():
-        return [words[0]]
-    return [given[-1]] if len(given[-1]) >= 3 else []
 
 
 def _stem(word: str) -> str:

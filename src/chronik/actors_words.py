@@ -368,3 +368,16 @@ def may_be_group(first: _Normed, names: Sequence[AgentOrName], lang: str | None 
     if first.norm in GENERIC_GROUPS:
         return False
     return any(n.is_agent and n.target in group_roles(lang, first.norm) for n in names)
+
+
+def surnames(person: str) -> list[str]:
+    """The word of a name that stands for the person later in an article: the family
+    name ("Trump", "Assad" of "Bashar al-Assad"), which comes first where the given name
+    is hyphenated in the Korean way ("Kim" of "Kim Jong-un")."""
+    words = [w for w in person.split() if w.lower() not in PARTICLES]
+    if len(words) < 2:
+        return []
+    given = words[-1].split("-")
+    if len(given) == 2 and given[1][:1].islower():
+        return [words[0]]
+    return [given[-1]] if len(given[-1]) >= 3 else []

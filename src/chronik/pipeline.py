@@ -74,6 +74,7 @@ class Pipeline:
                 loaded["de"] = GermanAnalyzer(
                     prefilter=lambda t: actors.mentions_any(t, "de"),
                     given_names=frozenset(given_names()),
+                    family_name=actors.is_family_name,
                 )
             return loaded["de"]
 

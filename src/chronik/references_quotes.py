@@ -4,12 +4,14 @@ the coded subject of the speech verb outside the quotation marks in the same sen
 (""I will not resign," Trump said.") or, for a sentence that is all quotation, in the
 sentence that opened the quotation, at most ``_REACH`` sentences back (""Well, I haven't
 seen it," Dempsey replied. "So I choose not to comment.""); a German quotation also goes
-on in reported speech, within its paragraph, as for the event coder below.
+on in reported speech, within its paragraph, as for the event coder below. So do "we",
+"us", "our" ("wir", "uns"), as the speaker's code: a minister's "we" is their government or
+country, a party leader's their party, all of the speaker's country, which is what dyads
+count (""We will impose new sanctions on Iran," Pompeo said": USAGOV).
 
 A quotation runs from an opening mark to its closing one or, as news writes a quotation
 over several paragraphs, to the end of its paragraph. A speech verb whose subject no actor
-codes ("said resident John Doe") stops the search: the "I" is that uncoded speaker's. Not
-"we"/"our": a speaker's "we" is as often their party, country or campaign as themselves.
+codes ("said resident John Doe") stops the search: the "I" is that uncoded speaker's.
 
 The event coder carries a speaker further (:func:`continued_speakers`, both languages): a
 sentence with no speech verb of its own that is quoted from its first word (""They laugh
@@ -29,8 +31,9 @@ from .records import Actor, Frame, Sentence, Span
 
 # ("I" as written: "i" is no pronoun; the others also capitalised at a sentence start)
 _FIRST_PERSON = {
-    "en": frozenset({"i", "me", "my", "myself"}),
-    "de": frozenset({"ich", "mich", "mir"}),  # not "mein": HanTa tags it a determiner
+    "en": frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"}),
+    # not "mein", "unser": HanTa tags them determiners
+    "de": frozenset({"ich", "mich", "mir", "wir", "uns"}),
 }
 # Verbs that attribute a quotation to its speaker.
 _SPEECH_VERBS = frozenset(

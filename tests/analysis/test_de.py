@@ -1195,6 +1195,20 @@ def test_a_noun_after_a_given_name_is_the_family_name() -> None:
     assert one(frame, "obj").span.text == "Gespräche"
 
 
+def test_a_known_family_name_after_a_title_is_a_name(analyzer: GermanAnalyzer) -> None:
+    # HanTa reads "Maas" as a noun ("Maa"): after a title a known family name is a name,
+    # not the genitive of one ("vor der Angelobung Kerns" stays Kern's)
+    named = GermanAnalyzer(family_name=lambda word: word in {"Maas", "Kern", "Kerns"})
+    frame = frame_of(
+        analyze(named, "Gestern kritisierte Außenminister Maas die Türkei."), "kritisieren"
+    )
+    assert one(frame, "subj").span.text == "Außenminister Maas"
+    assert one(frame, "obj").span.text == "die Türkei"
+    text = "Er kritisierte den Minister vor der Angelobung Kerns."
+    tags = [t.tag for t in analyze(named, text).sentences[0].tokens]
+    assert tags == [t.tag for t in analyze(analyzer, text).sentences[0].tokens]
+
+
 @pytest.mark.parametrize(
     ("text", "subject"),
     [

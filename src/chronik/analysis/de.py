@@ -60,6 +60,7 @@ class GermanAnalyzer:
         prefilter: Callable[[str], bool] | None = None,
         lexicon: GermanLexicon | None = None,
         given_names: frozenset[str] = frozenset(),
+        family_name: Callable[[str], bool] = lambda _: False,
     ) -> None:
         try:
             from HanTa import HanoverTagger
@@ -73,6 +74,7 @@ class GermanAnalyzer:
         self._lexicon = lexicon or GermanLexicon.load()
         self._prefilter = prefilter
         self._given_names = given_names
+        self._family_name = family_name
         # Headlines, datelines and boilerplate repeat across articles; verb forms repeat a lot.
         self._tag = functools.lru_cache(maxsize=4096)(self._tag_uncached)
         self._verb_morphemes = functools.lru_cache(maxsize=65536)(self._verb_morphemes_uncached)
@@ -135,6 +137,9 @@ class GermanAnalyzer:
                 # "Xi Jinping", "Christian Drosten", "Sabine Oberhauser": HanTa tagged
                 # "Jinping" NN, and "Oberhauser" too, with the lemma "Oberhaus"
                 tag, lemma = "NE", form
+            elif tag == "NN" and words and words[-1].tag == "NN" and self._titled_name(form):
+                # "Außenminister Maas": a known person's name after a title (HanTa: "Maa")
+                tag, lemma = "NE", form
             if tag in ("NN", "NE") and lemma.lower() == form.lower():
                 lemma = form  # HanTa writes "Usa", "Us-präsident"
             words.append(_word(form, start, end, lemma, tag, verb))
@@ -157,6 +162,12 @@ class GermanAnalyzer:
             and "-" not in form
             and (before.text in self._given_names or self._unknown_name(form))
         )
+
+    def _titled_name(self, form: str) -> bool:
+        """Whether ``form`` is a known person's family name, not the genitive of one ("vor
+        der Angelobung Kerns" is Kern's)."""
+        genitive = form.endswith("s") and self._family_name(form[:-1])
+        return self._family_name(form) and not genitive
 
     def _unknown_name_uncached(self, form: str) -> bool:
         tagger = self._tagger
