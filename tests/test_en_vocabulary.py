@@ -153,6 +153,8 @@ def test_other_verbs_of_saying_are_coded_by_content(pipeline, text, expected) ->
         ("The EU described the Iranian offer as constructive.", {("IGOEUREEC", "IRN", "051")}),
         ("Germany sees Russia as a partner.", {("DEU", "RUS", "051")}),
         ("Trump called Putin a liar.", {("USAGOV", "RUSGOV", "111")}),
+        ("Trump referred to Putin as a liar.", {("USAGOV", "RUSGOV", "111")}),
+        ("Merkel referred to Macron as a great friend.", {("DEUGOV", "FRAGOV", "051")}),
         # calling a claim baseless or misleading judges its author
         ("Iran called the Israeli claims baseless.", {("IRN", "ISR", "111")}),
         # ... also where the parser hung the verb on the noun before it and the judgement on
