@@ -1,11 +1,13 @@
 """A government's measures against its own people (docs/annotation.md, *Restrictions on a
 country's own population*): imposing, tightening or extending a lockdown, a mask mandate or
 a ban on gatherings is 172 towards the people (``CVL``), a banned rally restricts their
-political freedom (1721), easing or lifting the measures is 081. The heads of the German
-states are the home country's government. Sentences of our own."""
+political freedom (1721), easing or lifting the measures is 081; the English rows do the
+same. The heads of the German states are the home country's government. Sentences of our
+own."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 
 import pytest
@@ -62,3 +64,18 @@ def test_the_heads_of_the_states_are_the_home_government(pipeline, heads) -> Non
     """Plural heads, and not Merkel again: a meeting of two actors of one code."""
     found = events(pipeline, f"Kanzlerin Angela Merkel beriet am Mittwoch mit {heads}.")
     assert both_ways("DEUGOV", "DEUGOV", "040") <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The French government tightened the coronavirus restrictions.",
+         ("FRAGOV", "FRACVL", "172")),
+        ("Israel reimposed the lockdown.", ("ISR", "ISRCVL", "172")),
+        ("Italy lifted the lockdown on Monday.", ("ITA", "ITACVL", "081")),
+        # a named target stays the target
+        ("Trump reimposed sanctions on Iran.", ("USAGOV", "IRN", "163")),
+    ],
+)  # fmt: skip
+def test_english_measures_on_the_own_people(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in coded(pipeline, text, on=date(2020, 6, 1))
