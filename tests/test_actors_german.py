@@ -176,6 +176,9 @@ def test_groups_take_the_country_of_a_place_or_city_adjective(
          [("Grünen", "DEUPTY")]),
         # the heads of the states, as a group
         ("In Berlin berieten die Länderchefs.", [("Länderchefs", "DEUGOV")]),
+        # the CDU/CSU group in parliament, written as one word (not "Union" + "Fraktion")
+        ("Die Unionsfraktion kritisierte die Grünen.",
+         [("Unionsfraktion", "DEULEG"), ("Grünen", "DEUPTY")]),
         # the European courts are no court of the story's country
         ("In Ankara empörte sich die Regierung über den Europäischen Gerichtshof für "
          "Menschenrechte und den EuGH.",
