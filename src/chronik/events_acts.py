@@ -86,8 +86,7 @@ def act_owners(
 def _head_token(argument: Argument, sent: Sentence) -> Token | None:
     """The last noun of the filler spelled as its head (German heads are lemmas: "Protest"
     for "die Proteste")."""
-    heads = (argument.head,)
-    inside = [t for t in tokens_in(argument.span, sent) if t.text in heads or t.lemma in heads]
+    inside = [t for t in tokens_in(argument.span, sent) if argument.head in (t.text, t.lemma)]
     nouns = [t for t in inside if t.pos in {"NOUN", "PROPN"}]
     return nouns[-1] if nouns else None
 

@@ -287,8 +287,11 @@ def slot_actors(
     another phrase ("am Dienstag mit Erdogan"); object and indirect object stand in for
     each other (a tagger often cannot tell a dative proper noun from an accusative); an
     infinitive clause without a subject takes its controller's ("Kim plant, Trump zu
-    treffen": Kim meets); an object without an actor reads the by-phrase behind it.
+    treffen": Kim meets); an object without an actor reads the by-phrase behind it, then the
+    members its "including" phrase names. An event noun takes the subject of the clause it
+    is the object or the setting of only where none of its own slots holds an actor.
     """
+    clausal = frame.clause != "nominal"
     for slot in slots:
         found = filled_by(frame, slot, actors, sent)
         if not found and slot in {"obj", "iobj"} and frame.voice == "active":
@@ -311,7 +314,6 @@ def slot_actors(
                 for actor in actors_in(argument.members, actors)
                 if governing_preposition(actor, argument.span, sent) == prep
             ]
-        clausal = frame.clause != "nominal"
         if not found and slot == "subj" and parent and clausal and controlled(frame, parent, sent):
             found = controller_actors(frame, parent, actors, sent)
         if not found and slot == "subj" and parent is not None:  # "Kritik kam von der FPÖ"
@@ -321,6 +323,6 @@ def slot_actors(
             return list(dict.fromkeys(found))
     # an event noun's own phrases name its parties before the clause it is set in: "Nach dem
     # Treffen zwischen Putin und Macron will der Kreml …" is no meeting of the Kremlin's
-    if "subj" in slots and parent is not None and controlled(frame, parent, sent):
+    if not clausal and "subj" in slots and parent is not None and controlled(frame, parent, sent):
         return list(dict.fromkeys(controller_actors(frame, parent, actors, sent)))
     return []
