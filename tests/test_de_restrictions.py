@@ -79,3 +79,10 @@ def test_the_heads_of_the_states_are_the_home_government(pipeline, heads) -> Non
 )  # fmt: skip
 def test_english_measures_on_the_own_people(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
     assert event in coded(pipeline, text, on=date(2020, 6, 1))
+
+
+def test_a_planned_measure_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Intended, a measure on the own people keeps its code: no threat (13x) to them."""
+    text = "Die Bundesregierung will die Corona-Maßnahmen verschärfen."
+    found = events(pipeline, text, fields=("source", "target", "cameo", "modality"))
+    assert found == {("DEUGOV", "DEUCVL", "172", "intended")}

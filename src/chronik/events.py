@@ -304,7 +304,10 @@ class EventCoder:
             )
             return FrameResult(frame, (), pattern, f"pattern {pattern.where} found but {why}")
         modality, negated, modality_rule = clause_modality(frame, clause, patterns, pattern)
-        code = self.ontology.intended_code(pattern.code) if modality == "intended" else pattern.code
+        # a government's planned measures on its own people are no threat to an adversary:
+        # "wollen die Corona-Maßnahmen verschärfen" stays 172, intended
+        threat = modality == "intended" and not pattern.own_population
+        code = self.ontology.intended_code(pattern.code) if threat else pattern.code
         events, seen = [], set()
         for source, target in dyads:
             key = (source.code, target.code if target else None, same_code_sides(source, target))
