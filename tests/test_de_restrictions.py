@@ -86,3 +86,17 @@ def test_a_planned_measure_is_no_threat(pipeline) -> None:  # type: ignore[no-un
     text = "Die Bundesregierung will die Corona-Maßnahmen verschärfen."
     found = events(pipeline, text, fields=("source", "target", "cameo", "modality"))
     assert found == {("DEUGOV", "DEUCVL", "172", "intended")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
+        ("en", "Police deployed tear gas in Minsk.", ("BLRCOP", "BLRCVL", "175")),
+        ("en", "Hong Kong police fired tear gas at protesters.", ("HKGCOP", "HKGCVL", "175")),
+        ("de", "Die Polizei in Minsk setzte Wasserwerfer ein.", ("BLRCOP", "BLRCVL", "175")),
+        ("de", "Die belarussische Polizei setzte Tränengas gegen die Demonstranten ein.",
+         ("BLRCOP", "BLRCVL", "175")),
+    ],
+)  # fmt: skip
+def test_tear_gas_is_used_against_the_own_people(pipeline, lang, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in coded(pipeline, text, lang, on=date(2020, 8, 10))
