@@ -93,6 +93,8 @@ def test_a_planned_measure_is_no_threat(pipeline) -> None:  # type: ignore[no-un
     [
         ("en", "Police deployed tear gas in Minsk.", ("BLRCOP", "BLRCVL", "175")),
         ("en", "Hong Kong police fired tear gas at protesters.", ("HKGCOP", "HKGCVL", "175")),
+        # a time the parser hung on "at" names no target
+        ("en", "Police fired tear gas late at night in Minsk.", ("BLRCOP", "BLRCVL", "175")),
         ("de", "Die Polizei in Minsk setzte Wasserwerfer ein.", ("BLRCOP", "BLRCVL", "175")),
         ("de", "Die belarussische Polizei setzte Tränengas gegen die Demonstranten ein.",
          ("BLRCOP", "BLRCVL", "175")),

@@ -275,10 +275,12 @@ def _slot_named(frame: Frame, slot: str, sent: Sentence | None) -> bool:
     return any(not is_time_phrase(text) for text in after)
 
 
-# Words before the time noun of a time phrase ("the", "last", "3.", "am").
+# Words before the time noun of a time phrase ("the", "last", "3.", "am"; a preposition the
+# parser left inside the phrase: "late at night").
 _TIME_PREMODIFIERS = frozenset(
     {"the", "this", "last", "next", "early", "late", "every", "am", "im", "der", "dem", "den",
-     "diesem", "letzten", "nächsten", "vergangenen", "kommenden", "frühen", "späten"}
+     "diesem", "letzten", "nächsten", "vergangenen", "kommenden", "frühen", "späten", "at",
+     "in", "on"}
 )  # fmt: skip
 
 
