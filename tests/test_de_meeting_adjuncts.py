@@ -52,3 +52,8 @@ def test_no_party_to_what_is_not_a_meeting_held(pipeline, text) -> None:  # type
 def test_a_match_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Bei seinem ersten Aufeinandertreffen mit Präsident Wladimir Putin siegte Macron."
     assert not any(cameo.startswith("04") for _, _, cameo in events(pipeline, text))
+
+
+def test_a_prisoner_exchange_is_each_sides_release(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Der Gefangenenaustausch zwischen Russland und der Ukraine begann am Morgen."
+    assert both_ways("RUS", "UKR", "0841") <= events(pipeline, text)

@@ -66,21 +66,6 @@ def test_the_heads_of_the_states_are_the_home_government(pipeline, heads) -> Non
     assert both_ways("DEUGOV", "DEUGOV", "040") <= found
 
 
-@pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        ("The French government tightened the coronavirus restrictions.",
-         ("FRAGOV", "FRACVL", "172")),
-        ("Israel reimposed the lockdown.", ("ISR", "ISRCVL", "172")),
-        ("Italy lifted the lockdown on Monday.", ("ITA", "ITACVL", "081")),
-        # a named target stays the target
-        ("Trump reimposed sanctions on Iran.", ("USAGOV", "IRN", "163")),
-    ],
-)  # fmt: skip
-def test_english_measures_on_the_own_people(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
-    assert event in coded(pipeline, text, on=date(2020, 6, 1))
-
-
 def test_a_planned_measure_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
     """Intended, a measure on the own people keeps its code: no threat (13x) to them."""
     text = "Die Bundesregierung will die Corona-Maßnahmen verschärfen."
@@ -91,6 +76,14 @@ def test_a_planned_measure_is_no_threat(pipeline) -> None:  # type: ignore[no-un
 @pytest.mark.parametrize(
     ("lang", "text", "event"),
     [
+        ("en", "The French government tightened the coronavirus restrictions.",
+         ("FRAGOV", "FRACVL", "172")),
+        ("en", "Israel reimposed the lockdown.", ("ISR", "ISRCVL", "172")),
+        ("en", "Italy lifted the lockdown on Monday.", ("ITA", "ITACVL", "081")),
+        # a named target stays the target
+        ("en", "Trump reimposed sanctions on Iran.", ("USAGOV", "IRN", "163")),
+        ("de", "Die EU belegte Polen mit strengen Auflagen.", ("IGOEUREEC", "POL", "172")),
+        # tear gas, water cannon: repression of the force's own people
         ("en", "Police deployed tear gas in Minsk.", ("BLRCOP", "BLRCVL", "175")),
         ("en", "Hong Kong police fired tear gas at protesters.", ("HKGCOP", "HKGCVL", "175")),
         # a time the parser hung on "at" names no target
@@ -100,5 +93,5 @@ def test_a_planned_measure_is_no_threat(pipeline) -> None:  # type: ignore[no-un
          ("BLRCOP", "BLRCVL", "175")),
     ],
 )  # fmt: skip
-def test_tear_gas_is_used_against_the_own_people(pipeline, lang, text, event) -> None:  # type: ignore[no-untyped-def]
-    assert event in coded(pipeline, text, lang, on=date(2020, 8, 10))
+def test_more_measures_and_force_on_the_own_people(pipeline, lang, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in coded(pipeline, text, lang, on=date(2020, 6, 1))

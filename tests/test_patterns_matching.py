@@ -172,3 +172,12 @@ def test_the_packaged_rows_define_every_word_set_they_use() -> None:
     judged = {c.heads for p in said for c in p.conditions if "unacceptable" in c.heads}
     assert len(judged) == 1 and len(next(iter(judged))) > 100
     assert Patterns.load("de").rows
+
+
+def test_a_short_head_matches_the_part_after_a_hyphen_only() -> None:
+    from chronik.patterns import matches_word
+
+    assert matches_word("corona-demos", "demo")  # after a hyphen: a compound's last part
+    assert not matches_word("tandemos", "demo")  # inside a word: too short to be sure
+    assert matches_word("wirtschaftssanktionen", "sanktion")
+    assert not matches_word("said", "aid")

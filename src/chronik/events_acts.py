@@ -131,9 +131,8 @@ def _kind(argument: Argument, head: Token, sent: Sentence, lang: str) -> str:
 
 
 def _is_act(token: Token, noun: str, filler: str, lang: str) -> bool:
-    if lang == "de":  # a hyphenated compound by its last part too: "Corona-Demos"
-        word = token.text.casefold()
-        return matches_word(word, noun) or matches_word(word.rsplit("-", 1)[-1], noun)
+    if lang == "de":
+        return matches_word(token.text.casefold(), noun)
     *before, last = noun.split()
     return _lemma(token) == last and (not before or noun in filler)
 

@@ -323,11 +323,12 @@ def _participle_with_agent(frame: Frame) -> bool:
 
 
 def matches_word(word: str, head: str) -> bool:
-    """``head`` (dictionary form) matches ``word`` itself, inflected, or - from five
-    letters on - as the last part of a compound: Sanktion ~ Wirtschaftssanktionen,
-    sanction ~ sanctions; but "aid" does not match "said"."""
+    """``head`` (dictionary form) matches ``word`` itself, inflected, or as the last part of
+    a compound - from five letters on, or after a hyphen: Sanktion ~ Wirtschaftssanktionen,
+    Demo ~ Corona-Demos, sanction ~ sanctions; but "aid" does not match "said"."""
     at = word.rfind(head)
-    return at >= 0 and (at == 0 or len(head) >= 5) and word[at + len(head) :] in _ENDINGS
+    part = at == 0 or len(head) >= 5 or word[at - 1 : at] == "-"
+    return at >= 0 and part and word[at + len(head) :] in _ENDINGS
 
 
 def _matches(text: str, head: str) -> bool:
