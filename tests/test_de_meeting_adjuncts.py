@@ -57,3 +57,14 @@ def test_a_match_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def
 def test_a_prisoner_exchange_is_each_sides_release(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Der Gefangenenaustausch zwischen Russland und der Ukraine begann am Morgen."
     assert both_ways("RUS", "UKR", "0841") <= events(pipeline, text)
+
+
+def test_meeting_that_set_a_past_decision_took_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "beschließen" states an intention for what was decided, not for the meeting it was
+    # decided at
+    text = (
+        "Das hatten die Ministerpräsidenten bei ihrem Treffen mit Bundeskanzlerin Angela "
+        "Merkel in der vergangenen Woche beschlossen."
+    )
+    found = events(pipeline, text, fields=("source", "target", "cameo", "modality"))
+    assert ("DEUGOV", "DEUGOV", "040", "asserted") in found

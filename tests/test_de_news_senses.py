@@ -104,3 +104,37 @@ def test_a_she_opening_a_verb_final_clause_is_the_woman_named_before(pipeline) -
     # the finite verb of "dass sie … treffen werde" stands at the clause's end, far from "sie"
     text = "Merkel kündigte an, dass sie Macron am Montag treffen werde."
     assert ("DEUGOV", "FRAGOV", "036") in dyads(pipeline, text)
+
+
+# session 23: verbs whose subject held a missed event's source on the train sets
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russland streitet die Vorwürfe der Ukraine ab.", {("RUS", "UKR", "016")}),
+        (
+            "Die Bundesregierung fleht die Bürger an, zu Hause zu bleiben.",
+            {("DEUGOV", "DEUCVL", "020")},
+        ),
+        (
+            "Die Grünen bestürmen die Bundesregierung, die Richtung zu wechseln.",
+            {("DEUPTY", "DEUGOV", "020")},
+        ),
+        ("Die FDP mobbt den Gesundheitsminister.", {("DEUPTY", "DEUGOVHLH", "111")}),
+        (
+            "Die britische Regierung erntet dafür harsche Kritik von der Opposition.",
+            {("GBROPP", "GBRGOV", "111")},
+        ),
+        ("Nordkorea kappte die Verbindungen zu Südkorea.", {("PRK", "KOR", "161")}),
+        (
+            "Die Bundesregierung streitet mit den Grünen über den Haushalt.",
+            both_ways("DEUGOV", "DEUPTY", "110"),
+        ),
+        ("Die CDU und die SPD haben ihren Streit beigelegt.", {("DEUPTY", "DEUPTY", "037")}),
+        (
+            "Schäuble pochte darauf, dass Griechenland die Regeln einhält.",
+            {("DEULEG", "GRC", "100")},
+        ),
+    ],
+)
+def test_news_verbs_without_a_row_before(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(pipeline, text) == expected

@@ -139,6 +139,10 @@ def test_challenging_a_rival_for_office_is_no_disapproval(pipeline) -> None:
             "The French president is committed to meeting the German chancellor.",
             {("FRAGOV", "DEUGOV", "036", False), ("DEUGOV", "FRAGOV", "036", False)},
         ),
+        (
+            "The French president would be happy to meet the German chancellor.",
+            {("FRAGOV", "DEUGOV", "036", False), ("DEUGOV", "FRAGOV", "036", False)},
+        ),
     ],
 )
 def test_readiness_to_act_makes_the_action_intended(pipeline, text, expected) -> None:

@@ -117,3 +117,24 @@ def test_price_to_pay_is_a_threat(pipeline, text, expected) -> None:
 def test_price_own_side_will_pay_is_no_threat(pipeline) -> None:
     text = "The German chancellor said that the German opposition would pay a heavy price."
     assert not {e for e in coded(pipeline, text) if e[2].startswith("13")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Democrats criticized that the administration cut the aid.", ("USAPTY", "USAGOV", "111")),
+        (
+            "Democrats complained that the White House had ignored the deadline.",
+            ("USAPTY", "USAGOV", "111"),
+        ),
+        ("Democrats complained about the White House.", ("USAPTY", "USAGOV", "111")),
+        (
+            "Amnesty International lamented that the Chinese government had detained activists.",
+            ("NGOHRIAMN", "CHNGOV", "110"),
+        ),
+        # a judgement of what was said is a disparaging description too
+        ("Trump described Iran's behaviour as reprehensible.", ("USAGOV", "IRN", "111")),
+    ],
+)
+def test_criticism_of_what_another_actor_did(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in coded(pipeline, text)

@@ -32,7 +32,7 @@ from .events_fillers import (
     place_hosts,
     slot_actors,
 )
-from .events_implied import implied_police, own_population
+from .events_implied import implied_authority, own_country, own_population
 from .events_infinitives import fires_over_infinitive, infinitives_of, only_asked_for
 from .events_inverted import object_first
 from .events_measures import petitioned_governments
@@ -273,17 +273,7 @@ class EventCoder:
                 f"rule {pattern.where}: this sense of {frame.predicate!r} is no event",
             )
         sent = clause.sent
-        parent = through_partitive(clause.parent_of(frame), clause.frames)
-        sources = slot_actors(frame, pattern.source, doc.actors, parent, sent) or glued_sources(
-            frame, doc.actors, doc.lang, sent
-        )
-        support = passive_support(frame, clause.frames) if not sources else None
-        if support is not None:  # "the sanctions imposed by Washington"
-            sources = slot_actors(support, ("agent",), doc.actors, None, sent)
-        if not sources:  # "he was arrested": the police of his country
-            targets = self._targets(frame, pattern, [], doc, clause)
-            located = located_in(frame, doc.places_in(sent)) if sent else []
-            sources = implied_police(pattern, frame, targets, located)
+        sources, implied = self._sources(doc, frame, clause, pattern)
         if not sources:
             return FrameResult(
                 frame,
@@ -292,10 +282,17 @@ class EventCoder:
                 f"pattern {pattern.where} found but no source actor in {'|'.join(pattern.source)}",
             )
         targets = self._targets(frame, pattern, sources, doc, clause)
-        if not targets and pattern.own_population and not names_target(pattern, frame, sent):
+        # "a curfew was imposed in Paris": the place that implied the government is no target
+        own = pattern.own_population and (
+            own_country(targets, sources, sent)
+            or (not targets and (implied or not names_target(pattern, frame, sent)))
+        )
+        if own:
             targets = own_population(sources, frame.trigger)
         partnered = partner_named(pattern, frame)
         dyads = pair_up(pattern, sources, targets, partnered, stands_alone(pattern, frame, sent))
+        if own:  # "Frankreich und Spanien verhängten Ausgangssperren": each on its own people
+            dyads = [(s, t) for s, t in dyads if t is None or t.country == s.country]
         if not dyads:
             why = (
                 "only self-dyads (same code)"
@@ -337,6 +334,27 @@ class EventCoder:
             f"rule {pattern.where} fired: {code} {modality}{' negated' if negated else ''}",
         )
 
+    def _sources(
+        self, doc: Document, frame: Frame, clause: Clause, pattern: Pattern
+    ) -> tuple[list[Actor], bool]:
+        """The source actors of a frame, and whether they are the authority the place it
+        happened at implies."""
+        sent = clause.sent
+        parent = through_partitive(clause.parent_of(frame), clause.frames)
+        sources = slot_actors(frame, pattern.source, doc.actors, parent, sent) or glued_sources(
+            frame, doc.actors, doc.lang, sent
+        )
+        support = passive_support(frame, clause.frames) if not sources else None
+        if support is not None:  # "the sanctions imposed by Washington"
+            sources = slot_actors(support, ("agent",), doc.actors, None, sent)
+        if sources:
+            return sources, False
+        # "he was arrested": the police of his country
+        targets = self._targets(frame, pattern, [], doc, clause)
+        located = located_in(frame, doc.places_in(sent)) if sent else []
+        implied = implied_authority(pattern, frame, targets, located)
+        return implied, bool(implied)
+
     def _targets(
         self,
         frame: Frame,
@@ -348,8 +366,12 @@ class EventCoder:
         sent, actors, harms = clause.sent, doc.actors, self.harm_lemmas.get(doc.lang, frozenset())
         slots = tuple(s for s in pattern.target if s != "comp")
         found = slot_actors(frame, slots, actors, None, sent) if slots else []
-        # "told reporters": what was said names the target
-        if is_speech_row(pattern) or is_judgement_row(pattern):
+        # "told reporters": what was said names the target (not so for a verb of judging
+        # alone: "criticised allies such as Japan" judges them)
+        judged_speech = is_judgement_row(pattern) and any(
+            c.slot == "comp" for c in pattern.conditions
+        )
+        if is_speech_row(pattern) or judged_speech:
             places = doc.places_in(sent) if sent and doc.lang == "en" else ()
             found = [
                 a

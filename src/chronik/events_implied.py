@@ -1,34 +1,50 @@
 """Actors a row implies where the clause names none: the police of an arrest without agent,
-the population a lockdown without target restricts (docs/annotation.md, *Actors*)."""
+the government of a measure without agent, the population a lockdown without target
+restricts (docs/annotation.md, *Actors*)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from .patterns import Pattern
-from .records import Actor, Frame, Span
+from .records import Actor, Frame, Sentence, Span
 
+# The sectors of a country's people at large.
+_PEOPLE = frozenset({"CVL", "PPL"})
+# Possessives of a plural or a country ("ihre Bevölkerung", "seine Bürger", "their people").
+_POSSESSIVES = frozenset(
+    {"ihre", "ihrer", "ihren", "ihrem", "seine", "seiner", "seinen", "seinem", "their", "its"}
+)
 # Codes of actors that are no state with a population of its own.
 _STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
 
 
-def implied_police(
+def implied_authority(
     pattern: Pattern, frame: Frame, targets: list[Actor], located: Iterable[str] = ()
 ) -> list[Actor]:
-    """The police of the country where it happened, else of the target's, as the source of
-    a ``police-source`` row in a passive clause or an event noun without agent ("he was
-    arrested on Monday", "his arrest", "wurde in Istanbul festgenommen": Turkey's police
-    whoever was arrested): news leaves the arresting authority implied (docs/annotation.md,
-    *Actors*: the country from the context). ``located``: the countries of the places the
-    clause puts it at (``events_fillers.located_in``)."""
-    implicit = frame.voice == "passive" or frame.clause == "nominal"  # "his arrest"
-    if not pattern.police_source or not implicit or frame.args("agent"):
+    """The authority news leaves implied, of the country where it happened, else of the
+    target's (docs/annotation.md, *Actors*: the country from the context). ``located``: the
+    countries of the places the clause puts it at (``events_fillers.located_in``).
+
+    The police, as the source of a ``police-source`` row in a passive clause or an event
+    noun without agent ("he was arrested on Monday", "his arrest", "wurde in Istanbul
+    festgenommen": Turkey's police whoever was arrested); the government, as the source of
+    a ``government-source`` row in a passive clause without agent ("In Frankreich wurde
+    eine Ausgangssperre verhängt", "a curfew was imposed in Paris")."""
+    if frame.args("agent"):
+        return []
+    if pattern.police_source and (frame.voice == "passive" or frame.clause == "nominal"):
+        role, whose = "COP", "the police"
+    elif pattern.government_source and frame.voice == "passive":
+        role, whose = "GOV", "the government"
+    else:
         return []
     codes = dict.fromkeys(located) or dict.fromkeys(
         t.country for t in targets if not t.code.startswith(_STATELESS)
     )
     return [
-        Actor(code + "COP", frame.trigger, "implied: the police of the target") for code in codes
+        Actor(code + role, frame.trigger, f"implied: {whose} of where it happened")
+        for code in codes
     ]
 
 
@@ -38,3 +54,25 @@ def own_population(sources: list[Actor], trigger: Span) -> list[Actor]:
     country's own population*). Actors of no state give none."""
     codes = dict.fromkeys(s.country for s in sources if not s.code.startswith(_STATELESS))
     return [Actor(code + "CVL", trigger, "implied: the source's own population") for code in codes]
+
+
+def own_country(targets: list[Actor], sources: list[Actor], sent: Sentence | None) -> bool:
+    """Whether the targets are the sources' own country by its name alone or their own
+    people: "verhängte in Frankreich eine Ausgangssperre" by France's government restricts
+    its people, and "Frankreich und Spanien lockerten die Beschränkungen für ihre
+    Bevölkerung" eases them for each one's own (the role noun took one country from its
+    context)."""
+    countries = {s.country for s in sources}
+    return bool(targets) and all(
+        (t.code == t.country and t.country in countries)
+        or (t.code[3:] in _PEOPLE and (t.country in countries or _possessed(t, sent)))
+        for t in targets
+    )
+
+
+def _possessed(actor: Actor, sent: Sentence | None) -> bool:
+    """ "ihre Bevölkerung", "their people": a possessive right before the mention."""
+    if sent is None:
+        return False
+    before = sent.text[: actor.span.start - sent.start].split()
+    return bool(before) and before[-1].casefold() in _POSSESSIVES

@@ -81,13 +81,13 @@ def petitioned_governments(
         return []
     if frame.predicate.lower() not in _PETITION_LEMMAS[lang]:
         return []
-    if _addressed(frame, lang) or _asks_an_actor(frame, frames, actors):
-        return []
     countries = dict.fromkeys(
         s.country
         for s in sources
         if s.code[3:6] in _PETITIONING_ROLES and not s.code.startswith(STATELESS)
     )
+    if _addressed(frame, lang) or _asks_an_actor(frame, frames, actors, set(countries)):
+        return []
     return [
         Actor(c + "GOV", frame.trigger, "implied: the government a demand goes to")
         for c in countries
@@ -112,14 +112,18 @@ def _addressed(frame: Frame, lang: str) -> bool:
     )
 
 
-def _asks_an_actor(frame: Frame, frames: tuple[Frame, ...], actors: tuple[Actor, ...]) -> bool:
-    """Whether a clause under the frame has an actor as subject."""
+def _asks_an_actor(
+    frame: Frame, frames: tuple[Frame, ...], actors: tuple[Actor, ...], own: set[str]
+) -> bool:
+    """Whether a clause under the frame has an actor as subject - not the speakers' own
+    country by its name, which stands for its government ("forderte, Deutschland müsse
+    mehr tun")."""
     position = next((i for i, f in enumerate(frames) if f is frame), None)
     return position is not None and any(
-        f.parent == position
-        and f.clause != "nominal"
-        and actors_in([m for a in f.args("subj") for m in a.members], actors)
+        a.code not in own
         for f in frames
+        if f.parent == position and f.clause != "nominal"
+        for a in actors_in([m for s in f.args("subj") for m in s.members], actors)
     )
 
 

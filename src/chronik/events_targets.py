@@ -173,8 +173,9 @@ def reported_party(actor: Actor, frames: Sequence[Frame], harms: frozenset[str])
     )
 
 
-# Speech codes aimed at the one whose act is reported: judgements and threats (root 13).
-_JUDGING_OR_WARNING = (*JUDGING_CODES, "13")
+# Speech codes aimed at the one whose act is reported: judgements, demands (root 10: "fordert,
+# dass die Regierung zurücktritt") and threats (root 13).
+_JUDGING_OR_WARNING = (*JUDGING_CODES, "10", "13")
 # Verbs of being and of belief: a reported clause with them says what a party is ("Serbien
 # sei bereit", "said Iran was a threat", "said the allies need more time") or what someone
 # holds true ("a misstep by China, I think, would cause an explosion"), which a statement may

@@ -439,6 +439,8 @@ def _negating(lemma: str, patterns: Patterns) -> bool:
 _FEARING_VERBS = de_lexicon.FEARING_VERBS | en_lexicon.FEARING_VERBS
 _NOUN_DENYING_VERBS = de_lexicon.NOUN_DENYING_VERBS | en_lexicon.NOUN_DENYING_VERBS
 _RULING_OUT_VERBS = de_lexicon.RULING_OUT_VERBS | en_lexicon.RULING_OUT_VERBS
+# "bei ihrem Treffen … beschlossen": the preposition of a place or time the clause happened in
+_SETTING_PREPOSITIONS = en_lexicon.SETTING_PREPOSITIONS | de_lexicon.MEETING_TIME_PREPOSITIONS
 
 
 def _object_slot(frame: Frame, host: Frame) -> str:
@@ -454,10 +456,11 @@ def _object_slot(frame: Frame, host: Frame) -> str:
 
 def _setting_of_past(frame: Frame, host: Frame) -> bool:
     """An event noun in a phrase of place or time of a past clause took place: "at the
-    summit between Kim and Moon, they agreed to ..." (not "aimed at talks": the aim)."""
+    summit between Kim and Moon, they agreed to ...", "bei ihrem Treffen hatten sie
+    beschlossen" (not "aimed at talks": the aim)."""
     slot = _object_slot(frame, host)
     aimed = host.predicate.casefold() == "aim"
-    return host.tense == "past" and slot in en_lexicon.SETTING_PREPOSITIONS and not aimed
+    return host.tense == "past" and slot in _SETTING_PREPOSITIONS and not aimed
 
 
 def _happened_before(frame: Frame, host: Frame) -> bool:

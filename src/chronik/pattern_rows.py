@@ -29,6 +29,7 @@ FLAGS = frozenset(
         "fallback",
         "own-population",
         "police-source",
+        "government-source",
         "place-host",
     }
 )

@@ -58,6 +58,7 @@ class Pattern:
     note: str = ""
     own_population: bool = False
     police_source: bool = False
+    government_source: bool = False  # a passive without agent: the government where it happened
     place_host: bool = False  # a foreign place in the target slot is its government
     paired: str = ""  # the target's code towards the source ("hosted": the guest visited, 042)
     # the code where source and target are political actors of one country ("Die Grünen
@@ -128,6 +129,7 @@ class Patterns:
                 fallback="fallback" in r.get("flags").split(),
                 own_population="own-population" in r.get("flags").split(),
                 police_source="police-source" in r.get("flags").split(),
+                government_source="government-source" in r.get("flags").split(),
                 place_host="place-host" in r.get("flags").split(),
                 paired=flag_value(r.get("flags"), "paired"),
                 verbal=flag_value(r.get("flags"), "verbal"),

@@ -103,7 +103,9 @@ class GermanAnalyzer:
                 continue
             words = self.words(text, sentence_spans)
             family |= _family_names(words)
-            found, leftover = clauses(words, self._lexicon.speech_verbs)
+            found, leftover = clauses(
+                words, (self._lexicon.speech_verbs, self._lexicon.content_verbs)
+            )
             sentence_frames_ = sentence_frames(
                 words,
                 found,

@@ -44,6 +44,9 @@ _DEPENDENT_KINDS: dict[str, ClauseKind] = {
     "inf": "infinitive",
 }
 
+# The speech verbs and the content verbs of the lexicon (de_lexicon.GermanLexicon).
+Verbs = tuple[frozenset[str], frozenset[str]]
+
 
 @dataclass(eq=False)
 class Clause:
@@ -182,9 +185,9 @@ def _promote_in(words: list[Word], segment: list[int]) -> None:
     words[chosen] = Word(word.text, word.start, word.end, word.lemma, word.tag[:2] + "FIN", info)
 
 
-def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Clause], list[int]]:
+def clauses(words: list[Word], verbs: Verbs) -> tuple[list[Clause], list[int]]:
     """The clauses of a sentence, each with its kind and governing clause, and the positions
-    left in no clause (a verbless headline or fragment)."""
+    left in no clause (a verbless headline or fragment); ``verbs``: :func:`_place_main`."""
     segments = [
         typed_segment(words, part)
         for positions in cut_at_breaks(words)
@@ -251,7 +254,7 @@ def clauses(words: list[Word], speech_verbs: frozenset[str]) -> tuple[list[Claus
             pending = []
             clause = Clause("main", positions, has_finite=True, verb_second=True)
             clause.coordinated, clause.verb_first = seg.coordinated and not listed, seg.verb_first
-            _place_main(clause, found, words, speech_verbs, seg.verb_first, segments[k + 1 :])
+            _place_main(clause, found, words, verbs, seg.verb_first, segments[k + 1 :])
             open_clause = None
         else:
             clause = _dependent(seg, found, waiting, wait=bool(pending) or not found)
@@ -407,13 +410,18 @@ def _place_main(
     clause: Clause,
     found: list[Clause],
     words: list[Word],
-    speech_verbs: frozenset[str],
+    verbs: Verbs,
     verb_first: bool,
     later: list[Segment],
 ) -> None:
     """Link a verb-second segment: coordinated with the previous clause, the reported
     complement of a speech clause ("sagte, es gebe …"), or a speech clause that follows
-    its quotation ("…, sagte Trump"). ``later`` are the segments after it."""
+    its quotation ("…, sagte Trump"). ``later`` are the segments after it; ``verbs`` the
+    speech verbs and the content verbs, which report what follows them as speech verbs do
+    ("kritisierte, die Regierung habe …"), but a verb-first clause with one is no speech
+    clause by its verb alone ("…, verlangen aber Nachbesserungen")."""
+    speech_verbs, content_verbs = verbs
+    reporting = speech_verbs | content_verbs
     last = not any(seg.kind == "v2" for seg in later)
     listed = _acts_next(words, later, speech_verbs)
     if not found:
@@ -452,12 +460,14 @@ def _place_main(
         or (last and not clause.coordinated and _names_speaker(words, clause))
         or (not clause.coordinated and bool(previous) and _reported(words, previous[-1]))
     )
-    clause.elliptic = verb_first and not speaks
+    # "… und verlangten ein Ende …": a coordinated conjunct that speaks still borrows its
+    # subject, and "ein Ende" is no speaker after the verb
+    clause.elliptic = verb_first and (not speaks or clause.coordinated)
     clause.speech = speaks
     if (clause.coordinated or clause.elliptic) and previous:
         sibling = previous[-1]
         quoted = [c for c in found if c.parent is sibling]
-        if quoted and (sibling.speech or _speaks(sibling, words, speech_verbs)):
+        if quoted and (sibling.speech or _speaks(sibling, words, reporting)):
             sibling = quoted[-1]  # "«A», sagte er, «aber B»": B goes on with the quotation
         clause.kind, clause.parent = sibling.kind, sibling.parent
         return
@@ -468,7 +478,7 @@ def _place_main(
                 other.kind = "subordinate" if other.kind == "main" else other.kind
         return
     speaker = next((c for c in reversed(previous) if c.parent is None), None)
-    if speaker is not None and _speaks(speaker, words, speech_verbs):
+    if speaker is not None and _speaks(speaker, words, reporting):
         clause.kind, clause.parent = "subordinate", speaker
 
 

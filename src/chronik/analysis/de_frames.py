@@ -453,7 +453,9 @@ def _link_reports(
         reported = False
         if parent_item is not None:
             speech = (
-                parent_item.frame.predicate in lexicon.speech_verbs or parent_item.clause.speech
+                parent_item.frame.predicate in lexicon.speech_verbs
+                or parent_item.frame.predicate in lexicon.content_verbs
+                or parent_item.clause.speech
             )
             complement = clause.kind == "subordinate" and (
                 words[clause.positions[0]].tag != "KOUS"

@@ -206,6 +206,7 @@ LINE_CONTINUING_WORDS = frozenset(
 _LEXICON_CLASSES = (
     "abbreviation",
     "speech_verb",
+    "content_verb",
     "time_noun",
     "predicate_particle",
     "sein_perfect",
@@ -234,6 +235,9 @@ class GermanLexicon:
     sein_perfect: frozenset[str]
     measure_verbs: frozenset[str] = frozenset()
     valency: dict[str, Valency] = field(default_factory=dict)
+    # verbs whose complement clause says what they judge or demand ("kritisierte, dass …",
+    # "forderte, Y müsse …"): a "comp" argument as speech verbs have (de_clauses.clauses)
+    content_verbs: frozenset[str] = frozenset()
 
     def intransitive(self, lemma: str) -> bool:
         """Seldom found with an object in news, and hardly ever with one whose form is
@@ -281,6 +285,7 @@ class GermanLexicon:
             words("sein_perfect"),
             words("measure_verb"),
             _load_valency(valency) if valency is not None else {},
+            words("content_verb"),
         )
 
 

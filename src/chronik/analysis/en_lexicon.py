@@ -44,10 +44,21 @@ PETITIONED_PREPOSITIONS = frozenset({"on", "upon", "from", "of"})
 
 # Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia (speech.py).
 OBLIGATION_MODALS = frozenset({"must", "should", "ought", "have"})
-# Adjectives of readiness before "to": "is willing to work with", "is committed to meeting"
-# make the governed action intended, not done (modality.py).
+# Adjectives of readiness before "to": "is willing to work with", "is committed to meeting",
+# "would be happy to meet" make the governed action intended, not done (modality.py).
 READINESS_ADJECTIVES = frozenset(
-    {"willing", "ready", "prepared", "eager", "keen", "poised", "determined", "committed"}
+    {
+        "willing",
+        "ready",
+        "prepared",
+        "eager",
+        "keen",
+        "poised",
+        "determined",
+        "committed",
+        "happy",
+        "glad",
+    }
 )
 # Words of expectation before "to": "are likely to discuss", "is set/due/slated to visit"
 # announce the governed action, they do not report it (modality.py; docs/annotation.md).

@@ -1,0 +1,102 @@
+"""German criticism and demands by what was said (issue 12): "kritisierte, dass Y …",
+"bemängelte, Y habe …", "„…“, kritisierte X" judge the actor of what was said, as "criticized
+that Y …" does in English; "forderte, dass Y …" demands of Y, and of the speakers' own
+government where Y is their own country by name. A verb-first conjunct that speaks borrows
+its subject ("… und verlangten den Rücktritt"). Our own sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from .coding import coded
+
+events = partial(coded, lang="de")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Die FDP bemängelte, dass die Bundesregierung keinen Plan vorgelegt habe.",
+            ("DEUPTY", "DEUGOV", "111"),
+        ),
+        (
+            "Die Grünen kritisierten, die Bundesregierung habe zu spät reagiert.",
+            ("DEUPTY", "DEUGOV", "111"),
+        ),
+        ("„Die Bundesregierung hat versagt“, kritisierte die FDP.", ("DEUPTY", "DEUGOV", "111")),
+        # after its quotation the verb still has its object
+        (
+            "„Das reicht nicht“, kritisierte der Handelsverband Deutschland die Beschlüsse von "
+            "Bund und Ländern.",
+            ("DEUBUS", "DEUGOV", "111"),
+        ),
+        (
+            "Die Linke verurteilte, dass die Türkei kurdische Städte bombardiere.",
+            ("DEUPTY", "TUR", "111"),
+        ),
+        (
+            "Amnesty International beklagte, dass die chinesische Regierung Aktivisten festhalte.",
+            ("NGOHRIAMN", "CHNGOV", "110"),
+        ),
+    ],
+)
+def test_criticism_of_what_another_actor_did(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Die Grünen forderten, dass die Bundesregierung mehr Geld bereitstellt.",
+            ("DEUPTY", "DEUGOV", "100"),
+        ),
+        (
+            "Die Grünen verlangen, die Bundesregierung müsse die Hilfen verlängern.",
+            ("DEUPTY", "DEUGOV", "100"),
+        ),
+        (
+            "Die Grünen forderten, Deutschland müsse beim Klimaschutz mehr tun.",
+            ("DEUPTY", "DEUGOV", "100"),
+        ),
+        (
+            "Die FPÖ fordert, dass Deutschland mehr Flüchtlinge aufnimmt.",
+            ("AUTPTY", "DEU", "100"),
+        ),
+    ],
+)
+def test_a_demand_goes_to_the_actor_asked_to_act(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Die Grünen kritisierten langjährige Missstände und verlangten den Rücktritt des "
+            "Ministers.",
+            ("DEUPTY", "DEUGOV", "1041"),
+        ),
+        # "der Ukraine" is the dative, not a speaker after the verb
+        (
+            "Russland wies die Vorwürfe zurück und drohte der Ukraine mit Konsequenzen.",
+            ("RUS", "UKR", "138"),
+        ),
+    ],
+)
+def test_a_conjunct_that_speaks_borrows_its_subject(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in events(pipeline, text)
+
+
+def test_a_verb_first_demand_after_a_clause_is_no_speech_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Die Niederlande haben den Vorschlag Belgiens begrüßt, verlangen aber Nachbesserungen."
+    assert ("NLD", "BEL", "051") in events(pipeline, text)
+
+
+def test_a_comment_on_a_statement_is_no_criticism(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "begrüßte, dass …" praises: a new speech verb is read for its own rows only
+    text = "Die FDP begrüßte, dass die Bundesregierung die Hilfen verlängert."
+    assert not any(cameo.startswith("11") for _, _, cameo in events(pipeline, text))

@@ -1,0 +1,94 @@
+"""Measures without agent (issue 12): a passive clause that closes, bans or restricts, or
+lifts a restriction, names no government, and news leaves it implied - the government of
+the place it happened at, restricting its own people ("Bars wurden in der Türkei
+geschlossen", "a curfew was imposed in Paris"); tear gas fired without agent is the police's.
+A government that restricts its own country by name restricts its people. Our own
+sentences through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .coding import coded
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        (
+            "Bars und Diskotheken wurden in der Türkei bis auf Weiteres geschlossen.",
+            "de",
+            ("TURGOV", "TURCVL", "172"),
+        ),
+        (
+            "In Österreich sind alle Veranstaltungen bis Ende Juni untersagt.",
+            "de",
+            ("AUTGOV", "AUTCVL", "172"),
+        ),
+        ("In Frankreich wurde eine Ausgangssperre verhängt.", "de", ("FRAGOV", "FRACVL", "1723")),
+        ("In Dänemark wurden die Schulen wieder geöffnet.", "de", ("DNKGOV", "DNKCVL", "081")),
+        (
+            "Tränengas wurde in Minsk gegen die Demonstranten eingesetzt.",
+            "de",
+            ("BLRCOP", "BLRCVL", "175"),
+        ),
+        ("A curfew was imposed in Paris on Saturday.", "en", ("FRAGOV", "FRACVL", "1723")),
+        ("Tear gas was fired at protesters in Minsk.", "en", ("BLRCOP", "BLRCVL", "175")),
+    ],
+)
+def test_a_measure_without_agent_is_the_governments_of_its_place(
+    pipeline, text, lang, event
+) -> None:  # type: ignore[no-untyped-def]
+    assert event in coded(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Tschechien schließt vorsorglich alle Schulen.", ("CZE", "CZECVL", "172")),
+        (
+            "Die französische Regierung verhängte in Frankreich eine Ausgangssperre.",
+            ("FRAGOV", "FRACVL", "1723"),
+        ),
+    ],
+)
+def test_a_government_restricts_its_own_people(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in coded(pipeline, text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no place, no one restricted: whose measure is not said
+        "Die Schulen wurden geschlossen.",
+        # an agent is named, and is no government
+        "In einem Stadion in Frankreich wurde vom Veranstalter ein Alkoholverbot verhängt.",
+    ],
+)
+def test_no_government_where_no_place_or_an_agent_is_named(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(
+        source and source.endswith("GOV") for source, _, _ in coded(pipeline, text, "de")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("Frankreich und Spanien verhängten Ausgangssperren.", "de", "1723"),
+        (
+            "Frankreich und Spanien haben die Beschränkungen für ihre Bevölkerung gelockert.",
+            "de",
+            "081",
+        ),
+        ("France and Spain eased restrictions on their people.", "en", "081"),
+        # "ihre Bevölkerung" is theirs, whatever country the context gave the role noun
+        (
+            "In Deutschland bleibt die Bevölkerung vorsichtig. Frankreich und Spanien haben die "
+            "Beschränkungen für ihre Bevölkerung gelockert.",
+            "de",
+            "081",
+        ),
+    ],
+)
+def test_each_government_restricts_its_own_people(pipeline, text, lang, code) -> None:  # type: ignore[no-untyped-def]
+    assert coded(pipeline, text, lang) == {("FRA", "FRACVL", code), ("ESP", "ESPCVL", code)}
