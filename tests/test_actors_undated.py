@@ -76,3 +76,23 @@ def test_an_honorific_is_no_other_office_holder_of_a_named_persons_word(
     assert mention_codes(actors, "Mr. Pena will see the governors.", on=date(2015, 1, 6)) == [
         ("Pena", "DOMGOV")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the best-known person of the name in the country the article names most
+        ("Tony Blair met the Tories. Mr Brown said the economy was strong.",
+         ["Tony Blair=GBRGOV", "Tories=GBROPP", "Brown=GBRGOV"]),
+        ("Tony Blair attacked the Tories. Mr Kennedy attacked Labour.",
+         ["Tony Blair=GBRGOV", "Tories=GBROPP", "Kennedy=GBROPP", "Labour=GBRGOV"]),
+        ("Obama met Republicans. Mr Kennedy said the justices would rule.",
+         ["Obama=USAGOV", "Republicans=USAPTY", "Kennedy=USAJUD"]),
+        # no country leads: no one
+        ("Mr Brown said the economy was strong.", []),
+    ],
+)  # fmt: skip
+def test_an_undated_honorific_names_the_best_known_person_of_the_articles_country(
+    pipeline: Callable[[Article], Document], text: str, expected: list[str]
+) -> None:
+    assert _people(pipeline, text) == expected

@@ -100,3 +100,32 @@ def test_a_comment_on_a_statement_is_no_criticism(pipeline) -> None:  # type: ig
     # "begrüßte, dass …" praises: a new speech verb is read for its own rows only
     text = "Die FDP begrüßte, dass die Bundesregierung die Hilfen verlängert."
     assert not any(cameo.startswith("11") for _, _, cameo in events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # "nicht" negates the predicative of "als", not the criticism
+        (
+            "Merkel hat die österreichische Regierung als nicht hilfreich kritisiert.",
+            ("DEUGOV", "AUTGOV", "111"),
+        ),
+        # "nicht zum ersten Mal": again
+        (
+            "Linke, SPD und CDU kritisieren nicht zum ersten Mal den Baustadtrat Vollrad Kuhn.",
+            ("DEUPTY", "DEUGOV", "111"),
+        ),
+    ],
+)
+def test_a_not_that_negates_no_clause(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in events(pipeline, text, negated=False)
+
+
+def test_a_negated_criticism_is_negated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Merkel hat die österreichische Regierung nicht kritisiert."
+    assert ("DEUGOV", "AUTGOV", "111") not in events(pipeline, text, negated=False)
+
+
+def test_the_author_of_a_judged_act_named_by_durch(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "China hat die Aussetzung des Abkommens durch Deutschland scharf kritisiert."
+    assert ("CHN", "DEU", "111") in events(pipeline, text)

@@ -1,14 +1,16 @@
 """An honorific and a family name ("Mr Brown", "Ms. Haley", "Frau Merkel") name a person the
 article may never have named in full: the one person of the dictionary with that family
-name who holds an office on the article's date. With no date, or with two such people,
-nobody, and nobody where a person named earlier in the article bears the word in their
-name: "Mr. Pena" after "Enrique Pena Nieto" is Peña Nieto, not another Pena in office
-(the reference stage links the two). (Read by :class:`chronik.actors.ActorDictionary`.)
+name who holds an office on the article's date. With no date, the one person of that
+family name whose newest office is in the country the article names most ("Mr Straw" in
+undated BBC news of British politics). With two such people nobody, and nobody where a
+person named earlier in the article bears the word in their name: "Mr. Pena" after
+"Enrique Pena Nieto" is Peña Nieto, not another Pena in office (the reference stage links
+the two). (Read by :class:`chronik.actors.ActorDictionary`.)
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Protocol
@@ -17,6 +19,10 @@ from .actors_load import Entity, Name
 from .actors_words import Written
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "herr", "frau"})
+# Without a date a person of the name leads another when in office this many times as long;
+# an office still held counts as a term of this many years.
+_LEAD = 1.5
+_TERM_YEARS = 4.0
 
 
 class _Span(Protocol):
@@ -57,7 +63,8 @@ def titled_names(
     on: date | None,
 ) -> list[tuple[int, Name]]:
     """(token, name) for each family name after an honorific that names one office holder."""
-    if on is None:
+    home = _named_most(hits, index) if on is None else None
+    if on is None and home is None:
         return []
     covered = {t for h in hits for t in range(h.first, h.last + 1)}
     found = []
@@ -67,11 +74,14 @@ def titled_names(
         j = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else i + 1
         if j >= len(tokens) or j in covered or not tokens[j].text[:1].isupper():
             continue
-        people = [
-            name
-            for entity, name in index.get(tokens[j].norm, ())
-            if any(role.valid_on(on) for role in entity.roles)
-        ]
+        if on is not None:
+            people = [
+                name
+                for entity, name in index.get(tokens[j].norm, ())
+                if any(role.valid_on(on) for role in entity.roles)
+            ]
+        else:
+            people = _best_known(index.get(tokens[j].norm, ()), home)
         if len(people) == 1 and not _named_before(tokens, hits, j, people[0].target):
             found.append((j, people[0]))
     return found
@@ -87,4 +97,46 @@ def _named_before(tokens: Sequence[Written], hits: Sequence[_Span], at: int, per
         and all(n.target != person for n in h.names)
         and any(tokens[t].norm == word for t in range(h.first, h.last + 1))
         for h in hits
+    )
+
+
+def _named_most(
+    hits: Sequence[_Span], index: Mapping[str, list[tuple[Entity, Name]]]
+) -> str | None:
+    """The country the article's dictionary names belong to most often, if one leads."""
+    entities = {e.id: e for people in index.values() for e, _ in people}
+    counts = Counter(
+        role.code[:3]
+        for h in hits
+        for name in h.names[:1]
+        if (entity := entities.get(name.target)) is not None
+        and (role := entity.role_on(None)) is not None
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _best_known(people: Sequence[tuple[Entity, Name]], country: str | None) -> list[Name]:
+    """Of the people whose newest office is in ``country``, the one in office far longest
+    ("Mr Brown" in British news is Gordon Brown, not a junior minister of that name), else
+    all of them."""
+    found = [
+        (_years_in_office(entity), name)
+        for entity, name in people
+        if (role := entity.role_on(None)) is not None and role.code[:3] == country
+    ]
+    found.sort(key=lambda pair: -pair[0])
+    if len(found) > 1 and found[0][0] >= _LEAD * found[1][0]:
+        return [found[0][1]]
+    return [name for _, name in found]
+
+
+def _years_in_office(entity: Entity) -> float:
+    """Years of an entity's dated roles (an open one counts as one term)."""
+    return sum(
+        ((role.end - role.start).days / 365.25 if role.end else _TERM_YEARS)
+        for role in entity.roles
+        if role.start is not None and not role.code.endswith("ELI")
     )

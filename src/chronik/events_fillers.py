@@ -297,10 +297,13 @@ def slot_actors(
         if not found and slot in {"obj", "iobj"} and frame.voice == "active":
             found = filled_by(frame, "iobj" if slot == "obj" else "obj", actors, sent)
         if not found and slot == "obj" and frame.voice == "active":
-            # "condemned the attack by Russia": an active clause's by-phrase is the author
-            # of what its object names, the one the act is aimed at.
-            found = filled_by(frame, "agent", actors, sent) or filled_by(
-                frame, "pp:by", actors, sent
+            # "condemned the attack by Russia", "kritisierte die Aussetzung durch
+            # Deutschland": an active clause's by-phrase is the author of what its object
+            # names, the one the act is aimed at.
+            found = (
+                filled_by(frame, "agent", actors, sent)
+                or filled_by(frame, "pp:by", actors, sent)
+                or filled_by(frame, "pp:durch", actors, sent)
             )
         if not found and slot in {"obj", "iobj"} and role_arguments(frame, slot):
             # "asked four countries, including the U.S. and Britain": the members named

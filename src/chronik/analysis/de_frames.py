@@ -49,10 +49,13 @@ _NEGATIONS = frozenset(
 _COMPLEMENTIZERS = frozenset({"dass", "daß", "ob", "wie"})
 _PERFECT_AUXILIARIES = frozenset({"haben", "sein"})
 _ZU_GOVERNORS = frozenset({"sein", "scheinen", "pflegen", "brauchen"})
-# "nicht nur", "nicht erst", "nicht zuletzt", "nicht ohne": the clause still holds.
+# "nicht nur", "nicht erst", "nicht zuletzt", "nicht ohne", "nicht selten": the clause still
+# holds; so it does "nicht zum ersten Mal" and where "nicht" negates a predicative of "als"
+# ("kritisierte die Regierung als nicht hilfreich").
 _NOT_NEGATING_AFTER_NICHT = frozenset(
-    {"nur", "bloß", "allein", "erst", "zuletzt", "umsonst", "ohne", "zufällig"}
+    {"nur", "bloß", "allein", "erst", "zuletzt", "umsonst", "ohne", "zufällig", "selten"}
 )
+_NOT_NEGATING_PAIRS_AFTER_NICHT = frozenset({("zum", "ersten"), ("das", "erste")})
 # Present forms of sollen and wollen that, with a perfect infinitive, report hearsay.
 _HEARSAY_MODALS = frozenset({"soll", "sollen", "solle", "sollst", "will", "wolle", "wollen"})
 
@@ -422,8 +425,10 @@ def _negated(words: list[Word], own: list[int]) -> bool:
         word = words[p]
         lower = word.text.lower()
         if word.tag == "PTKNEG":
-            following = words[p + 1].text.lower() if p + 1 < len(words) else ""
-            if following not in _NOT_NEGATING_AFTER_NICHT:
+            after = tuple(w.text.lower() for w in words[p + 1 : p + 3])
+            before = words[p - 1].text.lower() if p > 0 else ""
+            holds = bool(after) and after[0] in _NOT_NEGATING_AFTER_NICHT
+            if not (holds or after in _NOT_NEGATING_PAIRS_AFTER_NICHT or before == "als"):
                 return True
         elif lower in _NEGATIONS or (lower.startswith("kein") and word.tag in ("PIAT", "PIS")):
             return True

@@ -62,8 +62,7 @@ def assign_roles(
         ph for ph in phrases if not ph.is_pp and not measure and _time_adverbial(words, ph, lexicon)
     ]
     nps = [ph for ph in phrases if not ph.is_pp and ph not in adverbial]
-    said = predicate in lexicon.speech_verbs
-    # "Das kritisierte Söder": a demonstrative before a content verb is what it judges too
+    said = predicate in lexicon.speech_verbs  # "Das kritisierte Söder": content verbs too
     judged = said or predicate in lexicon.content_verbs
     subject, nps = _subject(words, nps, adverbial, clause, fin, predicate, said=judged)
     subject_arg = None if subject is None else phrase_argument("subj", subject, words, text)
@@ -72,8 +71,7 @@ def assign_roles(
     if clause.speech and said and not clause.elliptic:
         # "«…», sagt der … Versicherungsmakler": the quotation is what is said; a second
         # phrase is part of the speaker unless its case says otherwise (not after a conjunct
-        # that borrows its speaker: "… und verlangten ein Ende"; a content verb has its
-        # object there: "«…», kritisierte der HDE die Beschlüsse")
+        # that borrows its speaker, "… und verlangten ein Ende", nor after a content verb)
         rest = [ph for ph in rest if {c for c, _ in ph.cases} in ({"Acc"}, {"Dat"})]
     copula = predicate in COPULAS
     objects: list[Phrase] = []
