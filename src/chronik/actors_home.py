@@ -35,11 +35,12 @@ _ASSOCIATION_WORDS = frozenset({"der", "fur", "deutscher", "osterreichischer", "
 # Berlin, Hamburg and Bremen news) and Austria's the panels of its courts and audit office:
 # neither country has a senate that legislates.
 _SENATE_WORDS = ("senat", "senator")
-# Offices only Germany and Austria have ("die Bundeskanzlerin", "der Bundesinnenminister",
-# "das Landesgesundheitsministerium"): the home country's, whatever country the story is
-# about (a German report on the US election quoting "die Bundeskanzlerin" is Germany's).
+# Offices only Germany and Austria have ("die Bundeskanzlerin", "die Kanzlerin", "der
+# Bundesinnenminister", "das Landesgesundheitsministerium"): the home country's, whatever
+# country the story is about (a German report on the US election quoting "die
+# Bundeskanzlerin" is Germany's).
 _FEDERAL_OFFICE = re.compile(
-    r"\b(?:(?:Bundes|Vize)kanzler|(?:Bundes|Landes)\w*minister|Kultusminister|Staatskanzlei)",
+    r"\b(?:(?:Bundes|Vize)?kanzler|(?:Bundes|Landes)\w*minister|Kultusminister|Staatskanzlei)",
     re.IGNORECASE,
 )
 # "im Grünen", "ins Grüne": the countryside, not the party (but "im Grünen-Vorstand").
