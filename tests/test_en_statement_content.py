@@ -134,6 +134,7 @@ def test_price_own_side_will_pay_is_no_threat(pipeline) -> None:
         ),
         # a judgement of what was said is a disparaging description too
         ("Trump described Iran's behaviour as reprehensible.", ("USAGOV", "IRN", "111")),
+        ("Democrats said the president's decision was inappropriate.", ("USAPTY", "USAGOV", "111")),
     ],
 )
 def test_criticism_of_what_another_actor_did(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]

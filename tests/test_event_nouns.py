@@ -21,3 +21,17 @@ from .coding import coded
 )
 def test_event_noun_codes_its_sentence(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attack in the phrase of cause of a passive of force or a verb of dying harmed
+        # the clause's subject, as German "bei einem Anschlag wurden … getötet"
+        ("Three civilians were killed in a U.S. airstrike in Syria.",
+         ("USAMIL", "SYRCVL", "195")),
+        ("Three Afghan soldiers died in a NATO airstrike.", ("IGOWSTNAT", "AFGMIL", "195")),
+    ],
+)  # fmt: skip
+def test_an_attack_that_killed_targets_its_victims(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(pipeline, text)

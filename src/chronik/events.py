@@ -416,7 +416,7 @@ class EventCoder:
             found = petitioned_governments(
                 pattern.code, sources, frame, clause.frames, actors, doc.lang
             )
-        if not found and doc.lang == "de":  # the harmed or the participants a clause names
+        if not found:  # the harmed or the participants a clause names
             host = host_frame(frame, clause.frames)
             implied = implied_party(frame, host, pattern, clause.frames, sent, harms)
             found = slot_actors(*implied, actors, None, sent) if implied else []

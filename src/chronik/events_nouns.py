@@ -170,9 +170,9 @@ def implied_party(
     sent: Sentence | None,
     harms: frozenset[str],
 ) -> tuple[Frame, tuple[str, ...]] | None:
-    """Where a German clause names the targets its row's slots leave empty: the people an
-    attack noun harmed (``host``: the clause it stands in), the participants of what the
-    object names (:func:`participants_of`)."""
+    """Where a clause names the targets its row's slots leave empty: the people an attack
+    noun harmed (``host``: the clause it stands in), the participants of what the object
+    names (:func:`participants_of`, German)."""
     if host is not None and _harms_subject(host, frame, pattern.code, harms):
         # a passive's subject is its patient, the slot "obj" of its rows
         return host, ("obj",) if host.voice == "passive" else ("subj",)
@@ -183,17 +183,22 @@ def implied_party(
 def _harms_subject(host: Frame, noun: Frame, code: str, harms: frozenset[str]) -> bool:
     """Whether an attack noun harmed the subject of ``host``: a passive of force without
     agent or a verb of dying, the noun in its phrase of cause ("Bei einem Anschlag der PKK
-    wurden zwei Soldaten getötet", "27 Soldaten starben bei dem Anschlag")."""
+    wurden zwei Soldaten getötet", "27 Soldaten starben bei dem Anschlag", "were killed in
+    an ISIS attack")."""
     if noun.clause != "nominal" or code[:2] not in ATTACK_ROOTS:
         return False
     lemma = host.predicate.casefold()
     harmed = (host.voice == "passive" and lemma in harms and not host.args("agent")) or (
-        host.voice == "active" and lemma in de_lexicon.DYING_VERBS
+        host.voice == "active" and lemma in _DYING_VERBS
     )
     return harmed and any(
-        a.span.contains(noun.trigger) and a.prep in de_lexicon.VICTIM_CAUSE_PREPOSITIONS
+        a.span.contains(noun.trigger) and (a.prep or "").casefold() in _VICTIM_CAUSES
         for a in host.args("pp")
     )
+
+
+_DYING_VERBS = de_lexicon.DYING_VERBS | en_lexicon.DYING_VERBS
+_VICTIM_CAUSES = de_lexicon.VICTIM_CAUSE_PREPOSITIONS | en_lexicon.VICTIM_CAUSE_PREPOSITIONS
 
 
 def participants_of(

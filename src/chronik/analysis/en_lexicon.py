@@ -296,3 +296,8 @@ COURT_ACT_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "cour
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "sit-in", "riot"})
 # Definite determiners: an act after them is a known one.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# The clause that names an attack's victims: a passive of force or a verb of dying, the
+# attack in a phrase of its cause ("More than 30 people were killed in an ISIS attack",
+# "three soldiers died in a Taliban ambush"); de_lexicon has the German words.
+VICTIM_CAUSE_PREPOSITIONS = frozenset({"in", "during"})
+DYING_VERBS = frozenset({"die", "perish"})
