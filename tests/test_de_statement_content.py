@@ -129,3 +129,24 @@ def test_a_negated_criticism_is_negated(pipeline) -> None:  # type: ignore[no-un
 def test_the_author_of_a_judged_act_named_by_durch(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "China hat die Aussetzung des Abkommens durch Deutschland scharf kritisiert."
     assert ("CHN", "DEU", "111") in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # what was said blames another actor: an accusation
+        (
+            "Putin behauptet, Polen habe den Ausbruch des Krieges mitzuverantworten.",
+            ("RUSGOV", "POL", "112"),
+        ),
+        ("Biden nannte Trumps Äußerungen verachtenswert.", ("USAELI", "USAGOV", "111")),
+        ("Der Kreml nannte den US-Botschafter einen Kriegstreiber.", ("RUSGOV", "USAGOV", "111")),
+    ],
+)
+def test_judged_and_blamed_by_what_was_said(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in events(pipeline, text)
+
+
+def test_debts_blame_no_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Putin sagte, die Ukraine habe hohe Schulden."
+    assert not any(cameo.startswith("11") for _, _, cameo in events(pipeline, text))
