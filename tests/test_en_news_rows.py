@@ -39,3 +39,12 @@ def test_briefing_reporters_shares_nothing_between_actors(pipeline) -> None:
 def test_declining_to_name_declines_comment(pipeline) -> None:
     events = coded(pipeline, "The Japanese minister declined to name the companies involved.")
     assert events == {("JPNGOV", None, "011")}
+
+
+def test_speaking_before_a_body_is_a_statement_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "President Obama spoke before Congress about voting rights.", on=None)
+    assert ("USAGOV", "USALEG", "010") in events
+
+
+def test_a_ban_imposed_on_another_country_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("IGOEUREEC", "CHN", "163") in coded(pipeline, "The EU imposed an arms ban on China.")
