@@ -128,6 +128,11 @@ def test_price_own_side_will_pay_is_no_threat(pipeline) -> None:
             ("USAPTY", "USAGOV", "111"),
         ),
         ("Democrats complained about the White House.", ("USAPTY", "USAGOV", "111")),
+        # a complaint lodged with another actor is official
+        (
+            "The Chinese government complained to the United States about the arms sales.",
+            ("CHNGOV", "USA", "114"),
+        ),
         (
             "Amnesty International lamented that the Chinese government had detained activists.",
             ("NGOHRIAMN", "CHNGOV", "110"),
