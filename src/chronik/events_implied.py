@@ -43,7 +43,7 @@ def implied_authority(
         t.country for t in targets if not t.code.startswith(_STATELESS)
     )
     return [
-        Actor(code + role, frame.trigger, f"implied: {whose} of where it happened")
+        Actor(code + role, frame.trigger, f"implied: {whose} of its place or target")
         for code in codes
     ]
 

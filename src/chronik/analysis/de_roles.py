@@ -62,8 +62,8 @@ def assign_roles(
         ph for ph in phrases if not ph.is_pp and not measure and _time_adverbial(words, ph, lexicon)
     ]
     nps = [ph for ph in phrases if not ph.is_pp and ph not in adverbial]
-    said = predicate in lexicon.speech_verbs  # "Das kritisierte Söder": content verbs too
-    judged = said or predicate in lexicon.content_verbs
+    said = predicate in lexicon.speech_verbs
+    judged = said or predicate in lexicon.content_verbs  # "Das kritisierte Söder" too
     subject, nps = _subject(words, nps, adverbial, clause, fin, predicate, said=judged)
     subject_arg = None if subject is None else phrase_argument("subj", subject, words, text)
     arguments: list[Argument] = [] if subject_arg is None else [subject_arg]
