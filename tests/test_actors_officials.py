@@ -37,6 +37,8 @@ from .coding import mention_codes
         ("Senator Chuck Schumer and Lindsey Graham spoke.", date(2019, 3, 1),
          [("Senator Chuck Schumer", "USALEG"), ("Lindsey Graham", "USALEG")]),
         ("Kavanaugh wrote the opinion.", date(2019, 6, 1), [("Kavanaugh", "USAJUD")]),
+        ("Democrats criticized Barr.", date(2019, 5, 1),
+         [("Democrats", "USAPTY"), ("Barr", "USAGOV")]),
         ("Mueller interviewed the witness.", date(2018, 6, 1), [("Mueller", "USAJUD")]),
         ("Flake criticised the deal.", date(2020, 1, 1), [("Flake", "USAELI")]),
         ("Mitt Romney voted.", date(2012, 1, 1), [("Mitt Romney", "USAELI")]),
