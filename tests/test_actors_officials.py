@@ -116,3 +116,15 @@ def test_public_bodies_of_english_news(
 def test_english_short_names_are_no_german_words(actors: ActorDictionary) -> None:
     assert actors.mentions("Das Schiff legte in Hamburg an.", on=None, lang="de") == []
     assert [m.code for m in actors.mentions("Schiff protested.", on=None, lang="en")] == ["USALEG"]
+
+
+def test_a_family_name_that_is_a_german_word_names_someone_in_english_only(
+    actors: ActorDictionary,
+) -> None:
+    # "Hagel" is Chuck Hagel in English news, hail in German
+    on = date(2014, 1, 10)
+    assert mention_codes(actors, "Obama defended Hagel.", on=on) == [
+        ("Obama", "USAGOV"),
+        ("Hagel", "USAGOV"),
+    ]
+    assert mention_codes(actors, "Der Hagel zerstörte die Ernte.", "de", on=on) == []
