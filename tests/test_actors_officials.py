@@ -128,3 +128,17 @@ def test_a_family_name_that_is_a_german_word_names_someone_in_english_only(
         ("Hagel", "USAGOV"),
     ]
     assert mention_codes(actors, "Der Hagel zerstörte die Ernte.", "de", on=on) == []
+
+
+def test_the_people_of_1987_news(actors: ActorDictionary) -> None:
+    # Phoenix's people of 1986-2007 are kept, and Soviet leaders are the Soviet Union's
+    text = "President Reagan met Margaret Thatcher and Mikhail Gorbachev."
+    assert mention_codes(actors, text, on=date(1987, 5, 1)) == [
+        ("President Reagan", "USAGOV"),
+        ("Margaret Thatcher", "GBRGOV"),
+        ("Mikhail Gorbachev", "SUNGOV"),
+    ]
+    assert mention_codes(actors, "Boris Yeltsin met Bill Clinton.", on=date(1995, 5, 1)) == [
+        ("Boris Yeltsin", "RUSGOV"),
+        ("Bill Clinton", "USAGOV"),
+    ]

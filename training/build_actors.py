@@ -65,7 +65,11 @@ from chronik.datafiles import (
 from chronik.dictionaries import write_tsv
 
 CURATED = Path(__file__).parent / "curated"
-KEEP_PEOPLE_FROM = date(2008, 1, 1)
+# Phoenix people whose roles all ended before this are left out (size): Reuters news of 1987,
+# a benchmark corpus, names Reagan, Thatcher, Gorbachev and their ministers.
+KEEP_PEOPLE_FROM = date(1986, 1, 1)
+# The day the Soviet Union ended (historical.tsv): Phoenix codes its people as Russia's.
+SOVIET_END = date(1991, 12, 26)
 # Phoenix people of these countries also get their names with umlauts (with_umlauts).
 GERMAN_SPEAKING = frozenset({"DEU", "AUT", "CHE"})
 _UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü", "Ae": "Ä", "Oe": "Ö", "Ue": "Ü"}
@@ -510,6 +514,17 @@ def build_officials(out: Output, curated_keys: dict[str, str]) -> None:
             out.name(text, "en", person, "short", source)
 
 
+def soviet_before(code: str, start: date | None, end: date) -> list[tuple[str, date | None, date]]:
+    """A Phoenix role of Russia's, split where the Soviet Union ended: before it the Soviet
+    Union's (``SUN``, as the gold and historical.tsv code it: Gorbachev in 1987 is ``SUNGOV``)."""
+    if not code.startswith("RUS") or (start is not None and start >= SOVIET_END):
+        return [(code, start, end)]
+    soviet = "SUN" + code[3:]
+    if end <= SOVIET_END:
+        return [(soviet, start, end)]
+    return [(soviet, start, SOVIET_END), (code, SOVIET_END, end)]
+
+
 def add_phoenix_person(
     out: Output, entry: PetrarchEntry, label: str, curated: dict[str, str]
 ) -> None:
@@ -535,6 +550,7 @@ def add_phoenix_person(
         roles.append((role.code, role.start, end))
     if not roles or max(end for _, _, end in roles) < KEEP_PEOPLE_FROM or not multiword:
         return
+    roles = [part for role in roles for part in soviet_before(*role)]
     entity_id = multiword[0]
     if entity_id in out.kinds:
         return
