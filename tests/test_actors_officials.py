@@ -142,3 +142,8 @@ def test_the_people_of_1987_news(actors: ActorDictionary) -> None:
         ("Boris Yeltsin", "RUSGOV"),
         ("Bill Clinton", "USAGOV"),
     ]
+    # a few distinctive family names of 1987 news name them alone
+    assert mention_codes(actors, "Reagan met Gorbachev.", on=date(1987, 5, 1)) == [
+        ("Reagan", "USAGOV"),
+        ("Gorbachev", "SUNGOV"),
+    ]
