@@ -117,6 +117,17 @@ def test_a_family_name_after_another_given_name_is_someone_else(pipeline, text: 
     assert [a for a in actors if a.span.text in ("Trump", "Obama")] == []
 
 
+def test_a_titled_relative_is_meant_later_too(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the family name alone later is the minister, not Jens Stoltenberg (a Norwegian elite in 1987)
+    text = "Finance Minister Gerhard Stoltenberg arrived. Later Stoltenberg met the press."
+    actors = _actors(pipeline, text, "en", date(1987, 4, 8))
+    assert [a.code for a in actors if a.span.text == "Stoltenberg"] == []
+    # without a title the family name may be the known person's: "Hunter Biden … Biden"
+    text = "Hunter Biden met investors. Trump accused Biden of corruption."
+    actors = _actors(pipeline, text, "en", date(2019, 10, 1))
+    assert [a.code for a in actors if a.span.text == "Biden"] == ["USAELI"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

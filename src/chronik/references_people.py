@@ -502,10 +502,14 @@ def other_relatives(
 ) -> set[Span]:
     """A family name alone that stands for one known person, right after another given name,
     is someone else of that family ("Hunter Biden", "Melania Trump", "Track Palin"): no
-    actor. Not after a title or a courtesy title ("Senator Schumer", "Mr Blair")."""
+    actor. Not after a title or a courtesy title ("Senator Schumer", "Mr Blair"). Where a
+    title stands before the given name, the family name alone later in the article is that
+    person too, unless the known person is named in full there ("Finance Minister Gerhard
+    Stoltenberg … Stoltenberg said" is no Jens Stoltenberg; "Hunter Biden … Biden" may be
+    his father)."""
     place = {t.start: (sent, i) for sent in doc.sentences for i, t in enumerate(sent.tokens)}
     ends = {span.end for _, span in mentions}
-    found = set()
+    found, titled = set(), set()
     for mention, span in mentions:
         if mention.kind != "person" or " " in span.text or " " not in (mention.entity or ""):
             continue
@@ -521,4 +525,23 @@ def other_relatives(
             and titles.before(sent.tokens, index, doc.lang) is None
         ):
             found.add(span)
-    return found
+            if titles.before(sent.tokens, index - 1, doc.lang) is not None:
+                titled.add(span)
+    return found | _later_relatives(mentions, titled)
+
+
+def _later_relatives(mentions: Sequence[tuple[Mention, Span]], relatives: set[Span]) -> set[Span]:
+    """Family names alone after a relative's first mention, of people never named in full."""
+    first: dict[str | None, int] = {}
+    for mention, span in mentions:
+        if span in relatives:
+            first.setdefault(mention.entity, span.start)
+    in_full = {mention.entity for mention, span in mentions if " " in span.text}
+    return {
+        span
+        for mention, span in mentions
+        if mention.entity in first
+        and mention.entity not in in_full
+        and " " not in span.text
+        and span.start > first[mention.entity]
+    }
