@@ -366,12 +366,8 @@ class EventCoder:
         sent, actors, harms = clause.sent, doc.actors, self.harm_lemmas.get(doc.lang, frozenset())
         slots = tuple(s for s in pattern.target if s != "comp")
         found = slot_actors(frame, slots, actors, None, sent) if slots else []
-        # "told reporters": what was said names the target (not so for a verb of judging
-        # alone: "criticised allies such as Japan" judges them)
-        judged_speech = is_judgement_row(pattern) and any(
-            c.slot == "comp" for c in pattern.conditions
-        )
-        if is_speech_row(pattern) or judged_speech:
+        # "told reporters": what was said names the target
+        if is_speech_row(pattern) or is_judgement_row(pattern):
             places = doc.places_in(sent) if sent and doc.lang == "en" else ()
             found = [
                 a

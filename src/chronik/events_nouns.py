@@ -180,6 +180,11 @@ def implied_party(
     return (taking_part, ("subj",)) if taking_part is not None else None
 
 
+# The verbs of dying and the prepositions of an attack's victims' clause, both languages.
+_DYING_VERBS = de_lexicon.DYING_VERBS | en_lexicon.DYING_VERBS
+_VICTIM_CAUSES = de_lexicon.VICTIM_CAUSE_PREPOSITIONS | en_lexicon.VICTIM_CAUSE_PREPOSITIONS
+
+
 def _harms_subject(host: Frame, noun: Frame, code: str, harms: frozenset[str]) -> bool:
     """Whether an attack noun harmed the subject of ``host``: a passive of force without
     agent or a verb of dying, the noun in its phrase of cause ("Bei einem Anschlag der PKK
@@ -195,10 +200,6 @@ def _harms_subject(host: Frame, noun: Frame, code: str, harms: frozenset[str]) -
         a.span.contains(noun.trigger) and (a.prep or "").casefold() in _VICTIM_CAUSES
         for a in host.args("pp")
     )
-
-
-_DYING_VERBS = de_lexicon.DYING_VERBS | en_lexicon.DYING_VERBS
-_VICTIM_CAUSES = de_lexicon.VICTIM_CAUSE_PREPOSITIONS | en_lexicon.VICTIM_CAUSE_PREPOSITIONS
 
 
 def participants_of(

@@ -335,8 +335,13 @@ def is_speech_row(pattern: Pattern) -> bool:
 
 def is_judgement_row(pattern: Pattern) -> bool:
     """A speech row judging what was said ("told reporters the inquiry was a disgrace"):
-    criticism or praise whose target may be an actor of what is said."""
-    return pattern.code in (CRITICIZE, PRAISE) and "comp" in pattern.target
+    criticism or praise by what is said, whose target may be an actor of it; not a verb of
+    judging alone ("criticised allies such as Japan" judges them, whatever its row's comp)."""
+    return (
+        pattern.code in (CRITICIZE, PRAISE)
+        and "comp" in pattern.target
+        and any(c.slot == "comp" for c in pattern.conditions)
+    )
 
 
 UNVOICED = "a demand reported from a speaker who is no actor: nobody's demand, no event"

@@ -72,6 +72,11 @@ class GermanAnalyzer:
             raise ModelError(f"cannot load HanTa's {_HANTA_MODEL}: {error}") from error
         FastLattices(self._tagger, HantaLexicon.load()).install()
         self._lexicon = lexicon or GermanLexicon.load()
+        # the speech verbs, and those with the content verbs (de_clauses.clauses)
+        self._verbs = (
+            self._lexicon.speech_verbs,
+            self._lexicon.speech_verbs | self._lexicon.content_verbs,
+        )
         self._prefilter = prefilter
         self._given_names = given_names
         self._family_name = family_name
@@ -103,9 +108,7 @@ class GermanAnalyzer:
                 continue
             words = self.words(text, sentence_spans)
             family |= _family_names(words)
-            found, leftover = clauses(
-                words, (self._lexicon.speech_verbs, self._lexicon.content_verbs)
-            )
+            found, leftover = clauses(words, self._verbs)
             sentence_frames_ = sentence_frames(
                 words,
                 found,

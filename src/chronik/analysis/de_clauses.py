@@ -44,7 +44,7 @@ _DEPENDENT_KINDS: dict[str, ClauseKind] = {
     "inf": "infinitive",
 }
 
-# The speech verbs and the content verbs of the lexicon (de_lexicon.GermanLexicon).
+# The lexicon's speech verbs, and those with its content verbs (de_lexicon.GermanLexicon).
 Verbs = tuple[frozenset[str], frozenset[str]]
 
 
@@ -417,11 +417,10 @@ def _place_main(
     """Link a verb-second segment: coordinated with the previous clause, the reported
     complement of a speech clause ("sagte, es gebe …"), or a speech clause that follows
     its quotation ("…, sagte Trump"). ``later`` are the segments after it; ``verbs`` the
-    speech verbs and the content verbs, which report what follows them as speech verbs do
-    ("kritisierte, die Regierung habe …"), but a verb-first clause with one is no speech
-    clause by its verb alone ("…, verlangen aber Nachbesserungen")."""
-    speech_verbs, content_verbs = verbs
-    reporting = speech_verbs | content_verbs
+    speech verbs, and those with the content verbs, which report what follows them as
+    speech verbs do ("kritisierte, die Regierung habe …"), but a verb-first clause with one
+    is no speech clause by its verb alone ("…, verlangen aber Nachbesserungen")."""
+    speech_verbs, reporting = verbs
     last = not any(seg.kind == "v2" for seg in later)
     listed = _acts_next(words, later, speech_verbs)
     if not found:
