@@ -235,7 +235,10 @@ class ActorDictionary:
         """Longest hits → mentions: country + agent (+ name), agent + name, agent of country."""
         hits = self._longest_hits(tokens, lang)
         hits = self._with_aliases(hits, tokens, lang)
-        titled = [_Hit(i, i, (name,)) for i, name in titled_names(tokens, hits, self._titled, on)]
+        titled = [
+            _Hit(i, i, (name,))
+            for i, name in titled_names(tokens, hits, self._titled, on, self.entities)
+        ]
         hits = sorted([*hits, *titled], key=lambda h: h.first) if titled else hits
         mentions: list[Mention] = []
         i = 0

@@ -1,8 +1,9 @@
 """An honorific and a family name ("Mr Brown", "Ms. Haley", "Frau Merkel") name a person the
 article may never have named in full: the one person of the dictionary with that family
 name who holds an office on the article's date. With no date, the one person of that
-family name whose newest office is in the country the article names most ("Mr Straw" in
-undated BBC news of British politics). With two such people nobody, and nobody where a
+family name whose newest office is in the country the article's people belong to most
+("Mr Straw" in undated BBC news of British politics). With two such people nobody, and
+nobody where a
 person named earlier in the article bears the word in their name: "Mr. Pena" after
 "Enrique Pena Nieto" is Peña Nieto, not another Pena in office (the reference stage links
 the two). (Read by :class:`chronik.actors.ActorDictionary`.)
@@ -61,9 +62,11 @@ def titled_names(
     hits: Sequence[_Span],
     index: Mapping[str, list[tuple[Entity, Name]]],
     on: date | None,
+    entities: Mapping[str, Entity],
 ) -> list[tuple[int, Name]]:
-    """(token, name) for each family name after an honorific that names one office holder."""
-    home = _named_most(hits, index) if on is None else None
+    """(token, name) for each family name after an honorific that names one office holder;
+    ``entities``: the dictionary's, for the country an undated article's people belong to."""
+    home = _named_most(hits, entities) if on is None else None
     if on is None and home is None:
         return []
     covered = {t for h in hits for t in range(h.first, h.last + 1)}
@@ -100,16 +103,15 @@ def _named_before(tokens: Sequence[Written], hits: Sequence[_Span], at: int, per
     )
 
 
-def _named_most(
-    hits: Sequence[_Span], index: Mapping[str, list[tuple[Entity, Name]]]
-) -> str | None:
-    """The country the article's dictionary names belong to most often, if one leads."""
-    entities = {e.id: e for people in index.values() for e, _ in people}
+def _named_most(hits: Sequence[_Span], entities: Mapping[str, Entity]) -> str | None:
+    """The country the article's people named in the dictionary belong to most often, if
+    one leads."""
     counts = Counter(
         role.code[:3]
         for h in hits
         for name in h.names[:1]
         if (entity := entities.get(name.target)) is not None
+        and entity.kind == "person"
         and (role := entity.role_on(None)) is not None
     )
     ranked = counts.most_common(2)
