@@ -1,7 +1,8 @@
 """Measures without agent (issue 12): a passive clause that closes, bans or restricts, or
 lifts a restriction, names no government, and news leaves it implied - the government of
 the place it happened at, restricting its own people ("Bars wurden in der Türkei
-geschlossen", "a curfew was imposed in Paris"); tear gas fired without agent is the police's.
+geschlossen", "a curfew was imposed in Paris"); tear gas fired without agent is the police's,
+a conviction or an indictment without agent the courts'.
 A government that restricts its own country by name restricts its people. Our own
 sentences through the real pipeline."""
 
@@ -39,6 +40,46 @@ def test_a_measure_without_agent_is_the_governments_of_its_place(
     pipeline, text, lang, event
 ) -> None:  # type: ignore[no-untyped-def]
     assert event in coded(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        (
+            "Israeli Prime Minister Benjamin Netanyahu has been indicted on corruption charges.",
+            "en",
+            ("ISRJUD", "ISRGOV", "173"),
+        ),
+        (
+            "The indictment of Senator Bob Menendez surprised Democrats.",
+            "en",
+            ("USAJUD", "USALEG", "173"),
+        ),
+        ("Senator Bob Menendez was convicted in New York.", "en", ("USAJUD", "USALEG", "116")),
+        (
+            "Der Oppositionelle wurde in Moskau zu fünf Jahren Haft verurteilt.",
+            "de",
+            ("RUSJUD", "RUSOPP", "116"),
+        ),
+        (
+            "Der frühere Minister Karl-Heinz Grasser ist wegen Korruption angeklagt worden.",
+            "de",
+            ("AUTJUD", "AUTELI", "173"),
+        ),
+    ],
+)
+def test_a_conviction_without_agent_is_the_courts_of_its_country(
+    pipeline, text, lang, event
+) -> None:  # type: ignore[no-untyped-def]
+    assert event in coded(pipeline, text, lang)
+
+
+def test_no_court_where_the_police_charged(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # charged after an arrest: the police's charge, one event with the arrest
+    text = "Senator Bob Menendez was arrested in Newark and charged with assault."
+    events = coded(pipeline, text, "en")
+    assert ("USACOP", "USALEG", "173") in events
+    assert not any(source and source.endswith("JUD") for source, _, _ in events)
 
 
 @pytest.mark.parametrize(

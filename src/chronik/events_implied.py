@@ -15,6 +15,8 @@ _PEOPLE = frozenset({"CVL", "PPL"})
 _POSSESSIVES = frozenset(
     {"ihre", "ihrer", "ihren", "ihrem", "seine", "seiner", "seinen", "seinem", "their", "its"}
 )
+# Whom each implied sector names, for the actor's note.
+_AUTHORITIES = {"COP": "the police", "GOV": "the government", "JUD": "the courts"}
 # Codes of actors that are no state with a population of its own.
 _STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
 
@@ -28,17 +30,18 @@ def implied_authority(
 
     The police, as the source of a ``police-source`` row in a passive clause or an event
     noun without agent ("he was arrested on Monday", "his arrest", "wurde in Istanbul
-    festgenommen": Turkey's police whoever was arrested); the government, as the source of
+    festgenommen": Turkey's police whoever was arrested); the courts, as the source of a
+    ``court-source`` row the same way ("he was convicted of fraud", "the indictment of the
+    senator", "wurde zu fünf Jahren Haft verurteilt"); the government, as the source of
     a ``government-source`` row in a passive clause without agent ("In Frankreich wurde
     eine Ausgangssperre verhängt", "a curfew was imposed in Paris")."""
-    if frame.args("agent"):
+    role = pattern.implied_source
+    if not role or frame.args("agent"):
         return []
-    if pattern.police_source and (frame.voice == "passive" or frame.clause == "nominal"):
-        role, whose = "COP", "the police"
-    elif pattern.government_source and frame.voice == "passive":
-        role, whose = "GOV", "the government"
-    else:
+    # a measure noun without agent ("the lockdown in Paris") names no government
+    if frame.voice != "passive" and (frame.clause != "nominal" or role == "GOV"):
         return []
+    whose = _AUTHORITIES[role]
     codes = dict.fromkeys(located) or dict.fromkeys(
         t.country for t in targets if not t.code.startswith(_STATELESS)
     )

@@ -30,6 +30,7 @@ FLAGS = frozenset(
         "own-population",
         "police-source",
         "government-source",
+        "court-source",
         "place-host",
     }
 )
@@ -50,6 +51,15 @@ def read_rows(names: Sequence[str | Path]) -> tuple[list[Row], dict[str, tuple[s
         for row in read_tsv(name, PATTERN_COLUMNS, required=("lemma", "kind"), check=_check_row)
     ]
     return rows, _word_sets(rows)
+
+
+# The flags that name the authority a passive without agent implies, by its sector.
+IMPLIED_SOURCES = {"police-source": "COP", "government-source": "GOV", "court-source": "JUD"}
+
+
+def implied_source(flags: str) -> str:
+    """The sector of the implied source a row's flags name ("COP"), or ""."""
+    return next((IMPLIED_SOURCES[f] for f in flags.split() if f in IMPLIED_SOURCES), "")
 
 
 def flag_value(flags: str, name: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .analysis import de_lexicon, en_lexicon
 from .datafiles import PATTERN_FILES
-from .pattern_rows import NEGATED, flag_value, heads, read_rows
+from .pattern_rows import NEGATED, flag_value, heads, implied_source, read_rows
 from .records import Actor, Argument, Frame, Sentence, Span
 from .references_quotes import quotations
 from .references_relatives import RELATIVE_TAG, antecedent_end
@@ -57,8 +57,9 @@ class Pattern:
     fallback: bool = False
     note: str = ""
     own_population: bool = False
-    police_source: bool = False
-    government_source: bool = False  # a passive without agent: the government where it happened
+    # the sector of the authority a passive without agent implies where it happened: COP
+    # (an arrest), GOV (a measure), JUD (a conviction); events_implied.py
+    implied_source: str = ""
     place_host: bool = False  # a foreign place in the target slot is its government
     paired: str = ""  # the target's code towards the source ("hosted": the guest visited, 042)
     # the code where source and target are political actors of one country ("Die Grünen
@@ -128,8 +129,7 @@ class Patterns:
                 head_target="head-target" in r.get("flags").split(),
                 fallback="fallback" in r.get("flags").split(),
                 own_population="own-population" in r.get("flags").split(),
-                police_source="police-source" in r.get("flags").split(),
-                government_source="government-source" in r.get("flags").split(),
+                implied_source=implied_source(r.get("flags")),
                 place_host="place-host" in r.get("flags").split(),
                 paired=flag_value(r.get("flags"), "paired"),
                 verbal=flag_value(r.get("flags"), "verbal"),
