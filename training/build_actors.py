@@ -243,6 +243,8 @@ class Output:
             return
         if text.isalpha() and text.isupper() and len(text) <= 4:
             key += "acronym"  # "UNO" matches only as written, so "Uno" is a name of its own
+        if form == "short-in-country":  # "Kim": one for each Kim, the article tells which
+            key += f"|{entity_id}"
         if (key, lang) in self.name_keys or (key, "*") in self.name_keys:
             return
         if lang == "*" and ((key, "de") in self.name_keys or (key, "en") in self.name_keys):
@@ -490,6 +492,9 @@ def build_people(
             out.name(text, row["lang"], row["person"], "name", f"curated:people.tsv:{number}")
         for text in variants(row["short"]):
             out.name(text, row["lang"], row["person"], "short", f"curated:people.tsv:{number}")
+        for text in variants(row["short_in_country"]):
+            source = f"curated:people.tsv:{number}"
+            out.name(text, row["lang"], row["person"], "short-in-country", source)
     for person in dict.fromkeys(r["person"] for _, r in curated_rows("leaders.tsv")):
         out.name(person, "*", person, "name", "curated:leaders.tsv")
     build_officials(out, curated_keys)

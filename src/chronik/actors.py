@@ -26,6 +26,7 @@ from pathlib import Path
 
 from . import actors_words as words
 from .actors_companies import with_company_names
+from .actors_context import IN_COUNTRY, in_country_aliases, in_country_names
 from .actors_current import person_role
 from .actors_heads import shared_heads
 from .actors_home import association_name, german_seat, seat_title, titles_person
@@ -104,7 +105,8 @@ class ActorDictionary:
         self.entities = entities
         self.names = tuple(names)
         self.agents = tuple(agents)
-        self._automaton = build_automaton([*self.names, *self.agents])
+        self._in_country = in_country_names(names)  # "Kim" where the article names North Korea
+        self._automaton = build_automaton([*(n for n in names if n.form != IN_COUNTRY), *agents])
         # ISO3 → country entity id: the name of a government a reference stands for.
         self.country_ids = {
             role.code: entity.id
@@ -234,7 +236,7 @@ class ActorDictionary:
     def _compose(self, tokens: Sequence[Token], on: date | None, lang: str | None) -> list[Mention]:
         """Longest hits → mentions: country + agent (+ name), agent + name, agent of country."""
         hits = self._longest_hits(tokens, lang)
-        hits = self._with_aliases(hits, tokens, lang)
+        hits = self._with_aliases(hits, tokens, lang, on)
         titled = [
             _Hit(i, i, (name,))
             for i, name in titled_names(tokens, hits, self._titled, on, self.entities)
@@ -252,10 +254,11 @@ class ActorDictionary:
         return shared_heads(mentions, tokens, self.entities)
 
     def _with_aliases(
-        self, hits: list[_Hit], tokens: Sequence[Token], lang: str | None
+        self, hits: list[_Hit], tokens: Sequence[Token], lang: str | None, on: date | None
     ) -> list[_Hit]:
         """Add later single-word mentions ("Kim", German also "Lawrows" after "Sergej
-        Lawrow") of a person named in full earlier."""
+        Lawrow") of a person named in full earlier, and a leader's family name anywhere in
+        an article that names their country (actors_context.py)."""
         aliases: dict[str, tuple[int, Name]] = {}  # word → (where it may first be used, name)
         for hit in hits:
             for name in hit.names:
@@ -266,6 +269,9 @@ class ActorDictionary:
                         aliases.setdefault(_normalize(word), alias)
                         if lang in (None, "de") and has_genitive(word):
                             aliases.setdefault(_normalize(word) + "s", alias)
+        named = [n for h in hits for n in h.names]
+        for word, name in in_country_aliases(self._in_country, named, self.entities, on).items():
+            aliases.setdefault(word, (0, replace(name, form="short")))
         if not aliases:
             return hits
         covered = {t for h in hits for t in range(h.first, h.last + 1)}

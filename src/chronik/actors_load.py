@@ -22,7 +22,7 @@ AGENT_COLUMNS = ("name", "lang", "code", "kind", "source")
 ENTITY_KINDS = frozenset(
     {"country", "seat", "person", "igo", "ngo", "img", "mnc", "body", "group", "party", "region"}
 )
-NAME_FORMS = frozenset({"name", "adj", "demonym", "short"})
+NAME_FORMS = frozenset({"name", "adj", "demonym", "short", "short-in-country"})
 AGENT_KINDS = frozenset({"leader", "person", "group", "body"})
 LANGS = frozenset({"de", "en", "*"})
 # Countries of German-language news: the genitive of their seats names the city
@@ -100,7 +100,8 @@ class Name:
     text: str
     lang: str
     target: str
-    # name, adj, demonym, genitive, short; agent-leader, agent-person, agent-group, agent-body
+    # name, adj, demonym, genitive, short, short-in-country; agent-leader, agent-person,
+    # agent-group, agent-body
     form: str
     where: str
     exact_case: bool = False  # an acronym ("US", "IS"): only as written
