@@ -1,7 +1,7 @@
 """English criticism and accusation constructions (CAMEO root 11, issue 12): criticism
 received from someone ("came under criticism from", "drew condemnation from"), criticism
-aimed at someone ("took aim at"), mutual blame ("blamed each other"). Sentences of our own,
-coded by the real pipeline."""
+aimed at someone ("took aim at"), mutual blame ("blamed each other", "sparred with").
+Sentences of our own, coded by the real pipeline."""
 
 from __future__ import annotations
 
@@ -29,6 +29,12 @@ from .coding import coded
         # "at" after an aiming noun names the target, not a place
         ("Iran took aim at the United States.", {("IRN", "USA", "111")}),
         ("The Chinese president took a swipe at Japan.", {("CHNGOV", "JPN", "111")}),
+        ("Mr Obama now faces opposition from Senator Ted Cruz.", {("USALEG", "USAELI", "111")}),
+        # an exchange of criticism: both directions
+        (
+            "The White House sparred with Senator Ted Cruz over the sanctions.",
+            {("USAGOV", "USALEG", "111"), ("USALEG", "USAGOV", "111")},
+        ),
         # mutual accusation: both directions
         (
             "Russia and Ukraine blamed each other for the attack.",

@@ -29,6 +29,11 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
             "Merkel's conversation with the Russian ambassador lasted an hour.",
             both_ways("DEUGOV", "RUSGOV", "040", HAND),
         ),
+        # working together with another force is a consultation of both sides
+        (
+            "British police liaised with the French authorities.",
+            both_ways("GBRCOP", "FRAGOV", "040", HAND),
+        ),
         # aggression against a named actor is force; a label alone is none
         ("Russia's aggression against Ukraine continued.", {("RUS", "UKR", "190", HAND)}),
         # military action against a named actor, as a military operation against it

@@ -18,7 +18,7 @@ from .actors_words import AgentOrName, Written
 from .records import Actor, Span
 
 # The German-speaking countries whose institutions share these names.
-_HOMES = ("DEU", "AUT")
+HOMES = ("DEU", "AUT")
 # Entities (dictionary ids) that name the home country's institution, coded DEU.
 SHARED_ENTITIES = frozenset(
     {"Bundesregierung", "Bund und Länder", "Die Grünen", "Bundespräsident", "Bundesrat", "Bund",
@@ -134,7 +134,7 @@ def home_country(
 def _more_often_named(codes: Iterable[str]) -> str:
     """Austria when ``codes`` (actor or place codes) name it more often than Germany, else
     Germany."""
-    counts = Counter(code[:3] for code in codes if code[:3] in _HOMES)
+    counts = Counter(code[:3] for code in codes if code[:3] in HOMES)
     return "AUT" if counts["AUT"] > counts["DEU"] else "DEU"
 
 
@@ -175,7 +175,7 @@ def home_senates(actors: Sequence[Actor], text: str, lang: str | None) -> list[A
 def _home_senate(actor: Actor, text: str) -> bool:
     named = actor.antecedent or actor.span
     return (
-        actor.code[:3] in _HOMES
+        actor.code[:3] in HOMES
         and actor.code[3:] == "LEG"
         and text[named.start : named.end].lower().startswith(_SENATE_WORDS)
     )
@@ -190,7 +190,7 @@ def federal_home(
     else Germany; None for any other office."""
     if lang != "de" or _FEDERAL_OFFICE.search(office) is None:
         return None
-    return main if main in _HOMES else _more_often_named(codes)
+    return main if main in HOMES else _more_often_named(codes)
 
 
 def sentence_home(main: str, named_here: Iterable[str], lang: str | None) -> str:
@@ -198,7 +198,7 @@ def sentence_home(main: str, named_here: Iterable[str], lang: str | None) -> str
     the other home country where its sentence's actors (``named_here``, country codes) name
     that one alone ("Wirtschaftskammer und ÖVP stoßen bei Gewerkschaften auf Widerstand" in
     a story comparing Austria with Germany: Austria's unions)."""
-    other = set(_HOMES) - {main}
-    if lang == "de" and main in _HOMES and set(named_here) == other:
+    other = set(HOMES) - {main}
+    if lang == "de" and main in HOMES and set(named_here) == other:
         return other.pop()
     return main

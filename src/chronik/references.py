@@ -26,6 +26,7 @@ from .actors_officials import resolve_officials
 from .actors_parties import party_groups
 from .actors_places import gazetteer_places
 from .actors_regions import regions
+from .actors_states import acting_states
 from .actors_undated import ended_before_written
 from .actors_words import UNCODED_KINDS
 from .analysis.en_lexicon import ADVERSARY_NOUNS, PHOTO_CREDITS
@@ -82,6 +83,7 @@ class ActorCoder:
             and not _posted_to(text, s)
         ]
         mentions = party_groups(drop_ranks(regions(mentions, text), text), text, doc.lang)
+        mentions = acting_states(mentions, doc)  # "Sachsen verlängert den Lockdown"
         located: list[tuple[str, Span]] = []
         if self.gazetteer is not None and _reads_places(doc.lang, mentions, self.dictionary):
             groups = [s for m, s in mentions if m.kind in _TAKE_COUNTRY]

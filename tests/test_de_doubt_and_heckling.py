@@ -1,0 +1,46 @@
+"""German criticism without a word of judgement (issue 12): doubting an actor's act in
+public ("zweifelt den Suchprozess an"), heckling a politician's speech ("störten die Rede
+Merkels"), and a retort whose content judges ("entgegnete Biden, Trump habe versagt").
+Sentences of our own, coded by the real pipeline."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from .coding import coded
+
+dyads = partial(coded, lang="de")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die bayerische Landesregierung zweifelt den Suchprozess der Bundesregierung an.",
+            {("DEUGOV", "DEUGOV", "111")},
+        ),
+        ("Abgeordnete der AfD störten die Rede Merkels.", {("DEULEG", "DEUGOV", "111")}),
+        (
+            "„Die Menschen lernen, damit zu sterben“, entgegnete Biden, „Trump hat versagt.“",
+            {("USAELI", "USAGOV", "111")},
+        ),
+        # the retort accuses; the breach it reports names no one harmed
+        ("Der Kanzler entgegnete, Russland habe den Vertrag gebrochen.",
+         {("DEUGOV", "RUS", "112"), ("RUS", None, "128")}),
+    ],
+)  # fmt: skip
+def test_the_row_codes_its_sentence(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Lärm störte die Rede Merkels.",  # no actor heckled
+        "Abgeordnete der AfD störten sich an der Maskenpflicht.",  # took offence, no speech
+    ],
+)
+def test_no_event(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(pipeline, text) == set()
