@@ -1,6 +1,6 @@
 """Frequent news predicates the English rows lacked: a plea in court (015, 016), reaching
-out to another actor (040), briefing one (064), declining to name or identify (011). Our
-own sentences through the real pipeline."""
+out to another actor (040), briefing one (064), declining to name or identify (011), taking
+credit for an attack (015). Our own sentences through the real pipeline."""
 
 from __future__ import annotations
 
@@ -48,3 +48,10 @@ def test_speaking_before_a_body_is_a_statement_to_it(pipeline) -> None:  # type:
 
 def test_a_ban_imposed_on_another_country_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("IGOEUREEC", "CHN", "163") in coded(pipeline, "The EU imposed an arms ban on China.")
+
+
+def test_credit_taken_for_an_attack_claims_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Islamic State took credit for the attack on the French embassy."
+    assert coded(pipeline, text) == {("IMGMUSISI", None, "015")}
+    # credit for anything else is no claim of responsibility
+    assert coded(pipeline, "Obama took credit for the recovery.") == set()

@@ -1,7 +1,9 @@
-"""German criticism without a word of judgement (issue 12): doubting an actor's act in
-public ("zweifelt den Suchprozess an"), heckling a politician's speech ("störten die Rede
-Merkels"), and a retort whose content judges ("entgegnete Biden, Trump habe versagt").
-Sentences of our own, coded by the real pipeline."""
+"""German stances towards an actor (issue 12): doubting an actor's act in public ("zweifelt
+den Suchprozess an"), heckling a politician's speech ("störten die Rede Merkels"), a retort
+whose content judges ("entgegnete Biden, Trump habe versagt"), praise or criticism that
+"there was" from someone ("Von der UNO gab es Lob für …"), and speaking out for or against
+an actor ("sprach sich für den Demokraten aus"). Sentences of our own, coded by the real
+pipeline."""
 
 from __future__ import annotations
 
@@ -26,6 +28,13 @@ dyads = partial(coded, lang="de")
             "„Die Menschen lernen, damit zu sterben“, entgegnete Biden, „Trump hat versagt.“",
             {("USAELI", "USAGOV", "111")},
         ),
+        ("Von der UNO gab es Lob für die österreichische Regierung.",
+         {("IGOUNO", "AUTGOV", "051")}),
+        ("Von der Opposition gab es scharfe Kritik an der Regierung Orbán.",
+         {("HUNOPP", "HUNGOV", "111")}),
+        ("Maas sprach sich für den Demokraten Joe Biden aus.", {("DEUGOV", "USAELI", "051")}),
+        ("Söder hatte sich gegen den Plan der Bundesregierung ausgesprochen.",
+         {("DEUGOV", "DEUGOV", "120")}),
         # the retort accuses; the breach it reports names no one harmed
         ("Der Kanzler entgegnete, Russland habe den Vertrag gebrochen.",
          {("DEUGOV", "RUS", "112"), ("RUS", None, "128")}),
@@ -40,6 +49,8 @@ def test_the_row_codes_its_sentence(pipeline, text, expected) -> None:  # type: 
     [
         "Der Lärm störte die Rede Merkels.",  # no actor heckled
         "Abgeordnete der AfD störten sich an der Maskenpflicht.",  # took offence, no speech
+        "Söder sprach sich für harte Einschränkungen aus.",  # a measure backed, no actor
+        "Es gab viel Lob für die Sänger.",  # praise from no one named
     ],
 )
 def test_no_event(pipeline, text) -> None:  # type: ignore[no-untyped-def]
