@@ -78,7 +78,10 @@ def test_the_entity_a_mention_stands_for() -> None:
     # a reference stands for the entity its antecedent named, a bare pronoun for no one sure
     it = _mention("GBRGOV", "it", entities, "Buckingham Palace", "Buckingham Palace")
     assert identity(it) == "Buckingham Palace"
-    assert identity(_mention("GBRGOV", "it", entities, "Buckingham Palace")) == ""
+    assert identity(_mention("GBRGOV", "it", "", "")) == ""
+    # an institution of the dictionary is its entity, whatever words name it
+    municipal = _mention("DEUGOV", "Kommunen", entities, "German municipal offices")
+    assert identity(municipal) == "German municipal offices"
     # a pronoun for a person may be read as the wrong man
     people = "actors/people.v1.tsv:1"
     assert identity(_mention("GBRGOV", "him", people, "Ann Miller", "Ann Miller")) == ""
@@ -125,6 +128,29 @@ def test_pipeline_pairs_two_institutions_of_one_code(
     pipeline, text: str, pairs: set[tuple[str, str]]
 ) -> None:
     events = pipeline(Article("t", text, "en", date(2023, 5, 2))).events
+    same = {
+        (e.source.span.text, e.target.span.text)
+        for e in events
+        if e.source and e.target and e.source.code == e.target.code
+    }
+    assert same == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # institutions the dictionary names, whatever words name them
+        ("Landrat Göbel hat die Kommunen um Mithilfe gebeten.", {("Landrat", "Kommunen")}),
+        ("Merkel strebt Vereinbarungen mit den Ministerpräsidentinnen und Ministerpräsidenten an.",
+         {("Merkel", "Ministerpräsidentinnen und Ministerpräsidenten")}),
+        # one institution named twice is no pair
+        ("Die Bundesregierung erklärte, die Bundesregierung werde reagieren.", set()),
+    ],
+)  # fmt: skip
+def test_pipeline_pairs_two_german_institutions_of_one_code(
+    pipeline, text: str, pairs: set[tuple[str, str]]
+) -> None:
+    events = pipeline(Article("t", text, "de", date(2020, 11, 2))).events
     same = {
         (e.source.span.text, e.target.span.text)
         for e in events
@@ -234,7 +260,8 @@ def test_events_dated_years_back_are_background(pipeline) -> None:
     ("text", "lang", "expected"),
     [
         # a capital after a preposition is the place; as the subject it is the government
-        ("Trump und Kim trafen sich in Pjöngjang.", "de", [("Trump", "USAGOV")]),
+        ("Trump und Kim trafen sich in Pjöngjang.", "de",
+         [("Trump", "USAGOV"), ("Kim", "PRKGOV")]),
         ("Pyongyang rejected the offer.", "en", [("Pyongyang", "PRKGOV")]),
         ("Protesters gathered in Hanoi.", "en", [("Protesters", "VNMCVL")]),
     ],

@@ -27,7 +27,7 @@ from dataclasses import replace
 from datetime import date
 
 from .actors_officials import office_holders
-from .datafiles import ACTOR_AGENTS, ACTOR_PEOPLE
+from .datafiles import ACTOR_AGENTS, ACTOR_ENTITIES, ACTOR_PEOPLE
 from .document import Document
 from .records import Actor, Event
 
@@ -66,8 +66,10 @@ def identity(actor: Actor) -> str:
     """Which entity the mention stands for, or "" when the text does not tell: the name it
     names ("Trump", "Downing Street"), also through a reference to a mention that named it
     ("Downing Street said it ..."), or an institution named by a capitalised title of its own
-    ("the Scottish Government"). A bare country, a reference to a person, and a common noun
-    ("the administration") could be any actor of their code."""
+    ("the Scottish Government"), or an institution the dictionary names, whatever its words
+    ("die Kommunen", "die Ministerpräsidenten" as the Conference of Minister-Presidents). A
+    bare country, a reference to a person, and a common noun ("the administration") could be
+    any actor of their code."""
     if len(actor.code) <= 3:
         return ""
     if named_person(actor):
@@ -76,6 +78,8 @@ def identity(actor: Actor) -> str:
         return actor.name
     if actor.antecedent is None and _proper_title(actor):
         return actor.span.text
+    if actor.antecedent is None and actor.entry.startswith(ACTOR_ENTITIES):
+        return actor.name
     return ""
 
 
