@@ -143,6 +143,10 @@ def test_pipeline_pairs_two_institutions_of_one_code(
         ("Landrat Göbel hat die Kommunen um Mithilfe gebeten.", {("Landrat", "Kommunen")}),
         ("Merkel strebt Vereinbarungen mit den Ministerpräsidentinnen und Ministerpräsidenten an.",
          {("Merkel", "Ministerpräsidentinnen und Ministerpräsidenten")}),
+        # the heads of the states are sixteen people, not the chancellor named before
+        ("Kanzlerin Merkel und die Regierungschefs der Bundesländer einigten sich.",
+         {("Kanzlerin Merkel", "Regierungschefs der Bundesländer"),
+          ("Regierungschefs der Bundesländer", "Kanzlerin Merkel")}),
         # one institution named twice is no pair
         ("Die Bundesregierung erklärte, die Bundesregierung werde reagieren.", set()),
     ],

@@ -29,7 +29,13 @@ from .actors_companies import with_company_names
 from .actors_context import IN_COUNTRY, in_country_aliases, in_country_names
 from .actors_current import person_role
 from .actors_heads import shared_heads
-from .actors_home import association_name, german_seat, seat_title, titles_person
+from .actors_home import (
+    SEVERAL_GOVERNMENTS,
+    association_name,
+    german_seat,
+    seat_title,
+    titles_person,
+)
 from .actors_load import Entity, Name, has_genitive, load_entries
 from .actors_offices import bare_office, heads_own_body
 from .actors_papers import seat_institution
@@ -562,15 +568,10 @@ def _composed(
         role_code = code
     else:
         role_code = code[:3] + ("ELI" if former else agent.target)
-    return Mention(
-        first,
-        last,
-        role_code,
-        agent.where,
-        entity_id,
-        "composed",
-        titled=agent.form == "agent-leader" and not role_code.endswith("ELI"),
-    )
+    # a leader's title names the one holder of the office, not the heads of several
+    leader = agent.form == "agent-leader" and entity_id not in SEVERAL_GOVERNMENTS
+    titled = leader and not role_code.endswith("ELI")
+    return Mention(first, last, role_code, agent.where, entity_id, "composed", titled=titled)
 
 
 def _connected(agent: _Hit, country: _Hit, tokens: Sequence[Token], noun: Name) -> bool:

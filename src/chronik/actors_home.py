@@ -28,6 +28,9 @@ SHARED_ENTITIES = frozenset(
      "German municipal offices", "Öffentlicher Gesundheitsdienst",
      "Verfassungsgerichtshof"}
 )  # fmt: skip
+# Seats that stand for several governments: "die Regierungschefs der Bundesländer" are the
+# sixteen heads of the states, no one head of government a title would name.
+SEVERAL_GOVERNMENTS = frozenset({"Bundesländer"})
 # "Bund Deutscher Kriminalbeamter", "Bund für Umwelt und Naturschutz", "Bund der
 # Steuerzahler": an association's name begins with "Bund", not the federal government.
 _ASSOCIATION_WORDS = frozenset({"der", "fur", "deutscher", "osterreichischer", "freier"})
