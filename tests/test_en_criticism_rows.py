@@ -29,7 +29,6 @@ from .coding import coded
         # "at" after an aiming noun names the target, not a place
         ("Iran took aim at the United States.", {("IRN", "USA", "111")}),
         ("The Chinese president took a swipe at Japan.", {("CHNGOV", "JPN", "111")}),
-        ("Mr Obama now faces opposition from Senator Ted Cruz.", {("USALEG", "USAELI", "111")}),
         # an exchange of criticism: both directions
         (
             "The White House sparred with Senator Ted Cruz over the sanctions.",
@@ -54,6 +53,9 @@ def test_criticism_construction(pipeline, text, expected) -> None:
     "text",
     [
         "Turkey faced an economic crisis.",  # what an actor is confronted with, no critic
+        # "opposition research" names no critic, and scrutiny is no criticism
+        "Trump received opposition research from the Russians.",
+        "Trump faced scrutiny from Ukrainian officials.",
         "Russia drew up a plan.",  # no criticism noun
         "The minister took aim.",  # nobody aimed at
         "Germany and France blamed the weather.",  # no mutual blame, no actor blamed

@@ -50,11 +50,6 @@ def test_a_measure_without_agent_is_the_governments_of_its_place(
             "en",
             ("ISRJUD", "ISRGOV", "173"),
         ),
-        (
-            "The indictment of Senator Bob Menendez surprised Democrats.",
-            "en",
-            ("USAJUD", "USALEG", "173"),
-        ),
         ("Senator Bob Menendez was convicted in New York.", "en", ("USAJUD", "USALEG", "116")),
         (
             "Der Oppositionelle wurde in Moskau zu fünf Jahren Haft verurteilt.",
