@@ -32,7 +32,7 @@ def in_country_names(names: Iterable[Name]) -> dict[str, tuple[Name, ...]]:
 def _named_countries(names: Iterable[Name], entities: Mapping[str, Entity]) -> set[str]:
     """The countries (ISO3) that an article's dictionary names belong to: a country, its
     capital, an adjective, a person of it."""
-    countries = set()
+    countries: set[str] = set()
     for name in names:
         entity = entities.get(name.target) if not name.is_agent else None
         if entity is not None:
