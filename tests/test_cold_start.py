@@ -44,3 +44,12 @@ def test_code_on_one_article_imports_only_what_it_needs(lang: str, tmp_path: Pat
     assert "COLLECTING False" in output
     assert NOT_NEEDED[lang] & set(modules.split()) == set()
     assert modules.rstrip().endswith("FROZEN AT EXIT True")  # no collection walks it all
+
+
+def test_the_default_pipeline_is_loaded_once_however_it_is_asked_for(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the CLI asks for default_pipeline(False), the Python API and Spark for
+    # default_pipeline(): a cache keyed by the call's arguments had loaded it twice
+    from chronik.pipeline import default_pipeline
+
+    assert default_pipeline(False) is default_pipeline() is default_pipeline(learned=False)
+    assert default_pipeline() is pipeline

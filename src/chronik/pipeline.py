@@ -171,7 +171,12 @@ def _as_given(doc: Document, article: Article) -> Document:
     return replace(doc, article=article, sentences=sentences, events=events)
 
 
-@cache
 def default_pipeline(learned: bool = False) -> Pipeline:
-    """The pipeline with chronik's own resources, loaded once per process."""
+    """The pipeline with chronik's own resources, loaded once per process (whether the
+    caller names the default or not: ``default_pipeline()`` is ``default_pipeline(False)``)."""
+    return _loaded_pipeline(bool(learned))
+
+
+@cache
+def _loaded_pipeline(learned: bool) -> Pipeline:
     return Pipeline.load(learned=learned)
