@@ -21,19 +21,11 @@ MARKER_KINDS = frozenset(
 # a later row's condition names it ("obj=&LOCKDOWN|Schließung").
 SET_KIND = "set"
 KINDS = frozenset({"verb", "noun", SET_KIND}) | MARKER_KINDS
+# The flags that name the authority a passive without agent implies, by its sector.
+IMPLIED_SOURCES = {"police-source": "COP", "government-source": "GOV", "court-source": "JUD"}
 FLAGS = frozenset(
-    {
-        "reciprocal",
-        "optional-target",
-        "head-target",
-        "fallback",
-        "own-population",
-        "police-source",
-        "government-source",
-        "court-source",
-        "place-host",
-    }
-)
+    {"reciprocal", "optional-target", "head-target", "fallback", "own-population", "place-host"}
+) | frozenset(IMPLIED_SOURCES)
 _SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|inf|mod|pred|pp:[^\s|=]+)$")
 # A row with this code marks a sense of the predicate that is no event ("Entscheidung treffen").
 NO_EVENT = "-"
@@ -51,10 +43,6 @@ def read_rows(names: Sequence[str | Path]) -> tuple[list[Row], dict[str, tuple[s
         for row in read_tsv(name, PATTERN_COLUMNS, required=("lemma", "kind"), check=_check_row)
     ]
     return rows, _word_sets(rows)
-
-
-# The flags that name the authority a passive without agent implies, by its sector.
-IMPLIED_SOURCES = {"police-source": "COP", "government-source": "GOV", "court-source": "JUD"}
 
 
 def implied_source(flags: str) -> str:
