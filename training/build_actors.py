@@ -46,7 +46,7 @@ from datetime import date
 from pathlib import Path
 
 from chronik.actors_current import PHOENIX_FROZEN  # the coder reads that end as unknown
-from chronik.actors_load import AGENT_COLUMNS, ENTITY_COLUMNS, NAME_COLUMNS
+from chronik.actors_load import AGENT_COLUMNS, ENTITY_COLUMNS, IN_COUNTRY, NAME_COLUMNS
 from chronik.actors_petrarch import (
     PetrarchEntry,
     petrarch_kind,
@@ -243,7 +243,7 @@ class Output:
             return
         if text.isalpha() and text.isupper() and len(text) <= 4:
             key += "acronym"  # "UNO" matches only as written, so "Uno" is a name of its own
-        if form == "short-in-country":  # "Kim": one for each Kim, the article tells which
+        if form == IN_COUNTRY:  # "Kim": one for each Kim, the article tells which
             key += f"|{entity_id}"
         if (key, lang) in self.name_keys or (key, "*") in self.name_keys:
             return
@@ -494,7 +494,7 @@ def build_people(
             out.name(text, row["lang"], row["person"], "short", f"curated:people.tsv:{number}")
         for text in variants(row["short_in_country"]):
             source = f"curated:people.tsv:{number}"
-            out.name(text, row["lang"], row["person"], "short-in-country", source)
+            out.name(text, row["lang"], row["person"], IN_COUNTRY, source)
     for person in dict.fromkeys(r["person"] for _, r in curated_rows("leaders.tsv")):
         out.name(person, "*", person, "name", "curated:leaders.tsv")
     build_officials(out, curated_keys)

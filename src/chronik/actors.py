@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import actors_words as words
 from .actors_companies import with_company_names
-from .actors_context import IN_COUNTRY, in_country_aliases, in_country_names
+from .actors_context import in_country_aliases, in_country_names
 from .actors_current import person_role
 from .actors_heads import shared_heads
 from .actors_home import (
@@ -36,7 +36,7 @@ from .actors_home import (
     seat_title,
     titles_person,
 )
-from .actors_load import Entity, Name, has_genitive, load_entries
+from .actors_load import IN_COUNTRY, Entity, Name, has_genitive, load_entries
 from .actors_offices import bare_office, heads_own_body
 from .actors_papers import seat_institution
 from .actors_titles import surname_index, titled_names

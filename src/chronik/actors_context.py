@@ -13,11 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
-from .actors_load import Entity, Name
+from .actors_load import IN_COUNTRY, Entity, Name
 from .actors_words import normalize_word
-
-# The form of such a name in names.v1.tsv (training/curated/people.tsv, short_in_country).
-IN_COUNTRY = "short-in-country"
 
 
 def in_country_names(names: Iterable[Name]) -> dict[str, tuple[Name, ...]]:

@@ -22,7 +22,10 @@ AGENT_COLUMNS = ("name", "lang", "code", "kind", "source")
 ENTITY_KINDS = frozenset(
     {"country", "seat", "person", "igo", "ngo", "img", "mnc", "body", "group", "party", "region"}
 )
-NAME_FORMS = frozenset({"name", "adj", "demonym", "short", "short-in-country"})
+# A family name that names a leader only in an article naming their country ("Kim"):
+# actors_context.py.
+IN_COUNTRY = "short-in-country"
+NAME_FORMS = frozenset({"name", "adj", "demonym", "short", IN_COUNTRY})
 AGENT_KINDS = frozenset({"leader", "person", "group", "body"})
 LANGS = frozenset({"de", "en", "*"})
 # Countries of German-language news: the genitive of their seats names the city

@@ -32,9 +32,9 @@ def implied_authority(
     noun without agent ("he was arrested on Monday", "his arrest", "wurde in Istanbul
     festgenommen": Turkey's police whoever was arrested); the courts, as the source of a
     ``court-source`` row the same way ("he was convicted of fraud", "wurde zu fünf Jahren
-    Haft verurteilt"); the government, as the source of
-    a ``government-source`` row in a passive clause without agent ("In Frankreich wurde
-    eine Ausgangssperre verhängt", "a curfew was imposed in Paris")."""
+    Haft verurteilt"); the government, as the source of a ``government-source`` row in a
+    passive clause without agent ("In Frankreich wurde eine Ausgangssperre verhängt", "a
+    curfew was imposed in Paris")."""
     role = pattern.implied_source
     if not role or frame.args("agent"):
         return []
