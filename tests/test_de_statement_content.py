@@ -47,6 +47,16 @@ def test_criticism_of_what_another_actor_did(pipeline, text, event) -> None:  # 
     assert event in events(pipeline, text)
 
 
+def test_a_role_of_the_state_can_be_judged(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Die SPD kritisierte, dass die Regierung die Steuern senkt."
+    assert ("DEUPTY", "DEUGOV", "111") in events(pipeline, text)
+
+
+def test_other_roles_are_reported_on_not_judged(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Die SPD kritisierte, dass Unternehmen die Steuern senken."
+    assert not any(target for _, target, _ in events(pipeline, text))
+
+
 @pytest.mark.parametrize(
     ("text", "event"),
     [

@@ -75,6 +75,8 @@ from .patterns import (
 from .records import Actor, Event, Frame, Modality, Sentence, Span
 from .references_quotes import continued_speakers
 from .speech import (
+    CRITICIZE,
+    PRAISE,
     UNVOICED,
     attribute,
     demand_code,
@@ -389,6 +391,7 @@ class EventCoder:
                     and not reported_party(a, clause.frames, harms)
                 ],
                 sent,
+                judged=pattern.code in (CRITICIZE, PRAISE),
             )
         if pattern.head_target:  # but "disagreed with Merkel's proposal" judges Merkel
             found = [

@@ -362,13 +362,16 @@ def is_demand(frame: Frame) -> bool:
     )
 
 
-def topic_of(inside: Sequence[Actor], sent: Sentence | None) -> list[Actor]:
+def topic_of(
+    inside: Sequence[Actor], sent: Sentence | None, *, judged: bool = False
+) -> list[Actor]:
     """What a statement is about: the first actor of what was said that can be (see
-    :func:`is_topic`), none when it stands behind a preposition of place or company ("near
-    the Syrian border", "a deal with Tehran": where or with whom, not what the statement is
-    about; "over Russian interference" still is) - nor then the next conjunct of its list
-    ("met with Obama, Cameron and Putin") or a word after it."""
-    first = [a for a in inside if is_topic(a, sent)][:1]
+    :func:`is_topic`; ``judged``: what criticism or praise is about), none when it stands
+    behind a preposition of place or company ("near the Syrian border", "a deal with
+    Tehran": where or with whom, not what the statement is about; "over Russian
+    interference" still is) - nor then the next conjunct of its list ("met with Obama,
+    Cameron and Putin") or a word after it."""
+    first = [a for a in inside if is_topic(a, sent, judged=judged)][:1]
     if sent is not None and first and _preposition_before(first[0], sent) in _settings(sent):
         return []
     return first
@@ -386,11 +389,12 @@ _BORDER = "zu (border)"
 _STTS_ONLY = frozenset({"ART", "APPR", "APPRART", "VVFIN", "VAFIN", "VMFIN", "$.", "$,"})
 
 
-def is_topic(actor: Actor, sent: Sentence | None) -> bool:
+def is_topic(actor: Actor, sent: Sentence | None, *, judged: bool = False) -> bool:
     """Whether an actor in what was said can be what it is about: not part of a hyphenated
     compound ("the US-Mexico border" is a place; "Kiew-treue Kräfte" are not Kiev), nor
     the source of its information ("laut der Regierung"), nor a group only named by its
-    role ("confirmed that three women were killed": the victims, not the addressee)."""
+    role ("confirmed that three women were killed": the victims, not the addressee), but
+    for a judgement a role of the state ("kritisierte, dass die Regierung …")."""
     if sent is None:
         return True
     start, end = actor.span.start - sent.start, actor.span.end - sent.start
@@ -398,7 +402,13 @@ def is_topic(actor: Actor, sent: Sentence | None) -> bool:
         end < len(sent.text) and sent.text[end] == "-"
     ):
         return False
-    return not _attributed(actor, sent) and not bare_agent(actor) and not _german_role(actor)
+    reported_on = _german_role(actor) and not (judged and actor.code[3:6] in _STATE_ROLES)
+    return not _attributed(actor, sent) and not bare_agent(actor) and not reported_on
+
+
+# The roles of the state, which a judgement may judge when named by role alone ("kritisierte,
+# dass die Regierung …"); companies or refugees it reports on.
+_STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
 
 
 def _german_role(actor: Actor) -> bool:

@@ -428,6 +428,21 @@ def test_prepositional_phrases_carry_their_preposition(analyzer: GermanAnalyzer)
     assert one(frame, "pp", "mit").head == "Vertreter"
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject"),
+    [
+        ("Vor allem SPD und Grüne beharken sich.", "beharken", "SPD und Grüne"),
+        ("Unter anderem Frankreich kritisierte die USA.", "kritisieren", "Frankreich"),
+    ],
+)
+def test_a_fixed_adverbial_phrase_is_no_prepositional_phrase(
+    analyzer: GermanAnalyzer, text: str, predicate: str, subject: str
+) -> None:
+    frame = frame_of(analyze(analyzer, text), predicate)
+    assert one(frame, "subj").span.text == subject
+    assert [a.span.text.split()[1] for a in frame.args("pp")] in (["allem"], ["anderem"])
+
+
 def test_ganz_before_a_place_stays_in_its_prepositional_phrase(analyzer: GermanAnalyzer) -> None:
     text = "Die Gewerkschaft holt Tausende Streikende aus ganz Bayern nach München."
     frame = frame_of(analyze(analyzer, text), "holen")

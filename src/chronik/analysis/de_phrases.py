@@ -142,12 +142,26 @@ def chunk(
                 phrases.append(phrase)
             k = k_next
     if attach_all and len(phrases) > 1:
-        first = phrases[0]
-        for other in phrases[1:]:
+        # "Vor allem SPD und Grüne beharken sich": the Vorfeld's one constituent follows
+        lead = phrases[:1] if _fixed_adverbial(words, phrases[0]) else []
+        first, *others = phrases[len(lead) :]
+        for other in others:
             first.modifiers.append(other)
             first.end = max(first.end, other.end)
-        return [first]
+        return [*lead, first]
     return phrases
+
+
+# Fixed prepositional phrases used as adverbs ("vor allem", "unter anderem"): a focus or
+# time adverb of the phrase after them, which is none of their modifiers.
+_FIXED_ADVERBIALS = frozenset(
+    {("vor", "allem"), ("unter", "anderem"), ("vor", "kurzem"), ("seit", "langem")}
+)
+
+
+def _fixed_adverbial(words: list[Word], phrase: Phrase) -> bool:
+    pair = tuple(w.text.lower() for w in words[phrase.start : phrase.end + 1])
+    return phrase.is_pp and not phrase.modifiers and pair in _FIXED_ADVERBIALS
 
 
 class _Chunker:
