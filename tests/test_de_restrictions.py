@@ -34,6 +34,10 @@ events = partial(coded, lang="de")
         ("Berlin verbot die Kundgebung der Impfgegner.", ("DEUGOV", "DEUCVL", "1721")),
         ("Die Bundesregierung lockerte die Kontaktbeschränkungen.", ("DEUGOV", "DEUCVL", "081")),
         ("Die Bundesregierung hob die Maskenpflicht auf.", ("DEUGOV", "DEUCVL", "081")),
+        ("Die Landesregierung sperrte die Spielplätze.", ("DEUGOV", "DEUCVL", "172")),
+        # the place names the government; a conjunct of a verb-final clause is verb-final
+        ("Während in Paris oder in Wien die Parks gesperrt werden, bleibt Drosten daheim.",
+         ("FRAGOV", "FRACVL", "172")),
     ],
 )  # fmt: skip
 def test_a_measure_on_the_own_people_is_coded_towards_them(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]

@@ -557,6 +557,15 @@ def test_verb_final_clause_interrupted_by_relative_clause(analyzer: GermanAnalyz
     assert one(live, "subj").span.text == "Tiere"
 
 
+def test_a_conjunct_of_a_verb_final_clause_ends_in_its_finite_verb(
+    analyzer: GermanAnalyzer,
+) -> None:
+    doc = analyze(analyzer, "Weil in Paris oder in Wien Parks gesperrt werden, bleibt er daheim.")
+    frame = frame_of(doc, "sperren")
+    assert frame.voice == "passive"
+    assert one(frame, "subj").span.text == "Parks"
+
+
 def test_coordinated_verbs_share_auxiliary_and_subject(analyzer: GermanAnalyzer) -> None:
     doc = analyze(analyzer, "Trump hat Kim getroffen und die Erklärung unterzeichnet.")
     meet, sign = frame_of(doc, "treffen"), frame_of(doc, "unterzeichnen")

@@ -92,10 +92,13 @@ def promote_finite(words: list[Word]) -> list[Word]:
         ):
             continue  # "hat Kim getroffen, der lachte, und die Erklärung unterzeichnet"
         auxiliary_before = False
+        # "weil in Paris oder in Wien die Parks gesperrt werden": a conjunct of a verb-final
+        # clause is verb-final too
+        subordinate = words[whole[0]].tag in _VERB_FINAL_OPENERS
         for segment in _coordinator_parts(words, whole):
             # an auxiliary governs coordinated verbs after it: "wird kommen und sehen"
             if not auxiliary_before:
-                _promote_in(words, segment)
+                _promote_in(words, segment, subordinate)
             auxiliary_before = auxiliary_before or any(
                 words[p].tag in ("VAFIN", "VMFIN") for p in segment
             )
@@ -162,7 +165,10 @@ def _coordinator_parts(words: list[Word], positions: list[int]) -> list[list[int
     return [part for part in parts if part]
 
 
-def _promote_in(words: list[Word], segment: list[int]) -> None:
+_VERB_FINAL_OPENERS = frozenset({"KOUS", "PRELS", "PWAV", "PWS", "KOKOM"})
+
+
+def _promote_in(words: list[Word], segment: list[int], subordinate: bool) -> None:
     tags = [words[p].tag for p in segment]
     if any(words[p].finite for p in segment) or "PTKZU" in tags or "VVIZU" in tags:
         return
@@ -170,9 +176,7 @@ def _promote_in(words: list[Word], segment: list[int]) -> None:
     if not verbs:
         return
     first = words[segment[0]]
-    verb_final = first.tag in ("KOUS", "PRELS", "PWAV", "PWS", "KOKOM") or relative_start(
-        words, segment
-    )
+    verb_final = subordinate or first.tag in _VERB_FINAL_OPENERS or relative_start(words, segment)
     chosen = verbs[-1] if verb_final else verbs[0]
     if not verb_final and chosen == segment[0]:
         return  # a verb-first infinitive is a headline or an imperative, not V2
