@@ -34,7 +34,7 @@ events = partial(coded, lang="de")
         ("Berlin verbot die Kundgebung der Impfgegner.", ("DEUGOV", "DEUCVL", "1721")),
         ("Die Bundesregierung lockerte die Kontaktbeschränkungen.", ("DEUGOV", "DEUCVL", "081")),
         ("Die Bundesregierung hob die Maskenpflicht auf.", ("DEUGOV", "DEUCVL", "081")),
-        ("Die Landesregierung sperrte die Spielplätze.", ("DEUGOV", "DEUCVL", "172")),
+        ("Die bayerische Landesregierung sperrte die Spielplätze.", ("DEUGOV", "DEUCVL", "172")),
         # the place names the government; a conjunct of a verb-final clause is verb-final
         ("Während in Paris oder in Wien die Parks gesperrt werden, bleibt Drosten daheim.",
          ("FRAGOV", "FRACVL", "172")),
