@@ -35,6 +35,9 @@ events = partial(coded, lang="de")
         ("Die Bundesregierung lockerte die Kontaktbeschränkungen.", ("DEUGOV", "DEUCVL", "081")),
         ("Die Bundesregierung hob die Maskenpflicht auf.", ("DEUGOV", "DEUCVL", "081")),
         ("Die bayerische Landesregierung sperrte die Spielplätze.", ("DEUGOV", "DEUCVL", "172")),
+        # a risk area: travel to and from it restricted
+        ("Die Bundesregierung hat Spanien zum Risikogebiet erklärt.", ("DEUGOV", "ESP", "172")),
+        ("Die Bundesregierung weist Spanien als Risikogebiet aus.", ("DEUGOV", "ESP", "172")),
         # the place names the government; a conjunct of a verb-final clause is verb-final
         ("Während in Paris oder in Wien die Parks gesperrt werden, bleibt Drosten daheim.",
          ("FRAGOV", "FRACVL", "172")),
