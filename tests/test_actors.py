@@ -530,6 +530,7 @@ def test_german_and_english_agents_code_alike(
         ("Nancy Pelosis", date(2010, 1, 1), "USALEG"),  # officials.tsv, also German
         ("das Auswärtige Amt", None, "DEUGOV"),
         ("des Roten Kreuzes", None, "NGOHLHIRC"),
+        ("Reporter ohne Grenzen", None, "NGOHRIMED"),  # no reporters of a country
         ("der Internationalen Atomenergiebehörde", None, "IGOUNOIAE"),
         ("der Hisbollah", None, "LBNREB"),
         ("des Internationalen Währungsfonds", None, "IGOBUSIMF"),

@@ -79,6 +79,8 @@ def test_german_common_nouns_are_no_foreign_places(pipeline, phrase: str) -> Non
         ("Der Freistaat greift bei Feiern strenger durch.", ("Freistaat", "DEUGOV")),
         ("Die Ministerpräsidentenkonferenz beschloss neue Regeln.",
          ("Ministerpräsidentenkonferenz", "DEUGOV")),
+        ("Die Kultusministerkonferenz bat den Bund um Hilfe.",
+         ("Kultusministerkonferenz", "DEUGOV")),
     ],
 )  # fmt: skip
 def test_seats_and_state_governments_in_their_other_forms(

@@ -31,6 +31,10 @@ def _actors(pipeline, text: str, lang: str, on: date | None) -> list[tuple[str, 
          ("Conte", "ITAGOV")),
         # undated: the one still in office
         ("Kim inspected a missile launch in North Korea.", "en", None, ("Kim", "PRKGOV")),
+        ("Johnson strebt ein Handelsabkommen zwischen Großbritannien und der EU an.", "de",
+         date(2020, 9, 1), ("Johnson", "GBRGOV")),
+        ("The Queen opened the new session of Britain's parliament.", "en", date(2019, 10, 14),
+         ("Queen", "GBRGOV")),
     ],
 )  # fmt: skip
 def test_a_family_name_names_the_leader_of_the_country_the_article_names(
@@ -48,7 +52,9 @@ def test_a_family_name_names_the_leader_of_the_country_the_article_names(
         ("Kim welcomed the summit of North Korea and South Korea.", date(2000, 6, 1)),
         # Moon Jae-in took office in 2017
         ("Moon said South Korea would keep talking.", date(2015, 5, 1)),
+        # Boris Johnson held no office in 2005: another Johnson
+        ("Johnson said Britain's schools needed more teachers.", date(2005, 3, 1)),
     ],
 )
 def test_no_leader_without_the_country_or_with_two_of_that_name(pipeline, text, on) -> None:  # type: ignore[no-untyped-def]
-    assert not [code for word, code in _actors(pipeline, text, "en", on) if word in ("Kim", "Moon")]
+    assert not [code for word, code in _actors(pipeline, text, "en", on) if word in ("Kim", "Moon", "Johnson")]
