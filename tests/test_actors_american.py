@@ -29,6 +29,11 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
          [("Cuba", "CUB"), ("Congresswoman", "USALEG")]),
         ("The Republican-led Senate condemned Iran on Monday.",
          [("Senate", "USALEG"), ("Iran", "IRN")]),
+        # the parties' leaders in Congress, as annotators code them
+        ("Republican leaders criticized Cuba on Monday.",
+         [("Cuba", "CUB"), ("Republican leaders", "USALEG")]),
+        ("The GOP leadership condemned Iran on Monday.",
+         [("GOP leadership", "USALEG"), ("Iran", "IRN")]),
         # "the Senate" alone is the US one only where the article names the US
         ("Washington warned Iran. The Senate condemned Iran on Monday.",
          [("Washington", "USAGOV"), ("Iran", "IRN"), ("Senate", "USALEG"), ("Iran", "IRN")]),
@@ -38,6 +43,8 @@ def _actors(pipeline, text: str) -> list[tuple[str, str]]:
          [("Brazil's Congress", "BRALEG"), ("Argentina", "ARG")]),
         ("In Germany, Social Democratic lawmakers criticized the plan.",
          [("Germany", "DEU"), ("lawmakers", "DEULEG")]),
+        ("In Germany, the Social Democratic leader criticized the plan.",
+         [("Germany", "DEU"), ("Democratic leader", "DEULEG")]),
     ],
 )  # fmt: skip
 def test_us_congress_is_american(pipeline, text: str, expected: list[tuple[str, str]]) -> None:

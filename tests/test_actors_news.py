@@ -206,7 +206,7 @@ def test_regional_adjectives_name_their_country(
 
 
 def test_the_gop_is_the_us_republican_party(actors: ActorDictionary) -> None:
-    assert mention_codes(actors, "GOP leaders rejected the bill.", on=date(2015, 3, 1)) == [
+    assert mention_codes(actors, "The GOP rejected the bill.", on=date(2015, 3, 1)) == [
         ("GOP", "USAPTY")
     ]
 

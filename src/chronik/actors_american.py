@@ -1,7 +1,8 @@
 """Bodies and members of the US Congress as English news names them. "Congress", "Republican
-senators", "Democratic lawmakers", "Congresswoman": English news means the American ones
-whatever country the sentence is about ("North Korea warned Congress", a congresswoman at
-the Vatican), so such a group is American, not of its sentence's or article's country.
+senators", "Democratic lawmakers", "GOP leaders", "Congresswoman": English news means the
+American ones whatever country the sentence is about ("North Korea warned Congress", a
+congresswoman at the Vatican), so such a group is American, not of its sentence's or
+article's country.
 A country's own congress is qualified, and the dictionary composes it first ("Brazil's
 Congress", "the Congress of Peru"); "National Congress", "the Congress party" and an article
 on India's Congress party are not the US Congress.
@@ -20,12 +21,16 @@ _CONGRESS_WORDS = frozenset(
 # A US party word right before a legislator noun: "Republican senators", "GOP lawmakers",
 # "the Republican-led Senate".
 _US_PARTY = re.compile(r"\b(?:Republican|Democratic|Democrat|GOP)(?:-(?:led|controlled))?\s+$")
+# A legislator noun that begins with it: "Republican leaders", "the GOP leadership".
+_US_PARTY_FIRST = re.compile(r"(?:Republican|Democratic|GOP)\s")
 # "the Senate" alone: the US Senate in an article that names the US (other countries'
 # senates are named with their country: "Italy's Senate", "the Philippine Senate").
 _SENATE = "senate"
 # Words that make the party word another country's: "Social Democratic", "Christian
 # Democratic", "Liberal Democrat".
-_FOREIGN_PARTY = re.compile(r"\b(?:Social|Christian|Liberal|Free|New|Progressive)\s+\w+\s+$", re.I)
+_FOREIGN_PARTY = re.compile(
+    r"\b(?:Social|Christian|Liberal|Free|New|Progressive)\s+(?:\w+\s+)?$", re.I
+)
 # Words before or after "Congress" that name another congress: "National Congress",
 # "People's Congress", "Party Congress", "Congress party", "Congress of Peru".
 _OTHER_CONGRESS_BEFORE = re.compile(
@@ -53,7 +58,8 @@ def american(role: str, span: Span, text: str, lang: str | None, us_named: bool 
         and _us_congress(span, text, before)
     ):
         return True
-    return _US_PARTY.search(before) is not None and _FOREIGN_PARTY.search(before) is None
+    party = _US_PARTY.search(before) is not None or _US_PARTY_FIRST.match(span.text) is not None
+    return party and _FOREIGN_PARTY.search(before) is None
 
 
 def _us_congress(span: Span, text: str, before: str) -> bool:
