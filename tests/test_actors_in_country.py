@@ -57,4 +57,8 @@ def test_a_family_name_names_the_leader_of_the_country_the_article_names(
     ],
 )
 def test_no_leader_without_the_country_or_with_two_of_that_name(pipeline, text, on) -> None:  # type: ignore[no-untyped-def]
-    assert not [code for word, code in _actors(pipeline, text, "en", on) if word in ("Kim", "Moon", "Johnson")]
+    assert not [
+        code
+        for word, code in _actors(pipeline, text, "en", on)
+        if word in ("Kim", "Moon", "Johnson")
+    ]

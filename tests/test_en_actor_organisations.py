@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from chronik.records import Article
 
 from .coding import coded
@@ -80,3 +82,22 @@ def test_the_house_of_lords_is_britains_and_the_commons_the_storys(pipeline) -> 
     assert ("House of Lords", "GBRGOVLEG") in _actors(pipeline, "The House of Lords rejected it.")
     text = "Blair spoke in London. The House of Commons voted for the plan."
     assert ("House of Commons", "GBRLEG") in _actors(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a US department named like an agent noun is the American one without a country
+        ("The Defense Department denied the report.", ("Defense Department", "USAGOVMIL")),
+        ("Iran's Defense Department denied the report.",
+         ("Iran's Defense Department", "IRNGOVMIL")),
+        ("Pelosi called on the Commerce Department to act.",
+         ("Commerce Department", "USAGOV")),
+        ("Pelosi called on the National Park Service to act.",
+         ("National Park Service", "USAGOV")),
+        ("The SEC charged the bank's chief executive.", ("SEC", "USAGOVBUS")),
+        ("Spokespeople for the NSC declined to comment.", ("NSC", "USAGOV")),
+    ],
+)  # fmt: skip
+def test_us_agencies(pipeline, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _actors(pipeline, text)

@@ -32,7 +32,7 @@ from .actors_heads import shared_heads
 from .actors_home import (
     SEVERAL_GOVERNMENTS,
     association_name,
-    german_seat,
+    names_a_seat,
     seat_title,
     titles_person,
 )
@@ -308,7 +308,7 @@ class ActorDictionary:
         after2 = hits[i + 2] if i + 2 < len(hits) else None
         former = hit.first > 0 and tokens[hit.first - 1].norm in FORMER
         country = self._country_of(hit)
-        agent = None if german_seat(hit.names, self.entities, lang) else _agent_of(hit)
+        agent = None if names_a_seat(hit.names, self.entities, lang) else _agent_of(hit)
         next_agent = _agent_of(after) if after is not None else None
         envoy = _envoy_mention(hit, after, after2, country, self._country_of, tokens, former)
         if envoy is not None:  # "Israel's UN ambassador": Israel's, not the UN's

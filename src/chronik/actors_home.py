@@ -55,15 +55,18 @@ class _Kinded(Protocol):
     def kind(self) -> str: ...
 
 
-def german_seat(
+def names_a_seat(
     names: Iterable[AgentOrName], entities: Mapping[str, _Kinded], lang: str | None
 ) -> bool:
-    """Whether a German word names a seat of government as well as an agent noun:
-    "Bundesregierung" is the federal government, not a country-less "Regierung"."""
-    return lang == "de" and any(
+    """Whether a word names a seat of government as well as an agent noun: "Bundesregierung"
+    is the federal government, not a country-less "Regierung", and English news's "the
+    Defense Department" the American one (a country before it composes first: "Iran's
+    Defense Department"). Not a single English word: "Congress" is read as an agent, whose
+    country actors_american.py tells."""
+    return lang is not None and any(
         (entity := entities.get(n.target)) is not None and entity.kind == "seat"
         for n in names
-        if not n.is_agent
+        if not n.is_agent and (lang == "de" or " " in n.text)
     )
 
 

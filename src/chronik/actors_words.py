@@ -353,7 +353,11 @@ def _ends_sentence(tokens: Sequence[_Normed], k: int) -> bool:
 
 
 class AgentOrName(Protocol):
-    """A dictionary name as these checks read it: an agent noun or not, and what it codes."""
+    """A dictionary name as these checks read it: its words, an agent noun or not, and what
+    it codes."""
+
+    @property
+    def text(self) -> str: ...
 
     @property
     def is_agent(self) -> bool: ...
