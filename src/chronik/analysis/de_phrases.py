@@ -152,11 +152,8 @@ def chunk(
     return phrases
 
 
-# Fixed prepositional phrases used as adverbs ("vor allem", "unter anderem"): a focus or
-# time adverb of the phrase after them, which is none of their modifiers.
-_FIXED_ADVERBIALS = frozenset(
-    {("vor", "allem"), ("unter", "anderem"), ("vor", "kurzem"), ("seit", "langem")}
-)
+# Fixed PPs used as focus or time adverbs, of which the phrase after them is no modifier
+_FIXED_ADVERBIALS = frozenset({("vor", "allem"), ("unter", "anderem"), ("vor", "kurzem")})
 
 
 def _fixed_adverbial(words: list[Word], phrase: Phrase) -> bool:
