@@ -50,6 +50,7 @@ dyads = partial(coded, lang="de", on=None)
          {("AUT", "GRC", "033")}),
         ("Die Opposition hält den Plan von Merkel für illusorisch.",
          {("DEUOPP", "DEUGOV", "111")}),
+        ("Die SPD hält Merkel für glaubwürdig.", {("DEUPTY", "DEUGOV", "051")}),
         ("Die ungarische Polizei stoppte die Flüchtlinge an der Grenze.",
          {("HUNCOP", "HUNREF", "191")}),
         ("Die EU-Kommission verhängte eine Geldbuße gegen Polen.",
@@ -138,3 +139,14 @@ def test_a_she_opening_a_verb_final_clause_is_the_woman_named_before(pipeline) -
 )
 def test_news_verbs_without_a_row_before(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert dyads(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # patients taken in: humanitarian aid to their country
+        ("Sachsen nahm französische Corona-Patienten auf.", ("DEUGOV", "FRA", "073")),
+    ],
+)
+def test_patients_taken_in(pipeline, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
