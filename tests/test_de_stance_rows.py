@@ -55,3 +55,16 @@ def test_the_row_codes_its_sentence(pipeline, text, expected) -> None:  # type: 
 )
 def test_no_event(pipeline, text) -> None:  # type: ignore[no-untyped-def]
     assert dyads(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the author of what is judged, the agent of a participle on it
+        ("Die Grünen kritisierten die von der Bundesregierung beschlossene Entlastung.",
+         ("DEUPTY", "DEUGOV", "111")),
+        ("Die FDP lobte den von Merkel vorgelegten Plan.", ("DEUPTY", "DEUGOV", "051")),
+    ],
+)  # fmt: skip
+def test_a_judgement_is_aimed_at_the_author_of_what_it_judges(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)

@@ -67,3 +67,22 @@ def test_criticism_construction(pipeline, text, expected) -> None:
 )
 def test_no_criticism(pipeline, text) -> None:
     assert coded(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the author of what is judged, named behind "by" on it
+        ("Democrats criticized the aid package announced by the White House.",
+         ("USAPTY", "USAGOV", "111")),
+        ("Russia rejected the sanctions imposed by the European Union.",
+         ("RUS", "IGOEUREEC", "120")),
+    ],
+)  # fmt: skip
+def test_a_judgement_is_aimed_at_the_author_of_what_it_judges(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(pipeline, text)
+
+
+def test_an_agent_that_only_describes_the_object_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The US granted Chesimard, a murderer wanted by the FBI, asylum."
+    assert not any(target and target.startswith("USACOP") for _, target, _ in coded(pipeline, text))

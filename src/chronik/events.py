@@ -52,6 +52,7 @@ from .events_senses import no_force_sense, not_aimed_at
 from .events_targets import (
     between_companies,
     harm_lemmas,
+    judged_authors,
     judged_owner,
     migrants_travelling,
     pair_up,
@@ -411,6 +412,9 @@ class EventCoder:
             found = slot_actors(parent, ("subj",), actors, None, sent)
         if not found:  # "gegen die Corona-Maßnahmen", "praised the airstrikes": their owner
             found = owners_of_acts(frame, slots, pattern, sources, sent, doc)
+        # "criticized the package announced by the government": its author
+        authors = judged_authors(frame, slots, pattern.code, clause.frames, actors)
+        found = found or [a for a in authors if a not in sources]
         if not found:  # "Die Grünen fordern ein Forschungsprogramm": of their government
             found = petitioned_governments(
                 pattern.code, sources, frame, clause.frames, actors, doc.lang
@@ -427,7 +431,7 @@ class EventCoder:
             a
             for a in found
             if a not in sources
-            and not nested_event_party(a, frame, slots, nested, clause.frames)
+            and (a in authors or not nested_event_party(a, frame, slots, nested, clause.frames))
             and not relative_group(a, sent)
             and not not_aimed_at(a, frame, pattern.code, sent, nested)
         ]

@@ -111,6 +111,36 @@ def judged_owner(
     )
 
 
+def judged_authors(
+    frame: Frame,
+    slots: tuple[str, ...],
+    code: str,
+    frames: Sequence[Frame],
+    actors: Sequence[Actor],
+) -> list[Actor]:
+    """The authors of what a judging code (:data:`JUDGING_CODES`) is aimed at, named as the
+    agent of a passive participle or relative clause in or on the filler ("kritisierten die
+    von der Bundesregierung beschlossene Entlastung", "criticized the package announced by
+    the government"): the author is judged."""
+    if not code.startswith(JUDGING_CODES):
+        return []
+    fillers = [a.span for slot in slots for a in role_arguments(frame, slot)]
+    agents = [
+        argument.span
+        for described in frames
+        if described.clause == "relative"
+        and described.voice == "passive"
+        and any(
+            filler.contains(described.trigger) or subject.span == filler
+            for filler in fillers
+            for subject in described.args("subj")
+        )
+        for argument in described.arguments
+        if argument.role == "agent"
+    ]
+    return [a for a in actors if any(agent.contains(a.span) for agent in agents)]
+
+
 def _compound_owner(actor: Actor, argument: Argument, sent: Sentence) -> bool:
     """Whether the actor premodifies the filler's head in a compound: right before it ("the
     Obama plan", "the Chinese proposal") or, a person or body with a role, before other
