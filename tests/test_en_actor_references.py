@@ -1,5 +1,5 @@
 """English references in the source and target slots of events (issue 12): relative "who"
-after a comma stands for the coded mention before it; "they" for a subject "A and B" named
+or "whom" after a comma stands for the coded mention before it; "they" for a subject "A and B" named
 before; "the department" for the department named before."""
 
 from __future__ import annotations
@@ -17,6 +17,12 @@ def _pronoun_codes(pipeline, text: str, word: str) -> list[str]:  # type: ignore
 def test_who_after_a_comma_is_the_mention_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "The summit was opened by Angela Merkel, who criticised Iran over its missile tests."
     assert ("DEUGOV", "IRN", "111") in coded(pipeline, text)
+
+
+def test_whom_after_a_comma_is_the_mention_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("RUSGOV", "USAGOV", "051") in coded(
+        pipeline, "Putin met Donald Trump, whom he praised."
+    )
 
 
 def test_who_after_a_dash_is_the_mention_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]

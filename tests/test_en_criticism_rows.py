@@ -29,6 +29,8 @@ from .coding import coded
         # "at" after an aiming noun names the target, not a place
         ("Iran took aim at the United States.", {("IRN", "USA", "111")}),
         ("The Chinese president took a swipe at Japan.", {("CHNGOV", "JPN", "111")}),
+        # a name called
+        ("Trump called Hillary Clinton a crook.", {("USAGOV", "USAELI", "111")}),
         # criticism in return, or in public
         ("Republicans blasted back at Obama.", {("USAPTY", "USAELI", "111")}),
         ("Trump called out China for stealing American jobs.", {("USAGOV", "CHN", "111")}),

@@ -1,8 +1,8 @@
 """Relative pronouns (part of the ActorCoder stage, references.py): German "Griechenland,
 das den Beitritt blockiert hatte", "die Rebellen, die das Dorf angriffen", "Russland, dem
 die EU Sanktionen auferlegt hat", "die Türkei, mit der die EU verhandelt"; English "who"
-after a comma or dash and a coded mention ("Lindsey Graham, who said …", "Yanukovych —
-who has accused …").
+or "whom" after a comma or dash and a coded mention ("Lindsey Graham, who said …",
+"Yanukovych — who has accused …", "Clinton, whom he called a bigot").
 
 The frame keeps the pronoun as its argument (as the UD treebanks do); here the pronoun gets
 an Actor per actor of its antecedent, the coded mention that ends right before the comma
@@ -24,6 +24,8 @@ from .records import Actor, Span, Token
 RELATIVE_TAG = "PRELS"  # STTS: substituting relative pronoun ("der", "die", "welche")
 _VERBAL = frozenset({"VERB", "AUX"})
 _PARTICLES = frozenset({"PTKVZ", "PTKZU"})  # separated verb particle, infinitive "zu"
+# The English relative pronouns that stand for a person ("Clinton, whom he called a bigot").
+_WHO = frozenset({"who", "whom"})
 # What opens a non-restrictive English relative clause before "who".
 _OPENERS = frozenset({",", "—", "–", "--", "("})
 # Roles of agent nouns written capitalised as an institution ("Congress", "the Senate", "Police").
@@ -66,7 +68,7 @@ def antecedent_end(tokens: Sequence[Token], index: int) -> int | None:
 
 
 def _english_who(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
-    """ "who" right after a comma or dash that closes a coded mention ("Graham, who"): the
+    """ "who" or "whom" right after a comma or dash that closes a coded mention ("Graham, who"): the
     mention's actors. Not after a mention behind "of" ("the son of Assad, who": the son),
     nor "which" (as often the whole clause before it)."""
     by_end: dict[int, list[Actor]] = {}
@@ -76,7 +78,11 @@ def _english_who(doc: Document, actors: Sequence[Actor]) -> list[Actor]:
     for sent in doc.sentences:
         tokens = sent.tokens
         for index, token in enumerate(tokens):
-            if token.text.lower() != "who" or index < 2 or tokens[index - 1].text not in _OPENERS:
+            if (
+                token.text.lower() not in _WHO
+                or index < 2
+                or tokens[index - 1].text not in _OPENERS
+            ):
                 continue
             pronoun = Span(token.start, token.end, token.text)
             for actor in by_end.get(tokens[index - 2].end, []):
