@@ -64,6 +64,8 @@ def test_no_event(pipeline, text) -> None:  # type: ignore[no-untyped-def]
         ("Die Grünen kritisierten die von der Bundesregierung beschlossene Entlastung.",
          ("DEUPTY", "DEUGOV", "111")),
         ("Die FDP lobte den von Merkel vorgelegten Plan.", ("DEUPTY", "DEUGOV", "051")),
+        # a failure named: criticism of whose it is
+        ("Die Grünen sprachen vom Versagen der Bundesregierung.", ("DEUPTY", "DEUGOV", "111")),
     ],
 )  # fmt: skip
 def test_a_judgement_is_aimed_at_the_author_of_what_it_judges(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
