@@ -53,6 +53,8 @@ def test_a_measure_on_the_own_people_is_coded_towards_them(pipeline, text, event
         "Die Bundesregierung verlängerte die Frist bis Ende März.",  # no measure
         "Die Bundesregierung verschärfte ihren Ton.",
         "Der Konzern verbot seinen Mitarbeitern das Rauchen.",  # no state
+        # a player suspended, not a club closed
+        "Der Stürmer vom Erste-Liga-Club Kapfenberg wurde in Österreich für drei Spiele gesperrt.",
     ],
 )
 def test_other_extensions_and_bans_are_no_measures(pipeline, text) -> None:  # type: ignore[no-untyped-def]
