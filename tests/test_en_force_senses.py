@@ -59,6 +59,7 @@ def test_no_force(pipeline, text) -> None:  # type: ignore[no-untyped-def]
         ("Trump cut tariffs on Chinese goods.", ("USAGOV", "CHN", "085")),
         ("The U.S. imposed tariffs on Chinese goods.", ("USA", "CHN", "163")),
         ("Trump targeted Mexican immigrants with racist remarks.", ("USAGOV", "MEXCVL", "111")),
+        ("The United States targeted Russia with new sanctions.", ("USA", "RUS", "163")),
     ],
 )
 def test_coded_sense(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
