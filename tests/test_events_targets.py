@@ -20,6 +20,8 @@ from .coding import coded
         ("The Iranian president thanked the international community.", set()),
         # a group of its own still is a target
         ("The French president praised Iranian women.", {("FRAGOV", "IRNCVL", "051")}),
+        # a state's "its" names whose people they are
+        ("The German government urged its citizens to leave Libya.", {("DEUGOV", "DEUCVL", "020")}),
     ],
 )
 def test_relative_group_is_no_target(pipeline, text, expected) -> None:

@@ -432,7 +432,7 @@ class EventCoder:
             for a in found
             if a not in sources
             and (a in authors or not nested_event_party(a, frame, slots, nested, clause.frames))
-            and not relative_group(a, sent)
+            and not relative_group(a, sent, actors)
             and not not_aimed_at(a, frame, pattern.code, sent, nested)
         ]
 

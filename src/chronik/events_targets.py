@@ -18,6 +18,8 @@ from .records import Actor, Argument, Event, Frame, Sentence, Span, Token
 RELATIVE_DETERMINERS = frozenset(
     {"his", "her", "their", "its", "our", "my", "your", "international"}
 )
+# The possessives that may stand for a state body ("the government urged its citizens").
+_STATE_POSSESSIVES = frozenset({"its", "their"})
 # The longest description before an apposed role word: ", the head of".
 _DESCRIPTION_WORDS = 5
 # CAMEO roots that need an addressee (appeal, demand, reject, threaten): without one they
@@ -59,14 +61,23 @@ def _tokens_before(actor: Actor, sent: Sentence) -> list[Token]:
     return [t for t in sent.tokens if t.end <= actor.span.start]
 
 
-def relative_group(actor: Actor, sent: Sentence | None) -> bool:
+def relative_group(actor: Actor, sent: Sentence | None, coded: Sequence[Actor] = ()) -> bool:
     """A bare role word behind a possessive determiner or "international" ("call for
     change in his community", "defied the international community"): who is meant is
-    nobody the text names, so it is no target."""
+    nobody the text names, so it is no target - unless the determiner stands for a
+    state actor of the group's country (``coded``: "the State Department urged its
+    citizens")."""
     if sent is None or not bare_agent(actor):
         return False
     before = _tokens_before(actor, sent)
-    return bool(before) and before[-1].text.casefold() in RELATIVE_DETERMINERS
+    if not before or before[-1].text.casefold() not in RELATIVE_DETERMINERS:
+        return False
+    owner = before[-1]
+    if owner.text.casefold() not in _STATE_POSSESSIVES:
+        return True
+    return not any(
+        a.span.start == owner.start and a.country == actor.country and a is not actor for a in coded
+    )
 
 
 def possessor(actor: Actor, sent: Sentence) -> bool:
