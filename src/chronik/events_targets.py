@@ -18,6 +18,7 @@ from .records import Actor, Argument, Event, Frame, Sentence, Span, Token
 RELATIVE_DETERMINERS = frozenset(
     {"his", "her", "their", "its", "our", "my", "your", "international"}
 )
+DENY = "016"  # denying an accusation: aimed at its author
 # The possessives that may stand for a state body ("the government urged its citizens").
 _STATE_POSSESSIVES = frozenset({"its", "their"})
 # The longest description before an apposed role word: ", the head of".
@@ -132,8 +133,9 @@ def judged_authors(
     """The authors of what a judging code (:data:`JUDGING_CODES`) is aimed at, named as the
     agent of a passive participle or relative clause in or on the filler ("kritisierten die
     von der Bundesregierung beschlossene Entlastung", "criticized the package announced by
-    the government"): the author is judged."""
-    if not code.startswith(JUDGING_CODES):
+    the government"), or denied ("rejected the accusations made by Britain"): the author is
+    judged."""
+    if not code.startswith((*JUDGING_CODES, DENY)):
         return []
     fillers = [a.span for slot in slots for a in role_arguments(frame, slot)]
     agents = [
