@@ -69,8 +69,8 @@ dyads = partial(coded, lang="de", on=None)
          "camp-cleared-infinitive", "honoured-by-award-owner", "award-conferred",
          "award-handed", "distinguished", "appeal-lodged", "appeal-austrian", "attack-claimed",
          "suicide-attack-claimed", "proposal-floated", "position-against", "dispatch-pledged",
-         "judged-illusory", "judged-credible", "migrants-stopped", "fine-imposed", "went-to-court", "letter-written",
-         "letter-sent", "admiration-expressed", "displeasure-expressed"],
+         "judged-illusory", "judged-credible", "migrants-stopped", "fine-imposed", "went-to-court",
+         "letter-written", "letter-sent", "admiration-expressed", "displeasure-expressed"],
 )  # fmt: skip
 def test_the_phrase_says_the_event(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert dyads(pipeline, text) == expected
