@@ -19,8 +19,10 @@ RELATIVE_DETERMINERS = frozenset(
     {"his", "her", "their", "its", "our", "my", "your", "international"}
 )
 DENY = "016"  # denying an accusation: aimed at its author
-# The possessives that may stand for a state body ("the government urged its citizens").
+# The possessives that may stand for a state body, and the roles of its people, which they
+# name ("the government urged its citizens", not "withdraw its military presence").
 _STATE_POSSESSIVES = frozenset({"its", "their"})
+_PEOPLE = frozenset({"CVL", "PPL"})
 # The longest description before an apposed role word: ", the head of".
 _DESCRIPTION_WORDS = 5
 # CAMEO roots that need an addressee (appeal, demand, reject, threaten): without one they
@@ -66,7 +68,7 @@ def relative_group(actor: Actor, sent: Sentence | None, coded: Sequence[Actor] =
     """A bare role word behind a possessive determiner or "international" ("call for
     change in his community", "defied the international community"): who is meant is
     nobody the text names, so it is no target - unless the determiner stands for a
-    state actor of the group's country (``coded``: "the State Department urged its
+    state actor of the people's country (``coded``: "the State Department urged its
     citizens")."""
     if sent is None or not bare_agent(actor):
         return False
@@ -74,7 +76,7 @@ def relative_group(actor: Actor, sent: Sentence | None, coded: Sequence[Actor] =
     if not before or before[-1].text.casefold() not in RELATIVE_DETERMINERS:
         return False
     owner = before[-1]
-    if owner.text.casefold() not in _STATE_POSSESSIVES:
+    if owner.text.casefold() not in _STATE_POSSESSIVES or actor.code[3:] not in _PEOPLE:
         return True
     return not any(
         a.span.start == owner.start and a.country == actor.country and a is not actor for a in coded
