@@ -64,6 +64,11 @@ def test_no_event(pipeline, text) -> None:  # type: ignore[no-untyped-def]
         ("Die Grünen kritisierten die von der Bundesregierung beschlossene Entlastung.",
          ("DEUPTY", "DEUGOV", "111")),
         ("Die FDP lobte den von Merkel vorgelegten Plan.", ("DEUPTY", "DEUGOV", "051")),
+        # idioms of judgement
+        ("Die FDP stellte der Bundesregierung ein schlechtes Zeugnis aus.",
+         ("DEUPTY", "DEUGOV", "111")),
+        ("Die Grünen gingen mit der Bundesregierung hart ins Gericht.",
+         ("DEUPTY", "DEUGOV", "111")),
         # a failure named: criticism of whose it is
         ("Die Grünen sprachen vom Versagen der Bundesregierung.", ("DEUPTY", "DEUGOV", "111")),
     ],

@@ -29,6 +29,10 @@ from .coding import coded
         # "at" after an aiming noun names the target, not a place
         ("Iran took aim at the United States.", {("IRN", "USA", "111")}),
         ("The Chinese president took a swipe at Japan.", {("CHNGOV", "JPN", "111")}),
+        # idioms of rebuke
+        ("Pelosi took Trump to task for his silence.", {("USALEG", "USAGOV", "111")}),
+        ("Pelosi gave the administration low marks.", {("USALEG", "USAGOV", "111")}),
+        ("Pelosi tore into Trump.", {("USALEG", "USAGOV", "111")}),
         # a name called
         ("Trump called Hillary Clinton a crook.", {("USAGOV", "USAELI", "111")}),
         # criticism in return, or in public
