@@ -83,6 +83,8 @@ def test_no_criticism(pipeline, text) -> None:
          ("USAPTY", "USAGOV", "111")),
         ("Russia rejected the sanctions imposed by the European Union.",
          ("RUS", "IGOEUREEC", "120")),
+        # a denial is aimed at the accusation's author
+        ("Russia rejected the accusations made by Britain.", ("RUS", "GBR", "016")),
     ],
 )  # fmt: skip
 def test_a_judgement_is_aimed_at_the_author_of_what_it_judges(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]

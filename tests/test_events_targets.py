@@ -22,6 +22,8 @@ from .coding import coded
         ("The French president praised Iranian women.", {("FRAGOV", "IRNCVL", "051")}),
         # a state's "its" names whose people they are
         ("The German government urged its citizens to leave Libya.", {("DEUGOV", "DEUCVL", "020")}),
+        # ... and only its people: its forces withdrawn are aimed at no one of its own
+        ("The U.S. should withdraw its military presence from the region.", set()),
     ],
 )
 def test_relative_group_is_no_target(pipeline, text, expected) -> None:

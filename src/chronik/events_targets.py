@@ -18,7 +18,7 @@ from .records import Actor, Argument, Event, Frame, Sentence, Span, Token
 RELATIVE_DETERMINERS = frozenset(
     {"his", "her", "their", "its", "our", "my", "your", "international"}
 )
-DENY = "016"  # denying an accusation: aimed at its author
+_DENY = "016"  # denying an accusation: aimed at its author
 # The possessives that may stand for a state body, and the roles of its people, which they
 # name ("the government urged its citizens", not "withdraw its military presence").
 _STATE_POSSESSIVES = frozenset({"its", "their"})
@@ -137,7 +137,7 @@ def judged_authors(
     von der Bundesregierung beschlossene Entlastung", "criticized the package announced by
     the government"), or denied ("rejected the accusations made by Britain"): the author is
     judged."""
-    if not code.startswith((*JUDGING_CODES, DENY)):
+    if not code.startswith((*JUDGING_CODES, _DENY)):
         return []
     fillers = [a.span for slot in slots for a in role_arguments(frame, slot)]
     agents = [

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actors_heads import STATE_ROLES
 from .analysis import de_lexicon, en_lexicon
 from .datafiles import ACTOR_AGENTS
 from .events_targets import MEDIA_ROLE, SOCIETY_SECTORS, bare_agent
@@ -402,13 +403,10 @@ def is_topic(actor: Actor, sent: Sentence | None, *, judged: bool = False) -> bo
         end < len(sent.text) and sent.text[end] == "-"
     ):
         return False
-    reported_on = _german_role(actor) and not (judged and actor.code[3:6] in _STATE_ROLES)
+    # a judgement may judge a role of the state named alone ("kritisierte, dass die
+    # Regierung …"); companies or refugees it reports on
+    reported_on = _german_role(actor) and not (judged and actor.code[3:6] in STATE_ROLES)
     return not _attributed(actor, sent) and not bare_agent(actor) and not reported_on
-
-
-# The roles of the state, which a judgement may judge when named by role alone ("kritisierte,
-# dass die Regierung …"); companies or refugees it reports on.
-_STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
 
 
 def _german_role(actor: Actor) -> bool:
