@@ -26,6 +26,7 @@ from .events_acts import owners_of_acts
 from .events_considered import considered_act_coded, considers
 from .events_explain import describe, explain_sentences
 from .events_fillers import (
+    document_authors,
     heads_its_argument,
     located_in,
     nested_event_party,
@@ -344,8 +345,15 @@ class EventCoder:
         happened at implies."""
         sent = clause.sent
         parent = through_partitive(clause.parent_of(frame), clause.frames)
-        sources = slot_actors(frame, pattern.source, doc.actors, parent, sent) or glued_sources(
-            frame, doc.actors, doc.lang, sent
+        sources = (
+            slot_actors(frame, pattern.source, doc.actors, parent, sent)
+            or glued_sources(frame, doc.actors, doc.lang, sent)
+            # "issued a statement calling Boehner a leader": the statement's author
+            or (
+                document_authors(frame, clause.frames, doc.actors, sent)
+                if "subj" in pattern.source
+                else []
+            )
         )
         support = passive_support(frame, clause.frames) if not sources else None
         if support is not None:  # "the sanctions imposed by Washington"

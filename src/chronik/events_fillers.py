@@ -100,6 +100,78 @@ def controller_actors(
     return filled_by(parent, "pp:from", actors, sent) or filled_by(parent, "pp:by", actors, sent)
 
 
+def document_authors(
+    frame: Frame, frames: tuple[Frame, ...], actors: tuple[Actor, ...], sent: Sentence | None
+) -> list[Actor]:
+    """Who says or does what a clause on a document names: the author of the statement,
+    letter or lawsuit that is its subject ("McCarthy issued a statement calling Boehner a
+    leader", "House Democrats' lawsuit seeking an injunction"), or of the document its
+    governing clause put out where the parse hangs a participle on that clause ("issued a
+    statement Tuesday praising Japan")."""
+    if frame.clause == "nominal" or frame.voice != "active" or sent is None:
+        return []
+    documents = [a for a in frame.args("subj") if _is_document(a.head)]
+    parent = (
+        frames[frame.parent] if frame.parent is not None and frame.parent < len(frames) else None
+    )
+    if (
+        not frame.args("subj")
+        and frame.clause == "subordinate"
+        and parent is not None
+        and parent.voice == "active"
+        and parent.predicate.casefold() in en_lexicon.ISSUING_VERBS
+    ):
+        documents = [a for a in parent.args("obj") if _is_document(a.head)]
+    for document in documents:
+        found = _document_owners(document, frames, actors, sent) or _issuers(
+            document, frames, actors, sent
+        )
+        if found:
+            return found
+    return []
+
+
+def _is_document(head: str) -> bool:
+    word = head.casefold()
+    return word in en_lexicon.DOCUMENT_NOUNS or word.removesuffix("s") in en_lexicon.DOCUMENT_NOUNS
+
+
+def _document_owners(
+    document: Argument, frames: tuple[Frame, ...], actors: tuple[Actor, ...], sent: Sentence
+) -> list[Actor]:
+    """The owner or sender the document's own phrase names ("Iran's statement", "a letter
+    from 47 senators", "a report by the UN")."""
+    nouns = (
+        noun
+        for noun in frames
+        if noun.clause == "nominal"
+        and document.span.contains(noun.trigger)
+        and _is_document(noun.trigger.text)
+    )
+    for noun in nouns:
+        for slot in ("subj", "pp:from", "pp:by"):
+            found = filled_by(noun, slot, actors, sent)
+            if found:
+                return found
+    return []
+
+
+def _issuers(
+    document: Argument, frames: tuple[Frame, ...], actors: tuple[Actor, ...], sent: Sentence
+) -> list[Actor]:
+    """The subject of the clause that put the document out ("issued a statement", "sent a
+    letter"), or its agent in the passive ("a statement released by the Kremlin")."""
+    for verb in frames:
+        if verb.clause == "nominal" or verb.predicate.casefold() not in en_lexicon.ISSUING_VERBS:
+            continue
+        role, slot = ("obj", "subj") if verb.voice == "active" else ("subj", "agent")
+        if any(a.span.contains(document.span) for a in verb.args(role)):
+            found = filled_by(verb, slot, actors, sent)
+            if found:
+                return found
+    return []
+
+
 def _heads_of(member: Span, actors: tuple[Actor, ...], sent: Sentence) -> list[Actor]:
     """The actors of one conjunct, without those that only modify it from behind a
     preposition when another actor heads it: "the United Nations special coordinator for

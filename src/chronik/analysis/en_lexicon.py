@@ -228,6 +228,26 @@ SUPPORT_VERBS = frozenset(
         "unleash", "voice", "wage",
     }
 )  # fmt: skip
+# Documents that say or do what a clause on them names ("issued a statement calling Boehner a
+# leader", "signed a letter opposing the proposals", "a lawsuit seeking an injunction"), and
+# the verbs whose subject puts one out: that subject, or the document's owner ("House
+# Democrats' lawsuit", "a letter from 47 senators"), is the clause's subject.
+DOCUMENT_NOUNS = frozenset(
+    {
+        "ad", "address", "advert", "advertisement", "appeal", "brief", "comment", "communique",
+        "communiqué", "complaint", "declaration", "decree", "editorial", "filing", "letter",
+        "lawsuit", "memo", "memorandum", "message", "motion", "op-ed", "order", "petition",
+        "post", "proclamation", "release", "remark", "report", "resolution", "speech",
+        "statement", "suit", "tweet", "video",
+    }
+)  # fmt: skip
+ISSUING_VERBS = frozenset(
+    {
+        "adopt", "air", "circulate", "deliver", "file", "issue", "pass", "pen", "post",
+        "publish", "put out", "release", "run", "send", "share", "sign", "submit", "tweet",
+        "unveil", "write",
+    }
+)  # fmt: skip
 # Participant verbs: their subject takes part in the act an event noun heading the phrase
 # of the preposition given names ("returned from talks with Kim", "flew to Geneva for talks
 # with Lavrov", "participated in the attack on the consulate"), as a support verb's subject
