@@ -163,6 +163,11 @@ def test_the_two_leaders_are_both_sides(pipeline) -> None:
         ("Mr Smith said so.", date(2015, 1, 1), "en", []),  # nobody in office by that name
         ("Mrs May's deal failed.", date(2019, 9, 3), "en", []),  # no group "… Of May" either
         ("Ms. Haley criticised Russia.", None, "en", [("Russia", "RUS")]),  # no date: nobody
+        # two in office (Britain's Michael Howard, Australia's John Howard): the one of the
+        # country the article names, else nobody
+        ("In Britain, Mr Howard spoke.", date(2005, 3, 1), "en",
+         [("Britain", "GBR"), ("Howard", "GBROPP")]),
+        ("Mr Howard spoke.", date(2005, 3, 1), "en", []),
     ],
 )  # fmt: skip
 def test_honorific_and_family_name_name_the_office_holder(

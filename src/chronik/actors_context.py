@@ -26,7 +26,7 @@ def in_country_names(names: Iterable[Name]) -> dict[str, tuple[Name, ...]]:
     return {word: tuple(names) for word, names in found.items()}
 
 
-def _named_countries(names: Iterable[Name], entities: Mapping[str, Entity]) -> set[str]:
+def named_countries(names: Iterable[Name], entities: Mapping[str, Entity]) -> set[str]:
     """The countries (ISO3) that an article's dictionary names belong to: a country, its
     capital, an adjective, a person of it."""
     countries: set[str] = set()
@@ -47,7 +47,7 @@ def in_country_aliases(
     (see the module's docstring)."""
     if not shorts:
         return {}
-    countries = _named_countries(named, entities)
+    countries = named_countries(named, entities)
     aliases = {}
     for word, names in shorts.items():
         chosen = {

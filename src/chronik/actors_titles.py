@@ -1,6 +1,7 @@
 """An honorific and a family name ("Mr Brown", "Ms. Haley", "Frau Merkel") name a person the
 article may never have named in full: the one person of the dictionary with that family
-name who holds an office on the article's date. With no date, the one person of that
+name who holds an office on the article's date, or of several the one whose office is in a
+country the article names ("Mr Howard" in 2005 British news). With no date, the one person of that
 family name whose newest office is in the country the article's people belong to most
 ("Mr Straw" in undated BBC news of British politics). With two such people nobody, and
 nobody where a person named earlier in the article bears the word in their name: "Mr.
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Protocol
 
+from .actors_context import named_countries
 from .actors_load import Entity, Name
 from .actors_words import Written
 
@@ -77,16 +79,34 @@ def titled_names(
         if j >= len(tokens) or j in covered or not tokens[j].text[:1].isupper():
             continue
         if on is not None:
-            people = [
-                name
-                for entity, name in index.get(tokens[j].norm, ())
-                if any(role.valid_on(on) for role in entity.roles)
-            ]
+            people = _in_office(index.get(tokens[j].norm, ()), on, hits, entities)
         else:
             people = _best_known(index.get(tokens[j].norm, ()), home)
         if len(people) == 1 and not _named_before(tokens, hits, j, people[0].target):
             found.append((j, people[0]))
     return found
+
+
+def _in_office(
+    people: Sequence[tuple[Entity, Name]],
+    on: date,
+    hits: Sequence[_Span],
+    entities: Mapping[str, Entity],
+) -> list[Name]:
+    """The people of the name in office on the date; of several, those whose office is in a
+    country the article names ("Mr Howard" in 2005 British news is Michael Howard, not
+    Australia's John Howard), if that leaves one."""
+    found = [(entity, name) for entity, name in people if any(r.valid_on(on) for r in entity.roles)]
+    if len(found) > 1:
+        countries = named_countries((n for h in hits for n in h.names), entities)
+        home = [
+            name
+            for entity, name in found
+            if any(r.valid_on(on) and r.code[:3] in countries for r in entity.roles)
+        ]
+        if len(home) == 1:
+            return home
+    return [name for _, name in found]
 
 
 def _named_before(tokens: Sequence[Written], hits: Sequence[_Span], at: int, person: str) -> bool:
