@@ -35,6 +35,14 @@ events = partial(coded, lang="de")
         ("Die Bundesregierung lockerte die Kontaktbeschränkungen.", ("DEUGOV", "DEUCVL", "081")),
         ("Die Bundesregierung hob die Maskenpflicht auf.", ("DEUGOV", "DEUCVL", "081")),
         ("Die bayerische Landesregierung sperrte die Spielplätze.", ("DEUGOV", "DEUCVL", "172")),
+        # easing decided, announced or planned; a duty introduced
+        ("Die Bundesregierung beschloss Lockerungen der Corona-Maßnahmen.",
+         ("DEUGOV", "DEUCVL", "081")),
+        ("Dänemark kündigte eine erste Lockerung der Maßnahmen an.", ("DNK", "DNKCVL", "081")),
+        ("Die Landesregierung in Wien plant weitere Öffnungsschritte.",
+         ("AUTGOV", "AUTCVL", "081")),
+        ("Die sächsische Staatsregierung führte eine Testpflicht ein.",
+         ("DEUGOV", "DEUCVL", "172")),
         # a risk area: travel to and from it restricted
         ("Die Bundesregierung hat Spanien zum Risikogebiet erklärt.", ("DEUGOV", "ESP", "172")),
         ("Die Bundesregierung weist Spanien als Risikogebiet aus.", ("DEUGOV", "ESP", "172")),

@@ -38,6 +38,11 @@ from .coding import coded
         # criticism in return, or in public
         ("Republicans blasted back at Obama.", {("USAPTY", "USAELI", "111")}),
         ("Trump called out China for stealing American jobs.", {("USAGOV", "CHN", "111")}),
+        # "charged that": an accusation of the one the clause names
+        (
+            "The United States charged that a Soviet nuclear test had taken place.",
+            {("USA", "SUN", "112")},
+        ),
         # an exchange of criticism: both directions
         (
             "The White House sparred with Senator Ted Cruz over the sanctions.",

@@ -81,6 +81,11 @@ def test_did_not_say_is_no_declined_comment(pipeline) -> None:
             ("CHLCVL", "CHLGOV", "19"),
         ),
         ("Talks stalled as Ghanaian troops shelled Togolese positions.", ("GHAMIL", "TGO", "19")),
+        # "after" (also "before", "since", "until") and a subject read as a phrase of time
+        (
+            "The apology came after the Chinese foreign ministry denounced Japan.",
+            ("CHNGOV", "JPN", "11"),
+        ),
     ],
 )
 def test_subject_after_as_opens_a_clause(pipeline, text, expected) -> None:

@@ -1802,6 +1802,22 @@ def test_topic_head_word_outweighs_longer_word_after_it(coder: EventCoder) -> No
     assert dyads(doc) == {("KOR", "JPN", "026")}
 
 
+def test_inflected_head_word_outweighs_longer_word_after_it(coder: EventCoder) -> None:
+    # the German head is a lemma ("Lockerung"), the filler says "Lockerungen": easing (081)
+    # wins over the lockdown measures (172) the longer word after it names
+    text = "Die Bundesregierung beschloss Lockerungen der Corona-Maßnahmen."
+    measures = replace(arg(text, "obj", "Lockerungen der Corona-Maßnahmen"), head="Lockerung")
+    frame = Frame(
+        0,
+        "beschließen",
+        span_of(text, "beschloss"),
+        (arg(text, "subj", "Die Bundesregierung"), measures),
+        tense="past",
+    )
+    doc = coder(make_doc(text, "de", [frame], [("Bundesregierung", "DEUGOV")]))
+    assert {code for _, _, code in dyads(doc)} == {"081"}
+
+
 def test_purpose_infinitive_of_intended_clause_is_intended(coder: EventCoder) -> None:
     text = "Biden is scheduled to arrive in Kiev to meet Poroshenko."
     schedule = one_clause(text, "schedule", "scheduled", [("subj", "Biden")], voice="passive")

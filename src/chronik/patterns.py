@@ -500,12 +500,20 @@ def _relative_antecedent(argument: Argument, sent: Sentence | None) -> tuple[str
 
 def _up_to_head(head: str, text: str) -> str:
     """The filler up to its head word: the head and its premodifiers ("humanitarian aid"),
-    without what follows it ("talks | on the trade restrictions")."""
+    without what follows it ("talks | on the trade restrictions"); the whole filler where
+    the head is not found in it."""
     words = re.findall(r"\w[\w-]*", text)
-    folded = [fold(w) for w in words]
-    if not head or fold(head) not in folded:
-        return text
-    return " ".join(words[: folded.index(fold(head)) + 1])
+    wanted = fold(head)
+    # German heads are lemmas: "Lockerung" heads "Lockerungen der Corona-Maßnahmen"
+    at = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if wanted and fold(w).startswith(wanted) and fold(w)[len(wanted) :] in _ENDINGS
+        ),
+        None,
+    )
+    return text if at is None else " ".join(words[: at + 1])
 
 
 def _texts_after_preposition(frame: Frame, prep: str, sent: Sentence) -> list[str]:
