@@ -49,6 +49,9 @@ def test_an_undated_article_that_says_former_makes_an_elite_throughout(pipeline)
         ("Senator Marco Rubio visited Miami.", date(2018, 9, 1),
          [("Senator Marco Rubio", "USALEG")]),
         ("Gov. Mike Pence signed the bill.", date(2015, 3, 1), [("Mike Pence", "USAGOV")]),
+        # a minister's title too: Barnier was foreign minister long before his later offices
+        ("French Foreign Minister Michel Barnier flew to Rome.", date(2005, 3, 1),
+         [("French Foreign Minister Michel Barnier", "FRAGOV")]),
         # without a title, the dates say: an elite before the first office
         ("Kamala Harris questioned the nominee.", date(2018, 9, 1),
          [("Kamala Harris", "USAELI")]),
@@ -62,7 +65,7 @@ def test_an_undated_article_that_says_former_makes_an_elite_throughout(pipeline)
         ("Sen. Marco Rubio visited Miami.", date(2026, 2, 1), [("Marco Rubio", "USAGOV")]),
     ],
 )  # fmt: skip
-def test_a_title_of_congress_before_a_later_office(pipeline, text, on, expected) -> None:
+def test_a_title_of_an_office_before_a_later_one(pipeline, text, on, expected) -> None:
     assert _actors(pipeline, text, on) == expected
 
 

@@ -88,12 +88,13 @@ def _earlier_office(entity: Entity, role: Role, on: date | None, title: Name) ->
     """The office a title names for a person the dictionary knows only from a later office
     ("Sen. Marco Rubio" in 2018, "Senator Barack Obama" in 2007: an elite before their first
     office by the dates): the title's role in the country of that office. Only the titles of
-    an elected office (``_OFFICE_TITLES``): "businessman Donald Trump", "presidential
-    candidate …", "spokesman Sean Spicer" in 2012 (the party's) name no office of the state,
-    "President Donald Trump" before 2017 a president-elect."""
+    an elected office (``_OFFICE_TITLES``) or of a minister: "businessman Donald Trump",
+    "presidential candidate …", "spokesman Sean Spicer" in 2012 (the party's) name no office
+    of the state, "President Donald Trump" before 2017 a president-elect."""
     if on is None or not role.code.endswith("ELI"):
         return None
-    if _title_key(title.text) not in _OFFICE_TITLES:
+    key = _title_key(title.text)
+    if key not in _OFFICE_TITLES and not key.endswith(_MINISTER_TITLES):
         return None
     if any(r.start is None or r.start <= on for r in entity.roles):
         return None
@@ -109,6 +110,9 @@ _OFFICE_TITLES = frozenset(
     {"sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov",
      "governor", "mp", "abgeordneter", "abgeordnete"}
 )  # fmt: skip
+# A minister's title is never one of a later office ("French Foreign Minister Michel
+# Barnier" in 2005, before the offices the dictionary knows him from).
+_MINISTER_TITLES = ("minister", "ministerin", "foreign secretary", "home secretary")
 _ABBREVIATED: Mapping[str, Name] = {
     short: Name(f"{short}.", "en", role, "agent-person", "actors_current.py:_ABBREVIATED")
     for short, role in (("Sen", "LEG"), ("Rep", "LEG"), ("Gov", "GOV"))

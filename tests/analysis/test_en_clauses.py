@@ -119,3 +119,61 @@ def test_a_headline_label_before_a_colon_is_no_subject(analyzer) -> None:
         """,
     )
     assert args(frames, "say", "subj") == ["the former adviser, John Kelly"]
+
+
+SAID_BARNIER = """
+    " " PUNCT `` 3 punct
+    Iran Iran PROPN NNP 3 nsubj
+    is be AUX VBZ 3 aux
+    lying lie VERB VBG 6 ccomp
+    , , PUNCT , 3 punct
+    " " PUNCT '' 3 punct
+    said say VERB VBD 6 ROOT
+    Foreign Foreign ADJ JJ 8 amod
+    Minister Minister PROPN NNP 9 nmod:desc
+    Barnier Barnier PROPN NNP 6 {dep}
+    . . PUNCT . 6 punct
+    """
+
+
+@pytest.mark.parametrize("dep", ["ccomp", "obj"])
+def test_the_speaker_after_an_inverted_quotation_is_the_subject(analyzer, dep) -> None:
+    frames = frames_of_parse(analyzer, SAID_BARNIER.format(dep=dep))
+    assert args(frames, "say", "subj") == ["Foreign Minister Barnier"]
+    assert args(frames, "lie", "subj") == ["Iran"]
+
+
+def test_a_clause_after_said_stays_what_was_said(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Barnier Barnier PROPN NNP 1 nsubj
+        said say VERB VBD 1 ROOT
+        Iran Iran PROPN NNP 4 nsubj
+        is be AUX VBZ 4 aux
+        lying lie VERB VBG 1 ccomp
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert args(frames, "say", "subj") == ["Barnier"]
+    assert args(frames, "lie", "subj") == ["Iran"]
+
+
+def test_a_subject_after_after_opens_a_clause(analyzer) -> None:
+    # "came after the ministry denounced Japan": "after the ministry" read as a phrase of time
+    frames = frames_of_parse(
+        analyzer,
+        """
+        The the DET DT 1 det
+        apology apology NOUN NN 2 nsubj
+        came come VERB VBD 2 ROOT
+        after after ADP IN 5 case
+        the the DET DT 5 det
+        ministry ministry NOUN NN 2 obl
+        denounced denounce VERB VBD 2 advcl
+        Japan Japan PROPN NNP 6 obj
+        . . PUNCT . 2 punct
+        """,
+    )
+    assert args(frames, "denounce", "subj") == ["the ministry"]
+    assert args(frames, "come", "pp") == []

@@ -3,9 +3,12 @@
 ("view the president as detached … and predict …"), a verb after a closing quote
 coordinated with the quoted clause ('said, "I believe John Bolton," and suggests …'), and
 a headline label before a colon read as the subject of the sentence after it ("Democratic
-question for both sides: President Trump's former chief of staff … has said").
+question for both sides: President Trump's former chief of staff … has said"), the speaker
+of an inverted quotation read as the complement of "said", and the subject of a clause
+after "as"/"after"/"before" read as that word's object ("came after Republican leaders
+denounced him": :func:`verb_of_subject_read_as_phrase`, called by en_repair.py).
 
-A smaller parser (model 1.3.0) makes these three mistakes more often than the larger one;
+A smaller parser (model 1.3.0) makes these mistakes more often than the larger one;
 each repair needs a parse no UD annotation gives, so a right parse is kept.
 """
 
@@ -23,6 +26,13 @@ _ADJECTIVE_MODIFIERS = frozenset({"advcl", "xcomp", "obl"})
 _QUOTATION_DEPS = frozenset({"parataxis", "ccomp"})
 _CLOSING_QUOTES = frozenset({"''"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+# How the parser hangs the speaker of an inverted quotation ('"…," said Michel Barnier') on
+# the speech verb when it misses the subject.
+_MISREAD_SPEAKER_DEPS = frozenset({"ccomp", "obj", "iobj", "dep", "appos", "xcomp"})
+_NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Words both prepositions and subordinators of a clause ("after the talks", "after Iran fired")
+_SUBORDINATORS = frozenset({"as", "after", "before", "since", "until", "till"})
 
 
 def repair_clauses(sent: list[ParsedToken]) -> None:
@@ -34,6 +44,31 @@ def repair_clauses(sent: list[ParsedToken]) -> None:
             token.head = speech
         elif (subject := _subject_after_colon(token)) is not None:
             _make_label_before_colon(token, subject)
+        elif (speaker := _speaker_read_as_complement(token)) is not None:
+            speaker.dep_ = "nsubj"
+
+
+def _speaker_read_as_complement(verb: ParsedToken) -> ParsedToken | None:
+    """The speaker after the speech verb of a quotation that closes right before it, read as
+    the verb's complement or object ('"Iran is lying," said French Foreign Minister Michel
+    Barnier/ccomp'): the quotation is what was said, and a noun after the verb of a clause
+    without a subject is who said it."""
+    if verb.pos_ != "VERB" or verb.i == 0 or own_subject(verb) is not None:
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ in _QUOTATION_DEPS and c.i < verb.i for c in children):
+        return None
+    before = verb.doc.tokens[verb.i - 1]
+    if not (before.is_quote and before.tag_ in _CLOSING_QUOTES) and before.text != ",":
+        return None
+    return next(
+        (
+            c
+            for c in children
+            if c.i > verb.i and c.dep_ in _MISREAD_SPEAKER_DEPS and c.pos_ in _NOMINALS
+        ),
+        None,
+    )
 
 
 def _verb_of_conjunct_on_adjective(verb: ParsedToken) -> ParsedToken | None:
@@ -92,3 +127,34 @@ def _make_label_before_colon(label: ParsedToken, subject: ParsedToken) -> None:
             child.head = subject
     subject.head, subject.dep_ = verb, label.dep_
     label.dep_ = "dislocated"
+
+
+def verb_of_subject_read_as_phrase(noun: ParsedToken) -> ParsedToken | None:
+    """ "closed the road as protesters occupied it", "came after Republican leaders denounced
+    him": the parser reads the subordinator and the subject as an oblique ("in the role of
+    protesters", "after the leaders") and leaves the finite verb right behind it without a
+    subject; that verb, or None."""
+    if noun.dep_ != "obl" or not any(
+        c.dep_ == "case" and c.lower_ in _SUBORDINATORS and c.i < noun.i for c in noun.children
+    ):
+        return None
+    after = noun.r_edge + 1
+    verb = noun.doc.tokens[after] if after < len(noun.doc.tokens) else None
+    if (
+        verb is None
+        or verb.pos_ != "VERB"
+        or verb.dep_ != "advcl"
+        or noun.head not in (verb, verb.head)
+    ):
+        return None
+    if verb.tag_ not in _FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    return None if any(c.dep_.startswith("nsubj") for c in verb.children) else verb
+
+
+def make_subordinate_clause(subject: ParsedToken, verb: ParsedToken) -> None:
+    """ "as protesters occupied": "as" marks the clause, the noun is its subject."""
+    for child in subject.children:
+        if child.dep_ == "case" and child.lower_ in _SUBORDINATORS:
+            child.head, child.dep_ = verb, "mark"
+    subject.head, subject.dep_ = verb, "nsubj"

@@ -18,6 +18,7 @@ from .en_attach import (
     repair_attachments,
     subject_of_content_read_as_conjunct,
 )
+from .en_clauses import make_subordinate_clause, verb_of_subject_read_as_phrase
 from .en_frames import is_clause_predicate, own_subject, preposition
 from .en_lexicon import (
     BARE_ADVERBIAL_NOUNS,
@@ -32,8 +33,6 @@ from .en_voice import has_to_marker
 _NO_TABLE: Mapping[str, str] = MappingProxyType({})
 # Finite verb tags: a verb with its own tense can open a clause with a subject.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# Words both prepositions and subordinators of a clause ("after the talks", "after Iran fired")
-_SUBORDINATORS = frozenset({"as", "after", "before", "since", "until", "till"})
 
 
 def load_verb_lemmas(name: str = EN_VERBS) -> frozenset[str]:
@@ -115,41 +114,10 @@ def repair_parse(sent: list[ParsedToken]) -> None:
             token.dep_ = "ccomp"
         elif (speaker := _quoted_speaker(token)) is not None:
             speaker.head, speaker.dep_ = token, "nsubj"
-        elif (verb := _verb_of_subject_read_as_phrase(token)) is not None:
-            _make_subordinate_clause(token, verb)
+        elif (verb := verb_of_subject_read_as_phrase(token)) is not None:
+            make_subordinate_clause(token, verb)
     repair_attachments(tokens)
     _break_cycles(tokens)
-
-
-def _verb_of_subject_read_as_phrase(noun: ParsedToken) -> ParsedToken | None:
-    """ "closed the road as protesters occupied it", "came after Republican leaders denounced
-    him": the parser reads the subordinator and the subject as an oblique ("in the role of
-    protesters", "after the leaders") and leaves the finite verb right behind it without a
-    subject; that verb, or None."""
-    if noun.dep_ != "obl" or not any(
-        c.dep_ == "case" and c.lower_ in _SUBORDINATORS and c.i < noun.i for c in noun.children
-    ):
-        return None
-    after = noun.r_edge + 1
-    verb = noun.doc.tokens[after] if after < len(noun.doc.tokens) else None
-    if (
-        verb is None
-        or verb.pos_ != "VERB"
-        or verb.dep_ != "advcl"
-        or noun.head not in (verb, verb.head)
-    ):
-        return None
-    if verb.tag_ not in _FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children):
-        return None
-    return None if any(c.dep_.startswith("nsubj") for c in verb.children) else verb
-
-
-def _make_subordinate_clause(subject: ParsedToken, verb: ParsedToken) -> None:
-    """ "as protesters occupied": "as" marks the clause, the noun is its subject."""
-    for child in subject.children:
-        if child.dep_ == "case" and child.lower_ in _SUBORDINATORS:
-            child.head, child.dep_ = verb, "mark"
-    subject.head, subject.dep_ = verb, "nsubj"
 
 
 def _is_be_to_infinitive(verb: ParsedToken) -> bool:
