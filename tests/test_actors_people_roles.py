@@ -52,6 +52,10 @@ def test_an_undated_article_that_says_former_makes_an_elite_throughout(pipeline)
         # a minister's title too: Barnier was foreign minister long before his later offices
         ("French Foreign Minister Michel Barnier flew to Rome.", date(2005, 3, 1),
          [("French Foreign Minister Michel Barnier", "FRAGOV")]),
+        # and between offices: the dictionary knows Baker's offices before and after his
+        # years at the Treasury, not those
+        ("Treasury Secretary James Baker flew to Tokyo.", date(1987, 3, 1),
+         [("Treasury Secretary James Baker", "USAGOV")]),
         # without a title, the dates say: an elite before the first office
         ("Kamala Harris questioned the nominee.", date(2018, 9, 1),
          [("Kamala Harris", "USAELI")]),

@@ -87,17 +87,19 @@ def _undated_office(entity: Entity, role: Role, on: date | None) -> Role | None:
 def _earlier_office(entity: Entity, role: Role, on: date | None, title: Name) -> Role | None:
     """The office a title names for a person the dictionary knows only from a later office
     ("Sen. Marco Rubio" in 2018, "Senator Barack Obama" in 2007: an elite before their first
-    office by the dates): the title's role in the country of that office. Only the titles of
-    an elected office (``_OFFICE_TITLES``) or of a minister: "businessman Donald Trump",
+    office by the dates), or a minister's title for one it makes an elite on that date: the
+    title's role in the country of that office. Only the titles of an elected office
+    (``_OFFICE_TITLES``) or of a minister: "businessman Donald Trump",
     "presidential candidate …", "spokesman Sean Spicer" in 2012 (the party's) name no office
     of the state, "President Donald Trump" before 2017 a president-elect."""
     if on is None or not role.code.endswith("ELI"):
         return None
     key = _title_key(title.text)
-    if key not in _OFFICE_TITLES and not key.endswith(_MINISTER_TITLES):
+    minister = key.endswith(_MINISTER_TITLES) and title.target == "GOV"
+    if key not in _OFFICE_TITLES and not minister:
         return None
-    if any(r.start is None or r.start <= on for r in entity.roles):
-        return None
+    if not minister and any(r.start is None or r.start <= on for r in entity.roles):
+        return None  # "Senator Barack Obama" in 2018: news names the later office
     return replace(role, code=role.code[:3] + title.target, where=title.where)
 
 
@@ -110,9 +112,10 @@ _OFFICE_TITLES = frozenset(
     {"sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov",
      "governor", "mp", "abgeordneter", "abgeordnete"}
 )  # fmt: skip
-# A minister's title is never one of a later office ("French Foreign Minister Michel
-# Barnier" in 2005, before the offices the dictionary knows him from).
-_MINISTER_TITLES = ("minister", "ministerin", "foreign secretary", "home secretary")
+# A minister's title names an office held on the article's date, whatever offices the
+# dictionary knows before or after it ("French Foreign Minister Michel Barnier" in 2005,
+# "International Trade Secretary Liam Fox" in 2018, years after his first office).
+_MINISTER_TITLES = ("minister", "ministerin", "secretary")
 _ABBREVIATED: Mapping[str, Name] = {
     short: Name(f"{short}.", "en", role, "agent-person", "actors_current.py:_ABBREVIATED")
     for short, role in (("Sen", "LEG"), ("Rep", "LEG"), ("Gov", "GOV"))

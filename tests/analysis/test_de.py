@@ -1267,3 +1267,26 @@ def test_a_known_noun_after_a_name_stays_a_noun(
 ) -> None:
     doc = analyze(analyzer, text)
     assert [t.tag for t in doc.sentences[0].tokens if t.text == noun] == ["NN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        # HanTa reads the article after a comma as a relative pronoun
+        ("Schweden, Dänemark, die Niederlande und Österreich protestierten gegen den Plan.",
+         "protestieren", "Schweden, Dänemark, die Niederlande und Österreich"),
+        ("Damals protestierten Schweden, Dänemark, die Niederlande und Österreich.",
+         "protestieren", "Schweden, Dänemark, die Niederlande und Österreich"),
+    ],
+)  # fmt: skip
+def test_an_article_after_a_list_comma_opens_the_next_member(
+    analyzer: GermanAnalyzer, text: str, verb: str, subject: str
+) -> None:
+    assert one(frame_of(analyze(analyzer, text), verb), "subj").span.text == subject
+
+
+def test_a_relative_pronoun_before_a_name_stays_one(analyzer: GermanAnalyzer) -> None:
+    # the relative clause ends with its finite verb
+    doc = analyze(analyzer, "Der Plan, die Merkel und Macron vorgelegt haben, scheiterte.")
+    assert one(frame_of(doc, "scheitern"), "subj").span.text == "Der Plan"
+    assert [t.tag for t in doc.sentences[0].tokens if t.text == "die"] == ["PRELS"]

@@ -148,7 +148,7 @@ class GermanAnalyzer:
             if tag in ("NN", "NE") and lemma.lower() == form.lower():
                 lemma = form  # HanTa writes "Usa", "Us-präsident"
             words.append(_word(form, start, end, lemma, tag, verb))
-        words = _while_as_preposition(words)
+        words = _articles_in_lists(_while_as_preposition(words))
         words = promote_finite(self._past_taken_for_adjective(_lowercase_nouns(words)))
         words = _second_parts(words)
         return self._attributive_participles(words)
@@ -327,6 +327,22 @@ def _while_as_preposition(words: list[Word]) -> list[Word]:
         rest = k + 1 < len(words) and words[k + 1].tag not in _ENDS_CLAUSE
         if nouns and k < len(words) and words[k].finite and rest:
             fixed[p] = replace(word, tag="APPR", lemma="während")
+    return fixed
+
+
+def _articles_in_lists(words: list[Word]) -> list[Word]:
+    """HanTa tags an article after a comma a relative pronoun ("Schweden, Dänemark, die/PRELS
+    Niederlande und Österreich protestierten"). Before a noun, with no finite verb after it
+    that ends a clause (a relative clause's verb ends it: ", die Merkel vorgelegt hat,"),
+    it is the article of the list's next member."""
+    fixed = list(words)
+    for p, word in enumerate(words[1:-1], start=1):
+        if word.tag != "PRELS" or words[p - 1].tag != "$," or words[p + 1].tag not in ("NN", "NE"):
+            continue
+        verb = next((k for k in range(p + 1, len(words)) if words[k].finite), None)
+        ends = verb is not None and (verb + 1 == len(words) or words[verb + 1].tag in _ENDS_CLAUSE)
+        if not ends:
+            fixed[p] = replace(word, tag="ART")
     return fixed
 
 
