@@ -522,6 +522,30 @@ def test_past_verb_with_object_hung_on_the_root_noun_is_the_main_verb(
     assert texts(tuple(a.span for a in call.args("pp", "as"))) == ["baseless"]
 
 
+def test_past_verb_hung_on_the_last_conjunct_of_a_root_noun_is_the_main_verb(
+    analyzer: EnglishAnalyzer,
+) -> None:
+    # "Labour/ROOT and the Tories/conj clashed/acl over the budget": the coordination is the
+    # subject of the sentence's one verb
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Labour Labour PROPN NNP 0 ROOT
+        and and CCONJ CC 3 cc
+        the the DET DT 3 det
+        Tories Tory NOUN NNS 0 conj
+        clashed clash VERB VBD 3 acl
+        over over ADP IN 7 case
+        the the DET DT 7 det
+        budget budget NOUN NN 4 obl
+        . . PUNCT . 0 punct
+        """,
+    )
+    clash = next(f for f in frames if f.predicate == "clash")
+    assert clash.clause == "main"
+    assert texts(tuple(a.span for a in clash.args("subj"))) == ["Labour and the Tories"]
+
+
 @pytest.mark.parametrize(
     ("rebuffed", "warning"),
     [

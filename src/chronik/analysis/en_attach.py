@@ -229,6 +229,16 @@ def _subject_of_main_verb_read_as_modifier(verb: ParsedToken) -> ParsedToken | N
     noun = verb.head
     if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"}:
         return None
+    if noun.dep_ == "conj" and noun.head.dep_ == "ROOT" and noun.head.i < noun.i:
+        # "Labour and the Tories clashed/acl over the budget": the verb right after the
+        # last conjunct of a verbless root has the whole coordination as its subject
+        first = noun.head
+        nominal = first.pos_ in {"NOUN", "PROPN"}
+        return (
+            first
+            if nominal and verb.tag_ == "VBD" and verb.i == noun.i + 1 and _only_verb(verb)
+            else None
+        )
     if noun.i > verb.i or noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     children = list(verb.children)
