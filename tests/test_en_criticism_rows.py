@@ -43,6 +43,8 @@ from .coding import coded
             "The United States charged that a Soviet nuclear test had taken place.",
             {("USA", "SUN", "112")},
         ),
+        # ... of a compatriot too, as criticism may be
+        ("Republicans charged that the White House had lied.", {("USAPTY", "USAGOV", "112")}),
         # an exchange of criticism: both directions
         (
             "The White House sparred with Senator Ted Cruz over the sanctions.",
