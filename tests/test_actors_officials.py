@@ -105,6 +105,10 @@ def test_a_shadow_portfolio_is_the_opposition_of_westminster(pipeline) -> None:
         ("The UK Treasury allocated the money.", [("UK Treasury", "GBRGOV")]),
         # a country before the office makes it that country's
         ("The German Foreign Office summoned him.", [("German Foreign Office", "DEUGOV")]),
+        # an official of a body, and a former one
+        ("A State Department official spoke.", [("State Department official", "USAGOV")]),
+        ("The former State Department official spoke.",
+         [("State Department official", "USAELI")]),
     ],
 )  # fmt: skip
 def test_public_bodies_of_english_news(

@@ -157,6 +157,9 @@ RANK_WORDS = frozenset({"deputy"})
 # is in news an airline or a phone company as often ("a KLM spokesman said … U.S. regional
 # carrier" as the Dutch military). "settlers" and "aircraft carrier" stay.
 NOT_PEOPLE = frozenset({"settlement", "carrier"})
+# Person nouns that end a Phoenix name of a body or country ("State Department Official",
+# "UN Envoy"): the name before them is one already, and the agent noun composes with it.
+PERSON_NOUNS = frozenset({"official", "officials", "envoy", "spokesman", "spokeswoman"})
 CAPITALS_NOT_SEATS = frozenset({"Amsterdam", "Sucre", "Porto-Novo", "Yamoussoukro"})
 # a middle initial's full stop ("George W. Bush"), not an abbreviation's ("U.S.")
 _INITIAL_DOT = re.compile(r"(?<!\S)([A-Z])\.(?=\s)")
@@ -226,6 +229,10 @@ class Output:
         if row[:5] not in {r[:5] for r in target[-8:]}:
             target.append(row)
 
+    def _named(self, words: list[str], lang: str) -> bool:
+        key = name_key(" ".join(words))
+        return any((key, lg) in self.name_keys for lg in (lang, "*", "en", "de"))
+
     def name(self, text: str, lang: str, entity_id: str, form: str, source: str) -> None:
         """Add a name unless the same words already name something in that language. A
         leading English article is dropped, so a mention's span starts at the name."""
@@ -241,6 +248,8 @@ class Output:
         key = name_key(text)
         if not key.strip() or "\t" in text:
             return
+        if len(words) > 1 and words[-1].lower() in PERSON_NOUNS and self._named(words[:-1], lang):
+            return  # "State Department Official": the seat and the agent noun compose, "former" too
         if text.isalpha() and text.isupper() and len(text) <= 4:
             key += "acronym"  # "UNO" matches only as written, so "Uno" is a name of its own
         if form == IN_COUNTRY:  # "Kim": one for each Kim, the article tells which
