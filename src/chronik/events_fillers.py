@@ -164,9 +164,9 @@ def _issuers(
     for verb in frames:
         if verb.clause == "nominal" or verb.predicate.casefold() not in en_lexicon.ISSUING_VERBS:
             continue
-        role, slot = ("obj", "subj") if verb.voice == "active" else ("subj", "agent")
-        if any(a.span.contains(document.span) for a in verb.args(role)):
-            found = filled_by(verb, slot, actors, sent)
+        active = verb.voice == "active"
+        if any(a.span.contains(document.span) for a in verb.args("obj" if active else "subj")):
+            found = filled_by(verb, "subj" if active else "agent", actors, sent)
             if found:
                 return found
     return []
