@@ -1290,3 +1290,11 @@ def test_a_relative_pronoun_before_a_name_stays_one(analyzer: GermanAnalyzer) ->
     doc = analyze(analyzer, "Der Plan, die Merkel und Macron vorgelegt haben, scheiterte.")
     assert one(frame_of(doc, "scheitern"), "subj").span.text == "Der Plan"
     assert [t.tag for t in doc.sentences[0].tokens if t.text == "die"] == ["PRELS"]
+
+
+def test_a_relative_clause_ending_in_a_participle_keeps_its_pronoun(
+    analyzer: GermanAnalyzer,
+) -> None:
+    # HanTa reads "importiert" as a participle: the clause still ends in a verb
+    doc = analyze(analyzer, "Es fehlt Obst, das Großbritannien aus der EU importiert.")
+    assert [t.tag for t in doc.sentences[0].tokens if t.text == "das"] == ["PRELS"]

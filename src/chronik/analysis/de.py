@@ -332,16 +332,20 @@ def _while_as_preposition(words: list[Word]) -> list[Word]:
 
 def _articles_in_lists(words: list[Word]) -> list[Word]:
     """HanTa tags an article after a comma a relative pronoun ("Schweden, Dänemark, die/PRELS
-    Niederlande und Österreich protestierten"). Before a noun, with no finite verb after it
-    that ends a clause (a relative clause's verb ends it: ", die Merkel vorgelegt hat,"),
-    it is the article of the list's next member."""
+    Niederlande und Österreich protestierten gegen den Plan"). Before a noun, in a clause
+    that no verb ends (a relative clause's verb ends it: ", die Merkel vorgelegt hat,"), it
+    is the article of the list's next member."""
     fixed = list(words)
     for p, word in enumerate(words[1:-1], start=1):
         if word.tag != "PRELS" or words[p - 1].tag != "$," or words[p + 1].tag not in ("NN", "NE"):
             continue
         verb = next((k for k in range(p + 1, len(words)) if words[k].finite), None)
         ends = verb is not None and (verb + 1 == len(words) or words[verb + 1].tag in _ENDS_CLAUSE)
-        if not ends:
+        # ", das Großbritannien aus der EU importiert." (HanTa: VVPP) ends in a verb too
+        end = next(
+            (k for k in range(p + 1, len(words)) if words[k].tag in ("$,", "$.")), len(words)
+        )
+        if not ends and not words[end - 1].tag.startswith("V"):
             fixed[p] = replace(word, tag="ART")
     return fixed
 
