@@ -119,6 +119,8 @@ def test_taking_control_of_a_chamber_is_no_seizure(pipeline, text, expected) -> 
         ("Ukrainian engineers come to Germany to study.", set()),
         # fulfilling an obligation is no meeting
         ("Germany met its obligations to NATO.", set()),
+        # meeting someone in the middle is a compromise offered, no meeting
+        ("The Republicans should meet Pelosi in the middle.", set()),
     ],
 )
 def test_come_to_and_meet_senses(pipeline, text, expected) -> None:
