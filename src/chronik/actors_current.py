@@ -114,7 +114,7 @@ _OFFICE_TITLES = frozenset(
 )  # fmt: skip
 # A minister's title names an office held on the article's date, whatever offices the
 # dictionary knows before or after it ("French Foreign Minister Michel Barnier" in 2005,
-# "International Trade Secretary Liam Fox" in 2018, years after his first office).
+# "Treasury Secretary James Baker" in 1987, between the offices it knows).
 _MINISTER_TITLES = ("minister", "ministerin", "secretary")
 _ABBREVIATED: Mapping[str, Name] = {
     short: Name(f"{short}.", "en", role, "agent-person", "actors_current.py:_ABBREVIATED")

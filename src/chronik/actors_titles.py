@@ -1,12 +1,12 @@
 """An honorific and a family name ("Mr Brown", "Ms. Haley", "Frau Merkel") name a person the
 article may never have named in full: the one person of the dictionary with that family
-name who holds an office on the article's date, or of several the one whose office is in a
-country the article names ("Mr Howard" in 2005 British news). With no date, the one person of that
-family name whose newest office is in the country the article's people belong to most
-("Mr Straw" in undated BBC news of British politics). With two such people nobody, and
-nobody where a person named earlier in the article bears the word in their name: "Mr.
-Pena" after "Enrique Pena Nieto" is Peña Nieto, not another Pena in office (the reference
-stage links the two). (Read by :class:`chronik.actors.ActorDictionary`.)
+name who holds an office on the article's date, or of several the one whose office is in
+a country the article names ("Mr Howard" in 2005 British news). With no date, the one
+person of that family name whose newest office is in the country the article's people
+belong to most ("Mr Straw" in undated BBC news of British politics). With two such people
+nobody, and nobody where a person named earlier in the article bears the word in their
+name: "Mr. Pena" after "Enrique Pena Nieto" is Peña Nieto, not another Pena in office (the
+reference stage links the two). (Read by :class:`chronik.actors.ActorDictionary`.)
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ subject to share (:func:`_clause_of_participle`)."""
 
 from __future__ import annotations
 
-from .en_clauses import repair_clauses
+from .en_clauses import FINITE_TAGS, repair_clauses
 from .en_frames import own_subject
 from .en_lexicon import MEETING_NOUNS, SPEECH_VERBS, TIME_NOUNS
 from .en_tokens import ParsedToken
@@ -40,7 +40,6 @@ _OBJECT_DEPS = frozenset({"obj", "iobj", "xcomp", "obl:unmarked"})
 # Roles no word fills twice with adjacent names: two of them are one name cut in two.
 _NAME_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "obl:unmarked"})
 # Finite verb tags: a verb with its own tense can open a clause with a subject.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # The roles of a verb's noun phrase that a name coordinated after it shares.
 _SHARED_ROLES = frozenset({"obj", "iobj", "obl"})
 # How the parser hangs a second object behind "and" on the verb: coordinated with it, or as
@@ -203,7 +202,7 @@ def _subject_of_main_verb_read_as_relative(verb: ParsedToken) -> ParsedToken | N
     praised/acl the airstrikes"): that root noun. A past form needs an object, which a
     reduced passive relative ("the airstrikes ordered by Trump") never has."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in _FINITE_TAGS:
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS:
         return None
     children = list(verb.children)
     if any(c.dep_ in _CLAUSE_DEPS - {"obj"} for c in children):
@@ -514,7 +513,7 @@ def subject_of_content_read_as_conjunct(verb: ParsedToken) -> ParsedToken | None
     if _in_relative_clause(speech):  # "Jessome, who said ..., expects": the main verb
         return None
     children = list(verb.children)
-    finite = verb.tag_ in _FINITE_TAGS or any(c.dep_ in {"aux", "aux:pass"} for c in children)
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "aux:pass"} for c in children)
     if not finite or any(c.dep_ == "cc" for c in children):
         return None
     if any(c.dep_ == "ccomp" for c in speech.children):

@@ -30,7 +30,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 # the speech verb when it misses the subject.
 _MISREAD_SPEAKER_DEPS = frozenset({"ccomp", "obj", "iobj", "dep", "appos", "xcomp"})
 _NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# The finite verb forms of the Penn tags (en_attach.py reads them too).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Words both prepositions and subordinators of a clause ("after the talks", "after Iran fired")
 _SUBORDINATORS = frozenset({"as", "after", "before", "since", "until", "till"})
 
@@ -147,7 +148,7 @@ def verb_of_subject_read_as_phrase(noun: ParsedToken) -> ParsedToken | None:
         or noun.head not in (verb, verb.head)
     ):
         return None
-    if verb.tag_ not in _FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children):
+    if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children):
         return None
     return None if any(c.dep_.startswith("nsubj") for c in verb.children) else verb
 

@@ -32,7 +32,6 @@ from .en_voice import has_to_marker
 
 _NO_TABLE: Mapping[str, str] = MappingProxyType({})
 # Finite verb tags: a verb with its own tense can open a clause with a subject.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def load_verb_lemmas(name: str = EN_VERBS) -> frozenset[str]:
