@@ -505,15 +505,12 @@ def _up_to_head(head: str, text: str) -> str:
     words = re.findall(r"\w[\w-]*", text)
     wanted = fold(head)
     # German heads are lemmas: "Lockerung" heads "Lockerungen der Corona-Maßnahmen"
+    folded = (fold(w) for w in words)
     at = next(
-        (
-            i
-            for i, w in enumerate(words)
-            if wanted and fold(w).startswith(wanted) and fold(w)[len(wanted) :] in _ENDINGS
-        ),
+        (i for i, w in enumerate(folded) if w.startswith(wanted) and w[len(wanted) :] in _ENDINGS),
         None,
     )
-    return text if at is None else " ".join(words[: at + 1])
+    return text if not wanted or at is None else " ".join(words[: at + 1])
 
 
 def _texts_after_preposition(frame: Frame, prep: str, sent: Sentence) -> list[str]:
