@@ -177,3 +177,28 @@ def test_a_subject_after_after_opens_a_clause(analyzer) -> None:
     )
     assert args(frames, "denounce", "subj") == ["the ministry"]
     assert args(frames, "come", "pp") == []
+
+
+ACCORDING_TO_TRUMP_SPOKE = """
+    According accord VERB VBG 4 case
+    to to ADP IN 0 fixed
+    the the DET DT 4 det
+    White White ADJ NNP 4 amod
+    House House PROPN NNP 8 obl
+    , , PUNCT , 4 punct
+    Trump Trump PROPN NNP {attachment}
+    later late ADV RBR 8 advmod
+    spoke speak VERB VBD 8 ROOT
+    with with ADP IN 10 case
+    May May PROPN NNP 8 obl
+    . . PUNCT . 8 punct
+    """
+
+
+@pytest.mark.parametrize("attachment", ["4 flat", "4 appos", "8 nsubj"])
+def test_a_name_after_an_opening_phrase_s_comma_is_the_subject(analyzer, attachment) -> None:
+    # "According to the White House, Trump/flat later spoke": the opening phrase takes no
+    # name after its comma; a right parse (Trump/nsubj) stays as it is
+    frames = frames_of_parse(analyzer, ACCORDING_TO_TRUMP_SPOKE.format(attachment=attachment))
+    assert args(frames, "speak", "subj") == ["Trump"]
+    assert args(frames, "speak", "pp") == ["the White House", "May"]

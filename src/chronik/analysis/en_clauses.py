@@ -47,6 +47,8 @@ def repair_clauses(sent: list[ParsedToken]) -> None:
             _make_label_before_colon(token, subject)
         elif (speaker := _speaker_read_as_complement(token)) is not None:
             speaker.dep_ = "nsubj"
+        elif (verb := _verb_of_subject_read_into_fronted_phrase(token)) is not None:
+            _make_fronted_subject(token, verb)
 
 
 def _speaker_read_as_complement(verb: ParsedToken) -> ParsedToken | None:
@@ -70,6 +72,36 @@ def _speaker_read_as_complement(verb: ParsedToken) -> ParsedToken | None:
         ),
         None,
     )
+
+
+def _verb_of_subject_read_into_fronted_phrase(name: ParsedToken) -> ParsedToken | None:
+    """The verb whose subject, right after the comma that closes a phrase opening the
+    sentence, the parser read as part of that phrase ("According to the White House, Trump/
+    flat later spoke with …"): a sentence-initial oblique takes no name after a comma, and
+    the verb after it has no subject of its own."""
+    phrase = name.head
+    if name.dep_ not in {"flat", "appos"} or name.pos_ not in _NOMINALS or phrase.i > name.i:
+        return None
+    verb = phrase.head
+    if phrase.dep_ != "obl" or verb.pos_ != "VERB" or verb.i < name.i:
+        return None
+    tokens = name.doc.tokens
+    if tokens[name.i - 1].text != "," or phrase.l_edge != verb.sentence_start():
+        return None
+    if own_subject(verb) is not None:
+        return None
+    between = tokens[name.i + 1 : verb.i]
+    return verb if all(t.pos_ in {"PROPN", "ADV", "AUX", "PART"} for t in between) else None
+
+
+def _make_fronted_subject(name: ParsedToken, verb: ParsedToken) -> None:
+    """``name`` becomes the verb's subject, the rest of the name (read into the phrase as
+    well) its flat parts."""
+    phrase = name.head
+    for token in name.doc.tokens[name.i + 1 : verb.i]:
+        if token.head is phrase and token.dep_ == "flat":
+            token.head = name
+    name.head, name.dep_ = verb, "nsubj"
 
 
 def _verb_of_conjunct_on_adjective(verb: ParsedToken) -> ParsedToken | None:
