@@ -1298,3 +1298,17 @@ def test_a_relative_clause_ending_in_a_participle_keeps_its_pronoun(
     # HanTa reads "importiert" as a participle: the clause still ends in a verb
     doc = analyze(analyzer, "Es fehlt Obst, das Großbritannien aus der EU importiert.")
     assert [t.tag for t in doc.sentences[0].tokens if t.text == "das"] == ["PRELS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Grünen-Abgeordnete Kühn kritisierte die Regierung.",
+        "Der SPD-Vorsitzende Kühn kritisierte die Regierung.",
+    ],
+)
+def test_a_person_noun_after_a_hyphen_is_a_noun(analyzer: GermanAnalyzer, text: str) -> None:
+    # HanTa tags "Grünen-Abgeordnete" an adjective, and the name after it a common noun
+    frame = frame_of(analyze(analyzer, text), "kritisieren")
+    assert one(frame, "subj").span.text == text.split(" kritisierte")[0]
+    assert one(frame, "obj").span.text == "die Regierung"

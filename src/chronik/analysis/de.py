@@ -138,7 +138,11 @@ class GermanAnalyzer:
         words: list[Word] = []
         for (start, end), (form, lemma, tag) in zip(spans, tagged, strict=True):
             verb = self._finite(form, tag) if tag.endswith("FIN") else None
-            if tag == "NN" and words and self._name_part(words[-1], form):
+            if tag == "ADJA" and _person_compound(form):
+                # "Grünen-Abgeordnete", "SPD-Vorsitzende": a noun of a person after the hyphen,
+                # however adjectival its inflection (HanTa: ADJA)
+                tag, lemma = "NN", form
+            elif tag == "NN" and words and self._name_part(words[-1], form):
                 # "Xi Jinping", "Christian Drosten", "Sabine Oberhauser": HanTa tagged
                 # "Jinping" NN, and "Oberhauser" too, with the lemma "Oberhaus"
                 tag, lemma = "NE", form
@@ -328,6 +332,26 @@ def _while_as_preposition(words: list[Word]) -> list[Word]:
         if nouns and k < len(words) and words[k].finite and rest:
             fixed[p] = replace(word, tag="APPR", lemma="während")
     return fixed
+
+
+# Nouns of persons inflected as adjectives, after a hyphen ("Grünen-Abgeordnete")
+_ADJECTIVAL_PERSONS = (
+    "abgeordnet", "vorsitzend", "beauftragt", "bevollmächtigt", "delegiert", "gesandt",
+    "sachverständig", "verantwortlich", "angeklagt", "beschuldigt", "bedienstet", "angestellt",
+)  # fmt: skip
+
+
+def _person_compound(form: str) -> bool:
+    """ "Grünen-Abgeordnete", "SPD-Vorsitzenden": a capitalised compound whose part after the
+    hyphen is a noun of a person inflected as an adjective."""
+    first, _, last = form.rpartition("-")
+    if not first or not last[:1].isupper():
+        return False
+    stem = last.lower()
+    return any(
+        stem.startswith(person) and stem[len(person) :] in ("e", "en", "er", "em")
+        for person in _ADJECTIVAL_PERSONS
+    )
 
 
 def _articles_in_lists(words: list[Word]) -> list[Word]:
