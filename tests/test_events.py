@@ -1802,6 +1802,25 @@ def test_topic_head_word_outweighs_longer_word_after_it(coder: EventCoder) -> No
     assert dyads(doc) == {("KOR", "JPN", "026")}
 
 
+def test_the_agent_of_a_released_statement_is_its_author(coder: EventCoder) -> None:
+    # "A statement released by the Kremlin accused Ukraine": the passive verb that put the
+    # statement out names its author (tests/test_en_document_authors.py: the active ones)
+    text = "A statement released by the Kremlin accused Ukraine of provocations."
+    accuse = one_clause(
+        text, "accuse", "accused", [("subj", "A statement"), ("obj", "Ukraine")], tense="past"
+    )
+    release = replace(
+        one_clause(
+            text, "release", "released", [("subj", "A statement"), ("agent", "the Kremlin")]
+        ),
+        voice="passive",
+        clause="relative",
+    )
+    actors = [("Kremlin", "RUSGOV"), ("Ukraine", "UKR")]
+    doc = coder(make_doc(text, "en", [accuse, release], actors))
+    assert ("RUSGOV", "UKR", "112") in dyads(doc)
+
+
 def test_inflected_head_word_outweighs_longer_word_after_it(coder: EventCoder) -> None:
     # the German head is a lemma ("Lockerung"), the filler says "Lockerungen": easing (081)
     # wins over the lockdown measures (172) the longer word after it names
