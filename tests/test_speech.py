@@ -11,7 +11,7 @@ from chronik.ontology import Ontology
 from chronik.output import event_to_dict, flatten
 from chronik.patterns import Patterns
 from chronik.records import Frame
-from chronik.speech import is_statement, without_statements
+from chronik.speech import is_one_sided, is_statement, without_one_sided
 
 from .conftest import span_of
 from .test_events import arg, make_doc
@@ -238,13 +238,13 @@ def test_statement_without_content_or_target_is_no_dyadic_event(coder: EventCode
     frames = [said(text, "sagte", "Die Kanzlerin", "die Lage sei ernst")]
     doc = coder(make_doc(text, "de", frames, [("Die Kanzlerin", "DEUGOV")]))
     assert [e.cameo for e in doc.events] == ["010"] and is_statement(doc.events[0])
-    assert without_statements(doc.events) == []
-    assert without_statements(doc.events, statements=True) == list(doc.events)
+    assert without_one_sided(doc.events) == []
+    assert without_one_sided(doc.events, statements=True) == list(doc.events)
 
 
 def test_declining_comment_is_no_bare_statement(make_event) -> None:
     declined = make_event(cameo="011", target=None)
-    assert not is_statement(declined) and without_statements([declined]) == [declined]
+    assert not is_statement(declined) and without_one_sided([declined]) == [declined]
 
 
 def test_reported_by_is_in_the_output_contract(make_event) -> None:
@@ -323,6 +323,18 @@ def test_appeals_demands_threats_need_an_addressee(make_event) -> None:
         assert not is_statement(make_event(cameo=code))
     for code in ("011", "012", "016", "125", "129", "143", "154"):
         assert not is_statement(make_event(cameo=code, target=None))
+
+
+def test_acts_on_someone_without_a_target_are_one_sided(make_event) -> None:
+    for code in ("0831", "111", "160", "173", "181", "190"):
+        assert is_one_sided(make_event(cameo=code, target=None))
+        assert not is_one_sided(make_event(cameo=code))
+        assert not is_statement(make_event(cameo=code, target=None))
+    for code in ("036", "125", "141", "154", "202"):
+        assert not is_one_sided(make_event(cameo=code, target=None))
+    attack = make_event(cameo="190", target=None)
+    assert without_one_sided([attack]) == []
+    assert without_one_sided([attack], statements=True) == [attack]
 
 
 def test_compound_part_is_no_topic_of_a_statement(coder: EventCoder) -> None:

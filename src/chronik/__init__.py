@@ -35,11 +35,12 @@ def code(
     learned: bool = False,
 ) -> list[Event]:
     """Events in one article: a text (with its language and date, if known) or an Article.
-    Statements without a target ("X said the economy is strong") are no dyadic events and
-    are left out unless ``statements`` is set; ``learned`` adds the trained model's events
+    Statements without a target ("X said the economy is strong") and acts on someone whose
+    target chronik did not code ("troops attacked") are no dyadic events and are left out
+    unless ``statements`` is set; ``learned`` adds the trained model's events
     where no rule fires (more events found, fewer of them right)."""
     from .pipeline import default_pipeline
-    from .speech import without_statements
+    from .speech import without_one_sided
 
     if isinstance(text, Article):
         article = text
@@ -47,7 +48,7 @@ def code(
         article = with_date(Article(id="text", text=text, lang=_lang(lang)), _date(date))
     else:
         raise TypeError(f"chronik.code() takes a str or an Article, not {type(text).__name__}")
-    return without_statements(default_pipeline(learned)(article).events, statements)
+    return without_one_sided(default_pipeline(learned)(article).events, statements)
 
 
 def _lang(lang: object) -> str | None:

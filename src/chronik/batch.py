@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .document import Document
 from .errors import ChronikError, StoreError
 from .records import Article
-from .speech import without_statements
+from .speech import without_one_sided
 from .workers import Failure, code_all
 
 if TYPE_CHECKING:
@@ -56,7 +56,8 @@ def code_batch(
     statements: bool = False,
     workers: int = 1,
 ) -> Iterator[tuple[Article, Document]]:
-    """Each article coded, without target-less statements unless ``statements`` is set,
+    """Each article coded, without one-sided events (statements and acts without a target)
+    unless ``statements`` is set,
     in input order; with ``workers`` > 1 in that many processes (:mod:`chronik.workers`).
     Bad records are reported, counted and skipped; with a ``store``, articles it holds
     already are counted and skipped uncoded. Those two are reported as records are read,
@@ -68,7 +69,7 @@ def code_batch(
         else:
             yield (
                 article,
-                replace(outcome, events=tuple(without_statements(outcome.events, statements))),
+                replace(outcome, events=tuple(without_one_sided(outcome.events, statements))),
             )
 
 

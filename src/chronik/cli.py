@@ -97,7 +97,10 @@ WORKERS_OPTION = click.option(
 STATEMENTS_OPTION = click.option(
     "--statements",
     is_flag=True,
-    help="Also emit statements without a target (no dyadic events; default: no).",
+    help=(
+        "Also emit statements without a target and acts whose target was not coded"
+        " (no dyadic events; default: no)."
+    ),
 )
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from .gold import GoldEvent, GoldRecord
 from .records import Article, Event
-from .speech import is_statement
+from .speech import is_one_sided
 
 LEVELS = ("event", "root", "dyad_root", "strict", "code", "plover", "modality")
 # (source, target, CAMEO code, PLOVER type, modality): what a level looks at in an event.
@@ -169,13 +169,14 @@ class Scored:
 def in_sentence(events: Iterable[Event], record: GoldRecord) -> tuple[Event, ...]:
     """The coder's non-negated events reported in the gold sentence (the trigger of one of
     their reports lies in it: a fact the article repeats is one event with several), without
-    target-less statements (no dyadic events; docs/annotation.md)."""
+    one-sided ones: statements and acts without a target (no dyadic events;
+    docs/annotation.md)."""
     span = record.sentence
     return tuple(
         e
         for e in events
         if not e.negated
-        and not is_statement(e)
+        and not is_one_sided(e)
         and any(span.start <= t.start < span.end for t in (e.spans or (e.trigger,)))
     )
 

@@ -14,7 +14,7 @@ from typing import Any
 from .errors import ChronikError
 from .export import EXPORT_TYPES, export_row
 from .ingest import _jsonl_article
-from .speech import without_statements
+from .speech import without_one_sided
 from .store import content_hash
 
 PARTITION = "article_date"
@@ -33,7 +33,7 @@ def code_partition(records: Iterable[str]) -> Iterator[tuple[Any, ...]]:
             if isinstance(article, ChronikError):
                 raise article
             key = content_hash(article)
-            for event in without_statements(pipeline(article).events):  # as code and ingest
+            for event in without_one_sided(pipeline(article).events):  # as code and ingest
                 yield export_row(key, article, event)
         except ChronikError as error:
             print(f"chronik: skipped: {error}", file=sys.stderr)
