@@ -86,6 +86,11 @@ def test_no_court_where_the_police_charged(pipeline) -> None:  # type: ignore[no
             "Die französische Regierung verhängte in Frankreich eine Ausgangssperre.",
             ("FRAGOV", "FRACVL", "1723"),
         ),
+        # the towns it names are where the people live whom the curfew restricts
+        (
+            "Die türkische Regierung hat eine Ausgangssperre für 31 Städte angeordnet.",
+            ("TURGOV", "TURCVL", "1723"),
+        ),
     ],
 )
 def test_a_government_restricts_its_own_people(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]

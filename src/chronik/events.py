@@ -70,7 +70,6 @@ from .pattern_rows import NO_EVENT
 from .patterns import (
     Pattern,
     Patterns,
-    names_target,
     partner_named,
     stands_alone,
 )
@@ -277,7 +276,7 @@ class EventCoder:
                 f"rule {pattern.where}: this sense of {frame.predicate!r} is no event",
             )
         sent = clause.sent
-        sources, implied = self._sources(doc, frame, clause, pattern)
+        sources = self._sources(doc, frame, clause, pattern)
         if not sources:
             return FrameResult(
                 frame,
@@ -286,11 +285,9 @@ class EventCoder:
                 f"pattern {pattern.where} found but no source actor in {'|'.join(pattern.source)}",
             )
         targets = self._targets(frame, pattern, sources, doc, clause)
-        # "a curfew was imposed in Paris": the place that implied the government is no target
-        own = pattern.own_population and (
-            own_country(targets, sources, sent)
-            or (not targets and (implied or not names_target(pattern, frame, sent)))
-        )
+        # "a curfew was imposed in Paris": the place that implied the government is no target,
+        # and "eine Ausgangssperre für 31 Städte" restricts the people there, not the towns
+        own = pattern.own_population and (own_country(targets, sources, sent) or not targets)
         if own:
             targets = own_population(sources, frame.trigger)
         partnered = partner_named(pattern, frame)
@@ -340,9 +337,9 @@ class EventCoder:
 
     def _sources(
         self, doc: Document, frame: Frame, clause: Clause, pattern: Pattern
-    ) -> tuple[list[Actor], bool]:
-        """The source actors of a frame, and whether they are the authority the place it
-        happened at implies."""
+    ) -> list[Actor]:
+        """The source actors of a frame, or else the authority the place it happened at
+        implies."""
         sent = clause.sent
         parent = through_partitive(clause.parent_of(frame), clause.frames)
         sources = (
@@ -359,12 +356,11 @@ class EventCoder:
         if support is not None:  # "the sanctions imposed by Washington"
             sources = slot_actors(support, ("agent",), doc.actors, None, sent)
         if sources:
-            return sources, False
+            return sources
         # "he was arrested": the police of his country
         targets = self._targets(frame, pattern, [], doc, clause)
         located = located_in(frame, doc.places_in(sent)) if sent else []
-        implied = implied_authority(pattern, frame, targets, located)
-        return implied, bool(implied)
+        return implied_authority(pattern, frame, targets, located)
 
     def _targets(
         self,
