@@ -190,3 +190,22 @@ def test_german_institutions_and_group_nouns(
     pipeline, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # country names in the plural take the dative -n: "mit den Niederlanden"
+        ("Belgien verhandelt mit den Niederlanden.", [("Belgien", "BEL"), ("Niederlanden", "NLD")]),
+        (
+            "Die Vereinigten Arabischen Emirate verhandeln mit den Emiraten.",
+            [("Vereinigten Arabischen Emirate", "ARE"), ("Emiraten", "ARE")],
+        ),
+        (
+            "Katar verhandelt mit den Vereinigten Arabischen Emiraten.",
+            [("Katar", "QAT"), ("Vereinigten Arabischen Emiraten", "ARE")],
+        ),
+    ],
+)
+def test_plural_country_names_in_every_case(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _actors(pipeline, text) == expected
