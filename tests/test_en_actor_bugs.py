@@ -93,3 +93,14 @@ def test_a_country_after_a_dictionary_persons_given_name_is_a_family_name(pipeli
     assert _codes(pipeline, "Michael Jordan met Obama in Chicago.", "Jordan") == []
     assert _codes(pipeline, "Will Israel attack Iran?", "Israel") == ["ISR"]
     assert _codes(pipeline, "King Jordan met Obama.", "King Jordan") == ["JORGOV"]
+
+
+def test_a_month_that_is_a_family_name_named_before_is_the_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "May" after "Theresa May" is her where no date is written; "in May", "May 5" are dates
+    text = (
+        "Theresa May met Donald Trump in London in May 2018. May has said the sanctions "
+        "should stay. Trump gave advice to May, and she flew home on May 5."
+    )
+    doc = pipeline(Article(id="t", text=text, lang="en"))
+    mays = [(a.span.start, a.code) for a in doc.actors if a.span.text == "May"]
+    assert mays == [(text.index("May has"), "GBRGOV"), (text.index("May,"), "GBRGOV")]

@@ -47,7 +47,6 @@ from .actors_words import (
     FROM_WORDS,
     GOVERNMENT_NOUNS,
     IN_WORDS,
-    NOT_ALIASES,
     NOT_HEADS,
     OF_CONNECTORS,
     PAIR_NOUNS,
@@ -55,6 +54,7 @@ from .actors_words import (
     REFERENCES,
     SIDES,
     THEY_WORDS,
+    alias_in_place,
     seat_as_place,
     surnames,
 )
@@ -287,7 +287,7 @@ class ActorDictionary:
             if (
                 found
                 and index >= found[0]
-                and token.norm not in NOT_ALIASES
+                and alias_in_place(tokens, index)
                 and index not in covered
                 and token.text[:1].isupper()
             ):

@@ -248,6 +248,34 @@ NOT_ALIASES = frozenset(
     for lexicon in (de_lexicon, en_lexicon)
     for word in (*lexicon.WEEKDAYS, *(set(lexicon.MONTHS) - lexicon.MONTH_ABBREVIATIONS))
 )
+_MONTHS = frozenset(
+    normalize_word(word)
+    for lexicon in (de_lexicon, en_lexicon)
+    for word in set(lexicon.MONTHS) - lexicon.MONTH_ABBREVIATIONS
+)
+# Words before a month that make it a date: "in May", "since May", "early May", "Anfang Mai".
+_DATE_LEADS = frozenset(
+    {"in", "on", "since", "until", "till", "by", "from", "through", "during", "before",
+     "last", "next", "this", "early", "mid", "late", "of", "end", "im", "am", "seit", "bis",
+     "vom", "ab", "anfang", "mitte", "ende", "letzten", "nachsten", "diesen"}
+)  # fmt: skip
+
+
+def alias_in_place(tokens: Sequence[_Glued], index: int) -> bool:
+    """Whether the word at ``index`` may be a person's short name: not a weekday, and a
+    month ("Theresa May … May has said", "advice to May") only where no date is written:
+    no date word before it ("in May", "Anfang Mai"), no number beside it ("May 5", "5 May",
+    "May 2019")."""
+    word = tokens[index].norm
+    if word not in NOT_ALIASES:
+        return True
+    if word not in _MONTHS:
+        return False
+    before = tokens[index - 1].norm if index else ""
+    after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    return before not in _DATE_LEADS and not before.isdigit() and not after[:1].isdigit()
+
+
 # Hyphen compounds whose country part is only a colour code or metaphor.
 NOT_HEADS = frozenset({"koalition", "koalitionen", "bundnis", "coalition"})
 
