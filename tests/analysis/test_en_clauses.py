@@ -202,3 +202,61 @@ def test_a_name_after_an_opening_phrase_s_comma_is_the_subject(analyzer, attachm
     frames = frames_of_parse(analyzer, ACCORDING_TO_TRUMP_SPOKE.format(attachment=attachment))
     assert args(frames, "speak", "subj") == ["Trump"]
     assert args(frames, "speak", "pp") == ["the White House", "May"]
+
+
+IRAN_EARLIER_SAID = """
+    Iran Iran PROPN NNP {attachment}
+    earlier early ADV RBR 3 advmod
+    today today NOUN NN 1 obl:unmarked
+    said say VERB VBD 3 ROOT
+    Iraq Iraq PROPN NNP 5 nsubj
+    lied lie VERB VBD 3 ccomp
+    . . PUNCT . 3 punct
+    """
+
+IRAN_EARLIER_THIS_WEEK_ACCUSED = """
+    Iran Iran PROPN NNP 1 nsubj
+    earlier early ADV RBR 1 ROOT
+    this this DET DT 3 det
+    week week NOUN NN 4 nsubj
+    accused accuse VERB VBD 1 advcl
+    Iraq Iraq PROPN NNP 4 obj
+    . . PUNCT . 1 punct
+    """
+
+
+@pytest.mark.parametrize("attachment", ["1 nsubj", "3 nsubj"])
+def test_a_subject_before_a_time_adverbial_is_the_verb_s(analyzer, attachment) -> None:
+    # "Iran/nsubj of earlier earlier today said": the subject hangs on the verb after the
+    # time words; a right parse (Iran/nsubj of said) stays as it is
+    frames = frames_of_parse(analyzer, IRAN_EARLIER_SAID.format(attachment=attachment))
+    assert args(frames, "say", "subj") == ["Iran"]
+    assert args(frames, "lie", "subj") == ["Iraq"]
+
+
+def test_a_time_adverbial_read_as_the_root_gives_the_verb_its_subject(analyzer) -> None:
+    # "Iran earlier/ROOT this week/nsubj accused/advcl Iraq": the verb heads the sentence
+    frames = frames_of_parse(analyzer, IRAN_EARLIER_THIS_WEEK_ACCUSED)
+    assert args(frames, "accuse", "subj") == ["Iran"]
+    assert args(frames, "accuse", "obj") == ["Iraq"]
+    assert [f.clause for f in frames if f.predicate == "accuse"] == ["main"]
+
+
+DEMOCRATS_SKEPTICAL_SAYING = """
+    Democrats Democrat PROPN NNPS 2 nsubj
+    were be AUX VBD 2 cop
+    skeptical skeptical ADJ JJ 2 ROOT
+    , , PUNCT , 4 punct
+    saying say VERB VBG 2 advcl
+    the the DET DT 6 det
+    budget budget NOUN NN 7 nsubj
+    hurts hurt VERB VBZ 4 ccomp
+    Mexico Mexico PROPN NNP 7 obj
+    . . PUNCT . 2 punct
+    """
+
+
+def test_a_participle_on_a_predicate_adjective_takes_its_subject(analyzer) -> None:
+    # "Democrats were skeptical, saying …": who says it is the copula clause's subject
+    frames = frames_of_parse(analyzer, DEMOCRATS_SKEPTICAL_SAYING)
+    assert args(frames, "say", "subj") == ["Democrats"]

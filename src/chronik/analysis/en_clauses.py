@@ -6,7 +6,8 @@ a headline label before a colon read as the subject of the sentence after it ("D
 question for both sides: President Trump's former chief of staff … has said"), the speaker
 of an inverted quotation read as the complement of "said", and the subject of a clause
 after "as"/"after"/"before" read as that word's object ("came after Republican leaders
-denounced him": :func:`verb_of_subject_read_as_phrase`, called by en_repair.py).
+denounced him": :func:`verb_of_subject_read_as_phrase`, called by en_repair.py), and a
+subject hung on a time adverbial between it and its verb ("Iran earlier today said").
 
 A smaller parser (model 1.3.0) makes these mistakes more often than the larger one;
 each repair needs a parse no UD annotation gives, so a right parse is kept.
@@ -15,6 +16,7 @@ each repair needs a parse no UD annotation gives, so a right parse is kept.
 from __future__ import annotations
 
 from .en_frames import own_subject
+from .en_lexicon import TIME_NOUNS
 from .en_tokens import ParsedToken
 
 # Verb forms that coordinate with a verb, not with an adjective: a participle ("detached
@@ -32,6 +34,9 @@ _MISREAD_SPEAKER_DEPS = frozenset({"ccomp", "obj", "iobj", "dep", "appos", "xcom
 _NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 # The finite verb forms of the Penn tags (en_attach.py reads them too).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Words of a time adverbial between a subject and its verb: "Iran earlier today said", "Iran
+# last week said", "the ministry late on Monday accused".
+_TIME_WORDS = TIME_NOUNS | {"earlier", "later", "early", "late", "this", "last", "next", "on"}
 # Words both prepositions and subordinators of a clause ("after the talks", "after Iran fired")
 _SUBORDINATORS = frozenset({"as", "after", "before", "since", "until", "till"})
 
@@ -49,6 +54,9 @@ def repair_clauses(sent: list[ParsedToken]) -> None:
             speaker.dep_ = "nsubj"
         elif (verb := _verb_of_subject_read_into_fronted_phrase(token)) is not None:
             _make_fronted_subject(token, verb)
+    for token in sent:
+        if (subject := _subject_before_time(token)) is not None:
+            _make_subject_across_time(subject, token)
 
 
 def _speaker_read_as_complement(verb: ParsedToken) -> ParsedToken | None:
@@ -72,6 +80,45 @@ def _speaker_read_as_complement(verb: ParsedToken) -> ParsedToken | None:
         ),
         None,
     )
+
+
+def _subject_before_time(verb: ParsedToken) -> ParsedToken | None:
+    """The subject of a finite verb that the parser hung on a time adverbial between them
+    ("Iran/nsubj of earlier earlier today said", "Iran/compound last week/nsubj said",
+    "Iran earlier/ROOT this week accused"): the noun right before the adverbial, when the
+    verb has no subject but a word of the adverbial."""
+    if verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS:
+        return None
+    tokens = verb.doc.tokens
+    start = verb.sentence_start()
+    first = verb.i
+    while first > start and tokens[first - 1].lower_ in _TIME_WORDS:
+        first -= 1
+    if first == verb.i or first == start:
+        return None
+    subject = tokens[first - 1]
+    time = tokens[first : verb.i]
+    if subject.pos_ not in _NOMINALS or subject.head is verb:
+        return None
+    if any(c.dep_ in _SUBJECTS and c not in time for c in verb.children):
+        return None
+    return subject if subject.head in time or subject.head.head in time else None
+
+
+def _make_subject_across_time(subject: ParsedToken, verb: ParsedToken) -> None:
+    """``subject`` becomes the verb's subject; the time adverbial hangs on the verb, which
+    heads the sentence if the adverbial did."""
+    time = verb.doc.tokens[subject.i + 1 : verb.i]
+    for token in time:
+        if token.head is token:  # the adverbial was the sentence's root: the verb is now
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in token.children:
+                if child not in time and child is not verb:
+                    child.head = verb
+        if token.head is token or token.head not in time:
+            token.head = verb
+            token.dep_ = "obl:tmod" if token.pos_ in _NOMINALS else "advmod"
+    subject.head, subject.dep_ = verb, "nsubj"
 
 
 def _verb_of_subject_read_into_fronted_phrase(name: ParsedToken) -> ParsedToken | None:

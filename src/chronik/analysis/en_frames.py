@@ -325,7 +325,8 @@ def _apposed_to_subject(subject: ParsedToken, verb: ParsedToken) -> tuple[Parsed
 def _inherited_subject(verb: ParsedToken, first: ParsedToken) -> ParsedToken | None:
     """The understood subject: of the first conjunct ("Trump met Kim and signed"), of the
     controlling verb ("Trump plans to meet"; its object in "urged Kim to meet"), or the noun
-    a participle modifies ("the envoy sent to Hanoi")."""
+    a participle modifies ("the envoy sent to Hanoi"), or of the predicate an adverbial
+    participle hangs on ("were skeptical, saying", "was vocal in blaming")."""
     if first is not verb:
         subject = own_subject(first)
         if subject is not None:
@@ -345,6 +346,8 @@ def _inherited_subject(verb: ParsedToken, first: ParsedToken) -> ParsedToken | N
         )
     if verb.dep_ == "acl" and not has_to_marker(verb):
         return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ != "VERB":
+        return own_subject(verb.head)  # "were skeptical, saying …", "was vocal in blaming"
     return None
 
 
