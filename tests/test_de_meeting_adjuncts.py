@@ -68,3 +68,17 @@ def test_meeting_that_set_a_past_decision_took_place(pipeline) -> None:  # type:
     )
     found = events(pipeline, text, fields=("source", "target", "cameo", "modality"))
     assert ("DEUGOV", "DEUGOV", "040", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Der Iran antwortete mit Raketenangriffen auf US-Stützpunkte im Irak.",
+            ("IRN", "USA", "190"),
+        ),
+        ("Die EU reagierte mit Sanktionen gegen Russland.", ("IGOEUREEC", "RUS", "163")),
+    ],
+)
+def test_what_a_response_was_made_with_is_the_subjects_act(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in events(pipeline, text)

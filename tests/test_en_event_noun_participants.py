@@ -21,6 +21,8 @@ from .coding import coded
             "Two Tunisians participated in the attack on the U.S. consulate.",
             ("TUN", "USAGOV", "190"),
         ),
+        # a response's "with" names what its subject did in answer
+        ("The EU responded with sanctions against Russia.", ("IGOEUREEC", "RUS", "163")),
     ],
 )
 def test_participant_verb_subject_is_the_author(pipeline, text, expected) -> None:

@@ -12,7 +12,6 @@ from .analysis.de_segments import QUOTES
 from .analysis.en_lexicon import (
     MEETING_NOUNS,
     MEETING_TIME_PREPOSITIONS,
-    PARTICIPANT_VERBS,
     RESPONSE_VERBS,
 )
 from .events_modifiers import ATTITUDE_PREFIXES
@@ -21,6 +20,7 @@ from .records import Actor, Argument, ArgumentRole, Frame, Sentence, Span
 
 _QUOTE_MARKS = "".join(QUOTES)
 SUPPORT_VERBS = en_lexicon.SUPPORT_VERBS | de_lexicon.SUPPORT_VERBS
+PARTICIPANT_VERBS = en_lexicon.PARTICIPANT_VERBS | de_lexicon.PARTICIPANT_VERBS
 ATTACK_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 
 

@@ -183,6 +183,12 @@ SUPPORT_VERBS = frozenset(
         "vorbereiten", "vornehmen", "wiederaufnehmen", "äußern", "üben",
     }
 )  # fmt: skip
+# Verbs of a response whose "mit" phrase names what their subject did in answer ("Der Iran
+# antwortete mit Raketenangriffen auf US-Stützpunkte", "Die EU reagierte mit Sanktionen").
+PARTICIPANT_VERBS: dict[str, str] = {
+    "reagieren": "mit", "antworten": "mit", "kontern": "mit", "zurückschlagen": "mit",
+    "vergelten": "mit",
+}  # fmt: skip
 # Nouns of a meeting, compounds included ("Krisentreffen", "Telefonkonferenz"), whose
 # partner a "mit" phrase names, and the prepositions of time and setting that make the
 # subject of any clause a party to it ("Nach Beratungen mit Söder entschied Reiter", "In

@@ -251,10 +251,12 @@ ISSUING_VERBS = frozenset(
 # Participant verbs: their subject takes part in the act an event noun heading the phrase
 # of the preposition given names ("returned from talks with Kim", "flew to Geneva for talks
 # with Lavrov", "participated in the attack on the consulate"), as a support verb's subject
-# does in what its object names.
+# does in what its object names; a response's "with" names what the subject did in answer
+# ("Iran responded with missile attacks on U.S. bases").
 PARTICIPANT_VERBS: dict[str, str] = {
     "participate": "in", "return": "from", "arrive": "for", "travel": "for", "fly": "for",
-    "head": "for", "come": "for", "go": "for",
+    "head": "for", "come": "for", "go": "for", "respond": "with", "react": "with",
+    "reply": "with", "answer": "with", "retaliate": "with", "hit back": "with",
 }  # fmt: skip
 # Nouns of a meeting whose partner a "with" phrase names ("talks with Xi"), and the
 # prepositions of time that make the subject of any clause a party to such a meeting
