@@ -347,6 +347,17 @@ def test_a_country_after_a_given_name_is_a_family_name(pipeline) -> None:
     assert _on(_actors(pipeline, "Will Israel attack Iran?", "en"), "Israel") == ["ISR"]
 
 
+def test_a_place_after_a_titled_name_and_alone_later_is_the_persons_family_name(pipeline) -> None:
+    # "Patty" is no known given name, but the title makes "Murray" her family name
+    actors = _actors(pipeline, "Sen. Patty Murray criticized the plan.", "en", date(2018, 6, 1))
+    assert [(a.span.text, a.code) for a in actors] == [("Sen. Patty Murray", "USALEG")]
+    # "Jordan" alone after "Rep. Jim Jordan" is him; the country named first stays one
+    text = "Rep. Jim Jordan criticized Mueller. Jordan said the FBI lied."
+    assert _on(_actors(pipeline, text, "en", date(2018, 6, 1)), "Jordan") == ["USALEG"]
+    text = "Trump flew to Jordan. Jordan said the FBI lied."
+    assert _on(_actors(pipeline, text, "en", date(2018, 6, 1)), "Jordan") == ["JOR", "JOR"]
+
+
 # --- offices named by their title alone ------------------------------------------------
 
 

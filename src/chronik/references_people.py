@@ -472,17 +472,18 @@ def family_names(
     doc: Document, mentions: Sequence[tuple[Mention, Span]], titles: Titles
 ) -> set[Span]:
     """Country and group words that are a person's family name ("Rep. Jim Jordan", "David
-    French", "Michael Jordan", "Sabine Richter" - no judge): one word right after a known
-    given name (news's, or the first word of a dictionary person's name that is no title)
-    that is a proper noun and no actor of its own ("Will Israel attack?" asks about Israel:
-    "Will" is no proper noun)."""
+    French", "Michael Jordan", "Sabine Richter" - no judge, "Sen. Patty Murray"): one word
+    right after a known given name (news's, or the first word of a dictionary person's name
+    that is no title) or after any name behind a title, that is a proper noun and no actor
+    of its own ("Will Israel attack?" asks about Israel: "Will" is no proper noun); and
+    that word alone later in the article ("Jordan said")."""
     before: dict[int, Token] = {}
     for sent in doc.sentences:
         for token, following in zip(sent.tokens, sent.tokens[1:], strict=False):
             before[following.start] = token
     ends = {span.end for _, span in mentions}
     title_words = titles.by_lang.get(doc.lang or "", {})
-    return {
+    found = {
         span
         for mention, span in mentions
         if mention.kind in ("country", "unnamed")
@@ -492,8 +493,15 @@ def family_names(
         and (
             given.text in known_given_names()
             or (given.text in titles.given and _key(given.text) not in title_words)
+            or (given.start in before and _key(before[given.start].text) in title_words)
         )
         and given.end not in ends
+    }
+    first = {s.text: s.start for s in sorted(found, key=lambda s: s.start, reverse=True)}
+    return found | {
+        span
+        for mention, span in mentions
+        if mention.kind in ("country", "unnamed") and first.get(span.text, span.end) < span.start
     }
 
 
