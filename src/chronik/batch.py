@@ -57,8 +57,8 @@ def code_batch(
     workers: int = 1,
 ) -> Iterator[tuple[Article, Document]]:
     """Each article coded, without one-sided events (statements and acts without a target)
-    unless ``statements`` is set,
-    in input order; with ``workers`` > 1 in that many processes (:mod:`chronik.workers`).
+    unless ``statements`` is set, in input order; with ``workers`` > 1 in that many
+    processes (:mod:`chronik.workers`).
     Bad records are reported, counted and skipped; with a ``store``, articles it holds
     already are counted and skipped uncoded. Those two are reported as records are read,
     a failure to code in input order."""

@@ -497,7 +497,9 @@ def family_names(
         )
         and given.end not in ends
     }
-    first = {s.text: s.start for s in sorted(found, key=lambda s: s.start, reverse=True)}
+    first: dict[str, int] = {}  # each family name's first such mention
+    for span in sorted(found, key=lambda s: s.start):
+        first.setdefault(span.text, span.start)
     return found | {
         span
         for mention, span in mentions

@@ -110,7 +110,7 @@ def _make_subject_across_time(subject: ParsedToken, verb: ParsedToken) -> None:
     heads the sentence if the adverbial did."""
     time = verb.doc.tokens[subject.i + 1 : verb.i]
     for token in time:
-        if token.head is token:  # the adverbial was the sentence's root: the verb is now
+        if token.head is token:  # the adverbial headed the sentence: the verb heads it now
             verb.head, verb.dep_ = verb, "ROOT"
             for child in token.children:
                 if child not in time and child is not verb:
