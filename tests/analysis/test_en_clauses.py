@@ -260,3 +260,20 @@ def test_a_participle_on_a_predicate_adjective_takes_its_subject(analyzer) -> No
     # "Democrats were skeptical, saying …": who says it is the copula clause's subject
     frames = frames_of_parse(analyzer, DEMOCRATS_SKEPTICAL_SAYING)
     assert args(frames, "say", "subj") == ["Democrats"]
+
+
+SENATOR_ALONE_IN_SUPPORTING = """
+    senator senator NOUN NN 2 nsubj
+    is be AUX VBZ 2 cop
+    alone alone ADJ JJ 2 ROOT
+    in in SCONJ IN 4 mark
+    supporting support VERB VBG 2 advcl
+    bills bill NOUN NNS 4 obj
+    . . PUNCT . 2 punct
+    """
+
+
+def test_a_participle_behind_a_preposition_takes_no_subject_from_the_adjective(analyzer) -> None:
+    # "the senator is alone in supporting bills": no act of the senator's is asserted
+    frames = frames_of_parse(analyzer, SENATOR_ALONE_IN_SUPPORTING)
+    assert args(frames, "support", "subj") == []

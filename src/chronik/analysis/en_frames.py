@@ -326,7 +326,7 @@ def _inherited_subject(verb: ParsedToken, first: ParsedToken) -> ParsedToken | N
     """The understood subject: of the first conjunct ("Trump met Kim and signed"), of the
     controlling verb ("Trump plans to meet"; its object in "urged Kim to meet"), or the noun
     a participle modifies ("the envoy sent to Hanoi"), or of the predicate an adverbial
-    participle hangs on ("were skeptical, saying", "was vocal in blaming")."""
+    participle without a preposition hangs on ("were skeptical, saying")."""
     if first is not verb:
         subject = own_subject(first)
         if subject is not None:
@@ -347,7 +347,8 @@ def _inherited_subject(verb: ParsedToken, first: ParsedToken) -> ParsedToken | N
     if verb.dep_ == "acl" and not has_to_marker(verb):
         return verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ != "VERB":
-        return own_subject(verb.head)  # "were skeptical, saying …", "was vocal in blaming"
+        marked = any(c.dep_ in {"mark", "case"} for c in verb.children)  # "alone in backing"
+        return None if marked else own_subject(verb.head)  # "were skeptical, saying …"
     return None
 
 
