@@ -45,6 +45,20 @@ def test_code_reads_stdin(run):
     assert {json.loads(line)["cameo"] for line in result.stdout.splitlines()} == {"046"}
 
 
+def test_code_shows_one_sided_events_only_with_statements(run):
+    # an attack whose target chronik did not code is no dyadic event, as a statement to no
+    # one is not: left out unless --statements
+    text = "Syrian forces attacked on Monday."
+    args = ("code", "-", "--lang", "en", "--date", "2019-03-05", "--format", "jsonl")
+    plain = run(*args, stdin=text)
+    assert plain.exit_code == 0 and plain.stdout == ""
+    shown = run(*args, "--statements", stdin=text)
+    events = [json.loads(line) for line in shown.stdout.splitlines()]
+    assert [(e["source"]["code"], e["target"], e["cameo"]) for e in events] == [
+        ("SYRMIL", None, "190")
+    ]
+
+
 def test_ingest_stores_once_and_events_filters(run, tmp_path):
     db = tmp_path / "c.duckdb"
     first = run("ingest", SEED, "--date", "2019-02-06", "--db", db)
