@@ -241,17 +241,15 @@ ORIGIN = frozenset(
 GOVERNMENT_NOUNS = frozenset({"regierung", "staatsfuhrung", "regime", "government"})
 DEFINITE = frozenset({"die", "der", "den", "das", "the"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
-# Words that are never a person's short name, even after the full name: "Theresa May",
-# but "im Mai", "in May".
-NOT_ALIASES = frozenset(
-    normalize_word(word)
-    for lexicon in (de_lexicon, en_lexicon)
-    for word in (*lexicon.WEEKDAYS, *(set(lexicon.MONTHS) - lexicon.MONTH_ABBREVIATIONS))
-)
+# Months and weekdays: no person's short name even after the full name, except a month
+# where no date is written (:func:`alias_in_place`: "Theresa May … May said", "in May").
 _MONTHS = frozenset(
     normalize_word(word)
     for lexicon in (de_lexicon, en_lexicon)
     for word in set(lexicon.MONTHS) - lexicon.MONTH_ABBREVIATIONS
+)
+NOT_ALIASES = _MONTHS | frozenset(
+    normalize_word(word) for lexicon in (de_lexicon, en_lexicon) for word in lexicon.WEEKDAYS
 )
 # Words before a month that make it a date: "in May", "since May", "early May", "Anfang Mai".
 _DATE_LEADS = frozenset(

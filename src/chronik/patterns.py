@@ -505,11 +505,7 @@ def _up_to_head(head: str, text: str) -> str:
     words = re.findall(r"\w[\w-]*", text)
     wanted = fold(head)
     # German heads are lemmas: "Lockerung" heads "Lockerungen der Corona-Maßnahmen"
-    folded = (fold(w) for w in words)
-    at = next(
-        (i for i, w in enumerate(folded) if w.startswith(wanted) and w[len(wanted) :] in _ENDINGS),
-        None,
-    )
+    at = next((i for i, w in enumerate(words) if matches_word(fold(w), wanted)), None)
     return text if not wanted or at is None else " ".join(words[: at + 1])
 
 
