@@ -86,3 +86,35 @@ def test_a_named_companys_executive_is_uncoded(pipeline) -> None:
     assert _actors(pipeline, "Cuba protested. Zentra chief executive Mara Lind met officials.") == [
         ("Cuba", "CUB")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a US service by its own capitalised name, wherever the story is
+        ("Qatar released a soldier to the United States. The Army will review his case.",
+         ("Army", "USAMIL")),
+        ("The United States sent aid to Nepal. The Marines are helping in Nepal.",
+         ("Marines", "USAMIL")),
+        ("Washington warned Syria. The Navy said its ships stay off Syria.", ("Navy", "USAMIL")),
+        # lower case is the story's army; a country's army stays its own
+        ("Washington warned Syria. Syria shelled Homs. In Syria, the army attacked Homs.",
+         ("army", "SYRMIL")),
+        ("The United States criticised Syria. The Syrian Army shelled the town.",
+         ("Syrian Army", "SYRMIL")),
+        # without the US in the article it is the story's own
+        ("Syria shelled Homs. The Army attacked the town.", ("Army", "SYRMIL")),
+    ],
+)  # fmt: skip
+def test_us_services_by_their_own_names_are_american(
+    pipeline, text: str, mention: tuple[str, str]
+) -> None:
+    assert mention in _actors(pipeline, text)
+
+
+def test_the_army_of_a_british_story_is_british(pipeline) -> None:
+    text = (
+        "London criticised the United States. British ministers in London announced a"
+        " reorganisation of the Army in Britain."
+    )
+    assert ("Army", "GBRMIL") in _actors(pipeline, text)

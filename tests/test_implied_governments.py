@@ -3,8 +3,8 @@ lifts a restriction, names no government, and news leaves it implied - the gover
 the place it happened at, restricting its own people ("Bars wurden in der Türkei
 geschlossen", "a curfew was imposed in Paris"); tear gas fired without agent is the police's,
 a conviction or an indictment without agent the courts'.
-A government that restricts its own country by name restricts its people. Our own
-sentences through the real pipeline."""
+A government that restricts its own country by name restricts its people; its people's
+protest that names no target is against it. Our own sentences through the real pipeline."""
 
 from __future__ import annotations
 
@@ -135,3 +135,40 @@ def test_no_government_where_no_place_or_an_agent_is_named(pipeline, text) -> No
 )
 def test_each_government_restricts_its_own_people(pipeline, text, lang, code) -> None:  # type: ignore[no-untyped-def]
     assert coded(pipeline, text, lang) == {("FRA", "FRACVL", code), ("ESP", "ESPCVL", code)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        ("Students in Tehran protested on Sunday.", "en", ("IRNEDU", "IRNGOV", "141")),
+        ("In New Delhi, protesters blocked several roads.", "en", ("INDCVL", "INDGOV", "144")),
+        ("In Minsk demonstrierten am Sonntag Tausende Bürger.", "de", ("BLRCVL", "BLRGOV", "141")),
+        (
+            "In Frankreich streikten die Gewerkschaften am Montag.",
+            "de",
+            ("FRALAB", "FRAGOV", "143"),
+        ),
+    ],
+)
+def test_a_protest_without_target_is_against_the_protesters_government(
+    pipeline, text, lang, event
+) -> None:  # type: ignore[no-untyped-def]
+    assert event in coded(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # it names what it is against
+        ("In Berlin wollen Tausende Menschen gegen Rassismus demonstrieren.", "de"),
+        # a protest named by a noun, or joined: as often against nobody in particular
+        ("In Leipzig verlief die Demonstration der Studenten friedlich.", "de"),
+        ("The protest by students in Tehran lasted hours.", "en"),
+        ("In Barcelona nahmen Tausende an Demonstrationen teil.", "de"),
+        # the state's own people protest against others, whom the context names
+        ("In Oregon, Republican senators walked out on Tuesday.", "en"),
+    ],
+)
+def test_no_government_where_the_protest_names_a_target_or_is_a_noun(pipeline, text, lang) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, text, lang)
+    assert not any(target and target.endswith("GOV") for _, target, _ in events)

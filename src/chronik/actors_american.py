@@ -6,6 +6,13 @@ article's country.
 A country's own congress is qualified, and the dictionary composes it first ("Brazil's
 Congress", "the Congress of Peru"); "National Congress", "the Congress party" and an article
 on India's Congress party are not the US Congress.
+
+So are the US armed services written with a capital and no country ("The Army
+court-martialed him", "the Navy said", "the Marines are helping"): American style
+capitalises only its own ("the Syrian army"), so in an article that names the US they are
+American wherever the story is (a soldier's case in Qatar, a ship off Syria). British news
+writes its own forces so too ("a reorganisation of the Army"): not where the article is
+mainly about Britain.
 """
 
 from __future__ import annotations
@@ -40,14 +47,38 @@ _OTHER_CONGRESS_AFTER = re.compile(r"^\s+(?:[Pp]arty|of|leader|leaders|president
 # An article on India's Congress party.
 _INDIAN_CONGRESS = re.compile(r"\bCongress(?:-led| [Pp]arty)\b|\bIndian National Congress\b")
 _LEGISLATORS = "LEG"
+_MILITARY = "MIL"
+# The US services by their own names, after "the".
+_SERVICES = frozenset(
+    {"Army", "Navy", "Air Force", "Marines", "Marine Corps", "Coast Guard", "National Guard"}
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_BRITAIN = "GBR"
 
 
-def american(role: str, span: Span, text: str, lang: str | None, us_named: bool = False) -> bool:
+def american(
+    role: str,
+    span: Span,
+    text: str,
+    lang: str | None,
+    us_named: bool = False,
+    main: str | None = None,
+) -> bool:
     """Whether the English group ``role`` mention at ``span`` of ``text`` names the US
-    Congress or its members by its own words (``us_named``: the article names the US)."""
-    if lang != "en" or role != _LEGISLATORS:
+    Congress or its members, or a US armed service, by its own words (``us_named``: the
+    article names the US; ``main``: the article's main country)."""
+    if lang != "en":
         return False
     before = text[max(0, span.start - 40) : span.start]
+    if role == _MILITARY:
+        return (
+            us_named
+            and main != _BRITAIN
+            and span.text in _SERVICES
+            and _THE_BEFORE.search(before) is not None
+        )
+    if role != _LEGISLATORS:
+        return False
     head = span.text.split()[0].lower() if span.text else ""
     if head in _CONGRESS_WORDS:
         return span.text[:1].isupper() and _us_congress(span, text, before)

@@ -66,7 +66,7 @@ def resolve_groups(
             continue
         if company_owned(mention.code, text, span.start, doc.lang):
             continue
-        if american(mention.code, span, text, doc.lang, us_named):
+        if american(mention.code, span, text, doc.lang, us_named, main):
             actors.append(Actor("USA" + mention.code, span, mention.entry, countries["USA"]))
             continue
         start, end = _sentence_of(span, doc)

@@ -33,7 +33,13 @@ from .events_fillers import (
     place_hosts,
     slot_actors,
 )
-from .events_implied import implied_authority, own_country, own_population
+from .events_implied import (
+    implied_authority,
+    own_country,
+    own_population,
+    protested_government,
+    protests_government,
+)
 from .events_infinitives import fires_over_infinitive, infinitives_of, only_asked_for
 from .events_inverted import object_first
 from .events_measures import petitioned_governments
@@ -290,6 +296,8 @@ class EventCoder:
         own = pattern.own_population and (own_country(targets, sources, sent) or not targets)
         if own:
             targets = own_population(sources, frame.trigger)
+        elif not targets and protests_government(pattern, frame, sent):
+            targets = protested_government(sources, frame.trigger)
         partnered = partner_named(pattern, frame)
         dyads = pair_up(pattern, sources, targets, partnered, stands_alone(pattern, frame, sent))
         if own:  # "Frankreich und Spanien verhängten Ausgangssperren": each on its own people

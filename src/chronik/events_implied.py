@@ -1,12 +1,13 @@
 """Actors a row implies where the clause names none: the police of an arrest without agent,
 the government of a measure without agent, the population a lockdown without target
-restricts (docs/annotation.md, *Actors*)."""
+restricts, the government a protest without target is against (docs/annotation.md,
+*Actors*)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .patterns import Pattern
+from .patterns import Pattern, names_target
 from .records import Actor, Frame, Sentence, Span
 
 # The sectors of a country's people at large.
@@ -19,6 +20,13 @@ _POSSESSIVES = frozenset(
 _AUTHORITIES = {"COP": "the police", "GOV": "the government", "JUD": "the courts"}
 # Codes of actors that are no state with a population of its own.
 _STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
+# CAMEO's root for protests, and the sectors of a country's state, politics and armed groups:
+# their protests ("the opposition boycotted", "Republicans walked out") are against other
+# actors than their own government, which the context names.
+_PROTEST = "14"
+_STATE_SECTORS = frozenset(
+    {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PTY", "OPP", "REB", "INS", "SEP"}
+)
 
 
 def implied_authority(
@@ -79,3 +87,29 @@ def _possessed(actor: Actor, sent: Sentence | None) -> bool:
         return False
     before = sent.text[: actor.span.start - sent.start].split()
     return bool(before) and before[-1].casefold() in _POSSESSIVES
+
+
+def protests_government(pattern: Pattern, frame: Frame, sent: Sentence | None) -> bool:
+    """Whether the clause is a protest that names no target at all, by a verb ("students in
+    Tehran protested", "protesters blocked traffic"): against the protesters' government
+    (:func:`protested_government`). Not "protested against racism", which names what it
+    is against, nor a protest named by a noun ("the Querdenken demonstration", "nahmen an
+    Demonstrationen teil"), as often one against nobody in particular."""
+    return (
+        pattern.code.startswith(_PROTEST)
+        and frame.clause != "nominal"
+        and not any(c.heads and c.slot.startswith("pp:") for c in pattern.conditions)
+        and not names_target(pattern, frame, sent)
+    )
+
+
+def protested_government(sources: list[Actor], trigger: Span) -> list[Actor]:
+    """The government of each source's country: whom its people's protest, strike or
+    blockade is against (the real-news gold names the source's own state for three in four
+    protests). Actors of no state, and the state's own sectors, give none."""
+    codes = dict.fromkeys(
+        s.country
+        for s in sources
+        if not s.code.startswith(_STATELESS) and s.code[3:6] not in _STATE_SECTORS
+    )
+    return [Actor(code + "GOV", trigger, "implied: the protesters' government") for code in codes]
