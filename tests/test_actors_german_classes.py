@@ -27,6 +27,16 @@ def test_judges_association_is_the_judiciary(pipeline) -> None:
     assert coded(pipeline, text, "de") == {("AUTJUD", "AUTGOV", "111")}
 
 
+def test_the_medical_profession_is_health(pipeline) -> None:
+    text = "In Hamburg kritisierte die Ärzteschaft die Landesregierung."
+    assert coded(pipeline, text, "de") == {("DEUHLH", "DEUGOV", "111")}
+
+
+def test_the_public_prosecutors_office_for_minor_offences_is_the_judiciary(pipeline) -> None:
+    text = "In Berlin ermittelte die Amtsanwaltschaft gegen den Senator."
+    assert ("DEUJUD", "DEUGOV", "090") in coded(pipeline, text, "de")
+
+
 def test_daycare_providers_are_education(pipeline) -> None:
     text = "In Hamburg kritisierten viele Kitaträger die Landesregierung."
     assert coded(pipeline, text, "de") == {("DEUEDU", "DEUGOV", "111")}

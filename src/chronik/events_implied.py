@@ -105,8 +105,9 @@ def protests_government(pattern: Pattern, frame: Frame, sent: Sentence | None) -
 
 def protested_government(sources: list[Actor], trigger: Span) -> list[Actor]:
     """The government of each source's country: whom its people's protest, strike or
-    blockade is against (the real-news gold names the source's own state for three in four
-    protests). Actors of no state, and the state's own sectors, give none."""
+    blockade is against (the real-news gold names the source's own state for two in three
+    German and three in four English protests). Actors of no state, and the state's own
+    sectors, give none."""
     codes = dict.fromkeys(
         s.country
         for s in sources
