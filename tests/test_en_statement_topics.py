@@ -26,17 +26,3 @@ def test_statement_on_a_day_has_no_target(pipeline) -> None:
     assert coded(pipeline, "Obama said on Sunday that the facts will guide him.") == {
         ("USAELI", None, "010")
     }
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # what was said is about its subject: a statement to it
-        ("Kerry said Iraq had become a haven for militants.", {("USAELI", "IRQ", "010")}),
-        # an actor elsewhere in what was said is no topic: a statement to no one
-        ("Kerry said the new plan would help Iraq.", {("USAELI", None, "010")}),
-        ("Obama said the deal would prevent Iran from getting a bomb.", {("USAELI", None, "010")}),
-    ],
-)
-def test_a_statement_is_about_the_subject_of_what_was_said(pipeline, text, expected) -> None:
-    assert coded(pipeline, text) == expected

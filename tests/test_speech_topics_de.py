@@ -36,11 +36,6 @@ def test_the_country_a_statement_is_about_stays_its_target(pipeline) -> None:
     assert _statements(pipeline, text) == {("DEUGOV", "RUS")}
 
 
-def test_an_actor_outside_the_subject_of_what_was_said_is_no_topic(pipeline) -> None:
-    text = "Außenminister Heiko Maas sagte, der neue Plan werde dem Irak helfen."
-    assert _statements(pipeline, text) == set()
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -221,8 +221,6 @@ def reported_party(actor: Actor, frames: Sequence[Frame], harms: frozenset[str])
 # Speech codes aimed at the one whose act is reported: judgements, demands (root 10: "fordert,
 # dass die Regierung zurücktritt") and threats (root 13).
 _JUDGING_OR_WARNING = (*JUDGING_CODES, "10", "13")
-# A bare statement (speech.STATEMENT, which imports this module).
-_STATEMENT = "010"
 # Verbs of being and of belief: a reported clause with them says what a party is ("Serbien
 # sei bereit", "said Iran was a threat", "said the allies need more time") or what someone
 # holds true ("a misstep by China, I think, would cause an explosion"), which a statement may
@@ -247,26 +245,10 @@ def statement_topics(
     the subject of a reported act ("X said Y did Z" adds no 010 from X,
     :func:`reported_agent`), except for a judgement, which judges what Y did ("argue that
     Trump could have reached his goals without racist language" criticises Trump), and a
-    warning, which warns Y ("warned that a misstep by China would cause an explosion").
-    A bare statement (010) is about the subject of what was said ("said Iraq had become a
-    haven"), not about an actor elsewhere in it ("said the plan would help Iraq", "said the
-    deal would prevent Iran from …"): the real-news gold codes those no statement to that
-    actor (on the train sets 101 of 109 such English 010s were false)."""
+    warning, which warns Y ("warned that a misstep by China would cause an explosion")."""
     if code.startswith(_JUDGING_OR_WARNING):
         return list(inside)
-    if any(reported_agent(a, frames, lang, sent) for a in inside):
-        return []
-    if code == _STATEMENT:
-        return [a for a in inside if _reported_subject(a, frames)]
-    return list(inside)
-
-
-def _reported_subject(actor: Actor, frames: Sequence[Frame]) -> bool:
-    """Whether the actor lies in the subject of a reported clause."""
-    return any(
-        frame.reported and any(arg.span.contains(actor.span) for arg in frame.args("subj"))
-        for frame in frames
-    )
+    return [] if any(reported_agent(a, frames, lang, sent) for a in inside) else list(inside)
 
 
 def reported_agent(
