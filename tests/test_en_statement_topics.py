@@ -26,3 +26,20 @@ def test_statement_on_a_day_has_no_target(pipeline) -> None:
     assert coded(pipeline, "Obama said on Sunday that the facts will guide him.") == {
         ("USAELI", None, "010")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was said before its verb is what the statement is about
+        ("Kerry said Iraq had become a haven for militants.", {("USAELI", "IRQ", "010")}),
+        ("Obama said Iran was a threat to the region.", {("USAELI", "IRN", "010")}),
+        # an actor after the verb of what was said is no topic: a statement to no one
+        ("Kerry said the new plan would help Iraq.", {("USAELI", None, "010")}),
+        ("Obama said the deal would prevent Iran from getting a bomb.", {("USAELI", None, "010")}),
+    ],
+)
+def test_a_statement_is_about_what_comes_before_the_verb_of_what_was_said(
+    pipeline, text, expected
+) -> None:
+    assert coded(pipeline, text) == expected

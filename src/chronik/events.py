@@ -395,7 +395,8 @@ class EventCoder:
             # be of the speaker's compatriots: speech.judged_side), not the victim
             # or author of force it reports ("confirmed that three women were killed").
             inside = slot_actors(frame, ("comp",), actors, None, sent)
-            inside = statement_topics(inside, clause.frames, doc.lang, sent, pattern.code)
+            said = [a.span for a in frame.args("comp")]
+            inside = statement_topics(inside, clause.frames, doc.lang, sent, pattern.code, said)
             found = topic_of(
                 [
                     a

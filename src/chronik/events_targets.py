@@ -221,6 +221,10 @@ def reported_party(actor: Actor, frames: Sequence[Frame], harms: frozenset[str])
 # Speech codes aimed at the one whose act is reported: judgements, demands (root 10: "fordert,
 # dass die Regierung zurücktritt") and threats (root 13).
 _JUDGING_OR_WARNING = (*JUDGING_CODES, "10", "13")
+# A bare statement (speech.STATEMENT, which imports this module), and how the English fine
+# tags of verbs begin (PTB VB…, MD).
+_STATEMENT = "010"
+_VERB_TAGS = ("VB", "MD")
 # Verbs of being and of belief: a reported clause with them says what a party is ("Serbien
 # sei bereit", "said Iran was a threat", "said the allies need more time") or what someone
 # holds true ("a misstep by China, I think, would cause an explosion"), which a statement may
@@ -239,16 +243,39 @@ _REPORTED_CLAUSES = {"de": frozenset({"subordinate"}), "en": frozenset({"subordi
 
 
 def statement_topics(
-    inside: Sequence[Actor], frames: Sequence[Frame], lang: str, sent: Sentence | None, code: str
+    inside: Sequence[Actor],
+    frames: Sequence[Frame],
+    lang: str,
+    sent: Sentence | None,
+    code: str,
+    said: Sequence[Span] = (),
 ) -> list[Actor]:
     """The actors of what was said that a statement may be about: none where one of them is
     the subject of a reported act ("X said Y did Z" adds no 010 from X,
     :func:`reported_agent`), except for a judgement, which judges what Y did ("argue that
     Trump could have reached his goals without racist language" criticises Trump), and a
-    warning, which warns Y ("warned that a misstep by China would cause an explosion")."""
+    warning, which warns Y ("warned that a misstep by China would cause an explosion").
+    An English bare statement (010) is about what was said before its verb ("said Iraq had
+    become a haven"), not about an actor after it ("said the plan would help Iraq", "said
+    the deal would prevent Iran from …"; ``said``: the spans of what was said): on the
+    train sets 9 in 10 of those statements were false. German word order (the verb second
+    or last: "habe ich das Treiben des Königs im Blick") tells no subject so."""
     if code.startswith(_JUDGING_OR_WARNING):
         return list(inside)
-    return [] if any(reported_agent(a, frames, lang, sent) for a in inside) else list(inside)
+    if any(reported_agent(a, frames, lang, sent) for a in inside):
+        return []
+    if code == _STATEMENT and lang == "en" and sent is not None:
+        return [a for a in inside if not _after_verb_said(a, said, sent)]
+    return list(inside)
+
+
+def _after_verb_said(actor: Actor, said: Sequence[Span], sent: Sentence) -> bool:
+    """Whether a verb of what was said comes before the actor in it."""
+    span = next((s for s in said if s.contains(actor.span)), None)
+    return span is not None and any(
+        t.tag.startswith(_VERB_TAGS) and span.start <= t.start and t.end <= actor.span.start
+        for t in sent.tokens
+    )
 
 
 def reported_agent(
