@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .actors_heads import STATE_ROLES
 from .patterns import Pattern, names_target
 from .records import Actor, Frame, Sentence, Span
 
@@ -24,9 +25,7 @@ _STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
 # their protests ("the opposition boycotted", "Republicans walked out") are against other
 # actors than their own government, which the context names.
 _PROTEST = "14"
-_STATE_SECTORS = frozenset(
-    {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PTY", "OPP", "REB", "INS", "SEP"}
-)
+_STATE_SECTORS = STATE_ROLES | {"", "ELI", "PTY", "OPP", "REB", "INS", "SEP"}
 
 
 def implied_authority(

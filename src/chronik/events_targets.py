@@ -95,6 +95,8 @@ def possessor(actor: Actor, sent: Sentence) -> bool:
 # target of other acts ("improved Indonesia's roads") nor of a judgement of other things
 # ("counter ISIS's propaganda", "degrade Assad's capability").
 JUDGING_CODES = ("11", "12", "051")
+# The bare statement, CAMEO 010 (speech.py reads it from here).
+STATEMENT = "010"
 JUDGED_HEADS = frozenset({
     "decision", "plan", "proposal", "policy", "request", "claim", "remark", "comment",
     "statement", "ruling", "opinion", "analysis", "approach", "move", "action", "attempt",
@@ -221,9 +223,7 @@ def reported_party(actor: Actor, frames: Sequence[Frame], harms: frozenset[str])
 # Speech codes aimed at the one whose act is reported: judgements, demands (root 10: "fordert,
 # dass die Regierung zurücktritt") and threats (root 13).
 _JUDGING_OR_WARNING = (*JUDGING_CODES, "10", "13")
-# A bare statement (speech.STATEMENT, which imports this module), and how the English fine
-# tags of verbs begin (PTB VB…, MD).
-_STATEMENT = "010"
+# How the English fine tags of verbs begin (PTB VB…, MD).
 _VERB_TAGS = ("VB", "MD")
 # Verbs of being and of belief: a reported clause with them says what a party is ("Serbien
 # sei bereit", "said Iran was a threat", "said the allies need more time") or what someone
@@ -264,7 +264,7 @@ def statement_topics(
         return list(inside)
     if any(reported_agent(a, frames, lang, sent) for a in inside):
         return []
-    if code == _STATEMENT and lang == "en" and sent is not None:
+    if code == STATEMENT and lang == "en" and sent is not None:
         return [a for a in inside if not _after_verb_said(a, said, sent)]
     return list(inside)
 

@@ -29,18 +29,17 @@ from typing import TYPE_CHECKING
 from .actors_heads import STATE_ROLES
 from .analysis import de_lexicon, en_lexicon
 from .datafiles import ACTOR_AGENTS
-from .events_targets import MEDIA_ROLE, SOCIETY_SECTORS, bare_agent
+from .events_targets import MEDIA_ROLE, SOCIETY_SECTORS, STATEMENT, bare_agent
 from .records import Actor, Event, Frame, Place, Sentence
 
 if TYPE_CHECKING:
     from .events import FrameResult
     from .patterns import Pattern
 
-STATEMENT = "010"
 # The code that says nothing without an actor it addresses or is about; the others of root 01
 # (011 decline comment, 012/013 about a named situation, 014 consider, 015 acknowledge, 016
 # deny, 017 symbolic act) describe an act of their own (docs/annotation.md).
-STATEMENT_CODES = frozenset({"010"})
+STATEMENT_CODES = frozenset({STATEMENT})
 # Prepositions of a statement's topic ("said of the offensive", "spoke about the attack").
 TOPIC_PREPOSITIONS = frozenset({"of", "about", "on", "over"})
 # Prepositions of a statement's addressee or topic ("said to Japan", "spoke of Syria").
