@@ -262,6 +262,30 @@ def test_a_participle_on_a_predicate_adjective_takes_its_subject(analyzer) -> No
     assert args(frames, "say", "subj") == ["Democrats"]
 
 
+KERRY_AFTER_MEETING = """
+    Kerry Kerry PROPN NNP 1 nsubj
+    flew fly VERB VBD 1 ROOT
+    home home ADV RB 1 advmod
+    {marker} {marker} SCONJ IN 4 mark
+    meeting meet VERB VBG 1 advcl
+    Abadi Abadi PROPN NNP 4 obj
+    . . PUNCT . 1 punct
+    """
+
+
+def test_a_participle_after_a_temporal_conjunction_takes_the_verb_s_subject(analyzer) -> None:
+    # "Kerry flew home after meeting Abadi": Kerry met him
+    frames = frames_of_parse(analyzer, KERRY_AFTER_MEETING.format(marker="after"))
+    assert args(frames, "meet", "subj") == ["Kerry"]
+
+
+def test_a_participle_behind_another_preposition_takes_no_subject(analyzer) -> None:
+    # "accused Obama of emboldening Iran", "sentenced for passing documents": the act is
+    # another actor's, or only alleged
+    frames = frames_of_parse(analyzer, KERRY_AFTER_MEETING.format(marker="for"))
+    assert args(frames, "meet", "subj") == []
+
+
 SENATOR_ALONE_IN_SUPPORTING = """
     senator senator NOUN NN 2 nsubj
     is be AUX VBZ 2 cop

@@ -21,7 +21,7 @@ from .en_lexicon import (
     PARTICLES,
     SPEECH_VERBS,
 )
-from .en_modifiers import is_predicative, names_author, possessor, premodifiers
+from .en_modifiers import is_predicative, names_author, of_time_or_unmarked, possessor, premodifiers
 from .en_tokens import ParsedToken
 from .en_voice import has_to_marker, is_passive, stranded_preposition, subject_slot
 
@@ -325,8 +325,8 @@ def _apposed_to_subject(subject: ParsedToken, verb: ParsedToken) -> tuple[Parsed
 def _inherited_subject(verb: ParsedToken, first: ParsedToken) -> ParsedToken | None:
     """The understood subject: of the first conjunct ("Trump met Kim and signed"), of the
     controlling verb ("Trump plans to meet"; its object in "urged Kim to meet"), or the noun
-    a participle modifies ("the envoy sent to Hanoi"), or of the predicate an adverbial
-    participle without a preposition hangs on ("were skeptical, saying")."""
+    a participle modifies ("the envoy sent to Hanoi"), or of what an adverbial participle
+    of time or without conjunction hangs on ("were skeptical, saying", "after meeting")."""
     if first is not verb:
         subject = own_subject(first)
         if subject is not None:
@@ -346,9 +346,9 @@ def _inherited_subject(verb: ParsedToken, first: ParsedToken) -> ParsedToken | N
         )
     if verb.dep_ == "acl" and not has_to_marker(verb):
         return verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ != "VERB":
-        marked = any(c.dep_ in {"mark", "case"} for c in verb.children)  # "alone in backing"
-        return None if marked else own_subject(verb.head)  # "were skeptical, saying …"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and of_time_or_unmarked(verb):
+        head = verb.head  # not "alone in backing", "accused Obama of emboldening Iran"
+        return own_subject(head) or _inherited_subject(head, _first_conjunct(head))
     return None
 
 

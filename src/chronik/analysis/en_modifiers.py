@@ -1,11 +1,16 @@
 """What English modifiers say about a frame: the premodifiers of an event noun ("trade
-war", "Israeli airstrikes"), the possessor a relative "whose" stands for, and a predicative
-complement of a clause ("called the sanctions illegal")."""
+war", "Israeli airstrikes"), the possessor a relative "whose" stands for, a predicative
+complement of a clause ("called the sanctions illegal") and the conjunction of an adverbial
+participle ("after meeting")."""
 
 from __future__ import annotations
 
 from .en_tokens import ParsedToken
 
+# Conjunctions of an adverbial participle whose act is the main clause subject's ("after
+# meeting", "while visiting"); behind "of", "for" or "by" it is often another's or only
+# alleged ("accused Obama of emboldening Iran", "sentenced for passing documents").
+_TEMPORAL_MARKERS = frozenset({"after", "before", "while", "when", "since", "upon", "despite"})
 # Premodifiers that say what kind of event a noun names ("trade war", "chemical attack").
 _MODIFIER_DEPS = frozenset({"compound", "amod"})
 
@@ -51,14 +56,31 @@ def is_predicative(token: ParsedToken) -> bool:
     """What the clause says its object is, read as a phrase of "as" (``pp:as``): "called
     the sanctions illegal" (a complement without copula, also where the parser made it an
     adverbial clause after the object), "described the offer as constructive" (an adjective
-    behind "as")."""
+    behind "as"), "called the tariffs “unacceptable”" (a quoted complement, which the parser
+    hangs on the verb as a parenthetical)."""
     marks = {c.lower_ for c in token.children if c.dep_ in {"cop", "case", "mark"}}
     if token.dep_ == "xcomp":
         return token.pos_ in {"ADJ", "NOUN"} and not marks
+    if token.dep_ == "parataxis":
+        return _quoted_after_object(token)
     if token.dep_ != "advcl" or token.pos_ != "ADJ":
         return False
     after_object = any(c.dep_ == "obj" and c.i < token.i for c in token.head.children)
     return marks == {"as"} or (not marks and after_object)
+
+
+def _quoted_after_object(token: ParsedToken) -> bool:
+    """An adjective or noun in quotation marks behind the object of its verb."""
+    opened = any(c.tag_ == "``" and c.i < token.i for c in token.children)
+    after_object = any(c.dep_ == "obj" and c.i < token.i for c in token.head.children)
+    return token.pos_ in {"ADJ", "NOUN"} and opened and after_object
+
+
+def of_time_or_unmarked(participle: ParsedToken) -> bool:
+    """An adverbial participle without conjunction or with one of time ("sharply
+    criticizing", "after meeting")."""
+    markers = {c.lower_ for c in participle.children if c.dep_ in {"mark", "case"}}
+    return markers <= _TEMPORAL_MARKERS
 
 
 def possessor(token: ParsedToken) -> ParsedToken:
