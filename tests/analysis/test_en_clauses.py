@@ -204,6 +204,60 @@ def test_a_name_after_an_opening_phrase_s_comma_is_the_subject(analyzer, attachm
     assert args(frames, "speak", "pp") == ["the White House", "May"]
 
 
+AT_CONFERENCE_WANG_ACCUSED = """
+    At at ADP IN 2 case
+    a a DET DT 2 det
+    conference conference NOUN NN 10 obl
+    , , PUNCT , 2 punct
+    Wang Wang PROPN NNP {attachment}
+    , , PUNCT , 7 punct
+    China China PROPN NNP 7 nmod:poss
+    minister minister NOUN NN 4 appos
+    , , PUNCT , 2 punct
+    later late ADV RBR 10 advmod
+    accused accuse VERB VBD 10 ROOT
+    Japan Japan PROPN NNP 10 obj
+    . . PUNCT . 10 punct
+    """
+
+
+@pytest.mark.parametrize("attachment", ["2 appos", "10 nsubj"])
+def test_a_name_with_its_apposition_after_an_opening_phrase_is_the_subject(
+    analyzer, attachment
+) -> None:
+    # "At a conference, Wang/appos of conference, China's minister, accused Japan"
+    frames = frames_of_parse(analyzer, AT_CONFERENCE_WANG_ACCUSED.format(attachment=attachment))
+    assert args(frames, "accuse", "subj") == ["Wang, China minister"]
+
+
+WHITE_HOUSE_DISTANCING_SAID = """
+    The the DET DT 1 det
+    House House PROPN NNP {attachment}
+    , , PUNCT , 3 punct
+    distancing distance VERB VBG 7 {participle}
+    itself itself PRON PRP 3 obj
+    today today NOUN NN 3 obl:unmarked
+    , , PUNCT , 3 punct
+    said say VERB VBD 7 ROOT
+    Iran Iran PROPN NNP 9 nsubj
+    lied lie VERB VBD 7 ccomp
+    . . PUNCT . 7 punct
+    """
+
+
+@pytest.mark.parametrize(
+    "attachment, participle", [("3 nsubj", "ccomp"), ("3 nsubj", "parataxis"), ("7 nsubj", "advcl")]
+)
+def test_a_subject_read_into_a_participle_set_off_by_commas_is_the_verb_s(
+    analyzer, attachment, participle
+) -> None:
+    # "The House/nsubj of distancing, distancing/ccomp itself …, said": both the House's
+    parse = WHITE_HOUSE_DISTANCING_SAID.format(attachment=attachment, participle=participle)
+    frames = frames_of_parse(analyzer, parse)
+    assert args(frames, "say", "subj") == ["The House"]
+    assert args(frames, "distance", "subj") == ["The House"]
+
+
 IRAN_EARLIER_SAID = """
     Iran Iran PROPN NNP {attachment}
     earlier early ADV RBR 3 advmod

@@ -6,8 +6,10 @@ a headline label before a colon read as the subject of the sentence after it ("D
 question for both sides: President Trump's former chief of staff … has said"), the speaker
 of an inverted quotation read as the complement of "said", and the subject of a clause
 after "as"/"after"/"before" read as that word's object ("came after Republican leaders
-denounced him": :func:`verb_of_subject_read_as_phrase`, called by en_repair.py), and a
-subject hung on a time adverbial between it and its verb ("Iran earlier today said").
+denounced him": :func:`verb_of_subject_read_as_phrase`, called by en_repair.py), a
+subject hung on a time adverbial between it and its verb ("Iran earlier today said"), a
+subject read into an opening phrase ("At a conference, Wang, China's minister, accused") or
+into a participle set off by commas ("The White House, distancing itself …, said").
 
 A smaller parser (model 1.3.0) makes these mistakes more often than the larger one;
 each repair needs a parse no UD annotation gives, so a right parse is kept.
@@ -32,6 +34,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 # the speech verb when it misses the subject.
 _MISREAD_SPEAKER_DEPS = frozenset({"ccomp", "obj", "iobj", "dep", "appos", "xcomp"})
 _NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+_BETWEEN_NAME_AND_VERB = frozenset({"PROPN", "ADV", "AUX", "PART", "PUNCT"})
+# How the parser hangs an adverbial participle between a subject and its verb on the verb.
+_PARTICIPLE_MISREADINGS = frozenset({"ccomp", "advcl", "parataxis", "csubj"})
 # The finite verb forms of the Penn tags (en_attach.py reads them too).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Words of a time adverbial between a subject and its verb: "Iran earlier today said", "Iran
@@ -54,6 +59,9 @@ def repair_clauses(sent: list[ParsedToken]) -> None:
             speaker.dep_ = "nsubj"
         elif (verb := _verb_of_subject_read_into_fronted_phrase(token)) is not None:
             _make_fronted_subject(token, verb)
+        elif (subject := _subject_read_into_participle(token)) is not None:
+            subject.head, subject.dep_ = token.head, "nsubj"
+            token.dep_ = "advcl"
     for token in sent:
         if (subject := _subject_before_time(token)) is not None:
             _make_subject_across_time(subject, token)
@@ -137,8 +145,30 @@ def _verb_of_subject_read_into_fronted_phrase(name: ParsedToken) -> ParsedToken 
         return None
     if own_subject(verb) is not None:
         return None
+    # between them only the rest of the name, its apposition ("Wang Shouwen, China's
+    # vice-minister for commerce, accused"), adverbs, auxiliaries and commas
+    apposed = {t.i for t in name.subtree}
     between = tokens[name.i + 1 : verb.i]
-    return verb if all(t.pos_ in {"PROPN", "ADV", "AUX", "PART"} for t in between) else None
+    return (
+        verb if all(t.pos_ in _BETWEEN_NAME_AND_VERB or t.i in apposed for t in between) else None
+    )
+
+
+def _subject_read_into_participle(participle: ParsedToken) -> ParsedToken | None:
+    """The subject of a verb that the parser gave to a participle set off by commas between
+    them ("The White House/nsubj, distancing/ccomp itself from the remarks, said"): a
+    participle of a verb after it without a subject of its own is an adverbial one."""
+    verb = participle.head
+    if participle.tag_ not in {"VBG", "VBN"} or participle.dep_ not in _PARTICIPLE_MISREADINGS:
+        return None
+    if verb.pos_ != "VERB" or verb.i < participle.i or own_subject(verb) is not None:
+        return None
+    subject = next((c for c in participle.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.i > participle.i:
+        return None
+    tokens = participle.doc.tokens
+    set_off = tokens[subject.r_edge + 1].text == "," and tokens[verb.i - 1].text == ","
+    return subject if set_off else None
 
 
 def _make_fronted_subject(name: ParsedToken, verb: ParsedToken) -> None:
