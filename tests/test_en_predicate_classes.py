@@ -113,6 +113,19 @@ def test_a_partner_of_agreeing_still_codes_the_accord(pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an accord of two to act, whatever the act: 030 between them
+        ("Japan and Canada agreed to encourage direct investment.", both_ways("JPN", "CAN", "030")),
+        # one side agreeing to an act it has no row for is no accord with anyone
+        ("Ukraine agreed to pay more for its natural gas.", set()),
+    ],
+)  # fmt: skip
+def test_two_sides_agreeing_to_act_express_intent_to_cooperate(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # being present is no visit; what is attended still names the event
         ("Chilean students attended a lecture by the Peruvian president.", set()),
         (
