@@ -295,6 +295,19 @@ def test_told_to_is_an_appeal(pipeline, text, expected) -> None:
             "Pelosi said the White House stories were fake.",
             {("USALEG", "USAGOV", "111")},
         ),
+        # wrongdoing said of another: broke the law, improperly, exaggerated
+        (
+            "Pelosi said the White House broke the law.",
+            {("USALEG", "USAGOV", "111"), ("USAGOV", None, "128")},
+        ),
+        (
+            "Labour said the Foreign Office improperly relied on the report.",
+            {("GBROPP", "GBRGOV", "111")},
+        ),
+        (
+            "Pelosi said the State Department had exaggerated the threat.",
+            {("USALEG", "USAGOV", "111")},
+        ),
         # more of the gold's judgements: inadequate, a witch hunt, misplaced, complacent
         (
             "Pelosi said the Republicans' proposal was inadequate.",
