@@ -151,6 +151,12 @@ def test_the_author_of_a_judged_act_named_by_durch(pipeline) -> None:  # type: i
         ),
         ("Biden nannte Trumps Äußerungen verachtenswert.", ("USAELI", "USAGOV", "111")),
         ("Der Kreml nannte den US-Botschafter einen Kriegstreiber.", ("RUSGOV", "USAGOV", "111")),
+        # two accusatives of which the first might be a nominative: what is named comes first
+        (
+            "Der Kreml nannte das Vorgehen der Amerikaner einen Tabubruch.",
+            ("RUSGOV", "USA", "111"),
+        ),
+        ("Merkel nannte Trump einen Lügner.", ("DEUGOV", "USAGOV", "111")),
     ],
 )
 def test_judged_and_blamed_by_what_was_said(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]

@@ -1073,8 +1073,15 @@ def test_one_accusative_object_unless_the_forms_show_two(analyzer: GermanAnalyze
         analyze(analyzer, "Man bekommt dort die größten Burger Varianten."), "bekommen"
     )
     assert one(frame, "obj").span.text == "die größten Burger"
-    frame = frame_of(analyze(analyzer, "Er nannte ihn einen Lügner."), "nennen")
-    assert [a.span.text for a in frame.args("obj")] == ["ihn", "einen Lügner"]
+    # a verb of naming keeps both: what it names (read as iobj, the party the patterns
+    # read) and the name, also where the first might be a nominative
+    for text, named in [
+        ("Er nannte ihn einen Lügner.", "ihn"),
+        ("Er nannte das Vorgehen einen Skandal.", "das Vorgehen"),
+    ]:
+        frame = frame_of(analyze(analyzer, text), "nennen")
+        assert [a.span.text for a in frame.args("iobj")] == [named]
+        assert len(frame.args("obj")) == 1
 
 
 def test_packaged_valency_reads_datives_of_intransitive_verbs(analyzer: GermanAnalyzer) -> None:

@@ -111,6 +111,11 @@ def assign_roles(
         objects = objects[1:]
     # A verb has one accusative object ("nannte ihn einen Lügner" shows both forms): of
     # several phrases that only might be one, the first is it.
+    if predicate in _NAMING_VERBS and len(objects) > 1:
+        # "nannte das Verhalten einen Skandal": the first accusative is what the second
+        # names, read where the patterns read a named party (iobj)
+        arguments.append(phrase_argument("iobj", objects[0], words, text))
+        objects = objects[-1:]
     plain = [ph for ph in objects if {c for c, _ in ph.cases} == {"Acc"}]
     objects = plain or objects[:1]
     arguments += [phrase_argument("obj", ph, words, text) for ph in objects]
@@ -232,6 +237,8 @@ def _speaker_after_verb(
     return after[0] if len(after) == 1 else subject
 
 
+# Verbs with two accusatives, one naming what the other is called: "nannte ihn einen Lügner".
+_NAMING_VERBS = frozenset({"nennen", "schimpfen", "schelten", "heißen"})
 # What a verb of receiving gets, never who gets it: "Kritik erhielt Scholz von der FDP",
 # "Unterstützung bekam sie von der SPD" put the thing received first.
 _RECEIVED = frozenset({
