@@ -73,3 +73,23 @@ def test_partitive_under_a_judging_verb_lends_no_author(pipeline) -> None:
     # condemning a series of attacks is no part in them
     events = coded(pipeline, "Iran condemned a series of attacks on the embassies of Egypt.")
     assert not any(e[0] == "IRN" and e[2].startswith("19") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "take" lends its subject as the other support verbs do; action announced against
+        # someone is a threat, legal action a lawsuit (PETRARCH PLEDGE * ACTION (AGAINST))
+        ("Russia will take action against the United States.", ("RUS", "USA", "130")),
+        ("Labour took legal action against the Home Office.", ("GBROPP", "GBRGOV", "115")),
+        ("The EU is ready to take measures against Japan.", ("IGOEUREEC", "JPN", "130")),
+    ],
+)
+def test_taking_action_against_someone(pipeline, text, expected) -> None:
+    assert expected in coded(pipeline, text)
+
+
+def test_a_support_verb_lends_no_author_to_a_noun_with_its_own(pipeline) -> None:
+    # the call is Smith's: who takes it further made no call with the Pentagon
+    text = "Pompeo took Smith's call with the Pentagon a step further."
+    assert not any(cameo == "041" for _, _, cameo in coded(pipeline, text))

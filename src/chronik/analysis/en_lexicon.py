@@ -224,7 +224,7 @@ SUPPORT_VERBS = frozenset(
         "announce", "begin", "carry out", "commit", "conduct", "continue", "deliver",
         "escalate", "express", "extend", "file", "give", "hold", "impose", "intensify",
         "issue", "launch", "level", "lodge", "make", "mount", "offer", "open", "pay",
-        "perpetrate", "provide", "resume", "sign", "stage", "start", "step up", "undertake",
+        "perpetrate", "provide", "resume", "sign", "stage", "start", "step up", "take", "undertake",
         "unleash", "voice", "wage",
     }
 )  # fmt: skip
