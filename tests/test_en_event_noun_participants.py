@@ -93,3 +93,9 @@ def test_a_support_verb_lends_no_author_to_a_noun_with_its_own(pipeline) -> None
     # the call is Smith's: who takes it further made no call with the Pentagon
     text = "Pompeo took Smith's call with the Pentagon a step further."
     assert not any(cameo == "041" for _, _, cameo in coded(pipeline, text))
+
+
+def test_the_subject_of_a_clause_during_a_visit_is_the_visitor(pipeline) -> None:
+    # "During a visit to China, Merkel …": she visited China
+    text = "During a visit to China, Merkel praised the Chinese economy."
+    assert ("DEUGOV", "CHN", "042") in coded(pipeline, text)

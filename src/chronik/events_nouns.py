@@ -11,6 +11,7 @@ from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
 from .analysis.en_lexicon import (
     MEETING_NOUNS,
+    VISIT_NOUNS,
     MEETING_TIME_PREPOSITIONS,
     RESPONSE_VERBS,
 )
@@ -40,15 +41,15 @@ def supports(verb: Frame, noun: Frame) -> bool:
 
 
 def meets_then(verb: Frame, noun: Frame) -> bool:
-    """Whether ``verb``'s subject is a party to the meeting noun that heads its phrase of
-    time ("Trump spoke to reporters after talks with Xi", "said during a meeting with
-    Kim", "Nach Beratungen mit Söder entschied Reiter"): the clause happens at the meeting
-    or after it, so its subject was there. Active clauses only, as for support verbs (a
+    """Whether ``verb``'s subject is a party to the meeting or visit noun that heads its
+    phrase of time ("Trump spoke to reporters after talks with Xi", "During a visit to the
+    Pentagon, Obama laid out", "Nach Beratungen mit Söder entschied Reiter"): the clause
+    happens at the meeting or after it, so its subject was there. Active clauses only, as for support verbs (a
     passive one's subject slot reads its agent)."""
     if verb.clause == "nominal" or verb.voice != "active":
         return False
     lemma = noun.predicate.casefold()
-    if lemma in MEETING_NOUNS:
+    if lemma in MEETING_NOUNS | VISIT_NOUNS:
         prepositions = MEETING_TIME_PREPOSITIONS
     elif lemma.endswith(de_lexicon.MEETING_NOUN_ENDINGS):
         prepositions = de_lexicon.MEETING_TIME_PREPOSITIONS

@@ -265,6 +265,9 @@ PARTICIPANT_VERBS: dict[str, str] = {
 MEETING_NOUNS = frozenset(
     {"meeting", "summit", "talk", "consultation", "negotiation", "dialogue", "call"}
 )
+# A journey its traveller does something during or after, as a meeting its party does
+# ("During a visit to the Pentagon, Obama laid out …": Obama visited it).
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 MEETING_TIME_PREPOSITIONS = frozenset({"after", "during", "following", "since"})
 # Nouns of intention whose author carries out the infinitive they govern: "an offer from
 # Syria to submit", "a pledge by Iran to halt" (not "an invitation from Putin to visit": the
