@@ -11,9 +11,9 @@ from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
 from .analysis.en_lexicon import (
     MEETING_NOUNS,
-    VISIT_NOUNS,
     MEETING_TIME_PREPOSITIONS,
     RESPONSE_VERBS,
+    VISIT_NOUNS,
 )
 from .events_modifiers import ATTITUDE_PREFIXES
 from .patterns import Pattern
@@ -44,8 +44,8 @@ def meets_then(verb: Frame, noun: Frame) -> bool:
     """Whether ``verb``'s subject is a party to the meeting or visit noun that heads its
     phrase of time ("Trump spoke to reporters after talks with Xi", "During a visit to the
     Pentagon, Obama laid out", "Nach Beratungen mit Söder entschied Reiter"): the clause
-    happens at the meeting or after it, so its subject was there. Active clauses only, as for support verbs (a
-    passive one's subject slot reads its agent)."""
+    happens at the meeting or after it, so its subject was there. Active clauses only, as
+    for support verbs (a passive one's subject slot reads its agent)."""
     if verb.clause == "nominal" or verb.voice != "active":
         return False
     lemma = noun.predicate.casefold()
