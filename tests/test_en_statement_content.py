@@ -50,11 +50,11 @@ def test_refused_act_is_a_rejection(pipeline, text, expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # where the words were spoken is no addressee: a statement without one
+        # where the words were spoken is no addressee (the speaker's trip there is a visit)
         (
             "The German foreign minister said during a trip to Canada that he hoped for an "
             "early visit.",
-            {("DEUGOV", None, "010")},
+            {("DEUGOV", "CAN", "042")},
         ),
         # a letter or speech to someone still addresses it
         (

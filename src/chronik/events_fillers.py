@@ -71,7 +71,8 @@ def controlled(frame: Frame, parent: Frame, sent: Sentence | None) -> bool:
     if frame.clause == "nominal":
         return supports(parent, frame) or meets_then(parent, frame)
     if frame.clause == "infinitive":
-        return True
+        # a passive one's controller is what it is done to: "leaving soldiers killed"
+        return frame.voice != "passive"
     if frame.clause != "subordinate" or frame.args("subj") or sent is None:
         return False
     before = [t for t in sent.tokens if t.end <= frame.trigger.start]

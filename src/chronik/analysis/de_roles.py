@@ -106,19 +106,7 @@ def assign_roles(
         or dative_verb
         or (no_accusative and all(c != "Nom" for c, _ in ph.cases))
     ]
-    if len(objects) > 1 and "Dat" in {c for c, _ in objects[0].cases}:
-        arguments.append(phrase_argument("iobj", objects[0], words, text))
-        objects = objects[1:]
-    # A verb has one accusative object ("nannte ihn einen Lügner" shows both forms): of
-    # several phrases that only might be one, the first is it.
-    if predicate in _NAMING_VERBS and len(objects) > 1:
-        # "nannte das Verhalten einen Skandal": the first accusative is what the second
-        # names, read where the patterns read a named party (iobj)
-        arguments.append(phrase_argument("iobj", objects[0], words, text))
-        objects = objects[-1:]
-    plain = [ph for ph in objects if {c for c, _ in ph.cases} == {"Acc"}]
-    objects = plain or objects[:1]
-    arguments += [phrase_argument("obj", ph, words, text) for ph in objects]
+    arguments += _accusative_objects(words, objects, predicate, text)
     for ph in phrases:
         if ph.is_pp:
             role: ArgumentRole = (
@@ -127,6 +115,25 @@ def assign_roles(
             arguments.append(phrase_argument(role, ph, words, text))
     arguments.sort(key=lambda a: a.span.start)
     return arguments, subject_arg
+
+
+def _accusative_objects(
+    words: list[Word], objects: list[Phrase], predicate: str, text: str
+) -> list[Argument]:
+    """The object among the phrases that may be accusatives, and an indirect object before
+    it that may be a dative ("gab der Regierung die Schuld") or, after a verb of naming,
+    is what the name is given to (read where the patterns read a named party: "nannte das
+    Verhalten einen Skandal"). A verb has one accusative object ("nannte ihn einen Lügner"
+    shows both forms): of several phrases that only might be one, the first is it."""
+    indirect = []
+    if len(objects) > 1 and "Dat" in {c for c, _ in objects[0].cases}:
+        indirect.append(phrase_argument("iobj", objects[0], words, text))
+        objects = objects[1:]
+    if predicate in _NAMING_VERBS and len(objects) > 1:
+        indirect.append(phrase_argument("iobj", objects[0], words, text))
+        objects = objects[-1:]
+    plain = [ph for ph in objects if {c for c, _ in ph.cases} == {"Acc"}]
+    return indirect + [phrase_argument("obj", ph, words, text) for ph in plain or objects[:1]]
 
 
 # Words that grade a predicative adjective and belong to it ("wenig erfreut", "zutiefst

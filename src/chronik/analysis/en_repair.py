@@ -471,8 +471,9 @@ def _reattach_misplaced_dependent(token: ParsedToken) -> None:
     nmod of warned), an oblique on a noun argument ("meets Erdogan in Ankara"), a clause
     headed by a bare noun ("for help": help/advcl with mark "for"), a conjunct hung on the
     last part of a name or on another conjunct, an apposition read as a second subject, the
-    last part of a name read as an adverb, and a name coordinated with the noun whose PP
-    holds the first name ("talks between Trump and Kim": Kim/conj of talks)."""
+    last part of a name read as an adverb, a name coordinated with the noun whose PP
+    holds the first name ("talks between Trump and Kim": Kim/conj of talks), and the first
+    name of a coordinated possessor hung apart ("Kerry and Lavrov's talks")."""
     head = token.head
     if token.dep_ == "nmod" and head.pos_ == "VERB":
         token.dep_ = "obl"
@@ -507,6 +508,8 @@ def _reattach_misplaced_dependent(token: ParsedToken) -> None:
         partner = _first_conjunct_partner(token)
         if partner is not None:
             token.head = partner
+    elif (possessed := _noun_of_coordinated_possessor(token)) is not None:
+        token.head, token.dep_ = possessed, "nmod:poss"
 
 
 def _subject_before_apposition(token: ParsedToken) -> ParsedToken | None:
@@ -540,6 +543,27 @@ def _is_nominal_clause(token: ParsedToken) -> bool:
         and token.pos_ in {"NOUN", "PROPN", "PRON"}
         and not any(c.dep_ in {"cop", "nsubj", "nsubj:pass", "case"} for c in token.children)
         and any(c.dep_ == "mark" and c.pos_ == "ADP" for c in token.children)
+    )
+
+
+def _noun_of_coordinated_possessor(first: ParsedToken) -> ParsedToken | None:
+    """The noun "X and Y's" possesses where the parser hung the first name apart: as a
+    compound of the noun ("Kerry/compound and Lavrov's talks") or as a second subject of
+    the noun's verb ("Trump/nsubj and Comey's first meeting/nsubj was")."""
+    last = next((c for c in first.children if c.dep_ == "conj"), None)
+    if first.pos_ != "PROPN" or last is None or not any(c.tag_ == "POS" for c in last.children):
+        return None
+    if first.dep_ == "compound" and first.head.pos_ == "NOUN" and first.head.i > last.i:
+        return first.head
+    if first.dep_ not in {"nsubj", "nsubj:pass"}:
+        return None
+    return next(
+        (
+            c
+            for c in first.head.children
+            if c.dep_ == first.dep_ and c.i > last.i and c.pos_ == "NOUN"
+        ),
+        None,
     )
 
 
