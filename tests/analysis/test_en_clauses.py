@@ -355,3 +355,23 @@ def test_a_participle_behind_a_preposition_takes_no_subject_from_the_adjective(a
     # "the senator is alone in supporting bills": no act of the senator's is asserted
     frames = frames_of_parse(analyzer, SENATOR_ALONE_IN_SUPPORTING)
     assert args(frames, "support", "subj") == []
+
+
+KERRY_AND_LAVROV_TALKS = """
+    Kerry Kerry PROPN NNP {attachment}
+    and and CCONJ CC 2 cc
+    Lavrov Lavrov PROPN NNP 0 conj
+    's 's PART POS 2 case
+    talks talk NOUN NNS 7 nsubj
+    were be AUX VBD 7 cop
+    a a DET DT 7 det
+    reason reason NOUN NN 7 ROOT
+    . . PUNCT . 7 punct
+    """
+
+
+@pytest.mark.parametrize("attachment", ["4 compound", "4 nmod:poss"])
+def test_the_first_name_of_a_coordinated_possessor_is_part_of_it(analyzer, attachment) -> None:
+    # "Kerry/compound and Lavrov's talks": both names possess the talks
+    frames = frames_of_parse(analyzer, KERRY_AND_LAVROV_TALKS.format(attachment=attachment))
+    assert args(frames, "talk", "subj") == ["Kerry and Lavrov 's"]  # words written apart
