@@ -71,8 +71,10 @@ def controlled(frame: Frame, parent: Frame, sent: Sentence | None) -> bool:
     if frame.clause == "nominal":
         return supports(parent, frame) or meets_then(parent, frame)
     if frame.clause == "infinitive":
-        # a passive one's controller is what it is done to: "leaving soldiers killed"
-        return frame.voice != "passive"
+        # a passive one controlled by an object is done to it: "leaving soldiers killed"
+        # (not "Iran remains committed to")
+        subjects = [a.span for a in frame.args("subj")]
+        return frame.voice != "passive" or subjects == [a.span for a in parent.args("subj")]
     if frame.clause != "subordinate" or frame.args("subj") or sent is None:
         return False
     before = [t for t in sent.tokens if t.end <= frame.trigger.start]
