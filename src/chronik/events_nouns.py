@@ -33,9 +33,10 @@ def supports(verb: Frame, noun: Frame) -> bool:
         return False
     lemma = verb.predicate.casefold()
     if lemma in SUPPORT_VERBS:
-        # not one with an author of its own: "took Cheney's call a step further"
-        owned = noun.args("subj")
-        return not owned and any(a.span.contains(noun.trigger) for a in verb.args("obj"))
+        # not to a noun with an author of its own: "took Cheney's call a step further"
+        return not noun.args("subj") and any(
+            a.span.contains(noun.trigger) for a in verb.args("obj")
+        )
     prep = PARTICIPANT_VERBS.get(lemma)
     return prep is not None and any(_headed_by(a, noun) for a in verb.args("pp", prep))
 
