@@ -23,6 +23,8 @@ _QUOTE_MARKS = "".join(QUOTES)
 SUPPORT_VERBS = en_lexicon.SUPPORT_VERBS | de_lexicon.SUPPORT_VERBS
 PARTICIPANT_VERBS = en_lexicon.PARTICIPANT_VERBS | de_lexicon.PARTICIPANT_VERBS
 ATTACK_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
+# English nouns whose party the subject of a clause in their phrase of time is (meets_then)
+_SETTING_NOUNS = MEETING_NOUNS | VISIT_NOUNS
 
 
 def supports(verb: Frame, noun: Frame) -> bool:
@@ -50,7 +52,7 @@ def meets_then(verb: Frame, noun: Frame) -> bool:
     if verb.clause == "nominal" or verb.voice != "active":
         return False
     lemma = noun.predicate.casefold()
-    if lemma in MEETING_NOUNS | VISIT_NOUNS:
+    if lemma in _SETTING_NOUNS:
         prepositions = MEETING_TIME_PREPOSITIONS
     elif lemma.endswith(de_lexicon.MEETING_NOUN_ENDINGS):
         prepositions = de_lexicon.MEETING_TIME_PREPOSITIONS

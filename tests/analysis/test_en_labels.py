@@ -55,40 +55,34 @@ def test_an_adjective_read_as_adverb_after_the_object_is_its_predicate(analyzer)
     assert [a.span.text for f in frames for a in f.args("pp", "as")] == ["absurd"]
 
 
-def test_a_quoted_complement_hung_on_the_verb_is_its_predicate(analyzer) -> None:
-    # "called the tariffs “unacceptable”": the parser makes the quoted word a parenthetical
-    frames = frames_of_parse(
-        analyzer,
-        """
-        Trudeau Trudeau PROPN NNP 1 nsubj
-        called call VERB VBD 1 ROOT
-        the the DET DT 3 det
-        tariffs tariff NOUN NNS 1 obj
-        “ “ PUNCT `` 6 punct
-        totally totally ADV RB 6 advmod
-        unacceptable unacceptable ADJ JJ 1 parataxis
-        ” ” PUNCT '' 6 punct
-        . . PUNCT . 1 punct
-        """,
-    )
-    assert [a.span.text for f in frames for a in f.args("pp", "as")] == ["totally unacceptable"]
+TRUDEAU_CALLED_TARIFFS = """
+    Trudeau Trudeau PROPN NNP 1 nsubj
+    called call VERB VBD 1 ROOT
+    the the DET DT 3 det
+    tariffs tariff NOUN NNS 1 obj
+    {opening} PUNCT {tag} 6 punct
+    totally totally ADV RB 6 advmod
+    unacceptable unacceptable ADJ JJ 1 parataxis
+    . . PUNCT . 1 punct
+    """
 
 
-def test_an_unquoted_parenthetical_is_no_predicate(analyzer) -> None:
-    # "called the tariffs, unacceptable as they are": no quotation marks, no judgement
-    frames = frames_of_parse(
-        analyzer,
-        """
-        Trudeau Trudeau PROPN NNP 1 nsubj
-        called call VERB VBD 1 ROOT
-        the the DET DT 3 det
-        tariffs tariff NOUN NNS 1 obj
-        , , PUNCT , 5 punct
-        unacceptable unacceptable ADJ JJ 1 parataxis
-        . . PUNCT . 1 punct
-        """,
-    )
-    assert [a.span.text for f in frames for a in f.args("pp", "as")] == []
+@pytest.mark.parametrize(
+    ("opening", "tag", "expected"),
+    [
+        # 'called the tariffs "totally unacceptable"': the parser makes the quoted words a
+        # parenthetical of the verb; they are what the tariffs are called
+        ("“ “", "``", ["totally unacceptable"]),
+        # "called the tariffs, totally unacceptable": without quotation marks no judgement
+        (", ,", ",", []),
+    ],
+)
+def test_a_quoted_complement_hung_on_the_verb_is_its_predicate(
+    analyzer, opening, tag, expected
+) -> None:
+    parse = TRUDEAU_CALLED_TARIFFS.format(opening=opening, tag=tag)
+    frames = frames_of_parse(analyzer, parse)
+    assert [a.span.text for f in frames for a in f.args("pp", "as")] == expected
 
 
 def test_a_plural_noun_read_as_verb_form_is_an_event_noun(analyzer) -> None:

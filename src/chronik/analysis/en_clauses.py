@@ -34,6 +34,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 # the speech verb when it misses the subject.
 _MISREAD_SPEAKER_DEPS = frozenset({"ccomp", "obj", "iobj", "dep", "appos", "xcomp"})
 _NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+# Words between a subject read into an opening phrase and its verb, beside the subject's own
+# apposition: "According to the White House, Trump later spoke".
 _BETWEEN_NAME_AND_VERB = frozenset({"PROPN", "ADV", "AUX", "PART", "PUNCT"})
 # How the parser hangs an adverbial participle between a subject and its verb on the verb.
 _PARTICIPLE_MISREADINGS = frozenset({"ccomp", "advcl", "parataxis", "csubj"})
