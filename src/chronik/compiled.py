@@ -49,6 +49,7 @@ MODULES = (
     "en_lexicon",
     "en_modifiers",
     "en_repair",
+    "en_subjects",
     "en_tokens",
     "en_voice",
 )

@@ -375,3 +375,24 @@ def test_the_first_name_of_a_coordinated_possessor_is_part_of_it(analyzer, attac
     # "Kerry/compound and Lavrov's talks": both names possess the talks
     frames = frames_of_parse(analyzer, KERRY_AND_LAVROV_TALKS.format(attachment=attachment))
     assert args(frames, "talk", "subj") == ["Kerry and Lavrov 's"]  # words written apart
+
+
+PYONGYANG_EITHER_DENIED = """
+    Pyongyang Pyongyang PROPN NNP 1 nsubj
+    has have AUX VBZ 3 aux
+    either either CCONJ CC 3 cc:preconj
+    denied deny VERB VBN 3 ROOT
+    or or CCONJ CC 5 cc
+    ignored ignore VERB VBD 3 conj
+    the the DET DT 7 det
+    charges charge NOUN NNS 5 obj
+    . . PUNCT . 3 punct
+    """
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_clause_s(analyzer) -> None:
+    # "Pyongyang has either denied or ignored the charges": the parser hangs the subject
+    # on "has" when "either" stands between; both conjuncts are Pyongyang's
+    frames = frames_of_parse(analyzer, PYONGYANG_EITHER_DENIED)
+    assert args(frames, "deny", "subj") == ["Pyongyang"]
+    assert args(frames, "ignore", "subj") == ["Pyongyang"]

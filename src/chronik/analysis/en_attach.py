@@ -22,8 +22,8 @@ subject to share (:func:`_clause_of_participle`)."""
 from __future__ import annotations
 
 from .en_clauses import FINITE_TAGS, repair_clauses
-from .en_frames import own_subject
 from .en_lexicon import MEETING_NOUNS, SPEECH_VERBS, TIME_NOUNS
+from .en_subjects import own_subject
 from .en_tokens import ParsedToken
 from .en_voice import has_to_marker
 

@@ -17,8 +17,8 @@ each repair needs a parse no UD annotation gives, so a right parse is kept.
 
 from __future__ import annotations
 
-from .en_frames import own_subject
 from .en_lexicon import TIME_NOUNS
+from .en_subjects import own_subject
 from .en_tokens import ParsedToken
 
 # Verb forms that coordinate with a verb, not with an adjective: a participle ("detached

@@ -17,13 +17,20 @@ from .en_lexicon import (
     MODALS,
     NEGATORS,
     NOMINAL_PREPOSITIONS,
-    OBJECT_CONTROL_VERBS,
     PARTICLES,
     SPEECH_VERBS,
 )
-from .en_modifiers import is_predicative, names_author, of_time_or_unmarked, possessor, premodifiers
+from .en_modifiers import is_predicative, names_author, possessor, premodifiers
+from .en_subjects import first_conjunct, inherited_subject, own_subject, resolve_relative
 from .en_tokens import ParsedToken
-from .en_voice import has_to_marker, is_passive, stranded_preposition, subject_slot
+from .en_voice import (
+    case_markers,
+    has_to_marker,
+    is_passive,
+    preposition,
+    stranded_preposition,
+    subject_slot,
+)
 
 # Dependents that belong to a clause of their own, not to the phrase they attach to.
 _CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "xcomp"})
@@ -97,7 +104,7 @@ def _governor(token: ParsedToken) -> ParsedToken | None:
 
 def _clause_frame(index: int, verb: ParsedToken, offset: int, position: dict[int, int]) -> Frame:
     # Coordinated verbs share the clause, auxiliaries and subject of their first conjunct.
-    first = _first_conjunct(verb)
+    first = first_conjunct(verb)
     auxiliaries = _clause_auxiliaries(verb) or (
         _clause_auxiliaries(first) if first is not verb else []
     )
@@ -106,7 +113,7 @@ def _clause_frame(index: int, verb: ParsedToken, offset: int, position: dict[int
     kind = _clause_kind(first)
     arguments = _clause_arguments(verb, offset)
     if not any(a.role == "subj" for a in arguments):
-        subject = _inherited_subject(verb, first)
+        subject = inherited_subject(verb, first)
         if subject is not None:
             role, prep = subject_slot(verb)
             arguments = (_argument(role, subject, offset, prep=prep), *arguments)
@@ -135,16 +142,10 @@ def _clause_frame(index: int, verb: ParsedToken, offset: int, position: dict[int
     )
 
 
-def _first_conjunct(token: ParsedToken) -> ParsedToken:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _clause_kind(verb: ParsedToken) -> ClauseKind:
     dep = verb.dep_
     if dep == "xcomp" and _is_going_to(verb.head):
-        return _clause_kind(_first_conjunct(verb.head))
+        return _clause_kind(first_conjunct(verb.head))
     if dep == "acl:relcl" or (dep == "acl" and not has_to_marker(verb)):
         return "relative"
     if dep == "xcomp" or (dep == "acl" and has_to_marker(verb)):
@@ -230,7 +231,7 @@ def _predicate_lemma(verb: ParsedToken) -> str:
 def _phrasal_case(verb: ParsedToken, phrase: ParsedToken) -> ParsedToken | None:
     """The particle of "pulled (its troops) out of Syria": UD makes "out of" one
     preposition; an "out" followed by another preposition belongs to the predicate."""
-    markers = _case_markers(phrase)
+    markers = case_markers(phrase)
     if len(markers) > 1 and markers[0].lower_ in PARTICLES and verb.i < markers[0].i:
         return markers[0]
     return None
@@ -243,13 +244,13 @@ def _clause_arguments(verb: ParsedToken, offset: int) -> tuple[Argument, ...]:
     for child in verb.children:
         dep = child.dep_
         if dep in {"nsubj", "nsubj:pass", "csubj", "csubj:pass"}:
-            subject = _resolve_relative(child)
+            subject = resolve_relative(child)
             apposed = _apposed_to_subject(subject, verb) if subject is child else ()
             slot, stranding = subject_slot(verb)
             arguments.append(_argument(slot, subject, offset, prep=stranding, apposed=apposed))
         elif dep in {"obj", "iobj"}:
             role: ArgumentRole = "obj" if dep == "obj" else "iobj"
-            arguments.append(_argument(role, _resolve_relative(child), offset))
+            arguments.append(_argument(role, resolve_relative(child), offset))
         elif dep == "ccomp":
             arguments.append(_clause_argument(child, offset))
         elif is_predicative(child):
@@ -320,78 +321,6 @@ def _apposed_to_subject(subject: ParsedToken, verb: ParsedToken) -> tuple[Parsed
         if after or before:
             found.append(child)
     return tuple(found)
-
-
-def _inherited_subject(verb: ParsedToken, first: ParsedToken) -> ParsedToken | None:
-    """The understood subject: of the first conjunct ("Trump met Kim and signed"), of the
-    controlling verb ("Trump plans to meet"; its object in "urged Kim to meet"), or the noun
-    a participle modifies ("the envoy sent to Hanoi"), or of what an adverbial participle
-    of time or without conjunction hangs on ("were skeptical, saying", "after meeting")."""
-    if first is not verb:
-        subject = own_subject(first)
-        if subject is not None:
-            return subject
-        verb = first
-    # A to-infinitive: its controller's object ("urged Putin to release") or subject.
-    # Purpose clauses skip a direct object: "visited Hanoi to meet Kim".
-    purpose = verb.dep_ == "advcl" and has_to_marker(verb)
-    if verb.dep_ == "xcomp" or purpose:
-        controller = verb.head
-        direct = not purpose and controller.lemma_.lower() in OBJECT_CONTROL_VERBS
-        obj = _object_controller(controller, direct=direct)
-        if obj is not None:
-            return obj
-        return own_subject(controller) or _inherited_subject(
-            controller, _first_conjunct(controller)
-        )
-    if verb.dep_ == "acl" and not has_to_marker(verb):
-        return verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and of_time_or_unmarked(verb):
-        head = verb.head  # not "alone in backing", "accused Obama of emboldening Iran"
-        return own_subject(head) or _inherited_subject(head, _first_conjunct(head))
-    return None
-
-
-def _object_controller(verb: ParsedToken, *, direct: bool) -> ParsedToken | None:
-    """The object that is the understood subject of the verb's infinitive: "urged Putin to
-    release", "called on North Korea to return"."""
-    for child in verb.children:
-        if child.dep_ == "iobj" or (direct and child.dep_ == "obj"):
-            return child
-    for child in verb.children:
-        if child.dep_ == "obl" and preposition(child) in {"on", "upon"}:
-            return child
-    return None
-
-
-def own_subject(verb: ParsedToken) -> ParsedToken | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubj:pass"}:
-            return _resolve_relative(child)
-    return None
-
-
-def _resolve_relative(token: ParsedToken) -> ParsedToken:
-    """A relative pronoun ("who", "which", "that") stands for the noun its clause modifies."""
-    clause = token.head
-    if "Rel" in token.feature("PronType") and clause.dep_ == "acl:relcl":
-        return clause.head
-    return token
-
-
-def preposition(phrase: ParsedToken) -> str | None:
-    """The (possibly multiword: "because of") preposition marking a phrase, lowercased."""
-    return " ".join(t.lower_ for t in _case_markers(phrase)) or None
-
-
-def _case_markers(phrase: ParsedToken) -> list[ParsedToken]:
-    """The words of the preposition in front of a phrase ("out of" may be one case word
-    with a fixed second word, or two case words)."""
-    words = []
-    for child in phrase.children:
-        if child.dep_ == "case" and child.i < phrase.i:
-            words += [child, *(f for f in child.children if f.dep_ == "fixed")]
-    return sorted(words, key=lambda t: t.i)
 
 
 # --- nominal frames ------------------------------------------------------------------------
@@ -587,7 +516,7 @@ def _reported_chain(
     seen = set()
     while (parent := frames[n].parent) is not None and n not in seen:
         seen.add(n)
-        speech, clause = predicates[parent], _first_conjunct(predicates[n])
+        speech, clause = predicates[parent], first_conjunct(predicates[n])
         if _is_speech(speech) and (
             clause.dep_ == "ccomp" or clause == _quoted_clause(speech, span)
         ):

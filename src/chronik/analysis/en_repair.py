@@ -19,7 +19,7 @@ from .en_attach import (
     subject_of_content_read_as_conjunct,
 )
 from .en_clauses import make_subordinate_clause, verb_of_subject_read_as_phrase
-from .en_frames import is_clause_predicate, own_subject, preposition
+from .en_frames import is_clause_predicate
 from .en_lexicon import (
     BARE_ADVERBIAL_NOUNS,
     NEGATORS,
@@ -27,8 +27,9 @@ from .en_lexicon import (
     QUOTING_VERBS,
     SPEECH_VERBS,
 )
+from .en_subjects import own_subject
 from .en_tokens import ParsedToken
-from .en_voice import has_to_marker
+from .en_voice import has_to_marker, preposition
 
 _NO_TABLE: Mapping[str, str] = MappingProxyType({})
 # Finite verb tags: a verb with its own tense can open a clause with a subject.

@@ -1,6 +1,7 @@
 """The voice of an English clause from its parse: the to-infinitive marker, the passive
 (also a bare participle: "the attack launched by Russia"), and the preposition a
-prepositional passive leaves behind ("the patrol was fired on by rebels")."""
+prepositional passive leaves behind ("the patrol was fired on by rebels"), and the preposition
+in front of a phrase."""
 
 from __future__ import annotations
 
@@ -46,3 +47,18 @@ def subject_slot(verb: ParsedToken) -> tuple[ArgumentRole, str | None]:
     on the patrol", so the patrol fills ``pp:on`` (the "by" phrase stays ``agent``)."""
     stranded = stranded_preposition(verb)
     return ("subj", None) if stranded is None else ("pp", stranded.lower_)
+
+
+def preposition(phrase: ParsedToken) -> str | None:
+    """The (possibly multiword: "because of") preposition marking a phrase, lowercased."""
+    return " ".join(t.lower_ for t in case_markers(phrase)) or None
+
+
+def case_markers(phrase: ParsedToken) -> list[ParsedToken]:
+    """The words of the preposition in front of a phrase ("out of" may be one case word
+    with a fixed second word, or two case words)."""
+    words = []
+    for child in phrase.children:
+        if child.dep_ == "case" and child.i < phrase.i:
+            words += [child, *(f for f in child.children if f.dep_ == "fixed")]
+    return sorted(words, key=lambda t: t.i)

@@ -1,0 +1,80 @@
+"""Who does what an English clause says: its own subject, or the one it leaves understood
+(a later conjunct's, an infinitive's, a participle's), read from the parse for
+:mod:`chronik.analysis.en_frames` and the parse repairs."""
+
+from __future__ import annotations
+
+from .en_lexicon import OBJECT_CONTROL_VERBS
+from .en_modifiers import of_time_or_unmarked
+from .en_tokens import ParsedToken
+from .en_voice import has_to_marker, preposition
+
+_AUXILIARY_DEPS = frozenset({"aux", "aux:pass"})
+
+
+def own_subject(verb: ParsedToken) -> ParsedToken | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"}:
+            return resolve_relative(child)
+    return None
+
+
+def resolve_relative(token: ParsedToken) -> ParsedToken:
+    """A relative pronoun ("who", "which", "that") stands for the noun its clause modifies."""
+    clause = token.head
+    if "Rel" in token.feature("PronType") and clause.dep_ == "acl:relcl":
+        return clause.head
+    return token
+
+
+def first_conjunct(token: ParsedToken) -> ParsedToken:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def inherited_subject(verb: ParsedToken, first: ParsedToken) -> ParsedToken | None:
+    """The understood subject: of the first conjunct ("Trump met Kim and signed"), of the
+    controlling verb ("Trump plans to meet"; its object in "urged Kim to meet"), or the noun
+    a participle modifies ("the envoy sent to Hanoi"), or of what an adverbial participle
+    of time or without conjunction hangs on ("were skeptical, saying", "after
+    meeting"); or the subject the parser hung on the clause's auxiliary
+    ("Pyongyang has/nsubj← either denied or ignored")."""
+    if first is not verb:
+        subject = own_subject(first)
+        if subject is not None:
+            return subject
+        verb = first
+    on_auxiliary = next(
+        (s for c in verb.children if c.dep_ in _AUXILIARY_DEPS and (s := own_subject(c))), None
+    )
+    if on_auxiliary is not None:
+        return on_auxiliary
+    # A to-infinitive: its controller's object ("urged Putin to release") or subject.
+    # Purpose clauses skip a direct object: "visited Hanoi to meet Kim".
+    purpose = verb.dep_ == "advcl" and has_to_marker(verb)
+    if verb.dep_ == "xcomp" or purpose:
+        controller = verb.head
+        direct = not purpose and controller.lemma_.lower() in OBJECT_CONTROL_VERBS
+        obj = _object_controller(controller, direct=direct)
+        if obj is not None:
+            return obj
+        return own_subject(controller) or inherited_subject(controller, first_conjunct(controller))
+    if verb.dep_ == "acl" and not has_to_marker(verb):
+        return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and of_time_or_unmarked(verb):
+        head = verb.head  # not "alone in backing", "accused Obama of emboldening Iran"
+        return own_subject(head) or inherited_subject(head, first_conjunct(head))
+    return None
+
+
+def _object_controller(verb: ParsedToken, *, direct: bool) -> ParsedToken | None:
+    """The object that is the understood subject of the verb's infinitive: "urged Putin to
+    release", "called on North Korea to return"."""
+    for child in verb.children:
+        if child.dep_ == "iobj" or (direct and child.dep_ == "obj"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "obl" and preposition(child) in {"on", "upon"}:
+            return child
+    return None
