@@ -49,6 +49,17 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
         # an invitation to visit is the intent to meet; another one a consultation
         ("The Danish queen invited Trump to visit Denmark.", {("DNK", "USAGOV", "036", HAND)}),
         ("Merkel invited the French president to Berlin.", {("DEUGOV", "FRAGOV", "040", HAND)}),
+        # an actor called alone is a phone call, a contact of both sides; a summons for
+        # help, a naming and a judgement are none
+        ("Macron called Putin on Friday.", both_ways("FRAGOV", "RUSGOV", "041", HAND)),
+        (
+            "Obama called Netanyahu on Tuesday to discuss the deal.",
+            both_ways("USAELI", "ISRGOV", "041", HAND),
+        ),
+        ("Merkel called police to report the attack.", set()),
+        ("The senator would have called the FBI.", set()),
+        ("Republicans were the first to call President Bush to account for the war.", set()),
+        ("Trump called Kim Jong Un a madman.", {("USAGOV", "PRKGOV", "111", HAND)}),
         # a converted row of disapproval judges the owner of what it is aimed at
         (
             "The French minister disagreed with Merkel's proposal.",
@@ -58,6 +69,19 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
 )
 def test_row_codes_its_sentence(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump called Kim Jong Un “Rocket Man” at the United Nations.",
+        # the parser leaves the quoted name out of the clause
+        "Kim Jong Un said that he was considering retaliating at the “highest level”, calling"
+        " Trump a “mentally deranged US dotard” who would “pay dearly”.",
+    ],
+)
+def test_a_name_given_in_quotes_is_no_phone_call(pipeline, text) -> None:
+    assert not {e for e in coded(pipeline, text) if e[2] == "041"}
 
 
 @pytest.mark.parametrize(

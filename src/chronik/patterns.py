@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .analysis import de_lexicon, en_lexicon
 from .datafiles import PATTERN_FILES
-from .pattern_rows import NEGATED, flag_value, heads, implied_source, read_rows
+from .pattern_rows import NEGATED, ONE_OBJECT, flag_value, heads, implied_source, read_rows
 from .records import Actor, Argument, Frame, Sentence, Span
 from .references_quotes import quotations
 from .references_relatives import RELATIVE_TAG, antecedent_end
@@ -26,6 +26,10 @@ _UMLAUTS = str.maketrans("äöü", "aou")
 # a protest, troops mobilised): a row of these roots with target slots still codes the
 # source alone when none of them holds an actor (docs/annotation.md).
 SELF_STANDING_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# A quotation mark in a phrase: a name given in quotes ('Kim "Rocket Man"'), not an apostrophe.
+_QUOTED = re.compile(r"[“”\"]|(?:^|\s)'|'(?:\s|$)")
+# A quotation opening right after an object, behind a possessive or an article at most.
+_QUOTE_AFTER = re.compile(r"(?:['’]s)?\s*(?:(?:a|an|the)\s+)?[“\"‘']", re.IGNORECASE)
 # A condition head within the filler's head phrase outweighs any longer one after it.
 HEAD_WORD_BONUS = 100
 
@@ -303,6 +307,21 @@ def is_time_phrase(text: str) -> bool:
     return False
 
 
+def _one_object(frame: Frame, sent: Sentence | None) -> bool:
+    """Whether an active clause has one object and nothing said of it: "called Erdogan", not
+    a naming ("called Kim a liar", 'called Kim "Rocket Man"', "called the plan illegal"),
+    also where the parser left the quoted name out of the clause ('calling Trump a
+    "dotard"')."""
+    objects = frame.args("obj") + frame.args("iobj")
+    if frame.voice != "active" or len(objects) != 1:
+        return False
+    if any((a.prep or "").casefold() == "as" for a in frame.args("pp")):
+        return False
+    span = objects[0].span
+    after = sent.text[span.end - sent.start :] if sent is not None else ""
+    return not _QUOTED.search(span.text) and not _QUOTE_AFTER.match(after)
+
+
 def role_arguments(frame: Frame, slot: str) -> tuple[Argument, ...]:
     """Arguments filling an active-voice slot. In a passive clause the agent ("von X",
     "by X") is the subject and the passive subject is the object, also in a participle
@@ -409,6 +428,8 @@ class _SlotTexts:
             return 0 if wanted else None
         if condition.slot in {"refl", "norefl"}:
             return 0 if self.frame.reflexive == (condition.slot == "refl") else None
+        if condition.slot == ONE_OBJECT:
+            return 0 if _one_object(self.frame, self.sent) else None
         if not self.fillers(condition.slot):
             return None
         if not condition.heads:
