@@ -1,6 +1,7 @@
 """German acts only considered ("erwägt Sanktionen", "erwägt, ... zu verhängen") are the
 subject's possible acts, not a policy option (014) beside them; and rallies named by their
-own nouns (Kundgebung, Demo, Protestmarsch). Sentences of our own."""
+own nouns (Kundgebung, Demo, Protestmarsch); English acts considered the same way ("is
+considering attacking"). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -25,6 +26,19 @@ def test_a_considered_infinitive_is_hypothetical_not_done(pipeline, verb) -> Non
     found = events(pipeline, f"Frankreich {verb}, Sanktionen gegen Iran zu verhängen.")
     assert ("FRA", "IRN", "163", "hypothetical") in found
     assert not any(e[3] == "asserted" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Russia is considering attacking Ukraine.", ("RUS", "UKR", "190", "hypothetical")),
+        ("North Korea is weighing attacking South Korea.", ("PRK", "KOR", "190", "hypothetical")),
+    ],
+)
+def test_an_english_act_considered_is_hypothetical_not_done(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    found = coded(pipeline, text, fields=("source", "target", "cameo", "modality"))
+    assert event in found
+    assert not any(e[2] == "014" or e[3] == "asserted" for e in found)
 
 
 def test_considering_what_codes_nothing_stays_a_policy_option(pipeline) -> None:  # type: ignore[no-untyped-def]

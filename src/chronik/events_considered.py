@@ -1,20 +1,23 @@
 """Verbs of considering ("Die EU erwägt neue Sanktionen gegen Moskau", "erwägt, Klage
-einzureichen"): the act considered, an event noun as object or an infinitive, is the event,
-of the verb's subject and hypothetical (events_nouns.SUPPORT_VERBS, modality.py), and the
-verb's own row, a policy option considered (014), yields to it. That row stays where the act
-codes nothing ("erwägt die Aufhebung der Abstandsregeln")."""
+einzureichen", "Russia is considering attacking Ukraine"): the act considered, an event noun
+as object or an infinitive, is the event, of the verb's subject and hypothetical
+(events_nouns.SUPPORT_VERBS, modality.py), and the verb's own row, a policy option
+considered (014), yields to it. That row stays where the act codes nothing ("erwägt die
+Aufhebung der Abstandsregeln")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .analysis.de_lexicon import CONSIDERING_VERBS
+from .analysis import de_lexicon, en_lexicon
 from .events_nouns import supports
 from .records import Frame
 
+CONSIDERING_VERBS = de_lexicon.CONSIDERING_VERBS | en_lexicon.CONSIDERING_VERBS
+
 
 def considers(verb: Frame) -> bool:
-    """Whether the clause is one of considering ("erwägt ...")."""
+    """Whether the clause is one of considering ("erwägt ...", "is considering ...")."""
     return verb.clause != "nominal" and verb.predicate.lower() in CONSIDERING_VERBS
 
 

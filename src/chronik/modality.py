@@ -15,6 +15,7 @@ from typing import NamedTuple
 from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
 from .conditions import condition_opening
+from .events_considered import considers
 from .events_nouns import answers, denied_by_noun, meets_then, supports
 from .patterns import Pattern, Patterns, fold, matches_word
 from .records import EventDate, Frame, Modality, Sentence, Span, Token
@@ -201,8 +202,7 @@ def modality_of(
         return "intended", "future tense"
     if modal in intent_lemmas:
         return "intended", f"intent modal {frame.modal!r}"
-    considering = de_lexicon.CONSIDERING_VERBS
-    if frame.clause == "infinitive" and parent and parent.predicate.lower() in considering:
+    if frame.clause == "infinitive" and parent and considers(parent):
         return "hypothetical", f"infinitive under {parent.predicate!r}: only considered"
     if frame.clause == "infinitive" and parent and parent.predicate.casefold() in intent_lemmas:
         return "intended", f"infinitive under intent verb {parent.predicate!r}"

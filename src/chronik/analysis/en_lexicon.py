@@ -42,6 +42,10 @@ ASKING_LEMMAS = frozenset({"ask"})
 # Prepositions that name whom an appeal or demand is addressed to ("called on the UN").
 PETITIONED_PREPOSITIONS = frozenset({"on", "upon", "from", "of"})
 
+# Verbs of considering an act ("Russia is considering attacking Ukraine"): the act under
+# them is only considered (hypothetical) and is the event, not the verb's 014
+# (events_considered.py), as the German "erwägen".
+CONSIDERING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate"})
 # Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia (speech.py).
 OBLIGATION_MODALS = frozenset({"must", "should", "ought", "have"})
 # Adjectives of readiness before "to": "is willing to work with", "is committed to meeting",
