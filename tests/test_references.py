@@ -47,6 +47,8 @@ def test_an_object_pronoun_is_not_its_clauses_subject(pipeline) -> None:
     [
         "The Israeli army said it had attacked Hamas positions.",
         "The Israeli army said it would attack Hamas positions.",
+        # "it is" before a progressive is no dummy
+        "The Israeli army said it is preparing an attack on Hamas positions.",
     ],
 )
 def test_it_as_subject_is_the_organisation_that_spoke(pipeline, text: str) -> None:
@@ -63,6 +65,7 @@ def test_it_as_subject_is_the_organisation_that_spoke(pipeline, text: str) -> No
         "Iran rejected the plan. It would be wise to wait, Syria said.",
         "Iran rejected the plan. It has not been reported why.",
         "Iran rejected the plan. When it comes to Syria, Iraq is silent.",
+        "Iran rejected the plan. It is becoming clear why.",  # a progressive of raising
         "Iran rejected the plan and Syria welcomed it.",  # an object: mostly a thing
     ],
 )
@@ -76,6 +79,13 @@ def test_they_after_a_group_is_that_group(pipeline) -> None:
     actors = _actors(pipeline, text, "en")
     assert [c[:3] for c in _on(actors, "They")] == ["VEN"]
     assert _antecedent(actors, "They") == "Protesters"
+
+
+def test_they_after_leaders_in_the_plural_is_those_leaders(pipeline) -> None:
+    # titled leaders in the plural are several people: a group, not one person
+    text = "European leaders said they would welcome the plan."
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    assert _antecedent(actors, "they") == "European leaders"
 
 
 def test_they_after_a_party_in_the_plural_is_that_party(pipeline) -> None:

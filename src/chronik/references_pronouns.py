@@ -54,6 +54,9 @@ _NOMINATIVE = frozenset({"he", "she", "it", "they", "er", "sie"})
 # The verbs after which "it" is a dummy subject ("it is clear", "it seems").
 _DUMMY_AFTER = frozenset({"is", "was", "'s", "’s", "seems", "seemed", "appears", "remains"})
 _AUXILIARIES = MODALS | {"will", "has", "had", "have", "not", "also", "'ll", "’ll", "'d", "’d"}
+# Progressives that keep a dummy "it" ("it is becoming clear", "it was beginning to look").
+_RAISING = frozenset({"being", "becoming", "getting", "going", "looking", "beginning", "starting",
+                      "proving", "turning", "seeming", "appearing", "raining"})  # fmt: skip
 _REACH = 2  # sentences back
 # German nouns carry no number in the analysis: a plural "sie" may stand for any group or
 # organisation ("Die Demonstranten …", "Die Polizei … Sie hatten …").
@@ -178,9 +181,11 @@ def _uncoded_subjects(doc: Document, coded: Sequence[Span]) -> list[Candidate]:
 
 
 def _kind_of(mention: Mention, span: Span, plural: set[int]) -> Kind:
+    if mention.kind in _GROUP_KINDS and span.end in plural:
+        return "group"  # also titled ones: "European leaders said they …" are several
     if mention.kind == "person" or mention.titled:
         return "person"
-    return "group" if mention.kind in _GROUP_KINDS and span.end in plural else "thing"
+    return "thing"
 
 
 def _plural_heads(doc: Document) -> set[int]:
@@ -354,12 +359,21 @@ def _dummy_it(tokens: Sequence[Token], index: int) -> bool:
     """Whether "it" at ``index`` is a dummy subject: "it is clear", also behind auxiliaries
     ("it would be meaningful", "it has been reported") and "when it comes to"."""
     words = [t.text.lower() for t in tokens[index + 1 : index + 5]]
+    if words[0] in _DUMMY_AFTER and _progressive(tokens[index + 2 : index + 4]):
+        return False  # "the Pentagon said it is launching …": the Pentagon acts
     if words[0] in _DUMMY_AFTER or words[:2] in (["comes", "to"], ["came", "to"]):
         return True
     auxiliaries = 0
     while auxiliaries < len(words) and words[auxiliaries] in _AUXILIARIES:
         auxiliaries += 1
     return 0 < auxiliaries < len(words) and words[auxiliaries] in ("be", "been")
+
+
+def _progressive(after_be: Sequence[Token]) -> bool:
+    """Whether the words after "is"/"was" continue a progressive of an act ("is launching",
+    "was not seeking"; not "is being said", "is becoming clear", "is getting late")."""
+    verb = next((t for t in after_be if t.text.lower() not in ("not", "n't", "now", "still")), None)
+    return verb is not None and verb.tag == "VBG" and verb.text.lower() not in _RAISING
 
 
 def _verb_number(tokens: Sequence[Token], index: int) -> str | None:
