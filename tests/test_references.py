@@ -163,6 +163,31 @@ def test_titled_unknown_person_and_their_family_name_later(pipeline) -> None:
     assert "Harold Quimby" in _antecedent(actors, "Quimby")
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "full"),
+    [
+        # a name with a particle inside it
+        (
+            "Austrian President Karl von Weiden criticized Germany. Later Weiden met Merkel.",
+            "AUTGOV",
+            "Karl von Weiden",
+        ),
+        # a title with its portfolio after it, the country coded on its first word
+        (
+            "British Chancellor of the Exchequer John Smithers visited Paris. Later Smithers"
+            " met Macron.",
+            "GBRGOV",
+            "John Smithers",
+        ),
+    ],
+)
+def test_titled_unknown_person_by_family_name_later(pipeline, text, code, full) -> None:
+    actors = _actors(pipeline, text, "en", date(2019, 6, 1))
+    family = full.split()[-1]
+    assert _on(actors, family) == [code]
+    assert full in _antecedent(actors, family)
+
+
 def test_apposition_title_and_honorific_with_family_name(pipeline) -> None:
     text = (
         "The inquiry in Washington is led by Harold T. Quimby Jr., the special counsel. "

@@ -36,6 +36,8 @@ EXTRA_TITLES: Mapping[str, str] = {
     "rep": "LEG",
     "representative": "LEG",
     "sen": "LEG",
+    # Britain's finance minister ("Chancellor of the Exchequer Nigel Lawson")
+    "chancellor of the exchequer": "GOV",
     "congresswoman": "LEG",
     "speaker": "LEG",
     "special counsel": "JUD",
@@ -86,7 +88,10 @@ _FAMILY = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñ]+(?:[-'�
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 _PERSON_FORMS = frozenset({"agent-person", "agent-leader"})
 _LONGEST_TITLE = 4  # tokens
-_LONGEST_NAME = 4  # tokens
+_LONGEST_NAME = 5  # tokens ("Ursula von der Leyen", "Luiz Inácio Lula da Silva")
+# Lower-case particles inside English names of people ("Richard von Weizsaecker").
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "dos",
+                        "das", "al", "bin", "ibn", "ter", "zu", "le", "la"})  # fmt: skip
 _SHADOW = "shadow"
 _OPPOSITION = "OPP"
 _WESTMINSTER = "GBR"  # the shadow cabinet's country where the story names none
@@ -262,7 +267,7 @@ def _titled_at(
 ) -> tuple[Actor, list[Token], bool] | None:
     """The titled person whose name starts at ``index``: (the Actor, the name's tokens,
     whether the Actor is new, not the coded title's)."""
-    name = _name_at(tokens, index)
+    name = _name_at(tokens, index, doc.lang or "en")
     lang = doc.lang or "en"
     if not name or (len(name) > 1 and _key(name[0].text) in titles.by_lang.get(lang, {})):
         return None  # "Gov. Dan Patrick" after "Lt.": the name starts after the title
@@ -296,12 +301,14 @@ def _titled_at(
     start, end = tokens[first].start, name[-1].end
     full = " ".join(t.text for t in name)
     title_token = tokens[index - 1]
+    # the title coded with its country, whole or up to its first word ("British Chancellor|
+    # of the Exchequer")
+    ends = (title_token.end, tokens[first].end)
     coded_title = next(
         (
             a
             for a in coded
-            if len(a.code) > 3
-            and (a.span.end == title_token.end or _prefix_of(a.span, title_token))
+            if len(a.code) > 3 and (a.span.end in ends or _prefix_of(a.span, title_token))
         ),
         None,
     )
@@ -387,15 +394,28 @@ def _party_after(tokens: Sequence[Token], index: int, coded: Sequence[Actor]) ->
     )
 
 
-def _name_at(tokens: Sequence[Token], index: int) -> list[Token]:
-    """The proper-name tokens from ``index`` ("Robert Mueller", "Edward R. Royce")."""
+def _name_at(tokens: Sequence[Token], index: int, lang: str = "en") -> list[Token]:
+    """The proper-name tokens from ``index`` ("Robert Mueller", "Edward R. Royce"; in
+    English with the particles inside it: "Richard von Weizsaecker", "Jan de Vries")."""
     name: list[Token] = []
-    for token in tokens[index : index + _LONGEST_NAME]:
+    window = tokens[index : index + _LONGEST_NAME]
+    for k, token in enumerate(window):
         suffix = bool(name) and token.text.lower().rstrip(".") in _SUFFIXES
-        if not (_is_name(token) or suffix):
+        inside = bool(name) and lang == "en" and _particle_before_name(window[k:])
+        if not (_is_name(token) or suffix or inside):
             break
         name.append(token)
+    while name and not _is_name(name[-1]) and name[-1].text.lower() in _PARTICLES:
+        name.pop()  # cut off by the window before its name
     return name
+
+
+def _particle_before_name(rest: Sequence[Token]) -> bool:
+    """Whether ``rest`` opens with name particles and then a name ("von der Leyen")."""
+    k = 0
+    while k < len(rest) and rest[k].text in _PARTICLES:
+        k += 1
+    return 0 < k < len(rest) and _is_name(rest[k])
 
 
 def _former(tokens: Sequence[Token], first: int, lang: str) -> bool:
