@@ -161,3 +161,31 @@ def test_future_attacks_are_not_yet_done(pipeline) -> None:
     assert not any(
         code == "190" and modality == "asserted" for _, _, code, modality in coded(pipeline, text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a present-tense meeting in a clause of time happens when its main clause does
+        (
+            "Trump will raise trade when he meets Xi Jinping.",
+            "en",
+            both_ways("USAGOV", "CHNGOV", "036", "intended"),
+        ),
+        (
+            "Bevor sich Trump und Xi Jinping treffen, werden die Länder eine Leitung einrichten.",
+            "de",
+            both_ways("USAGOV", "CHNGOV", "036", "intended"),
+        ),
+        # a main clause in the past keeps it a meeting that took place
+        (
+            "Trump raised trade when he met Xi Jinping.",
+            "en",
+            both_ways("USAGOV", "CHNGOV", "040", "asserted"),
+        ),
+    ],
+)
+def test_a_meeting_in_a_clause_of_time_shares_its_main_clause_s_time(
+    pipeline, text: str, lang: str, expected
+) -> None:
+    assert coded(pipeline, text, lang) == expected

@@ -70,7 +70,8 @@ from .events_targets import (
     unaddressed,
 )
 from .events_verbal import official_code, verbal_code
-from .modality import Clause, clause_modality, habit_of, host_frame, question_of
+from .modality import Clause, clause_modality, host_frame
+from .modality_unasserted import habit_of, question_of
 from .ontology import Ontology
 from .pattern_rows import NO_EVENT
 from .patterns import (

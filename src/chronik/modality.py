@@ -3,7 +3,7 @@
 Read from the frame's own grammar (tense, mood, modal verbs, reported speech, a conditional
 clause) and from its sentence (the governing clause, time expressions after the article date,
 intent markers such as "nächste" before an event noun); docs/patterns.md, *Modality*.
-A direct polar question asserts nothing at all (:func:`question_of`; *Questions*).
+Questions and general practices assert nothing at all (modality_unasserted.py).
 """
 
 from __future__ import annotations
@@ -23,18 +23,13 @@ from .records import EventDate, Frame, Modality, Sentence, Span, Token
 # Subordinating conjunctions that make a clause a condition or an open question, not a fact
 # ("wenn X angreift", "ob die USA nachkommen").
 CONDITIONAL_CONJUNCTIONS = de_lexicon.CONDITIONAL_CONJUNCTIONS | en_lexicon.CONDITIONAL_CONJUNCTIONS
-# Finite verb tags (PTB, STTS): a clause that opens with one and ends in "?" is a polar
-# question ("Did China threaten …?", "Greift Russland … an?").
+# Conjunctions of a clause of time: a present-tense meeting under one happens when its main
+# clause does ("when he meets Xi, he will …", "Bevor sich Kim und Moon treffen, werden …").
+TIME_CONJUNCTIONS = frozenset(
+    {"when", "before", "once", "until", "after", "bevor", "sobald"}
+)
+# Finite verb tags of German (STTS): a verb-first condition opens with one.
 _GERMAN_FINITE_TAGS = frozenset({"VAFIN", "VMFIN", "VVFIN"})
-_FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"}) | _GERMAN_FINITE_TAGS
-# What may stand before the finite verb of a question ("And will …", "„Wird …") and between
-# it and the clause's first argument ("Won't Russia …", "Did not …").
-_QUESTION_LEAD = frozenset({"CCONJ", "PUNCT"})
-_QUESTION_VERB = frozenset({"AUX", "VERB", "PART"})
-# Where a clause starts (after) and where a question ends (before): a direct question may
-# stand in quotation marks or after a colon or an aside ("But wait, won't Russia …?").
-_OPENERS = QUOTES | {",", ";", ":", "(", "-", "–", "—"}
-_CLOSERS = QUOTES | {".", "!", ";", ":"}
 
 
 class Reading(NamedTuple):
@@ -297,7 +292,7 @@ def _adverbial_times(frame: Frame, clause: Clause) -> list[EventDate]:
     nächste Woche Frankreich")."""
     if frame.clause == "nominal":
         return []
-    first, last = _clause_extent(frame)
+    first, last = clause_extent(frame)
     taken = [span for other in clause.frames for span in _argument_spans(other)]
     return [
         time
@@ -517,81 +512,44 @@ def _intent_in_context(
     if frame.clause == "nominal" and (host is None or host.tense != "past"):
         marked = _premodified(frame, clause.sent, markers)
         return "intent marker before the event noun" if marked else ""
-    if (
-        frame.clause != "nominal"
-        and (code or "").startswith(_SCHEDULED_ROOT)
-        and frame.tense == "present"
-        and not times
-        and _marked_outside_arguments(frame, clause.sent, markers)
-    ):
-        return "intent marker in a present-tense meeting clause"
+    meeting = (code or "").startswith(_SCHEDULED_ROOT) and frame.tense == "present" and not times
+    if meeting and frame.clause != "nominal":
+        if _marked_outside_arguments(frame, clause.sent, markers):
+            return "intent marker in a present-tense meeting clause"
+        return _at_time_of_intended(frame, clause, patterns)
     return ""
 
 
-def _clause_extent(frame: Frame) -> tuple[int, int]:
+def _at_time_of_intended(frame: Frame, clause: Clause, patterns: Patterns) -> str:
+    """Why a present-tense clause of time is intended, or "": its main clause is ("Obama
+    will raise trade when he meets Xi", "Before Kim and Moon meet, the countries will
+    install a hotline"), so it happens at that clause's time, still to come."""
+    parent = clause.parent_of(frame)
+    if frame.clause != "subordinate" or parent is None or parent is frame:
+        return ""
+    opening = _opening_word(frame, clause.sent)
+    if opening not in TIME_CONJUNCTIONS:
+        return ""
+    grand = clause.parent_of(parent)
+    governing, _ = modality_of(parent, grand, clause.sent, patterns.intent_lemmas)
+    return (
+        f"{opening!r} clause of the intended {parent.predicate!r}"
+        if governing == "intended"
+        else ""
+    )
+
+
+def _opening_word(frame: Frame, sent: Sentence | None) -> str:
+    """The word before a clause's first word, lowercased ("when", "bevor"), past a pronoun
+    that is none of its arguments ("Bevor sich Kim und Moon treffen")."""
+    first, _ = clause_extent(frame)
+    before = [t for t in sent.tokens if t.end <= first] if sent is not None else []
+    while before and before[-1].pos == "PRON":
+        before.pop()
+    return before[-1].text.casefold() if before else ""
+
+
+def clause_extent(frame: Frame) -> tuple[int, int]:
     """Where the words of a frame begin and end: its trigger and its own arguments."""
     spans = [frame.trigger, *_argument_spans(frame)]
     return min(s.start for s in spans), max(s.end for s in spans)
-
-
-def _polar_question(frame: Frame, sent: Sentence | None) -> str | None:
-    """The finite verb that opens a frame's clause when the clause is a direct polar
-    question: that verb first after the clause's start (a conjunction or quotation mark
-    may come before it), and "?" the first clause end after the frame's words. A
-    wh-question ("Why did Russia attack …?") opens with its wh-word and is no polar one."""
-    if sent is None or "?" not in sent.text:  # most sentences: no question to look for
-        return None
-    first, last = _clause_extent(frame)
-    ahead = [t for t in sent.tokens if t.end <= first]
-    start = max((k + 1 for k, t in enumerate(ahead) if t.text in _OPENERS), default=0)
-    opening = [t for t in sent.tokens[start:] if t.start <= first]
-    while opening and opening[0].pos in _QUESTION_LEAD:
-        opening.pop(0)
-    if not opening or opening[0].tag not in _FINITE_TAGS:
-        return None
-    if any(t.pos not in _QUESTION_VERB for t in opening[1:] if t.start < first):
-        return None
-    end = next((t.text for t in sent.tokens if t.start >= last and t.text in _CLOSERS | {"?"}), "")
-    return opening[0].text if end == "?" else None
-
-
-def question_of(frame: Frame, clause: Clause) -> str:
-    """Why a frame asserts nothing, or "": it is a direct polar question ("Will Russia
-    attack Ukraine?", "Hat China Taiwan gedroht?") or stands in one - a clause that depends
-    on it, an event noun whose clause it is. A question asks, it reports no fact and
-    states no intent (docs/patterns.md, *Questions*)."""
-    current: Frame | None = frame
-    for _ in range(len(clause.frames) + 1):  # a parent chain is no longer than its frames
-        if current is None:
-            return ""
-        verb = _polar_question(current, clause.sent)
-        if verb:
-            return f"a direct question ({verb!r} … ?) asserts nothing"
-        nominal = current.clause == "nominal"
-        current = host_frame(current, clause.frames) if nominal else clause.parent_of(current)
-    return ""
-
-
-def habit_of(frame: Frame, clause: Clause) -> str:
-    """Why a verb frame reports no event, or "": an adverb of habit stands among the words
-    just before it ("has consistently agreed to talks", "always supported"), or before the
-    verb whose infinitive it is - a general practice, not an event (docs/annotation.md)."""
-    parent = clause.parent_of(frame) if frame.clause == "infinitive" else None
-    for verb in (frame, parent):
-        adverb = _habit_adverb(verb, clause.sent) if verb is not None else None
-        if adverb:
-            return f"a general practice ({adverb!r}), no event"
-    return ""
-
-
-def _habit_adverb(frame: Frame, sent: Sentence | None) -> str | None:
-    """The adverb of habit among the auxiliaries and adverbs right before a verb."""
-    if sent is None or frame.clause == "nominal":
-        return None
-    before = [t for t in sent.tokens if t.end <= frame.trigger.start][-3:]
-    for token in reversed(before):
-        if token.text.casefold() in en_lexicon.HABITUAL_ADVERBS:
-            return token.text
-        if token.pos not in {"ADV", "AUX", "PART"}:
-            return None
-    return None
