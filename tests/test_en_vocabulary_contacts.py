@@ -59,6 +59,7 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
         ("Merkel called police to report the attack.", set()),
         ("The senator would have called the FBI.", set()),
         ("Republicans were the first to call President Bush to account for the war.", set()),
+        ("The committee called Comey to testify.", set()),
         ("Trump called Kim Jong Un a madman.", {("USAGOV", "PRKGOV", "111", HAND)}),
         # a converted row of disapproval judges the owner of what it is aimed at
         (

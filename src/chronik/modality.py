@@ -25,9 +25,7 @@ from .records import EventDate, Frame, Modality, Sentence, Span, Token
 CONDITIONAL_CONJUNCTIONS = de_lexicon.CONDITIONAL_CONJUNCTIONS | en_lexicon.CONDITIONAL_CONJUNCTIONS
 # Conjunctions of a clause of time: a present-tense meeting under one happens when its main
 # clause does ("when he meets Xi, he will …", "Bevor sich Kim und Moon treffen, werden …").
-TIME_CONJUNCTIONS = frozenset(
-    {"when", "before", "once", "until", "after", "bevor", "sobald"}
-)
+TIME_CONJUNCTIONS = frozenset({"when", "before", "once", "until", "after", "bevor", "sobald"})
 # Finite verb tags of German (STTS): a verb-first condition opens with one.
 _GERMAN_FINITE_TAGS = frozenset({"VAFIN", "VMFIN", "VVFIN"})
 
