@@ -450,6 +450,29 @@ def test_ganz_before_a_place_stays_in_its_prepositional_phrase(analyzer: GermanA
     assert one(frame, "obj").span.text == "Tausende Streikende"
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject"),
+    [
+        # one person's titles under one determiner agree with a singular verb
+        (
+            "Der Präsident und Regierungschef Emmanuel Macron hat Russland kritisiert.",
+            "kritisieren",
+            "Der Präsident und Regierungschef Emmanuel Macron",
+        ),
+        # a weak noun in -loge, which HanTa lemmatises as -log ("Virolog"), is singular
+        (
+            "Der Virologe und Berater Anthony Fauci hat vor einem Anstieg gewarnt.",
+            "warnen",
+            "Der Virologe und Berater Anthony Fauci",
+        ),
+    ],
+)
+def test_titles_of_one_person_coordinated_are_a_singular_subject(
+    analyzer: GermanAnalyzer, text: str, predicate: str, subject: str
+) -> None:
+    assert one(frame_of(analyze(analyzer, text), predicate), "subj").span.text == subject
+
+
 def test_coordinated_subjects_have_one_span_per_member(analyzer: GermanAnalyzer) -> None:
     frame = frame_of(
         analyze(

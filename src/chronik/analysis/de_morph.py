@@ -203,6 +203,8 @@ def noun_number(word: str, lemma: str) -> Number | None:
     ):
         # weak nouns end in -(e)n in both numbers: "den Verdächtigen", "einen Journalisten"
         return None
+    if lemma.endswith("log") and word == lemma + "e":
+        return None  # "Virologe" (HanTa: Virolog) is one, "Dialoge" several
     if word.startswith(lemma) and word[len(lemma) :] in ("n", "en", "e", "er", "nen", "ern"):
         return "Plur"
     if word.lower() != lemma.lower() and not word.endswith("s"):

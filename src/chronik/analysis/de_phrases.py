@@ -10,8 +10,8 @@ Coordinated phrases ("Er und Kim") are one phrase with several conjuncts.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import pairwise
 
+from .de_coordination import coordination_cases
 from .de_morph import (
     ALL_CASES,
     SINGULAR_CASES,
@@ -264,17 +264,14 @@ class _Chunker:
         k = closed_at
         if len(members) == 1:
             return first, k
-        cases = first.cases
-        for before, member in pairwise(members):
-            if not _second_genitive(before, member):
-                cases = (cases & member.cases) or cases
+        cases, plural = coordination_cases(self.words, members)
         return (
             Phrase(
                 start=first.start,
                 end=members[-1].end,
                 head=first.head,
-                cases=frozenset((c, "Plur") for c, _ in cases),
-                plural=True,
+                cases=cases,
+                plural=plural,
                 person=min(m.person for m in members),
                 conjuncts=[(m.start, m.end) for m in members],
                 members=members,
@@ -584,14 +581,6 @@ def _core_head(words: list[Word], core: list[int]) -> int:
     while k + 1 < len(core) and words[core[k + 1]].tag == "NN":
         k += 1
     return core[k]
-
-
-def _second_genitive(before: Phrase, member: Phrase) -> bool:
-    """ "die Vertreter der Regierung und der Organisation": a member that may be a genitive
-    after one that ends in a genitive may coordinate with that genitive; its "der" (also a
-    masculine nominative) must not narrow the list's case to the nominative."""
-    ends_in_genitive = bool(before.modifiers) and before.modifiers[-1].genitive
-    return ends_in_genitive and any(c == "Gen" for c, _ in member.cases)
 
 
 def _case_fits(member: Phrase, governed: frozenset[str] | None) -> bool:
