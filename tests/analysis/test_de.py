@@ -473,6 +473,20 @@ def test_titles_of_one_person_coordinated_are_a_singular_subject(
     assert one(frame_of(analyze(analyzer, text), predicate), "subj").span.text == subject
 
 
+def test_a_participle_clause_before_the_verb_is_no_clause_of_its_own(
+    analyzer: GermanAnalyzer,
+) -> None:
+    # "konfrontiert" is also a 3rd singular: taken for the finite verb, it made the main
+    # clause verb-first and its subject an object
+    doc = analyze(
+        analyzer,
+        "Mit den Vorwürfen konfrontiert, bestritt die türkische Regierung eine Beteiligung.",
+    )
+    frame = frame_of(doc, "bestreiten")
+    assert one(frame, "subj").span.text == "die türkische Regierung"
+    assert one(frame, "obj").span.text == "eine Beteiligung"
+
+
 def test_coordinated_subjects_have_one_span_per_member(analyzer: GermanAnalyzer) -> None:
     frame = frame_of(
         analyze(

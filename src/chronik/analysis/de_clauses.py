@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..records import ClauseKind
 from .de_lexicon import CONDITION_OPENING_VERBS
 from .de_morph import Number, VerbInfo
-from .de_perfect import restore_participle
+from .de_perfect import fronted_participle, restore_participle
 from .de_segments import (
     CLAUSE_COORDINATORS,
     QUOTES,
@@ -87,6 +87,8 @@ def promote_finite(words: list[Word]) -> list[Word]:
         restore_participle(words, whole)
         if _open_auxiliary(words, whole[0]) or _infinitive_question(words, whole):
             continue  # "hätte es uns viel Zeit, Ärger und Geld gespart"
+        if fronted_participle(words, whole):
+            continue  # "Mit den Vorwürfen konfrontiert, bestritt …": no clause of its own
         if words[whole[0]].tag == "KON" and any(
             w.tag in ("VAFIN", "VMFIN") for w in words[: whole[0]]
         ):
