@@ -487,6 +487,15 @@ def test_a_participle_clause_before_the_verb_is_no_clause_of_its_own(
     assert one(frame, "obj").span.text == "eine Beteiligung"
 
 
+def test_unter_anderen_takes_no_phrase_after_it(analyzer: GermanAnalyzer) -> None:
+    # "unter anderen" (among others) is a fixed adverbial: the noun phrase after it is the
+    # subject, no genitive of "anderen"
+    doc = analyze(analyzer, "Geklagt hatten unter anderen der frühere Minister Peter Gauweiler.")
+    frame = frame_of(doc, "klagen")
+    assert one(frame, "subj").span.text == "der frühere Minister Peter Gauweiler"
+    assert one(frame, "pp", "unter").span.text == "unter anderen"
+
+
 def test_coordinated_subjects_have_one_span_per_member(analyzer: GermanAnalyzer) -> None:
     frame = frame_of(
         analyze(

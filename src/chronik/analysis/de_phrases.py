@@ -153,7 +153,9 @@ def chunk(
 
 
 # Fixed PPs used as focus or time adverbs, of which the phrase after them is no modifier
-_FIXED_ADVERBIALS = frozenset({("vor", "allem"), ("unter", "anderem"), ("vor", "kurzem")})
+_FIXED_ADVERBIALS = frozenset(
+    {("vor", "allem"), ("unter", "anderem"), ("unter", "anderen"), ("vor", "kurzem")}
+)
 
 
 def _fixed_adverbial(words: list[Word], phrase: Phrase) -> bool:
@@ -183,6 +185,11 @@ class _Chunker:
             return phrase, k_next
         if word.tag in _PREPOSITIONS or (word.tag == "KOKOM" and word.text.lower() == "als"):
             prep = "als" if word.tag == "KOKOM" else preposition_lemma(word)
+            pronoun = self.word(k + 1)
+            if pronoun is not None and (prep, pronoun.text.lower()) in _FIXED_ADVERBIALS:
+                # "unter anderen der frühere Vizeparteichef": the phrase after it is its own
+                start, end = self.run[k], self.run[k + 1]
+                return Phrase(start=start, end=end, head=end, prep=prep), k + 2
             inner, k_next = self.coordinated_np(k + 1, _GOVERNS.get(prep))
             if inner is None:
                 return None, k + 1
