@@ -172,6 +172,12 @@ def test_future_attacks_are_not_yet_done(pipeline) -> None:
             "en",
             both_ways("USAGOV", "CHNGOV", "036", "intended"),
         ),
+        # a passive "is to be …" announces its act too
+        (
+            "Trump is to be briefed on Wednesday when he meets Xi Jinping.",
+            "en",
+            both_ways("USAGOV", "CHNGOV", "036", "intended"),
+        ),
         (
             "Bevor sich Trump und Xi Jinping treffen, werden die Länder eine Leitung einrichten.",
             "de",

@@ -169,8 +169,12 @@ def _clause_tense(verb: ParsedToken, auxiliaries: list[ParsedToken]) -> Tense:
     lemmas = {a.lower_ for a in auxiliaries} | {a.lemma_.lower() for a in auxiliaries}
     if lemmas & FUTURE_AUXILIARIES or (verb.dep_ == "xcomp" and _is_going_to(verb.head)):
         return "future"
-    # news "is (due) to visit" and the headline "Trump to visit China" announce the act
-    be_to = any(a.dep_ == "aux" and a.lemma_ == "be" for a in auxiliaries)
+    # news "is (due) to visit", "is to be briefed" and the headline "Trump to visit China"
+    # announce the act
+    be_to = any(
+        a.lemma_ == "be" and (a.dep_ == "aux" or a.tag_ in {"VBZ", "VBP", "VBD"})
+        for a in auxiliaries
+    )
     headline = not auxiliaries and verb.dep_ == "ROOT"
     if (be_to or headline) and has_to_marker(verb) and own_subject(verb) is not None:
         return "future"
