@@ -29,6 +29,8 @@ def _codes(pipeline, text) -> set[str]:  # type: ignore[no-untyped-def]
         "The president's visa move targets Chinese graduate students in the United States.",
         # choosing one's company is no siege
         "Trump is surrounding himself with American generals.",
+        # firing a person dismisses them, whatever "on" or "at" follows
+        "Trump fired Linick on May 15 at the recommendation of Pompeo.",
     ],
 )
 def test_no_force(pipeline, text) -> None:  # type: ignore[no-untyped-def]
@@ -42,6 +44,9 @@ def test_no_force(pipeline, text) -> None:  # type: ignore[no-untyped-def]
         ("Russia defeated Ukraine in the battle.", ("RUS", "UKR", "190")),
         ("Russian troops captured Ukrainian soldiers.", ("RUSMIL", "UKRMIL", "173")),
         ("Russian troops targeted Ukrainian soldiers.", ("RUSMIL", "UKRMIL", "190")),
+        # firing on someone, or firing shots at them, is shooting
+        ("Syrian troops fired on Turkish soldiers.", ("SYRMIL", "TURMIL", "193")),
+        ("Iranian boats fired warning shots at a US destroyer.", ("IRN", "USAMIL", "193")),
         (
             "Israeli jets attacked Hamas positions as part of the offensive.",
             ("ISRMIL", "PSEREB", "190"),

@@ -29,10 +29,12 @@ FLAGS = frozenset(
 _SLOT = re.compile(r"^(subj|obj|iobj|agent|comp|inf|mod|pred|pp:[^\s|=]+)$")
 # A row with this code marks a sense of the predicate that is no event ("Entscheidung treffen").
 NO_EVENT = "-"
-# Conditions on the frame itself rather than a slot: reflexive or not, negated, one object.
+# Conditions on the frame itself rather than a slot: reflexive or not, negated, one object,
+# no object.
 NEGATED = "neg"
 ONE_OBJECT = "oneobj"
-FRAME_CONDITIONS = frozenset({"refl", "norefl", NEGATED, ONE_OBJECT})
+NO_OBJECT = "noobj"
+FRAME_CONDITIONS = frozenset({"refl", "norefl", NEGATED, ONE_OBJECT, NO_OBJECT})
 
 
 def read_rows(names: Sequence[str | Path]) -> tuple[list[Row], dict[str, tuple[str, ...]]]:

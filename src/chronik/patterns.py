@@ -14,7 +14,15 @@ from pathlib import Path
 
 from .analysis import de_lexicon, en_lexicon
 from .datafiles import PATTERN_FILES
-from .pattern_rows import NEGATED, ONE_OBJECT, flag_value, heads, implied_source, read_rows
+from .pattern_rows import (
+    NEGATED,
+    NO_OBJECT,
+    ONE_OBJECT,
+    flag_value,
+    heads,
+    implied_source,
+    read_rows,
+)
 from .records import Actor, Argument, Frame, Sentence, Span
 from .references_quotes import quotations
 from .references_relatives import RELATIVE_TAG, antecedent_end
@@ -430,6 +438,9 @@ class _SlotTexts:
             return 0 if self.frame.reflexive == (condition.slot == "refl") else None
         if condition.slot == ONE_OBJECT:
             return 0 if _one_object(self.frame, self.sent) else None
+        if condition.slot == NO_OBJECT:  # "fired on protesters", not "fired Comey"
+            objects = self.frame.args("obj") + self.frame.args("iobj")
+            return 0 if self.frame.voice == "active" and not objects else None
         if not self.fillers(condition.slot):
             return None
         if not condition.heads:
