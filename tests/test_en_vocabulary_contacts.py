@@ -61,6 +61,18 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
         ("Republicans were the first to call President Bush to account for the war.", set()),
         ("The committee called Comey to testify.", set()),
         ("Trump called Kim Jong Un a madman.", {("USAGOV", "PRKGOV", "111", HAND)}),
+        # discussions and meals with someone are consultations of both sides
+        (
+            "Trump's discussions with Xi Jinping continued.",
+            both_ways("USAGOV", "CHNGOV", "040", HAND),
+        ),
+        (
+            "Macron's lunch with Merkel lasted two hours.",
+            both_ways("FRAGOV", "DEUGOV", "040", HAND),
+        ),
+        # speaking out against something criticises its owner; on someone's behalf is none
+        ("Merkel spoke out against Trump's decision.", {("DEUGOV", "USAGOV", "111", HAND)}),
+        ("Merkel spoke out on Macron's behalf.", set()),
         # a converted row of disapproval judges the owner of what it is aimed at
         (
             "The French minister disagreed with Merkel's proposal.",
