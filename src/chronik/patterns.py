@@ -315,12 +315,16 @@ def is_time_phrase(text: str) -> bool:
     return False
 
 
+def _objects(frame: Frame) -> tuple[Argument, ...]:
+    return frame.args("obj") + frame.args("iobj")
+
+
 def _one_object(frame: Frame, sent: Sentence | None) -> bool:
     """Whether an active clause has one object and nothing said of it: "called Erdogan", not
     a naming ("called Kim a liar", 'called Kim "Rocket Man"', "called the plan illegal"),
     also where the parser left the quoted name out of the clause ('calling Trump a
     "dotard"')."""
-    objects = frame.args("obj") + frame.args("iobj")
+    objects = _objects(frame)
     if frame.voice != "active" or len(objects) != 1:
         return False
     if any((a.prep or "").casefold() == "as" for a in frame.args("pp")):
@@ -439,8 +443,7 @@ class _SlotTexts:
         if condition.slot == ONE_OBJECT:
             return 0 if _one_object(self.frame, self.sent) else None
         if condition.slot == NO_OBJECT:  # "fired on protesters", not "fired Comey"
-            objects = self.frame.args("obj") + self.frame.args("iobj")
-            return 0 if self.frame.voice == "active" and not objects else None
+            return 0 if self.frame.voice == "active" and not _objects(self.frame) else None
         if not self.fillers(condition.slot):
             return None
         if not condition.heads:

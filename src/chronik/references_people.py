@@ -267,8 +267,8 @@ def _titled_at(
 ) -> tuple[Actor, list[Token], bool] | None:
     """The titled person whose name starts at ``index``: (the Actor, the name's tokens,
     whether the Actor is new, not the coded title's)."""
-    name = _name_at(tokens, index, doc.lang or "en")
     lang = doc.lang or "en"
+    name = _name_at(tokens, index, lang)
     if not name or (len(name) > 1 and _key(name[0].text) in titles.by_lang.get(lang, {})):
         return None  # "Gov. Dan Patrick" after "Lt.": the name starts after the title
     main = story.at(Span(tokens[index].start, tokens[index].end, tokens[index].text))
@@ -394,9 +394,10 @@ def _party_after(tokens: Sequence[Token], index: int, coded: Sequence[Actor]) ->
     )
 
 
-def _name_at(tokens: Sequence[Token], index: int, lang: str = "en") -> list[Token]:
+def _name_at(tokens: Sequence[Token], index: int, lang: str) -> list[Token]:
     """The proper-name tokens from ``index`` ("Robert Mueller", "Edward R. Royce"; in
-    English with the particles inside it: "Richard von Weizsaecker", "Jan de Vries")."""
+    English with the particles inside it, each before a name in reach: "Richard von
+    Weizsaecker", "Jan de Vries")."""
     name: list[Token] = []
     window = tokens[index : index + _LONGEST_NAME]
     for k, token in enumerate(window):
@@ -405,8 +406,6 @@ def _name_at(tokens: Sequence[Token], index: int, lang: str = "en") -> list[Toke
         if not (_is_name(token) or suffix or inside):
             break
         name.append(token)
-    while name and not _is_name(name[-1]) and name[-1].text.lower() in _PARTICLES:
-        name.pop()  # cut off by the window before its name
     return name
 
 
