@@ -15,6 +15,7 @@ from chronik.analysis.en import (
     BARE_TOKENIZER,
     MODEL,
     EnglishAnalyzer,
+    keep_prefixed_words,
     load_english,
     sentence_limits,
     split_contractions,
@@ -92,8 +93,35 @@ def test_the_bare_tokenizer_loads_what_spacys_own_would(analyzer: EnglishAnalyze
     with resources.as_file(model) as path:
         spacys = spacy.load(path)
     split_contractions(spacys)
+    keep_prefixed_words(spacys)
     assert analyzer.nlp.config["nlp"]["tokenizer"]["@tokenizers"] == BARE_TOKENIZER
     assert analyzer.nlp.tokenizer.to_bytes() == spacys.tokenizer.to_bytes()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Russia agreed to co-operate with Britain.", "co-operate", "cooperate"),
+        ("The US re-imposed sanctions on Iran.", "re-imposed", "reimpose"),
+        ("Hamas rejected the cease-fire.", "cease-fire", "ceasefire"),
+    ],
+)
+def test_hyphenated_prefixes_stay_on_their_word(
+    analyzer: EnglishAnalyzer, text: str, word: str, lemma: str
+) -> None:
+    # split at the hyphen, "co" or "re" was read as the verb and "operate" hung on it
+    tokens = analyze(analyzer, text).sentences[0].tokens
+    token = next(t for t in tokens if t.text == word)
+    assert token.lemma == lemma
+
+
+def test_a_prefixed_verb_is_the_predicate(analyzer: EnglishAnalyzer) -> None:
+    doc = analyze(analyzer, "Russia agreed to co-operate with Britain.")
+    frame = next(f for f in doc.frames if f.predicate == "cooperate")
+    assert [(a.role, a.prep, a.span.text) for a in frame.arguments] == [
+        ("subj", None, "Russia"),
+        ("pp", "with", "Britain"),
+    ]
 
 
 def test_load_english_missing_model_raises_model_error(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ from ..records import Frame, Sentence, Token, filled
 from . import en_lemmas  # (also registers the model's irregular-verb component)
 from .en_frames import ParsedSentence, sentence_frames
 from .en_labels import repair_labels
-from .en_lexicon import SENTENCE_FINAL, TITLE_ABBREVIATIONS
+from .en_lexicon import HYPHENATED_PREFIXES, SENTENCE_FINAL, TITLE_ABBREVIATIONS
 from .en_repair import load_verb_lemmas, repair_parse, repair_verb_lemmas
 from .en_tokens import ParsedToken, read_parse
 from .en_truecase import truecased
@@ -123,6 +123,7 @@ def _load_pipeline(path: Path) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(SENTENCE_LIMITS, before="parser")
     split_contractions(nlp)
+    keep_prefixed_words(nlp)
     return nlp
 
 
@@ -138,6 +139,19 @@ def split_contractions(nlp: Language) -> None:
     ours = "|".join(f"{re.escape(suffix)}$" for suffix in CONTRACTION_SUFFIXES)
     if not suffixes.pattern.startswith(f"{ours}|"):  # models since 1.3.0 are saved with them
         tokenizer.suffix_search = re.compile(f"{ours}|{suffixes.pattern}").search
+
+
+def keep_prefixed_words(nlp: Language) -> None:
+    """Keep a word with a hyphenated prefix in one token ("co-operate", "re-imposed",
+    "cease-fire"), as UD's English treebank writes "re-trained": spaCy split it at the
+    hyphen, and the parser read "co" or "re" as the verb ("agreed to co - operate")."""
+    tokenizer = nlp.tokenizer
+    matches = getattr(getattr(tokenizer, "token_match", None), "__self__", None)
+    if not isinstance(tokenizer, Tokenizer) or not isinstance(matches, re.Pattern):
+        raise ModelError("the English model's tokenizer has no token rules to extend")
+    ours = f"^(?i:{'|'.join(HYPHENATED_PREFIXES)})-[a-z]+$"
+    if not matches.pattern.startswith(f"{ours}|"):
+        tokenizer.token_match = re.compile(f"{ours}|{matches.pattern}").match
 
 
 def bare_tokenizer() -> Callable[[Language], Tokenizer]:

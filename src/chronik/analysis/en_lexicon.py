@@ -157,6 +157,9 @@ TITLE_CASE_FUNCTION_WORDS = frozenset(
      "has", "have", "had", "will", "would", "could", "should", "might", "can", "not",
      "his", "her", "its", "their", "our", "that", "this", "it", "he", "she", "they", "we"}
 )  # fmt: skip
+# prefixes kept on their word ("co-operate", "re-open", "cease-fire"); the lemma is written
+# without the hyphen, as the patterns spell it ("cooperate", "reopen", "ceasefire")
+HYPHENATED_PREFIXES = ("co", "re", "pre", "non", "counter", "cease")
 SENTENCE_FINAL = frozenset({".", "!", "?", ":", ";", "…"})
 # Title abbreviations before a name: their full stop ends no sentence ("Rep. Paul Ryan").
 TITLE_ABBREVIATIONS = frozenset(

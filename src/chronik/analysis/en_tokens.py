@@ -31,6 +31,8 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc
 
+from .en_lexicon import HYPHENATED_PREFIXES
+
 _COLUMNS = [LENGTH, SPACY, LOWER, POS, TAG, DEP, LEMMA, MORPH, HEAD, SENT_START]
 _FLAGS = [IS_PUNCT, IS_SPACE, IS_QUOTE]
 # spaCy gives up making the edges of a badly non-projective tree consistent after this
@@ -198,7 +200,7 @@ def read_parse(doc: Doc, text: str) -> ParsedDoc:
         token.doc, token.i, token.idx = parsed, spacy_token.i, idx
         token.text, token.lower_ = text[idx : idx + length], strings[lower]
         token.pos_, token.tag_, token.dep_ = strings[pos], strings[tag], strings[dep]
-        token.lemma_, token.morph = strings[lemma], _feats(strings[morph])
+        token.lemma_, token.morph = _joined(strings[lemma]), _feats(strings[morph])
         token.is_punct, token.is_space, token.is_quote = bool(punct), bool(space_only), bool(quote)
         token.l_edge, token.r_edge = spacy_token.left_edge.i, spacy_token.right_edge.i
         token.sent_start = start
@@ -207,6 +209,15 @@ def read_parse(doc: Doc, text: str) -> ParsedDoc:
     for token, row in zip(parsed.tokens, columns, strict=True):
         token._head = parsed.tokens[token.i + _signed(row[8])]
     return parsed
+
+
+def _joined(lemma: str) -> str:
+    """A lemma with a hyphenated prefix as the patterns spell it: "co-operate" →
+    "cooperate" (the tokenizer keeps such words whole, ``analysis.en.keep_prefixed_words``)."""
+    prefix, hyphen, rest = lemma.partition("-")
+    if hyphen and prefix.lower() in HYPHENATED_PREFIXES and rest.isalpha():
+        return prefix + rest
+    return lemma
 
 
 def _signed(value: int) -> int:
