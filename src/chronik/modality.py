@@ -128,6 +128,13 @@ def _readiness_word(frame: Frame, sent: Sentence | None) -> str | None:
     return word if word and word.casefold() in en_lexicon.READINESS_ADJECTIVES else None
 
 
+def _offers_readiness(frame: Frame) -> bool:
+    """An English adjective of readiness with its copula ("would be happy to meet"): its
+    conditional offers the act, it makes no condition of it."""
+    verb, _, adjective = frame.predicate.partition(" ")
+    return verb == "be" and adjective in en_lexicon.READINESS_ADJECTIVES
+
+
 def _expectation(frame: Frame, sent: Sentence | None) -> tuple[Modality, str] | None:
     """The modality a word of expectation right before "to" gives the frame: "are likely
     to discuss", "is set to visit", "is due to meet" announce an action (intended, and
@@ -366,7 +373,12 @@ def clause_modality(
     if (frame.modal or "").casefold() in patterns.hypothetical_modals and frame.tense != "past":
         # "Kiev should consider", "Die EU muss kooperieren" - but "musste einräumen" did.
         reading = "hypothetical", f"hypothetical modal {frame.modal!r}"
-    if frame.clause == "infinitive" and parent is not None and parent is not frame:
+    if (
+        frame.clause == "infinitive"
+        and parent is not None
+        and parent is not frame
+        and not _offers_readiness(parent)
+    ):
         # "is scheduled to arrive to meet": a purpose or complement infinitive is no more
         # factual than the clause it depends on.
         grand = clause.parent_of(parent)

@@ -67,8 +67,10 @@ def is_clause_predicate(token: ParsedToken) -> bool:
     """A verb heading a clause; not an auxiliary, an adjectival participle, or the "going"
     of "going to" (a future marker). A noun with a subject but no copula is a verb the
     tagger mistook ("He plans to meet Kim": plans/NNS)."""
-    if token.pos_ == "NOUN":
+    if token.pos_ in {"NOUN", "ADJ"}:
         children = {c.dep_ for c in token.children}
+        if token.pos_ == "ADJ":  # "Pelosi has been critical of Trump": "be critical"
+            return "nsubj" in children and "cop" in children
         return "nsubj" in children and not children & {"cop", "case"}
     if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "aux", "aux:pass"}:
         return False
@@ -157,7 +159,7 @@ def _clause_kind(verb: ParsedToken) -> ClauseKind:
 
 def _clause_auxiliaries(verb: ParsedToken) -> list[ParsedToken]:
     """Auxiliaries of the verb, plus those of a future "going" it depends on."""
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "aux:pass", "cop"}]
     if verb.dep_ == "xcomp" and _is_going_to(verb.head):
         auxiliaries += [c for c in verb.head.children if c.dep_ == "aux"]
     return auxiliaries
@@ -229,7 +231,8 @@ def _predicate_lemma(verb: ParsedToken) -> str:
         for c in verb.children
         if c.dep_.startswith("obl") and (case := _phrasal_case(verb, c)) is not None
     ]
-    return " ".join([verb.lemma_.lower(), *particles])
+    copula = ["be"] if verb.pos_ == "ADJ" else []
+    return " ".join([*copula, verb.lemma_.lower(), *particles])
 
 
 def _phrasal_case(verb: ParsedToken, phrase: ParsedToken) -> ParsedToken | None:
@@ -334,20 +337,37 @@ def _is_event_noun(token: ParsedToken, *, authored: bool = True) -> bool:
     """A common noun with a possessor, a NOMINAL_PREPOSITIONS PP or (``authored``) an author."""
     if token.pos_ != "NOUN":
         return False
+    state = _is_state(token)
     return any(
         child.dep_ == "nmod:poss"
-        or (child.dep_ == "nmod" and preposition(child) in NOMINAL_PREPOSITIONS)
+        or _is_nominal_phrase(child, state)
         or (authored and names_author(child))
         for child in token.children
     )
 
 
+def _is_state(noun: ParsedToken) -> bool:
+    """A noun behind a preposition that a copula predicates of a subject: "Iran is in talks
+    with Russia", "Russia is at war with Ukraine" ("Iran is a threat" is no such state: a
+    judgement, not the threat). UD hangs its phrases on it as obl, not nmod."""
+    deps = {c.dep_ for c in noun.children}
+    return {"cop", "case", "nsubj"} <= deps
+
+
+def _is_nominal_phrase(child: ParsedToken, state: bool) -> bool:
+    """A NOMINAL_PREPOSITIONS phrase of an event noun ("talks with Kim")."""
+    attached = child.dep_ == "nmod" or (state and child.dep_ == "obl")
+    return attached and preposition(child) in NOMINAL_PREPOSITIONS
+
+
 def _nominal_frame(index: int, noun: ParsedToken, offset: int, position: dict[int, int]) -> Frame:
     arguments = []
+    state = _is_state(noun)
     for child in noun.children:
-        if child.dep_ == "nmod:poss":
-            arguments.append(_argument("subj", possessor(child), offset))
-        elif child.dep_ == "nmod" and preposition(child) in NOMINAL_PREPOSITIONS:
+        if child.dep_ == "nmod:poss" or (state and child.dep_ == "nsubj"):
+            subject = possessor(child) if child.dep_ == "nmod:poss" else resolve_relative(child)
+            arguments.append(_argument("subj", subject, offset))
+        elif _is_nominal_phrase(child, state):
             arguments.append(_argument("pp", child, offset, prep=preposition(child)))
     if not any(a.role == "subj" for a in arguments):
         # "Israeli airstrikes", "U.S. demands": a proper adjective or abbreviation names the actor
@@ -358,12 +378,18 @@ def _nominal_frame(index: int, noun: ParsedToken, offset: int, position: dict[in
         arguments.append(Argument("mod", span, head=modifiers[1].text))
     governing = _governor(noun)
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    # a state has the tense, modal and negation of its copula ("will not be in talks")
+    auxiliaries = _clause_auxiliaries(noun) if state else []
+    modal = next((a.lemma_.lower() for a in auxiliaries if a.lemma_.lower() in MODALS), None)
     return Frame(
         sentence=index,
         predicate=noun.lemma_.lower(),
         trigger=_token_span(noun, offset),
         arguments=tuple(arguments),
-        negated=negated,
+        tense=_clause_tense(noun, auxiliaries) if state else "present",
+        modal=modal,
+        mood="conditional" if modal in CONDITIONAL_MODALS else "indicative",
+        negated=negated or (state and _is_negated(noun)),
         clause="nominal",
         parent=position.get(governing.i) if governing is not None else None,
     )
