@@ -4,6 +4,8 @@ of an offer who carries out its infinitive. Our own sentences through the real p
 
 from __future__ import annotations
 
+import pytest
+
 from .coding import both_ways, coded
 
 ROOTED = ("source", "target", "cameo", "modality")
@@ -40,3 +42,25 @@ def test_author_of_an_offer_carries_out_its_infinitive(pipeline) -> None:
 def test_host_of_an_invitation_is_not_the_visitor(pipeline) -> None:
     text = "Merkel received an invitation from Putin to visit Poland."
     assert not {(s, t) for s, t, _ in coded(pipeline, text)} & {("RUSGOV", "POL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Trump-Putin meeting lasted two hours.", both_ways("USAGOV", "RUSGOV", "040")),
+        ("US-North Korea talks resumed on Monday.", both_ways("USA", "PRK", "040")),
+        ("The U.S.-China talks ended on Monday.", both_ways("USA", "CHN", "040")),
+    ],
+)
+def test_names_joined_by_a_hyphen_are_the_sides_of_a_meeting(pipeline, text, pair) -> None:
+    assert pair <= coded(pipeline, text)
+
+
+def test_a_leading_party_is_no_side_of_the_meeting(pipeline) -> None:
+    text = "The vote chilled the U.S.-led Israeli-Palestinian talks."
+    dyads = {(s, t) for s, t, c in coded(pipeline, text) if c == "040"}
+    assert dyads == {("ISR", "PSE"), ("PSE", "ISR")}
+
+
+def test_names_joined_before_a_relation_name_no_event(pipeline) -> None:
+    assert coded(pipeline, "He praised the U.S.-Saudi partnership.") == set()

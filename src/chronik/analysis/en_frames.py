@@ -20,7 +20,7 @@ from .en_lexicon import (
     PARTICLES,
     SPEECH_VERBS,
 )
-from .en_modifiers import is_predicative, names_author, possessor, premodifiers
+from .en_modifiers import is_predicative, names_author, paired_names, possessor, premodifiers
 from .en_subjects import first_conjunct, inherited_subject, own_subject, resolve_relative
 from .en_tokens import ParsedToken
 from .en_voice import (
@@ -338,11 +338,14 @@ def _is_event_noun(token: ParsedToken, *, authored: bool = True) -> bool:
     if token.pos_ != "NOUN":
         return False
     state = _is_state(token)
-    return any(
-        child.dep_ == "nmod:poss"
-        or _is_nominal_phrase(child, state)
-        or (authored and names_author(child))
-        for child in token.children
+    return (
+        any(
+            child.dep_ == "nmod:poss"
+            or _is_nominal_phrase(child, state)
+            or (authored and names_author(child))
+            for child in token.children
+        )
+        or paired_names(token) is not None
     )
 
 
@@ -369,7 +372,12 @@ def _nominal_frame(index: int, noun: ParsedToken, offset: int, position: dict[in
             arguments.append(_argument("subj", subject, offset))
         elif _is_nominal_phrase(child, state):
             arguments.append(_argument("pp", child, offset, prep=preposition(child)))
-    if not any(a.role == "subj" for a in arguments):
+    paired = paired_names(noun)
+    if paired is not None and not any(a.role == "subj" or a.prep == "between" for a in arguments):
+        # "the Trump-Putin meeting" is a meeting between Trump and Putin
+        span = _text_span(*paired, offset)
+        arguments.append(Argument("pp", span, head=paired[1].text, prep="between"))
+    elif not any(a.role == "subj" for a in arguments):
         # "Israeli airstrikes", "U.S. demands": a proper adjective or abbreviation names the actor
         arguments += [_argument("subj", c, offset) for c in noun.children if names_author(c)]
     modifiers = premodifiers(noun)

@@ -5,6 +5,9 @@ participle ("after meeting")."""
 
 from __future__ import annotations
 
+import re
+
+from .en_lexicon import MEETING_NOUNS
 from .en_tokens import ParsedToken
 
 # Conjunctions of an adverbial participle whose act is the main clause subject's ("after
@@ -13,12 +16,46 @@ from .en_tokens import ParsedToken
 _TEMPORAL_MARKERS = frozenset({"after", "before", "while", "when", "since", "upon", "despite"})
 # Premodifiers that say what kind of event a noun names ("trade war", "chemical attack").
 _MODIFIER_DEPS = frozenset({"compound", "amod"})
+_HYPHENS = frozenset({"-", "–"})
+# two capitalised names the tokenizer keeps in one word ("U.S.-China": the full stop)
+_HYPHEN = re.compile("[-–]")
+_JOINED_NAMES = re.compile(r"[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+$")
 
 
 def premodifiers(noun: ParsedToken) -> tuple[ParsedToken, ParsedToken] | None:
     """The first and last token of the noun's compound and adjective premodifiers."""
     modifiers = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS and c.i < noun.i]
     return (modifiers[0].left_edge, modifiers[-1]) if modifiers else None
+
+
+def paired_names(noun: ParsedToken) -> tuple[ParsedToken, ParsedToken] | None:
+    """The first and last word of two names a hyphen joins before a meeting noun ("the
+    Trump-Putin meeting", "US-North Korea talks"): the two sides of the meeting. Before
+    other nouns such a pair names a standing relation more often than an event ("the
+    U.S.-Saudi partnership", "the 6-year-old Iran-Iraq war", "the U.S.-USSR grain
+    agreement year")."""
+    span = premodifiers(noun)
+    if span is None or noun.lemma_.lower() not in MEETING_NOUNS:
+        return None
+    words = noun.doc.tokens[span[0].i : span[1].i + 1]
+    for n, word in enumerate(words):
+        hyphen = word.text in _HYPHENS and 0 < n < len(words) - 1
+        if (hyphen and _is_name(words[n - 1]) and _is_name(words[n + 1])) or _JOINED_NAMES.match(
+            word.text
+        ):
+            first = n - 1 if hyphen else n
+            while first > 0 and _is_name(words[first - 1]):
+                first -= 1
+            last = n + 1 if hyphen else n
+            while last < len(words) - 1 and _is_name(words[last + 1]):
+                last += 1
+            return words[first], words[last]
+    return None
+
+
+def _is_name(token: ParsedToken) -> bool:
+    """A capitalised word, each part of it ("Israeli", "North", not "U.S.-led")."""
+    return all(part[:1].isupper() for part in _HYPHEN.split(token.text))
 
 
 def is_nationality(token: ParsedToken) -> bool:
