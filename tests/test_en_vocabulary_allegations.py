@@ -1,0 +1,26 @@
+"""English rows for allegations, testimony, rebukes and fights named by nouns (issue 12):
+one sentence of our own per row through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .coding import coded
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The U.S. alleged that Argentina subsidized soybean crushers.", ("USA", "ARG", "112")),
+        (
+            "The Pentagon testified before the Senate Intelligence Committee.",
+            ("USAGOVMIL", "USAGOVLEG", "010"),
+        ),
+        ("Germany's rebuke of Turkey angered Ankara.", ("DEU", "TUR", "111")),
+        ("Iraq's fight against the Islamic State continued.", ("IRQ", "IMGMUSISI", "190")),
+        # between politicians of one country a fight is criticism, as the verb's
+        ("Pelosi's fight against Trump continued.", ("USALEG", "USAGOV", "111")),
+    ],
+)
+def test_row_codes_its_sentence(pipeline, text, event) -> None:
+    assert event in coded(pipeline, text)
