@@ -1,5 +1,5 @@
-"""English rows for allegations, testimony, rebukes and fights named by nouns (issue 12):
-one sentence of our own per row through the real pipeline."""
+"""English rows for allegations, testimony, rebukes, fights named by nouns, meals had with
+someone and respect (issue 12): one sentence of our own per row through the real pipeline."""
 
 from __future__ import annotations
 
@@ -23,4 +23,16 @@ from .coding import coded
     ],
 )
 def test_row_codes_its_sentence(pipeline, text, event) -> None:
+    assert event in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Merkel had dinner with Macron.", ("DEUGOV", "FRAGOV", "040")),
+        ("Merkel held a working lunch with Macron.", ("FRAGOV", "DEUGOV", "040")),
+        ("Merkel has great respect for Macron.", ("DEUGOV", "FRAGOV", "051")),
+    ],
+)
+def test_having_a_meal_or_respect(pipeline, text, event) -> None:
     assert event in coded(pipeline, text)
