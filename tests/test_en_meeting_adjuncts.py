@@ -16,6 +16,7 @@ from .coding import both_ways, coded
         "Macron told journalists after talks with Putin that the sanctions would stay.",
         "Macron spoke about the sanctions during a meeting with Putin on Friday.",
         "Macron flew back to Paris following a summit with Putin.",
+        "Macron announced the sanctions during a working lunch with Putin.",
     ],
 )
 def test_subject_of_a_clause_at_a_meeting_takes_part(pipeline, text) -> None:

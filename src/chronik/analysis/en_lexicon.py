@@ -271,6 +271,7 @@ PARTICIPANT_VERBS: dict[str, str] = {
 # "ahead of" and "before" are left out: the meeting has not taken place yet.
 MEETING_NOUNS = frozenset(
     {"meeting", "summit", "talk", "consultation", "negotiation", "dialogue", "call"}
+    | {"lunch", "dinner", "breakfast"}  # "during a working lunch with Moon"
 )
 # A journey its traveller does something during or after, as a meeting its party does
 # ("During a visit to the Pentagon, Obama laid out …": Obama visited it).
