@@ -109,6 +109,8 @@ def test_a_shadow_portfolio_is_the_opposition_of_westminster(pipeline) -> None:
         ("A State Department official spoke.", [("State Department official", "USAGOV")]),
         ("The former State Department official spoke.",
          [("State Department official", "USAELI")]),
+        # a minister's or leader's counterpart holds the same office in another state
+        ("He met his South Korean counterpart.", [("South Korean counterpart", "KORGOV")]),
     ],
 )  # fmt: skip
 def test_public_bodies_of_english_news(

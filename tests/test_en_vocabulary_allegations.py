@@ -36,3 +36,9 @@ def test_row_codes_its_sentence(pipeline, text, event) -> None:
 )
 def test_having_a_meal_or_respect(pipeline, text, event) -> None:
     assert event in coded(pipeline, text)
+
+
+def test_an_alleged_act_is_no_allegation_of_the_clause(pipeline) -> None:
+    # "alleged" before a noun says the act is unproven; it accuses no one of it
+    text = "Trump criticized Obama for his response to alleged Russian interference."
+    assert "112" not in {c for _, _, c in coded(pipeline, text)}
