@@ -1,7 +1,8 @@
 """German rows for turning to another actor ("sich an Y wenden": PETRARCH APPROACH 040, an
 address to the public, a complaint, phone calls), ceremonies attended abroad (a visit to
-the host) and consultations of participants named together ("Beratungen von Merkel und
-Macron"). Our own sentences through the real pipeline."""
+the host), consultations of participants named together ("Beratungen von Merkel und
+Macron") and resistance against another actor ("Widerstand aus Brüssel"). Our own
+sentences through the real pipeline."""
 
 from __future__ import annotations
 
@@ -37,3 +38,14 @@ def test_consultations_of_two_named_together(pipeline) -> None:
 
 def test_advice_of_one_is_no_consultation(pipeline) -> None:
     assert coded(pipeline, "Die Beratung von Experten half Merkel.", "de") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Widerstand der CSU gegen Merkel wächst.",
+        "Nach Widerstand aus Brüssel gegen Berlin nahm die Regierung davon Abstand.",
+    ],
+)
+def test_resistance_against_an_actor_opposes_it(pipeline, text) -> None:
+    assert {c for _, _, c in coded(pipeline, text, "de")} == {"110"}
