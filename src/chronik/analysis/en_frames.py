@@ -66,10 +66,11 @@ def sentence_frames(index: int, sent: ParsedSentence) -> list[Frame]:
 def is_clause_predicate(token: ParsedToken) -> bool:
     """A verb heading a clause; not an auxiliary, an adjectival participle, or the "going"
     of "going to" (a future marker). A noun with a subject but no copula is a verb the
-    tagger mistook ("He plans to meet Kim": plans/NNS)."""
+    tagger mistook ("He plans to meet Kim": plans/NNS); an adjective with a subject and a
+    copula is the predicate "be <adjective>" ("Pelosi has been critical of Trump")."""
     if token.pos_ in {"NOUN", "ADJ"}:
         children = {c.dep_ for c in token.children}
-        if token.pos_ == "ADJ":  # "Pelosi has been critical of Trump": "be critical"
+        if token.pos_ == "ADJ":
             return "nsubj" in children and "cop" in children
         return "nsubj" in children and not children & {"cop", "case"}
     if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "aux", "aux:pass"}:

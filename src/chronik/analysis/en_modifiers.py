@@ -16,9 +16,8 @@ from .en_tokens import ParsedToken
 _TEMPORAL_MARKERS = frozenset({"after", "before", "while", "when", "since", "upon", "despite"})
 # Premodifiers that say what kind of event a noun names ("trade war", "chemical attack").
 _MODIFIER_DEPS = frozenset({"compound", "amod"})
-_HYPHENS = frozenset({"-", "–"})
-# two capitalised names the tokenizer keeps in one word ("U.S.-China": the full stop)
 _HYPHEN = re.compile("[-–]")
+# two capitalised names the tokenizer keeps in one word ("U.S.-China": the full stop)
 _JOINED_NAMES = re.compile(r"[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+$")
 
 
@@ -39,7 +38,7 @@ def paired_names(noun: ParsedToken) -> tuple[ParsedToken, ParsedToken] | None:
         return None
     words = noun.doc.tokens[span[0].i : span[1].i + 1]
     for n, word in enumerate(words):
-        hyphen = word.text in _HYPHENS and 0 < n < len(words) - 1
+        hyphen = _HYPHEN.fullmatch(word.text) is not None and 0 < n < len(words) - 1
         if (hyphen and _is_name(words[n - 1]) and _is_name(words[n + 1])) or _JOINED_NAMES.match(
             word.text
         ):
