@@ -1,5 +1,6 @@
 """English rows for allegations, testimony, rebukes, fights named by nouns, meals had with
-someone and respect (issue 12): one sentence of our own per row through the real pipeline."""
+someone, respect and policy options considered (issue 12): one sentence of our own per row
+through the real pipeline."""
 
 from __future__ import annotations
 
@@ -42,3 +43,15 @@ def test_an_alleged_act_is_no_allegation_of_the_clause(pipeline) -> None:
     # "alleged" before a noun says the act is unproven; it accuses no one of it
     text = "Trump criticized Obama for his response to alleged Russian interference."
     assert "112" not in {c for _, _, c in coded(pipeline, text)}
+
+
+def test_a_policy_option_weighed_against_an_actor_is_coded(pipeline) -> None:
+    assert ("RUS", "TUR", "014") in coded(
+        pipeline, "Russia is considering sanctions against Turkey."
+    )
+
+
+def test_a_policy_option_aimed_at_no_actor_is_no_event(pipeline) -> None:
+    # on the train sets 4 of 34 such events were right: the gold seldom codes them
+    text = "The administration is considering a sweeping executive order."
+    assert coded(pipeline, text) == set()
