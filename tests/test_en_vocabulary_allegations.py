@@ -51,7 +51,27 @@ def test_a_policy_option_weighed_against_an_actor_is_coded(pipeline) -> None:
     )
 
 
-def test_a_policy_option_aimed_at_no_actor_is_no_event(pipeline) -> None:
-    # on the train sets 4 of 34 such events were right: the gold seldom codes them
-    text = "The administration is considering a sweeping executive order."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # on the train sets 4 of 34 such 014s were right: the gold seldom codes them
+        "The administration is considering a sweeping executive order.",
+        # and 1 of 11 promises, none of 7 concerns, 5 commitments, 6 pledges of support
+        "Trump promised to build a wall.",
+        "U.S. officials have expressed concern about the sale.",
+        "Germany pledged its support.",
+    ],
+)
+def test_an_intent_or_concern_aimed_at_no_actor_is_no_event(pipeline, text) -> None:
     assert coded(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Trump promised Kim Jong Un a new relationship.", ("USAGOV", "PRKGOV", "030")),
+        ("Germany expressed concern about Russia.", ("DEU", "RUS", "012")),
+    ],
+)
+def test_an_intent_or_concern_aimed_at_an_actor_is_coded(pipeline, text, event) -> None:
+    assert event in coded(pipeline, text)
