@@ -178,6 +178,7 @@ SENSES = [
     ("Obama must show leadership by demonstrating that he has the temperament for the job.",
      set()),
     ("The Chinese firm demonstrated a major ethical lapse.", set()),
+    ("North Korea wants to demonstrate its military prowess.", set()),
     ("Thousands of Iranians demonstrated against the United States.",
      {("IRNCVL", "USA", "141", False)}),
     # force used against an actor is 190 (PETRARCH's USE block names only weapons); being
