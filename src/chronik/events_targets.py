@@ -295,7 +295,8 @@ def reported_agent(
         and frame.clause in clauses
         and frame.voice == "active"
         and frame.predicate.casefold() not in states
-        and not frame.predicate.startswith("be ")  # "said Russia had been helpful"
+        # "said Russia had been helpful": an adjective's state, no act
+        and not frame.predicate.startswith(f"{en_lexicon.COPULA} ")
         and any(
             argument.span.contains(actor.span) and _acts_in(actor, argument.span, sent)
             for argument in frame.args("subj")

@@ -132,7 +132,7 @@ def _offers_readiness(frame: Frame) -> bool:
     """An English adjective of readiness with its copula ("would be happy to meet"): its
     conditional offers the act, it makes no condition of it."""
     verb, _, adjective = frame.predicate.partition(" ")
-    return verb == "be" and adjective in en_lexicon.READINESS_ADJECTIVES
+    return verb == en_lexicon.COPULA and adjective in en_lexicon.READINESS_ADJECTIVES
 
 
 def _expectation(frame: Frame, sent: Sentence | None) -> tuple[Modality, str] | None:

@@ -13,6 +13,7 @@ from ..records import Argument, ArgumentRole, ClauseKind, Frame, Span, Tense
 from .en_lexicon import (
     ADVERB_PARTICLES,
     CONDITIONAL_MODALS,
+    COPULA,
     FUTURE_AUXILIARIES,
     MODALS,
     NEGATORS,
@@ -232,7 +233,7 @@ def _predicate_lemma(verb: ParsedToken) -> str:
         for c in verb.children
         if c.dep_.startswith("obl") and (case := _phrasal_case(verb, c)) is not None
     ]
-    copula = ["be"] if verb.pos_ == "ADJ" else []
+    copula = [COPULA] if verb.pos_ == "ADJ" else []
     return " ".join([*copula, verb.lemma_.lower(), *particles])
 
 

@@ -157,6 +157,9 @@ TITLE_CASE_FUNCTION_WORDS = frozenset(
      "has", "have", "had", "will", "would", "could", "should", "might", "can", "not",
      "his", "her", "its", "their", "our", "that", "this", "it", "he", "she", "they", "we"}
 )  # fmt: skip
+# An English adjective a copula says of its subject is the frame "be <adjective>"
+# ("has been critical of" → "be critical"): built in en_frames, read by the coder's stages.
+COPULA = "be"
 # prefixes kept on their word ("co-operate", "re-open", "cease-fire"); the lemma is written
 # without the hyphen, as the patterns spell it ("cooperate", "reopen", "ceasefire")
 HYPHENATED_PREFIXES = ("co", "re", "pre", "non", "counter", "cease")
