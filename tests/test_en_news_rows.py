@@ -55,3 +55,24 @@ def test_credit_taken_for_an_attack_claims_it(pipeline) -> None:  # type: ignore
     assert coded(pipeline, text) == {("IMGMUSISI", None, "015")}
     # credit for anything else is no claim of responsibility
     assert coded(pipeline, "Obama took credit for the recovery.") == set()
+
+
+def test_standing_with_an_actor_declares_support(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States stands with the protesters in Hong Kong."
+    assert ("USA", "HKGCVL", "051") in coded(pipeline, text)
+
+
+def test_raising_tariffs_on_a_country_sanctions_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("USAGOV", "CHN", "163") in coded(pipeline, "Trump raised tariffs on Chinese goods.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Merkel visited Paris on Monday.", "Merkel's visit to Paris was a success."],
+)
+def test_a_visit_to_a_foreign_city_is_hosted_by_its_government(pipeline, text) -> None:
+    assert ("DEUGOV", "FRAGOV", "042") in coded(pipeline, text)
+
+
+def test_a_visit_to_a_city_at_home_has_no_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert coded(pipeline, "Merkel visited Dresden on Monday.") == set()

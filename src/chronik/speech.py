@@ -97,6 +97,9 @@ HARMFUL_POLICY = frozenset({
 CRITICIZE = "111"
 PRAISE = "051"
 THREATEN = "130"
+# A court's ruling against an actor or its act ("ruled that the president exceeded his
+# powers"): it judges its own country's government as readily as another.
+RULE_AGAINST = "116"
 # What a speaker says another actor will suffer: "said Iran would pay a heavy price", "said
 # Russia will face serious consequences" threatens it (130) - not at the polls: "Democrats
 # will pay a political price in November" is a forecast.
@@ -331,12 +334,12 @@ def charged(actor: Actor, speaker: Actor, accusation: str | None) -> bool:
 def judged_side(actor: Actor, speakers: Sequence[Actor], code: str) -> bool:
     """Whether an actor of what was said can be its target: another country than the
     speaker's ("Putin said Russia would ..." is no dyad), but for criticism, accusation and
-    praise (111, 112, 051) and demands (root 10) any actor outside the speaker's own side (its
-    country or a part of it: "Trump said the United States ..."), as for an accusation
-    (:func:`charged`): "Schumer said the Republican plan was outrageous" criticises the
-    Republicans, "Republicans charged that the White House …" accuses it, "Die
+    praise (111, 112, 051), a court's ruling (116) and demands (root 10) any actor outside the
+    speaker's own side (its country or a part of it: "Trump said the United States ..."), as
+    for an accusation (:func:`charged`): "Schumer said the Republican plan was outrageous"
+    criticises the Republicans, "Republicans charged that the White House …" accuses it, "Die
     Grünen fordern, dass die Bundesregierung …" demand of the government."""
-    if code in (CRITICIZE, ACCUSE, PRAISE) or code.startswith(DEMAND[:2]):
+    if code in (CRITICIZE, ACCUSE, PRAISE, RULE_AGAINST) or code.startswith(DEMAND[:2]):
         return not any(_same_side(actor.code, s.code) for s in speakers)
     return all(actor.country != s.country for s in speakers)
 
