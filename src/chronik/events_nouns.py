@@ -9,12 +9,7 @@ from __future__ import annotations
 
 from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
-from .analysis.en_lexicon import (
-    MEETING_NOUNS,
-    MEETING_TIME_PREPOSITIONS,
-    RESPONSE_VERBS,
-    VISIT_NOUNS,
-)
+from .analysis.en_lexicon import MEETING_NOUNS, MEETING_TIME_PREPOSITIONS, VISIT_NOUNS
 from .events_modifiers import ATTITUDE_PREFIXES
 from .patterns import Pattern
 from .records import Actor, Argument, ArgumentRole, Frame, Sentence, Span
@@ -22,6 +17,7 @@ from .records import Actor, Argument, ArgumentRole, Frame, Sentence, Span
 _QUOTE_MARKS = "".join(QUOTES)
 SUPPORT_VERBS = en_lexicon.SUPPORT_VERBS | de_lexicon.SUPPORT_VERBS
 PARTICIPANT_VERBS = en_lexicon.PARTICIPANT_VERBS | de_lexicon.PARTICIPANT_VERBS
+RESPONSE_VERBS = en_lexicon.RESPONSE_VERBS | de_lexicon.RESPONSE_VERBS
 ATTACK_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 # English nouns whose party the subject of a clause in their phrase of time is (meets_then)
 _SETTING_NOUNS = MEETING_NOUNS | VISIT_NOUNS
@@ -132,8 +128,9 @@ SPOKEN_ROOTS = frozenset({"02", "03", "10", "11", "13"})
 
 def answers(verb: Frame | None, noun: Frame, code: str) -> bool:
     """Whether ``verb`` is a response verb whose subject answers the spoken act the event
-    noun names ("Iran rejected U.S. demands", "balked at EU calls"): the act was addressed
-    to that subject, and took place whatever the answer."""
+    noun names ("Iran rejected U.S. demands", "balked at EU calls", "wies die Forderungen
+    der Opposition zurück"): the act was addressed to that subject, and took place whatever
+    the answer."""
     if verb is None or noun.clause != "nominal" or verb.clause == "nominal":
         return False
     slots = RESPONSE_VERBS.get(verb.predicate.casefold())
@@ -142,7 +139,7 @@ def answers(verb: Frame | None, noun: Frame, code: str) -> bool:
         and verb.voice == "active"
         and slots is not None
         and any(
-            (a.role == "obj" and "obj" in slots) or (a.role == "pp" and a.prep in slots)
+            a.role in slots or (a.role == "pp" and a.prep in slots)
             for a in verb.arguments
             if a.span.contains(noun.trigger)
         )

@@ -189,6 +189,19 @@ PARTICIPANT_VERBS: dict[str, str] = {
     "reagieren": "mit", "antworten": "mit", "kontern": "mit", "zurückschlagen": "mit",
     "vergelten": "mit",
 }  # fmt: skip
+# Verbs answering what another actor said, and the slot that holds it: the act the noun
+# there names was addressed to the subject ("Die Regierung wies die Forderungen der
+# Opposition zurück", "antwortete auf eine Anfrage der Grünen"; as en_lexicon's).
+RESPONSE_VERBS: dict[str, frozenset[str]] = {
+    "ablehnen": frozenset({"obj"}), "zurückweisen": frozenset({"obj"}),
+    "verwerfen": frozenset({"obj"}), "akzeptieren": frozenset({"obj"}),
+    "annehmen": frozenset({"obj"}), "beantworten": frozenset({"obj"}),
+    "erfüllen": frozenset({"obj"}), "ignorieren": frozenset({"obj"}),
+    "begrüßen": frozenset({"obj"}), "antworten": frozenset({"auf"}),
+    "reagieren": frozenset({"auf"}), "eingehen": frozenset({"auf"}),
+    "nachkommen": frozenset({"iobj"}), "folgen": frozenset({"iobj"}),
+    "zustimmen": frozenset({"iobj"}),
+}  # fmt: skip
 # Nouns of a meeting, compounds included ("Krisentreffen", "Telefonkonferenz"), whose
 # partner a "mit" phrase names, and the prepositions of time and setting that make the
 # subject of any clause a party to it ("Nach Beratungen mit Söder entschied Reiter", "In
