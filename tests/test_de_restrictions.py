@@ -112,3 +112,21 @@ def test_a_planned_measure_is_no_threat(pipeline) -> None:  # type: ignore[no-un
 )  # fmt: skip
 def test_more_measures_and_force_on_the_own_people(pipeline, lang, text, event) -> None:  # type: ignore[no-untyped-def]
     assert event in coded(pipeline, text, lang, on=date(2020, 6, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministerpräsident Markus Söder verkündete die Schließung aller Schulen.",
+        "Die Landesregierung von Sachsen beschloss die Schließung aller Kitas.",
+        "Die Bundesregierung kündigte die Schließung der Restaurants an.",
+    ],
+)
+def test_a_closure_decided_or_announced_restricts_the_own_people(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("DEUGOV", "DEUCVL", "172") in events(pipeline, text)
+
+
+def test_a_company_closing_its_plant_is_no_measure(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        events(pipeline, "Der Autokonzern kündigte die Schließung des Werks in Bochum an.") == set()
+    )
