@@ -81,6 +81,15 @@ def _actors(pipeline, text: str, lang: str) -> list[tuple[str, str]]:
          [("think tank in Beijing", "CHNELI"), ("European Union", "IGOEUREEC")]),
         ("A tank fired on protesters in Damascus.", "en",
          [("tank", "SYRMIL"), ("protesters in Damascus", "SYRCVL")]),
+        # counted people are a crowd of the story's country; people alone are nobody
+        ("In Venezuela, about 1,100 people marched on Sunday.", "en",
+         [("Venezuela", "VEN"), ("people", "VENPPL")]),
+        ("In Venezuela, hundreds of people marched on Sunday.", "en",
+         [("Venezuela", "VEN"), ("people", "VENPPL")]),
+        ("In Venezuela, people are tired.", "en", [("Venezuela", "VEN")]),
+        ("In Venezuela zogen rund 1100 Menschen durch die Hauptstadt.", "de",
+         [("Venezuela", "VEN"), ("Menschen", "VENPPL")]),
+        ("In Venezuela sind die Menschen müde.", "de", [("Venezuela", "VEN")]),
     ],
 )  # fmt: skip
 def test_group_actors_take_their_country(

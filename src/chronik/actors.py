@@ -169,7 +169,7 @@ class ActorDictionary:
                 for n in hit.names
                 if n.is_agent
             )
-            or words.may_be_group(tokens[hit.first], hit.names, lang)
+            or words.may_be_group(tokens, hit.first, hit.names, lang)
             for hit in self._hits(tokens, lang)
         )
 
@@ -463,7 +463,7 @@ def _unnamed(
         return 1, Mention(hit.first, hit.last, agent.target, agent.where, "", "ngo")
     if (
         not words.is_group(agent.target, tokens[hit.last].norm, lang, hit.first == hit.last)
-        or tokens[hit.first].norm in words.GENERIC_GROUPS
+        or words.uncounted_generic(tokens, hit.first)
         or tokens[hit.first].hyphen_before
         or (hit.last + 1 < len(tokens) and tokens[hit.last + 1].norm in words.SOURCES)
     ):

@@ -133,6 +133,12 @@ GENERIC_GROUPS = frozenset(
      "bomber", "bombers", "gunship", "gunships"}
 )  # fmt: skip
 SOURCES = frozenset({"source", "sources", "quelle", "quellen", "kreise", "kreisen"})
+# The generic words for people that a count before makes a crowd (uncounted_generic), and
+# the words of a count ("1,100" ends in the digits "100").
+COUNTED_PEOPLE = frozenset({"people", "menschen"})
+COUNTS = frozenset(
+    {"hundreds", "dozens", "scores", "hunderte", "hunderten", "dutzende", "dutzenden"}
+)  # fmt: skip
 QUANTITIES = frozenset(
     {"thousands", "zehntausende", "zehntausenden", "hunderttausende", "hunderttausenden",
      "tausende", "tausenden", "crowd", "crowds"}
@@ -392,12 +398,30 @@ class AgentOrName(Protocol):
     def target(self) -> str: ...
 
 
-def may_be_group(first: _Normed, names: Sequence[AgentOrName], lang: str | None = None) -> bool:
-    """Whether an agent hit starting with ``first`` may become an unnamed group
+def may_be_group(
+    tokens: Sequence[_Normed], first: int, names: Sequence[AgentOrName], lang: str | None = None
+) -> bool:
+    """Whether an agent hit starting at ``first`` may become an unnamed group
     (actors._unnamed), whose country its sentence or article gives (actors_groups.py)."""
-    if first.norm in GENERIC_GROUPS:
+    if uncounted_generic(tokens, first):
         return False
-    return any(n.is_agent and n.target in group_roles(lang, first.norm) for n in names)
+    norm = tokens[first].norm
+    return any(n.is_agent and n.target in group_roles(lang, norm) for n in names)
+
+
+def uncounted_generic(tokens: Sequence[_Normed], first: int) -> bool:
+    """A word of GENERIC_GROUPS with no count before it: "the people" is no actor, but
+    "rund 1100 Menschen", "about 1,100 people", "hundreds of people" are a crowd of the
+    story's country, as "Tausende Menschen" is (QUANTITIES)."""
+    norm = tokens[first].norm
+    if norm not in GENERIC_GROUPS:
+        return False
+    if norm not in COUNTED_PEOPLE or first == 0:
+        return True
+    before = tokens[first - 1].norm
+    if before == "of" and first > 1:
+        before = tokens[first - 2].norm
+    return not (before.isdigit() or before in COUNTS)
 
 
 def surnames(person: str) -> list[str]:
