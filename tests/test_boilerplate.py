@@ -49,3 +49,35 @@ def test_no_event_is_read_from_the_block_and_offsets_index_the_article(pipeline)
     for event in doc.events:
         assert SENTENCE[event.trigger.start : event.trigger.end] == event.trigger.text == "meet"
         assert event.sentence_text == SENTENCE  # the sentence as the article has it
+
+
+# A German paper's advertisement between two paragraphs (the wording is ours).
+PROMO_STORY = (
+    "Die Abgeordnete Gyde Jensen (FDP) kritisierte China.\n"
+    "[Wenn Sie alle Nachrichten aus Berlin live auf Ihr Handy haben wollen, empfehlen wir "
+    "Ihnen unsere App.]\n"
+    "Sie warf Peking vor, die Demokratie in Hongkong zu beseitigen."
+)
+
+
+def test_an_advertisement_to_the_reader_is_blanked() -> None:
+    blanked = blank_boilerplate(PROMO_STORY)
+    assert len(blanked) == len(PROMO_STORY)
+    assert "Handy" not in blanked and "Berlin" not in blanked
+    assert blanked.startswith("Die Abgeordnete Gyde Jensen (FDP)")
+    assert blanked.endswith("Sie warf Peking vor, die Demokratie in Hongkong zu beseitigen.")
+
+
+def test_a_bracketed_word_of_the_story_stays() -> None:
+    text = "„Sie [die Regierung] muss handeln“, sagte er. [Sie] kam später."
+    assert blank_boilerplate(text) == text
+
+
+def test_no_actor_is_read_from_the_advertisement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline(Article(id="t", text=PROMO_STORY, lang="de", date=date(2020, 12, 1)))
+    start = PROMO_STORY.index("[")
+    end = PROMO_STORY.index("]")
+    assert [a.span.text for a in doc.actors if start <= a.span.start <= end] == []
+    assert ("DEULEG", "CHN", "111") in {
+        (e.source.code, e.target.code if e.target else None, e.cameo) for e in doc.events
+    }
