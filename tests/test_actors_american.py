@@ -78,7 +78,7 @@ def test_company_chief_executive_is_no_government(pipeline) -> None:
     ]
     assert _actors(pipeline, "Cuba's economy shrank. Chief executive Mara Lind warned.") == [
         ("Cuba", "CUB"),
-        ("Chief executive", "CUBBUS"),
+        ("Chief executive Mara Lind", "CUBBUS"),
     ]
 
 

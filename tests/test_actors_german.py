@@ -108,12 +108,14 @@ def test_party_in_brackets_gives_a_politician_the_country(
         # a compound title is one German token; its first part gives the country ...
         ("Die Grünen-Politikerin Jana Wendtland kritisierte die Polizei. "
          "„Das ist absurd“, sagte Wendtland.",
-         [("Grünen-Politikerin", "DEUPTY"), ("Polizei", "DEUCOP"), ("Wendtland", "DEUPTY")]),
+         [("Grünen-Politikerin Jana Wendtland", "DEUPTY"), ("Polizei", "DEUCOP"),
+          ("Wendtland", "DEUPTY")]),
         # ... also with a head that is no title alone
         # a compound title whose first part the dictionary does not know names no one
         ("Der Xentra-Chef Lothar Wieler lobte Österreich.", [("Österreich", "AUT")]),
         ("Wien – FPÖ-Chef Gernot Kranzlbauer griff die ÖVP an. Kranzlbauers Rede war kurz.",
-         [("Wien", "AUTGOV"), ("FPÖ", "AUTPTY"), ("ÖVP", "AUTPTY"), ("Kranzlbauers", "AUTPTY")]),
+         [("Wien", "AUTGOV"), ("FPÖ-Chef Gernot Kranzlbauer", "AUTPTY"), ("ÖVP", "AUTPTY"),
+          ("Kranzlbauers", "AUTPTY")]),
     ],
 )  # fmt: skip
 def test_family_name_alone_in_a_later_sentence_is_the_titled_person(
@@ -209,3 +211,17 @@ def test_german_institutions_and_group_nouns(
 )
 def test_plural_country_names_in_every_case(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert _actors(pipeline, text) == expected
+
+
+def test_a_group_title_with_a_name_is_the_person_a_pronoun_refers_to(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Abgeordnete" alone may be many; with a name it is one person, whom "Sie" can mean
+    text = (
+        "In Deutschland wächst der Streit. Die Abgeordnete Sabine Berger kritisierte die "
+        "Regierung. Sie forderte einen Mindestlohn."
+    )
+    assert _actors(pipeline, text) == [
+        ("Deutschland", "DEU"),
+        ("Abgeordnete Sabine Berger", "DEULEG"),
+        ("Regierung", "DEUGOV"),
+        ("Sie", "DEULEG"),
+    ]

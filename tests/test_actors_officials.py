@@ -80,7 +80,7 @@ def test_a_shadow_minister_is_the_opposition(pipeline) -> None:
     assert [
         (a.span.text, a.code) for a in actors if "Marsh" in a.span.text or "hadow" in a.span.text
     ] == [
-        ("Shadow home secretary", "GBROPP"),
+        ("Shadow home secretary Peter Marsh", "GBROPP"),
         ("Marsh", "GBROPP"),
     ]
 

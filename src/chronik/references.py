@@ -232,7 +232,8 @@ def _resolve(
         people = resolve_titled_people(
             doc, titles, actors, story_countries(main, named, doc, countries), appositions
         )
-        actors += people
+        # a coded title naming an unknown person is that person: "die Abgeordnete Anna Berger"
+        actors = [a for a in actors if not any(_titles(a, p) for p in people)] + people
         # descriptions, pronouns ("The home secretary said he …"), then a quotation's "I"
         described = resolve_descriptions(doc, named, actors, titles)
         described += resolve_offices(doc, titles, actors + described, main, countries)
@@ -381,3 +382,12 @@ def _two_sides(
 
 def _latest_span(named: Sequence[tuple[Mention, Span]], entity: str) -> Span | None:
     return next((s for m, s in reversed(named) if m.entity == entity), None)
+
+
+def _titles(actor: Actor, person: Actor) -> bool:
+    """Whether ``actor`` is the coded title at the start of ``person``'s mention."""
+    return (
+        actor.code == person.code
+        and actor.span.start == person.span.start
+        and actor.span.end < person.span.end
+    )

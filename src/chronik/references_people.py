@@ -6,7 +6,8 @@ The title gives the role (an agent noun of the dictionary, or one of ``EXTRA_TIT
 country comes from a country word before the title ("U.S. Treasury Secretary Steven
 Mnuchin": the composed mention already coded) or else from the article's main country
 (American for the titles of the US Congress: "Sen.", "Rep."). The person is an Actor over
-title and name (unless the title is coded already), and their family name alone later in
+title and name (replacing the title's, where it was coded: "die Abgeordnete Anna Berger" is
+one person, not a group), and their family name alone later in
 the article ("Mueller", "Mr. Nadler", "Schellings") is an Actor with the same code whose
 ``antecedent`` is the full mention. A name that no dictionary knows, alone or with only a
 courtesy title ("Mr Brown"), stays uncoded: guessing the article's country for it coded
@@ -247,9 +248,8 @@ def resolve_titled_people(
         if found is None or any(_overlaps(t, taken) for t in found[1]):
             index += 1
             continue
-        actor, name_tokens, add = found
-        if add:
-            people.append(actor)
+        actor, name_tokens = found
+        people.append(actor)
         surname = _family_name(name_tokens)
         if surname is not None:
             family[_family_key(surname)] = actor
@@ -264,9 +264,8 @@ def _titled_at(
     titles: Titles,
     coded: Sequence[Actor],
     story: StoryCountries,
-) -> tuple[Actor, list[Token], bool] | None:
-    """The titled person whose name starts at ``index``: (the Actor, the name's tokens,
-    whether the Actor is new, not the coded title's)."""
+) -> tuple[Actor, list[Token]] | None:
+    """The titled person whose name starts at ``index``: (the Actor, the name's tokens)."""
     lang = doc.lang or "en"
     name = _name_at(tokens, index, lang)
     if not name or (len(name) > 1 and _key(name[0].text) in titles.by_lang.get(lang, {})):
@@ -284,18 +283,18 @@ def _titled_at(
         if office is not None and len(name) > 1:  # "… Committee Chairman Edward R. Royce"
             start = office.span.start
             whole = Span(start, span.end, doc.article.text[start : span.end])
-            return Actor(office.code, whole, office.entry, span.text), name, True
+            return Actor(office.code, whole, office.entry, span.text), name
         if party is not None:
-            return Actor(party.code, span, party.entry, span.text), name, True
+            return Actor(party.code, span, party.entry, span.text), name
         held = apposition_role(tokens, index + len(name), coded) if lang == "en" else None
         if held is not None and len(name) > 1:  # "Ahmad Karimi, an Iranian lawmaker,"
-            return Actor(held.code, span, held.entry, span.text), name, True
+            return Actor(held.code, span, held.entry, span.text), name
         apposition = titles.after(tokens, index + len(name), lang)
         if apposition is None or main is None or len(name) < 2 or index == 0:
             return None
         if lang == "de" and works_for_uncoded(tokens, index + len(name), coded):
             return None  # "…, Berater des Französischen Instituts": not the government's
-        return Actor(main + apposition[0], span, apposition[1], span.text), name, True
+        return Actor(main + apposition[0], span, apposition[1], span.text), name
     first, role, entry = title
     text = doc.article.text
     start, end = tokens[first].start, name[-1].end
@@ -313,8 +312,10 @@ def _titled_at(
         None,
     )
     if coded_title is not None:
+        # the person the coded title names ("die Abgeordnete Anna Berger", "British
+        # Ambassador John Smith"): the Actor over both replaces the title's (references.py)
         span = Span(coded_title.span.start, end, text[coded_title.span.start : end])
-        return Actor(coded_title.code, span, coded_title.entry, full), name, False
+        return Actor(coded_title.code, span, coded_title.entry, full), name
     if lang == "en" and _key(title_token.text) in _US_TITLES:
         main = "USA"
     if lang == "en" and _shadow(tokens, first):  # "Shadow Constitutional Affairs Secretary"
@@ -329,7 +330,7 @@ def _titled_at(
         # "die frühere thüringische Ministerpräsidentin Christine Lieberknecht", "former New
         # Mexico Gov. Gary Johnson"
         role = "ELI"
-    return Actor(main + role, Span(start, end, text[start:end]), entry, full), name, True
+    return Actor(main + role, Span(start, end, text[start:end]), entry, full), name
 
 
 def _shadow(tokens: Sequence[Token], first: int) -> bool:
