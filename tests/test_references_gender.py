@@ -220,3 +220,14 @@ def test_pronouns_are_resolved_again_only_when_the_votes_give_a_gender(
     actors = _actors(pipeline, text, "en", date(2014, 3, 3))
     assert len(calls) == passes
     assert [a.code for a in actors if a.span.text == "He"] == ["TURGOV"] * passes
+
+
+@pytest.mark.parametrize(("article", "resolved"), [("Die", True), ("Der", False)])
+def test_german_sie_follows_the_article_of_an_adjective_title(pipeline, article, resolved) -> None:  # type: ignore[no-untyped-def]
+    # "Abgeordnete" has no feminine form of its own: the article shows the gender
+    text = (
+        f"In Deutschland wächst der Streit. {article} Abgeordnete Gyde Berger kritisierte "
+        "die Regierung. Sie forderte einen Mindestlohn."
+    )
+    actors = pipeline(Article("t", text, "de", date(2020, 12, 1))).actors
+    assert (("Sie", "DEULEG") in [(a.span.text, a.code) for a in actors]) is resolved

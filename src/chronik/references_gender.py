@@ -33,6 +33,8 @@ from .spans import SpanIndex
 
 Gender = Literal["m", "f"]
 
+# German articles before a singular title: feminine and masculine nominative.
+_ARTICLE_GENDERS: Mapping[str, Gender] = {"die": "f", "der": "m"}
 PRONOUN_GENDER: Mapping[str, Gender] = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
@@ -110,7 +112,20 @@ def mention_gender(
         found = title_gender(token.text, lang)
         if found is not None:
             return found
+    if lang == "de" and before and inside:
+        found = _article_gender(before[0].text, inside[0].text)
+        if found is not None:
+            return found
     return name_gender(name)
+
+
+def _article_gender(article: str, title: str) -> Gender | None:
+    """The gender a German article shows of a title made from an adjective, which has no
+    feminine form of its own: "die Abgeordnete", "der Vorsitzende" ("der Abgeordneten" may
+    be a woman's genitive)."""
+    if not (title[:1].isupper() and title.endswith("e")):
+        return None
+    return _ARTICLE_GENDERS.get(article.casefold())
 
 
 def name_gender(name: str) -> Gender | None:
