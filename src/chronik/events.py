@@ -86,7 +86,7 @@ from .speech import (
     CRITICIZE,
     PRAISE,
     UNVOICED,
-    attribute,
+    attribute_all,
     demand_code,
     is_audience,
     is_demand,
@@ -529,13 +529,14 @@ class EventCoder:
                 result[position] = demands
             elif coded[position].events and not unaddressed(coded[position].events):
                 # a threat or appeal without addressee is no event, so no content either
-                events = [
-                    found
-                    for event in coded[position].events
-                    for found in attribute(
-                        event, speaker, self.ontology.intended_code, self._recode
-                    )
-                ]
+                pattern = coded[position].pattern
+                events = attribute_all(
+                    coded[position].events,
+                    speaker,
+                    pattern is not None and pattern.reciprocal,
+                    self.ontology.intended_code,
+                    self._recode,
+                )
                 if all(e.negated for e in events):
                     continue
                 result[position] = replace(coded[position], events=tuple(events))

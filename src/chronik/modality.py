@@ -184,7 +184,8 @@ def modality_of(
 
     A conditional outside reported speech is hypothetical ("Deutschland würde helfen"); in
     reported speech the German Konjunktiv II stands for a future ("Er sagte, sie würden sich
-    treffen") and is intended, like the future tense and intent modals (wollen, plan to).
+    treffen") and is intended, like the future tense and intent modals (wollen, plan to);
+    in the perfect it reports the past ("sie hätten sich getroffen").
     """
     if frame.mood == "conditional" and not frame.reported:
         return "hypothetical", "conditional mood"
@@ -211,6 +212,10 @@ def modality_of(
         return "intended", f"governed by {ready!r} to"
     if expected is not None:
         return expected
+    if frame.mood == "conditional" and frame.tense == "past":
+        # "sagte, Frankreich und Italien hätten sich getroffen": the Konjunktiv II that
+        # stands in for a Konjunktiv I alike to the indicative reports the past
+        return "reported", "past conditional in reported speech"
     if frame.mood == "conditional":
         return "intended", "conditional mood in reported speech"
     return ("reported", "reported speech") if frame.reported else ("asserted", "")

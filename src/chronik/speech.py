@@ -282,6 +282,33 @@ def attribute(
     return found
 
 
+def attribute_all(
+    events: Sequence[Event],
+    speaker: Actor,
+    reciprocal: bool,
+    intended: Callable[[str], str],
+    recode: Callable[[Event, str], Event],
+) -> list[Event]:
+    """:func:`attribute` for the events of one clause. The two directions of a reciprocal
+    act the speaker's side took part in share the speaker's own reading ("„Wir stehen im
+    Austausch mit Frankreich“, sagte Spahn": both asserted, the partner's not reported)."""
+    found = [e for event in events for e in attribute(event, speaker, intended, recode)]
+    own = {
+        (e.source.code, e.target.code, e.cameo): e
+        for e in found
+        if reciprocal and e.reported_by is None and e.source and e.target
+    }
+    return [
+        replace(e, modality=mirror.modality, modality_rule=mirror.modality_rule, reported_by=None)
+        if e.reported_by is not None
+        and e.source is not None
+        and e.target is not None
+        and (mirror := own.get((e.target.code, e.source.code, e.cameo))) is not None
+        else e
+        for e in found
+    ]
+
+
 def accusation_code(frame: Frame) -> str | None:
     """112 for a reported clause stating that its subject did a wrongful act
     (:data:`WRONGDOING`, support of terrorism, evading blame: :data:`EVADING`), 111 for one
