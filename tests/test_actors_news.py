@@ -244,3 +244,24 @@ def test_a_countrys_people_are_the_country(
     actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert mention_codes(actors, text, on=date(2015, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Officials from Japan met the press.", "en", [("Officials from Japan", "JPNGOV")]),
+        ("The foreign ministers of Germany and France met.", "en",
+         [("foreign ministers of Germany", "DEUGOV"), ("France", "FRAGOV")]),
+        ("Ministers from Japan, Australia and Malaysia met.", "en",
+         [("Ministers from Japan", "JPNGOV"), ("Australia", "AUSGOV"), ("Malaysia", "MYSGOV")]),
+        ("Flüchtlinge aus Syrien und dem Irak demonstrierten.", "de",
+         [("Flüchtlinge aus Syrien", "SYRREF"), ("Irak", "IRQREF")]),
+        # a country named beside, not listed after the agent, stays itself
+        ("Officials from Japan met Australia's envoy.", "en",
+         [("Officials from Japan", "JPNGOV"), ("Australia's envoy", "AUSGOV")]),
+    ],
+)  # fmt: skip
+def test_an_agent_of_a_country_and_the_countries_listed_after_it(
+    pipeline, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(pipeline, text, lang) == expected

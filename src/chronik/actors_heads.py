@@ -5,6 +5,9 @@
   "Russian, Ukrainian and Belarusian troops", "französische und deutsche Soldaten"): each
   country has the agent the last one composes with (USAGOV and IRQGOV), not the first
   alone as the bare country;
+- the countries listed after an agent of a country share that agent ("the foreign
+  ministers of Germany and France", "Ministers from Japan, Australia and Malaysia": FRAGOV,
+  AUSGOV and MYSGOV, not the bare countries);
 - a country that leads an armed alliance ("the U.S.-led coalition", "Saudi-led forces")
   is the country's military acting through it (USAMIL), as the gold codes a coalition's
   strikes.
@@ -32,6 +35,9 @@ if TYPE_CHECKING:
 _DEMONYM = re.compile(r"(?:an|ese|sh|ch|i|ic|ss|ek)$|sch(?:e[nmrs]?)?$")
 _ABBREVIATION = re.compile(r"[A-Z](?:\.?[A-Z])+\.?")
 _CONJUNCTIONS = frozenset({"and", "or", "und", "oder", ","})
+# The words that join an agent to the country after it (actors_words.OF_CONNECTORS).
+_OF_WORDS = frozenset({"of", "from", "des", "der", "von", "aus"})
+_ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "military", "troops"})
 # The roles a world region's adjective composes with ("Western diplomats", "European courts").
 STATE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "SPY", "COP"})
@@ -55,7 +61,32 @@ def shared_heads(
     out = [m for m in led if not any(f < m.first <= last for f, last in spans)]
     for i in range(len(out) - 2, -1, -1):  # right to left: a list shares the last head
         out[i] = _sharing(out[i], out[i + 1], tokens)
+    head = None  # left to right: a list after "ministers of" shares the first agent
+    for i, mention in enumerate(out):
+        if head is not None and mention.kind == "country" and _listed(out[i - 1], mention, tokens):
+            out[i] = replace(mention, code=mention.code[:3] + head.code[3:], kind="composed")
+        else:
+            head = mention if _agent_of_country(mention, tokens) else None
     return [_of_region(m, entities) for m in out]
+
+
+def _agent_of_country(mention: Mention, tokens: Sequence[_Token]) -> bool:
+    """An agent with the country after it ("foreign ministers of Germany", "officials from
+    Japan", "Flüchtlinge aus Syrien"), of a state, not an organisation."""
+    inside = {t.norm for t in tokens[mention.first + 1 : mention.last]}
+    return (
+        mention.kind == "composed"
+        and len(mention.code) > 3
+        and not mention.code.startswith(_OWN_CODES)
+        and bool(inside & _OF_WORDS)
+    )
+
+
+def _listed(previous: Mention, mention: Mention, tokens: Sequence[_Token]) -> bool:
+    """Whether only a comma or a conjunction, and an article, stands between two mentions
+    of a list ("Syrien und dem Irak", "Germany and the Netherlands")."""
+    between = {t.norm for t in tokens[previous.last + 1 : mention.first]}
+    return bool(between & _CONJUNCTIONS) and between <= _CONJUNCTIONS | _ARTICLES
 
 
 def _of_region(mention: Mention, entities: Mapping[str, Entity]) -> Mention:

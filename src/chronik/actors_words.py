@@ -45,7 +45,10 @@ ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "e
 # Ranks before a title, no role of their own: "Iran's deputy foreign minister" is IRNGOV.
 RANKS = frozenset({"deputy", "acting", "interim"})
 PAIR_NOUNS = SIDES | frozenset({"staaten", "lander", "landern", "countries", "nations"})
-OF_CONNECTORS = (("of",), ("of", "the"), ("des",), ("der",), ("von",), ("in",), ("aus",))
+OF_CONNECTORS = (
+    ("of",), ("of", "the"), ("from",), ("from", "the"), ("des",), ("der",), ("von",), ("in",),
+    ("aus",),
+)  # fmt: skip
 # Prepositions before a capital that make it the place, not its government ("in Pjöngjang").
 LOCATIVE = de_lexicon.SEAT_AS_PLACE_PREPOSITIONS | en_lexicon.SEAT_AS_PLACE_PREPOSITIONS
 # Roles of unnamed groups and institutions that take their country from the sentence or the
@@ -217,7 +220,7 @@ REFERENCES = HE_WORDS | BOTH | GERMAN_REFERENCES
 # teilnehmen").
 PLACED_ROLES = frozenset({"MIL", "REF"})
 IN_WORDS = frozenset({"in", "im"})
-FROM_WORDS = frozenset({"aus"})
+FROM_WORDS = frozenset({"aus", "from"})
 ORIGIN = frozenset(
     [
         "stammen",
