@@ -21,6 +21,20 @@ from .coding import both_ways, coded
             ("DEUPTY", "DEUGOV", "114"),
         ),
         ("Macron nahm an der Trauerfeier in Berlin teil.", ("FRAGOV", "DEUGOV", "042")),
+        # a letter to someone asks something of them
+        (
+            "Die Bundesregierung hat sich mit einem Schreiben an die Türkei gewandt.",
+            ("DEUGOV", "TUR", "020"),
+        ),
+        (
+            "Altmaier hatte sich in einem Brief an die taiwanische Regierung gewandt.",
+            ("DEUGOV", "TWNGOV", "020"),
+        ),
+        # retail chains are businesses of the story's country
+        (
+            "In Deutschland wächst der Druck. 28 Einzelhandelsketten wandten sich an Merkel.",
+            ("DEUBUS", "DEUGOV", "040"),
+        ),
     ],
 )
 def test_german_rows_code_their_sentence(pipeline, text, event) -> None:
