@@ -256,6 +256,9 @@ def test_a_countrys_people_are_the_country(
          [("Ministers from Japan", "JPNGOV"), ("Australia", "AUSGOV"), ("Malaysia", "MYSGOV")]),
         ("Flüchtlinge aus Syrien und dem Irak demonstrierten.", "de",
          [("Flüchtlinge aus Syrien", "SYRREF"), ("Irak", "IRQREF")]),
+        # an envoy "from" a country may be posted there: the country stays itself
+        ("Canada recalled its ambassador from Saudi Arabia.", "en",
+         [("Canada", "CAN"), ("its", "CAN"), ("Saudi Arabia", "SAU")]),
         # a country named beside, not listed after the agent, stays itself
         ("Officials from Japan met Australia's envoy.", "en",
          [("Officials from Japan", "JPNGOV"), ("Australia's envoy", "AUSGOV")]),

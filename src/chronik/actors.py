@@ -585,7 +585,7 @@ def _connected(agent: _Hit, country: _Hit, tokens: Sequence[Token], noun: Name) 
         return False
     if noun.target in PLACED_ROLES and between[0] in IN_WORDS:
         return False
-    if noun.target == "MIL" and between[0] in FROM_WORDS:
+    if between[0] in FROM_WORDS and words.placed_from(tokens, agent.first, noun.target):
         return words.says_origin(tokens, agent.first, country.last)
     return True
 

@@ -367,6 +367,14 @@ def agent_refers(tokens: Sequence[Written], last: int, names: Sequence[_Form]) -
     return titled and last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper()
 
 
+def placed_from(tokens: Sequence[_Normed], agent: int, role: str) -> bool:
+    """Whether "from"/"aus" a country after the agent at ``agent`` may say where it is, not
+    whose it is: troops ("withdrew its troops from Syria") and envoys ("recalled its
+    ambassador from Saudi Arabia"); not others ("seinen Amtskollegen aus Bayern", "officials
+    from Japan")."""
+    return role == "MIL" or tokens[agent].norm in ENVOY_NOUNS
+
+
 def says_origin(tokens: Sequence[_Normed], first: int, last: int) -> bool:
     """Whether a word of origin stands near tokens ``first``..``last`` in their sentence
     ("Soldaten aus Nordkorea, die nach Russland geschickt wurden")."""
