@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from .actors_load import Entity
-from .actors_words import Written
+from .actors_words import OF_CONNECTORS, Written
 
 if TYPE_CHECKING:
     from .actors import Mention
@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 _DEMONYM = re.compile(r"(?:an|ese|sh|ch|i|ic|ss|ek)$|sch(?:e[nmrs]?)?$")
 _ABBREVIATION = re.compile(r"[A-Z](?:\.?[A-Z])+\.?")
 _CONJUNCTIONS = frozenset({"and", "or", "und", "oder", ","})
-# The words that join an agent to the country after it (actors_words.OF_CONNECTORS).
-_OF_WORDS = frozenset({"of", "from", "des", "der", "von", "aus"})
+# The words that join an agent to the country after it.
+_OF_WORDS = frozenset(words[0] for words in OF_CONNECTORS)
 _ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "military", "troops"})
 # The roles a world region's adjective composes with ("Western diplomats", "European courts").
