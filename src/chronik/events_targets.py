@@ -296,7 +296,7 @@ def reported_agent(
         and frame.voice == "active"
         and frame.predicate.casefold() not in states
         # "said Russia had been helpful": an adjective's state, no act
-        and not frame.predicate.startswith(f"{en_lexicon.COPULA} ")
+        and en_lexicon.copular_adjective(frame.predicate) is None
         and any(
             argument.span.contains(actor.span) and _acts_in(actor, argument.span, sent)
             for argument in frame.args("subj")

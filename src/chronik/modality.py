@@ -131,8 +131,7 @@ def _readiness_word(frame: Frame, sent: Sentence | None) -> str | None:
 def _offers_readiness(frame: Frame) -> bool:
     """An English adjective of readiness with its copula ("would be happy to meet"): its
     conditional offers the act, it makes no condition of it."""
-    verb, _, adjective = frame.predicate.partition(" ")
-    return verb == en_lexicon.COPULA and adjective in en_lexicon.READINESS_ADJECTIVES
+    return en_lexicon.copular_adjective(frame.predicate) in en_lexicon.READINESS_ADJECTIVES
 
 
 def _expectation(frame: Frame, sent: Sentence | None) -> tuple[Modality, str] | None:

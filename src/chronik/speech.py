@@ -293,10 +293,12 @@ def attribute_all(
     act the speaker's side took part in share the speaker's own reading ("„Wir stehen im
     Austausch mit Frankreich“, sagte Spahn": both asserted, the partner's not reported)."""
     found = [e for event in events for e in attribute(event, speaker, intended, recode)]
+    if not reciprocal:
+        return found
     own = {
         (e.source.code, e.target.code, e.cameo): e
         for e in found
-        if reciprocal and e.reported_by is None and e.source and e.target
+        if e.reported_by is None and e.source and e.target
     }
     return [
         replace(e, modality=mirror.modality, modality_rule=mirror.modality_rule, reported_by=None)

@@ -160,6 +160,14 @@ TITLE_CASE_FUNCTION_WORDS = frozenset(
 # An English adjective a copula says of its subject is the frame "be <adjective>"
 # ("has been critical of" → "be critical"): built in en_frames, read by the coder's stages.
 COPULA = "be"
+
+
+def copular_adjective(predicate: str) -> str | None:
+    """The adjective of a "be <adjective>" predicate ("be happy" → "happy"), else None."""
+    verb, _, adjective = predicate.partition(" ")
+    return adjective if verb == COPULA and adjective else None
+
+
 # prefixes kept on their word ("co-operate", "re-open", "cease-fire"); the lemma is written
 # without the hyphen, as the patterns spell it ("cooperate", "reopen", "ceasefire")
 HYPHENATED_PREFIXES = ("co", "re", "pre", "non", "counter", "cease")
