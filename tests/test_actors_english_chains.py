@@ -161,6 +161,9 @@ def test_the_president_needs_a_titled_president(pipeline) -> None:
         ("Trump spoke. Democratic state attorneys general sued the administration.",
          [("Trump", "USAGOV"), ("attorneys general", "USAGOV"),
           ("the administration", "USAGOV")]),
+        # a story that names no country: English news's administration is the American one
+        ("The administration urged Congress to expand the bill.",
+         [("The administration", "USAGOV"), ("Congress", "USALEG")]),
         # not a central bank's governors, nor in a story of another country
         ("Trump spoke. Central bank governors criticised the plan.", [("Trump", "USAGOV")]),
         ("Boris Johnson spoke in London. Mayors criticised the plan.",

@@ -75,3 +75,24 @@ def test_no_event(pipeline, text) -> None:  # type: ignore[no-untyped-def]
 )  # fmt: skip
 def test_a_judgement_is_aimed_at_the_author_of_what_it_judges(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refusing to accept rejects (12), demands too (not the 083 of accepted ones)
+        ("Frankreich wird das Vorgehen Russlands nicht hinnehmen.", {("FRA", "RUS", "120")}),
+        ("Die Bundesregierung wird die Forderungen Moskaus nicht akzeptieren.",
+         {("DEUGOV", "RUSGOV", "120"), ("RUSGOV", "DEUGOV", "100")}),
+        # a judgement read as the phrase of "als" or a predicative adjective of "sehen"
+        ("Die EU-Kommission sieht das Gesetz Großbritanniens als Verstoß gegen das Völkerrecht.",
+         {("IGOEUREEC", "GBR", "112")}),
+        ("Die Grünen sehen den Plan der Regierung als Provokation.",
+         {("DEUPTY", "DEUGOV", "111")}),
+        ("Die Grünen sehen den Plan der Regierung skeptisch.", {("DEUPTY", "DEUGOV", "110")}),
+        ("Die Grünen betrachten den Plan der Regierung als Fehler.",
+         {("DEUPTY", "DEUGOV", "111")}),
+    ],
+)  # fmt: skip
+def test_refusals_to_accept_and_judgements_seen(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(pipeline, text) == expected

@@ -101,3 +101,24 @@ def test_a_judgement_is_aimed_at_the_author_of_what_it_judges(pipeline, text, ex
 def test_an_agent_that_only_describes_the_object_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "The US granted Chesimard, a murderer wanted by the FBI, asylum."
     assert not any(target and target.startswith("USACOP") for _, target, _ in coded(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # doubting what an actor answers for criticises it, the quality's owner the target
+        ("Obama questioned Trump's fitness for office.", {("USAELI", "USAGOV", "111")}),
+        ("Germany questioned the legitimacy of the Iranian government.",
+         {("DEU", "IRNGOV", "111")}),
+        # other senses of "question" are no criticism
+        ("Germany questioned the timetable.", set()),
+        # refusing to accept rejects (12), a demand as well as an actor
+        ("The United States will not accept North Korea as a nuclear state.",
+         {("USA", "PRK", "120")}),
+        ("Israel will not accept Iran's proposal.", {("ISR", "IRN", "120")}),
+        ("Brazil will not accept interference from the International Monetary Fund.",
+         {("BRA", "IGOBUSIMF", "120")}),
+    ],
+)  # fmt: skip
+def test_doubts_and_refusals_to_accept(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert coded(pipeline, text) == expected

@@ -5,6 +5,7 @@ pipeline."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 
 import pytest
@@ -83,3 +84,17 @@ def test_frequent_news_verbs_without_an_event_sense_are_known() -> None:
     for lemma in ("require", "happen", "include", "suffer", "end up", "roll out", "occur"):
         rows = [p for p in patterns.rows if p.lemma == lemma and p.kind == "verb"]
         assert rows and all(p.code == NO_EVENT for p in rows), lemma
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mr Blair made a surprise trip to Iraq.", "Mr Blair made a visit to Iraq."],
+)
+def test_a_trip_made_is_a_visit(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO's 042 "make a visit"; the converted PETRARCH rows (MAKE * TRIP) said 036
+    assert shared_coded(pipeline, text, on=date(2005, 5, 1)) == {("GBRGOV", "IRQ", "042")}
+
+
+def test_blocked_exports_are_an_embargo(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Israel was blocking the export of citrus fruit from Gaza."
+    assert shared_coded(pipeline, text) == {("ISR", "PSE", "163")}

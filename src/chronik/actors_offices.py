@@ -53,6 +53,7 @@ _OWNED_BY = re.compile(
 _OWN_STATES = frozenset({"lander", "bundeslander"})
 _OWNER_KINDS = frozenset({"person", "country", "seat", "composed", "place"})
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_CITY_ADJECTIVE_ENDING = "er"  # "Berliner", "Münchner": capitalised, never inflected
 _GOVERNMENT = "GOV"
 
 
@@ -84,7 +85,11 @@ def bare_office(
 
 
 def _adjective(word: Written) -> bool:
-    return word.text[:1].islower() and word.norm.endswith(_ADJECTIVE_ENDINGS)
+    """An adjective before the office: "die zuständigen Behörden", or a city's ("die Berliner
+    Gesundheitsverwaltung", whose country actors_places.py reads from the city)."""
+    if word.text[:1].isupper():
+        return word.norm.endswith(_CITY_ADJECTIVE_ENDING)
+    return word.norm.endswith(_ADJECTIVE_ENDINGS)
 
 
 class _Coded(Protocol):

@@ -4,8 +4,9 @@ officials", "a Foreign Ministry spokesman", "the federal government" are the gov
 (``…GOV``: PETRARCH's GOVERNMENT_OFFICIAL, STATE_OFFICIAL, ADMINISTRATION) of the
 article's main country, and "the spokesman" after such a spokesperson is theirs; "the
 administration", "administration officials" and "state officials" are the American ones,
-in an article whose main country is the US (English news writes them of a US president's
-government and of the states'; other governments are "the government"), and so is a
+in an article whose main country is the US or that names no country at all (English news
+writes them of a US president's government and of the states'; other governments are "the
+government"; the real-news gold codes every "the administration" USAGOV), and so is a
 sitting "the president" that nothing before resolved (references_descriptions.py: the
 office holder named just before, or titled so anywhere earlier). The bare "officials" and
 "the government" stay with the rules that read their sentence (a country named there or
@@ -88,7 +89,8 @@ def resolve_officials(
     doc: Document, coded: Sequence[Actor], main: str | None, countries: Mapping[str, str]
 ) -> list[Actor]:
     """An Actor (the main country's government) for each such phrase no actor covers."""
-    if doc.lang != "en" or main is None or main not in countries:
+    main = main or _AMERICA  # no country named: English news's administration is American
+    if doc.lang != "en" or main not in countries:
         return []
     taken = [a.span for a in coded]
     found: list[Actor] = []

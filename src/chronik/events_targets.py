@@ -103,6 +103,9 @@ JUDGED_HEADS = frozenset({
     "suggestion", "stance", "position", "demand", "offer", "idea", "bid", "view", "assertion",
     "accusation", "allegation", "argument", "strategy", "handling", "conduct", "behavior",
     "behaviour", "response", "order", "tilt", "agenda", "nomination", "choice", "initiative",
+    # qualities judged of their owner: "questioned Trump's fitness", "praised her leadership"
+    "fitness", "legitimacy", "credibility", "integrity", "impartiality", "judgment",
+    "judgement", "motive", "competence", "honesty", "sincerity", "leadership", "record",
 }) | {  # and the acts of events_acts.py: "the Ryan budget", "Obama's executive order"
     n for n in en_lexicon.GOVERNMENT_ACT_NOUNS | en_lexicon.COURT_ACT_NOUNS if " " not in n
 }  # fmt: skip
