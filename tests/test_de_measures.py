@@ -80,8 +80,11 @@ def test_a_banned_or_cancelled_rally_is_no_protest(pipeline, text) -> None:  # t
         ("In Bayern fordern Aktivisten mehr Radwege.", ("DEUCVL", "DEUGOV", "100")),
         ("In Wien forderten Unternehmer Lohnsubventionen.", ("AUTBUS", "AUTGOV", "100")),
         ("In Berlin fordern Ärzte mehr Personal.", ("DEUHLH", "DEUGOV", "100")),
+        # a premier's or minister's demand too: a person named and the government
+        ("Ministerpräsident Markus Söder fordert eine Testpflicht an den Grenzen.",
+         ("DEUGOV", "DEUGOV", "100")),
     ],
-)
+)  # fmt: skip
 def test_a_domestic_demand_without_addressee_goes_to_the_government(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
     assert (*event, "asserted") in events(pipeline, text)
 
@@ -91,6 +94,9 @@ def test_a_domestic_demand_without_addressee_goes_to_the_government(pipeline, te
     [
         "Die FPÖ fordert, dass Deutschland mehr Flüchtlinge aufnimmt.",
         "Die Bundesregierung fordert mehr Investitionen.",
+        # a joint demand of several countries' leaders goes to someone else
+        "Bundeskanzlerin Angela Merkel und Frankreichs Präsident Emmanuel Macron fordern eine "
+        "Reform.",
         "Amnesty International forderte einen Freispruch.",
         "Die Gewerkschaft verlangte von der Flugschule, die Ausbildung selbst zu leisten.",
         "Die Staatskritiker von der FDP brauchen den Staat.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .analysis import en_lexicon
 from .analysis.de_lexicon import DEMAND_LEMMAS, FOREIGN_MEASURE_PARTS, MEASURE_NOUNS
+from .events_merge import PETITIONED_GOVERNMENT
 from .patterns import Pattern, actors_in, matches_word, role_arguments
 from .records import Actor, Frame, Sentence, Span, Token
 
@@ -23,6 +24,11 @@ STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
 # Verstärkung"): parties, the opposition, members of parliament, unions, citizens and
 # activists, business, health services and doctors' bodies, schools and universities.
 _PETITIONING_ROLES = frozenset({"PTY", "OPP", "LEG", "LAB", "CVL", "BUS", "HLH", "EDU"})
+# German news writes the federal states' and ministers' demands of the government the same
+# way ("Haseloff fordert eine Schnelltest-Pflicht an den Grenzen"): the gold codes them to the
+# own government too; English "Trump demanded a wall" names what he will do himself.
+_GOVERNMENT = "GOV"
+_PETITIONING = {"de": _PETITIONING_ROLES | {_GOVERNMENT}, "en": _PETITIONING_ROLES}
 _PETITION_ROOTS = {"de": frozenset({"10"}), "en": frozenset({"02", "10"})}
 _PETITION_LEMMAS = {"de": DEMAND_LEMMAS, "en": en_lexicon.PETITION_LEMMAS}
 
@@ -42,11 +48,13 @@ def measure_governments(
     if measure is None:
         return []
     countries = dict.fromkeys(
-        s.country for s in sources if not s.code.startswith(STATELESS) and s.code[3:6] != "GOV"
+        s.country
+        for s in sources
+        if not s.code.startswith(STATELESS) and s.code[3:6] != _GOVERNMENT
     )
     return [
         Actor(
-            country + "GOV",
+            country + _GOVERNMENT,
             Span(measure.start, measure.end, measure.text),
             "implied: the government of a measure",
         )
@@ -72,11 +80,13 @@ def petitioned_governments(
     lang: str,
 ) -> list[Actor]:
     """The own government of parties, the opposition, members of parliament, unions,
-    citizens, business, health and education bodies as the addressee of a demand (German,
-    root 10, :data:`DEMAND_LEMMAS`) or an appeal or demand (English, roots 02 and 10,
+    citizens, business, health and education bodies (in German also of government people:
+    a premier's, a minister's) as the addressee of a demand (German, root 10,
+    :data:`DEMAND_LEMMAS`) or an appeal or demand (English, roots 02 and 10,
     ``en_lexicon.PETITION_LEMMAS``: "the Lib Dems called for a delay") that names none, nor
     asks an actor of its own clause to act ("fordert, dass Deutschland mehr Flüchtlinge
-    aufnimmt")."""
+    aufnimmt"), nor is made by the governments of several countries together (a joint
+    letter of heads of government goes to someone else)."""
     if code[:2] not in _PETITION_ROOTS.get(lang, ()):
         return []
     if frame.predicate.lower() not in _PETITION_LEMMAS[lang]:
@@ -84,14 +94,13 @@ def petitioned_governments(
     countries = dict.fromkeys(
         s.country
         for s in sources
-        if s.code[3:6] in _PETITIONING_ROLES and not s.code.startswith(STATELESS)
+        if s.code[3:6] in _PETITIONING[lang] and not s.code.startswith(STATELESS)
     )
     if _addressed(frame, lang) or _asks_an_actor(frame, frames, actors, set(countries)):
         return []
-    return [
-        Actor(c + "GOV", frame.trigger, "implied: the government a demand goes to")
-        for c in countries
-    ]
+    if len({s.country for s in sources if s.code[3:6] == _GOVERNMENT}) > 1:
+        return []
+    return [Actor(c + _GOVERNMENT, frame.trigger, PETITIONED_GOVERNMENT) for c in countries]
 
 
 def _addressed(frame: Frame, lang: str) -> bool:

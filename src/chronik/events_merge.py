@@ -126,11 +126,18 @@ def office_word(actor: Actor) -> bool:
     )
 
 
+# The entry of the government a demand that names no addressee goes to (events_measures.py).
+PETITIONED_GOVERNMENT = "implied: the government a demand goes to"
+
+
 def two_actors(source: Actor, target: Actor) -> bool:
     """Two different actors of one code: two people named, or a person or institution named
     and the holders of an office named by its title ("Merkel beriet mit den
-    Ministerpräsidenten", "die Bundesregierung mit den Länderchefs")."""
+    Ministerpräsidenten", "die Bundesregierung mit den Länderchefs"), or a person and the
+    government their demand goes to ("Haseloff fordert eine Testpflicht")."""
     if two_named(source, target):
+        return True
+    if target.entry == PETITIONED_GOVERNMENT and source.entry.startswith(ACTOR_PEOPLE):
         return True
     return (_person(source) and office_word(target)) or (_person(target) and office_word(source))
 
