@@ -82,3 +82,20 @@ def test_meeting_that_set_a_past_decision_took_place(pipeline) -> None:  # type:
 )
 def test_what_a_response_was_made_with_is_the_subjects_act(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
     assert event in events(pipeline, text)
+
+
+def test_talks_after_which_a_pair_agreed_were_theirs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Frankreich und Deutschland einigten sich nach langen Verhandlungen auf einen Plan."
+    assert both_ways("FRA", "DEU", "046") <= events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a briefing of the press, an idiom: no talks between the clause's parties
+        "Frankreich und Deutschland lobten bei einem Pressegespräch den Plan.",
+        "Frankreich und Deutschland haben einen neuen Plan ins Gespräch gebracht.",
+    ],
+)
+def test_no_talks_in_a_briefing_or_an_idiom(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert not {e for e in events(pipeline, text) if e[2].startswith("04")}

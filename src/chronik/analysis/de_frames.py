@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from ..records import Argument, Frame, Mood, Tense, Voice
 from .de_clauses import Clause
-from .de_lexicon import GermanLexicon
+from .de_lexicon import GermanLexicon, meeting_in_time
 from .de_morph import VerbInfo, noun_number
 from .de_participles import participle_frames
 from .de_phrases import Phrase, chunk
@@ -564,7 +564,7 @@ def _nominal_frames(
         following = _next_pp(flat, k, ph)
         if following is not None:
             arguments.append(phrase_argument("pp", following, words, text))
-        if arguments:
+        if arguments or meeting_in_time(ph.prep, head.lemma):
             frames.append(
                 Frame(
                     sentence=sentence,

@@ -212,6 +212,26 @@ MEETING_NOUN_ENDINGS = (
     "verhandlung", "unterredung", "begegnung", "konsultation", "gipfel",
 )  # fmt: skip
 MEETING_TIME_PREPOSITIONS = frozenset({"nach", "bei", "während", "in", "auf", "seit"})
+
+
+# A meeting noun after "nach" or "während" is a frame even with no partner named ("nach
+# neunstündigen Verhandlungen"): its parties are the clause's subject (events_nouns.meets_then:
+# "Merkel und die Länderchefs einigten sich nach ..."); not "ins Gespräch bringen", "bei
+# einem Pressegespräch" (a briefing of the press).
+_MEETING_TIME_ALONE = frozenset({"nach", "während"})
+_BRIEFINGS = ("presse", "medien")
+
+
+def meeting_in_time(prep: str | None, noun: str) -> bool:
+    """A meeting noun heading a phrase of time, partner or not (:data:`_MEETING_TIME_ALONE`)."""
+    lemma = noun.lower()
+    return (
+        prep in _MEETING_TIME_ALONE
+        and lemma.endswith(MEETING_NOUN_ENDINGS)
+        and not lemma.startswith(_BRIEFINGS)
+    )
+
+
 # Words no sentence or headline ends with: a line that ends with one was wrapped inside a
 # sentence ("Der Einsatz ist Teil des Kampfes im\nIrak"), as a third of FANG-COVID's articles are.
 LINE_CONTINUING_WORDS = frozenset(
