@@ -54,3 +54,8 @@ def test_a_call_with_reporters_is_no_consultation(pipeline) -> None:
     text = "Macron said during a phone call with reporters that talks would go on."
     events = coded(pipeline, text)
     assert not any(cameo.startswith("04") for _, _, cameo in events)
+
+
+def test_talks_after_which_a_pair_agreed_were_theirs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "After lengthy talks, Germany and France agreed to extend the lockdown."
+    assert both_ways("DEU", "FRA", "040") <= coded(pipeline, text)

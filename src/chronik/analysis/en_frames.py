@@ -21,7 +21,14 @@ from .en_lexicon import (
     PARTICLES,
     SPEECH_VERBS,
 )
-from .en_modifiers import is_predicative, names_author, paired_names, possessor, premodifiers
+from .en_modifiers import (
+    is_predicative,
+    meeting_in_time,
+    names_author,
+    paired_names,
+    possessor,
+    premodifiers,
+)
 from .en_subjects import first_conjunct, inherited_subject, own_subject, resolve_relative
 from .en_tokens import ParsedToken
 from .en_voice import (
@@ -336,7 +343,8 @@ def _apposed_to_subject(subject: ParsedToken, verb: ParsedToken) -> tuple[Parsed
 
 
 def _is_event_noun(token: ParsedToken, *, authored: bool = True) -> bool:
-    """A common noun with a possessor, a NOMINAL_PREPOSITIONS PP or (``authored``) an author."""
+    """A common noun with a possessor, a NOMINAL_PREPOSITIONS PP or (``authored``) an author,
+    or a meeting noun in a phrase of time."""
     if token.pos_ != "NOUN":
         return False
     state = _is_state(token)
@@ -348,6 +356,7 @@ def _is_event_noun(token: ParsedToken, *, authored: bool = True) -> bool:
             for child in token.children
         )
         or paired_names(token) is not None
+        or meeting_in_time(token)
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .en_lexicon import MEETING_NOUNS
+from .en_lexicon import MEETING_NOUNS, MEETING_TIME_PREPOSITIONS
 from .en_tokens import ParsedToken
 
 # Conjunctions of an adverbial participle whose act is the main clause subject's ("after
@@ -50,6 +50,17 @@ def paired_names(noun: ParsedToken) -> tuple[ParsedToken, ParsedToken] | None:
                 last += 1
             return words[first], words[last]
     return None
+
+
+def meeting_in_time(noun: ParsedToken) -> bool:
+    """A meeting noun heading a phrase of time, partner named or not ("after lengthy
+    talks"): an event noun of its own, whose parties the clause's subject names
+    (events_nouns.meets_then: "After lengthy talks, Germany and France agreed ...")."""
+    return (
+        noun.lemma_.lower() in MEETING_NOUNS
+        and noun.dep_ == "obl"
+        and any(c.dep_ == "case" and c.lower_ in MEETING_TIME_PREPOSITIONS for c in noun.children)
+    )
 
 
 def _is_name(token: ParsedToken) -> bool:
