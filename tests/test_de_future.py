@@ -129,3 +129,12 @@ def test_the_party_of_an_earlier_meeting_is_no_party_of_the_clause(
     expected: set[tuple[object, ...]],
 ) -> None:
     assert coded(pipeline, text) == expected
+
+
+def test_a_meeting_where_a_later_arrival_leads_is_intended(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the "wo" clause happens where, and so when, the expected arrival does
+    text = (
+        "Am kommenden Freitag wird Giuseppe Conte in Den Haag erwartet, wo er den "
+        "niederländischen Premier Mark Rutte trifft."
+    )
+    assert both_ways("ITAGOV", "NLDGOV", "036", "intended") <= coded(pipeline, text)

@@ -195,3 +195,9 @@ def test_a_meeting_in_a_clause_of_time_shares_its_main_clause_s_time(
     pipeline, text: str, lang: str, expected
 ) -> None:
     assert coded(pipeline, text, lang) == expected
+
+
+def test_a_sentence_opening_time_adjective_dates_the_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Next" opens the sentence capitalised: a time, not a nationality naming an author
+    text = "Next week Merkel visits Paris."
+    assert coded(pipeline, text) == {("DEUGOV", "FRAGOV", "036", "intended")}

@@ -26,6 +26,8 @@ CONDITIONAL_CONJUNCTIONS = de_lexicon.CONDITIONAL_CONJUNCTIONS | en_lexicon.COND
 # Conjunctions of a clause of time: a present-tense meeting under one happens when its main
 # clause does ("when he meets Xi, he will …", "Bevor sich Kim und Moon treffen, werden …").
 TIME_CONJUNCTIONS = frozenset({"when", "before", "once", "until", "after", "bevor", "sobald"})
+# Relative adverbs of place: the clause happens where, and so when, its governing clause does.
+_PLACE_RELATIVES = frozenset({"where", "wo"})
 # Finite verb tags of German (STTS): a verb-first condition opens with one.
 _GERMAN_FINITE_TAGS = frozenset({"VAFIN", "VMFIN", "VVFIN"})
 
@@ -535,20 +537,24 @@ def _intent_in_context(
 
 
 def _at_time_of_intended(frame: Frame, clause: Clause, patterns: Patterns) -> str:
-    """Why a present-tense clause of time is intended, or "": its main clause is ("Obama
-    will raise trade when he meets Xi", "Before Kim and Moon meet, the countries will
-    install a hotline"), so it happens at that clause's time, still to come."""
+    """Why a present-tense clause of time or place is intended, or "": its main clause is
+    ("Obama will raise trade when he meets Xi", "Before Kim and Moon meet, the countries
+    will install a hotline", "Am kommenden Freitag wird er in Den Haag erwartet, wo er Rutte
+    trifft"), so it happens at that clause's time, still to come."""
     parent = clause.parent_of(frame)
     if frame.clause != "subordinate" or parent is None or parent is frame:
         return ""
     opening = _opening_word(frame, clause.sent)
-    if opening not in TIME_CONJUNCTIONS:
+    if opening not in TIME_CONJUNCTIONS | _PLACE_RELATIVES:
         return ""
     grand = clause.parent_of(parent)
     governing, _ = modality_of(parent, grand, clause.sent, patterns.intent_lemmas)
+    later = parent.tense != "past" and any(
+        is_after(t, clause.article_date) for t in own_times(parent, clause)
+    )
     return (
         f"{opening!r} clause of the intended {parent.predicate!r}"
-        if governing == "intended"
+        if governing == "intended" or later
         else ""
     )
 

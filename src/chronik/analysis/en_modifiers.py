@@ -17,6 +17,11 @@ _TEMPORAL_MARKERS = frozenset({"after", "before", "while", "when", "since", "upo
 # Premodifiers that say what kind of event a noun names ("trade war", "chemical attack").
 _MODIFIER_DEPS = frozenset({"compound", "amod"})
 _HYPHEN = re.compile("[-–]")
+# Adjectives of time and order that open sentences capitalised: never a nationality.
+_COMMON_OPENERS = frozenset(
+    {"next", "last", "past", "previous", "coming", "recent", "early", "late", "first",
+     "second", "third", "final", "former", "new", "other", "several", "many", "few"}
+)  # fmt: skip
 # two capitalised names the tokenizer keeps in one word ("U.S.-China": the full stop)
 _JOINED_NAMES = re.compile(r"[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+$")
 
@@ -69,12 +74,14 @@ def _is_name(token: ParsedToken) -> bool:
 
 
 def is_nationality(token: ParsedToken) -> bool:
-    """A proper adjective before its noun ("Israeli", "French")."""
+    """A proper adjective before its noun ("Israeli", "French"); not a common one a
+    sentence opens with ("Next week Merkel visits Paris")."""
     return (
         token.dep_ == "amod"
         and token.pos_ == "ADJ"
         and token.text[:1].isupper()
         and token.i < token.head.i
+        and token.lower_ not in _COMMON_OPENERS
     )
 
 
