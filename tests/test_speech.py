@@ -318,10 +318,11 @@ def test_warning_about_another_actor_is_a_threat(
 
 
 def test_appeals_demands_threats_need_an_addressee(make_event) -> None:
-    for code in ("020", "100", "1056", "130", "1312"):
+    # so do pessimistic and optimistic comments (012, 013): on a situation, no one's dyad
+    for code in ("020", "100", "1056", "130", "1312", "012", "013"):
         assert is_statement(make_event(cameo=code, target=None))
         assert not is_statement(make_event(cameo=code))
-    for code in ("011", "012", "016", "125", "129", "143", "154"):
+    for code in ("011", "014", "016", "125", "129", "143", "154"):
         assert not is_statement(make_event(cameo=code, target=None))
 
 
