@@ -333,6 +333,9 @@ def test_acts_on_someone_without_a_target_are_one_sided(make_event) -> None:
         assert not is_statement(make_event(cameo=code, target=None))
     for code in ("036", "125", "141", "154", "202"):
         assert not is_one_sided(make_event(cameo=code, target=None))
+    # an intent to cooperate needs a partner too
+    assert is_one_sided(make_event(cameo="030", target=None))
+    assert not is_one_sided(make_event(cameo="030"))
     attack = make_event(cameo="190", target=None)
     assert without_one_sided([attack]) == []
     assert without_one_sided([attack], statements=True) == [attack]

@@ -54,6 +54,9 @@ ADDRESSED_ROOTS = frozenset({"02", "10", "13"})
 # (the real-news gold names one for all but a few: "an attack in Suruc", "resigned over the
 # leaks"), so it is one-sided, like a statement to no one, not a dyadic event.
 ACTS_ON_SOMEONE = frozenset({"08", "11", "16", "17", "18", "19"})
+# An intent to cooperate with no partner coded ("verspricht Glanz und Ruhm", "have agreed in
+# principle to link their currencies"): on the train sets every one was a false alarm (34).
+PARTNERLESS = frozenset({"030"})
 # Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia.
 DEMAND_MODALS = de_lexicon.OBLIGATION_MODALS | en_lexicon.OBLIGATION_MODALS
 DEMAND = "100"
@@ -150,12 +153,13 @@ def is_audience(actor: Actor) -> bool:
 
 
 def is_one_sided(event: Event) -> bool:
-    """No dyadic event: a statement without a target (:func:`is_statement`), or an act on
+    """No dyadic event: a statement without a target (:func:`is_statement`), an act on
     someone whose target chronik did not code (:data:`ACTS_ON_SOMEONE`; "Syrian forces
-    attacked", "the minister resigned")."""
+    attacked", "the minister resigned"), or an intent to cooperate with no one
+    (:data:`PARTNERLESS`)."""
     if event.target is not None:
         return False
-    return is_statement(event) or event.cameo[:2] in ACTS_ON_SOMEONE
+    return is_statement(event) or event.cameo[:2] in ACTS_ON_SOMEONE or event.cameo in PARTNERLESS
 
 
 def without_one_sided(events: Sequence[Event], statements: bool = False) -> list[Event]:
