@@ -73,6 +73,8 @@ def test_converted_row_codes_its_sentence(pipeline, text, expected) -> None:
         # bare rows that code no event in news (training/curated/en_petrarch_alone_no_event.tsv)
         "Republicans control the Senate.",
         "Russia interfered in the American election.",
+        "Pompeo notified the Iraqi government of the strikes.",
+        "The French government recommended trade sanctions against Japan.",
     ],
 )
 def test_converted_row_codes_no_event(pipeline, text) -> None:
