@@ -122,3 +122,10 @@ def test_an_agent_that_only_describes_the_object_is_no_target(pipeline) -> None:
 )  # fmt: skip
 def test_doubts_and_refusals_to_accept(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert coded(pipeline, text) == expected
+
+
+def test_agreeing_with_an_actor_endorses_it_one_way(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an opinion shared is no pair of accords; an accord to act together is
+    assert coded(pipeline, "Germany agrees with France.") == {("DEU", "FRA", "051")}
+    text = "France agreed with Gabon to reschedule the debt."
+    assert coded(pipeline, text) == {("FRA", "GAB", "030"), ("GAB", "FRA", "030")}

@@ -104,8 +104,9 @@ def test_as_in_the_role_of_is_no_subject(pipeline) -> None:
 
 
 def test_a_partner_of_agreeing_still_codes_the_accord(pipeline) -> None:
-    """ "agreed with X to ...": the accord with X stands beside the intended act."""
-    assert both_ways("BRAGOV", "FRAGOV", "019") <= coded(
+    """ "agreed with X to ...": the accord with X to act together stands beside the intended
+    act."""
+    assert both_ways("BRAGOV", "FRAGOV", "030") <= coded(
         pipeline, "The Brazilian president agreed with Macron to tone down criticism of the deal."
     )
 
