@@ -129,3 +129,6 @@ def test_agreeing_with_an_actor_endorses_it_one_way(pipeline) -> None:  # type: 
     assert coded(pipeline, "Germany agrees with France.") == {("DEU", "FRA", "051")}
     text = "France agreed with Gabon to reschedule the debt."
     assert coded(pipeline, text) == {("FRA", "GAB", "030"), ("GAB", "FRA", "030")}
+    # an accord on a matter is shared: CAMEO's 019, both ways
+    text = "France agreed with Germany on the future of the eurozone."
+    assert coded(pipeline, text) == {("FRA", "DEU", "019"), ("DEU", "FRA", "019")}
