@@ -99,3 +99,14 @@ def test_talks_after_which_a_pair_agreed_were_theirs(pipeline) -> None:  # type:
 )
 def test_no_talks_in_a_briefing_or_an_idiom(pipeline, text) -> None:  # type: ignore[no-untyped-def]
     assert not {e for e in events(pipeline, text) if e[2].startswith("04")}
+
+
+def test_many_parties_of_one_code_meet_each_on_their_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # four parties, one code: a multilateral round, not twelve dyads among them
+    text = "Die Landesspitzen von Linke, CDU, SPD und Grüne beraten darüber."
+    assert all(target is None for _, target, _ in events(pipeline, text))
+    # two named and a pronoun inside one of them stay a pair
+    text = (
+        "Frankreichs Präsident Emmanuel Macron und sein deutscher Amtskollege Olaf Scholz berieten."
+    )
+    assert both_ways("FRAGOV", "DEUGOV", "040") <= events(pipeline, text, on=None)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .analysis import en_lexicon
 from .datafiles import ACTOR_AGENTS
-from .events_merge import two_actors
+from .events_merge import identity, two_actors
 from .patterns import Pattern, Patterns, role_arguments
 from .records import Actor, Argument, Event, Frame, Sentence, Span, Token
 
@@ -339,7 +339,10 @@ def pair_up(
     named but no coded actor ("Germany, France and Poland met with opposition leaders"), and
     three or more members act each on their own."""
     if pattern.reciprocal and not targets and not partner_named and _apart(sources):
-        if len({a.code for a in sources}) > _MOST_PAIRED:
+        # members counted by what they name, of one code too ("Linke, CDU, SPD und Grüne"),
+        # not a pronoun among them ("Mr Straw and his Spanish counterpart": two)
+        named = {identity(a) or a.code for a in sources if identity(a) or a.antecedent is None}
+        if len(named) > _MOST_PAIRED:
             return [(s, None) for s in sources]  # a multilateral group: each member acts
         pairs = [(a, b) for a in sources for b in sources]
     elif targets:
