@@ -339,10 +339,10 @@ def pair_up(
     named but no coded actor ("Germany, France and Poland met with opposition leaders"), and
     three or more members act each on their own."""
     if pattern.reciprocal and not targets and not partner_named and _apart(sources):
-        # members counted by what they name, of one code too ("Linke, CDU, SPD und Grüne"),
-        # not a pronoun among them ("Mr Straw and his Spanish counterpart": two)
+        # members counted by their codes or by what they name: of one code too ("Linke, CDU,
+        # SPD und Grüne"), not a pronoun among them ("Mr Straw and his Spanish counterpart")
         named = {identity(a) or a.code for a in sources if identity(a) or a.antecedent is None}
-        if len(named) > _MOST_PAIRED:
+        if max(len(named), len({a.code for a in sources})) > _MOST_PAIRED:
             return [(s, None) for s in sources]  # a multilateral group: each member acts
         pairs = [(a, b) for a in sources for b in sources]
     elif targets:
