@@ -358,6 +358,12 @@ def test_migrants_arriving_pay_no_visit(pipeline, text, lang, expected) -> None:
             {("FRA", None, "031"), ("DEU", None, "031"), ("ITA", None, "031"),
              ("JPN", None, "031")},
         ),
+        # three codes, one of them a pronoun's: still three members
+        (
+            "Angela Merkel spoke on Monday. She, France and Italy pledged to cooperate on "
+            "currencies.",
+            {("DEUGOV", None, "031"), ("FRA", None, "031"), ("ITA", None, "031")},
+        ),
         # two: they pair up
         ("Britain and France pledged to cooperate on currencies.",
          {("GBR", "FRA", "031"), ("FRA", "GBR", "031")}),
