@@ -30,6 +30,11 @@ _events = partial(coded, lang="de", fields=(*DYAD, "negated"))
             ("DEULAB", "DEUGOV", "100", False),
         ),
         ("Die Kanzlerin antwortete auf eine Anfrage der FDP.", ("DEUPTY", "DEUGOV", "020", False)),
+        # the answer to a parliamentary question is a statement to whoever asked it
+        (
+            "Das geht aus einer Antwort des Innenministeriums auf eine Anfrage der FDP hervor.",
+            ("DEUGOV", "DEUPTY", "010", False),
+        ),
         ("Die Bundesregierung hat die Bitte Italiens abgelehnt.", ("ITA", "DEUGOV", "020", False)),
         # the request was made whether or not it is answered
         (

@@ -22,6 +22,7 @@ events = partial(coded, lang="de")
         "Bei dem Treffen mit Präsident Wladimir Putin sprach Macron über die Sanktionen.",
         "Auf einem Krisentreffen mit Präsident Wladimir Putin forderte Macron Zugeständnisse.",
         "Macron stand in engem Austausch mit Präsident Wladimir Putin.",
+        "Macron ist in ständigem Kontakt mit Präsident Wladimir Putin.",
     ],
 )
 def test_subject_of_a_clause_at_a_meeting_takes_part(pipeline, text) -> None:  # type: ignore[no-untyped-def]

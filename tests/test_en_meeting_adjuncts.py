@@ -17,6 +17,9 @@ from .coding import both_ways, coded
         "Macron spoke about the sanctions during a meeting with Putin on Friday.",
         "Macron flew back to Paris following a summit with Putin.",
         "Macron announced the sanctions during a working lunch with Putin.",
+        # a phrase of place that names the other party
+        "In a closed-door meeting with Putin on Wednesday, Macron said the sanctions would stay.",
+        "Macron criticized the blockade at a meeting with Putin.",
     ],
 )
 def test_subject_of_a_clause_at_a_meeting_takes_part(pipeline, text) -> None:
@@ -48,6 +51,12 @@ def test_no_party_to_what_is_not_a_meeting_held(pipeline, text) -> None:
 )
 def test_meeting_noun_keeps_its_partner(pipeline, text) -> None:
     assert both_ways("FRAGOV", "JPNGOV", "040") <= coded(pipeline, text)
+
+
+def test_a_summit_where_a_pair_spoke_is_no_meeting_of_the_pair(pipeline) -> None:
+    # "at the summit" names no other party: the two were there, not meeting each other
+    text = "The French and German ministers expressed reservations at the December summit."
+    assert not any(cameo.startswith("04") for _, _, cameo in coded(pipeline, text))
 
 
 def test_a_call_with_reporters_is_no_consultation(pipeline) -> None:

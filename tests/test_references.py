@@ -571,3 +571,24 @@ def test_the_country_a_diplomat_serves_in_is_no_actor(pipeline, text: str, place
 
 def test_the_country_that_receives_an_ambassador_is_still_an_actor(pipeline) -> None:
     assert _on(_actors(pipeline, "The US will send an ambassador to Cuba.", "en"), "Cuba")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "code"),
+    [
+        ("Islamic State seized the town. Later the group attacked a convoy.", "en", "the group",
+         "IMGMUSISI"),
+        ("Amnesty International published a report. The organization criticized Turkey.", "en",
+         "The organization", "NGOHRIAMN"),
+        ("Amnesty International hat einen Bericht veröffentlicht. Die Organisation kritisierte "
+         "die Türkei.", "de", "Die Organisation", "NGOHRIAMN"),
+    ],
+)  # fmt: skip
+def test_the_group_or_organisation_is_the_one_named_last(pipeline, text, lang, words, code) -> None:
+    assert _on(_actors(pipeline, text, lang), words) == [code]
+
+
+def test_the_group_of_people_named_nowhere_is_not_coded(pipeline) -> None:
+    # a state is no group: "the group" has no antecedent here
+    text = "Iran fired a missile. Critics said the group of activists was arrested."
+    assert not [a for a in _actors(pipeline, text, "en") if a.span.text.endswith("group")]

@@ -69,17 +69,13 @@ from .events_targets import (
     statement_topics,
     unaddressed,
 )
+from .events_threats import threatened_acts
 from .events_verbal import official_code, verbal_code
 from .modality import Clause, clause_modality, host_frame
 from .modality_unasserted import habit_of, question_of
 from .ontology import Ontology
 from .pattern_rows import NO_EVENT
-from .patterns import (
-    Pattern,
-    Patterns,
-    partner_named,
-    stands_alone,
-)
+from .patterns import Pattern, Patterns, partner_named, stands_alone
 from .records import Actor, Event, Frame, Modality, Sentence, Span
 from .references_quotes import continued_speakers
 from .speech import (
@@ -184,11 +180,12 @@ class EventCoder:
                 self.code_frame(local, frame, clause, patterns, infinitives_of(position, frames))
                 for position, frame in enumerate(frames)
             ]
+            apply = partial(self._apply, local, clause=clause, patterns=patterns)
             if doc.lang == "de":  # "Scharfe Kritik übte die Türkei ...": events_inverted.py
-                apply = partial(self._apply, local, clause=clause, patterns=patterns)
                 coded = [object_first(r, clause.sent, patterns, apply) for r in coded]
             coded = self._speech(doc, frames, coded, clause, speakers.get(index))
             coded = refusals(frames, coded, self.ontology.intended_code, self._recode)
+            coded = threatened_acts(frames, coded, patterns, apply)
             # "drohte, Sanktionen zu verhängen" yields 1312 from both clauses: keep one.
             seen: set[tuple[str, str | None, str, bool, tuple[str, str]]] = set()
             contents = document_contents(frames, sent, patterns.document_lemmas)

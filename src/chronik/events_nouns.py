@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
-from .analysis.en_lexicon import MEETING_NOUNS, MEETING_TIME_PREPOSITIONS, VISIT_NOUNS
+from .analysis.en_lexicon import (
+    MEETING_NOUNS,
+    MEETING_PLACE_PREPOSITIONS,
+    MEETING_TIME_PREPOSITIONS,
+    VISIT_NOUNS,
+)
 from .events_modifiers import ATTITUDE_PREFIXES
 from .patterns import Pattern
 from .records import Actor, Argument, ArgumentRole, Frame, Sentence, Span
@@ -41,15 +46,18 @@ def supports(verb: Frame, noun: Frame) -> bool:
 
 def meets_then(verb: Frame, noun: Frame) -> bool:
     """Whether ``verb``'s subject is a party to the meeting or visit noun that heads its
-    phrase of time ("Trump spoke to reporters after talks with Xi", "During a visit to the
-    Pentagon, Obama laid out", "Nach Beratungen mit Söder entschied Reiter"): the clause
-    happens at the meeting or after it, so its subject was there. Active clauses only, as
-    for support verbs (a passive one's subject slot reads its agent)."""
+    phrase of time or place ("Trump spoke to reporters after talks with Xi", "During a visit
+    to the Pentagon, Obama laid out", "In a meeting with Molina, Paul said", "Nach
+    Beratungen mit Söder entschied Reiter"): the clause happens at the meeting or after it,
+    so its subject was there. Active clauses only, as for support verbs (a passive one's
+    subject slot reads its agent)."""
     if verb.clause == "nominal" or verb.voice != "active":
         return False
     lemma = noun.predicate.casefold()
     if lemma in _SETTING_NOUNS:
         prepositions = MEETING_TIME_PREPOSITIONS
+        if noun.args("pp", "with"):
+            prepositions |= MEETING_PLACE_PREPOSITIONS
     elif lemma.endswith(de_lexicon.MEETING_NOUN_ENDINGS):
         prepositions = de_lexicon.MEETING_TIME_PREPOSITIONS
     else:

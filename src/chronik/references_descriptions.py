@@ -6,7 +6,10 @@
   definite article, adjectives, a title with no country or name) → the person named last,
   at most two sentences back, who holds a government office (``…GOV``);
 - "der Demokrat", "the Republican", "der 57-Jährige" → the person named last, at most two
-  sentences back.
+  sentences back;
+- "the group", "die Organisation" → the group, movement, party or organisation named
+  last, at most two sentences back ("Islamic State seized the town. Later the group
+  attacked a convoy").
 
 The Actor's span is the description, its ``antecedent`` the mention it stands for. Only
 with tokens (the analyzers' sentences), and never where the dictionary already coded a
@@ -49,6 +52,13 @@ PERSON_NOUNS = frozenset(
     {"demokrat", "demokraten", "demokratin", "republikaner", "republikanerin", "democrat",
      "republican", "konservative", "konservativen", "sozialdemokrat", "sozialdemokraten"}
 )  # fmt: skip
+# Nouns for a group or organisation named last ("the group" after "Islamic State", "die
+# Organisation" after "Amnesty International").
+GROUP_NOUNS = frozenset(
+    {"group", "organisation", "organization", "movement", "militia", "gruppe", "bewegung",
+     "miliz"}
+)  # fmt: skip
+_GROUP_KINDS = frozenset({"group", "ngo", "igo", "party"})
 DEFINITE_ARTICLES = frozenset({"the", "der", "die", "das", "des", "dem", "den"})
 # Titles whose -s form is a genitive singular after "des" and else a plural: "die
 # Regierungschefs", "den Staatschefs" are several, no one person named before.
@@ -135,6 +145,8 @@ def _accepts(word: str, titles: Titles) -> Callable[[Mention], bool] | None:
         return lambda m: m.kind == "person" and m.code.endswith("GOV")
     if word in PERSON_NOUNS or word.endswith(("-jährige", "-jährigen")):
         return lambda m: m.kind == "person"
+    if word in GROUP_NOUNS:
+        return lambda m: m.kind in _GROUP_KINDS
     return None
 
 

@@ -288,6 +288,9 @@ MEETING_NOUNS = frozenset(
 # ("During a visit to the Pentagon, Obama laid out …": Obama visited it).
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 MEETING_TIME_PREPOSITIONS = frozenset({"after", "during", "following", "since"})
+# ... and of place, where the noun names the other party: "In a meeting with Molina, Paul
+# said", "At talks with Kim, Moon agreed" (not "at the summit": anyone may be there)
+MEETING_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 # Nouns of intention whose author carries out the infinitive they govern: "an offer from
 # Syria to submit", "a pledge by Iran to halt" (not "an invitation from Putin to visit": the
 # guest visits). Each is an intent row, so the infinitive is coded as intended.

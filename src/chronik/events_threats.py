@@ -1,0 +1,60 @@
+"""Threats coded whatever is threatened: "North Korea threatened to sink a U.S. aircraft
+carrier" is a threat (130) against the carrier's navy even where no row codes sinking, as
+PETRARCH's THREATEN block codes the verb whatever follows it. A threatened act with a row
+of its own is coded by that row ("threatened to impose tariffs on Mexico": the intended
+sanction is its threat, 1312, through ``Ontology.intended_code``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .events_inverted import Apply
+from .patterns import Pattern, Patterns
+from .records import Frame
+
+if TYPE_CHECKING:
+    from .events import FrameResult
+
+_THREAT_ROOT = "13"
+
+
+def threatened_acts(
+    frames: Sequence[Frame],
+    coded: list[FrameResult],
+    patterns: Patterns,
+    apply: Apply,
+) -> list[FrameResult]:
+    """``coded`` with each infinitive a threatening verb governs and no row codes ("drohte,
+    die Grenze zu schließen", "threatened to sink a carrier") coded by the verb's plain
+    threat row, its source the threatener and its target whom the act is aimed at."""
+    result = list(coded)
+    for position, frame in enumerate(frames):
+        threat = _plain_threat(frame, patterns)
+        if threat is None or coded[position].events:
+            continue
+        for child, own in enumerate(coded):
+            act = frames[child]
+            if act.parent != position or act.clause != "infinitive" or own.pattern is not None:
+                continue
+            applied = apply(act, pattern=threat)
+            if applied.events:
+                why = f"the threatened act coded as the threat of {frame.predicate!r}"
+                result[child] = replace(applied, reason=why)
+    return result
+
+
+def _plain_threat(frame: Frame, patterns: Patterns) -> Pattern | None:
+    """The threatening verb's row without conditions ("threaten verb  subj obj 130"), if
+    the frame is a clause of such a verb."""
+    if frame.clause == "nominal" or frame.predicate.casefold() not in patterns.intent_lemmas:
+        return None
+    return next(
+        (
+            row
+            for row in patterns.candidates(frame)
+            if not row.conditions and row.code.startswith(_THREAT_ROOT)
+        ),
+        None,
+    )
