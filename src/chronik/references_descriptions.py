@@ -55,10 +55,10 @@ PERSON_NOUNS = frozenset(
 # Nouns for a group or organisation named last ("the group" after "Islamic State", "die
 # Organisation" after "Amnesty International").
 GROUP_NOUNS = frozenset(
-    {"group", "organisation", "organization", "movement", "militia", "gruppe", "bewegung",
-     "miliz"}
+    {"group", "organisation", "organization", "movement", "gruppe", "bewegung"}
 )  # fmt: skip
 _GROUP_KINDS = frozenset({"group", "ngo", "igo", "party"})
+_OF_WORDS = frozenset({"of", "der", "des", "von"})
 DEFINITE_ARTICLES = frozenset({"the", "der", "die", "das", "des", "dem", "den"})
 # Titles whose -s form is a genitive singular after "des" and else a plural: "die
 # Regierungschefs", "den Staatschefs" are several, no one person named before.
@@ -91,6 +91,8 @@ def resolve_descriptions(
                 continue  # a plural
             if _modifier(sent.tokens, index):
                 continue  # "the Republican goal", "the country music": no person, no state
+            if word in GROUP_NOUNS and _named_after(sent.tokens, index):
+                continue  # "the group of activists", "die Gruppe der Sparsamen Vier"
             span = Span(first.start, token.end, doc.article.text[first.start : token.end])
             if any(s.overlaps(span) for s in taken):
                 continue
@@ -155,6 +157,12 @@ def _modifier(tokens: Sequence[Token], index: int) -> bool:
     goal"); German compounds are one word."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return following is not None and following.tag in ("NN", "NNS", "NNP", "NNPS")
+
+
+def _named_after(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a phrase after the noun at ``index`` says whose or which it is ("of", "der")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.text.casefold() in _OF_WORDS
 
 
 def _definite_start(tokens: Sequence[Token], index: int) -> Token | None:
