@@ -28,6 +28,7 @@ from .coding import mention_codes
         ("The European Community imposed sanctions.", date(1991, 11, 8), "en",
          [("European Community", "IGOEUREEC")]),
         ("Die EWG verhandelte.", date(1970, 1, 1), "de", [("EWG", "IGOEUREEC")]),
+        ("The EC imposed duties on chips.", date(1987, 4, 1), "en", [("EC", "IGOEUREEC")]),
         # a historical state named in later news is still that state
         ("The collapse of the Soviet Union changed Europe.", date(2019, 1, 1), "en",
          [("Soviet Union", "SUN")]),

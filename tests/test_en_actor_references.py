@@ -94,6 +94,16 @@ def test_the_commission_with_its_capital_is_the_commission_named_before(pipeline
     assert _pronoun_codes(pipeline, text, "The Commission") == []
 
 
+def test_the_commission_after_the_eu_or_the_ec_is_the_eus(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The EC imposed duties on Japanese chips. The Commission said Japan had dumped them."
+    assert _pronoun_codes(pipeline, text, "The Commission") == ["IGOEUREEC"]
+    # a commission named before is the one meant; with a small letter no EU body is meant
+    text = "The EU fined Google. The Monopolies Commission said the fine was fair."
+    assert _pronoun_codes(pipeline, text + " The Commission agreed.", "The Commission") == []
+    text = "The EU fined Google. A joint commission met. The commission agreed."
+    assert _pronoun_codes(pipeline, text, "The commission") == []
+
+
 def test_the_house_is_the_legislature_of_the_storys_country(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Trump met Pelosi in Washington. The House rejected the bill on Tuesday."
     assert _pronoun_codes(pipeline, text, "The House") == ["USALEG"]

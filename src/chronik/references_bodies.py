@@ -2,10 +2,12 @@
 "the department" after "the Justice Department", "the agency" after "the Environmental
 Protection Agency", "the ministry" after "the Foreign Ministry", "the coalition" after "the
 U.S.-led coalition", "the Commission" after "the European Commission" are the body named so
-before, wherever in the article. Only where the
-latest earlier word of that kind lies in a coded mention: "the police department … the
-department" names a body the dictionary does not code, and then the description stays
-uncoded too ("Netanyahu's coalition … the coalition").
+before, wherever in the article. Only where the latest earlier word of that kind lies in a
+coded mention: "the police department … the department" names a body the dictionary does
+not code, and then the description stays uncoded too ("Netanyahu's coalition … the
+coalition"). "The Commission" with its capital and no commission named before is the EU's,
+where the article named the EU (or the EC) before ("The EC imposed duties … The Commission
+said").
 
 The Actor's span is the description, its ``antecedent`` the mention it stands for.
 """
@@ -19,6 +21,7 @@ from .document import Document
 from .records import Actor, Span
 from .references_officers import resolve_officers
 
+_EUROPEAN = "IGOEUREEC"
 BODY_NOUNS = ("department", "agency", "ministry", "coalition", "commission")
 # "the department" alone: no name after it ("the Department of Energy", "the department
 # of health", "the Commission for Racial Equality", "the Commission President"); British
@@ -43,10 +46,21 @@ def resolve_bodies(doc: Document, coded: Sequence[Actor]) -> list[Actor]:
             continue
         earlier = _latest_named(text, match.group(1), span.start)
         actor = next((a for a in coded if earlier is not None and a.span.contains(earlier)), None)
+        if actor is None and earlier is None and match.group(1) == "Commission":
+            actor = _european_before(coded, span)
         if actor is not None:
             antecedent = actor.antecedent if actor.antecedent is not None else actor.span
             found.append(Actor(actor.code, span, actor.entry, actor.name, antecedent))
     return found + resolve_officers(doc, coded)
+
+
+def _european_before(coded: Sequence[Actor], span: Span) -> Actor | None:
+    """The latest European Union (or Community) actor before ``span``: "the Commission"
+    with its capital and no commission named before is the EU's ("The EC imposed duties …
+    The Commission said")."""
+    return next(
+        (a for a in reversed(coded) if a.code == _EUROPEAN and a.span.end <= span.start), None
+    )
 
 
 # "the House" alone is a legislature's lower chamber ("the House passed the bill"): not
