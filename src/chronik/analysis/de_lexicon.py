@@ -209,7 +209,8 @@ RESPONSE_VERBS: dict[str, frozenset[str]] = {
 # the meeting has not taken place yet.
 MEETING_NOUN_ENDINGS = (
     "treffen", "gespräch", "gespräche", "beratung", "besprechung", "konferenz", "telefonat",
-    "verhandlung", "unterredung", "begegnung", "konsultation", "gipfel",
+    "verhandlung", "unterredung", "begegnung", "konsultation", "gipfel", "verhandlungsrunde",
+    "gesprächsrunde", "verhandlungsmarathon", "absprache", "diskussion",
 )  # fmt: skip
 MEETING_TIME_PREPOSITIONS = frozenset({"nach", "bei", "während", "in", "auf", "seit"})
 
