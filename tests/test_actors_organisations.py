@@ -115,3 +115,9 @@ def test_human_rights_groups(actors, text: str, lang: str, expected: list) -> No
 )  # fmt: skip
 def test_a_ruling_communist_party_is_the_government(actors, text: str, expected: list) -> None:  # type: ignore[type-arg]
     assert mention_codes(actors, text) == expected
+
+
+def test_christian_democrats_are_the_storys_party_not_the_us_democrats(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Italy's government fell. The Christian Democrats criticized the prime minister."
+    doc = pipeline(Article(id="t", text=text, lang="en"))
+    assert ("Christian Democrats", "ITAPTY") in [(a.span.text, a.code) for a in doc.actors]
