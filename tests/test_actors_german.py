@@ -178,6 +178,9 @@ def test_groups_take_the_country_of_a_place_or_city_adjective(
          [("Grünen", "DEUPTY")]),
         # the heads of the states, as a group
         ("In Berlin berieten die Länderchefs.", [("Länderchefs", "DEUGOV")]),
+        # the federal states act through their governments ("Länder" alone: countries too)
+        ("In Berlin berieten die Bundesländer.", [("Bundesländer", "DEUGOV")]),
+        ("In Wien stritten viele Länder.", []),
         # the CDU/CSU group in parliament, written as one word (not "Union" + "Fraktion")
         ("Die Unionsfraktion kritisierte die Grünen.",
          [("Unionsfraktion", "DEULEG"), ("Grünen", "DEUPTY")]),
