@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from chronik.records import Article
+
 from .coding import both_ways, coded
 
 ROOTED = ("source", "target", "cameo", "modality")
@@ -64,3 +66,21 @@ def test_a_leading_party_is_no_side_of_the_meeting(pipeline) -> None:
 
 def test_names_joined_before_a_relation_name_no_event(pipeline) -> None:
     assert coded(pipeline, "He praised the U.S.-Saudi partnership.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessor does not make the verb after its noun a modifier: the sentence's verb
+        ("Germany's chancellor called for talks with Russia.", ("DEUGOV", "RUS", "026")),
+        ("Serbia's opposition called for talks with the government.",
+         ("SRBOPP", "SRBGOV", "026")),
+    ],
+)  # fmt: skip
+def test_a_possessed_subject_keeps_its_verb(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(pipeline, text)
+
+
+def test_a_participle_before_a_possessed_noun_stays_a_modifier(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline(Article(id="t", text="Obama's failed policies hurt Iraq.", lang="en"))
+    assert [(f.predicate, f.clause) for f in doc.frames if f.clause == "main"] == [("hurt", "main")]

@@ -406,8 +406,8 @@ def _subject_of_misread_participle(token: ParsedToken, *, verbless: bool) -> Par
     if token.i > 0 and token.nbor(-1).text == "-":  # "Russia-backed rebels"
         return None
     noun = token.head
-    if any(c.dep_ == "nmod:poss" for c in noun.children):
-        return None  # "Obama's failed policies"
+    if token.dep_ == "amod" and any(c.dep_ == "nmod:poss" for c in noun.children):
+        return None  # "Obama's failed policies" (not "Germany's chancellor called for")
     subject = own_subject(token)
     if subject is not None:
         # Only a modifier cannot have a subject: an acl with one is a relative clause without
