@@ -29,6 +29,11 @@ def test_subject_of_a_clause_at_a_meeting_takes_part(pipeline, text) -> None:  #
     assert both_ways("FRAGOV", "RUSGOV", "040") <= events(pipeline, text)
 
 
+def test_a_contact_of_infection_is_no_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Macron war in den vergangenen Tagen mit Präsident Wladimir Putin in Kontakt."
+    assert not any(cameo.startswith("04") for _, _, cameo in events(pipeline, text))
+
+
 def test_talks_that_set_a_refusal_were_held(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "In Gesprächen mit der Opposition lehnte Präsident Lukaschenko Zugeständnisse ab."
     found = events(pipeline, text, fields=("source", "target", "cameo", "negated"))

@@ -34,3 +34,9 @@ def test_a_threatened_act_with_a_row_keeps_its_threat_code(pipeline) -> None:  #
 
 def test_a_threat_to_do_what_is_no_act_on_anyone_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert coded(pipeline, "North Korea threatened to walk away.") == set()
+
+
+def test_what_a_thing_threatens_is_no_threat_of_an_actor_behind_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # tariffs on imports from China threaten tensions: China threatens no one
+    text = "Tariffs on imports from China will rise, threatening to increase tensions with Japan."
+    assert not any(cameo.startswith("13") for _, _, cameo in coded(pipeline, text))

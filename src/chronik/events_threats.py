@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .events_inverted import Apply
 from .patterns import Pattern, Patterns
-from .records import Frame
+from .records import Actor, Frame
 
 if TYPE_CHECKING:
     from .events import FrameResult
@@ -39,10 +39,26 @@ def threatened_acts(
             if act.parent != position or act.clause != "infinitive" or own.pattern is not None:
                 continue
             applied = apply(act, pattern=threat)
-            if applied.events:
+            # the threatener heads the verb's subject: not "tariffs on imports from China …
+            # threatening to increase tensions" (no threat of China's)
+            if applied.events and all(_threatens(e.source, frame) for e in applied.events):
                 why = f"the threatened act coded as the threat of {frame.predicate!r}"
                 result[child] = replace(applied, reason=why)
     return result
+
+
+def _threatens(source: Actor | None, frame: Frame) -> bool:
+    """Whether ``source`` is the threatening verb's subject itself, part of its head word
+    ("die Trump-Regierung") or one of its conjuncts ("Iran and Syria threatened"), not a name
+    inside a phrase of it ("tariffs on imports from China")."""
+    if source is None:
+        return False
+    words = source.span.text
+    return any(
+        (a.head and (a.head in words or words in a.head))
+        or any(m.text.strip(" .,;") == words for m in a.members)
+        for a in frame.args("subj")
+    )
 
 
 def _plain_threat(frame: Frame, patterns: Patterns) -> Pattern | None:
