@@ -588,7 +588,14 @@ def test_the_group_or_organisation_is_the_one_named_last(pipeline, text, lang, w
     assert _on(_actors(pipeline, text, lang), words) == [code]
 
 
-def test_the_group_of_people_named_nowhere_is_not_coded(pipeline) -> None:
-    # a state is no group: "the group" has no antecedent here
-    text = "Iran fired a missile. Critics said the group of activists was arrested."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state is no group: "the group" has no antecedent here
+        "Iran fired a missile. Critics said the group of activists was arrested.",
+        # nor is a body of states
+        "The UN met in Geneva. The group condemned the attack.",
+    ],
+)
+def test_a_group_named_nowhere_is_not_coded(pipeline, text: str) -> None:
     assert not [a for a in _actors(pipeline, text, "en") if a.span.text.endswith("group")]

@@ -27,8 +27,8 @@ def threatened_acts(
     apply: Apply,
 ) -> list[FrameResult]:
     """``coded`` with each infinitive a threatening verb governs and no row codes ("drohte,
-    die Grenze zu schließen", "threatened to sink a carrier") coded by the verb's plain
-    threat row, its source the threatener and its target whom the act is aimed at."""
+    einen Flugzeugträger zu versenken", "threatened to sink a carrier") coded by the verb's
+    plain threat row, its source the threatener and its target whom the act is aimed at."""
     result = list(coded)
     for position, frame in enumerate(frames):
         threat = _plain_threat(frame, patterns)

@@ -52,12 +52,14 @@ PERSON_NOUNS = frozenset(
     {"demokrat", "demokraten", "demokratin", "republikaner", "republikanerin", "democrat",
      "republican", "konservative", "konservativen", "sozialdemokrat", "sozialdemokraten"}
 )  # fmt: skip
-# Nouns for a group or organisation named last ("the group" after "Islamic State", "die
-# Organisation" after "Amnesty International").
-GROUP_NOUNS = frozenset(
-    {"group", "organisation", "organization", "movement", "gruppe", "bewegung"}
-)  # fmt: skip
-_GROUP_KINDS = frozenset({"group", "ngo", "igo", "party"})
+# Nouns for a group or organisation named last, with the kinds of mention each stands for
+# ("the group" after "Islamic State", "die Organisation" after "Amnesty International" or
+# the WHO; an intergovernmental body is no "group").
+_GROUPS = frozenset({"group", "ngo", "party"})
+GROUP_NOUNS = {
+    **dict.fromkeys(("group", "movement", "gruppe", "bewegung"), _GROUPS),
+    **dict.fromkeys(("organisation", "organization"), _GROUPS | {"igo"}),
+}
 _OF_WORDS = frozenset({"of", "der", "des", "von"})
 DEFINITE_ARTICLES = frozenset({"the", "der", "die", "das", "des", "dem", "den"})
 # Titles whose -s form is a genitive singular after "des" and else a plural: "die
@@ -148,7 +150,7 @@ def _accepts(word: str, titles: Titles) -> Callable[[Mention], bool] | None:
     if word in PERSON_NOUNS or word.endswith(("-jährige", "-jährigen")):
         return lambda m: m.kind == "person"
     if word in GROUP_NOUNS:
-        return lambda m: m.kind in _GROUP_KINDS
+        return lambda m: m.kind in GROUP_NOUNS[word]
     return None
 
 
