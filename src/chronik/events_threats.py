@@ -50,7 +50,8 @@ def threatened_acts(
 def _threatens(source: Actor | None, frame: Frame) -> bool:
     """Whether ``source`` is the threatening verb's subject itself, part of its head word
     ("die Trump-Regierung") or one of its conjuncts ("Iran and Syria threatened"), not a name
-    inside a phrase of it ("tariffs on imports from China")."""
+    inside a phrase of it ("tariffs on imports from China"). Stricter than
+    ``events_fillers.heads_its_argument``, which passes any actor that ends a member."""
     if source is None:
         return False
     words = source.span.text
