@@ -62,3 +62,52 @@ def test_no_leader_without_the_country_or_with_two_of_that_name(pipeline, text, 
         for word, code in _actors(pipeline, text, "en", on)
         if word in ("Kim", "Moon", "Johnson")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "on", "expected"),
+    [
+        # out of office, both Clintons are elites of the USA in 2016
+        ("Trump said Clinton had lied to the American people.", "en", date(2016, 8, 25),
+         ("Clinton", "USAELI")),
+        ("He called Mrs. Clinton a liar on U.S. television.", "en", date(2016, 8, 25),
+         ("Clinton", "USAELI")),
+        # the one in office: the senator in 2021, when Sarah Sanders was not (in 2019 both
+        # were, and "Sanders" names neither)
+        ("Sanders told U.S. voters he would run again.", "en", date(2021, 6, 1),
+         ("Sanders", "USALEG")),
+        ("Clinton flew to Beijing for talks with China on the U.S. debt.", "en",
+         date(2010, 5, 24), ("Clinton", "USAGOV")),
+        ("Ardern sagte, Neuseeland werde die Grenzen schließen.", "de", date(2020, 3, 19),
+         ("Ardern", "NZLGOV")),
+    ],
+)  # fmt: skip
+def test_a_curated_persons_family_name_names_them_in_news_about_their_country(
+    pipeline, text, lang, on, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _actors(pipeline, text, lang, on)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        # no country named
+        ("Clinton said she would not run again.", "en", "Clinton"),
+        # the family name of another person, or a name of its own
+        ("Bill Gates met Clinton in the U.S. capital.", "en", "Gates"),
+        ("Warren Buffett praised the U.S. economy.", "en", "Warren"),
+        ("The Clinton Foundation gave money to U.S. schools.", "en", "Clinton"),
+        # a place, and a German noun ("am Rhein"), are no family names
+        ("Protesters in Austin marched against the U.S. government.", "en", "Austin"),
+        ("Die Polizei in Deutschland sperrte das Ufer am Rhein.", "de", "Rhein"),
+    ],
+)
+def test_no_family_name_where_it_does_not_stand_alone_or_is_a_word(
+    pipeline, text, lang, word
+) -> None:  # type: ignore[no-untyped-def]
+    assert word not in [w for w, _ in _actors(pipeline, text, lang, date(2016, 8, 25))]
+
+
+def test_a_family_name_two_people_in_office_share_names_neither(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Sanders told U.S. voters he would run again."
+    assert "Sanders" not in [w for w, _ in _actors(pipeline, text, "en", date(2019, 2, 19))]

@@ -39,14 +39,23 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from chronik.actors_current import PHOENIX_FROZEN  # the coder reads that end as unknown
-from chronik.actors_load import AGENT_COLUMNS, ENTITY_COLUMNS, IN_COUNTRY, NAME_COLUMNS
+from chronik.actors_load import (
+    AGENT_COLUMNS,
+    ENTITY_COLUMNS,
+    FAMILY_IN_COUNTRY,
+    IN_COUNTRY,
+    IN_COUNTRY_FORMS,
+    NAME_COLUMNS,
+)
 from chronik.actors_petrarch import (
     PetrarchEntry,
     petrarch_kind,
@@ -55,6 +64,7 @@ from chronik.actors_petrarch import (
     read_petrarch_agents,
 )
 from chronik.actors_tokens import name_key
+from chronik.actors_words import NOT_ALIASES, normalize_word, surnames
 from chronik.datafiles import (
     ACTOR_AGENTS,
     ACTOR_ENTITIES,
@@ -63,11 +73,24 @@ from chronik.datafiles import (
     source_path,
 )
 from chronik.dictionaries import write_tsv
+from chronik.gold import gold_article_ids
+from chronik.references_gender import given_names
 
 CURATED = Path(__file__).parent / "curated"
 # Phoenix people whose roles all ended before this are left out (size): Reuters news of 1987,
 # a benchmark corpus, names Reagan, Thatcher, Gorbachev and their ministers.
 KEEP_PEOPLE_FROM = date(1986, 1, 1)
+# A family name stands for its people alone only if the news corpora write it capitalised
+# this often and in lower case at most this share of that ("Rice", "King", "Sessions" are
+# words too).
+FAMILY_MIN_CAPITALISED = 5
+FAMILY_MAX_LOWER_SHARE = 0.05
+FAMILY_MAX_NOUN_SHARE = 0.1
+FAMILY_MIN_OWN_SHARE = 0.5
+_GERMAN_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "am", "im", "vom", "zum", "beim", "ins", "ans"}
+)
+_WORD = re.compile(r"[^\W\d_]+")
 # The day the Soviet Union ended (historical.tsv): Phoenix codes its people as Russia's.
 SOVIET_END = date(1991, 12, 26)
 # Phoenix people of these countries also get their names with umlauts (with_umlauts).
@@ -233,6 +256,9 @@ class Output:
         key = name_key(" ".join(words))
         return any((key, lg) in self.name_keys for lg in (lang, "*", "en", "de"))
 
+    def names_something(self, text: str) -> bool:
+        return self._named(text.split(), "*")
+
     def name(self, text: str, lang: str, entity_id: str, form: str, source: str) -> None:
         """Add a name unless the same words already name something in that language. A
         leading English article is dropped, so a mention's span starts at the name."""
@@ -252,7 +278,7 @@ class Output:
             return  # "State Department Official": the seat and the agent noun compose, "former" too
         if text.isalpha() and text.isupper() and len(text) <= 4:
             key += "acronym"  # "UNO" matches only as written, so "Uno" is a name of its own
-        if form == IN_COUNTRY:  # "Kim": one for each Kim, the article tells which
+        if form in IN_COUNTRY_FORMS:  # "Kim": one for each Kim, the article tells which
             key += f"|{entity_id}"
         if (key, lang) in self.name_keys or (key, "*") in self.name_keys:
             return
@@ -526,6 +552,90 @@ def build_officials(out: Output, curated_keys: dict[str, str]) -> None:
             out.name(text, "*", person, "name", source)
         for text in variants(row["short"]):
             out.name(text, "en", person, "short", source)
+
+
+def build_family_names(out: Output, shared: Path, places: set[str]) -> None:
+    """The family names of chronik's curated people (leaders, officials, people.tsv; not
+    Phoenix's thousands) as family-in-country names: "Clinton", "Sanders", "Straw" name their
+    people alone in an article that names their country (chronik/actors_context.py).
+    Left out: a family name that is someone's short name already, a given name
+    (given_names.v1.tsv: "Paul", "Thomas"), a month or weekday, a place or other name
+    ("Austin", "Jordan"), a regnal name ("Abdullah II of Jordan"), and one the news
+    corpora use as a word (:func:`used_as_name`). A name several people share is theirs in
+    the article that names their country; which of them, the article's date says."""
+    people: dict[str, set[str]] = {}
+    for person, *_, source in out.people:
+        if not source.startswith("phoenix:") and " of " not in person:
+            for family in surnames(person):
+                people.setdefault(family, set()).add(person)
+    shorts = {
+        text for text, _, _, form, _ in out.names if form == "short" or form in IN_COUNTRY_FORMS
+    }
+    candidates = {
+        family
+        for family in people
+        if family not in shorts
+        and family not in given_names()
+        and not family.isupper()  # "Charles III"
+        and normalize_word(family) not in NOT_ALIASES
+        and name_key(family) not in places
+        and not out.names_something(family)
+    }
+    for family in sorted(used_as_name(shared, {f: people[f] for f in candidates})):
+        for person in sorted(people[family]):
+            out.name(family, "*", person, FAMILY_IN_COUNTRY, "derived:news corpora")
+
+
+def used_as_name(shared: Path, people: dict[str, set[str]]) -> set[str]:
+    """The family names of ``people`` the news corpora (without the gold's articles) write
+    capitalised FAMILY_MIN_CAPITALISED times or more, in lower case at most
+    FAMILY_MAX_LOWER_SHARE of that ("Rice", "King", "Sessions" are words too), after a German
+    article at most FAMILY_MAX_NOUN_SHARE of it (German nouns are capitalised: "am Rhein",
+    "im Kern"), and after a given name mostly after one of their people's (FAMILY_MIN_OWN_SHARE:
+    "Hillary Clinton", "Hubertus Heil"; not "Müller", "Smith", "Cohen", which news gives to
+    many)."""
+    capitalised: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    noun: Counter[str] = Counter()
+    given: Counter[str] = Counter()
+    own: Counter[str] = Counter()
+    folded = {family.lower(): family for family in people}
+    own_given = {family: {p.split()[0] for p in persons} for family, persons in people.items()}
+    skip = gold_article_ids(Path(__file__).resolve().parent.parent / "benchmarks" / "gold")
+    for text in corpus_texts(shared, skip):
+        for found in _WORD.finditer(text):
+            word = found.group()
+            name = folded.get(word.lower())
+            if name is None:
+                continue
+            if word[0].islower():
+                lower[name] += 1
+                continue
+            capitalised[name] += 1
+            before = _WORD.findall(text[max(0, found.start() - 30) : found.start()])
+            compound = text[found.end() : found.end() + 1] == "-"  # "der Clinton-Regierung"
+            if before and before[-1] in _GERMAN_ARTICLES and not compound:
+                noun[name] += 1
+            if before and before[-1] in given_names():
+                given[name] += 1
+                own[name] += before[-1] in own_given[name]
+    return {
+        family
+        for family in people
+        if capitalised[family] >= FAMILY_MIN_CAPITALISED
+        and lower[family] <= FAMILY_MAX_LOWER_SHARE * capitalised[family]
+        and noun[family] <= FAMILY_MAX_NOUN_SHARE * capitalised[family]
+        and own[family] >= FAMILY_MIN_OWN_SHARE * given[family]
+    }
+
+
+def corpus_texts(shared: Path, skip: set[str]) -> Iterator[str]:
+    for path in sorted((shared / "corpus").glob("*/articles.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                if row.get("id") not in skip:
+                    yield str(row.get("text") or "")
 
 
 def soviet_before(code: str, start: date | None, end: date) -> list[tuple[str, date | None, date]]:
@@ -812,6 +922,7 @@ def main() -> None:
     build_bodies(out, countries, groups, set(country_ids), places, agent_keys)
     build_agents(out, agents)
     build_titled_companies(out, [e for e in every_international if petrarch_kind(e) == "mnc"])
+    build_family_names(out, args.shared, places)
 
     args.out.mkdir(parents=True, exist_ok=True)
     notice = (

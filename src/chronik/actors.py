@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import actors_words as words
 from .actors_companies import with_company_names
-from .actors_context import in_country_aliases, in_country_names
+from .actors_context import in_country_aliases, in_country_names, names_anywhere, stands_alone
 from .actors_current import person_role
 from .actors_heads import shared_heads
 from .actors_home import (
@@ -36,7 +36,7 @@ from .actors_home import (
     seat_title,
     titles_person,
 )
-from .actors_load import IN_COUNTRY, Entity, Name, has_genitive, load_entries
+from .actors_load import Entity, Name, has_genitive, load_entries
 from .actors_offices import bare_office, heads_own_body
 from .actors_papers import seat_institution
 from .actors_titles import surname_index, titled_names
@@ -112,7 +112,7 @@ class ActorDictionary:
         self.names = tuple(names)
         self.agents = tuple(agents)
         self._in_country = in_country_names(names)  # "Kim" where the article names North Korea
-        self._automaton = build_automaton([*(n for n in names if n.form != IN_COUNTRY), *agents])
+        self._automaton = build_automaton([*names_anywhere(names), *agents])
         # ISO3 → country entity id: the name of a government a reference stands for.
         self.country_ids = {
             role.code: entity.id
@@ -290,6 +290,7 @@ class ActorDictionary:
                 and alias_in_place(tokens, index)
                 and index not in covered
                 and token.text[:1].isupper()
+                and (found[0] > 0 or stands_alone(tokens, index, covered))  # in-country: 0
             ):
                 out.append(_Hit(index, index, (found[1],)))
         return sorted(out, key=lambda h: h.first)

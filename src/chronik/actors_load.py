@@ -25,7 +25,13 @@ ENTITY_KINDS = frozenset(
 # A family name that names a leader only in an article naming their country ("Kim"):
 # actors_context.py.
 IN_COUNTRY = "short-in-country"
-NAME_FORMS = frozenset({"name", "adj", "demonym", "short", IN_COUNTRY})
+# The family names training/build_actors.py derives for chronik's curated people, in an
+# article naming their country too: distinct enough to name them out of office ("Clinton"
+# in 2016), where a curated short-in-country name, a common word ("Moon"), names only the
+# one in office.
+FAMILY_IN_COUNTRY = "family-in-country"
+IN_COUNTRY_FORMS = frozenset({IN_COUNTRY, FAMILY_IN_COUNTRY})
+NAME_FORMS = frozenset({"name", "adj", "demonym", "short", *IN_COUNTRY_FORMS})
 AGENT_KINDS = frozenset({"leader", "person", "group", "body"})
 LANGS = frozenset({"de", "en", "*"})
 # Countries of German-language news: the genitive of their seats names the city

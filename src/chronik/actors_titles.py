@@ -18,9 +18,8 @@ from typing import Protocol
 
 from .actors_context import named_countries
 from .actors_load import Entity, Name
-from .actors_words import Written
+from .actors_words import HONORIFICS, Written
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "herr", "frau"})
 # Without a date a person of the name leads another when in office this many times as long;
 # an office still held counts as a term of this many years.
 _LEAD = 1.5

@@ -250,6 +250,7 @@ ORIGIN = frozenset(
 GOVERNMENT_NOUNS = frozenset({"regierung", "staatsfuhrung", "regime", "government"})
 DEFINITE = frozenset({"die", "der", "den", "das", "the"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "herr", "frau"})
 # Months and weekdays: no person's short name even after the full name, except a month
 # where no date is written (:func:`alias_in_place`: "Theresa May … May said", "in May").
 _MONTHS = frozenset(

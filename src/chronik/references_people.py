@@ -24,8 +24,7 @@ from .actors import ActorDictionary, Mention
 from .actors_chains import CHAIN_HEADS
 from .actors_groups import company_owned
 from .actors_local import StoryCountries
-from .actors_titles import HONORIFICS
-from .actors_words import FORMER, NOT_ALIASES, normalize_word
+from .actors_words import FORMER, HONORIFICS, NOT_ALIASES, normalize_word
 from .document import Document
 from .records import Actor, Span, Token
 from .references_appositions import apposition_role
