@@ -111,3 +111,23 @@ def test_no_family_name_where_it_does_not_stand_alone_or_is_a_word(
 def test_a_family_name_two_people_in_office_share_names_neither(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Sanders told U.S. voters he would run again."
     assert "Sanders" not in [w for w, _ in _actors(pipeline, text, "en", date(2019, 2, 19))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea fired a missile. Three Americans are still held in the North.",
+         [("North Korea", "PRK"), ("North", "PRK")]),
+        ("Pyongyang rejected talks; Seoul said the North’s disarmament would take years.",
+         [("Seoul", "KORGOV"), ("North", "PRK")]),
+        # Seoul names South Korea only: the North is not named
+        ("Seoul said the North’s disarmament would take years.", [("Seoul", "KORGOV")]),
+        # no Korea named: the American South, and North Carolina
+        ("Voters in the South backed Trump, and North Carolina is close.", []),
+    ],
+)  # fmt: skip
+def test_the_north_and_the_south_are_the_koreas_in_news_about_them(
+    pipeline, text, expected
+) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(pipeline, text, "en", date(2018, 6, 1))
+    assert [a for a in found if a[0] in ("North", "South", "North Korea", "Seoul")] == expected
