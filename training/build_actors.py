@@ -29,6 +29,9 @@ Sources (each described in its SOURCE.md under ../shared/data/actors/), and what
   Austrian federal states ("die bayerische Polizei" → DEUCOP),
   legislatures and other bodies, German agent nouns written as patterns that the build
   expands into their inflected forms and compounds, English agent nouns).
+- corpus/*/articles.jsonl.gz (the news corpora; the gold's articles skipped): counts only,
+  to keep the family names of the curated people that news uses as their names
+  (``build_family_names``); no text is kept.
 
 Every output row carries a ``source`` column naming where it came from. The PETRARCH
 reading is chronik.actors_petrarch, the same converter users get for their own files.
@@ -556,7 +559,7 @@ def build_officials(out: Output, curated_keys: dict[str, str]) -> None:
 
 def build_family_names(out: Output, shared: Path, places: set[str]) -> None:
     """The family names of chronik's curated people (leaders, officials, people.tsv; not
-    Phoenix's thousands) as family-in-country names: "Clinton", "Sanders", "Straw" name their
+    Phoenix's thousands) as family-in-country names: "Clinton", "Sanders", "Ardern" name their
     people alone in an article that names their country (chronik/actors_context.py).
     Left out: a family name that is someone's short name already, a given name
     (given_names.v1.tsv: "Paul", "Thomas"), a month or weekday, a place or other name
