@@ -29,9 +29,9 @@ Sources (each described in its SOURCE.md under ../shared/data/actors/), and what
   Austrian federal states ("die bayerische Polizei" → DEUCOP),
   legislatures and other bodies, German agent nouns written as patterns that the build
   expands into their inflected forms and compounds, English agent nouns).
-- corpus/*/articles.jsonl.gz (the news corpora; the gold's articles skipped): counts only,
-  to keep the family names of the curated people that news uses as their names
-  (``build_family_names``); no text is kept.
+- corpus/*/articles.jsonl.gz (the news corpora build_given_names.py reads, the gold's
+  articles skipped): counts only, to keep the family names of the curated people that news
+  uses as their names (``build_family_names``); no text is kept.
 
 Every output row carries a ``source`` column naming where it came from. The PETRARCH
 reading is chronik.actors_petrarch, the same converter users get for their own files.
@@ -42,13 +42,14 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
-import json
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from build_given_names import articles  # the news corpora, as the given names count them
 
 from chronik.actors_current import PHOENIX_FROZEN  # the coder reads that end as unknown
 from chronik.actors_load import (
@@ -605,7 +606,7 @@ def used_as_name(shared: Path, people: dict[str, set[str]]) -> set[str]:
     folded = {family.lower(): family for family in people}
     own_given = {family: {p.split()[0] for p in persons} for family, persons in people.items()}
     skip = gold_article_ids(Path(__file__).resolve().parent.parent / "benchmarks" / "gold")
-    for text in corpus_texts(shared, skip):
+    for text in articles(shared, skip):
         for found in _WORD.finditer(text):
             word = found.group()
             name = folded.get(word.lower())
@@ -630,15 +631,6 @@ def used_as_name(shared: Path, people: dict[str, set[str]]) -> set[str]:
         and noun[family] <= FAMILY_MAX_NOUN_SHARE * capitalised[family]
         and own[family] >= FAMILY_MIN_OWN_SHARE * given[family]
     }
-
-
-def corpus_texts(shared: Path, skip: set[str]) -> Iterator[str]:
-    for path in sorted((shared / "corpus").glob("*/articles.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                row = json.loads(line)
-                if row.get("id") not in skip:
-                    yield str(row.get("text") or "")
 
 
 def soviet_before(code: str, start: date | None, end: date) -> list[tuple[str, date | None, date]]:

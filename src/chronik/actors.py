@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import actors_words as words
 from .actors_companies import with_company_names
-from .actors_context import in_country_aliases, in_country_names, names_anywhere, stands_alone
+from .actors_context import in_country_aliases, in_country_names, name_alone, names_anywhere
 from .actors_current import person_role
 from .actors_heads import shared_heads
 from .actors_home import (
@@ -290,7 +290,7 @@ class ActorDictionary:
                 and alias_in_place(tokens, index)
                 and index not in covered
                 and token.text[:1].isupper()
-                and (found[0] > 0 or stands_alone(tokens, index, covered))  # in-country: 0
+                and (found[0] > 0 or name_alone(tokens, index, covered))  # 0: in-country
             ):
                 out.append(_Hit(index, index, (found[1],)))
         return sorted(out, key=lambda h: h.first)

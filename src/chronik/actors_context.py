@@ -12,7 +12,7 @@ distinct, no common word as "Moon") still names its people out of office if the 
 them all one code: "Clinton" in 2016 news, Bill or Hillary, is an elite of the USA
 (``USAELI``).
 
-A family name counts only where it stands alone (:func:`stands_alone`): not next to
+A family name counts only where it stands alone (:func:`name_alone`): not next to
 another name, whose family or given name it then is ("Bill Gates", "Clinton Foundation")."""
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def in_country_aliases(
     return aliases
 
 
-def stands_alone(tokens: Sequence[Token], index: int, covered: set[int]) -> bool:
+def name_alone(tokens: Sequence[Token], index: int, covered: set[int]) -> bool:
     """Whether the family name at ``index`` stands alone: no capitalised word after it, and
     before it none that is not a title or determiner ("Senator Warren", "Mrs. Clinton",
     "Die Queen") or the first word of a sentence; ``covered`` are the tokens of names
