@@ -97,6 +97,10 @@ def test_a_curated_persons_family_name_names_them_in_news_about_their_country(
         ("Bill Gates met Clinton in the U.S. capital.", "en", "Gates"),
         ("Warren Buffett praised the U.S. economy.", "en", "Warren"),
         ("The Clinton Foundation gave money to U.S. schools.", "en", "Clinton"),
+        # words news writes in lower case too ("rice"), and names news gives to many
+        # (Mike Lee's family name is also Stan Lee's, Robert E. Lee's, …)
+        ("Rice prices rose in the U.S. this year.", "en", "Rice"),
+        ("Lee told U.S. reporters that the comic would become a film.", "en", "Lee"),
         # a place, and a German noun ("am Rhein"), are no family names
         ("Protesters in Austin marched against the U.S. government.", "en", "Austin"),
         ("Die Polizei in Deutschland sperrte das Ufer am Rhein.", "de", "Rhein"),
