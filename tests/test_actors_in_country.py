@@ -80,6 +80,9 @@ def test_no_leader_without_the_country_or_with_two_of_that_name(pipeline, text, 
          date(2010, 5, 24), ("Clinton", "USAGOV")),
         ("Ardern sagte, Neuseeland werde die Grenzen schließen.", "de", date(2020, 3, 19),
          ("Ardern", "NZLGOV")),
+        # a given name the given-name table lacks ("Mitch") is still the person's own
+        ("Schumer thanked McConnell for a vote on U.S. aid.", "en", date(2013, 6, 1),
+         ("McConnell", "USALEG")),
     ],
 )  # fmt: skip
 def test_a_curated_persons_family_name_names_them_in_news_about_their_country(
@@ -101,6 +104,8 @@ def test_a_curated_persons_family_name_names_them_in_news_about_their_country(
         # (Mike Lee's family name is also Stan Lee's, Robert E. Lee's, …)
         ("Rice prices rose in the U.S. this year.", "en", "Rice"),
         ("Lee told U.S. reporters that the comic would become a film.", "en", "Lee"),
+        # nor where other people's given names the table lacks lead ("Priti", "Neil" Patel)
+        ("Patel told U.S. reporters that the show would go on.", "en", "Patel"),
         # a place, and a German noun ("am Rhein"), are no family names
         ("Protesters in Austin marched against the U.S. government.", "en", "Austin"),
         ("Die Polizei in Deutschland sperrte das Ufer am Rhein.", "de", "Rhein"),

@@ -6,6 +6,8 @@ tariffs on"): our own sentences through the real pipeline."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from .coding import coded
@@ -99,3 +101,35 @@ def test_the_subject_of_a_clause_during_a_visit_is_the_visitor(pipeline) -> None
     # "During a visit to China, Merkel …": she visited China
     text = "During a visit to China, Merkel praised the Chinese economy."
     assert ("DEUGOV", "CHN", "042") in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        # who attends or winds up a meeting or journey took part in it
+        (
+            "Kang Kyung-wha will attend the talks with Japanese officials in Tokyo.",
+            date(2019, 6, 1),
+            ("KORGOV", "JPNGOV", "036"),
+        ),
+        (
+            "Shinzo Abe wrapped up a visit to Tehran on Friday.",
+            date(2019, 6, 1),
+            ("JPNGOV", "IRNGOV", "042"),
+        ),
+        # and so does who is "on" a journey when the clause happens
+        (
+            "On a visit to Beijing, Blair urged China to free prisoners.",
+            date(2005, 6, 1),
+            ("GBRGOV", "CHNGOV", "042"),
+        ),
+    ],
+)
+def test_attending_a_meeting_or_being_on_a_journey(pipeline, text, on, expected) -> None:
+    assert expected in coded(pipeline, text, on=on)
+
+
+def test_attending_lends_no_author_to_other_acts(pipeline) -> None:
+    # a campaign rally attended is no protest of the guest's
+    events = coded(pipeline, "Trump attended a rally in Ohio.", on=date(2019, 6, 1))
+    assert not any(cameo.startswith("14") for _, _, cameo in events)

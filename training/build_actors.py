@@ -44,7 +44,7 @@ import csv
 import gzip
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -68,7 +68,7 @@ from chronik.actors_petrarch import (
     read_petrarch_agents,
 )
 from chronik.actors_tokens import name_key
-from chronik.actors_words import NOT_ALIASES, normalize_word, surnames
+from chronik.actors_words import HONORIFICS, NOT_ALIASES, normalize_word, surnames
 from chronik.datafiles import (
     ACTOR_AGENTS,
     ACTOR_ENTITIES,
@@ -585,30 +585,35 @@ def build_family_names(out: Output, shared: Path, places: set[str]) -> None:
         and name_key(family) not in places
         and not out.names_something(family)
     }
-    for family in sorted(used_as_name(shared, {f: people[f] for f in candidates})):
+    for family in sorted(
+        used_as_name(shared, {f: people[f] for f in candidates}, out.names_something)
+    ):
         for person in sorted(people[family]):
             out.name(family, "*", person, FAMILY_IN_COUNTRY, "derived:news corpora")
 
 
-def used_as_name(shared: Path, people: dict[str, set[str]]) -> set[str]:
+def used_as_name(
+    shared: Path, people: dict[str, set[str]], names_something: Callable[[str], bool]
+) -> set[str]:
     """The family names of ``people`` the news corpora (without the gold's articles) write
     capitalised FAMILY_MIN_CAPITALISED times or more, in lower case at most
     FAMILY_MAX_LOWER_SHARE of that ("Rice", "King", "Sessions" are words too), after a German
     article at most FAMILY_MAX_NOUN_SHARE of it (German nouns are capitalised: "am Rhein",
     "im Kern"), and after a given name mostly after one of their people's (FAMILY_MIN_OWN_SHARE:
-    "Hillary Clinton", "Hubertus Heil"; not "Müller", "Smith", "Cohen", which news gives to
-    many)."""
+    "Hillary Clinton", "Mitch McConnell"; not "Müller", "Patel", "Bloomberg", which news
+    gives to many)."""
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     noun: Counter[str] = Counter()
-    given: Counter[str] = Counter()
-    own: Counter[str] = Counter()
+    before_name: Counter[tuple[str, str]] = Counter()
+    lower_words: set[str] = set()
     folded = {family.lower(): family for family in people}
-    own_given = {family: {p.split()[0] for p in persons} for family, persons in people.items()}
     skip = gold_article_ids(Path(__file__).resolve().parent.parent / "benchmarks" / "gold")
     for text in articles(shared, skip):
         for found in _WORD.finditer(text):
             word = found.group()
+            if word[0].islower():
+                lower_words.add(word)
             name = folded.get(word.lower())
             if name is None:
                 continue
@@ -620,17 +625,47 @@ def used_as_name(shared: Path, people: dict[str, set[str]]) -> set[str]:
             compound = text[found.end() : found.end() + 1] == "-"  # "der Clinton-Regierung"
             if before and before[-1] in _GERMAN_ARTICLES and not compound:
                 noun[name] += 1
-            if before and before[-1] in given_names():
-                given[name] += 1
-                own[name] += before[-1] in own_given[name]
+            if before and before[-1][0].isupper():
+                before_name[name, before[-1]] += 1
     return {
         family
         for family in people
         if capitalised[family] >= FAMILY_MIN_CAPITALISED
         and lower[family] <= FAMILY_MAX_LOWER_SHARE * capitalised[family]
         and noun[family] <= FAMILY_MAX_NOUN_SHARE * capitalised[family]
-        and own[family] >= FAMILY_MIN_OWN_SHARE * given[family]
+        and _own_given_names_lead(family, people[family], before_name, lower_words, names_something)
     }
+
+
+def _own_given_names_lead(
+    family: str,
+    persons: set[str],
+    before_name: Counter[tuple[str, str]],
+    lower_words: set[str],
+    names_something: Callable[[str], bool],
+) -> bool:
+    """Whether the given names before ``family`` are mostly its people's own: among the
+    table's given names ("Hillary Clinton"), or, as the table lacks some of their own
+    ("Mitch McConnell") and so may lack the others' too ("Priti Patel", "Alexia
+    Fernández"), among their own names, the table's and the capitalised words never written
+    in lower case that name nothing (not "Senator", "Fort", "Taiwanese" nor "Mr")."""
+    own_words = {word for person in persons for word in person.split() if word != family}
+    own_listed = listed = own = given = 0
+    for (name, word), count in before_name.items():
+        if name != family:
+            continue
+        mine = word in own_words
+        if word in given_names():
+            listed += count
+            own_listed += count if mine else 0
+        own += count if mine else 0
+        unlisted = (
+            word.lower() not in lower_words
+            and word.lower() not in HONORIFICS
+            and not names_something(word)
+        )
+        given += count if mine or word in given_names() or unlisted else 0
+    return own_listed >= FAMILY_MIN_OWN_SHARE * listed or own >= FAMILY_MIN_OWN_SHARE * given
 
 
 def soviet_before(code: str, start: date | None, end: date) -> list[tuple[str, date | None, date]]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
 from .analysis.en_lexicon import (
+    ATTENDING_VERBS,
+    JOURNEY_PREPOSITIONS,
     MEETING_NOUNS,
     MEETING_PLACE_PREPOSITIONS,
     MEETING_TIME_PREPOSITIONS,
@@ -30,12 +32,14 @@ _SETTING_NOUNS = MEETING_NOUNS | VISIT_NOUNS
 
 def supports(verb: Frame, noun: Frame) -> bool:
     """Whether ``verb`` lends its subject to the event noun: a support verb with the noun
-    as its object, or a participant verb with the noun heading its phrase ("returned from
-    talks with Kim")."""
+    as its object (an attending verb with a meeting or journey: "attended the talks with"),
+    or a participant verb with the noun heading its phrase ("returned from talks with
+    Kim")."""
     if verb.clause == "nominal" or verb.voice != "active":
         return False
     lemma = verb.predicate.casefold()
-    if lemma in SUPPORT_VERBS:
+    attending = lemma in ATTENDING_VERBS and noun.predicate.casefold() in _SETTING_NOUNS
+    if lemma in SUPPORT_VERBS or attending:
         # not to a noun with an author of its own: "took Cheney's call a step further"
         return not noun.args("subj") and any(
             a.span.contains(noun.trigger) for a in verb.args("obj")
@@ -58,6 +62,8 @@ def meets_then(verb: Frame, noun: Frame) -> bool:
         prepositions = MEETING_TIME_PREPOSITIONS
         if noun.args("pp", "with"):
             prepositions |= MEETING_PLACE_PREPOSITIONS
+        if lemma in VISIT_NOUNS:
+            prepositions |= JOURNEY_PREPOSITIONS
     elif lemma.endswith(de_lexicon.MEETING_NOUN_ENDINGS):
         prepositions = de_lexicon.MEETING_TIME_PREPOSITIONS
     else:

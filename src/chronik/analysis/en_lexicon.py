@@ -287,6 +287,12 @@ MEETING_NOUNS = frozenset(
 # A journey its traveller does something during or after, as a meeting its party does
 # ("During a visit to the Pentagon, Obama laid out …": Obama visited it).
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+# Verbs whose subject took part in the meeting or journey their object names ("will attend
+# the talks with U.S. officials", "wrapped up a visit to Tehran"), as a support verb's does;
+# not in other acts ("attended a rally" is no protest of theirs).
+ATTENDING_VERBS = frozenset({"attend", "conclude", "wrap up"})
+# ... and the traveller is "on" one ("Blair, on a visit to Beijing, said")
+JOURNEY_PREPOSITIONS = frozenset({"on"})
 MEETING_TIME_PREPOSITIONS = frozenset({"after", "during", "following", "since"})
 # ... and of place, where the noun names the other party: "In a meeting with Molina, Paul
 # said", "At talks with Kim, Moon agreed" (not "at the summit": anyone may be there)
