@@ -1,7 +1,9 @@
-"""English statements coded by who speaks and what they say (issue 12, session 8):
-sentences of our own coded by the real pipeline."""
+"""English statements coded by who speaks and what they say (issue 12, session 8), and a
+German one beside its English twin: sentences of our own coded by the real pipeline."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -144,3 +146,31 @@ def test_price_own_side_will_pay_is_no_threat(pipeline) -> None:
 )
 def test_criticism_of_what_another_actor_did(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
     assert event in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # what an office of one's own state "must" do is demanded of it
+        ("“The FDA must ban the flavors,” Senator Dick Durbin said.", "en",
+         ("USALEG", "USAGOVHLH", "100")),
+        ("„Die Bundesregierung muss die Türkei unterstützen“, sagte Habeck.", "de",
+         ("DEUELI", "DEUGOV", "102")),
+    ],
+)  # fmt: skip
+def test_what_ones_own_state_must_do_is_a_demand(pipeline, text, lang, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in coded(pipeline, text, lang, on=date(2020, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "should" of one's own state is advice, not a demand; what a government says its
+        # own people must do is its rule
+        ("“The FDA should ban the flavors,” Senator Dick Durbin said.", "en"),
+        ("„Die Bürger müssen Masken tragen“, sagte Merkel.", "de"),
+    ],
+)
+def test_no_demand_of_ones_own_people_or_by_should(pipeline, text, lang) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, text, lang, on=date(2020, 6, 1))
+    assert not any(cameo.startswith("10") for _, _, cameo in events)

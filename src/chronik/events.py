@@ -565,7 +565,8 @@ class EventCoder:
         if not (accuses or is_demand(frame)) or spoken.pattern is None:
             return None
         subjects = slot_actors(frame, ("subj",), doc.actors, None, clause.sent)
-        targets = [a for a in subjects if speech.charged(a, speaker, accuses)]
+        firm = speech.is_firm_demand(frame)
+        targets = [a for a in subjects if speech.charged(a, speaker, accuses, firm=firm)]
         if not targets:
             return None
         action = own.pattern.code if own.pattern and own.pattern.code != NO_EVENT else ""

@@ -59,6 +59,7 @@ ACTS_ON_SOMEONE = frozenset({"08", "11", "16", "17", "18", "19"})
 PARTNERLESS = frozenset({"030"})
 # Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia.
 DEMAND_MODALS = de_lexicon.OBLIGATION_MODALS | en_lexicon.OBLIGATION_MODALS
+FIRM_DEMAND_MODALS = frozenset({"must", "have", "müssen"})
 DEMAND = "100"
 ACCUSE = "112"
 # "said it would not ..." - the intention codes (03x) and the rejection of the same thing.
@@ -356,15 +357,21 @@ def _ahead(frame: Frame) -> bool:
     return frame.tense == "future" or (frame.modal or "").casefold() in {"will", "would"}
 
 
-def charged(actor: Actor, speaker: Actor, accusation: str | None) -> bool:
+def charged(actor: Actor, speaker: Actor, accusation: str | None, *, firm: bool = False) -> bool:
     """Whether the subject of what a speaker says is another actor the statement is aimed
     at: for a demand another country ("said Russia must withdraw"; "said we must" is its own
-    plan) and for a threat ("said Iran would pay a price"; of its own country's actors
-    mostly a forecast or a misread subject), for an accusation any other actor ("the
-    minister said the opposition lied")."""
+    plan), or, ``firm`` (a "must", not a "should"), an office of the speaker's own state
+    outside its side ("FDA must ban …, Durbin said", "Die Bundesregierung muss …, sagte
+    Habeck"; not the people a government says must pay, which is its rule); for a threat
+    another country ("said Iran would pay a price"; of its own country's actors mostly a
+    forecast or a misread subject), for an accusation any other actor ("the minister said
+    the opposition lied")."""
     if accusation and accusation != THREATEN:
         return actor.code != speaker.code
-    return actor.country != speaker.country
+    if actor.country != speaker.country:
+        return True
+    demanded_at_home = firm and accusation is None and actor.code[3:6] in STATE_ROLES
+    return demanded_at_home and not _same_side(actor.code, speaker.code)
 
 
 def judged_side(actor: Actor, speakers: Sequence[Actor], code: str) -> bool:
@@ -408,6 +415,11 @@ def unvoiced_demand(frame: Frame, spoken: FrameResult) -> bool:
     another must do is the speaker's demand (EventCoder._demands), not the other's act;
     when the speaker codes as no actor, the act only demanded is no event either."""
     return not spoken.events and is_demand(frame)
+
+
+def is_firm_demand(frame: Frame) -> bool:
+    """A demand with "must" ("müssen", "have to"), not only "should"."""
+    return is_demand(frame) and (frame.modal or "").casefold() in FIRM_DEMAND_MODALS
 
 
 def is_demand(frame: Frame) -> bool:
