@@ -140,3 +140,32 @@ def test_a_dissolved_body_is_no_protest(pipeline) -> None:  # type: ignore[no-un
 )  # fmt: skip
 def test_an_appeal_for_a_measure_is_addressed_to_the_government(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
     assert event in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # an appeal or proposal that names no addressee goes to the government too ...
+        ("Die Grünen plädierten für eine Lockerung der Ausgangsbeschränkungen.",
+         ("DEUPTY", "DEUGOV", "0251", "asserted")),
+        ("Die SPD schlug eine Verschiebung der Sitzung vor.",
+         ("DEUPTY", "DEUGOV", "020", "asserted")),
+        # ... but a government's goes to its people
+        ("Die Bundesregierung empfahl, Großveranstaltungen abzusagen.",
+         ("DEUGOV", "DEUCVL", "020", "asserted")),
+    ],
+)  # fmt: skip
+def test_an_appeal_without_addressee_goes_to_the_government(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom they appeal to is named, if not coded
+        "Die Grünen riefen ihre Mitglieder zur Mäßigung auf.",
+        "Die Linke appellierte an ihre Anhänger, friedlich zu bleiben.",
+    ],
+)
+def test_an_appeal_to_someone_named_goes_to_no_government(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e[1] and e[1].endswith("GOV") for e in events(pipeline, text))

@@ -8,7 +8,12 @@ such target (its own measure), nor has an actor of no state."""
 from __future__ import annotations
 
 from .analysis import en_lexicon
-from .analysis.de_lexicon import DEMAND_LEMMAS, FOREIGN_MEASURE_PARTS, MEASURE_NOUNS
+from .analysis.de_lexicon import (
+    APPEAL_ADDRESSEES,
+    DEMAND_LEMMAS,
+    FOREIGN_MEASURE_PARTS,
+    MEASURE_NOUNS,
+)
 from .events_merge import PETITIONED_GOVERNMENT
 from .patterns import Pattern, actors_in, matches_word, role_arguments
 from .records import Actor, Frame, Sentence, Span, Token
@@ -29,8 +34,10 @@ _PETITIONING_ROLES = frozenset({"PTY", "OPP", "LEG", "LAB", "CVL", "BUS", "HLH",
 # own government too; English "Trump demanded a wall" names what he will do himself.
 _GOVERNMENT = "GOV"
 _PETITIONING = {"de": _PETITIONING_ROLES | {_GOVERNMENT}, "en": _PETITIONING_ROLES}
-_PETITION_ROOTS = {"de": frozenset({"10"}), "en": frozenset({"02", "10"})}
-_PETITION_LEMMAS = {"de": DEMAND_LEMMAS, "en": en_lexicon.PETITION_LEMMAS}
+_APPEAL_ROOT = "02"
+_PETITION_ROOTS = {"de": frozenset({_APPEAL_ROOT, "10"}), "en": frozenset({_APPEAL_ROOT, "10"})}
+APPEALED_PEOPLE = "implied: the people a government appeals to"
+_PETITION_LEMMAS = {"de": DEMAND_LEMMAS | set(APPEAL_ADDRESSEES), "en": en_lexicon.PETITION_LEMMAS}
 
 
 def measure_governments(
@@ -81,12 +88,14 @@ def petitioned_governments(
 ) -> list[Actor]:
     """The own government of parties, the opposition, members of parliament, unions,
     citizens, business, health and education bodies (in German also of government people:
-    a premier's, a minister's) as the addressee of a demand (German, root 10,
-    :data:`DEMAND_LEMMAS`) or an appeal or demand (English, roots 02 and 10,
-    ``en_lexicon.PETITION_LEMMAS``: "the Lib Dems called for a delay") that names none, nor
-    asks an actor of its own clause to act ("fordert, dass Deutschland mehr Flüchtlinge
-    aufnimmt"), nor is made by the governments of several countries together (a joint
-    letter of heads of government goes to someone else)."""
+    a premier's, a minister's) as the addressee of an appeal or demand (roots 02 and 10;
+    German :data:`DEMAND_LEMMAS` and :data:`APPEAL_ADDRESSEES`: "Lindner ruft zu
+    Verhältnismäßigkeit auf", English ``en_lexicon.PETITION_LEMMAS``: "the Lib Dems called
+    for a delay") that names none, nor asks an actor of its own clause to act ("fordert,
+    dass Deutschland mehr Flüchtlinge aufnimmt"), nor is made by the governments of several
+    countries together (a joint letter of heads of government goes to someone else). A
+    German government's appeal goes to its people ("Spahn empfahl, Großveranstaltungen
+    abzusagen")."""
     if code[:2] not in _PETITION_ROOTS.get(lang, ()):
         return []
     if frame.predicate.lower() not in _PETITION_LEMMAS[lang]:
@@ -98,8 +107,12 @@ def petitioned_governments(
     )
     if _addressed(frame, lang) or _asks_an_actor(frame, frames, actors, set(countries)):
         return []
-    if len({s.country for s in sources if s.code[3:6] == _GOVERNMENT}) > 1:
+    governing = {s.country for s in sources if s.code[3:6] == _GOVERNMENT}
+    if len(governing) > 1:
         return []
+    if code[:2] == _APPEAL_ROOT and lang == "de" and governing:
+        # "Spahn empfahl, Veranstaltungen abzusagen": a government appeals to its people
+        return [Actor(c + "CVL", frame.trigger, APPEALED_PEOPLE) for c in governing]
     return [Actor(c + _GOVERNMENT, frame.trigger, PETITIONED_GOVERNMENT) for c in countries]
 
 
@@ -113,6 +126,9 @@ def _addressed(frame: Frame, lang: str) -> bool:
             # for anything
             return bool(frame.args("obj")) or not frame.args("pp", "for")
     else:
+        addressees = APPEAL_ADDRESSEES.get(frame.predicate.lower(), frozenset())
+        if any(role_arguments(frame, slot) for slot in addressees):
+            return True
         preps = frozenset({"an" if frame.clause == "nominal" else "von"})
     return bool(frame.args("iobj")) or any(
         (a.prep or "").casefold() in preps

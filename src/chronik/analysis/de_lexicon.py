@@ -105,6 +105,19 @@ DEFINITE_CONTRACTIONS = frozenset({"am", "im", "zum", "zur", "vom", "beim", "ins
 DEMAND_LEMMAS = frozenset(
     {"fordern", "verlangen", "einfordern", "forderung", "drängen", "dringen", "pochen"}
 )
+# ... and of appealing and proposing (020): "Lindner ruft zu Verhältnismäßigkeit auf", "schlug
+# Merz die Nutzung der Hotels vor", "plädierte für eine Lockerung"; with the slots that name
+# whom they appeal to ("rief die Bürger auf", "appellierte an", "warb bei", "empfahl Y").
+APPEAL_ADDRESSEES: dict[str, frozenset[str]] = {
+    "aufrufen": frozenset({"obj", "iobj"}),
+    "appellieren": frozenset({"pp:an"}),
+    "vorschlagen": frozenset({"iobj"}),
+    "anregen": frozenset({"iobj"}),
+    "empfehlen": frozenset({"iobj"}),
+    "einsetzen": frozenset({"pp:bei"}),
+    "plädieren": frozenset({"pp:bei"}),
+    "werben": frozenset({"pp:bei"}),
+}
 FOREIGN_MEASURE_PARTS = ("straf", "vergeltung", "gegenmaßnahme", "militär", "sanktion")
 # Verbs that deny the event noun they take as object ("schließt Gespräche aus", "verhinderte
 # einen Anschlag", "verbot die Kundgebung", "sagte das Treffen ab"); a negated verb of ruling
