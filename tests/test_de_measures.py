@@ -5,6 +5,7 @@ or "Absage" is denied. Sentences of our own."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 
 import pytest
@@ -169,3 +170,11 @@ def test_an_appeal_without_addressee_goes_to_the_government(pipeline, text, even
 )
 def test_an_appeal_to_someone_named_goes_to_no_government(pipeline, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(e[1] and e[1].endswith("GOV") for e in events(pipeline, text))
+
+
+def test_an_elites_proposal_goes_to_the_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Merz out of office in 2020: one of the country's elites, who asks its government
+    found = coded(
+        pipeline, "Friedrich Merz schlug die Nutzung leerer Hotels vor.", "de", on=date(2020, 11, 1)
+    )
+    assert ("DEUELI", "DEUGOV", "020") in found

@@ -27,13 +27,14 @@ STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
 # Investitionen", "fordern die Aktivisten eine bessere Fahrradinfrastruktur",
 # "Wirtschaftsvertreter fordern Lohnsubventionen", "Der Öffentliche Gesundheitsdienst fordert
 # Verstärkung"): parties, the opposition, members of parliament, unions, citizens and
-# activists, business, health services and doctors' bodies, schools and universities.
+# activists, business, health services and doctors' bodies, schools and universities (in
+# German also elites out of office: "schlug Merz die Nutzung der Hotels vor").
 _PETITIONING_ROLES = frozenset({"PTY", "OPP", "LEG", "LAB", "CVL", "BUS", "HLH", "EDU"})
 # German news writes the federal states' and ministers' demands of the government the same
 # way ("Haseloff fordert eine Schnelltest-Pflicht an den Grenzen"): the gold codes them to the
 # own government too; English "Trump demanded a wall" names what he will do himself.
 _GOVERNMENT = "GOV"
-_PETITIONING = {"de": _PETITIONING_ROLES | {_GOVERNMENT}, "en": _PETITIONING_ROLES}
+_PETITIONING = {"de": _PETITIONING_ROLES | {_GOVERNMENT, "ELI"}, "en": _PETITIONING_ROLES}
 _APPEAL_ROOT = "02"
 _PETITION_ROOTS = {"de": frozenset({_APPEAL_ROOT, "10"}), "en": frozenset({_APPEAL_ROOT, "10"})}
 APPEALED_PEOPLE = "implied: the people a government appeals to"
