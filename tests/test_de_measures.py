@@ -178,3 +178,12 @@ def test_an_elites_proposal_goes_to_the_government(pipeline) -> None:  # type: i
         pipeline, "Friedrich Merz schlug die Nutzung leerer Hotels vor.", "de", on=date(2020, 11, 1)
     )
     assert ("DEUELI", "DEUGOV", "020") in found
+
+
+def test_a_rejection_without_target_is_of_what_the_government_would_do(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # what a party rejects, unowned, the government would do; the government rejects
+    # nobody's by rejecting it itself
+    text = "Die Grünen lehnen eine Priorisierung der Athleten ab."
+    assert ("DEUPTY", "DEUGOV", "120", "asserted") in events(pipeline, text)
+    text = "Die Bundesregierung lehnt eine Priorisierung der Athleten ab."
+    assert not events(pipeline, text)

@@ -36,9 +36,16 @@ _PETITIONING_ROLES = frozenset({"PTY", "OPP", "LEG", "LAB", "CVL", "BUS", "HLH",
 _GOVERNMENT = "GOV"
 _PETITIONING = {"de": _PETITIONING_ROLES | {_GOVERNMENT, "ELI"}, "en": _PETITIONING_ROLES}
 _APPEAL_ROOT = "02"
-_PETITION_ROOTS = {"de": frozenset({_APPEAL_ROOT, "10"}), "en": frozenset({_APPEAL_ROOT, "10"})}
+_REJECT_ROOT = "12"  # German: "Lazar lehnt eine Priorisierung der Athleten ab"
+_PETITION_ROOTS = {
+    "de": frozenset({_APPEAL_ROOT, "10", _REJECT_ROOT}),
+    "en": frozenset({_APPEAL_ROOT, "10"}),
+}
 APPEALED_PEOPLE = "implied: the people a government appeals to"
-_PETITION_LEMMAS = {"de": DEMAND_LEMMAS | set(APPEAL_ADDRESSEES), "en": en_lexicon.PETITION_LEMMAS}
+_PETITION_LEMMAS = {
+    "de": DEMAND_LEMMAS | set(APPEAL_ADDRESSEES) | {"ablehnen", "zurückweisen"},
+    "en": en_lexicon.PETITION_LEMMAS,
+}
 
 
 def measure_governments(
@@ -96,7 +103,8 @@ def petitioned_governments(
     dass Deutschland mehr Flüchtlinge aufnimmt"), nor is made by the governments of several
     countries together (a joint letter of heads of government goes to someone else). A
     German government's appeal goes to its people ("Spahn empfahl, Großveranstaltungen
-    abzusagen")."""
+    abzusagen"); a German rejection of what no one owns by others than the government is
+    of what the government would do ("Lazar lehnt eine Priorisierung der Athleten ab")."""
     if code[:2] not in _PETITION_ROOTS.get(lang, ()):
         return []
     if frame.predicate.lower() not in _PETITION_LEMMAS[lang]:
@@ -104,7 +112,10 @@ def petitioned_governments(
     countries = dict.fromkeys(
         s.country
         for s in sources
-        if s.code[3:6] in _PETITIONING[lang] and not s.code.startswith(STATELESS)
+        if s.code[3:6] in _PETITIONING[lang]
+        and not s.code.startswith(STATELESS)
+        # a government rejects what others ask of it, not what it asks itself
+        and not (code[:2] == _REJECT_ROOT and s.code[3:6] == _GOVERNMENT)
     )
     if _addressed(frame, lang) or _asks_an_actor(frame, frames, actors, set(countries)):
         return []
