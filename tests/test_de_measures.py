@@ -172,6 +172,13 @@ def test_an_appeal_to_someone_named_goes_to_no_government(pipeline, text) -> Non
     assert not any(e[1] and e[1].endswith("GOV") for e in events(pipeline, text))
 
 
+def test_a_governments_advocacy_is_no_appeal_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # campaigning for the union is aimed at the Scots, not at the own government or people
+    found = coded(pipeline, "Boris Johnson wirbt für das Vereinigte Königreich.", "de",
+                  on=date(2020, 3, 1))  # fmt: skip
+    assert not any(cameo.startswith("02") for _, _, cameo in found)
+
+
 def test_an_elites_proposal_goes_to_the_government(pipeline) -> None:  # type: ignore[no-untyped-def]
     # Merz out of office in 2020: one of the country's elites, who asks its government
     found = coded(

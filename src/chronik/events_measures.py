@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .analysis import en_lexicon
 from .analysis.de_lexicon import (
+    ADVOCATING,
     APPEAL_ADDRESSEES,
     DEMAND_LEMMAS,
     FOREIGN_MEASURE_PARTS,
@@ -102,20 +103,21 @@ def petitioned_governments(
     for a delay") that names none, nor asks an actor of its own clause to act ("fordert,
     dass Deutschland mehr Flüchtlinge aufnimmt"), nor is made by the governments of several
     countries together (a joint letter of heads of government goes to someone else). A
-    German government's appeal goes to its people ("Spahn empfahl, Großveranstaltungen
-    abzusagen"); a German rejection of what no one owns by others than the government is
-    of what the government would do ("Lazar lehnt eine Priorisierung der Athleten ab")."""
+    German government's appeal or proposal goes to its people ("Spahn empfahl,
+    Großveranstaltungen abzusagen"), its advocacy to no one at home; a German rejection of
+    what no one owns by others than the government is of what the government would do
+    ("Lazar lehnt eine Priorisierung der Athleten ab")."""
     if code[:2] not in _PETITION_ROOTS.get(lang, ()):
         return []
-    if frame.predicate.lower() not in _PETITION_LEMMAS[lang]:
+    lemma = frame.predicate.lower()
+    if lemma not in _PETITION_LEMMAS[lang]:
         return []
     countries = dict.fromkeys(
         s.country
         for s in sources
         if s.code[3:6] in _PETITIONING[lang]
         and not s.code.startswith(STATELESS)
-        # a government rejects what others ask of it, not what it asks itself
-        and not (code[:2] == _REJECT_ROOT and s.code[3:6] == _GOVERNMENT)
+        and (s.code[3:6] != _GOVERNMENT or _government_petitions(code, lemma))
     )
     if _addressed(frame, lang) or _asks_an_actor(frame, frames, actors, set(countries)):
         return []
@@ -124,8 +126,17 @@ def petitioned_governments(
         return []
     if code[:2] == _APPEAL_ROOT and lang == "de" and governing:
         # "Spahn empfahl, Veranstaltungen abzusagen": a government appeals to its people
-        return [Actor(c + "CVL", frame.trigger, APPEALED_PEOPLE) for c in governing]
+        return [
+            Actor(c + "CVL", frame.trigger, APPEALED_PEOPLE) for c in governing & set(countries)
+        ]
     return [Actor(c + _GOVERNMENT, frame.trigger, PETITIONED_GOVERNMENT) for c in countries]
+
+
+def _government_petitions(code: str, lemma: str) -> bool:
+    """Whether a government's act of this kind, addressed to no one, is aimed at its own
+    country: not a rejection (a government rejects what others ask of it) nor advocacy
+    ("wirbt für das Vereinigte Königreich": aimed at others)."""
+    return code[:2] != _REJECT_ROOT and lemma not in ADVOCATING
 
 
 def _addressed(frame: Frame, lang: str) -> bool:

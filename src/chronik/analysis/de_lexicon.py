@@ -118,6 +118,10 @@ APPEAL_ADDRESSEES: dict[str, frozenset[str]] = {
     "plädieren": frozenset({"pp:bei"}),
     "werben": frozenset({"pp:bei"}),
 }
+# Of those, the advocacy a government aims at others than its own country ("Johnson wirbt
+# für das Vereinigte Königreich", "wolle sich für eine Einigung auf den EU-Haushalt
+# einsetzen"), not at its people as its other appeals and proposals.
+ADVOCATING = frozenset({"werben", "einsetzen", "plädieren"})
 FOREIGN_MEASURE_PARTS = ("straf", "vergeltung", "gegenmaßnahme", "militär", "sanktion")
 # Verbs that deny the event noun they take as object ("schließt Gespräche aus", "verhinderte
 # einen Anschlag", "verbot die Kundgebung", "sagte das Treffen ab"); a negated verb of ruling
