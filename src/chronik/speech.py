@@ -59,7 +59,7 @@ ACTS_ON_SOMEONE = frozenset({"08", "11", "16", "17", "18", "19"})
 PARTNERLESS = frozenset({"030"})
 # Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia.
 DEMAND_MODALS = de_lexicon.OBLIGATION_MODALS | en_lexicon.OBLIGATION_MODALS
-FIRM_DEMAND_MODALS = frozenset({"must", "have", "müssen"})
+FIRM_DEMAND_MODALS = de_lexicon.FIRM_OBLIGATION_MODALS | en_lexicon.FIRM_OBLIGATION_MODALS
 DEMAND = "100"
 ACCUSE = "112"
 # "said it would not ..." - the intention codes (03x) and the rejection of the same thing.

@@ -38,6 +38,7 @@ CALENDAR_NOUNS = frozenset(
 # and those that send it towards one ("nach Peking").
 # Modal verbs of obligation: "Russland müsse abziehen" is a demand on Russia (speech.py).
 OBLIGATION_MODALS = frozenset({"müssen", "sollen"})
+FIRM_OBLIGATION_MODALS = frozenset({"müssen"})  # demand, not advice ("sollen")
 # Conjunctions that make a clause a condition: "wenn Iran ..." is no fact (modality.py).
 CONDITIONAL_CONJUNCTIONS = frozenset({"wenn", "falls", "sofern", "ob"})
 # Verbs of ruling out: a clause under them is denied, under their negation possible

@@ -48,6 +48,8 @@ PETITIONED_PREPOSITIONS = frozenset({"on", "upon", "from", "of"})
 CONSIDERING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate"})
 # Modal verbs of obligation: "said Russia must withdraw" is a demand on Russia (speech.py).
 OBLIGATION_MODALS = frozenset({"must", "should", "ought", "have"})
+# ... and those that demand rather than advise ("must", "have to"; not "should")
+FIRM_OBLIGATION_MODALS = frozenset({"must", "have"})
 # Adjectives of readiness before "to": "is willing to work with", "is committed to meeting",
 # "would be happy to meet" make the governed action intended, not done (modality.py).
 READINESS_ADJECTIVES = frozenset(
