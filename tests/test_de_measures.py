@@ -177,6 +177,10 @@ def test_a_governments_advocacy_is_no_appeal_at_home(pipeline) -> None:  # type:
     found = coded(pipeline, "Boris Johnson wirbt für das Vereinigte Königreich.", "de",
                   on=date(2020, 3, 1))  # fmt: skip
     assert not any(cameo.startswith("02") for _, _, cameo in found)
+    # nor does a governing coalition's advocacy beside its members of parliament
+    text = "Bundestagsabgeordnete der großen Koalition hatten für eine Fortsetzung geworben."
+    found = coded(pipeline, text, "de", on=date(2020, 3, 1))
+    assert not any(target == "DEUCVL" for _, target, _ in found)
 
 
 def test_an_elites_proposal_goes_to_the_government(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -42,8 +42,9 @@ GOLD = ROOT / "benchmarks" / "gold"
 # twenty-second (German verbs of attacking in words; tear gas against the own people): de
 # 0.5121, en 0.3481; the thirty-fourth (meetings in a phrase of place, conflicts between two
 # parties, other countries' Democrats): en 0.3599; the thirty-fifth (family names alone in
-# news about their country): en 0.3643.
-FLOORS = {("de", "dev"): (0.511, 0.003), ("en", "dev"): (0.362, 0.007)}
+# news about their country): en 0.3643; the thirty-sixth (German appeals, proposals and
+# rejections without an addressee go to the own government): de 0.5192.
+FLOORS = {("de", "dev"): (0.518, 0.003), ("en", "dev"): (0.362, 0.007)}
 # dev2 (fourteenth session, drawn and annotated after dev had been tuned on for thirteen
 # sessions): when it landed, measured blind, F1 de 0.0508, en 0.1504, false alarms de 0.0026,
 # en 0.0254; after the fourteenth session's actor, row, act-owner and precision work F1 de

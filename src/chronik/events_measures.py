@@ -112,23 +112,22 @@ def petitioned_governments(
     lemma = frame.predicate.lower()
     if lemma not in _PETITION_LEMMAS[lang]:
         return []
-    countries = dict.fromkeys(
-        s.country
+    petitioning = [
+        s
         for s in sources
         if s.code[3:6] in _PETITIONING[lang]
         and not s.code.startswith(STATELESS)
         and (s.code[3:6] != _GOVERNMENT or _government_petitions(code, lemma))
-    )
+    ]
+    countries = dict.fromkeys(s.country for s in petitioning)
     if _addressed(frame, lang) or _asks_an_actor(frame, frames, actors, set(countries)):
         return []
-    governing = {s.country for s in sources if s.code[3:6] == _GOVERNMENT}
-    if len(governing) > 1:
+    if len({s.country for s in sources if s.code[3:6] == _GOVERNMENT}) > 1:
         return []
+    governing = {s.country for s in petitioning if s.code[3:6] == _GOVERNMENT}
     if code[:2] == _APPEAL_ROOT and lang == "de" and governing:
         # "Spahn empfahl, Veranstaltungen abzusagen": a government appeals to its people
-        return [
-            Actor(c + "CVL", frame.trigger, APPEALED_PEOPLE) for c in governing & set(countries)
-        ]
+        return [Actor(c + "CVL", frame.trigger, APPEALED_PEOPLE) for c in governing]
     return [Actor(c + _GOVERNMENT, frame.trigger, PETITIONED_GOVERNMENT) for c in countries]
 
 
