@@ -605,7 +605,7 @@ def used_as_name(
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     noun: Counter[str] = Counter()
-    before_name: Counter[tuple[str, str]] = Counter()
+    before_name: dict[str, Counter[str]] = {family: Counter() for family in people}
     lower_words: set[str] = set()
     folded = {family.lower(): family for family in people}
     skip = gold_article_ids(Path(__file__).resolve().parent.parent / "benchmarks" / "gold")
@@ -626,34 +626,35 @@ def used_as_name(
             if before and before[-1] in _GERMAN_ARTICLES and not compound:
                 noun[name] += 1
             if before and before[-1][0].isupper():
-                before_name[name, before[-1]] += 1
+                before_name[name][before[-1]] += 1
     return {
         family
         for family in people
         if capitalised[family] >= FAMILY_MIN_CAPITALISED
         and lower[family] <= FAMILY_MAX_LOWER_SHARE * capitalised[family]
         and noun[family] <= FAMILY_MAX_NOUN_SHARE * capitalised[family]
-        and _own_given_names_lead(family, people[family], before_name, lower_words, names_something)
+        and _own_given_names_lead(
+            family, people[family], before_name[family], lower_words, names_something
+        )
     }
 
 
 def _own_given_names_lead(
     family: str,
     persons: set[str],
-    before_name: Counter[tuple[str, str]],
+    before: Counter[str],
     lower_words: set[str],
     names_something: Callable[[str], bool],
 ) -> bool:
-    """Whether the given names before ``family`` are mostly its people's own: among the
-    table's given names ("Hillary Clinton"), or, as the table lacks some of their own
-    ("Mitch McConnell") and so may lack the others' too ("Priti Patel", "Alexia
-    Fernández"), among their own names, the table's and the capitalised words never written
-    in lower case that name nothing (not "Senator", "Fort", "Taiwanese" nor "Mr")."""
+    """Whether the given names ``before`` ``family`` (the capitalised words there, counted)
+    are mostly its people's own: among the table's given names ("Hillary Clinton"), or, as
+    the table lacks some of their own ("Mitch McConnell") and so may lack the others' too
+    ("Priti Patel", "Alexia Fernández"), among their own names, the table's and the
+    capitalised words never written in lower case that name nothing (not "Senator", "Fort",
+    "Taiwanese" nor "Mr")."""
     own_words = {word for person in persons for word in person.split() if word != family}
     own_listed = listed = own = given = 0
-    for (name, word), count in before_name.items():
-        if name != family:
-            continue
+    for word, count in before.items():
         mine = word in own_words
         if word in given_names():
             listed += count
