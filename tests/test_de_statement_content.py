@@ -106,6 +106,13 @@ def test_a_verb_first_demand_after_a_clause_is_no_speech_clause(pipeline) -> Non
     assert ("NLD", "BEL", "051") in events(pipeline, text)
 
 
+def test_a_verb_of_demanding_after_what_someone_must_do_names_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Habeck demands it of the EU; the EU demands nothing of Habeck
+    found = events(pipeline, "Die EU muss die Türkei stärker unterstützen, forderte Habeck.")
+    assert any(source == "DEUELI" and target == "IGOEUREEC" for source, target, _ in found)
+    assert not any(source == "IGOEUREEC" and target == "DEUELI" for source, target, _ in found)
+
+
 def test_a_comment_on_a_statement_is_no_criticism(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "begrüßte, dass …" praises: a new speech verb is read for its own rows only
     text = "Die FDP begrüßte, dass die Bundesregierung die Hilfen verlängert."

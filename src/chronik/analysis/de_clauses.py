@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..records import ClauseKind
-from .de_lexicon import CONDITION_OPENING_VERBS
+from .de_lexicon import CONDITION_OPENING_VERBS, OBLIGATION_MODALS
 from .de_morph import Number, VerbInfo
 from .de_perfect import fronted_participle, restore_participle
 from .de_segments import (
@@ -464,6 +464,15 @@ def _place_main(
         or _after_quotation(words, clause.positions[0])
         or (last and not clause.coordinated and _names_speaker(words, clause))
         or (not clause.coordinated and bool(previous) and _reported(words, previous[-1]))
+        # "Die EU muss mehr tun, forderte Habeck": a verb of demanding or judging closing
+        # the sentence after what someone must do names who demands it
+        or (
+            last
+            and not clause.coordinated
+            and bool(previous)
+            and _obliges(words, previous[-1])
+            and _speaks(clause, words, reporting)
+        )
     )
     # "… und verlangten ein Ende …": a coordinated conjunct that speaks still borrows its
     # subject, and "ein Ende" is no speaker after the verb
@@ -552,6 +561,11 @@ def _reported(words: list[Word], clause: Clause) -> bool:
     if verb is None or verb.mood != "subjunctive":
         return False
     return not (verb.ki_or_first and any(words[p].text == "ich" for p in clause.positions))
+
+
+def _obliges(words: list[Word], clause: Clause) -> bool:
+    """Does the clause say what someone must or should do ("Die EU muss mehr tun")?"""
+    return any(words[p].finite and words[p].lemma in OBLIGATION_MODALS for p in clause.positions)
 
 
 def _names_speaker(words: list[Word], clause: Clause) -> bool:
