@@ -464,15 +464,7 @@ def _place_main(
         or _after_quotation(words, clause.positions[0])
         or (last and not clause.coordinated and _names_speaker(words, clause))
         or (not clause.coordinated and bool(previous) and _reported(words, previous[-1]))
-        # "Die EU muss mehr tun, forderte Habeck": a verb of demanding or judging closing
-        # the sentence after what someone must do names who demands it
-        or (
-            last
-            and not clause.coordinated
-            and bool(previous)
-            and _obliges(words, previous[-1])
-            and _speaks(clause, words, reporting)
-        )
+        or (last and _tags_a_demand(words, clause, previous, reporting))
     )
     # "… und verlangten ein Ende …": a coordinated conjunct that speaks still borrows its
     # subject, and "ein Ende" is no speaker after the verb
@@ -563,9 +555,17 @@ def _reported(words: list[Word], clause: Clause) -> bool:
     return not (verb.ki_or_first and any(words[p].text == "ich" for p in clause.positions))
 
 
-def _obliges(words: list[Word], clause: Clause) -> bool:
-    """Does the clause say what someone must or should do ("Die EU muss mehr tun")?"""
-    return any(words[p].finite and words[p].lemma in OBLIGATION_MODALS for p in clause.positions)
+def _tags_a_demand(
+    words: list[Word], clause: Clause, previous: list[Clause], reporting: frozenset[str]
+) -> bool:
+    """ "Die EU muss mehr tun, forderte Habeck": a verb of demanding or judging closing the
+    sentence after what someone must or should do names who demands it."""
+    if clause.coordinated or not previous:
+        return False
+    obliged = any(
+        words[p].finite and words[p].lemma in OBLIGATION_MODALS for p in previous[-1].positions
+    )
+    return obliged and _speaks(clause, words, reporting)
 
 
 def _names_speaker(words: list[Word], clause: Clause) -> bool:
