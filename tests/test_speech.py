@@ -191,6 +191,19 @@ def test_saying_another_actor_must_act_is_a_demand(coder: EventCoder) -> None:
     assert {(s, t, c[:2]) for s, t, c, _, _ in events} == {("GBRGOV", "IRN", "10")}
 
 
+def test_saying_another_actor_should_act_is_an_appeal(coder: EventCoder) -> None:
+    # "should" advises: an appeal (02x), where "must" demands (10x)
+    text = "London said Iran should release the sailors."
+    frames = [
+        said(text, "said", "London", "Iran should release the sailors", "en"),
+        reported(
+            text, "release", "release", [("subj", "Iran"), ("obj", "the sailors")], modal="should"
+        ),
+    ]
+    events = coded(coder, text, "en", frames, [("London", "GBRGOV"), ("Iran", "IRN")])
+    assert {(s, t, c[:2]) for s, t, c, _, _ in events} == {("GBRGOV", "IRN", "02")}
+
+
 def test_what_a_speaker_of_no_code_says_another_must_do_is_no_event(coder: EventCoder) -> None:
     """The demand is the speaker's; a speaker who codes as no actor leaves nobody's demand,
     and the act only demanded is no event either."""

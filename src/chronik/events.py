@@ -570,8 +570,9 @@ class EventCoder:
         if not targets:
             return None
         action = own.pattern.code if own.pattern and own.pattern.code != NO_EVENT else ""
-        code = demand_code(self.ontology.intended_code(action), self._known) if action else "100"
-        code = accuses if accuses else "100" if frame.negated else code
+        # "must not attack" asks to refrain: no counterpart of the act's own code
+        intended = "" if frame.negated else self.ontology.intended_code(action)
+        code = accuses or demand_code(intended, self._known, firm=firm)
         events = tuple(
             self._event(
                 doc, frame, clause.sent, (speaker, t), code, spoken.pattern.where, "asserted", False

@@ -61,6 +61,7 @@ PARTNERLESS = frozenset({"030"})
 DEMAND_MODALS = de_lexicon.OBLIGATION_MODALS | en_lexicon.OBLIGATION_MODALS
 FIRM_DEMAND_MODALS = de_lexicon.FIRM_OBLIGATION_MODALS | en_lexicon.FIRM_OBLIGATION_MODALS
 DEMAND = "100"
+APPEAL = "020"
 ACCUSE = "112"
 # "said it would not ..." - the intention codes (03x) and the rejection of the same thing.
 REJECTIONS = {
@@ -239,12 +240,14 @@ def rejection_code(intended: str) -> str:
     return base + intended[3:] if intended[3:] and base in _DETAILED else base
 
 
-def demand_code(intended: str, known: Callable[[str], bool]) -> str:
+def demand_code(intended: str, known: Callable[[str], bool], *, firm: bool = True) -> str:
     """10x for the action a speaker says another actor must take: the intention code's
-    counterpart (036 → 106, 0353 → 1053), else 100."""
-    if intended.startswith("03") and known("10" + intended[2:]):
-        return "10" + intended[2:]
-    return DEMAND
+    counterpart (036 → 106, 0353 → 1053), else 100; 02x, an appeal, for what it only
+    should take (036 → 026, else 020)."""
+    root = "10" if firm else "02"
+    if intended.startswith("03") and known(root + intended[2:]):
+        return root + intended[2:]
+    return DEMAND if firm else APPEAL
 
 
 def _refused(event: Event) -> bool:
