@@ -179,29 +179,20 @@ def test_own_act_announced_by_the_actor_is_asserted(coder: EventCoder) -> None:
     }
 
 
-def test_saying_another_actor_must_act_is_a_demand(coder: EventCoder) -> None:
-    text = "London said Iran must release the sailors."
+@pytest.mark.parametrize(("modal", "root"), [("must", "10"), ("should", "02")])
+def test_saying_another_actor_must_or_should_act_is_a_demand_or_appeal(
+    coder: EventCoder, modal: str, root: str
+) -> None:
+    # "must" demands (10x), "should" advises: an appeal (02x)
+    text = f"London said Iran {modal} release the sailors."
     frames = [
-        said(text, "said", "London", "Iran must release the sailors", "en"),
+        said(text, "said", "London", f"Iran {modal} release the sailors", "en"),
         reported(
-            text, "release", "release", [("subj", "Iran"), ("obj", "the sailors")], modal="must"
+            text, "release", "release", [("subj", "Iran"), ("obj", "the sailors")], modal=modal
         ),
     ]
     events = coded(coder, text, "en", frames, [("London", "GBRGOV"), ("Iran", "IRN")])
-    assert {(s, t, c[:2]) for s, t, c, _, _ in events} == {("GBRGOV", "IRN", "10")}
-
-
-def test_saying_another_actor_should_act_is_an_appeal(coder: EventCoder) -> None:
-    # "should" advises: an appeal (02x), where "must" demands (10x)
-    text = "London said Iran should release the sailors."
-    frames = [
-        said(text, "said", "London", "Iran should release the sailors", "en"),
-        reported(
-            text, "release", "release", [("subj", "Iran"), ("obj", "the sailors")], modal="should"
-        ),
-    ]
-    events = coded(coder, text, "en", frames, [("London", "GBRGOV"), ("Iran", "IRN")])
-    assert {(s, t, c[:2]) for s, t, c, _, _ in events} == {("GBRGOV", "IRN", "02")}
+    assert {(s, t, c[:2]) for s, t, c, _, _ in events} == {("GBRGOV", "IRN", root)}
 
 
 def test_what_a_speaker_of_no_code_says_another_must_do_is_no_event(coder: EventCoder) -> None:
