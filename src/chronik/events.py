@@ -557,7 +557,8 @@ class EventCoder:
         spoken: FrameResult,
     ) -> FrameResult | None:
         """ "Der Minister sagte, Russland müsse die Truppen abziehen": a demand (10x) from
-        the speaker on the clause's subject, instead of the clause's hypothetical event;
+        the speaker on the clause's subject, instead of the clause's hypothetical event (an
+        appeal, 02x, for what it only "should" do);
         "said North Korea supported terrorism", a wrongful act without a dyadic event of
         its own: the speaker's accusation (11x) of another actor (speech.accusation_code)."""
         content = speech.accusation_code(frame) or speech.threat_code(frame)
