@@ -198,3 +198,22 @@ def test_a_rejection_without_target_is_of_what_the_government_would_do(pipeline)
     assert ("DEUPTY", "DEUGOV", "120", "asserted") in events(pipeline, text)
     text = "Die Bundesregierung lehnt eine Priorisierung der Athleten ab."
     assert not events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["CDU und FDP waren dagegen.", "Die Grünen sind allerdings dagegen."]
+)
+def test_a_party_against_it_rejects_what_the_government_would_do(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("DEUPTY", "DEUGOV", "120", "asserted") in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Grünen sind dagegen skeptisch.",  # "in contrast": the clause goes on
+        "Die Grünen sind dagegen, weil der Plan zu teuer ist.",  # it ends its clause
+    ],
+)
+def test_dagegen_rejects_only_at_the_end_of_its_clause(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    found = events(pipeline, text)
+    assert (("DEUPTY", "DEUGOV", "120", "asserted") in found) == text.endswith("teuer ist.")

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from .coding import coded
+from .coding import both_ways, coded
 
 
 @pytest.mark.parametrize(
@@ -133,3 +133,40 @@ def test_attending_lends_no_author_to_other_acts(pipeline) -> None:
     # a campaign rally attended is no protest of the guest's
     events = coded(pipeline, "Trump attended a rally in Ohio.", on=date(2019, 6, 1))
     assert not any(cameo.startswith("14") for _, _, cameo in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        # a doubled modifier is one word: split, "one" took "their" from the summit
+        (
+            "Trump and Putin spoke to reporters after their one-on-one summit on Monday.",
+            date(2018, 7, 16),
+            ("USAGOV", "RUSGOV", "040"),
+        ),
+        (
+            "Trump and Kim Jong Un will hold a face-to-face meeting in Hanoi.",
+            date(2019, 2, 6),
+            ("PRKGOV", "USAGOV", "036"),
+        ),
+        # the place before a visit is where it goes
+        (
+            "The White House released photos of Obama's South Africa visit.",
+            date(2013, 7, 1),
+            ("USAGOV", "ZAFGOV", "042"),
+        ),
+    ],
+)
+def test_the_words_before_a_meeting_or_visit_noun(pipeline, text, on, expected) -> None:
+    assert expected in coded(pipeline, text, on=on)
+
+
+def test_a_visit_at_home_has_no_host(pipeline) -> None:
+    events = coded(pipeline, "Obama's Chicago visit drew large crowds.", on=date(2013, 7, 1))
+    assert not any(cameo == "042" for _, _, cameo in events)
+
+
+def test_holding_a_conversation_is_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the leaders held it together; "al-Abadi" is a name of English too
+    text = "Trump and Iraqi Prime Minister Haider al-Abadi held a conversation in Munich."
+    assert both_ways("USAGOV", "IRQGOV", "040") <= coded(pipeline, text, on=date(2018, 2, 24))

@@ -201,3 +201,17 @@ def test_a_sentence_opening_time_adjective_dates_the_visit(pipeline) -> None:  #
     # "Next" opens the sentence capitalised: a time, not a nationality naming an author
     text = "Next week Merkel visits Paris."
     assert coded(pipeline, text) == {("DEUGOV", "FRAGOV", "036", "intended")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A possible summit between Trump and Xi Jinping is a boost for Trump.", "en"),
+        ("Aides are discussing a potential meeting between Trump and Xi Jinping.", "en"),
+        # a participle before the noun marks it too, though the parser tags it a verb
+        ("The planned meeting between Trump and Xi Jinping is a boost for Trump.", "en"),
+        ("Ein mögliches Treffen zwischen Trump und Xi Jinping ist ein Thema.", "de"),
+    ],
+)
+def test_a_possible_or_planned_meeting_is_still_to_come(pipeline, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(pipeline, text, lang) == both_ways("USAGOV", "CHNGOV", "036", "intended")

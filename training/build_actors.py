@@ -286,8 +286,11 @@ class Output:
             key += f"|{entity_id}"
         if (key, lang) in self.name_keys or (key, "*") in self.name_keys:
             return
-        if lang == "*" and ((key, "de") in self.name_keys or (key, "en") in self.name_keys):
-            return
+        if lang == "*":  # named in one language already: the name is still free in the other
+            free = [one for one in ("de", "en") if (key, one) not in self.name_keys]
+            if not free:
+                return
+            lang = free[0] if len(free) == 1 else lang
         self.name_keys.add((key, lang))
         self.names.append((text, lang, entity_id, form, source))
         undotted = _INITIAL_DOT.sub(r"\1", text)

@@ -312,7 +312,8 @@ def place_hosts(
     code: str = "",
 ) -> list[Actor]:
     """The host a visit's place names ("sein Besuch in Prag", "Antrittsbesuch in Berlin"):
-    the government of the place's country, as "besuchte Prag" codes it. A place in the
+    the government of the place's country, as "besuchte Prag" codes it; before an event noun
+    too ("Obama's South Africa visit", "his Washington trip"). A place in the
     visitor's own country is a trip at home, no one's host. A place taken (192: "eroberten
     die Stadt Aleppo", "besetzten Cherson") is its country's territory, the source's own
     too (rebels taking their capital), when the place is what was taken, not where."""
@@ -326,13 +327,16 @@ def place_hosts(
             and any(_place_taken(place.span, argument) for argument in arguments)
         ]
     home = {source.country for source in sources}
+    spans = [a.span for a in arguments]
+    if frame.clause == "nominal":
+        spans += [a.span for a in frame.args("mod")]
     return [
         Actor(f"{place.country}GOV", place.span, place.entry, name=place.name)
         for place in places
         if place.span is not None
         and place.country
         and place.country not in home
-        and any(argument.span.contains(place.span) for argument in arguments)
+        and any(span.contains(place.span) for span in spans)
     ]
 
 

@@ -14,6 +14,7 @@ from .analysis.de_lexicon import (
     DEMAND_LEMMAS,
     FOREIGN_MEASURE_PARTS,
     MEASURE_NOUNS,
+    REJECTION_LEMMAS,
 )
 from .events_merge import PETITIONED_GOVERNMENT
 from .patterns import Pattern, actors_in, matches_word, role_arguments
@@ -44,7 +45,7 @@ _PETITION_ROOTS = {
 }
 APPEALED_PEOPLE = "implied: the people a government appeals to"
 _PETITION_LEMMAS = {
-    "de": DEMAND_LEMMAS | set(APPEAL_ADDRESSEES) | {"ablehnen", "zurückweisen"},
+    "de": DEMAND_LEMMAS | set(APPEAL_ADDRESSEES) | REJECTION_LEMMAS,
     "en": en_lexicon.PETITION_LEMMAS,
 }
 

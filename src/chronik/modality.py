@@ -338,10 +338,10 @@ def _premodified(frame: Frame, sent: Sentence | None, markers: frozenset[str]) -
         return False
     before = [t for t in sent.tokens if t.end <= frame.trigger.start]
     for token in reversed(before[-4:]):
+        if _is_marker(token, markers):  # a participle too: "the planned meeting"
+            return True
         if token.pos in _MODIFIER_STOP or token.text in _CLAUSE_ENDS:
             return False
-        if _is_marker(token, markers):
-            return True
     return False
 
 

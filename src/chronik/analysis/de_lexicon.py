@@ -106,6 +106,9 @@ DEFINITE_CONTRACTIONS = frozenset({"am", "im", "zum", "zur", "vom", "beim", "ins
 DEMAND_LEMMAS = frozenset(
     {"fordern", "verlangen", "einfordern", "forderung", "drängen", "dringen", "pochen"}
 )
+# ... of rejecting ("Die Linke lehnt das ab", "CDU und FDP waren dagegen": the copula with a
+# stance adverb, de.v1.tsv codes it 120)
+REJECTION_LEMMAS = frozenset({"ablehnen", "zurückweisen", "sein"})
 # ... and of appealing and proposing (020): "Lindner ruft zu Verhältnismäßigkeit auf", "schlug
 # Merz die Nutzung der Hotels vor", "plädierte für eine Lockerung"; with the slots that name
 # whom they appeal to ("rief die Bürger auf", "appellierte an", "warb bei", "empfahl Y").
@@ -177,6 +180,9 @@ SEAT_AS_PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "aus", "bei", "nahe"
 # Prepositions of a passive clause's agent ("von der EU kritisiert", "durch die Polizei
 # festgenommen", "seitens der Regierung abgelehnt").
 AGENT_PREPOSITIONS = frozenset({"von", "durch", "seitens"})
+# Pronominal adverbs that close a copular clause as its predicative: a stance ("CDU und FDP
+# waren dagegen"); inside the clause "dagegen" is "in contrast" ("ist dagegen skeptisch").
+STANCE_ADVERBS = frozenset({"dagegen"})
 # The clause that names an attack's victims: a passive of force or a verb of dying, the
 # attack in a phrase of its cause ("Bei einem Anschlag der PKK wurden zwei Soldaten
 # getötet", "Zwölf Menschen starben durch den Angriff").

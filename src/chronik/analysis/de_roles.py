@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..records import Argument, ArgumentRole, Frame, Span, Voice
 from .de_agents import detach_passive_agent
 from .de_clauses import Clause
-from .de_lexicon import AGENT_PREPOSITIONS, GermanLexicon
+from .de_lexicon import AGENT_PREPOSITIONS, STANCE_ADVERBS, GermanLexicon
 from .de_morph import is_genitive_name
 from .de_phrases import Phrase
 from .de_words import Word
@@ -147,13 +147,16 @@ def predicative_adjectives(
     """The adjectives standing alone in the clause, as ``pred`` arguments: what a copula
     says its subject is ("ist bereit", "sind sich einig"), what "sich zeigen" says
     ("zeigte sich besorgt") and how someone acted ("reagierte empört"). A copula's
-    separable-looking "bereit" ("seien … bereit", tagged PTKVZ) is one too."""
+    separable-looking "bereit" ("seien … bereit", tagged PTKVZ) is one too, and a stance
+    adverb that ends the clause ("waren dagegen")."""
     in_phrases = {p for ph in phrases for p in range(ph.start, ph.end + 1)}
     own = set(clause.positions)
+    last = max((p for p in clause.positions if words[p].tag[0] != "$"), default=None)
     found = []
     for p in clause.positions:
         word = words[p]
-        if p in used or p in in_phrases or word.tag not in ("ADJD", "PTKVZ"):
+        stance = p == last and word.text.lower() in STANCE_ADVERBS
+        if p in used or p in in_phrases or (word.tag not in ("ADJD", "PTKVZ") and not stance):
             continue
         first = p
         while first - 1 in own and first - 1 not in used | in_phrases:

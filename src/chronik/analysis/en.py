@@ -33,7 +33,12 @@ from ..records import Frame, Sentence, Token, filled
 from . import en_lemmas  # (also registers the model's irregular-verb component)
 from .en_frames import ParsedSentence, sentence_frames
 from .en_labels import repair_labels
-from .en_lexicon import HYPHENATED_PREFIXES, SENTENCE_FINAL, TITLE_ABBREVIATIONS
+from .en_lexicon import (
+    DOUBLED_MODIFIER_LINKS,
+    HYPHENATED_PREFIXES,
+    SENTENCE_FINAL,
+    TITLE_ABBREVIATIONS,
+)
 from .en_repair import load_verb_lemmas, repair_parse, repair_verb_lemmas
 from .en_tokens import ParsedToken, read_parse
 from .en_truecase import truecased
@@ -144,12 +149,16 @@ def split_contractions(nlp: Language) -> None:
 def keep_prefixed_words(nlp: Language) -> None:
     """Keep a word with a hyphenated prefix in one token ("co-operate", "re-imposed",
     "cease-fire"), as UD's English treebank writes "re-trained": spaCy split it at the
-    hyphen, and the parser read "co" or "re" as the verb ("agreed to co - operate")."""
+    hyphen, and the parser read "co" or "re" as the verb ("agreed to co - operate").
+    A doubled modifier stays whole too ("their one-on-one summit", "face-to-face talks"):
+    split, its pieces took the possessive and the noun lost its parties."""
     tokenizer = nlp.tokenizer
     matches = getattr(getattr(tokenizer, "token_match", None), "__self__", None)
     if not isinstance(tokenizer, Tokenizer) or not isinstance(matches, re.Pattern):
         raise ModelError("the English model's tokenizer has no token rules to extend")
-    ours = f"^(?i:{'|'.join(HYPHENATED_PREFIXES)})-[a-z]+$"
+    prefixed = f"(?:{'|'.join(HYPHENATED_PREFIXES)})-[a-z]+"
+    doubled = f"([a-z]+)-(?:{'|'.join(DOUBLED_MODIFIER_LINKS)})-\\1"
+    ours = f"^(?i:{prefixed}|{doubled})$"
     if not matches.pattern.startswith(f"{ours}|"):
         tokenizer.token_match = re.compile(f"{ours}|{matches.pattern}").match
 

@@ -173,6 +173,8 @@ def copular_adjective(predicate: str) -> str | None:
 # prefixes kept on their word ("co-operate", "re-open", "cease-fire"); the lemma is written
 # without the hyphen, as the patterns spell it ("cooperate", "reopen", "ceasefire")
 HYPHENATED_PREFIXES = ("co", "re", "pre", "non", "counter", "cease")
+# the linking words of a doubled modifier kept in one token ("one-on-one", "face-to-face")
+DOUBLED_MODIFIER_LINKS = ("to", "on", "by", "for", "in")
 SENTENCE_FINAL = frozenset({".", "!", "?", ":", ";", "…"})
 # Title abbreviations before a name: their full stop ends no sentence ("Rep. Paul Ryan").
 TITLE_ABBREVIATIONS = frozenset(
