@@ -35,6 +35,15 @@ def test_we_in_a_quotation_is_its_speakers_side(pipeline) -> None:  # type: igno
     assert ("Wir", "DEUGOV") in [(a.span.text, a.code) for a in doc.actors]
 
 
+def test_we_of_a_speaker_behind_a_coded_title(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the title names the White House too: one side, the name's
+    text = "“We are urging Russia to resolve it,” White House press secretary Jay Carney said."
+    assert ("We", "USAGOV") in _actors(pipeline, text, date(2013, 6, 1))
+    # two sides in the speaker's phrase: whose "we" it is stays open
+    text = '"We will impose sanctions," Pompeo and Lavrov said on Tuesday.'
+    assert not any(word == "We" for word, _ in _actors(pipeline, text))
+
+
 def test_a_quotation_goes_on_in_the_next_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
         'Pelosi spoke to reporters.\n\n"We will see," Pelosi replied. '

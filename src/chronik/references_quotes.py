@@ -244,5 +244,9 @@ def _attribution(doc: Document, sent: Sentence, quotes: Sequence[tuple[int, int]
 
 
 def _coded_in(span: Span, coded: Sequence[Actor]) -> Actor | None:
+    """The one actor the speaker's phrase codes; of several of one code the last, the name
+    its title leads to ("White House press secretary Jay Carney")."""
     inside = [a for a in coded if span.start <= a.span.start and a.span.end <= span.end]
-    return inside[0] if len(inside) == 1 else None
+    if len({a.code for a in inside}) != 1:
+        return None
+    return max(inside, key=lambda a: a.span.start)
