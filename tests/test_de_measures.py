@@ -217,3 +217,25 @@ def test_a_party_against_it_rejects_what_the_government_would_do(pipeline, text)
 def test_dagegen_rejects_only_at_the_end_of_its_clause(pipeline, text) -> None:  # type: ignore[no-untyped-def]
     found = events(pipeline, text)
     assert (("DEUPTY", "DEUGOV", "120", "asserted") in found) == text.endswith("teuer ist.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Die bayerischen Gesundheitsämter haben 20 Asylunterkünfte unter Quarantäne gestellt.",
+            ("DEUGOVHLH", "DEUCVL", "172", "asserted"),
+        ),
+        # a passive without agent: the government where it happened
+        (
+            "Das Kreuzfahrtschiff wurde in Japan unter Quarantäne gestellt.",
+            ("JPNGOV", "JPNCVL", "172", "asserted"),
+        ),
+    ],
+)
+def test_putting_under_quarantine_restricts_the_own_people(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in events(pipeline, text)
+
+
+def test_quarantine_of_no_one_named_nowhere_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert not events(pipeline, "Die Rückkehrer wurden unter Quarantäne gestellt.")
