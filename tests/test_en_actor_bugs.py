@@ -125,3 +125,9 @@ def test_a_leader_with_a_german_spelling_is_named_in_english(
     actors: ActorDictionary, text: str, on: date, expected: tuple[str, str]
 ) -> None:
     assert expected in mention_codes(actors, text, on=on)
+
+
+def test_a_weekday_after_a_role_noun_names_no_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the tagger called "Tuesday" a proper noun: "leaders Tuesday" was a titled person
+    text = "President Trump called on world leaders Tuesday to isolate Iran."
+    assert _codes(pipeline, text, "leaders Tuesday") == []

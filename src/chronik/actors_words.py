@@ -258,9 +258,11 @@ _MONTHS = frozenset(
     for lexicon in (de_lexicon, en_lexicon)
     for word in set(lexicon.MONTHS) - lexicon.MONTH_ABBREVIATIONS
 )
-NOT_ALIASES = _MONTHS | frozenset(
+# Weekdays name no one, though a tagger may call them proper nouns ("world leaders Tuesday").
+WEEKDAY_WORDS = frozenset(
     normalize_word(word) for lexicon in (de_lexicon, en_lexicon) for word in lexicon.WEEKDAYS
 )
+NOT_ALIASES = _MONTHS | WEEKDAY_WORDS
 # Words before a month that make it a date: "in May", "since May", "early May", "Anfang Mai".
 _DATE_LEADS = frozenset(
     {"in", "on", "since", "until", "till", "by", "from", "through", "during", "before",

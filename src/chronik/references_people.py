@@ -24,7 +24,7 @@ from .actors import ActorDictionary, Mention
 from .actors_chains import CHAIN_HEADS
 from .actors_groups import company_owned
 from .actors_local import StoryCountries
-from .actors_words import FORMER, HONORIFICS, NOT_ALIASES, normalize_word
+from .actors_words import FORMER, HONORIFICS, NOT_ALIASES, WEEKDAY_WORDS, normalize_word
 from .document import Document
 from .records import Actor, Span, Token
 from .references_appositions import apposition_role
@@ -445,7 +445,11 @@ def _with_family_name(tokens: Sequence[Token], index: int, name: list[Token]) ->
 
 
 def _is_name(token: Token) -> bool:
-    return token.pos == "PROPN" and token.text[:1].isupper()
+    return (
+        token.pos == "PROPN"
+        and token.text[:1].isupper()
+        and normalize_word(token.text) not in WEEKDAY_WORDS
+    )
 
 
 def _family_name(name: Sequence[Token]) -> str | None:
