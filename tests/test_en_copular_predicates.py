@@ -47,6 +47,18 @@ def test_a_state_takes_the_negation_of_its_copula(pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The United States and China are not close to reaching an agreement.",
+        # "no" on the comparative denies as "not" does
+        "The United States and China were no closer to reaching an agreement.",
+    ],
+)
+def test_not_close_to_an_act_denies_it(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    assert coded(pipeline, text, negated=False) == set()
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("Kerry has been in touch with Qatar.", both_ways("USAELI", "QAT", "040")),

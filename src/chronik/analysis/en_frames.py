@@ -209,10 +209,13 @@ def _is_imperative(verb: ParsedToken) -> bool:
 
 def _is_negated(predicate: ParsedToken) -> bool:
     """not / n't / never on the predicate or on one of its auxiliaries ("did n't" with n't
-    hung on "did"), or "no" on its subject or object ("no deal")."""
+    hung on "did"), "no" on a comparative predicate ("were no closer to reaching a deal"),
+    or "no" on its subject or object ("no deal")."""
     auxiliaries = [c for c in predicate.children if c.dep_ in {"aux", "aux:pass"}]
     for word in (*predicate.children, *(w for a in auxiliaries for w in a.children)):
         if word.lower_ in NEGATORS and word.dep_ in {"advmod", "neg", "aux", "dep"}:
+            return True
+        if word.lower_ == "no" and word.dep_ == "advmod" and predicate.tag_ in {"JJR", "RBR"}:
             return True
     for child in predicate.children:
         if child.dep_ in {"obj", "nsubj", "nsubj:pass"} and any(
