@@ -154,6 +154,8 @@ def test_an_appeal_for_a_measure_is_addressed_to_the_government(pipeline, text, 
         # ... but a government's goes to its people
         ("Die Bundesregierung empfahl, Großveranstaltungen abzusagen.",
          ("DEUGOV", "DEUCVL", "020", "asserted")),
+        ("Die Bundesregierung mahnte, den Urlaub nicht im Ausland zu verbringen.",
+         ("DEUGOV", "DEUCVL", "020", "asserted")),
     ],
 )  # fmt: skip
 def test_an_appeal_without_addressee_goes_to_the_government(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]

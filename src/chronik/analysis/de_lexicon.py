@@ -121,6 +121,9 @@ APPEAL_ADDRESSEES: dict[str, frozenset[str]] = {
     "einsetzen": frozenset({"pp:bei"}),
     "plädieren": frozenset({"pp:bei"}),
     "werben": frozenset({"pp:bei"}),
+    "mahnen": frozenset({"obj"}),
+    "anmahnen": frozenset({"pp:bei"}),
+    "ermahnen": frozenset({"obj"}),
 }
 # Of those, the advocacy a government aims at others than its own country ("Johnson wirbt
 # für das Vereinigte Königreich", "wolle sich für eine Einigung auf den EU-Haushalt
