@@ -246,29 +246,18 @@ def test_quarantine_of_no_one_named_nowhere_is_no_event(pipeline) -> None:  # ty
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        # what one expects of someone is a demand of them; an appeal is "ermahnen", as mahnen
-        (
-            "Die Grünen erwarten von der Bundesregierung mehr Hilfe.",
-            ("DEUPTY", "DEUGOV", "100", "asserted"),
-        ),
-        (
-            "Die EU erwartet von China, dass es die Sanktionen aufhebt.",
-            ("IGOEUREEC", "CHN", "100", "asserted"),
-        ),
+        # what one expects of someone is a demand of them; "ermahnen" an appeal, as mahnen
+        ("Die Grünen erwarten von der Bundesregierung mehr Hilfe.",
+         ("DEUPTY", "DEUGOV", "100", "asserted")),
+        ("Die EU erwartet von China, dass es die Sanktionen aufhebt.",
+         ("IGOEUREEC", "CHN", "100", "asserted")),
         ("Die Kanzlerin ermahnte die Türkei.", ("DEUGOV", "TUR", "020", "asserted")),
     ],
-)
+)  # fmt: skip
 def test_expecting_of_someone_and_admonishing(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
-    assert event in coded(
-        pipeline, text, "de", on=date(2020, 6, 1), fields=("source", "target", "cameo", "modality")
-    )
+    assert event in events(pipeline, text)
 
 
 def test_expecting_of_no_one_is_no_demand(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = coded(
-        pipeline,
-        "Wir erwarten von dem Treffen keine Ergebnisse, sagte Merkel.",
-        "de",
-        on=date(2020, 6, 1),
-    )
-    assert not any(cameo.startswith("10") for _, _, cameo in found)
+    found = events(pipeline, "Wir erwarten von dem Treffen keine Ergebnisse, sagte Merkel.")
+    assert not any(cameo.startswith("10") for _, _, cameo, _ in found)
