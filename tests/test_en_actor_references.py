@@ -115,3 +115,11 @@ def test_the_house_is_the_legislature_of_the_storys_country(pipeline) -> None:  
                 if "house" in a.span.text.lower() and a.code.endswith("LEG")
                 and a.span.text != "House Speaker"]  # fmt: skip
     assert _pronoun_codes(pipeline, "The House rejected the bill.", "The House") == []
+
+
+def test_a_story_about_a_country_without_a_house_means_another_countrys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea fired another missile on Monday. Pyongyang said the test was a success."
+        " Months after President Trump met Kim Jong Un, the House approved sanctions."
+    )
+    assert _pronoun_codes(pipeline, text, "the House") == ["USALEG"]

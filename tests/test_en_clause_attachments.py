@@ -47,3 +47,18 @@ def test_a_relative_clause_on_its_subject_has_no_object_of_it(pipeline) -> None:
     assert [(a.role, a.span.text) for a in launch.arguments if a.role == "obj"] == [
         ("obj", "The missiles")
     ]
+
+
+def test_fronted_adverbial_hung_on_the_subject_belongs_to_the_verb(pipeline) -> None:
+    """ "When the Russian court ruled, … Jay Carney criticized Moscow": the parser hangs the
+    fronted clause or phrase on the subject's title, which made the court a critic too."""
+    text = "When the Russian court ruled, White House press secretary Jay Carney criticized Moscow."
+    events = coded(pipeline, text, on=date(2013, 6, 1))
+    assert ("USAGOV", "RUSGOV", "111") in events
+    assert ("RUSJUD", "RUSGOV", "111") not in events
+    text = "After that interview, then-FBI Director James Comey called her actions careless."
+    doc = pipeline(Article("t", text, "en", NEWS))
+    call = next(f for f in doc.frames if f.predicate == "call")
+    assert [a.span.text for a in call.arguments if a.role == "subj"] == [
+        "then-FBI Director James Comey"
+    ]

@@ -4,6 +4,8 @@ credit for an attack (015). Our own sentences through the real pipeline."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from .coding import both_ways, coded
@@ -48,6 +50,18 @@ def test_speaking_before_a_body_is_a_statement_to_it(pipeline) -> None:  # type:
 
 def test_a_ban_imposed_on_another_country_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("IGOEUREEC", "CHN", "163") in coded(pipeline, "The EU imposed an arms ban on China.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Reagan imposed penalties on Japan.",  # the phrase hangs on "penalties"
+        "The House approved sanctions against Japan.",
+    ],
+)
+def test_sanctions_imposed_or_approved_sanction_the_country(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, text, on=date(1987, 4, 1))
+    assert {target for _, target, code in events if code == "163"} == {"JPN"}
 
 
 def test_credit_taken_for_an_attack_claims_it(pipeline) -> None:  # type: ignore[no-untyped-def]

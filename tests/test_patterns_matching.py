@@ -181,3 +181,11 @@ def test_a_short_head_matches_the_part_after_a_hyphen_only() -> None:
     assert not matches_word("tandemos", "demo")  # inside a word: too short to be sure
     assert matches_word("wirtschaftssanktionen", "sanktion")
     assert not matches_word("said", "aid")
+
+
+def test_a_head_in_y_matches_its_english_plural() -> None:
+    from chronik.patterns import matches_word
+
+    assert matches_word("penalties", "penalty")
+    assert matches_word("treaties", "treaty")
+    assert not matches_word("ies", "y")  # the plural ending alone is no word

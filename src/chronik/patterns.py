@@ -358,10 +358,19 @@ def _participle_with_agent(frame: Frame) -> bool:
 def matches_word(word: str, head: str) -> bool:
     """``head`` (dictionary form) matches ``word`` itself, inflected, or as the last part of
     a compound - from five letters on, or after a hyphen: Sanktion ~ Wirtschaftssanktionen,
-    Demo ~ Corona-Demos, sanction ~ sanctions; but "aid" does not match "said"."""
+    Demo ~ Corona-Demos, sanction ~ sanctions, penalty ~ penalties; but "aid" does not match
+    "said"."""
     at = word.rfind(head)
-    part = at == 0 or len(head) >= 5 or word[at - 1 : at] == "-"
-    return at >= 0 and part and word[at + len(head) :] in _ENDINGS
+    if at < 0 and head.endswith("y") and word.endswith("ies"):
+        stem = head[:-1]  # an English plural replaces the "y"
+        at = word.rfind(stem)
+        return at >= 0 and _whole_part(word, at, head) and at + len(stem) == len(word) - 3
+    return at >= 0 and _whole_part(word, at, head) and word[at + len(head) :] in _ENDINGS
+
+
+def _whole_part(word: str, at: int, head: str) -> bool:
+    """Whether ``head`` found at ``at`` is the word or the last part of a compound."""
+    return at == 0 or len(head) >= 5 or word[at - 1 : at] == "-"
 
 
 def _matches(text: str, head: str) -> bool:
@@ -369,8 +378,13 @@ def _matches(text: str, head: str) -> bool:
     run of words, its last word inflected."""
     folded, words = _folded_words(text)
     parts = _folded_parts(head)
-    # a match holds the head's last word: most heads fail at this substring test
-    return parts[-1] in folded and _run_matches(words, parts)
+    return _holds_last(folded, parts[-1]) and _run_matches(words, parts)
+
+
+def _holds_last(folded: str, last: str) -> bool:
+    """Whether a folded text holds a head's last word, or its English plural in -ies: a
+    match needs it, and most heads fail at this substring test."""
+    return last in folded or (last.endswith("y") and last[:-1] + "ies" in folded)
 
 
 def _run_matches(words: tuple[str, ...], parts: tuple[str, ...]) -> bool:
@@ -453,7 +467,7 @@ class _SlotTexts:
         weights = [
             len(head) + (HEAD_WORD_BONUS if _matches(cores, head) else 0)
             for head, parts in _folded_heads(condition.heads)
-            if parts[-1] in folded and _run_matches(words, parts)
+            if _holds_last(folded, parts[-1]) and _run_matches(words, parts)
         ]
         return max(weights, default=None)
 

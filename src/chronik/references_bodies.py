@@ -15,6 +15,7 @@ The Actor's span is the description, its ``antecedent`` the mention it stands fo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from .document import Document
@@ -67,21 +68,34 @@ def _european_before(coded: Sequence[Actor], span: Span) -> Actor | None:
 # "the House of Lords", "the House Speaker", "the White House", nor "the house".
 _HOUSE = re.compile(r"\b[Tt]he House\b(?!\s+(?:of\b|[A-Z]))")
 HOUSE_ENTRY = "references_bodies.py:_HOUSE"
+# Countries whose legislature or its lower chamber English news calls "the House".
+HOUSE_COUNTRIES = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL", "JPN", "IND", "PHL"})
 
 
 def resolve_house(
     doc: Document, coded: Sequence[Actor], main: str | None, countries: Mapping[str, str]
 ) -> list[Actor]:
     """An Actor per "the House": the legislature (``…LEG``) of the story's main country (the
-    House of Representatives in an American story, the Commons in a British one)."""
+    House of Representatives in an American story, the Commons in a British one); in a
+    story about a country without a House ("the House approved sanctions against North
+    Korea"), of the country with one the article names most, else the United States'."""
     if doc.lang != "en" or main is None:
         return []
+    country = _house_country(main, coded)
     found = []
     for match in _HOUSE.finditer(doc.article.text):
         span = Span(match.start(), match.end(), match.group(0))
         if not any(a.span.overlaps(span) for a in coded):
-            found.append(Actor(main + "LEG", span, HOUSE_ENTRY, countries[main]))
+            found.append(Actor(country + "LEG", span, HOUSE_ENTRY, countries[country]))
     return found
+
+
+def _house_country(main: str, coded: Sequence[Actor]) -> str:
+    if main in HOUSE_COUNTRIES:
+        return main
+    named = Counter(a.code[:3] for a in coded if a.code[:3] in HOUSE_COUNTRIES)
+    # the House of Representatives is the House English news reports on most
+    return max(named, key=named.__getitem__) if named else "USA"
 
 
 def _latest_named(text: str, noun: str, before: int) -> Span | None:

@@ -17,7 +17,9 @@ the root noun before it ("Iran's ambassador called/acl the remarks baseless",
 :func:`_subject_of_main_verb_read_as_modifier`); and a participle
 after its clause's comma read as a parenthetical speech verb or as the root ("Egypt rebuffed
 the US, warning Washington against interference"), so that the participle had no
-subject to share (:func:`_clause_of_participle`)."""
+subject to share (:func:`_clause_of_participle`); and a fronted adverbial hung on the
+subject's title ("After that interview, then-FBI Director James Comey called …"), so that
+the subject phrase began with it (:func:`_verb_of_fronted_phrase_in_subject`)."""
 
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ _LOOSE_PHRASES = frozenset({"nmod", "appos", "compound"})
 # Modifiers in front of a noun that UD never gives a preposition: titles ("President" of
 # "President Trump"), compounds ("ABC" of "ABC News"), adjectives, the first part of a name.
 _PREMODIFIER_DEPS = frozenset({"nmod:desc", "compound", "amod", "flat"})
+# How a fronted adverbial hangs on its predicate; on a noun, only by the parser's mistake.
+_ADVERBIAL_DEPS = frozenset({"obl", "obl:unmarked", "obl:tmod", "obl:npmod", "advcl"})
 _OBJECT_DEPS = frozenset({"obj", "iobj", "xcomp", "obl:unmarked"})
 # Roles no word fills twice with adjacent names: two of them are one name cut in two.
 _NAME_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "obl:unmarked"})
@@ -61,6 +65,7 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
             _make_absolute_clause(token, participle)
         elif (first := _first_name_of_possessor_read_apart(token)) is not None:
             _join_possessor(first, token)
+    _rehang_fronted_phrases(sent)
     for token in sent:
         top = _partner_hung_on_verb(token)
         if top is not None:  # the preposition marks the whole phrase, not a word inside it
@@ -96,6 +101,38 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
                 clause.head, clause.dep_ = clause, "ROOT"
             token.head, token.dep_ = clause, "advcl"
     repair_clauses(sent)
+
+
+def _rehang_fronted_phrases(sent: list[ParsedToken]) -> None:
+    for token in sent:
+        if (verb := _verb_of_fronted_phrase_in_subject(token)) is not None:
+            token.head = verb
+
+
+def _verb_of_fronted_phrase_in_subject(phrase: ParsedToken) -> ParsedToken | None:
+    """The verb of a sentence whose fronted adverbial the parser hung on its subject's title
+    or name ("After that interview, then-FBI Director James Comey called …": interview/obl
+    of Director; "In January 2009, Defense Secretary Robert Gates"), so that the subject
+    phrase began with it and named the actors in it ("At the time the appeals court ruled,
+    … Jay Carney") as speakers too. UD hangs an oblique or adverbial clause on a predicate,
+    never on a noun; the comma after it closes the adverbial."""
+    if phrase.dep_ not in _ADVERBIAL_DEPS or phrase.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    subject = phrase.head
+    while subject.dep_ in _PREMODIFIER_DEPS and subject.head.i > subject.i:
+        subject = subject.head
+    verb = subject.head
+    tokens = phrase.doc.tokens
+    last = phrase.r_edge  # the comma itself, or the word before it
+    comma = tokens[last].text == "," or (last + 1 < len(tokens) and tokens[last + 1].text == ",")
+    return (
+        verb
+        if comma
+        and subject.dep_ in {"nsubj", "nsubj:pass"}
+        and phrase.i < subject.i < verb.i
+        and subject.left_edge.i == phrase.left_edge.i
+        else None
+    )
 
 
 def _first_name_of_possessor_read_apart(possessor: ParsedToken) -> ParsedToken | None:
