@@ -90,3 +90,10 @@ def test_a_visit_to_a_foreign_city_is_hosted_by_its_government(pipeline, text) -
 
 def test_a_visit_to_a_city_at_home_has_no_host(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert coded(pipeline, "Merkel visited Dresden on Monday.") == set()
+
+
+def test_pressure_to_act_is_a_demand_not_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Vice President Biden pressured Ukraine to fire its top prosecutor."
+    events = coded(pipeline, text, on=date(2016, 3, 1))
+    assert ("USAGOV", "UKR", "100") in events
+    assert not [e for e in events if e[0] == "UKR"]  # the firing is only asked for
