@@ -282,3 +282,18 @@ def test_only_actor_spans_in_a_sentence_can_block_its_places() -> None:
 )
 def test_companies_take_the_country_of_the_state_before_them(pipeline, text, expected) -> None:
     assert [code for word, code in _actors(pipeline, text) if word == "Unternehmen"] == [expected]
+
+
+def test_a_company_named_after_its_role_takes_no_country_of_the_sentence(pipeline) -> None:
+    """ "mit dem Hersteller AstraZeneca" after two countries: the role names that company,
+    which is not the nearest country's."""
+    text = "Deutschland und die Niederlande schlossen mit dem Hersteller AstraZeneca einen Vertrag."
+    assert [code for word, code in _actors(pipeline, text) if word == "Hersteller"] == []
+    # with one country in the sentence, or no name after it, the role keeps that country
+    for text in (
+        "Die Niederlande unterstützen den Hersteller Philips in der Krise.",
+        "Die Niederlande unterstützen die Hersteller in der Krise.",
+    ):
+        assert [code for word, code in _actors(pipeline, text) if word == "Hersteller"] == [
+            "NLDBUS"
+        ]

@@ -32,6 +32,7 @@ _COMPANY_OWNED = re.compile(
     r"(?:\w['’]s|\b(?!(?:The|A|An|Its|Their|His|Her|Our|Former|Then|New)\b)[A-Z][\w&.-]*)\s+$"
 )
 _BUSINESS = "BUS"
+_PROPER_NOUN_TAGS = frozenset({"NE", "NNP", "NNPS"})  # STTS, Penn
 _MILITARY = "MIL"
 _FORCE_REACH = 2  # sentences back a bare force looks for the force it takes up
 _OPPOSITION = "OPP"
@@ -71,6 +72,9 @@ def resolve_groups(
             continue
         start, end = _sentence_of(span, doc)
         here = [(c, s) for c, s in located if start <= s.start and s.end <= end]
+        several = {*(c for c, _ in here), *_named_in(named, start, end)} & countries.keys()
+        if len(several) > 1 and company_named(mention.code, span, doc):
+            continue
         force = _named_force(mention.code, span, named, doc, countries)
         state = _state_before(mention.code, span, named, start, countries, doc.lang)
         federal = federal_home(span.text, main, (m.code for m, _ in named), doc.lang)
@@ -150,6 +154,21 @@ def company_owned(role: str, text: str, start: int, lang: str | None) -> bool:
         lang == "en"
         and role == _BUSINESS
         and _COMPANY_OWNED.search(text, max(0, start - 30), start) is not None
+    )
+
+
+def company_named(role: str, span: Span, doc: Document) -> bool:
+    """Whether a business role names the company right after it ("mit dem Hersteller
+    AstraZeneca", "the firm Halliburton"): that company, which of the sentence's countries
+    is its own the nearest one does not tell ("Deutschland, Frankreich, Italien und die
+    Niederlande … mit dem Hersteller AstraZeneca" made it Dutch)."""
+    if role != _BUSINESS:
+        return False
+    after = next((t for s in doc.sentences for t in s.tokens if t.start >= span.end), None)
+    return (
+        after is not None
+        and after.tag in _PROPER_NOUN_TAGS
+        and not doc.article.text[span.end : after.start].strip()
     )
 
 
