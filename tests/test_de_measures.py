@@ -174,6 +174,20 @@ def test_an_appeal_to_someone_named_goes_to_no_government(pipeline, text) -> Non
     assert not any(e[1] and e[1].endswith("GOV") for e in events(pipeline, text))
 
 
+def test_a_health_bodys_advice_is_no_appeal_to_anyone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The RKI's recommendations are expert advice to the public, not a demand of the
+    government; a minister's recommendation still goes to the people."""
+    text = "Das Robert Koch-Institut empfiehlt das Tragen einer Maske."
+    assert not [e for e in events(pipeline, text) if e[1]]
+    text = "Gesundheitsminister Jens Spahn empfahl, Großveranstaltungen abzusagen."
+    assert ("DEUGOV", "DEUCVL", "020", "asserted") in events(pipeline, text)
+
+
+def test_what_sanctions_hit_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "US-amerikanische Sanktionen hatten die venezolanische Ölindustrie getroffen."
+    assert not [e for e in events(pipeline, text) if e[2].startswith("04")]
+
+
 def test_a_governments_advocacy_is_no_appeal_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
     # campaigning for the union is aimed at the Scots, not at the own government or people
     found = coded(pipeline, "Boris Johnson wirbt für das Vereinigte Königreich.", "de",

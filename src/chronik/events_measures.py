@@ -12,6 +12,7 @@ from .analysis.de_lexicon import (
     ADVOCATING,
     APPEAL_ADDRESSEES,
     DEMAND_LEMMAS,
+    EXPERT_ADVICE,
     FOREIGN_MEASURE_PARTS,
     MEASURE_NOUNS,
     REJECTION_LEMMAS,
@@ -36,6 +37,7 @@ _PETITIONING_ROLES = frozenset({"PTY", "OPP", "LEG", "LAB", "CVL", "BUS", "HLH",
 # way ("Haseloff fordert eine Schnelltest-Pflicht an den Grenzen"): the gold codes them to the
 # own government too; English "Trump demanded a wall" names what he will do himself.
 _GOVERNMENT = "GOV"
+_HEALTH = "HLH"
 _PETITIONING = {"de": _PETITIONING_ROLES | {_GOVERNMENT, "ELI"}, "en": _PETITIONING_ROLES}
 _APPEAL_ROOT = "02"
 _REJECT_ROOT = "12"  # German: "Lazar lehnt eine Priorisierung der Athleten ab"
@@ -113,13 +115,7 @@ def petitioned_governments(
     lemma = frame.predicate.lower()
     if lemma not in _PETITION_LEMMAS[lang]:
         return []
-    petitioning = [
-        s
-        for s in sources
-        if s.code[3:6] in _PETITIONING[lang]
-        and not s.code.startswith(STATELESS)
-        and (s.code[3:6] != _GOVERNMENT or _government_petitions(code, lemma))
-    ]
+    petitioning = [s for s in sources if _petitions(s, code, lemma, lang)]
     countries = dict.fromkeys(s.country for s in petitioning)
     if _addressed(frame, lang) or _asks_an_actor(frame, frames, actors, set(countries)):
         return []
@@ -130,6 +126,16 @@ def petitioned_governments(
         # "Spahn empfahl, Veranstaltungen abzusagen": a government appeals to its people
         return [Actor(c + "CVL", frame.trigger, APPEALED_PEOPLE) for c in governing]
     return [Actor(c + _GOVERNMENT, frame.trigger, PETITIONED_GOVERNMENT) for c in countries]
+
+
+def _petitions(source: Actor, code: str, lemma: str, lang: str) -> bool:
+    """Whether the source's appeal or demand addressed to no one goes to its government."""
+    return (
+        source.code[3:6] in _PETITIONING[lang]
+        and not source.code.startswith(STATELESS)
+        and (source.code[3:6] != _GOVERNMENT or _government_petitions(code, lemma))
+        and not (lemma in EXPERT_ADVICE and _HEALTH in source.code[3:])
+    )
 
 
 def _government_petitions(code: str, lemma: str) -> bool:

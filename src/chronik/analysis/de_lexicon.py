@@ -129,6 +129,11 @@ APPEAL_ADDRESSEES: dict[str, frozenset[str]] = {
 # für das Vereinigte Königreich", "wolle sich für eine Einigung auf den EU-Haushalt
 # einsetzen"), not at its people as its other appeals and proposals.
 ADVOCATING = frozenset({"werben", "einsetzen", "plädieren"})
+# ... and the advice health bodies give as experts ("Das RKI empfiehlt das Tragen einer
+# Maske", "Die Impfkommission empfiehlt, das Mittel nicht an Ältere zu verabreichen"): no
+# appeal to their government nor from it to its people (on the train sets 1 in 7 of those
+# addressees was right).
+EXPERT_ADVICE = frozenset({"empfehlen"})
 FOREIGN_MEASURE_PARTS = ("straf", "vergeltung", "gegenmaßnahme", "militär", "sanktion")
 # Verbs that deny the event noun they take as object ("schließt Gespräche aus", "verhinderte
 # einen Anschlag", "verbot die Kundgebung", "sagte das Treffen ab"); a negated verb of ruling
