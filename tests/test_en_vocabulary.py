@@ -163,8 +163,8 @@ def test_other_verbs_of_saying_are_coded_by_content(pipeline, text, expected) ->
             "Iran's ambassador called Netanyahu's remarks entirely baseless.",
             {("IRNGOV", "ISRGOV", "111"), ("ISRGOV", None, "010")},
         ),
-        # without a judgement, describing stays a statement about Y
-        ("Germany described the situation in Syria as serious.", {("DEU", "SYR", "010")}),
+        # without a judgement, describing is a statement, its object no addressee
+        ("Germany described the situation in Syria as serious.", {("DEU", None, "010")}),
     ],
 )
 def test_judgement_decides_the_root(pipeline, text, expected) -> None:
