@@ -215,3 +215,12 @@ def test_a_sentence_opening_time_adjective_dates_the_visit(pipeline) -> None:  #
 )
 def test_a_possible_or_planned_meeting_is_still_to_come(pipeline, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
     assert coded(pipeline, text, lang) == both_ways("USAGOV", "CHNGOV", "036", "intended")
+
+
+def test_a_meeting_a_future_copula_predicates_is_an_intent(pipeline) -> None:
+    """ "The meeting will be the first between X and Y": the copula's tense is the noun's;
+    a past one stays a meeting held."""
+    text = "The meeting will be the first official meeting between Trump and Xi Jinping."
+    assert coded(pipeline, text) == both_ways("USAGOV", "CHNGOV", "036", "intended")
+    text = "It was the first official meeting between Trump and Xi Jinping."
+    assert coded(pipeline, text) == both_ways("USAGOV", "CHNGOV", "040", "asserted")

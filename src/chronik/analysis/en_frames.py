@@ -400,18 +400,20 @@ def _nominal_frame(index: int, noun: ParsedToken, offset: int, position: dict[in
         arguments.append(Argument("mod", span, head=modifiers[1].text))
     governing = _governor(noun)
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-    # a state has the tense, modal and negation of its copula ("will not be in talks")
-    auxiliaries = _clause_auxiliaries(noun) if state else []
+    # a state or a copula's predicate has the tense, modal and negation of its copula ("will
+    # not be in talks", "The meeting will be the first meeting between Trump and Putin")
+    copular = state or any(c.dep_ == "cop" for c in noun.children)
+    auxiliaries = _clause_auxiliaries(noun) if copular else []
     modal = next((a.lemma_.lower() for a in auxiliaries if a.lemma_.lower() in MODALS), None)
     return Frame(
         sentence=index,
         predicate=noun.lemma_.lower(),
         trigger=_token_span(noun, offset),
         arguments=tuple(arguments),
-        tense=_clause_tense(noun, auxiliaries) if state else "present",
+        tense=_clause_tense(noun, auxiliaries) if copular else "present",
         modal=modal,
         mood="conditional" if modal in CONDITIONAL_MODALS else "indicative",
-        negated=negated or (state and _is_negated(noun)),
+        negated=negated or (copular and _is_negated(noun)),
         clause="nominal",
         parent=position.get(governing.i) if governing is not None else None,
     )
