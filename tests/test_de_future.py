@@ -138,3 +138,8 @@ def test_a_meeting_where_a_later_arrival_leads_is_intended(pipeline) -> None:  #
         "niederländischen Premier Mark Rutte trifft."
     )
     assert both_ways("ITAGOV", "NLDGOV", "036", "intended") <= coded(pipeline, text)
+
+
+def test_a_meeting_the_clause_prepares_is_an_intent(pipeline) -> None:
+    text = "Die Minister beraten im Vorfeld des Treffens zwischen Putin und Macron."
+    assert both_ways("RUSGOV", "FRAGOV", "036", "intended") <= coded(pipeline, text)

@@ -224,3 +224,20 @@ def test_a_meeting_a_future_copula_predicates_is_an_intent(pipeline) -> None:
     assert coded(pipeline, text) == both_ways("USAGOV", "CHNGOV", "036", "intended")
     text = "It was the first official meeting between Trump and Xi Jinping."
     assert coded(pipeline, text) == both_ways("USAGOV", "CHNGOV", "040", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting the clause prepares for, or comes ahead of, is still to come
+        ("The U.S. and China are in direct talks in preparation for a meeting between Trump"
+         " and Xi Jinping.", ("036", "intended")),
+        ("Officials are arriving ahead of talks between Trump and Xi Jinping.",
+         ("036", "intended")),
+        # ... unless the clause is past, when it may have taken place since
+        ("Officials arrived ahead of talks between Trump and Xi Jinping.", ("040", "asserted")),
+    ],
+)  # fmt: skip
+def test_an_event_noun_ahead_of_its_clause_is_an_intent(pipeline, text, expected) -> None:
+    events = {e for e in coded(pipeline, text) if e[:2] == ("USAGOV", "CHNGOV")}
+    assert events == {("USAGOV", "CHNGOV", *expected)}

@@ -226,6 +226,7 @@ def modality_of(
 # große Treffen"): a determiner, preposition or verb ends the noun's modifiers.
 _MODIFIER_STOP = frozenset({"DET", "ADP", "VERB", "AUX", "PUNCT", "PRON", "CCONJ", "SCONJ"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
+_INTENT_PREPOSITIONS = en_lexicon.INTENT_PREPOSITIONS | de_lexicon.INTENT_PREPOSITIONS
 # Conflict (CAMEO roots 11-20) in the present tense with a later date is no announced
 # intention ("Protesters clash with police on March 13" is a caption, not a threat).
 _CONFLICT_ROOT = "11"
@@ -337,12 +338,23 @@ def _premodified(frame: Frame, sent: Sentence | None, markers: frozenset[str]) -
     if sent is None:
         return False
     before = [t for t in sent.tokens if t.end <= frame.trigger.start]
-    for token in reversed(before[-4:]):
+    for index in range(len(before) - 1, max(len(before) - 5, -1), -1):
+        token = before[index]
         if _is_marker(token, markers):  # a participle too: "the planned meeting"
             return True
         if token.pos in _MODIFIER_STOP or token.text in _CLAUSE_ENDS:
-            return False
+            return _after_intent_preposition(before[: index + 1])
     return False
+
+
+def _after_intent_preposition(before: list[Token]) -> bool:
+    """Whether the words before an event noun's premodifiers end in a preposition that
+    puts it later than its clause, with or without a determiner ("ahead of a meeting", "in
+    preparation for the summit")."""
+    words = [t.text.casefold() for t in before[-3:]]
+    if words and before[-1].pos in {"DET", "PRON"}:
+        words.pop()
+    return tuple(words[-2:]) in _INTENT_PREPOSITIONS
 
 
 def _marked_outside_arguments(frame: Frame, sent: Sentence | None, markers: frozenset[str]) -> bool:

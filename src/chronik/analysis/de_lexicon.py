@@ -394,3 +394,9 @@ def _load_valency(name: str | Path) -> dict[str, Valency]:
 
     rows = read_tsv(name, columns, required=columns, check=check)
     return {row["lemma"]: Valency(*(int(row[column]) for column in columns[1:])) for row in rows}
+
+
+# A preposition (with the word before it) that places an event noun after the clause it is
+# in: "im Vorfeld des Gipfels", "in Vorbereitung auf das Treffen" (modality.py: intended,
+# unless the clause is past).
+INTENT_PREPOSITIONS = frozenset({("im", "vorfeld"), ("vorbereitung", "auf")})

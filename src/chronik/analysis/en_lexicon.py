@@ -358,3 +358,10 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # "three soldiers died in a Taliban ambush"); de_lexicon has the German words.
 VICTIM_CAUSE_PREPOSITIONS = frozenset({"in", "during"})
 DYING_VERBS = frozenset({"die", "perish"})
+# A preposition (with the word before it) that places an event noun after the clause it is
+# in: "comes ahead of a meeting of the finance ministers", "are in talks in preparation for
+# a meeting between Trump and Kim" (modality.py: intended, unless the clause is past).
+INTENT_PREPOSITIONS = frozenset(
+    {("ahead", "of"), ("advance", "of"), ("preparation", "for"), ("preparations", "for"),
+     ("run-up", "to"), ("lead-up", "to")}
+)  # fmt: skip
