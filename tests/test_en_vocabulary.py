@@ -163,6 +163,7 @@ def test_other_verbs_of_saying_are_coded_by_content(pipeline, text, expected) ->
             "Iran's ambassador called Netanyahu's remarks entirely baseless.",
             {("IRNGOV", "ISRGOV", "111"), ("ISRGOV", None, "010")},
         ),
+        ("Trump described NATO as obsolete.", {("USAGOV", "IGOWSTNAT", "111")}),
         # without a judgement, describing is a statement, its object no addressee
         ("Germany described the situation in Syria as serious.", {("DEU", None, "010")}),
     ],
