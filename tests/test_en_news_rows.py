@@ -97,3 +97,5 @@ def test_pressure_to_act_is_a_demand_not_the_act(pipeline) -> None:  # type: ign
     events = coded(pipeline, text, on=date(2016, 3, 1))
     assert ("USAGOV", "UKR", "100") in events
     assert not [e for e in events if e[0] == "UKR"]  # the firing is only asked for
+    # pressure to do nothing named is no event (PETRARCH's IMPEL 170 left out)
+    assert coded(pipeline, "China pressured North Korea.") == set()
