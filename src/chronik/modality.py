@@ -334,7 +334,8 @@ def _is_marker(token: Token, markers: frozenset[str]) -> bool:
 
 def _premodified(frame: Frame, sent: Sentence | None, markers: frozenset[str]) -> bool:
     """An intent marker among the words before an event noun ("beim zweiten Treffen",
-    "the upcoming summit")."""
+    "the upcoming summit"), or a preposition before them that puts it later than its
+    clause ("ahead of a meeting")."""
     if sent is None:
         return False
     before = [t for t in sent.tokens if t.end <= frame.trigger.start]
