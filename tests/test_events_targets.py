@@ -340,6 +340,9 @@ def test_german_reported_act_is_no_statement_about_its_agent(pipeline, text, exp
         ("In Griechenland sind am Montag 3.000 Flüchtlinge aus Syrien angekommen.", "de", set()),
         ("Tausende Migranten aus Afghanistan reisten nach Serbien.", "de", set()),
         ("Undocumented migrants arrived in the US as children.", "en", set()),
+        # ... and so do people at large
+        ("Hunderte Menschen aus Österreich sind nach Syrien gereist.", "de", set()),
+        ("Thousands of Chinese citizens traveled to Thailand.", "en", set()),
         # a politician's arrival is a visit
         ("Macron ist am Montag in Berlin eingetroffen.", "de", {("FRAGOV", "DEUGOV", "042")}),
         ("Macron visited Germany on Monday.", "en", {("FRAGOV", "DEU", "042")}),

@@ -45,9 +45,10 @@ SOCIETY_SECTORS = frozenset({"CVL", "PPL", "BUS", "LAB", "EDU", "HLH"})
 # "told reporters" and an interview ("in Interviews mit dem Reporter") address the public
 # through them, so they are no target of a statement and no partner of talks.
 CONSULT_ROOT = "04"
-# Visits (visitor → host, host → visitor) and the role code of refugees and migrants.
+# Visits (visitor → host, host → visitor), and the roles of those who travel rather than
+# visit: refugees and migrants, the population, civilians.
 VISIT, HOSTED_VISIT = "042", "043"
-REFUGEE_ROLE = "REF"
+TRAVELLING_ROLES = frozenset({"REF", "PPL", "CVL"})
 MEDIA_ROLE = "MED"
 BUSINESS_ROLE = "BUS"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -402,17 +403,18 @@ def _business(actor: Actor | None) -> bool:
 
 def migrants_travelling(events: Sequence[Event]) -> str:
     """Why a visit is none, or "": refugees and migrants who arrive somewhere ("die
-    Flüchtlinge, die in Italien eingetroffen sind", "2,000 migrants arrived in Greece")
-    travel; a visit (042, 043) is a political actor's."""
+    Flüchtlinge, die in Italien eingetroffen sind", "2,000 migrants arrived in Greece"), and
+    people at large ("Menschen aus Österreich sind nach Syrien gereist") travel; a visit
+    (042, 043) is a political actor's."""
     if events and all(_migrant_visit(e) for e in events):
-        return f"{events[0].cameo}: refugees or migrants travel, they pay no visit"
+        return f"{events[0].cameo}: refugees, migrants or people at large travel, they pay no visit"
     return ""
 
 
 def _migrant_visit(event: Event) -> bool:
     visitor = event.source if event.cameo.startswith(VISIT) else event.target
     hosted = event.cameo.startswith((VISIT, HOSTED_VISIT))
-    return hosted and visitor is not None and visitor.code[3:6] == REFUGEE_ROLE
+    return hosted and visitor is not None and visitor.code[3:6] in TRAVELLING_ROLES
 
 
 def _interview(event: Event) -> bool:
