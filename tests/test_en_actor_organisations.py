@@ -103,3 +103,11 @@ def test_the_house_of_lords_is_britains_and_the_commons_the_storys(pipeline) -> 
 )  # fmt: skip
 def test_us_agencies(pipeline, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in _actors(pipeline, text)
+
+
+def test_a_firm_named_after_its_role_takes_no_country_of_the_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iraq and Kuwait signed a contract with the firm Halliburton."
+    assert [code for word, code in _actors(pipeline, text) if word == "firm"] == []
+    # without a name after it the role keeps the sentence's nearest country
+    text = "Iraq and Kuwait signed a contract with the firm."
+    assert [code for word, code in _actors(pipeline, text) if word == "firm"] == ["IRQBUS"]
