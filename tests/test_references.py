@@ -49,6 +49,9 @@ def test_an_object_pronoun_is_not_its_clauses_subject(pipeline) -> None:
         "The Israeli army said it would attack Hamas positions.",
         # "it is" before a progressive is no dummy
         "The Israeli army said it is preparing an attack on Hamas positions.",
+        # a passive of an act done to it is no dummy either
+        "The Israeli army said it was attacked by Hamas fighters.",
+        "The Israeli army said it has not been attacked by Hamas fighters.",
     ],
 )
 def test_it_as_subject_is_the_organisation_that_spoke(pipeline, text: str) -> None:
@@ -64,6 +67,10 @@ def test_it_as_subject_is_the_organisation_that_spoke(pipeline, text: str) -> No
         # a dummy subject behind auxiliaries, and "when it comes to"
         "Iran rejected the plan. It would be wise to wait, Syria said.",
         "Iran rejected the plan. It has not been reported why.",
+        # a passive that opens a clause
+        "Iran rejected the plan. It was reported that Syria agreed.",
+        "Iran rejected the plan. It was decided to wait.",
+        "Iran rejected the plan. It is expected that Syria will follow.",
         "Iran rejected the plan. When it comes to Syria, Iraq is silent.",
         "Iran rejected the plan. It is becoming clear why.",  # a progressive of raising
         "Iran rejected the plan and Syria welcomed it.",  # an object: mostly a thing

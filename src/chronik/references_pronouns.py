@@ -57,6 +57,16 @@ _AUXILIARIES = MODALS | {"will", "has", "had", "have", "not", "also", "'ll", "�
 # Progressives that keep a dummy "it" ("it is becoming clear", "it was beginning to look").
 _RAISING = frozenset({"being", "becoming", "getting", "going", "looking", "beginning", "starting",
                       "proving", "turning", "seeming", "appearing", "raining"})  # fmt: skip
+# Participles of a passive with a dummy "it" ("it was reported that", "it is believed"), and
+# the words that open the clause such a passive introduces ("it was agreed to", "whether").
+_CLAUSE_PARTICIPLES = frozenset(
+    {"said", "reported", "believed", "thought", "known", "understood", "expected",
+     "announced", "claimed", "feared", "hoped", "estimated", "rumored", "rumoured", "alleged",
+     "felt", "decided", "agreed", "noted", "considered", "argued", "suggested", "assumed",
+     "shown", "found", "learned", "learnt", "planned", "proposed", "recommended", "stressed",
+     "emphasised", "emphasized", "confirmed", "revealed", "made", "done", "needed"}
+)  # fmt: skip
+_CLAUSE_OPENERS = frozenset({"that", "to", "whether", "if", "how", "what", "why", "when"})
 _REACH = 2  # sentences back
 # German nouns carry no number in the analysis: a plural "sie" may stand for any group or
 # organisation ("Die Demonstranten …", "Die Polizei … Sie hatten …").
@@ -361,12 +371,16 @@ def _dummy_it(tokens: Sequence[Token], index: int) -> bool:
     words = [t.text.lower() for t in tokens[index + 1 : index + 5]]
     if words[0] in _DUMMY_AFTER and _progressive(tokens[index + 2 : index + 4]):
         return False  # "the Pentagon said it is launching …": the Pentagon acts
+    if words[0] in _DUMMY_AFTER and _passive_of_act(tokens[index + 2 : index + 5]):
+        return False  # "American Express said it was subpoenaed by the SEC"
     if words[0] in _DUMMY_AFTER or words[:2] in (["comes", "to"], ["came", "to"]):
         return True
     auxiliaries = 0
     while auxiliaries < len(words) and words[auxiliaries] in _AUXILIARIES:
         auxiliaries += 1
-    return 0 < auxiliaries < len(words) and words[auxiliaries] in ("be", "been")
+    if 0 < auxiliaries < len(words) and words[auxiliaries] == "been":
+        return not _passive_of_act(tokens[index + 2 + auxiliaries : index + 6 + auxiliaries])
+    return 0 < auxiliaries < len(words) and words[auxiliaries] == "be"
 
 
 def _progressive(after_be: Sequence[Token]) -> bool:
@@ -374,6 +388,18 @@ def _progressive(after_be: Sequence[Token]) -> bool:
     "was not seeking"; not "is being said", "is becoming clear", "is getting late")."""
     verb = next((t for t in after_be if t.text.lower() not in ("not", "n't", "now", "still")), None)
     return verb is not None and verb.tag == "VBG" and verb.text.lower() not in _RAISING
+
+
+def _passive_of_act(after_be: Sequence[Token]) -> bool:
+    """Whether the words after "is"/"was"/"been" are a passive done to the subject ("was
+    subpoenaed by", "has been sued", "was not charged in"), not one that opens a clause
+    ("it was reported that", "it is expected to", "it was decided") or a predicate
+    adjective ("it is clear")."""
+    kept = [t for t in after_be if t.text.lower() not in ("not", "n't", "also", "now")]
+    if not kept or kept[0].tag != "VBN" or kept[0].text.lower() in _CLAUSE_PARTICIPLES:
+        return False
+    following = kept[1].text.lower() if len(kept) > 1 else ""
+    return following not in _CLAUSE_OPENERS
 
 
 def _verb_number(tokens: Sequence[Token], index: int) -> str | None:
