@@ -348,13 +348,14 @@ CASES = [
     # issue 12, session 4: senses of frequent predicates of news without a row
     ("Ungarn schloss die Grenze zu Serbien.", "schließen", "schloss",
      [("subj", "Ungarn", None), ("obj", "die Grenze", None), ("pp", "zu Serbien", "zu")],
-     [("Ungarn", "HUN"), ("Serbien", "SRB")], {"tense": P}, {("HUN", "SRB", "160")}),
+     [("Ungarn", "HUN"), ("Serbien", "SRB")], {"tense": P}, {("HUN", "SRB", "172")}),
+    # a closed border restricts movement with no neighbour named too (session 39)
     ("Ungarn schloss die Grenze.", "schließen", "schloss",
      [("subj", "Ungarn", None), ("obj", "die Grenze", None)],
-     [("Ungarn", "HUN")], {"tense": P}, set()),
+     [("Ungarn", "HUN")], {"tense": P}, {("HUN", None, "172")}),
     ("Chile öffnete die Grenze für Peruaner.", "öffnen", "öffnete",
      [("subj", "Chile", None), ("obj", "die Grenze", None), ("pp", "für Peruaner", "für")],
-     [("Chile", "CHL"), ("Peruaner", "PER")], {"tense": P}, {("CHL", "PER", "080")}),
+     [("Chile", "CHL"), ("Peruaner", "PER")], {"tense": P}, {("CHL", "PER", "081")}),
     # reopening schools eases a restriction on those they reopen for (session 23)
     ("Chile öffnete die Schulen für Peruaner.", "öffnen", "öffnete",
      [("subj", "Chile", None), ("obj", "die Schulen", None), ("pp", "für Peruaner", "für")],
@@ -540,7 +541,7 @@ CASES = [
      [("Berlin", "DEUGOV"), ("Kiew", "UKRGOV")], {"tense": P}, {("DEUGOV", "UKRGOV", "051")}),
     ("Prag machte die Grenze zu Bayern dicht.", "dichtmachen", "machte",
      [("subj", "Prag", None), ("obj", "die Grenze", None), ("pp", "zu Bayern", "zu")],
-     [("Prag", "CZEGOV"), ("Bayern", "DEU")], {"tense": P}, {("CZEGOV", "DEU", "160")}),
+     [("Prag", "CZEGOV"), ("Bayern", "DEU")], {"tense": P}, {("CZEGOV", "DEU", "172")}),
     ("Athen fordert die Skulpturen von London zurück.", "zurückfordern", "fordert",
      [("subj", "Athen", None), ("obj", "die Skulpturen", None), ("pp", "von London", "von")],
      [("Athen", "GRCGOV"), ("London", "GBRGOV")], {}, {("GRCGOV", "GBRGOV", "100")}),

@@ -99,3 +99,19 @@ def test_pressure_to_act_is_a_demand_not_the_act(pipeline) -> None:  # type: ign
     assert not [e for e in events if e[0] == "UKR"]  # the firing is only asked for
     # pressure to do nothing named is no event (PETRARCH's IMPEL 170 left out)
     assert coded(pipeline, "China pressured North Korea.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # closing a border restricts movement across it, on the neighbour named or on none
+        ("Colombia closed its border with Venezuela.", {("COL", "VEN", "172")}),
+        ("Poland shut its borders.", {("POL", None, "172")}),
+        # reopening it eases the restriction
+        ("Denmark reopened its border with Germany.", {("DNK", "DEU", "081")}),
+        # closing anything else is no event
+        ("Poland closed its embassy.", set()),
+    ],
+)
+def test_closing_a_border_restricts_and_reopening_eases(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
