@@ -88,8 +88,15 @@ def test_an_honorific_is_no_other_office_holder_of_a_named_persons_word(
          ["Tony Blair=GBRGOV", "Tories=GBROPP", "Kennedy=GBROPP", "Labour=GBRGOV"]),
         ("Obama met Republicans. Mr Kennedy said the justices would rule.",
          ["Obama=USAGOV", "Republicans=USAPTY", "Kennedy=USAJUD"]),
-        # no country leads: no one
+        # no person named: a country the article names ("The UK's …"), not the other
+        # country's minister beside him
+        ("The UK's plan is important. Mr Brown met the Italian finance minister.",
+         ["UK=GBR", "Brown=GBRGOV", "Italian finance minister=ITAGOV"]),
+        ("Britain will vote in May. Mr Howard said the economy was weak.",
+         ["Britain=GBR", "Howard=GBROPP"]),
+        # no country at all: no one; in a country with several of the name: no one
         ("Mr Brown said the economy was strong.", []),
+        ("The US will vote in May. Mr Brown said the economy was strong.", ["US=USA"]),
     ],
 )  # fmt: skip
 def test_an_undated_honorific_names_the_best_known_person_of_the_articles_country(

@@ -3,10 +3,11 @@ article may never have named in full: the one person of the dictionary with that
 name who holds an office on the article's date, or of several the one whose office is in
 a country the article names ("Mr Howard" in 2005 British news). With no date, the one
 person of that family name whose newest office is in the country the article's people
-belong to most ("Mr Straw" in undated BBC news of British politics). With two such people
-nobody, and nobody where a person named earlier in the article bears the word in their
-name: "Mr. Pena" after "Enrique Pena Nieto" is Peña Nieto, not another Pena in office (the
-reference stage links the two). (Read by :class:`chronik.actors.ActorDictionary`.)
+belong to most ("Mr Straw" in undated BBC news of British politics), else in a country the
+article names ("The UK's proposal … Mr Brown said"). With two such people nobody, and
+nobody where a person named earlier in the article bears the word in their name: "Mr. Pena"
+after "Enrique Pena Nieto" is Peña Nieto, not another Pena in office (the reference stage
+links the two). (Read by :class:`chronik.actors.ActorDictionary`.)
 """
 
 from __future__ import annotations
@@ -66,8 +67,10 @@ def titled_names(
 ) -> list[tuple[int, Name]]:
     """(token, name) for each family name after an honorific that names one office holder;
     ``entities``: the dictionary's, for the country an undated article's people belong to."""
+    # without a date: the country of the article's people, else any country it names
     home = _named_most(hits, entities) if on is None else None
-    if on is None and home is None:
+    named = named_countries((n for h in hits for n in h.names), entities) if on is None else set()
+    if on is None and home is None and not named:
         return []
     covered = {t for h in hits for t in range(h.first, h.last + 1)}
     found = []
@@ -80,7 +83,8 @@ def titled_names(
         if on is not None:
             people = _in_office(index.get(tokens[j].norm, ()), on, hits, entities)
         else:
-            people = _best_known(index.get(tokens[j].norm, ()), home)
+            bearers = index.get(tokens[j].norm, ())
+            people = _best_known(bearers, {home} if home else named) or _best_known(bearers, named)
         if len(people) == 1 and not _named_before(tokens, hits, j, people[0].target):
             found.append((j, people[0]))
     return found
@@ -138,14 +142,14 @@ def _named_most(hits: Sequence[_Span], entities: Mapping[str, Entity]) -> str | 
     return ranked[0][0]
 
 
-def _best_known(people: Sequence[tuple[Entity, Name]], country: str | None) -> list[Name]:
-    """Of the people whose newest office is in ``country``, the one in office far longest
-    ("Mr Brown" in British news is Gordon Brown, not a junior minister of that name), else
-    all of them."""
+def _best_known(people: Sequence[tuple[Entity, Name]], countries: set[str]) -> list[Name]:
+    """Of the people whose newest office is in one of ``countries``, the one in office far
+    longest ("Mr Brown" in British news is Gordon Brown, not a junior minister of that
+    name), else all of them."""
     found = [
         (_years_in_office(entity), name)
         for entity, name in people
-        if (role := entity.role_on(None)) is not None and role.code[:3] == country
+        if (role := entity.role_on(None)) is not None and role.code[:3] in countries
     ]
     found.sort(key=lambda pair: -pair[0])
     if len(found) > 1 and found[0][0] >= _LEAD * found[1][0]:
