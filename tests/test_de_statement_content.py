@@ -113,6 +113,28 @@ def test_a_verb_of_demanding_after_what_someone_must_do_names_the_speaker(pipeli
     assert not any(source == "IGOEUREEC" and target == "DEUELI" for source, target, _ in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb that reports closing the sentence, its speaker after it: no quotation, no
+        # name, the clause before in the indicative
+        "Die Bundesregierung hat versagt, kritisierte die Opposition.",
+        "Die Bundesregierung hat versagt, kritisiert die Opposition.",
+        "Die Bundesregierung hat versagt, kritisierte die Opposition im Landtag.",
+    ],
+)
+def test_a_closing_verb_that_reports_names_its_speaker_after_it(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    found = events(pipeline, text)
+    assert ("DEUOPP", "DEUGOV", "111") in found
+    assert ("DEUGOV", "DEUOPP", "111") not in found
+
+
+def test_a_listed_verb_first_conjunct_goes_on_with_the_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a list of verb-first conjuncts: each borrows the first clause's subject
+    text = "Die Bundesregierung lobte die Polizei, kritisierte die Opposition und bot Gespräche an."
+    assert ("DEUGOV", "DEUOPP", "111") in events(pipeline, text)
+
+
 def test_a_comment_on_a_statement_is_no_criticism(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "begrüßte, dass …" praises: a new speech verb is read for its own rows only
     text = "Die FDP begrüßte, dass die Bundesregierung die Hilfen verlängert."

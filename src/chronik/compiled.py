@@ -43,6 +43,7 @@ MODULES = (
     "de_phrases",
     "de_roles",
     "de_segments",
+    "de_speakers",
     "en_attach",
     "en_clauses",
     "en_frames",

@@ -31,6 +31,7 @@ from .de_segments import (
     relative_start,
     typed_segment,
 )
+from .de_speakers import first_person_form, names_speaker, speaker_closes
 from .de_words import Word
 
 # Tags of the word after the verb of a verb-first condition: its subject begins there.
@@ -444,7 +445,7 @@ def _place_main(
         and not clause.coordinated
         and len(found) == 1
         and found[0].verb_first
-        and not _first_person_form(words, found[0])
+        and not first_person_form(words, found[0].positions)
     ):
         # "Sinkt das Angebot, steigt der Preis": a verb-first condition is the Vorfeld
         condition = found[0]
@@ -462,7 +463,8 @@ def _place_main(
             and not _narrated_list(words, clause, previous, listed)
         )
         or _after_quotation(words, clause.positions[0])
-        or (last and not clause.coordinated and _names_speaker(words, clause))
+        or (last and not clause.coordinated and names_speaker(words, clause.positions))
+        or (last and _reports_after(words, clause, reporting))
         or (not clause.coordinated and bool(previous) and _reported(words, previous[-1]))
         or (last and _tags_a_demand(words, clause, previous, reporting))
     )
@@ -540,7 +542,7 @@ def _narrated_list(words: list[Word], clause: Clause, previous: list[Clause], li
     """ "Er lobte die Polizei, betonte die Bedeutung des Rechtsstaats und bot … an": a
     speech verb in a list of verb-first conjuncts after a narrated past clause goes on with
     that clause's subject; it names no speaker after a quotation."""
-    if not listed or not previous or _names_speaker(words, clause):
+    if not listed or not previous or names_speaker(words, clause.positions):
         return False
     verb = next((words[p].verb for p in previous[-1].positions if words[p].finite), None)
     return verb is not None and verb.mood == "indicative" and verb.tense == "past"
@@ -568,17 +570,10 @@ def _tags_a_demand(
     return obliged and _speaks(clause, words, reporting)
 
 
-def _names_speaker(words: list[Word], clause: Clause) -> bool:
-    """A verb-first clause with a name or "er"/"sie" after its verb, not in the first person."""
-    if _first_person_form(words, clause):
-        return False
-    return any(words[p].tag == "NE" or words[p].text in ("er", "sie") for p in clause.positions[1:])
-
-
-def _first_person_form(words: list[Word], clause: Clause) -> bool:
-    """ "Habe …", "Bin …": a review's dropped "ich", not a condition."""
-    verb = next(words[p] for p in clause.positions if words[p].finite)
-    return verb.text.lower() in ("bin", "hab") or bool(verb.verb and verb.verb.ki_or_first)
+def _reports_after(words: list[Word], clause: Clause, reporting: frozenset[str]) -> bool:
+    """ "…, kritisierte die Opposition": a verb that reports, its speaker after it."""
+    closing = not clause.coordinated and speaker_closes(words, clause.positions)
+    return closing and _speaks(clause, words, reporting)
 
 
 def _after_quotation(words: list[Word], start: int) -> bool:
