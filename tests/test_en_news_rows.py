@@ -115,3 +115,35 @@ def test_pressure_to_act_is_a_demand_not_the_act(pipeline) -> None:  # type: ign
 )
 def test_closing_a_border_restricts_and_reopening_eases(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a war waged on a target is the attack; a war between two or with one is the state
+        # of conflict the news reports against, no act
+        ("Russia's war against Ukraine goes on.", {("RUS", "UKR", "190")}),
+        ("The ongoing war between Iran and Iraq raised oil prices.", set()),
+        ("Iran has been at war with Iraq for years.", set()),
+    ],
+)
+def test_a_war_is_an_attack_only_when_waged_against_someone(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # politicians of one country who work together consult
+        (
+            "Pence said the administration is working with Congress on the issue.",
+            both_ways("USAGOV", "USALEG", "040"),
+        ),
+        # ... and will meet to do so: the intention to meet
+        ("Republicans will work with Democrats on a bill.", {("USAPTY", "USAPTY", "036")}),
+        # states that work together cooperate
+        ("Syria is working with Iran on missiles.", both_ways("SYR", "IRN", "060")),
+    ],
+)
+def test_working_with_is_talks_at_home_and_cooperation_abroad(pipeline, text, expected) -> None:
+    assert coded(pipeline, text, on=date(2017, 6, 1)) == expected

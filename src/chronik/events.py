@@ -318,10 +318,11 @@ class EventCoder:
             if key not in seen:
                 seen.add(key)
                 # criticism in words and official protests have no intention code: "will
-                # fight Republicans" is 111
+                # fight Republicans" is 111; "will work with Democrats" is 036
                 by_actors = verbal_code(
                     pattern.verbal, source, target, frame, sent
                 ) or official_code(pattern.official, source)
+                by_actors = self.ontology.intended_code(by_actors) if threat else by_actors
                 dyad, rule = (source, target), pattern.where
                 event = self._event(
                     doc, frame, sent, dyad, by_actors or code, rule, modality, negated
