@@ -46,6 +46,21 @@ def test_will_written_against_a_name_is_an_intent(pipeline, text: str) -> None:
     assert coded(pipeline, text) == both_ways("USAGOV", "CHNGOV", "036", "intended")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China proposed a meeting between Trump and Xi Jinping.",
+        "China arranged a meeting between Trump and Xi Jinping.",
+        "China suggested talks between Trump and Xi Jinping.",
+    ],
+)
+def test_a_proposed_or_arranged_meeting_is_still_to_come(pipeline, text: str) -> None:
+    # the meeting is intended, not held; the proposal itself is coded by its own rows
+    events = coded(pipeline, text)
+    assert both_ways("USAGOV", "CHNGOV", "036", "intended") <= events
+    assert not [e for e in events if e[2].startswith("04")]
+
+
 def test_a_headline_visit_is_an_intent_to_visit(pipeline) -> None:
     assert coded(pipeline, "Trump to visit China.") == {("USAGOV", "CHN", "036", "intended")}
 

@@ -227,6 +227,7 @@ def modality_of(
 _MODIFIER_STOP = frozenset({"DET", "ADP", "VERB", "AUX", "PUNCT", "PRON", "CCONJ", "SCONJ"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
 _INTENT_PREPOSITIONS = en_lexicon.INTENT_PREPOSITIONS | de_lexicon.INTENT_PREPOSITIONS
+_PROPOSING_VERBS = en_lexicon.PROPOSING_VERBS | de_lexicon.PROPOSING_VERBS
 # Conflict (CAMEO roots 11-20) in the present tense with a later date is no announced
 # intention ("Protesters clash with police on March 13" is a caption, not a threat).
 _CONFLICT_ROOT = "11"
@@ -428,7 +429,8 @@ def clause_modality(
         hosted = clause_modality(host, clause, patterns)
         lemma = host.predicate.casefold()
         host_reading = hosted.modality, f"host clause {host.predicate!r}: {hosted.rule}"
-        if lemma in patterns.intent_lemmas and not _setting_of_past(frame, host):
+        proposing = lemma in _PROPOSING_VERBS and _object_slot(frame, host) == "obj"
+        if (lemma in patterns.intent_lemmas or proposing) and not _setting_of_past(frame, host):
             why = f"host clause {host.predicate!r} states an intention"
             host_reading = _stronger(host_reading, "intended", why)
         reading = _stronger(reading, *host_reading)

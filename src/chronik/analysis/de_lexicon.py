@@ -245,6 +245,9 @@ MEETING_NOUN_ENDINGS = (
     "gesprächsrunde", "verhandlungsmarathon", "absprache", "diskussion",
 )  # fmt: skip
 MEETING_TIME_PREPOSITIONS = frozenset({"nach", "bei", "während", "in", "auf", "seit"})
+# Verbs whose event-noun object is still to come ("schlug ein Treffen vor", "vereinbarten
+# Gespräche"), as en_lexicon.PROPOSING_VERBS.
+PROPOSING_VERBS = frozenset({"vorschlagen", "anregen", "vereinbaren"})
 
 
 # A meeting noun after "nach" or "während" is a frame even with no partner named ("nach

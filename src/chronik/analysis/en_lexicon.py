@@ -42,6 +42,10 @@ ASKING_LEMMAS = frozenset({"ask"})
 # Prepositions that name whom an appeal or demand is addressed to ("called on the UN").
 PETITIONED_PREPOSITIONS = frozenset({"on", "upon", "from", "of"})
 
+# Verbs whose event-noun object is still to come, as an intent verb's is ("proposed a
+# meeting between Putin and Trump", "arranged talks with Kim": modality.py), without being
+# intent verbs for an infinitive ("proposed to cut tariffs" is coded as the proposal).
+PROPOSING_VERBS = frozenset({"propose", "suggest", "arrange"})
 # Verbs of considering an act ("Russia is considering attacking Ukraine"): the act under
 # them is only considered (hypothetical) and is the event, not the verb's 014
 # (events_considered.py), as the German "erwägen".
