@@ -73,3 +73,12 @@ def test_mediation_outrage_and_money(pipeline, text: str, expected: tuple[str, .
 
 def test_wrestling_with_what_is_no_actor_is_no_negotiation(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert not _events(pipeline, "Frankreich ringt mit der Krise.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Frankreich schlug ein Treffen mit Italien vor.", "Frankreich regte Gespräche mit Italien an."],
+)
+def test_proposing_a_meeting_appeals_to_meet(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the partner is the addressee, not the proposer's own people
+    assert _events(pipeline, text) == {("FRA", "ITA", "026")}
