@@ -1,11 +1,13 @@
 """Where the English parse hangs a conjunct or a main verb, repaired: a second object the
 parser hung on the verb after a long first object, and a main verb it read as a reduced
-relative clause on the last noun of the subject's relative clause. Our own sentences
-through the real pipeline."""
+relative clause on the last noun of the subject's relative clause, a gerund it read as part
+of the name after it. Our own sentences through the real pipeline."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from chronik.records import Article
 
@@ -62,3 +64,15 @@ def test_fronted_adverbial_hung_on_the_subject_belongs_to_the_verb(pipeline) -> 
     assert [a.span.text for a in call.arguments if a.role == "subj"] == [
         "then-FBI Director James Comey"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump flew to Seoul after meeting Kim Jong-un.",
+        "After meeting Kim Jong-un, Trump flew to Seoul.",
+    ],
+)
+def test_a_gerund_read_as_part_of_the_name_after_it_takes_it_as_object(pipeline, text) -> None:
+    # the parser reads "meeting Kim Jong-un" as a name; its subject is the clause's
+    assert both_ways("USAGOV", "PRKGOV", "040") <= coded(pipeline, text, on=date(2019, 7, 1))

@@ -8,7 +8,8 @@ oblique ("called Putin a liar"), a preposition as a clause's mark ("asked the UN
 a verb with a modal as an adjective ("will lower/JJR its tariffs"), an object or a noun's
 prepositional phrase as a parataxis, a modal perfect's "have" as the verb ("would have/VB
 involved/JJ members"), the outer subject of "is to" as a plain subject, the named subject
-of "plans/NNS to" as a compound.
+of "plans/NNS to" as a compound, a subordinate gerund as the modifier of the name it takes
+as object ("after meeting/nmod:desc Kim/obl Jong-un").
 Each repair needs such a label, so a right parse is kept.
 """
 
@@ -21,10 +22,13 @@ from .en_voice import has_to_marker
 _NOUN_SLOTS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod"})
 _NOUN_DEPENDENTS = frozenset({"det", "compound", "amod", "nmod:poss"})
 _INDEFINITE = frozenset({"a", "an"})
+# Labels of a word the parser hung on a name as its modifier ("meeting/nmod:desc Kim").
+_NAME_MODIFIER_DEPS = frozenset({"nmod:desc", "amod", "compound"})
 
 
 def repair_labels(sent: list[ParsedToken]) -> None:
     """Relabel, in place, the structures above."""
+    _unfold_gerunds(sent)
     for token in sent:
         if (have := _perfect_auxiliary_read_as_verb(token)) is not None:
             _make_perfect(token, have)
@@ -50,6 +54,27 @@ def repair_labels(sent: list[ParsedToken]) -> None:
             token.dep_ = "case"
             if token.head.dep_ == "advcl":
                 token.head.dep_ = "obl"
+
+
+def _unfold_gerunds(sent: list[ParsedToken]) -> None:
+    for token in sent:
+        if (name := _name_after_gerund(token)) is not None:
+            # the gerund heads a clause where the name stood, the name its object
+            top = name.dep_ == "ROOT"
+            token.head, token.dep_ = (token, "ROOT") if top else (name.head, "advcl")
+            token.pos_ = "VERB"
+            name.head, name.dep_ = token, "obj"
+
+
+def _name_after_gerund(gerund: ParsedToken) -> ParsedToken | None:
+    """The name a subordinate gerund was hung on as a modifier ("after meeting/nmod:desc
+    Kim/obl Jong-un": "meeting Kim" read as a name), or None: a gerund with a conjunction
+    of its own ("after", "before", "while") right before the name's phrase."""
+    name = gerund.head
+    if gerund.tag_ != "VBG" or gerund.dep_ not in _NAME_MODIFIER_DEPS or name.pos_ != "PROPN":
+        return None
+    opened = any(c.dep_ == "mark" for c in gerund.children)
+    return name if opened and gerund.i < name.i else None
 
 
 def _is_clause_read_as_object(token: ParsedToken) -> bool:
