@@ -81,6 +81,25 @@ def test_it_that_is_no_actor_stays_uncoded(pipeline, text: str) -> None:
     assert not [a for a in actors if a.span.text.lower() == "it"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Trump spoke on Monday. The pair met in Helsinki in July.",
+        "The deal was signed by Putin and Trump when the two met in Helsinki.",
+    ],
+)
+def test_the_two_or_the_pair_as_subject_are_the_pair_named_before(pipeline, text) -> None:
+    actors = [
+        a for a in _actors(pipeline, text, "en", date(2018, 6, 1)) if a.span.text in ("two", "pair")
+    ]
+    assert sorted(a.code for a in actors) == ["RUSGOV", "USAGOV"]
+
+
+def test_the_two_after_no_pair_stand_for_no_one(pipeline) -> None:
+    text = "Democrats praised the plan. The two met in Helsinki."
+    assert not [a for a in _actors(pipeline, text, "en", date(2018, 6, 1)) if a.span.text == "two"]
+
+
 def test_they_after_a_group_is_that_group(pipeline) -> None:
     text = "Protesters gathered in Caracas on Monday. They demanded new elections."
     actors = _actors(pipeline, text, "en")

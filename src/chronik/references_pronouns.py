@@ -7,7 +7,8 @@ resolved to the most recent compatible actor a few sentences back:
   "Hamas … It said"): "its", and "it" as a subject ("The army said it had …");
 - a group: "they", "them", "their", German "ihnen" and "sie" next to a plural finite verb;
   a coordinated pair named just before ("Trump und Kim … Sie trafen sich") comes first; a
-  group noun, party or armed group written in the plural ("Democrats … They said") counts.
+  group noun, party or armed group written in the plural ("Democrats … They said") counts;
+- "the two", "the pair" as a subject ("when the two met"): that pair only.
 
 A person pronoun agrees in gender with its person (references_gender.py); people the
 dictionary does not code ("Ms. Rios") take the pronouns nearest to them, which then stand
@@ -67,6 +68,7 @@ _CLAUSE_PARTICIPLES = frozenset(
      "emphasised", "emphasized", "confirmed", "revealed", "made", "done", "needed"}
 )  # fmt: skip
 _CLAUSE_OPENERS = frozenset({"that", "to", "whether", "if", "how", "what", "why", "when"})
+_PAIR_WORDS = frozenset({"two", "pair"})
 _REACH = 2  # sentences back
 # German nouns carry no number in the analysis: a plural "sie" may stand for any group or
 # organisation ("Die Demonstranten …", "Die Polizei … Sie hatten …").
@@ -268,7 +270,10 @@ def _resolve_all(
     actors: list[Actor] = []
     for number, sent in enumerate(doc.sentences):
         for index, token in enumerate(sent.tokens):
-            kind = _pronoun_kind(sent.tokens, index) if token.pos in ("PRON", "DET") else None
+            pair_word = _pair_word(sent.tokens, index)
+            kind: Kind | None = "group" if pair_word else None
+            if token.pos in ("PRON", "DET"):
+                kind = _pronoun_kind(sent.tokens, index)
             if kind is None:
                 continue
             pronoun = Span(token.start, token.end, token.text)
@@ -281,6 +286,8 @@ def _resolve_all(
                     pair = _subject_pair(doc, named, pool, (previous, token.start), own)
                 if pair:
                     actors += [Actor(m.code, pronoun, m.entry, m.name, s) for m, s in pair]
+                    continue
+                if pair_word:  # "the two" are two, no one group
                     continue
             # "Obama praised him", "She praised him": not the clause's own subject
             clause = co_subjects.get(token.start, ()) if _objective(token) else ()
@@ -363,6 +370,15 @@ def _pronoun_kind(tokens: Sequence[Token], index: int) -> Kind | None:
         number = _verb_number(tokens, index)
         return "group" if number == "Plur" else "person" if number == "Sing" else None
     return None
+
+
+def _pair_word(tokens: Sequence[Token], index: int) -> bool:
+    """ "the two", "the pair" as the subject of the verb right after them ("when the two met
+    for a summit", "The pair met on the platform"): two people named before, as "they"."""
+    word = tokens[index].text.lower()
+    if word not in _PAIR_WORDS or index == 0 or index + 1 >= len(tokens):
+        return False
+    return tokens[index - 1].text.lower() == "the" and tokens[index + 1].pos in ("VERB", "AUX")
 
 
 def _dummy_it(tokens: Sequence[Token], index: int) -> bool:
