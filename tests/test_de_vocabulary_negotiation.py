@@ -77,7 +77,10 @@ def test_wrestling_with_what_is_no_actor_is_no_negotiation(pipeline) -> None:  #
 
 @pytest.mark.parametrize(
     "text",
-    ["Frankreich schlug ein Treffen mit Italien vor.", "Frankreich regte Gespräche mit Italien an."],
+    [
+        "Frankreich schlug ein Treffen mit Italien vor.",
+        "Frankreich regte Gespräche mit Italien an.",
+    ],
 )
 def test_proposing_a_meeting_appeals_to_meet(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     # the partner is the addressee, not the proposer's own people
