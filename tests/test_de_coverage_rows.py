@@ -43,7 +43,7 @@ CASES = [
      [("Kiew", "UKRGOV"), ("Moskau", "RUSGOV")], {"tense": P}, {("UKRGOV", "RUSGOV", "016")}),
     ("Paris schlug Berlin Gespräche vor.", "vorschlagen", "schlug",
      [("subj", "Paris", None), ("iobj", "Berlin", None), ("obj", "Gespräche", None)],
-     [("Paris", "FRAGOV"), ("Berlin", "DEUGOV")], {"tense": P}, {("FRAGOV", "DEUGOV", "020")}),
+     [("Paris", "FRAGOV"), ("Berlin", "DEUGOV")], {"tense": P}, {("FRAGOV", "DEUGOV", "026")}),
     ("Oslo regte Stockholm eine Reform an.", "anregen", "regte",
      [("subj", "Oslo", None), ("iobj", "Stockholm", None), ("obj", "eine Reform", None)],
      [("Oslo", "NORGOV"), ("Stockholm", "SWEGOV")], {"tense": P}, {("NORGOV", "SWEGOV", "020")}),

@@ -144,7 +144,7 @@ def test_a_reference_to_named_actors_is_not_the_public(pipeline) -> None:
     "text",
     [
         # what is prevented, avoided or thwarted did not take place
-        "The treaty was a way to prevent future wars between France and Germany.",
+        "The treaty was a way to prevent future French attacks on Germany.",
         "Turkish police thwarted an attack by ISIS on the Iraqi embassy.",
     ],
 )
