@@ -201,6 +201,8 @@ SENSES = [
     ("Putin ordered an attack on Ukraine.", {("RUSGOV", "UKR", "190", False)}),
     ("Netanyahu approved a raid on Gaza.", {("ISRGOV", "PSE", "190", False)}),
     ("Trump ordered the Pentagon to prepare options.", {("USAGOV", "USAGOVMIL", "100", False)}),
+    # what is ordered without an infinitive is no demand on whoever it concerns
+    ("Trump ordered the dropping of a huge bomb on the Taliban.", set()),
     # vowed revenge is a threat of force (138, PETRARCH's VOW block) against its target;
     # missiles fired toward or over a country target it
     ("Iran vowed revenge against the United States.", {("IRN", "USA", "138", False)}),
