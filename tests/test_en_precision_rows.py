@@ -64,6 +64,12 @@ def test_beating_by_points_is_an_election_not_an_assault(pipeline) -> None:
     }
 
 
+def test_neither_nor_negates_both_verbs(pipeline) -> None:
+    # a settlement's "neither admitted nor denied wrongdoing", "neither confirmed nor denied"
+    text = "Iran neither confirmed nor denied the Saudi report."
+    assert coded(pipeline, text) == {("IRN", None, "010", True), ("IRN", "SAU", "016", True)}
+
+
 def test_precluded_meeting_did_not_take_place(pipeline) -> None:
     text = "Bad weather precluded a meeting between the German chancellor and the French president."
     assert {negated for *_, negated in coded(pipeline, text)} == {True}

@@ -18,6 +18,7 @@ from .en_lexicon import (
     MODALS,
     NEGATORS,
     NOMINAL_PREPOSITIONS,
+    PAIRED_NEGATORS,
     PARTICLES,
     SPEECH_VERBS,
 )
@@ -209,12 +210,15 @@ def _is_imperative(verb: ParsedToken) -> bool:
 
 def _is_negated(predicate: ParsedToken) -> bool:
     """not / n't / never on the predicate or on one of its auxiliaries ("did n't" with n't
-    hung on "did"), "no" on a comparative predicate ("were no closer to reaching a deal"),
-    or "no" on its subject or object ("no deal")."""
+    hung on "did"), neither / nor on each of two coordinated predicates, "no" on a
+    comparative predicate ("were no closer to reaching a deal"), or "no" on its subject or
+    object ("no deal")."""
     auxiliaries = [c for c in predicate.children if c.dep_ in {"aux", "aux:pass"}]
     for word in (*predicate.children, *(w for a in auxiliaries for w in a.children)):
         if word.lower_ in NEGATORS and word.dep_ in {"advmod", "neg", "aux", "dep"}:
             return True
+        if word.lower_ in PAIRED_NEGATORS and word.dep_ in {"advmod", "cc", "cc:preconj"}:
+            return True  # "has neither confirmed nor denied"
         if word.lower_ == "no" and word.dep_ == "advmod" and predicate.tag_ in {"JJR", "RBR"}:
             return True
     for child in predicate.children:

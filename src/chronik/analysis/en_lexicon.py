@@ -196,6 +196,8 @@ CO_AGENT_PREPOSITIONS = frozenset({"alongside"})
 # "backed away", "stepped aside", "put forward", "handed over"): part of the predicate lemma.
 ADVERB_PARTICLES = frozenset({"back", "away", "aside", "forward", "over"})
 NEGATORS = frozenset({"not", "n't", "n’t", "never"})
+# ... and the pair that negates two coordinated verbs: "neither admitted nor denied".
+PAIRED_NEGATORS = frozenset({"neither", "nor"})
 # Verbs of prevention: what they govern did not take place ("a way to prevent future wars",
 # "police thwarted an attack"). Not `negating` rows of the pattern file, which would take the
 # lemmas' own converted rows ("prevented the protest" 1721) out of the PETRARCH conversion.
