@@ -147,3 +147,21 @@ def test_a_war_is_an_attack_only_when_waged_against_someone(pipeline, text, expe
 )
 def test_working_with_is_talks_at_home_and_cooperation_abroad(pipeline, text, expected) -> None:
     assert coded(pipeline, text, on=date(2017, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "American salesmen visited potential U.S. customers.",
+        "Michelle Obama visited a high school in Chicago.",
+    ],
+)
+def test_a_visit_to_people_at_large_or_an_institution_of_society_is_none(pipeline, text) -> None:
+    # a visit (042, 043) is a political actor's, to a political host
+    assert not [e for e in coded(pipeline, text) if e[2] in ("042", "043")]
+
+
+def test_a_state_organ_visiting_schools_pays_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an inspection by the district office is an act of state (the German gold codes it 042)
+    text = "Mitarbeiter des Landratsamtes haben alle Schulen in Bayern besucht."
+    assert ("DEUGOV", "DEUEDU", "042") in coded(pipeline, text, lang="de")

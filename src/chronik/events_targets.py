@@ -49,6 +49,9 @@ CONSULT_ROOT = "04"
 # visit: refugees and migrants, the population, civilians.
 VISIT, HOSTED_VISIT = "042", "043"
 TRAVELLING_ROLES = frozenset({"REF", "PPL", "CVL"})
+# A state's organs, whose visit to a school or a hospital is an act of state ("Mitarbeiter
+# des Landratsamtes haben alle Schulen besucht"), as no one else's is.
+STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 MEDIA_ROLE = "MED"
 BUSINESS_ROLE = "BUS"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -405,9 +408,11 @@ def migrants_travelling(events: Sequence[Event]) -> str:
     """Why a visit is none, or "": refugees and migrants who arrive somewhere ("die
     Flüchtlinge, die in Italien eingetroffen sind", "2,000 migrants arrived in Greece"), and
     people at large ("Menschen aus Österreich sind nach Syrien gereist") travel; a visit
-    (042, 043) is a political actor's."""
-    if events and all(_migrant_visit(e) for e in events):
-        return f"{events[0].cameo}: refugees, migrants or people at large travel, they pay no visit"
+    (042, 043) is a political actor's, to a political host: one to people at large, a
+    school, a firm or a hospital by anyone but a state's organs ("salesmen had visited
+    potential U.S. customers", "Michelle Obama was visiting a high school") is none either."""
+    if events and all(_migrant_visit(e) or _society_hosts(e) for e in events):
+        return f"{events[0].cameo}: no political actor visits or hosts"
     return ""
 
 
@@ -415,6 +420,15 @@ def _migrant_visit(event: Event) -> bool:
     visitor = event.source if event.cameo.startswith(VISIT) else event.target
     hosted = event.cameo.startswith((VISIT, HOSTED_VISIT))
     return hosted and visitor is not None and visitor.code[3:6] in TRAVELLING_ROLES
+
+
+def _society_hosts(event: Event) -> bool:
+    visitor, host = (event.source, event.target)
+    if not event.cameo.startswith(VISIT):
+        visitor, host = host, visitor
+    hosted = event.cameo.startswith((VISIT, HOSTED_VISIT))
+    official = visitor is not None and visitor.code[3:6] in STATE_ORGANS
+    return hosted and not official and host is not None and host.code[3:6] in SOCIETY_SECTORS
 
 
 def _interview(event: Event) -> bool:
