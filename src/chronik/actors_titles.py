@@ -84,7 +84,7 @@ def titled_names(
             people = _in_office(index.get(tokens[j].norm, ()), on, hits, entities)
         else:
             bearers = index.get(tokens[j].norm, ())
-            people = _best_known(bearers, {home} if home else named) or _best_known(bearers, named)
+            people = (_best_known(bearers, {home}) if home else []) or _best_known(bearers, named)
         if len(people) == 1 and not _named_before(tokens, hits, j, people[0].target):
             found.append((j, people[0]))
     return found

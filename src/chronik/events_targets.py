@@ -416,19 +416,25 @@ def migrants_travelling(events: Sequence[Event]) -> str:
     return ""
 
 
+def _visit_sides(event: Event) -> tuple[Actor | None, Actor | None] | None:
+    """(visitor, host) of a visit (042) or a hosted visit (043), else None."""
+    if event.cameo.startswith(VISIT):
+        return event.source, event.target
+    if event.cameo.startswith(HOSTED_VISIT):
+        return event.target, event.source
+    return None
+
+
 def _migrant_visit(event: Event) -> bool:
-    visitor = event.source if event.cameo.startswith(VISIT) else event.target
-    hosted = event.cameo.startswith((VISIT, HOSTED_VISIT))
-    return hosted and visitor is not None and visitor.code[3:6] in TRAVELLING_ROLES
+    sides = _visit_sides(event)
+    return sides is not None and sides[0] is not None and sides[0].code[3:6] in TRAVELLING_ROLES
 
 
 def _society_hosts(event: Event) -> bool:
-    visitor, host = (event.source, event.target)
-    if not event.cameo.startswith(VISIT):
-        visitor, host = host, visitor
-    hosted = event.cameo.startswith((VISIT, HOSTED_VISIT))
-    official = visitor is not None and visitor.code[3:6] in STATE_ORGANS
-    return hosted and not official and host is not None and host.code[3:6] in SOCIETY_SECTORS
+    sides = _visit_sides(event)
+    if sides is None or sides[1] is None or sides[1].code[3:6] not in SOCIETY_SECTORS:
+        return False
+    return sides[0] is None or sides[0].code[3:6] not in STATE_ORGANS
 
 
 def _interview(event: Event) -> bool:

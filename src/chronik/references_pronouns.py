@@ -270,7 +270,7 @@ def _resolve_all(
     actors: list[Actor] = []
     for number, sent in enumerate(doc.sentences):
         for index, token in enumerate(sent.tokens):
-            pair_word = _pair_word(sent.tokens, index)
+            pair_word = token.pos in ("NUM", "NOUN") and _pair_word(sent.tokens, index)
             kind: Kind | None = "group" if pair_word else None
             if token.pos in ("PRON", "DET"):
                 kind = _pronoun_kind(sent.tokens, index)
