@@ -36,6 +36,7 @@ def test_negotiations(pipeline, text: str) -> None:  # type: ignore[no-untyped-d
         ("Der Vertrag zwischen Frankreich und Italien wurde gefeiert.", "057"),
         ("Nach Absprache mit Italien verzichtete Frankreich auf Zölle.", "040"),
         ("Die Diskussionen Frankreichs mit Italien dauerten lange.", "040"),
+        ("Anlass ist die Konferenz zwischen Frankreich und Italien am Vormittag.", "040"),
     ],
 )
 def test_agreements_and_talks_named_by_nouns(pipeline, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
@@ -46,6 +47,8 @@ def test_agreements_and_talks_named_by_nouns(pipeline, text: str, code: str) -> 
     "text",
     [
         "Die Diskussion Frankreichs über Steuern ist alt.",
+        # a conference an organisation holds is no talks between two
+        "Die Konferenz Frankreichs über Steuern beginnt am Montag.",
         # the coalition's programme named, no agreement made
         "Die Gebühr bricht den Koalitionsvertrag zwischen Frankreich und Italien.",
     ],

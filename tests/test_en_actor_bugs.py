@@ -69,6 +69,15 @@ def test_second_partner_of_between_behind_a_title(pipeline) -> None:  # type: ig
     assert both_ways("PRKGOV", "KORGOV", "040") <= coded(pipeline, text)
 
 
+def test_second_partner_of_between_hung_on_the_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "French President Francois Hollande" on "figured", not on Obama
+    text = (
+        "The downing figured into today's White House meeting between President Obama and "
+        "French President Francois Hollande."
+    )
+    assert both_ways("USAGOV", "FRAGOV", "040") <= coded(pipeline, text, on=date(2015, 11, 24))
+
+
 def test_who_after_a_surname_named_before_keeps_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "Kowalczyk" (after the given name) stands for the former ambassador named before
     text = (

@@ -165,3 +165,19 @@ def test_a_state_organ_visiting_schools_pays_a_visit(pipeline) -> None:  # type:
     # an inspection by the district office is an act of state (the German gold codes it 042)
     text = "Mitarbeiter des Landratsamtes haben alle Schulen in Bayern besucht."
     assert ("DEUGOV", "DEUEDU", "042") in coded(pipeline, text, lang="de")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # securing, clinching, cutting or doing a deal concludes an agreement with the partner
+        ("Britain secured a trade deal with Japan on Friday.", both_ways("GBR", "JPN", "057")),
+        ("India cut a deal with Iran over oil.", both_ways("IND", "IRN", "057")),
+        ("Mexico clinched an agreement with Canada.", both_ways("MEX", "CAN", "057")),
+        ("Jordan inked a barter trade pact with Sudan.", both_ways("JOR", "SDN", "057")),
+        # securing anything else is none
+        ("Britain secured its embassy in Japan.", set()),
+    ],
+)
+def test_securing_or_cutting_a_deal_concludes_an_agreement(pipeline, text, expected) -> None:
+    assert coded(pipeline, text) == expected

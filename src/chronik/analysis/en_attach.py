@@ -191,19 +191,33 @@ def _second_partner(
     """The first partner and the "and" before it, when ``phrase`` is the second partner of a
     meeting noun's "between" phrase that the parser hung on the noun with no preposition
     ("between Kim and South Korean President Moon": Moon/nmod of summit, "and" inside the
-    title). None otherwise."""
-    noun = phrase.head
-    if phrase.dep_ not in _LOOSE_PHRASES or noun.i >= phrase.i or noun.pos_ != "NOUN":
-        return None
-    if noun.lemma_.casefold() not in MEETING_NOUNS:
-        return None
+    title) or on the noun's verb ("figured into the meeting between President Obama and
+    French President Francois Hollande": Francois/obl of figured). None otherwise."""
     if any(c.dep_ == "case" for c in phrase.children):
         return None
-    first = next((c for c in noun.children if c.i < phrase.i and _between_phrase(c)), None)
-    if first is None or phrase.l_edge not in (first.r_edge + 1, first.r_edge + 2):
-        return None
-    conjunction = phrase.doc.tokens[first.r_edge + 1]  # its own or inside the title
-    return (first, conjunction) if conjunction.lower_ == "and" else None
+    for noun in _meeting_nouns_before(phrase):
+        first = next((c for c in noun.children if c.i < phrase.i and _between_phrase(c)), None)
+        if first is not None and phrase.l_edge in (first.r_edge + 1, first.r_edge + 2):
+            conjunction = phrase.doc.tokens[first.r_edge + 1]  # its own or inside the title
+            return (first, conjunction) if conjunction.lower_ == "and" else None
+    return None
+
+
+def _meeting_nouns_before(phrase: ParsedToken) -> list[ParsedToken]:
+    """The meeting nouns before ``phrase`` whose partner it may be: its head, where the
+    parser hung it on the noun, or the nouns of the verb it hung it on."""
+    head = phrase.head
+    if phrase.dep_ in _LOOSE_PHRASES:
+        nouns = [head]
+    elif phrase.dep_ in _NOUN_ROLES and head.pos_ == "VERB":
+        nouns = [c for c in head.children if c.dep_ in _NOUN_ROLES]
+    else:
+        return []
+    return [
+        n
+        for n in nouns
+        if n.i < phrase.i and n.pos_ == "NOUN" and n.lemma_.casefold() in MEETING_NOUNS
+    ]
 
 
 def _object_of_conjunct_on_verb(conjunct: ParsedToken) -> ParsedToken | None:
