@@ -23,6 +23,8 @@ events = partial(coded, lang="de")
         "Auf einem Krisentreffen mit Präsident Wladimir Putin forderte Macron Zugeständnisse.",
         "Macron stand in engem Austausch mit Präsident Wladimir Putin.",
         "Macron ist in ständigem Kontakt mit Präsident Wladimir Putin.",
+        # a passive clause's agent takes part
+        "Die Regeln wurden von Macron nach Beratungen mit Präsident Wladimir Putin verkündet.",
     ],
 )
 def test_subject_of_a_clause_at_a_meeting_takes_part(pipeline, text) -> None:  # type: ignore[no-untyped-def]

@@ -41,6 +41,11 @@ def test_author_of_an_offer_carries_out_its_infinitive(pipeline) -> None:
     assert ("IRN", "SYR", "039", "intended") in events
 
 
+def test_author_of_a_decision_carries_out_its_infinitive(pipeline) -> None:
+    text = "Republicans criticized the decision by Germany to impose sanctions on Iran."
+    assert ("DEU", "IRN", "163") in coded(pipeline, text)
+
+
 def test_host_of_an_invitation_is_not_the_visitor(pipeline) -> None:
     text = "Merkel received an invitation from Putin to visit Poland."
     assert not {(s, t) for s, t, _ in coded(pipeline, text)} & {("RUSGOV", "POL")}

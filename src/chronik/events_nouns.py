@@ -53,9 +53,9 @@ def meets_then(verb: Frame, noun: Frame) -> bool:
     phrase of time or place ("Trump spoke to reporters after talks with Xi", "During a visit
     to the Pentagon, Obama laid out", "In a meeting with Molina, Paul said", "Nach
     Beratungen mit Söder entschied Reiter"): the clause happens at the meeting or after it,
-    so its subject was there. Active clauses only, as for support verbs (a passive one's
-    subject slot reads its agent)."""
-    if verb.clause == "nominal" or verb.voice != "active":
+    so its subject was there - in a passive clause its agent ("The package was announced by
+    Bussereau after talks with the growers"), whom the subject slot reads."""
+    if verb.clause == "nominal":
         return False
     lemma = noun.predicate.casefold()
     if lemma in _SETTING_NOUNS:

@@ -308,9 +308,10 @@ MEETING_TIME_PREPOSITIONS = frozenset({"after", "during", "following", "since"})
 # said", "At talks with Kim, Moon agreed" (not "at the summit": anyone may be there)
 MEETING_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 # Nouns of intention whose author carries out the infinitive they govern: "an offer from
-# Syria to submit", "a pledge by Iran to halt" (not "an invitation from Putin to visit": the
-# guest visits). Each is an intent row, so the infinitive is coded as intended.
-AUTHOR_ACTING_NOUNS = frozenset({"offer", "plan", "pledge", "promise", "vow"})
+# Syria to submit", "a pledge by Iran to halt", "the decision by India to open" (not "an
+# invitation from Putin to visit": the guest visits). The intent rows among them make the
+# infinitive intended; a decision's is coded as the possessor's is ("Berlin's decision to").
+AUTHOR_ACTING_NOUNS = frozenset({"offer", "plan", "pledge", "promise", "vow", "decision"})
 # Phrases of place or time a clause took place in ("At the summit, they agreed to ..."): an
 # event noun there is the setting of the clause, not what its verb intends ("aimed at" aside).
 SETTING_PREPOSITIONS = frozenset({"at", "during", "amid", "after", "following", "since"})
