@@ -96,3 +96,22 @@ def test_a_judgement_is_aimed_at_the_author_of_what_it_judges(pipeline, text, ex
 )  # fmt: skip
 def test_refusals_to_accept_and_judgements_seen(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert dyads(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refused act is the refuser's rejection towards its target (12x), as in English;
+        # the infinitive takes its subject from the refusing verb
+        (
+            "Die Türkei weigert sich, den Journalisten an Deutschland auszuliefern.",
+            {("TUR", "DEU", "1213")},
+        ),
+        (
+            "Die Türkei lehnte es ab, den französischen Botschafter zu treffen.",
+            {("TUR", "FRAGOV", "125")},
+        ),
+    ],
+)
+def test_refused_act_is_a_rejection(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(pipeline, text, negated=False) == expected

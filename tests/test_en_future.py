@@ -82,6 +82,9 @@ def test_looking_forward_to_a_visit_is_an_intent_to_visit(pipeline, text: str) -
         # unlikely: only possible; likely of a past act: a guess, not a report
         "Trump and Xi Jinping are unlikely to meet in Hanoi.",
         "Trump and Xi Jinping are likely to have met in Hanoi.",
+        # a meeting only called hard or impossible was not held
+        "It is hard for Trump to meet Xi Jinping in Hanoi.",
+        "It was impossible for Trump to meet Xi Jinping in Hanoi.",
     ],
 )
 def test_an_unlikely_or_guessed_meeting_is_hypothetical(pipeline, text: str) -> None:

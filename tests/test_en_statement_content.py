@@ -43,6 +43,11 @@ def test_quoted_speaker_makes_the_statement(pipeline, text, expected) -> None:
         ),
         # a refusal denied is no rejection
         ("Russia did not refuse to cooperate with Turkey.", set()),
+        # the noun refuses as the verb does
+        (
+            "Turkey's refusal to extradite the journalist to Germany angered Berlin.",
+            {("TUR", "DEU", "1213")},
+        ),
     ],
 )
 def test_refused_act_is_a_rejection(pipeline, text, expected) -> None:

@@ -10,13 +10,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .analysis.en_lexicon import REFUSING_VERBS
+from .analysis import de_lexicon, en_lexicon
 from .records import Event, Frame
 from .speech import rejection_code
 
 if TYPE_CHECKING:
     from .events import FrameResult
 
+REFUSING_VERBS = en_lexicon.REFUSING_VERBS | de_lexicon.REFUSING_VERBS
 # Roots of acts whose refusal CAMEO codes as a rejection (12x): the intentions and the
 # cooperative acts, as in chronik.speech.
 _REFUSABLE = ("03", "04", "05", "06", "07", "08")
@@ -63,6 +64,8 @@ def _refused(event: Event) -> bool:
     if not (event.negated and event.cameo[:2] in _REFUSABLE and frame and source and target):
         return False
     subjects = [a.span for a in frame.args("subj")]
+    if not subjects:  # the refuser controls it from outside ("weigerte sich, ihn auszuliefern")
+        return not any(a.span.contains(source.span) for a in frame.arguments)
     # the refuser in the subject; not a partner there too ("the White House and Trump's
     # lawyers refused to cooperate": with the inquiry, not with each other)
     return any(s.contains(source.span) for s in subjects) and not any(

@@ -100,16 +100,20 @@ def _verb_first_condition(
 def _word_before_to(frame: Frame, sent: Sentence | None) -> str | None:
     """The word right before the "to" that governs the frame ("willing to work with
     France", "likely to discuss", "committed to meeting Kim"), past the frame's
-    auxiliaries ("likely to have met")."""
+    auxiliaries ("likely to have met") and an adjective's "for" phrase that names the
+    infinitive's subject ("hard for Trump to meet Putin": "hard")."""
     if sent is None or frame.clause not in ("infinitive", "subordinate", "main"):
         return None
     before = [t for t in sent.tokens if t.end <= frame.trigger.start]
     while before and before[-1].pos == "AUX":
         before.pop()
-    before = before[-2:]
-    if len(before) < 2 or before[1].text.casefold() != "to":
+    before = before[-9:]
+    if len(before) < 2 or before[-1].text.casefold() != "to":
         return None
-    return before[0].text
+    fors = [i for i, t in enumerate(before[1:-2], 1) if t.text.casefold() == "for"]
+    if fors and before[fors[-1] - 1].pos == "ADJ":
+        return before[fors[-1] - 1].text
+    return before[-2].text
 
 
 def _perfect_infinitive(frame: Frame, sent: Sentence | None) -> bool:

@@ -53,6 +53,9 @@ SPEECH_TAG_WORDS = frozenset({"so"})
 # noun as object, is a possible act of their subject, hypothetical ("erwägt Sanktionen gegen
 # Moskau", "überlegt, Klage einzureichen"); their own 014 yields to it (events_considered.py).
 CONSIDERING_VERBS = frozenset({"erwägen", "überlegen", "nachdenken"})
+# Verbs that refuse the act of their infinitive ("weigerte sich, ihn auszuliefern",
+# "lehnte es ab, Kim zu treffen"): its rejection, 12x (events_refusals.py).
+REFUSING_VERBS = frozenset({"weigern", "ablehnen", "verweigern"})
 # Verbs whose object names an event that is only feared, warned of, demanded or considered,
 # with the slots ("obj" or a preposition) that hold it: "befürchtet die Festnahme von
 # Abgeordneten", "fordert die Freilassung der Journalisten" are hypothetical (modality.py).

@@ -75,8 +75,11 @@ READINESS_ADJECTIVES = frozenset(
 EXPECTATION_WORDS = frozenset(
     {"likely", "set", "due", "slated", "scheduled", "expected", "bound", "about"}
 )
-# ... and the word of expectation that leaves the action only possible: "unlikely to meet".
-UNLIKELY_WORDS = frozenset({"unlikely"})
+# ... and the words that leave the action only possible: "unlikely to meet", "hard (for
+# Trump) to meet Putin", "impossible for ministers to agree".
+UNLIKELY_WORDS = frozenset(
+    {"unlikely", "hard", "harder", "difficult", "impossible", "easy", "easier", "tough"}
+)
 # The auxiliary of a perfect infinitive: "likely to have met" guesses at a past act.
 PERFECT_AUXILIARIES = frozenset({"have", "'ve", "’ve"})
 # Nouns of purpose that "is to" defines, no actor announced to act: "Romney's challenge is
@@ -130,9 +133,10 @@ SPEECH_VERBS = frozenset(
         "suggest",
     }
 )
-# Verbs that refuse the act of their infinitive ("refused to release the sailors",
-# "declined to meet the envoy"): its rejection, 12x (events_refusals.py).
-REFUSING_VERBS = frozenset({"refuse", "decline"})
+# Verbs and nouns that refuse the act of their infinitive ("refused to release the sailors",
+# "declined to meet the envoy", "Turkey's refusal to extradite"): its rejection, 12x
+# (events_refusals.py).
+REFUSING_VERBS = frozenset({"refuse", "decline", "refusal"})
 # Verbs that report another's words: "TASS quoted Lavrov as saying ...", "cited an official
 # as saying ...": the words are the quoted person's (en_repair.py).
 QUOTING_VERBS = frozenset({"quote", "cite"})
