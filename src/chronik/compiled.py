@@ -36,6 +36,7 @@ from .errors import ChronikError
 # de_words.py (its Word is made without __init__, records.filled, which mypyc's refuses).
 MODULES = (
     "de_clauses",
+    "de_complements",
     "de_coordination",
     "de_frames",
     "de_hanta",

@@ -23,6 +23,7 @@ from ..document import Document
 from ..errors import ModelError
 from ..records import Frame, Sentence, Token, filled
 from .de_clauses import clauses, promote_finite
+from .de_complements import hang_on_nouns
 from .de_frames import sentence_frames
 from .de_hanta import FastLattices
 from .de_hanta_lexicon import HantaLexicon
@@ -122,7 +123,7 @@ class GermanAnalyzer:
             tokens = tuple(_token(token_index + k, word) for k, word in enumerate(words))
             token_index += len(words)
             sentences.append(Sentence(index, start, end, sentence_text, tokens))
-            frames += sentence_frames_
+            frames += hang_on_nouns(sentence_frames_, text)
         return replace(doc, sentences=tuple(sentences), frames=tuple(frames))
 
     def words(self, text: str, spans: list[tuple[int, int]]) -> list[Word]:

@@ -53,9 +53,17 @@ SPEECH_TAG_WORDS = frozenset({"so"})
 # noun as object, is a possible act of their subject, hypothetical ("erwägt Sanktionen gegen
 # Moskau", "überlegt, Klage einzureichen"); their own 014 yields to it (events_considered.py).
 CONSIDERING_VERBS = frozenset({"erwägen", "überlegen", "nachdenken"})
-# Verbs that refuse the act of their infinitive ("weigerte sich, ihn auszuliefern",
-# "lehnte es ab, Kim zu treffen"): its rejection, 12x (events_refusals.py).
-REFUSING_VERBS = frozenset({"weigern", "ablehnen", "verweigern"})
+# Nouns of intention or refusal whose zu-infinitive their author carries out ("die Weigerung
+# der Türkei, ihn auszuliefern", "Irans Angebot, zu vermitteln"; de_complements.py; not a
+# "Forderung" or an "Appell", whose addressee would act), lowercased.
+INFINITIVE_NOUNS = frozenset(
+    {"weigerung", "plan", "absicht", "angebot", "entscheidung", "beschluss", "bereitschaft",
+     "zusage", "versprechen", "drohung", "vorhaben", "ankündigung"}
+)  # fmt: skip
+# Verbs and nouns that refuse the act of their infinitive ("weigerte sich, ihn
+# auszuliefern", "lehnte es ab, Kim zu treffen", "die Weigerung, ... zu"): its rejection,
+# 12x (events_refusals.py; lowercased, as frames are compared).
+REFUSING_VERBS = frozenset({"weigern", "ablehnen", "verweigern", "weigerung"})
 # Verbs whose object names an event that is only feared, warned of, demanded or considered,
 # with the slots ("obj" or a preposition) that hold it: "befürchtet die Festnahme von
 # Abgeordneten", "fordert die Freilassung der Journalisten" are hypothetical (modality.py).
