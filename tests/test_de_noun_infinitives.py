@@ -40,6 +40,11 @@ def test_a_refusal_noun_codes_the_refused_act_as_its_rejection(pipeline, text) -
             "Merkel kritisierte den Plan Trumps, Truppen aus Deutschland abzuziehen.",
             ("USAGOV", "DEU", "0356", "intended"),
         ),
+        # the intention a verb's object names: the verb's subject intends the infinitive
+        (
+            "Österreich hat seine Bereitschaft erklärt, die Grenze zu Ungarn zu öffnen.",
+            ("AUT", "HUN", "0351", "intended"),
+        ),
     ],
 )
 def test_an_intention_nouns_author_intends_its_infinitive(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]

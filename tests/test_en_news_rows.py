@@ -181,3 +181,19 @@ def test_a_state_organ_visiting_schools_pays_a_visit(pipeline) -> None:  # type:
 )
 def test_securing_or_cutting_a_deal_concludes_an_agreement(pipeline, text, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # strikers who stop work strike (143), against whom they name
+        ("Brazilian workers went on strike against the government.", {("BRALAB", "BRAGOV")}),
+        ("A strike by Brazilian workers entered its tenth day.", {("BRALAB", None)}),
+        # a hunger strike stays one (142), and a strike by jets is no labour strike
+        ("Palestinian prisoners went on hunger strike against Israel.", set()),
+        ("A strike by Israeli jets killed ten people.", set()),
+    ],
+)
+def test_a_labour_strike_is_the_strikers(pipeline, text, expected) -> None:
+    events = coded(pipeline, text, on=date(1987, 6, 1))
+    assert {(s, t) for s, t, c in events if c == "143"} == expected

@@ -185,13 +185,10 @@ def modality_of(
     frame: Frame, parent: Frame | None, sent: Sentence | None, intent_lemmas: frozenset[str]
 ) -> tuple[Modality, str]:
     """hypothetical > intended > reported > asserted, from the frame's own grammar, with
-    the rule that decided it.
-
-    A conditional outside reported speech is hypothetical ("Deutschland würde helfen"); in
-    reported speech the German Konjunktiv II stands for a future ("Er sagte, sie würden sich
-    treffen") and is intended, like the future tense and intent modals (wollen, plan to);
-    in the perfect it reports the past ("sie hätten sich getroffen").
-    """
+    the rule that decided it. A conditional outside reported speech is hypothetical
+    ("Deutschland würde helfen"); in reported speech the German Konjunktiv II stands for a
+    future ("Er sagte, sie würden sich treffen") and is intended, like the future tense and
+    intent modals (wollen, plan to); in the perfect it reports the past."""
     if frame.mood == "conditional" and not frame.reported:
         return "hypothetical", "conditional mood"
     conditional = _conditional_word(frame, parent, sent) or condition_opening(frame, sent)
@@ -210,8 +207,8 @@ def modality_of(
         return "intended", f"intent modal {frame.modal!r}"
     if frame.clause == "infinitive" and parent and considers(parent):
         return "hypothetical", f"infinitive under {parent.predicate!r}: only considered"
-    if frame.clause == "infinitive" and parent and parent.predicate.casefold() in intent_lemmas:
-        return "intended", f"infinitive under intent verb {parent.predicate!r}"
+    if frame.clause == "infinitive" and parent and (intent := _intent(parent, intent_lemmas)):
+        return "intended", f"infinitive under intent {intent!r}"
     ready = _readiness_word(frame, sent) or _ready_predicative(frame, parent)
     if ready:
         return "intended", f"governed by {ready!r} to"
@@ -224,6 +221,13 @@ def modality_of(
     if frame.mood == "conditional":
         return "intended", "conditional mood in reported speech"
     return ("reported", "reported speech") if frame.reported else ("asserted", "")
+
+
+def _intent(verb: Frame, intent_lemmas: frozenset[str]) -> str | None:
+    """The intent verb, or the intention its object names ("erklärte seine Bereitschaft, die
+    Grenzen zu öffnen", "hat Interesse angemeldet, ... mitzufinanzieren")."""
+    words = (verb.predicate, *(a.head for a in verb.args("obj")))
+    return next((w for w in words if w.casefold() in intent_lemmas), None)
 
 
 # Words that may stand between an event noun and the marker before it ("das nächste

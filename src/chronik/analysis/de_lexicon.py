@@ -58,7 +58,7 @@ CONSIDERING_VERBS = frozenset({"erwägen", "überlegen", "nachdenken"})
 # "Forderung" or an "Appell", whose addressee would act), lowercased.
 INFINITIVE_NOUNS = frozenset(
     {"weigerung", "plan", "absicht", "angebot", "entscheidung", "beschluss", "bereitschaft",
-     "zusage", "versprechen", "drohung", "vorhaben", "ankündigung"}
+     "zusage", "versprechen", "drohung", "vorhaben", "ankündigung", "interesse"}
 )  # fmt: skip
 # Verbs and nouns that refuse the act of their infinitive ("weigerte sich, ihn
 # auszuliefern", "lehnte es ab, Kim zu treffen", "die Weigerung, ... zu"): its rejection,
