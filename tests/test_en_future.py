@@ -65,6 +65,12 @@ def test_a_headline_visit_is_an_intent_to_visit(pipeline) -> None:
     assert coded(pipeline, "Trump to visit China.") == {("USAGOV", "CHN", "036", "intended")}
 
 
+def test_a_plan_a_verb_names_makes_its_infinitive_intended(pipeline) -> None:
+    # approving a plan to help is no help given yet
+    text = "Japan's cabinet approved a plan to help Indonesia."
+    assert coded(pipeline, text) == {("JPNGOV", "IDN", "033", "intended")}
+
+
 @pytest.mark.parametrize(
     "text",
     [
