@@ -189,6 +189,7 @@ def test_securing_or_cutting_a_deal_concludes_an_agreement(pipeline, text, expec
         # strikers who stop work strike (143), against whom they name
         ("Brazilian workers went on strike against the government.", {("BRALAB", "BRAGOV")}),
         ("A strike by Brazilian workers entered its tenth day.", {("BRALAB", None)}),
+        ("Brazilian workers have been on strike for three weeks.", {("BRALAB", None)}),
         # a hunger strike stays one (142), and a strike by jets is no labour strike
         ("Palestinian prisoners went on hunger strike against Israel.", set()),
         ("A strike by Israeli jets killed ten people.", set()),
