@@ -699,7 +699,7 @@ def test_infinitive_under_plan_takes_controller_and_is_intended(coder: EventCode
     )
     doc = coder(make_doc(text, "en", [plan, meet], [("Iran", "IRN"), ("EU", "IGOEUREEC")]))
     assert dyads(doc) == {("IRN", "IGOEUREEC", "036"), ("IGOEUREEC", "IRN", "036")}
-    assert {e.modality_rule for e in doc.events} == {"infinitive under intent verb 'plan'"}
+    assert {e.modality_rule for e in doc.events} == {"infinitive under intent 'plan'"}
 
 
 def test_threat_to_sanction_codes_1312_once(coder: EventCoder) -> None:
@@ -1185,7 +1185,13 @@ def test_dev_gold_set_covers_every_root(ontology: Ontology, lang: str) -> None:
 
 @pytest.mark.parametrize(
     ("governor", "governor_negated", "negated", "code"),
-    [("refuse", False, True, "040"), ("plan", True, True, "036"), ("plan", False, False, "036")],
+    [
+        ("fail", False, True, "040"),
+        # a refused meeting is the refuser's rejection (events_refusals.py), no denied 040
+        ("refuse", False, False, "125"),
+        ("plan", True, True, "036"),
+        ("plan", False, False, "036"),
+    ],
 )
 def test_governing_verb_can_deny_the_action(
     coder: EventCoder, governor: str, governor_negated: bool, negated: bool, code: str
