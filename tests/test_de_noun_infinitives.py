@@ -49,3 +49,8 @@ def test_a_refusal_noun_codes_the_refused_act_as_its_rejection(pipeline, text) -
 )
 def test_an_intention_nouns_author_intends_its_infinitive(pipeline, text, event) -> None:  # type: ignore[no-untyped-def]
     assert event in modal(pipeline, text)
+
+
+def test_what_a_demand_asks_for_is_no_act_of_the_clauses_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Berlin unterstützte die Forderung Frankreichs, Truppen aus Mali abzuziehen."
+    assert not {e for e in modal(pipeline, text) if e[2] == "087"}

@@ -46,6 +46,14 @@ def test_author_of_a_decision_carries_out_its_infinitive(pipeline) -> None:
     assert ("DEU", "IRN", "163") in coded(pipeline, text)
 
 
+def test_what_a_call_asks_for_is_no_act_of_the_clauses_subject(pipeline) -> None:
+    # the parser hangs "to withdraw" on "backed": Berlin withdrew nothing, Mali is asked to
+    text = "Berlin backed France's call for Mali to withdraw its troops from Niger."
+    events = coded(pipeline, text)
+    assert ("FRA", "MLI", "020") in events
+    assert not {e for e in events if e[2] == "087"}
+
+
 def test_host_of_an_invitation_is_not_the_visitor(pipeline) -> None:
     text = "Merkel received an invitation from Putin to visit Poland."
     assert not {(s, t) for s, t, _ in coded(pipeline, text)} & {("RUSGOV", "POL")}

@@ -55,11 +55,14 @@ SPEECH_TAG_WORDS = frozenset({"so"})
 CONSIDERING_VERBS = frozenset({"erwägen", "überlegen", "nachdenken"})
 # Nouns of intention or refusal whose zu-infinitive their author carries out ("die Weigerung
 # der Türkei, ihn auszuliefern", "Irans Angebot, zu vermitteln"; de_complements.py; not a
-# "Forderung" or an "Appell", whose addressee would act), lowercased.
+# "Forderung" or an "Appell", whose addressee would act: DEMAND_NOUNS), lowercased.
 INFINITIVE_NOUNS = frozenset(
     {"weigerung", "plan", "absicht", "angebot", "entscheidung", "beschluss", "bereitschaft",
      "zusage", "versprechen", "drohung", "vorhaben", "ankündigung", "interesse"}
 )  # fmt: skip
+# ... and nouns of demand, whose zu-infinitive is only asked of another ("die Forderung
+# Frankreichs, Truppen abzuziehen": `requesting` rows, events_infinitives.only_asked_for).
+DEMAND_NOUNS = frozenset({"forderung", "aufforderung", "appell", "aufruf", "bitte"})
 # Verbs and nouns that refuse the act of their infinitive ("weigerte sich, ihn
 # auszuliefern", "lehnte es ab, Kim zu treffen", "die Weigerung, ... zu"): its rejection,
 # 12x (events_refusals.py; lowercased, as frames are compared).

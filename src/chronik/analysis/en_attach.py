@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from .en_clauses import FINITE_TAGS, repair_clauses
 from .en_lexicon import MEETING_NOUNS, SPEECH_VERBS, TIME_NOUNS
-from .en_subjects import own_subject
+from .en_subjects import own_subject, rehang_demanded_infinitives
 from .en_tokens import ParsedToken
 from .en_voice import has_to_marker
 
@@ -66,6 +66,7 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
         elif (first := _first_name_of_possessor_read_apart(token)) is not None:
             _join_possessor(first, token)
     _rehang_fronted_phrases(sent)
+    rehang_demanded_infinitives(sent)
     for token in sent:
         top = _partner_hung_on_verb(token)
         if top is not None:  # the preposition marks the whole phrase, not a word inside it

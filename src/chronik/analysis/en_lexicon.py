@@ -137,6 +137,9 @@ SPEECH_VERBS = frozenset(
 # "declined to meet the envoy", "Turkey's refusal to extradite"): its rejection, 12x
 # (events_refusals.py).
 REFUSING_VERBS = frozenset({"refuse", "decline", "refusal"})
+# Nouns of demand whose "for" phrase names who is to act in their infinitive ("France's
+# call for Mali to withdraw", "pressure for Iran to halt": en_subjects).
+DEMAND_NOUNS = frozenset({"call", "demand", "appeal", "plea", "request", "push", "pressure"})
 # Verbs that report another's words: "TASS quoted Lavrov as saying ...", "cited an official
 # as saying ...": the words are the quoted person's (en_repair.py).
 QUOTING_VERBS = frozenset({"quote", "cite"})

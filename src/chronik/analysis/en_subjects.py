@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from .en_lexicon import OBJECT_CONTROL_VERBS
+from .en_lexicon import DEMAND_NOUNS, OBJECT_CONTROL_VERBS
 from .en_modifiers import of_time_or_unmarked
 from .en_tokens import ParsedToken
 from .en_voice import has_to_marker, preposition
@@ -50,6 +50,8 @@ def inherited_subject(verb: ParsedToken, first: ParsedToken) -> ParsedToken | No
     )
     if on_auxiliary is not None:
         return on_auxiliary
+    if has_to_marker(verb) and (named := _for_subject(verb)) is not None:
+        return named
     # A to-infinitive: its controller's object ("urged Putin to release") or subject.
     # Purpose clauses skip a direct object: "visited Hanoi to meet Kim".
     purpose = verb.dep_ == "advcl" and has_to_marker(verb)
@@ -77,4 +79,33 @@ def _object_controller(verb: ParsedToken, *, direct: bool) -> ParsedToken | None
     for child in verb.children:
         if child.dep_ == "obl" and preposition(child) in {"on", "upon"}:
             return child
+    return None
+
+
+def rehang_demanded_infinitives(sent: list[ParsedToken]) -> None:
+    """Hang a to-infinitive right after the "for" phrase of a noun of demand on that noun
+    ("backed France's call for Mali to withdraw": withdraw/advcl of backed): it is what the
+    call asks for (events_infinitives.only_asked_for), no act of the clause's subject."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or not has_to_marker(verb):
+            continue
+        named = _for_subject(verb)
+        if named is not None and verb.head.i != named.head.i:
+            verb.head, verb.dep_ = named.head, "acl"
+
+
+def _for_subject(verb: ParsedToken) -> ParsedToken | None:
+    """The subject a "for" phrase right before a to-infinitive names, where the phrase hangs
+    on a noun of demand: "France's call for Mali to withdraw" (Mali is to withdraw, not
+    whoever backed the call)."""
+    marker = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "to")
+    token = verb.doc.tokens[marker.i - 1]
+    for _ in range(8):  # up through a name's parts ("for Kim Jong Un")
+        if preposition(token) == "for":
+            head = token.head
+            demand = head.pos_ == "NOUN" and head.lemma_.casefold() in DEMAND_NOUNS
+            return token if demand else None
+        if token.head.i == token.i or token.head.r_edge != token.r_edge:
+            return None
+        token = token.head
     return None
