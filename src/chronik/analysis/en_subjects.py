@@ -1,6 +1,8 @@
 """Who does what an English clause says: its own subject, or the one it leaves understood
 (a later conjunct's, an infinitive's, a participle's), read from the parse for
-:mod:`chronik.analysis.en_frames` and the parse repairs."""
+:mod:`chronik.analysis.en_frames` and the parse repairs; and the one repair that reading
+implies: an infinitive whose subject a noun of demand's "for" phrase names hangs on that
+noun (:func:`rehang_demanded_infinitives`, called from en_attach)."""
 
 from __future__ import annotations
 
@@ -99,6 +101,8 @@ def _for_subject(verb: ParsedToken) -> ParsedToken | None:
     on a noun of demand: "France's call for Mali to withdraw" (Mali is to withdraw, not
     whoever backed the call)."""
     marker = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "to")
+    if marker.i == 0:  # "To …" opening the text: nothing before it
+        return None
     token = verb.doc.tokens[marker.i - 1]
     for _ in range(8):  # up through a name's parts ("for Kim Jong Un")
         if preposition(token) == "for":
