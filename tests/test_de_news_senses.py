@@ -150,3 +150,32 @@ def test_news_verbs_without_a_row_before(pipeline, text, expected) -> None:  # t
 )
 def test_patients_taken_in(pipeline, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing a party or a plan is an endorsement (051) ...
+        ("Die CDU unterstützt den Vorschlag der SPD.", {("DEUPTY", "DEUPTY", "051")}),
+        # ... backing with money or arms is material help (07), help in a task cooperation (06)
+        (
+            "Die US-Regierung unterstützte die Bürger in der Krise mit Fördergeldern.",
+            {("USAGOV", "USACVL", "070")},
+        ),
+        (
+            "Die Polizei unterstützt die Gesundheitsämter bei der Suche.",
+            {("DEUCOP", "DEUGOVHLH", "060")},
+        ),
+        # the task names the act, the means only how it is done
+        (
+            "Die Polizei unterstützt die Gesundheitsämter bei der Suche mit Drohnen.",
+            {("DEUCOP", "DEUGOVHLH", "060")},
+        ),
+        (
+            "Die Polizei unterstützt die Gesundheitsämter dabei, die Ketten nachzuvollziehen.",
+            {("DEUCOP", "DEUGOVHLH", "060")},
+        ),
+    ],
+)
+def test_support_with_means_or_in_a_task(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(pipeline, text) == expected

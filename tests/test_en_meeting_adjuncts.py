@@ -49,6 +49,11 @@ def test_no_party_to_what_is_not_a_meeting_held(pipeline, text) -> None:
         "Macron spoke to reporters after talks with Japanese Prime Minister Shinzo Abe.",
         # a passive clause's agent takes part
         "The plan was announced by Macron after talks with Japanese Prime Minister Shinzo Abe.",
+        # a phrase of time between the noun and its partner
+        "Macron announced the sanctions during talks on Monday with Japanese Prime Minister "
+        "Shinzo Abe.",
+        "Macron announced the sanctions during talks last week with Japanese Prime Minister "
+        "Shinzo Abe.",
     ],
 )
 def test_meeting_noun_keeps_its_partner(pipeline, text) -> None:

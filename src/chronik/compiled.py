@@ -51,6 +51,7 @@ MODULES = (
     "en_labels",
     "en_lexicon",
     "en_modifiers",
+    "en_partners",
     "en_repair",
     "en_subjects",
     "en_tokens",

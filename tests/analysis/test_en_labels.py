@@ -416,3 +416,22 @@ def test_a_past_form_with_an_infinitive_after_the_root_noun_is_the_main_verb(ana
     call = next(f for f in frames if f.predicate == "call")
     assert call.clause == "main"
     assert args(frames, "call", "subj") == ["The Lib Dems"]
+
+
+def test_a_prepositional_phrase_read_as_complement_is_an_oblique(analyzer) -> None:
+    frames = frames_of_parse(
+        analyzer,
+        """
+        France France PROPN NNP 1 nsubj
+        said say VERB VBD 1 ROOT
+        , , PUNCT , 5 punct
+        after after ADP IN 5 case
+        a a DET DT 5 det
+        meeting meeting NOUN NN 1 ccomp
+        with with ADP IN 7 case
+        Germany Germany PROPN NNP 5 nmod
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert args(frames, "say", "comp") == []
+    assert [a.span.text for a in frames[0].args("pp", "after")] == ["a meeting with Germany"]

@@ -1,15 +1,11 @@
 """Repairs to where the English parse hangs a word: a preposition hung on a title inside
 its phrase (:func:`rehang_case_on_phrase_head`), a name cut in two
 (:func:`is_name_part_read_apart`), what a speech verb reports read as its object and a
-second verb (:func:`subject_of_content_read_as_conjunct`), and a meeting's partner: the
-"with" phrase of "held talks with Chinese Foreign Minister Wang Yi" or "after talks with
-President Xi Jinping" hung on the verb or coordinated with the meeting noun, so that the
-noun lost its partner (:func:`repair_attachments`); and the second partner of "a summit
-between Kim and South Korean President Moon", which the parser hangs on the noun as a
-phrase of its own, so that "between" reads Kim alone (:func:`_second_partner`); and the
-second object of "met Italian Prime Minister Silvio Berlusconi and German Chancellor
-Gerhard Schroeder", which the parser coordinates with the verb after a long first object, so
-that the meeting lost its second partner (:func:`_object_of_conjunct_on_verb`); and the main
+second verb (:func:`subject_of_content_read_as_conjunct`), a meeting's partner hung away from
+its meeting noun (en_partners.py); and the second object of "met Italian Prime Minister
+Silvio Berlusconi and German Chancellor Gerhard Schroeder", which the parser coordinates with
+the verb after a long first object, so that the meeting lost its second partner
+(:func:`_object_of_conjunct_on_verb`); and the main
 verb of "Democrats who have opposed Mr. Trump's agenda praised the airstrikes", read as a
 reduced relative clause on the relative clause's last noun, so that the sentence had no
 verb of its own and "agenda" praised (:func:`_main_verb_read_as_relative`), or as a modifier of
@@ -24,17 +20,12 @@ the subject phrase began with it (:func:`_verb_of_fronted_phrase_in_subject`).""
 from __future__ import annotations
 
 from .en_clauses import FINITE_TAGS, repair_clauses
-from .en_lexicon import MEETING_NOUNS, SPEECH_VERBS, TIME_NOUNS
+from .en_lexicon import SPEECH_VERBS, TIME_NOUNS
+from .en_partners import rehang_partners
 from .en_subjects import own_subject, rehang_demanded_infinitives
 from .en_tokens import ParsedToken
 from .en_voice import has_to_marker
 
-# Prepositions that name a meeting's partners ("talks with Kim", "a summit between").
-_PARTNER_CASES = frozenset({"with", "between"})
-# The roles of a meeting noun whose partner phrase the parser may hang on the verb.
-_NOUN_ROLES = frozenset({"obj", "obl", "nsubj", "nsubj:pass"})
-# How the parser hangs a second partner on the noun instead of coordinating it.
-_LOOSE_PHRASES = frozenset({"nmod", "appos", "compound"})
 # Modifiers in front of a noun that UD never gives a preposition: titles ("President" of
 # "President Trump"), compounds ("ABC" of "ABC News"), adjectives, the first part of a name.
 _PREMODIFIER_DEPS = frozenset({"nmod:desc", "compound", "amod", "flat"})
@@ -43,7 +34,6 @@ _ADVERBIAL_DEPS = frozenset({"obl", "obl:unmarked", "obl:tmod", "obl:npmod", "ad
 _OBJECT_DEPS = frozenset({"obj", "iobj", "xcomp", "obl:unmarked"})
 # Roles no word fills twice with adjacent names: two of them are one name cut in two.
 _NAME_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "obl:unmarked"})
-# Finite verb tags: a verb with its own tense can open a clause with a subject.
 # The roles of a verb's noun phrase that a name coordinated after it shares.
 _SHARED_ROLES = frozenset({"obj", "iobj", "obl"})
 # How the parser hangs a second object behind "and" on the verb: coordinated with it, or as
@@ -67,18 +57,7 @@ def repair_attachments(sent: list[ParsedToken]) -> None:
             _join_possessor(first, token)
     _rehang_fronted_phrases(sent)
     rehang_demanded_infinitives(sent)
-    for token in sent:
-        top = _partner_hung_on_verb(token)
-        if top is not None:  # the preposition marks the whole phrase, not a word inside it
-            case = token.doc.tokens[token.i + 1]
-            top.head, top.dep_ = token, "nmod"
-            case.head = top
-    for token in sent:
-        second = _second_partner(token)
-        if second is not None:  # "and" joins the two partners, not words inside the title
-            first, conjunction = second
-            token.head, token.dep_ = first, "conj"
-            conjunction.head, conjunction.dep_ = token, "cc"
+    rehang_partners(sent)
     for token in sent:
         phrase = _object_of_conjunct_on_verb(token)
         if phrase is not None:
@@ -184,41 +163,6 @@ def _make_absolute_clause(noun: ParsedToken, participle: ParsedToken) -> None:
     participle.head, participle.dep_ = noun.head, "advcl"
     noun.head, noun.dep_ = participle, "nsubj"
     case.head, case.dep_ = participle, "mark"
-
-
-def _second_partner(
-    phrase: ParsedToken,
-) -> tuple[ParsedToken, ParsedToken] | None:
-    """The first partner and the "and" before it, when ``phrase`` is the second partner of a
-    meeting noun's "between" phrase that the parser hung on the noun with no preposition
-    ("between Kim and South Korean President Moon": Moon/nmod of summit, "and" inside the
-    title) or on the noun's verb ("figured into the meeting between President Obama and
-    French President Francois Hollande": Francois/obl of figured). None otherwise."""
-    if any(c.dep_ == "case" for c in phrase.children):
-        return None
-    for noun in _meeting_nouns_before(phrase):
-        first = next((c for c in noun.children if c.i < phrase.i and _between_phrase(c)), None)
-        if first is not None and phrase.l_edge in (first.r_edge + 1, first.r_edge + 2):
-            conjunction = phrase.doc.tokens[first.r_edge + 1]  # its own or inside the title
-            return (first, conjunction) if conjunction.lower_ == "and" else None
-    return None
-
-
-def _meeting_nouns_before(phrase: ParsedToken) -> list[ParsedToken]:
-    """The meeting nouns before ``phrase`` whose partner it may be: its head, where the
-    parser hung it on the noun, or the nouns of the verb it hung it on."""
-    head = phrase.head
-    if phrase.dep_ in _LOOSE_PHRASES:
-        nouns = [head]
-    elif phrase.dep_ in _NOUN_ROLES and head.pos_ == "VERB":
-        nouns = [c for c in head.children if c.dep_ in _NOUN_ROLES]
-    else:
-        return []
-    return [
-        n
-        for n in nouns
-        if n.i < phrase.i and n.pos_ == "NOUN" and n.lemma_.casefold() in MEETING_NOUNS
-    ]
 
 
 def _object_of_conjunct_on_verb(conjunct: ParsedToken) -> ParsedToken | None:
@@ -458,39 +402,6 @@ def _make_main_verb(verb: ParsedToken, subject: ParsedToken) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
     for mark in punctuation:
         mark.head = verb
-
-
-def _between_phrase(token: ParsedToken) -> bool:
-    return token.dep_ == "nmod" and any(
-        c.dep_ == "case" and c.lower_ == "between" for c in token.children
-    )
-
-
-def _partner_hung_on_verb(noun: ParsedToken) -> ParsedToken | None:
-    """The head of the "with" phrase right after a meeting noun that the parser hung on
-    the noun's verb or coordinated with the noun, mostly behind a title ("held talks with
-    Chinese Foreign Minister Wang Yi": Wang/parataxis of held). A verb's row still reads
-    the partner inside its object ("held talks with ..." is pp:with of held as well).
-    None when there is none."""
-    if noun.pos_ != "NOUN" or noun.lemma_.casefold() not in MEETING_NOUNS:
-        return None
-    verb = noun.head
-    if verb.pos_ != "VERB" or noun.dep_ not in _NOUN_ROLES:
-        return None
-    after = noun.i + 1
-    if after >= len(noun.doc.tokens):
-        return None
-    case = noun.doc.tokens[after]
-    if case.dep_ != "case" or case.lower_ not in _PARTNER_CASES:
-        return None
-    top = case.head
-    for _ in noun.doc.tokens:  # bounded: earlier repairs may have left a cycle
-        if top.head.i in {verb.i, noun.i, top.i} or top.head.i < noun.i:
-            break
-        top = top.head
-    # hung on the verb, or coordinated with the noun ("talks with ... Shinzo Abe": conj)
-    misplaced = top.head.i == verb.i or (top.head.i == noun.i and top.dep_ == "conj")
-    return top if misplaced and top.i > case.i else None
 
 
 def rehang_case_on_phrase_head(case: ParsedToken) -> None:

@@ -9,7 +9,8 @@ a verb with a modal as an adjective ("will lower/JJR its tariffs"), an object or
 prepositional phrase as a parataxis, a modal perfect's "have" as the verb ("would have/VB
 involved/JJ members"), the outer subject of "is to" as a plain subject, the named subject
 of "plans/NNS to" as a compound, a subordinate gerund as the modifier of the name it takes
-as object ("after meeting/nmod:desc Kim/obl Jong-un").
+as object ("after meeting/nmod:desc Kim/obl Jong-un"), a prepositional phrase as a clausal
+complement ("said Gaymard, after a meeting/ccomp with Eichel").
 Each repair needs such a label, so a right parse is kept.
 """
 
@@ -50,6 +51,8 @@ def repair_labels(sent: list[ParsedToken]) -> None:
             token.dep_ = "nsubj:outer"
         elif _is_subject_read_as_compound_of_plans(token):
             token.dep_ = "nsubj"
+        elif _is_phrase_read_as_clause(token):
+            token.dep_ = "obl"
         elif _is_case_read_as_mark(token):
             token.dep_ = "case"
             if token.head.dep_ == "advcl":
@@ -121,6 +124,19 @@ def _is_case_read_as_mark(token: ParsedToken) -> bool:
     if token.dep_ != "mark" or token.tag_ != "IN" or head.pos_ not in {"NOUN", "PROPN"}:
         return False
     return not any(c.dep_ in {"cop", "nsubj", "nsubj:pass", "aux"} for c in head.children)
+
+
+def _is_phrase_read_as_clause(token: ParsedToken) -> bool:
+    """A noun that opens with its preposition and heads no clause (no copula, subject or
+    auxiliary) is an oblique, not a complement clause: "said Gaymard, after a meeting/ccomp
+    with Eichel"."""
+    if token.dep_ != "ccomp" or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    children = list(token.children)
+    if any(c.dep_ in {"cop", "nsubj", "nsubj:pass", "aux"} for c in children):
+        return False
+    # not "that/case": a complementizer the parser took for a preposition
+    return any(c.dep_ == "case" and c.pos_ == "ADP" and c.i < token.i for c in children)
 
 
 def _is_verb_read_as_adjective(token: ParsedToken) -> bool:
