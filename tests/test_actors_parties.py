@@ -1,5 +1,6 @@
 """A party's legislators are one actor (actors_parties.py): a party's name right before its
-legislators, a chamber's word right before a party's name. Our own sentences."""
+legislators, a chamber's word right before a party's name or its phrase right after it. Our
+own sentences."""
 
 from __future__ import annotations
 
@@ -22,6 +23,19 @@ from chronik.records import Article
         (
             "Obama criticized congressional Republicans.",
             [("Obama", "USAGOV"), ("congressional Republicans", "USALEG")],
+        ),
+        # ... or the chamber's phrase right after the party's name
+        (
+            "Republicans in Congress criticized Iran.",
+            [("Republicans in Congress", "USALEG"), ("Iran", "IRN")],
+        ),
+        (
+            "Democrats in the Senate criticized Iran.",
+            [("Democrats in the Senate", "USALEG"), ("Iran", "IRN")],
+        ),
+        (
+            "Democrats in the White House criticized Iran.",
+            [("Democrats", "USAPTY"), ("White House", "USAGOV"), ("Iran", "IRN")],
         ),
         # the White House is no chamber
         (

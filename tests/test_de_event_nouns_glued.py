@@ -31,6 +31,23 @@ def test_the_actor_glued_to_an_event_noun_is_its_author(pipeline, text, expected
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die amerikanischen Sanktionen gegen den Iran bleiben in Kraft.", ("USA", "IRN", "163")),
+        ("Der türkische Einmarsch in Syrien wurde kritisiert.", ("TUR", "SYR", "192")),
+        ("Die deutsche Kritik an China wächst.", ("DEU", "CHN", "111")),
+    ],
+)
+def test_the_country_adjective_of_an_event_noun_is_its_author(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in dyads(pipeline, text)
+
+
+def test_a_common_adjective_leaves_the_noun_to_its_support_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russland startete eine militärische Offensive gegen die Ukraine."
+    assert dyads(pipeline, text) == {("RUS", "UKR", "190")}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Die Russland-Sanktionen der Vereinigten Staaten bleiben in Kraft.",

@@ -36,6 +36,26 @@ def test_what_is_denied_did_not_take_place(pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Merkel does not believe Russia will invade Ukraine.", "en"),
+        ("I don't think Russia will invade Ukraine.", "en"),
+        ("Merkel glaubt nicht, dass Russland die Ukraine angreifen wird.", "de"),
+    ],
+)
+def test_a_negated_belief_denies_what_it_governs(pipeline, text, lang) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline(Article(id="t", text=text, lang=lang, date=date(2019, 2, 6)))
+    acts = [e for e in doc.events if (e.source.code, e.target.code) == ("RUS", "UKR")]
+    assert acts and all(e.negated for e in acts)
+
+
+def test_a_belief_not_negated_leaves_what_it_governs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Merkel believes Russia will invade Ukraine."
+    doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
+    assert [e.negated for e in doc.events if e.source.code == "RUS"] == [False]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "whose" before an event noun stands for the noun its clause modifies, even where

@@ -29,6 +29,12 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
             "Merkel's conversation with the Russian ambassador lasted an hour.",
             both_ways("DEUGOV", "RUSGOV", "040", HAND),
         ),
+        # a handshake is a meeting of both sides
+        (
+            "Trump shook hands with Kim Jong Un at the border.",
+            both_ways("USAGOV", "PRKGOV", "040", HAND),
+        ),
+        ("Trump shook the hand of Kim Jong Un.", both_ways("USAGOV", "PRKGOV", "040", HAND)),
         # working together with another force is a consultation of both sides
         (
             "British police liaised with the French authorities.",

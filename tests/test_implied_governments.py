@@ -51,6 +51,17 @@ def test_a_measure_without_agent_is_the_governments_of_its_place(
             ("ISRJUD", "ISRGOV", "173"),
         ),
         ("Senator Bob Menendez was convicted in New York.", "en", ("USAJUD", "USALEG", "116")),
+        # an indictment noun without author, on whom its phrase or its possessor names
+        (
+            "After the indictment of Senator Bob Menendez, Democrats defended him.",
+            "en",
+            ("USAJUD", "USALEG", "173"),
+        ),
+        (
+            "Senator Bob Menendez pleaded not guilty after his indictment on bribery charges.",
+            "en",
+            ("USAJUD", "USALEG", "173"),
+        ),
         (
             "Der Oppositionelle wurde in Moskau zu fünf Jahren Haft verurteilt.",
             "de",

@@ -1,8 +1,9 @@
 """A party's legislators (part of the ActorCoder stage, references.py, English only): a
 party's name right before a group of its legislators ("GOP lawmakers", "Labour MPs", "Hamas
 lawmakers") and a chamber's word right before a party's name ("House Republicans", "Senate
-Democrats", "congressional Republicans") are one actor, the legislators with the party's
-country (``…LEG``), as the annotation codes them. Coded apart, the party and the group
+Democrats", "congressional Republicans") or its phrase after it ("Republicans in Congress")
+are one actor, the legislators with the party's country (``…LEG``), as the annotation codes
+them. Coded apart, the party and the group
 gave the clause two sources for the same people (USAPTY and USALEG), and "House
 Republicans" were the party.
 """
@@ -25,6 +26,8 @@ _PARTY_KINDS = frozenset({"group"})
 _NO_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # A chamber's word right before a party's name: "House Republicans", "Senate GOP".
 _CHAMBER_BEFORE = re.compile(r"(?<!White )\b(?:House|Senate|[Cc]ongressional|[Pp]arliamentary) $")
+# ... or its phrase right after it: "Republicans in Congress", "Democrats in the Senate".
+_CHAMBER_AFTER = re.compile(r" in (?:the )?(?:Congress|House|Senate|Parliament)\b")
 _LEGISLATORS = "LEG"
 
 
@@ -57,16 +60,20 @@ def party_groups(
 def _chamber_parties(
     ordered: Sequence[tuple[Mention, Span]], text: str
 ) -> list[tuple[Mention, Span]]:
-    """The mentions with each party after a chamber's word as its legislators, spanning the
-    word; a mention of the chamber itself ("Senate") is taken in."""
+    """The mentions with each party after a chamber's word or before its phrase as its
+    legislators, spanning the word or phrase; a mention of the chamber itself ("Senate") is
+    taken in."""
     chambers: list[Span] = []
     found: list[tuple[Mention, Span]] = []
     for mention, span in ordered:
         before = _CHAMBER_BEFORE.search(text, max(0, span.start - 20), span.start)
-        if before is None or mention.kind not in _PARTY_KINDS or mention.code[:3] in _NO_COUNTRY:
+        after = _CHAMBER_AFTER.match(text, span.end)
+        party = mention.kind in _PARTY_KINDS and mention.code[:3] not in _NO_COUNTRY
+        if not party or (before is None and after is None):
             found.append((mention, span))
             continue
-        chamber = Span(before.start(), span.end, text[before.start() : span.end])
+        start, end = before.start() if before else span.start, after.end() if after else span.end
+        chamber = Span(start, end, text[start:end])
         chambers.append(chamber)
         code = mention.code[:3] + _LEGISLATORS
         found.append((replace(mention, code=code, kind="composed"), chamber))

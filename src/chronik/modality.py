@@ -415,13 +415,14 @@ def clause_modality(
     governor = parent.predicate.casefold() if parent and frame.clause == "infinitive" else ""
     # "weigerte sich, ... zu treffen", "does not plan to meet", "has not demonstrated the
     # capability to deploy": an infinitive is denied by its negating or negated governor;
-    # "denied that it had attacked the tanker": a that-clause by its negating governor.
+    # "denied that it had attacked the tanker", "does not think Iran will attack": a
+    # that-clause by its negating governor or a negated belief.
     stated = parent.predicate.casefold() if parent and frame.clause == "subordinate" else ""
     negated = (
         frame.negated
         or _negating(governor, patterns)
         or _negating(stated, patterns)
-        or bool(governor and parent and parent.negated)
+        or bool((governor or stated in _NEG_RAISING) and parent and parent.negated)
     )
     ruled_out = _ruled_out(frame, parent)
     if ruled_out is not None and parent is not None:
@@ -471,6 +472,7 @@ def _negating(lemma: str, patterns: Patterns) -> bool:
 # Verbs whose event-noun object is only feared, warned of or demanded, and verbs that deny it,
 # with the slots that hold it (docs/patterns.md, *Modality*).
 _FEARING_VERBS = de_lexicon.FEARING_VERBS | en_lexicon.FEARING_VERBS
+_NEG_RAISING = de_lexicon.NEG_RAISING_VERBS | en_lexicon.NEG_RAISING_VERBS
 _NOUN_DENYING_VERBS = de_lexicon.NOUN_DENYING_VERBS | en_lexicon.NOUN_DENYING_VERBS
 _RULING_OUT_VERBS = de_lexicon.RULING_OUT_VERBS | en_lexicon.RULING_OUT_VERBS
 # "bei ihrem Treffen … beschlossen": the preposition of a place or time the clause happened in

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from ..datafiles import DE_LEXICON, DE_VALENCY
+from ..datafiles import ACTOR_NAMES, DE_LEXICON, DE_VALENCY
 from ..dictionaries import Row, read_tsv
 
 # Month names with the spellings and abbreviations news uses; an abbreviation counts only
@@ -70,6 +70,9 @@ REFUSING_VERBS = frozenset({"weigern", "ablehnen", "verweigern", "weigerung"})
 # Verbs whose object names an event that is only feared, warned of, demanded or considered,
 # with the slots ("obj" or a preposition) that hold it: "befürchtet die Festnahme von
 # Abgeordneten", "fordert die Freilassung der Journalisten" are hypothetical (modality.py).
+# Verbs of belief whose negation denies what they govern ("glaube nicht, dass Russland
+# angreift", modality.clause_modality).
+NEG_RAISING_VERBS = frozenset({"glauben", "denken", "erwarten", "meinen"})
 FEARING_VERBS: dict[str, frozenset[str]] = {
     "erwägen": frozenset({"obj"}),
     "befürchten": frozenset({"obj"}),
@@ -382,6 +385,15 @@ class GermanLexicon:
 def speech_verbs() -> frozenset[str]:
     """The packaged lexicon's speech verbs, for the language-neutral stages (dates)."""
     return GermanLexicon.load(valency=None).speech_verbs
+
+
+@cache
+def nationality_adjectives() -> frozenset[str]:
+    """The German adjectives of countries and peoples the actor dictionary knows
+    ("amerikanisch", "US-amerikanisch", "türkisch"), casefolded: before an event noun one
+    names who acts ("die amerikanischen Sanktionen")."""
+    rows = read_tsv(ACTOR_NAMES, ("name", "lang", "id", "form", "source"))
+    return frozenset(r["name"].casefold() for r in rows if r["lang"] == "de" and r["form"] == "adj")
 
 
 @cache

@@ -10,7 +10,12 @@ from dataclasses import replace
 from ..records import Argument, ArgumentRole, Frame, Span, Voice
 from .de_agents import detach_passive_agent
 from .de_clauses import Clause
-from .de_lexicon import AGENT_PREPOSITIONS, STANCE_ADVERBS, GermanLexicon
+from .de_lexicon import (
+    AGENT_PREPOSITIONS,
+    STANCE_ADVERBS,
+    GermanLexicon,
+    nationality_adjectives,
+)
 from .de_morph import is_genitive_name
 from .de_phrases import Phrase
 from .de_words import Word
@@ -322,7 +327,8 @@ def word_span(words: list[Word], first: int, last: int, text: str) -> Span:
 
 def possessor_argument(ph: Phrase, words: list[Word], text: str) -> Argument | None:
     """The possessor before a noun, its subject as a genitive after it would be: "seine
-    Begegnung mit Putin", "Merkels Besuch in Prag" read as "der Besuch Merkels"."""
+    Begegnung mit Putin", "Merkels Besuch in Prag" read as "der Besuch Merkels"; else the
+    adjective of a country before it (:func:`_nationality_argument`)."""
     for k in range(ph.head - 1, ph.start - 1, -1):
         word = words[k]
         if word.tag == "PPOSAT" or is_genitive_name(word.text, word.lemma, word.tag):
@@ -330,6 +336,17 @@ def possessor_argument(ph: Phrase, words: list[Word], text: str) -> Argument | N
             while word.tag == "NE" and first > ph.start and words[first - 1].tag == "NE":
                 first -= 1  # "Angela Merkels"
             return Argument(role="subj", span=word_span(words, first, k, text), head=word.lemma)
+    return _nationality_argument(ph, words, text)
+
+
+def _nationality_argument(ph: Phrase, words: list[Word], text: str) -> Argument | None:
+    """The adjective of a country before a noun, its author as a possessor would be: "die
+    amerikanischen Sanktionen gegen Iran", "der türkische Einmarsch" (as English "Israeli
+    airstrikes")."""
+    for k in range(ph.start, ph.head):
+        word = words[k]
+        if word.tag == "ADJA" and word.lemma.casefold() in nationality_adjectives():
+            return Argument(role="subj", span=word_span(words, k, k, text), head=word.lemma)
     return None
 
 

@@ -212,6 +212,9 @@ PREVENTING_VERBS = frozenset({"prevent", "avert", "avoid", "forestall", "thwart"
 # Verbs whose object names an event that is only feared, warned of or demanded, with the
 # slots ("obj" or a preposition) that hold it: "fears an attack on Kiev", "called for the
 # release of the journalists" are hypothetical, not done (modality.py).
+# Verbs of belief whose negation denies what they govern: "I don't think Iran will attack"
+# says Iran will not (modality.clause_modality).
+NEG_RAISING_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine"})
 FEARING_VERBS: dict[str, frozenset[str]] = {
     "fear": frozenset({"obj"}),
     "warn": frozenset({"of", "about", "against"}),
