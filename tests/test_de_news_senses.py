@@ -179,3 +179,28 @@ def test_patients_taken_in(pipeline, text: str, expected: tuple[str, str, str]) 
 )
 def test_support_with_means_or_in_a_task(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert dyads(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agreeing on a named accord reaches an agreement (057), agreeing that something
+        # be done is an intent to cooperate (03)
+        (
+            "Die EU und China haben sich auf ein Investitionsabkommen verständigt.",
+            both_ways("IGOEUREEC", "CHN", "057"),
+        ),
+        (
+            "Die Bundesregierung hat sich mit der SPD darauf verständigt, dass die Zölle fallen.",
+            both_ways("DEUGOV", "DEUPTY", "030"),
+        ),
+    ],
+)
+def test_what_is_agreed_on(pipeline, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(pipeline, text) == expected
+
+
+def test_what_is_agreed_to_is_still_to_be_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Die Bundesregierung hat sich mit der SPD darauf verständigt, die Regeln zu verschärfen."
+    found = dyads(pipeline, text, fields=("source", "target", "cameo", "modality"))
+    assert found == {("DEUGOV", "DEUCVL", "172", "intended")}

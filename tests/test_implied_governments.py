@@ -80,6 +80,14 @@ def test_a_conviction_without_agent_is_the_courts_of_its_country(
     assert event in coded(pipeline, text, lang)
 
 
+def test_the_country_before_an_indictment_indicts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "US" names the author, not the indicted as "his indictment" does
+    events = coded(pipeline, "The US indictment of two Chinese hackers was announced.", "en")
+    assert ("USA", "CHN", "173") in events
+    unnamed = coded(pipeline, "The US indictment of two hackers was announced.", "en")
+    assert not any(target == "USA" for _, target, _ in unnamed)
+
+
 def test_no_court_where_the_police_charged(pipeline) -> None:  # type: ignore[no-untyped-def]
     # charged after an arrest: the police's charge, one event with the arrest
     text = "Senator Bob Menendez was arrested in Newark and charged with assault."
