@@ -29,11 +29,7 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
             "Merkel's conversation with the Russian ambassador lasted an hour.",
             both_ways("DEUGOV", "RUSGOV", "040", HAND),
         ),
-        # partnering, coordination and collaboration are cooperation of both sides
-        (
-            "Germany was partnering with France on the project.",
-            both_ways("DEU", "FRA", "060", HAND),
-        ),
+        # coordination and collaboration are cooperation of both sides
         (
             "The coordination between Russia and Iran improved.",
             both_ways("RUS", "IRN", "060", HAND),
