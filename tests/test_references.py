@@ -248,16 +248,22 @@ def test_us_congress_titles_make_an_american(pipeline, text: str, name: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("text", "words"),
+    ("text", "words", "code"),
     [
-        ("North Korea fired a missile. Democrats in Congress condemned it.", "Democrats"),
-        ("North Korea fired a missile. Republicans in Congress condemned it.", "Republicans"),
+        ("North Korea fired a missile. Democrats condemned it.", "Democrats", "USAPTY"),
+        ("North Korea fired a missile. Republicans condemned it.", "Republicans", "USAPTY"),
+        # with their chamber, the party's legislators (actors_parties.py)
+        (
+            "North Korea fired a missile. Republicans in Congress condemned it.",
+            "Republicans in Congress",
+            "USALEG",
+        ),
     ],
 )
 def test_us_parties_are_american_whatever_the_sentence_names(
-    pipeline, text: str, words: str
+    pipeline, text: str, words: str, code: str
 ) -> None:
-    assert _on(_actors(pipeline, text, "en", date(2018, 3, 1)), words) == ["USAPTY"]
+    assert _on(_actors(pipeline, text, "en", date(2018, 3, 1)), words) == [code]
 
 
 @pytest.mark.parametrize(
