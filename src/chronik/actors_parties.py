@@ -3,9 +3,8 @@ party's name right before a group of its legislators ("GOP lawmakers", "Labour M
 lawmakers") and a chamber's word right before a party's name ("House Republicans", "Senate
 Democrats", "congressional Republicans") or its phrase after it ("Republicans in Congress")
 are one actor, the legislators with the party's country (``…LEG``), as the annotation codes
-them. Coded apart, the party and the group
-gave the clause two sources for the same people (USAPTY and USALEG), and "House
-Republicans" were the party.
+them. Coded apart, the party and the group gave the clause two sources for the same people
+(USAPTY and USALEG), and "House Republicans" were the party.
 """
 
 from __future__ import annotations

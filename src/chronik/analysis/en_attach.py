@@ -5,17 +5,17 @@ second verb (:func:`subject_of_content_read_as_conjunct`), a meeting's partner h
 its meeting noun (en_partners.py); and the second object of "met Italian Prime Minister
 Silvio Berlusconi and German Chancellor Gerhard Schroeder", which the parser coordinates with
 the verb after a long first object, so that the meeting lost its second partner
-(:func:`_object_of_conjunct_on_verb`); and the main
-verb of "Democrats who have opposed Mr. Trump's agenda praised the airstrikes", read as a
-reduced relative clause on the relative clause's last noun, so that the sentence had no
-verb of its own and "agenda" praised (:func:`_main_verb_read_as_relative`), or as a modifier of
-the root noun before it ("Iran's ambassador called/acl the remarks baseless",
-:func:`_subject_of_main_verb_read_as_modifier`); and a participle
-after its clause's comma read as a parenthetical speech verb or as the root ("Egypt rebuffed
-the US, warning Washington against interference"), so that the participle had no
-subject to share (:func:`_clause_of_participle`); and a fronted adverbial hung on the
-subject's title ("After that interview, then-FBI Director James Comey called …"), so that
-the subject phrase began with it (:func:`_verb_of_fronted_phrase_in_subject`)."""
+(:func:`_object_of_conjunct_on_verb`); and the main verb of "Democrats who have opposed Mr.
+Trump's agenda praised the airstrikes", read as a reduced relative clause on the relative
+clause's last noun, so that the sentence had no verb of its own and "agenda" praised
+(:func:`_subject_of_main_verb_read_as_relative`), or as a modifier of the root noun before
+it ("Iran's ambassador called/acl the remarks baseless",
+:func:`_subject_of_main_verb_read_as_modifier`); and a participle after its clause's comma
+read as a parenthetical speech verb or as the root ("Egypt rebuffed the US, warning
+Washington against interference"), so that the participle had no subject to share
+(:func:`_clause_of_participle`); and a fronted adverbial hung on the subject's title ("After
+that interview, then-FBI Director James Comey called …"), so that the subject phrase began
+with it (:func:`_verb_of_fronted_phrase_in_subject`)."""
 
 from __future__ import annotations
 

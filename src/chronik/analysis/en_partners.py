@@ -2,7 +2,7 @@
 "with" phrase of "held talks with Chinese Foreign Minister Wang Yi" or "after talks with
 President Xi Jinping" hung on the verb or coordinated with the noun, or hung on a phrase of
 time between them ("during talks last year with U.S. officials"), so that the noun lost its
-partner (:func:`_partner_hung_on_verb`); and the second partner of "a summit between Kim and
+partner (:func:`_partner_hung_away`); and the second partner of "a summit between Kim and
 South Korean President Moon", which the parser hangs on the noun as a phrase of its own, so
 that "between" reads Kim alone (:func:`_second_partner`)."""
 
@@ -25,7 +25,7 @@ def rehang_partners(sent: list[ParsedToken]) -> None:
     """Move each meeting's partner phrase to its meeting noun, and a second partner to the
     first, in place."""
     for token in sent:
-        top = _partner_hung_on_verb(token)
+        top = _partner_hung_away(token)
         if top is not None:  # the preposition marks the whole phrase, not a word inside it
             when = _time_phrase_after(token)
             if when is not None:  # "talks last year with": the time of the talks
@@ -47,7 +47,7 @@ def _between_phrase(token: ParsedToken) -> bool:
     )
 
 
-def _partner_hung_on_verb(noun: ParsedToken) -> ParsedToken | None:
+def _partner_hung_away(noun: ParsedToken) -> ParsedToken | None:
     """The head of the "with" phrase after a meeting noun that the parser hung on a word
     governing the noun or coordinated with the noun, mostly behind a title ("held talks with
     Chinese Foreign Minister Wang Yi": Wang/parataxis of held; "a result of the meeting with
