@@ -26,6 +26,7 @@ from .coding import coded
         ),
         ("Saudi Arabia attracted fierce criticism from Canada.", {("CAN", "SAU", "111")}),
         ("Kenya received a rebuke from the United States.", {("USA", "KEN", "111")}),
+        ("Merkel took criticism from the SPD over the deal.", {("DEUPTY", "DEUGOV", "111")}),
         # "at" after an aiming noun names the target, not a place
         ("Iran took aim at the United States.", {("IRN", "USA", "111")}),
         ("The Chinese president took a swipe at Japan.", {("CHNGOV", "JPN", "111")}),
@@ -132,3 +133,9 @@ def test_agreeing_with_an_actor_endorses_it_one_way(pipeline) -> None:  # type: 
     # an accord on a matter is shared: CAMEO's 019, both ways
     text = "France agreed with Germany on the future of the eurozone."
     assert coded(pipeline, text) == {("FRA", "DEU", "019"), ("DEU", "FRA", "019")}
+
+
+def test_fire_taken_is_no_criticism(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "took fire from" is gunfire, not one of the nouns of criticism "take" reads
+    events = coded(pipeline, "US troops took fire from Taliban fighters.")
+    assert not any(cameo == "111" for _, _, cameo in events)
