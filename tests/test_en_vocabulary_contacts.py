@@ -29,12 +29,6 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
             "Merkel's conversation with the Russian ambassador lasted an hour.",
             both_ways("DEUGOV", "RUSGOV", "040", HAND),
         ),
-        # coordination and collaboration are cooperation of both sides
-        (
-            "The coordination between Russia and Iran improved.",
-            both_ways("RUS", "IRN", "060", HAND),
-        ),
-        ("Germany's collaboration with France continued.", both_ways("DEU", "FRA", "060", HAND)),
         # a handshake is a meeting of both sides
         (
             "Trump shook hands with Kim Jong Un at the border.",

@@ -88,6 +88,13 @@ def test_the_country_before_an_indictment_indicts(pipeline) -> None:  # type: ig
     assert not any(target == "USA" for _, target, _ in unnamed)
 
 
+def test_a_named_indicted_wins_over_the_possessor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "his" is the author here: the of-phrase names who is indicted
+    events = coded(pipeline, "Trump expanded his indictment of the Chinese government.", "en")
+    assert ("USAGOV", "CHNGOV", "173") in events
+    assert not any(target == "USAGOV" for _, target, _ in events)
+
+
 def test_no_court_where_the_police_charged(pipeline) -> None:  # type: ignore[no-untyped-def]
     # charged after an arrest: the police's charge, one event with the arrest
     text = "Senator Bob Menendez was arrested in Newark and charged with assault."
