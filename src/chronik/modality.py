@@ -469,8 +469,8 @@ def _negating(lemma: str, patterns: Patterns) -> bool:
     return lemma in patterns.negating_lemmas or lemma in en_lexicon.PREVENTING_VERBS
 
 
-# Verbs whose event-noun object is only feared, warned of or demanded, and verbs that deny it,
-# with the slots that hold it (docs/patterns.md, *Modality*).
+# Verbs whose event-noun object is only feared, warned of or demanded, and verbs that deny it
+# (with the slots that hold it), or deny what they govern when negated (docs/patterns.md).
 _FEARING_VERBS = de_lexicon.FEARING_VERBS | en_lexicon.FEARING_VERBS
 _NEG_RAISING = de_lexicon.NEG_RAISING_VERBS | en_lexicon.NEG_RAISING_VERBS
 _NOUN_DENYING_VERBS = de_lexicon.NOUN_DENYING_VERBS | en_lexicon.NOUN_DENYING_VERBS

@@ -209,12 +209,12 @@ PAIRED_NEGATORS = frozenset({"neither", "nor"})
 # "police thwarted an attack"). Not `negating` rows of the pattern file, which would take the
 # lemmas' own converted rows ("prevented the protest" 1721) out of the PETRARCH conversion.
 PREVENTING_VERBS = frozenset({"prevent", "avert", "avoid", "forestall", "thwart", "foil"})
-# Verbs whose object names an event that is only feared, warned of or demanded, with the
-# slots ("obj" or a preposition) that hold it: "fears an attack on Kiev", "called for the
-# release of the journalists" are hypothetical, not done (modality.py).
 # Verbs of belief whose negation denies what they govern: "I don't think Iran will attack"
 # says Iran will not (modality.clause_modality).
 NEG_RAISING_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine"})
+# Verbs whose object names an event that is only feared, warned of or demanded, with the
+# slots ("obj" or a preposition) that hold it: "fears an attack on Kiev", "called for the
+# release of the journalists" are hypothetical, not done (modality.py).
 FEARING_VERBS: dict[str, frozenset[str]] = {
     "fear": frozenset({"obj"}),
     "warn": frozenset({"of", "about", "against"}),
