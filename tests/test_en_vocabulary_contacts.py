@@ -52,9 +52,13 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
             "Japan holds North Korea responsible for the attack.",
             {("JPN", "PRK", "112", HAND)},
         ),
-        # an invitation to visit is the intent to meet; another one a consultation
+        # an invitation to visit or to a place is the intent to meet; one to act an appeal
         ("The Danish queen invited Trump to visit Denmark.", {("DNK", "USAGOV", "036", HAND)}),
-        ("Merkel invited the French president to Berlin.", {("DEUGOV", "FRAGOV", "040", HAND)}),
+        ("Merkel invited the French president to Berlin.", {("DEUGOV", "FRAGOV", "036", HAND)}),
+        (
+            "The Democrats invited the Republicans to join the drafting process.",
+            {("USAPTY", "USAPTY", "020", HAND)},
+        ),
         # an actor called alone is a phone call, a contact of both sides; a summons for
         # help, a naming and a judgement are none
         ("Macron called Putin on Friday.", both_ways("FRAGOV", "RUSGOV", "041", HAND)),

@@ -397,6 +397,44 @@ def test_a_prepositional_phrase_read_as_parataxis_modifies_the_noun_before_it(
     assert [a.span.text for a in invitation.args("pp", "from")] == ["leader Kim"]
 
 
+@pytest.mark.parametrize("label", ["conj", "ccomp", "advcl"])
+def test_an_of_phrase_read_as_a_clause_modifies_the_noun_before_it(analyzer, label) -> None:
+    # "condemned the arrest of opposition leader Navalny": the parser hung the name on
+    # the verb as a conjunct or clause of its own
+    frames = frames_of_parse(
+        analyzer,
+        f"""
+        Washington Washington PROPN NNP 1 nsubj
+        condemned condemn VERB VBD 1 ROOT
+        the the DET DT 3 det
+        arrest arrest NOUN NN 1 obj
+        of of ADP IN 7 case
+        opposition opposition NOUN NN 6 compound
+        leader leader NOUN NN 7 nmod:desc
+        Navalny Navalny PROPN NNP 1 {label}
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert args(frames, "arrest", "pp") == ["opposition leader Navalny"]
+    assert args(frames, "condemn", "obj") == ["the arrest of opposition leader Navalny"]
+
+
+def test_a_phrase_of_another_preposition_read_as_a_conjunct_stays(analyzer) -> None:
+    # only "of" surely belongs to the noun before it: "met Kim and, in Hanoi, Moon" stays
+    frames = frames_of_parse(
+        analyzer,
+        """
+        Trump Trump PROPN NNP 1 nsubj
+        met meet VERB VBD 1 ROOT
+        officials official NOUN NNS 1 obj
+        in in ADP IN 4 case
+        Hanoi Hanoi PROPN NNP 1 conj
+        . . PUNCT . 1 punct
+        """,
+    )
+    assert args(frames, "meet", "obj") == ["officials"]
+
+
 def test_a_past_form_with_an_infinitive_after_the_root_noun_is_the_main_verb(analyzer) -> None:
     frames = frames_of_parse(
         analyzer,

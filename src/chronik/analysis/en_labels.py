@@ -6,11 +6,12 @@ was a great leader"), an adjective as an adverb ("called the plan absurd"), a pl
 as a verb form ("ignored EU calls for restraint"), the second object of "call" as a bare
 oblique ("called Putin a liar"), a preposition as a clause's mark ("asked the UN for help"),
 a verb with a modal as an adjective ("will lower/JJR its tariffs"), an object or a noun's
-prepositional phrase as a parataxis, a modal perfect's "have" as the verb ("would have/VB
-involved/JJ members"), the outer subject of "is to" as a plain subject, the named subject
-of "plans/NNS to" as a compound, a subordinate gerund as the modifier of the name it takes
-as object ("after meeting/nmod:desc Kim/obl Jong-un"), a prepositional phrase as a clausal
-complement ("said Gaymard, after a meeting/ccomp with Eichel").
+prepositional phrase as a parataxis (an of-phrase also as a conjunct or clause), a modal
+perfect's "have" as the verb ("would have/VB involved/JJ members"), the outer subject of
+"is to" as a plain subject, the named subject of "plans/NNS to" as a compound, a
+subordinate gerund as the modifier of the name it takes as object ("after meeting/nmod:desc
+Kim/obl Jong-un"), a prepositional phrase as a clausal complement ("said Gaymard, after a
+meeting/ccomp with Eichel").
 Each repair needs such a label, so a right parse is kept.
 """
 
@@ -25,6 +26,8 @@ _NOUN_DEPENDENTS = frozenset({"det", "compound", "amod", "nmod:poss"})
 _INDEFINITE = frozenset({"a", "an"})
 # Labels of a word the parser hung on a name as its modifier ("meeting/nmod:desc Kim").
 _NAME_MODIFIER_DEPS = frozenset({"nmod:desc", "amod", "compound"})
+# Labels of a noun's phrase the parser cut off from it as a clause of the verb.
+_CUT_OFF_DEPS = frozenset({"parataxis", "conj", "ccomp", "advcl", "appos", "dep", "xcomp"})
 
 
 def repair_labels(sent: list[ParsedToken]) -> None:
@@ -164,14 +167,17 @@ def _verb_of_object_read_as_parataxis(token: ParsedToken) -> ParsedToken | None:
 
 def _noun_of_phrase_read_as_parataxis(token: ParsedToken) -> ParsedToken | None:
     """The noun right before a prepositional phrase that the parser cut off as a parataxis
-    ("an invitation from leader Kim/parataxis Jong Un"): a phrase with a preposition and
-    no clause of its own modifies the noun it follows."""
-    if token.dep_ != "parataxis" or token.pos_ not in {"PROPN", "NOUN"}:
+    ("an invitation from leader Kim/parataxis Jong Un"), or an of-phrase cut off as any
+    clause ("the arrest of opposition leader Alexei/conj Navalny", "the death of journalist
+    Jamal/ccomp Khashoggi"): a phrase with a preposition and no clause of its own modifies
+    the noun it follows."""
+    if token.dep_ not in _CUT_OFF_DEPS or token.pos_ not in {"PROPN", "NOUN"}:
         return None
     if any(c.dep_ in {"nsubj", "cop", "aux"} for c in token.children) or token.l_edge == 0:
         return None
     tokens = token.doc.tokens
-    if tokens[token.l_edge].dep_ != "case":
+    case = tokens[token.l_edge]
+    if case.dep_ != "case" or (token.dep_ != "parataxis" and case.lower_ != "of"):
         return None
     noun = tokens[token.l_edge - 1]
     return noun if noun.pos_ in {"NOUN", "PROPN"} else None
