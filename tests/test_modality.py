@@ -30,12 +30,25 @@ def readings(coder: EventCoder, doc) -> set[tuple[str, str]]:  # type: ignore[no
         ({"modal": "wollen"}, ("intended", "intent modal 'wollen'")),
         ({"mood": "conditional"}, ("hypothetical", "conditional mood")),
         (
-            {"mood": "conditional", "reported": True},
+            {"mood": "conditional", "modal": "would", "reported": True},
             ("intended", "conditional mood in reported speech"),
+        ),
+        # "stünden in engem Austausch": a Konjunktiv II for the Konjunktiv I, the present
+        (
+            {"mood": "conditional", "reported": True},
+            ("reported", "present conditional in reported speech"),
         ),
         ({"tense": "past", "reported": True}, ("reported", "reported speech")),
     ],
-    ids=["plain", "future", "intent-modal", "conditional", "reported-conditional", "reported"],
+    ids=[
+        "plain",
+        "future",
+        "intent-modal",
+        "conditional",
+        "reported-conditional-modal",
+        "reported-conditional",
+        "reported",
+    ],
 )
 def test_the_frames_grammar_names_its_rule(coder: EventCoder, options: dict, expected) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert readings(coder, seed_meeting(**options)) == {expected}
