@@ -1,7 +1,8 @@
 """How what a speaker says is read (modality.py, speech.py): a German Konjunktiv II in the
 perfect reports the past ("sagte, sie hätten sich getroffen"), in the present the present
-("stünden in engem Austausch"), only "würde" + infinitive the future; and both directions of a meeting the speaker's own side took part in are the
-speaker's own act, not one asserted and its mirror reported. Our own sentences."""
+("stünden in engem Austausch"), only "würde" + infinitive the future; and both directions of
+a meeting the speaker's own side took part in are the speaker's own act, not one asserted
+and its mirror reported. Our own sentences."""
 
 from __future__ import annotations
 
