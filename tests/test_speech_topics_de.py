@@ -42,6 +42,12 @@ def test_the_country_a_statement_is_about_stays_its_target(pipeline) -> None:
         ("Außenminister Heiko Maas verwies auf einen japanischen Fernsehbericht.", set()),
         ("Außenminister Heiko Maas wies auf einen japanischen Fernsehbericht hin.", set()),
         ("Außenminister Heiko Maas verwies auf Russland.", {("DEUGOV", "RUS")}),
+        # a genitive after the head is the head's owner, no conjunct of the phrase
+        ("Außenminister Heiko Maas verwies auf die Vorgaben des Robert-Koch-Instituts.", set()),
+        (
+            "Außenminister Heiko Maas verwies auf Russland und die Türkei.",
+            {("DEUGOV", "RUS"), ("DEUGOV", "TUR")},
+        ),
     ],
 )
 def test_what_a_reference_points_to_is_the_head_of_its_phrase(
@@ -49,5 +55,6 @@ def test_what_a_reference_points_to_is_the_head_of_its_phrase(
     text: str,
     expected: set[tuple[str, str]],
 ) -> None:
-    """ "verwies auf einen japanischen Bericht" points to a report, not to Japan."""
+    """ "verwies auf einen japanischen Bericht" points to a report, not to Japan; "auf die
+    Vorgaben des Robert-Koch-Instituts" to guidance, not to the institute."""
     assert _statements(pipeline, text) == expected
