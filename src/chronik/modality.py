@@ -186,11 +186,9 @@ def modality_of(
 ) -> tuple[Modality, str]:
     """hypothetical > intended > reported > asserted, from the frame's own grammar, with
     the rule that decided it. A conditional outside reported speech is hypothetical
-    ("Deutschland würde helfen"); in reported speech "würde" and a modal ("said it would")
-    stand for a future ("Er sagte, sie würden sich treffen") and are intended, like the
-    future tense and intent modals (wollen, plan to); the German Konjunktiv II of a verb
-    itself stands for the Konjunktiv I and reports the present ("stünden") or, in the
-    perfect, the past."""
+    ("Deutschland würde helfen"); in reported speech "würde" or a modal stands for a future
+    ("sie würden sich treffen") and is intended, like the future tense and intent modals
+    (wollen, plan to); a verb's own Konjunktiv II reports the present or (perfect) past."""
     if frame.mood == "conditional" and not frame.reported:
         return "hypothetical", "conditional mood"
     conditional = _conditional_word(frame, parent, sent) or condition_opening(frame, sent)
@@ -216,14 +214,10 @@ def modality_of(
         return "intended", f"governed by {ready!r} to"
     if expected is not None:
         return expected
-    if frame.mood == "conditional" and frame.tense == "past":
-        # "sagte, Frankreich und Italien hätten sich getroffen": the Konjunktiv II that
-        # stands in for a Konjunktiv I alike to the indicative reports the past
-        return "reported", "past conditional in reported speech"
-    if frame.mood == "conditional" and not frame.modal:
-        # "China und Deutschland stünden in engem Austausch": so it does in the present;
-        # only a modal ("would", "könnten") or "würde" (the future, above) looks ahead
-        return "reported", "present conditional in reported speech"
+    if frame.mood == "conditional" and (frame.tense == "past" or not frame.modal):
+        # "sagte, sie hätten sich getroffen", "stünden in engem Austausch": a verb's Konjunktiv
+        # II stands in for a Konjunktiv I alike to the indicative: it reports past or present
+        return "reported", f"{frame.tense} conditional in reported speech"
     if frame.mood == "conditional":
         return "intended", "conditional mood in reported speech"
     return ("reported", "reported speech") if frame.reported else ("asserted", "")
