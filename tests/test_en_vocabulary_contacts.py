@@ -52,6 +52,8 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
             "Japan holds North Korea responsible for the attack.",
             {("JPN", "PRK", "112", HAND)},
         ),
+        # support offered is support given
+        ("France offered Germany its full support.", {("FRA", "DEU", "051", HAND)}),
         # an invitation to visit or to a place is the intent to meet; one to act an appeal
         ("The Danish queen invited Trump to visit Denmark.", {("DNK", "USAGOV", "036", HAND)}),
         ("Merkel invited the French president to Berlin.", {("DEUGOV", "FRAGOV", "036", HAND)}),

@@ -410,7 +410,7 @@ class EventCoder:
             found = [
                 a
                 for a in found
-                if heads_its_argument(a, frame, slots, doc.lang)
+                if heads_its_argument(a, frame, slots, doc.lang, pattern.code)
                 or judged_owner(a, frame, slots, pattern.code, sent)
             ]
         if not found and pattern.place_host:

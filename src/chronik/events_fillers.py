@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .analysis import de_lexicon, en_lexicon
 from .events_nouns import meets_then, origin_slots, supports
-from .events_targets import without_descriptions, without_possessors
+from .events_targets import STATEMENT, without_descriptions, without_possessors
 from .patterns import actors_in, role_arguments
 from .records import Actor, Argument, Frame, Place, Sentence, Span
 
@@ -189,23 +189,24 @@ def _heads_of(member: Span, actors: tuple[Actor, ...], sent: Sentence) -> list[A
 
 
 def heads_its_argument(
-    actor: Actor, frame: Frame, slots: tuple[str, ...], lang: str | None = None
+    actor: Actor, frame: Frame, slots: tuple[str, ...], lang: str | None = None, code: str = ""
 ) -> bool:
     """Whether the actor is the head of the slot filler it lies in ("the Chinese minister",
     a conjunct of "Germany and France"), not a modifier of another head ("Indonesia's
-    infrastructure", "US legislation"). An actor found outside the fillers passes. A German
-    phrase that ends in its genitive ("auf die Vorgaben des Robert-Koch-Instituts") is the
-    head's, not the actor's: there only a coordination's members count; an English phrase
-    ending in the actor passes ("the state of relations with America": on the tuning sets
-    the stricter reading lost more right events than wrong ones)."""
+    infrastructure", "US legislation"). An actor found outside the fillers passes. What a
+    German statement points to ("verweist auf die Vorgaben des Robert-Koch-Instituts") is
+    the head, not its genitive: there only a coordination's members count (a judgement of
+    "das Vorgehen Russlands" judges Russia; English keeps the phrase end: stricter there it
+    lost more right events than wrong ones on the tuning sets)."""
     fillers = [
         a for slot in slots for a in role_arguments(frame, slot) if a.span.contains(actor.span)
     ]
+    conjuncts_only = lang == "de" and code == STATEMENT
     return not fillers or any(
         (a.head and a.head in actor.span.text)
         or any(
             m.text.rstrip(" .,;") and m.start + len(m.text.rstrip(" .,;")) == actor.span.end
-            for m in (a.conjuncts if lang == "de" else a.members)
+            for m in (a.conjuncts if conjuncts_only else a.members)
         )
         for a in fillers
     )
