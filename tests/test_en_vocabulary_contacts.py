@@ -52,6 +52,9 @@ PETRARCH = "verbs/en.petrarch.v1.tsv"
             "Japan holds North Korea responsible for the attack.",
             {("JPN", "PRK", "112", HAND)},
         ),
+        # a deal named is one made before; announcing one makes it
+        ("The deal between Iran and China angered Washington.", set()),
+        ("Trump announced a deal with China.", both_ways("USAGOV", "CHN", "057", HAND)),
         # support offered is support given
         ("France offered Germany its full support.", {("FRA", "DEU", "051", HAND)}),
         # an invitation to visit or to a place is the intent to meet; one to act an appeal
