@@ -23,6 +23,9 @@ def _codes(pipeline, text) -> set[str]:  # type: ignore[no-untyped-def]
         "Ireland defeated Scotland to lift the Six Nations trophy.",
         # force and coercion reach no feeling, procedure or ill
         "Senator Warren captured the anger of many American voters.",
+        # what belongs to an actor is captured, not the actor ("the Iraqi market")
+        "American exporters captured the Iraqi market.",
+        "Flynn's calls with the Russians were captured by American intelligence.",
         "The Chinese executive is fighting extradition to Canada.",
         "Mr Howard said Tory policies on schools and crime were striking a chord with voters.",
         # a measure that targets regulates, it does not fight
