@@ -189,7 +189,7 @@ def _heads_of(member: Span, actors: tuple[Actor, ...], sent: Sentence) -> list[A
 
 
 def heads_its_argument(
-    actor: Actor, frame: Frame, slots: tuple[str, ...], lang: str | None = None, code: str = ""
+    actor: Actor, frame: Frame, slots: tuple[str, ...], lang: str | None, code: str
 ) -> bool:
     """Whether the actor is the head of the slot filler it lies in ("the Chinese minister",
     a conjunct of "Germany and France"), not a modifier of another head ("Indonesia's
