@@ -84,6 +84,7 @@ from .speech import (
     UNVOICED,
     attribute_all,
     demand_code,
+    denied_judgement,
     is_audience,
     is_demand,
     is_judgement_row,
@@ -117,11 +118,9 @@ def _coded_by_support_verb(
     if supports(verb, frame):
         return f"coded by its support verb {verb.predicate!r}"
     consults = any(e.cameo.startswith("04") for e in coded[frame.parent].events)
-    return (
-        f"the setting of the consultation {verb.predicate!r}"
-        if consults and meets_then(verb, frame)
-        else ""
-    )
+    if consults and meets_then(verb, frame):
+        return f"the setting of the consultation {verb.predicate!r}"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -232,6 +231,7 @@ class EventCoder:
         infinitives: tuple[Frame, ...] = (),
     ) -> FrameResult:
         candidates, applicable = patterns.applicable(frame, clause.sent, infinitives)
+        applicable = [p for p in applicable if not denied_judgement(p, frame, clause.sent)]
         if infinitives and frame.predicate.casefold() in patterns.intent_lemmas:
             # "seeks to hold elections", "drohte, ... zu verhängen": the governed action is
             # the event; the intent verb codes only through a row that reads it (comp=...).

@@ -30,11 +30,11 @@ from .actors_heads import STATE_ROLES
 from .analysis import de_lexicon, en_lexicon
 from .datafiles import ACTOR_AGENTS
 from .events_targets import MEDIA_ROLE, SOCIETY_SECTORS, STATEMENT, bare_agent
+from .patterns import Pattern, fold, matches_word
 from .records import Actor, Event, Frame, Place, Sentence
 
 if TYPE_CHECKING:
     from .events import FrameResult
-    from .patterns import Pattern
 
 # The codes that say nothing dyadic without an actor they address or are about: the bare
 # statement and the pessimistic or optimistic comment on a situation ("warnte vor einer
@@ -408,6 +408,31 @@ def is_judgement_row(pattern: Pattern) -> bool:
         and "comp" in pattern.target
         and any(c.slot == "comp" for c in pattern.conditions)
     )
+
+
+# Words that deny the judgement word right after them ("was not a mistake", "no mistake",
+# "sei kein Lügner", "sei nicht inakzeptabel").
+_DENIALS = en_lexicon.NEGATORS | {"no", "nicht", "nie", "niemals"}
+_DENIAL_REACH = 3  # words between a denial and the judgement word ("not at all a mistake")
+
+
+def denied_judgement(pattern: Pattern, frame: Frame, sent: Sentence | None) -> bool:
+    """Whether a judgement row (:func:`is_judgement_row`) judges by a word that what was said
+    denies ("said the decision was not a mistake", "Er sei kein Rassist, sagte Trump"): no
+    criticism or praise then, a statement at most."""
+    if sent is None or not is_judgement_row(pattern):
+        return False
+    heads = [fold(h) for c in pattern.conditions if c.slot == "comp" for h in c.heads]
+    for argument in frame.args("comp"):
+        span = argument.span
+        words = [fold(t.text) for t in sent.tokens if span.start <= t.start and t.end <= span.end]
+        for at, word in enumerate(words):
+            before = words[max(0, at - _DENIAL_REACH) : at]
+            if any(matches_word(word, head) for head in heads) and any(
+                w in _DENIALS or w.startswith("kein") for w in before
+            ):
+                return True
+    return False
 
 
 UNVOICED = "a demand reported from a speaker who is no actor: nobody's demand, no event"
