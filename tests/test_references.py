@@ -36,6 +36,35 @@ def test_she_and_him_take_different_people(pipeline) -> None:
     assert _antecedent(actors, "him") == "Emmanuel Macron"
 
 
+@pytest.mark.parametrize(
+    ("text", "pronoun", "speaker"),
+    [
+        (
+            "Biden sprach am Montag in Ohio. Er sei kein Rassist, sagte Trump.",
+            "Er",
+            "Trump",
+        ),
+        (
+            "Merkel traf Johnson. Sie wisse nicht, was der neue Slogan meine, kritisierte die "
+            "schottische Regierungschefin Nicola Sturgeon.",
+            "Sie",
+            "schottische Regierungschefin Nicola Sturgeon",
+        ),
+    ],
+    ids=["er-sagte", "sie-kritisierte"],
+)
+def test_a_german_pronoun_opening_reported_speech_is_its_speaker(
+    pipeline, text: str, pronoun: str, speaker: str
+) -> None:
+    actors = _actors(pipeline, text, "de", date(2020, 10, 1))
+    assert _antecedent(actors, pronoun) == speaker
+
+
+def test_a_german_pronoun_before_an_uncoded_speaker_keeps_its_antecedent(pipeline) -> None:
+    text = "Merkel traf Macron. Er werde Merkel bald wieder treffen, sagte ein Sprecher."
+    assert _on(_actors(pipeline, text, "de", date(2020, 10, 1)), "Er") == ["FRAGOV"]
+
+
 def test_an_object_pronoun_is_not_its_clauses_subject(pipeline) -> None:
     text = "Vladimir Putin met Barack Obama in Beijing. Obama criticized him."
     actors = _actors(pipeline, text, "en", date(2014, 11, 10))

@@ -14,9 +14,11 @@ A person pronoun agrees in gender with its person (references_gender.py); people
 dictionary does not code ("Ms. Rios") take the pronouns nearest to them, which then stand
 for no actor.
 
-An antecedent in the pronoun's own sentence before it wins (the latest such); else the
-nearest earlier sentence with a compatible actor, and there its subject, its first actor
-at the sentence start, or its last actor. The Actor's span is the pronoun, its
+A German subject pronoun that opens reported speech in the Konjunktiv stands for the
+speaker named after it ("Er sei kein Rassist, sagte Trump"). Otherwise an antecedent in the
+pronoun's own sentence before it wins (the latest such); else the nearest earlier sentence
+with a compatible actor, and there its subject, its first actor at the sentence start, or
+its last actor. The Actor's span is the pronoun, its
 ``antecedent`` the mention it stands for. Only with tokens (the analyzers' sentences).
 """
 
@@ -31,7 +33,7 @@ from .actors import Mention
 from .actors_words import AND_WORDS
 from .analysis.en_lexicon import MODALS
 from .document import Document
-from .records import Actor, Sentence, Span, Token
+from .records import Actor, Frame, Sentence, Span, Token
 from .references_descriptions import STATE_NOUNS
 from .references_gender import PRONOUN_GENDER, Gender, blockers, fits, person_genders, votes
 from .spans import SpanIndex
@@ -301,7 +303,9 @@ def _resolve_all(
                 and c.name not in excluded
                 and (c.kind != "person" or fits(c.gender, token.text))
             ]
-            chosen = _antecedent(token, doc.sentences[: number + 1], fitting, subjects)
+            chosen = _speaker_after(token, doc.frames, fitting) or _antecedent(
+                token, doc.sentences[: number + 1], fitting, subjects
+            )
             if chosen is not None:
                 refers = chosen.refers or chosen.span
                 actors.append(Actor(chosen.code, pronoun, chosen.entry, chosen.name, refers))
@@ -509,6 +513,31 @@ def _joined(text: str, subject: Span, pair: Sequence[tuple[Mention, Span]]) -> b
     return (
         left.name != right.name and subject.end == second.end and between[:1] == ["and"] and titled
     )
+
+
+def _speaker_after(
+    pronoun: Token, frames: Sequence[Frame], fitting: Sequence[Candidate]
+) -> Candidate | None:
+    """The speaker named after the German reported speech that a subject pronoun opens ("Er
+    sei kein Rassist, sagte Trump", "Sie wisse nicht, was der Slogan meine, kritisierte
+    Sturgeon"): the Konjunktiv turns the speaker's "I" into "er"/"sie"."""
+    if pronoun.text.lower() not in _NOMINATIVE or not any(
+        f.mood == "subjunctive" and any(m.start == pronoun.start for m in _subject_members(f))
+        for f in frames
+    ):
+        return None
+    for frame in frames:
+        # the pronoun opens what was said (after an opening quotation mark at most)
+        opened = any(0 <= pronoun.start - a.span.start <= 1 for a in frame.args("comp"))
+        speakers = [m for m in _subject_members(frame) if m.start > pronoun.start] if opened else []
+        found = [c for c in fitting for m in speakers if m.contains(c.span)]
+        if found:
+            return found[0]
+    return None
+
+
+def _subject_members(frame: Frame) -> list[Span]:
+    return [m for a in frame.args("subj") for m in a.members]
 
 
 def _antecedent(
