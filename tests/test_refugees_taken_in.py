@@ -1,7 +1,8 @@
 """Refugees taken in (issue 12, session 43): asylum granted to the refugees themselves
 (075, towards where they come from; an announced intake is intended, 033), German "nahm
-Geflüchtete / Asylsuchende auf" beside "Flüchtlinge", English "took in refugees", which the parser reads
-as "take" with a phrase of "in". Sentences of our own, coded by the real pipeline."""
+Geflüchtete / Asylsuchende auf" beside "Flüchtlinge", English "took in refugees", which the
+parser reads as "take" with a phrase of "in". Sentences of our own, coded by the real
+pipeline."""
 
 from __future__ import annotations
 
