@@ -303,7 +303,7 @@ def _resolve_all(
                 and c.name not in excluded
                 and (c.kind != "person" or fits(c.gender, token.text))
             ]
-            chosen = _speaker_after(token, doc.frames, fitting) or _antecedent(
+            chosen = _speaker_after(token, doc.frames_of(sent.index), fitting) or _antecedent(
                 token, doc.sentences[: number + 1], fitting, subjects
             )
             if chosen is not None:
