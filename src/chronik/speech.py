@@ -410,10 +410,8 @@ def is_judgement_row(pattern: Pattern) -> bool:
     )
 
 
-# Words that deny the judgement word right after them ("was not a mistake", "no mistake",
-# "sei kein Lügner", "sei nicht inakzeptabel").
-_DENIALS = en_lexicon.NEGATORS | {"no", "nicht", "nie", "niemals"}
-_DENIAL_REACH = 3  # words between a denial and the judgement word ("not at all a mistake")
+_DENIALS = en_lexicon.JUDGEMENT_DENIALS | de_lexicon.JUDGEMENT_DENIALS
+_DENIAL_REACH = 3  # a denial up to this many words before the judging word ("not a big mistake")
 
 
 def denied_judgement(pattern: Pattern, frame: Frame, sent: Sentence | None) -> bool:
@@ -428,9 +426,7 @@ def denied_judgement(pattern: Pattern, frame: Frame, sent: Sentence | None) -> b
         words = [fold(t.text) for t in sent.tokens if span.start <= t.start and t.end <= span.end]
         for at, word in enumerate(words):
             before = words[max(0, at - _DENIAL_REACH) : at]
-            if any(matches_word(word, head) for head in heads) and any(
-                w in _DENIALS or w.startswith("kein") for w in before
-            ):
+            if any(w in _DENIALS for w in before) and any(matches_word(word, h) for h in heads):
                 return True
     return False
 

@@ -431,3 +431,8 @@ def _load_valency(name: str | Path) -> dict[str, Valency]:
 # in: "im Vorfeld des Gipfels", "in Vorbereitung auf das Treffen" (modality.py: intended,
 # unless the clause is past).
 INTENT_PREPOSITIONS = frozenset({("im", "vorfeld"), ("vorbereitung", "auf")})
+# Words that deny the judging word of what was said right after them ("sei kein Lügner",
+# "sei nicht inakzeptabel", "nie ein Fehler"): speech.denied_judgement.
+JUDGEMENT_DENIALS = frozenset(
+    {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines"}
+)

@@ -205,6 +205,9 @@ ADVERB_PARTICLES = frozenset({"back", "away", "aside", "forward", "over"})
 NEGATORS = frozenset({"not", "n't", "n’t", "never"})
 # ... and the pair that negates two coordinated verbs: "neither admitted nor denied".
 PAIRED_NEGATORS = frozenset({"neither", "nor"})
+# Words that deny the judging word of what was said right after them ("was not a mistake",
+# "was no mistake"): speech.denied_judgement.
+JUDGEMENT_DENIALS = NEGATORS | {"no"}
 # Verbs of prevention: what they govern did not take place ("a way to prevent future wars",
 # "police thwarted an attack"). Not `negating` rows of the pattern file, which would take the
 # lemmas' own converted rows ("prevented the protest" 1721) out of the PETRARCH conversion.
