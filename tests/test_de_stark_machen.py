@@ -39,3 +39,8 @@ def test_making_oneself_strong_for_something_is_an_appeal(pipeline, text: str, e
 
 def test_a_strong_showing_is_no_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert not german(pipeline, "Die Regierung hat die Wirtschaft stark gemacht.")
+
+
+def test_a_partys_advocacy_written_together_goes_to_its_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Die FDP hat sich für eine Lockerung der Maßnahmen starkgemacht."
+    assert ("DEUPTY", "DEUGOV", "0251") in german(pipeline, text)

@@ -136,6 +136,7 @@ APPEAL_ADDRESSEES: dict[str, frozenset[str]] = {
     "anregen": frozenset({"iobj"}),
     "empfehlen": frozenset({"iobj"}),
     "einsetzen": frozenset({"pp:bei"}),
+    "starkmachen": frozenset({"pp:bei", "pp:gegenüber"}),
     "plädieren": frozenset({"pp:bei"}),
     "werben": frozenset({"pp:bei"}),
     "mahnen": frozenset({"obj"}),
@@ -145,7 +146,7 @@ APPEAL_ADDRESSEES: dict[str, frozenset[str]] = {
 # Of those, the advocacy a government aims at others than its own country ("Johnson wirbt
 # für das Vereinigte Königreich", "wolle sich für eine Einigung auf den EU-Haushalt
 # einsetzen"), not at its people as its other appeals and proposals.
-ADVOCATING = frozenset({"werben", "einsetzen", "plädieren"})
+ADVOCATING = frozenset({"werben", "einsetzen", "starkmachen", "plädieren"})
 # ... and the advice health bodies give as experts ("Das RKI empfiehlt das Tragen einer
 # Maske", "Die Impfkommission empfiehlt, das Mittel nicht an Ältere zu verabreichen"): no
 # appeal to their government nor from it to its people (on the train sets 1 in 7 of those
