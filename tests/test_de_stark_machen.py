@@ -42,5 +42,5 @@ def test_a_strong_showing_is_no_appeal(pipeline) -> None:  # type: ignore[no-unt
 
 
 def test_a_partys_advocacy_written_together_goes_to_its_government(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Die FDP hat sich für eine Lockerung der Maßnahmen starkgemacht."
-    assert ("DEUPTY", "DEUGOV", "0251") in german(pipeline, text)
+    text = "Die Grünen haben sich für ein Tempolimit starkgemacht."
+    assert ("DEUPTY", "DEUGOV", "020") in german(pipeline, text)
