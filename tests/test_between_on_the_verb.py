@@ -6,48 +6,81 @@ row reads them. Sentences of our own, coded by the real pipeline."""
 
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
 
 from .coding import both_ways, coded
 
-german = partial(coded, lang="de")
+SIGNED = (
+    "North Korea said the drills violated an agreement signed between Mr. Kim and Mr. Moon "
+    "last month."
+)
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("lang", "text", "expected"),
     [
+        ("en", SIGNED, both_ways("PRKGOV", "KORGOV", "057")),
         (
-            "North Korea said the drills violated an agreement signed between Mr. Kim and "
-            "Mr. Moon last month.",
-            both_ways("PRKGOV", "KORGOV", "057"),
-        ),
-        (
+            "en",
             "A compromise was reached between the United States and Mexico.",
             both_ways("USA", "MEX", "057"),
         ),
         (
+            "en",
             "Russia welcomed the deal struck between Iran and China.",
             both_ways("IRN", "CHN", "057"),
         ),
         (
+            "en",
             "Fighting broke out between Israel and Hamas on Monday.",
             both_ways("ISR", "PSEREB", "190"),
         ),
         (
+            "en",
             "Clashes erupted between Taliban fighters and Afghan forces.",
             both_ways("AFGINS", "AFGMIL", "190"),
         ),
         (
+            "en",
             "Clashes took place between the Taliban and Afghan forces.",
             both_ways("AFGINS", "AFGMIL", "190"),
         ),
         (
+            "en",
             "Three conversations took place between Trump and Putin.",
             both_ways("USAGOV", "RUSGOV", "040"),
         ),
-        ("Talks were held between China and Japan.", both_ways("CHN", "JPN", "040")),
+        ("en", "Talks were held between China and Japan.", both_ways("CHN", "JPN", "040")),
+        (
+            "de",
+            "Zwischen Israel und der Hamas kam es erneut zu Gefechten.",
+            both_ways("ISR", "PSEREB", "190"),
+        ),
+        (
+            "de",
+            "Es gab Gefechte zwischen der Armee Afghanistans und den Taliban.",
+            both_ways("AFGMIL", "AFGINS", "190"),
+        ),
+        (
+            "de",
+            "Zwischen Armenien und Aserbaidschan brachen erneut Gefechte aus.",
+            both_ways("ARM", "AZE", "190"),
+        ),
+        (
+            "de",
+            "Zwischen den USA und China kam es zu einer Einigung.",
+            both_ways("USA", "CHN", "057"),
+        ),
+        (
+            "de",
+            "Das Abkommen wurde zwischen Russland und der Ukraine geschlossen.",
+            both_ways("RUS", "UKR", "057"),
+        ),
+        (
+            "de",
+            "Zwischen Merkel und Macron fand am Montag ein Treffen statt.",
+            both_ways("DEUGOV", "FRAGOV", "040"),
+        ),
     ],
     ids=[
         "signed",
@@ -58,55 +91,28 @@ german = partial(coded, lang="de")
         "clashes-took-place",
         "talks-took-place",
         "held",
+        "kommen-zu",
+        "geben",
+        "ausbrechen",
+        "einigung",
+        "geschlossen",
+        "stattfinden",
     ],
 )
-def test_english_between_on_the_verb_names_both_sides(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
-    assert expected <= coded(pipeline, text)
+def test_between_on_the_verb_names_both_sides(pipeline, lang: str, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= coded(pipeline, text, lang)
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("lang", "text", "root"),
     [
-        "A trade war broke out between the United States and China.",  # no fighting
-        "The meeting took place in Berlin.",  # nobody between
+        ("en", "A trade war broke out between the United States and China.", "19"),
+        ("en", "The meeting took place in Berlin.", "04"),  # nobody between
+        ("de", "In der Schalte kam es zum Machtkampf zwischen Merkel und Macron.", "19"),
     ],
-    ids=["trade-war", "no-between"],
+    ids=["trade-war", "no-between", "machtkampf"],
 )
-def test_english_between_rows_need_fighting_or_both_sides(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not {d for d in coded(pipeline, text) if d[2] in ("190", "040")}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Zwischen Israel und der Hamas kam es erneut zu Gefechten.",
-            both_ways("ISR", "PSEREB", "190"),
-        ),
-        (
-            "Es gab Gefechte zwischen der Armee Afghanistans und den Taliban.",
-            both_ways("AFGMIL", "AFGINS", "190"),
-        ),
-        (
-            "Zwischen Armenien und Aserbaidschan brachen erneut Gefechte aus.",
-            both_ways("ARM", "AZE", "190"),
-        ),
-        ("Zwischen den USA und China kam es zu einer Einigung.", both_ways("USA", "CHN", "057")),
-        (
-            "Das Abkommen wurde zwischen Russland und der Ukraine geschlossen.",
-            both_ways("RUS", "UKR", "057"),
-        ),
-        (
-            "Zwischen Merkel und Macron fand am Montag ein Treffen statt.",
-            both_ways("DEUGOV", "FRAGOV", "040"),
-        ),
-    ],
-    ids=["kommen-zu", "geben", "ausbrechen", "einigung", "geschlossen", "stattfinden"],
-)
-def test_german_zwischen_on_the_verb_names_both_sides(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
-    assert expected <= german(pipeline, text)
-
-
-def test_a_power_struggle_between_two_is_no_fighting(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "In der Schalte kam es zum Machtkampf zwischen Merkel und Macron."
-    assert not {d for d in german(pipeline, text) if d[2].startswith("19")}
+def test_between_rows_need_fighting_or_both_sides(
+    pipeline, lang: str, text: str, root: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert not {d for d in coded(pipeline, text, lang) if d[2].startswith(root)}

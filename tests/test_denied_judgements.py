@@ -41,10 +41,15 @@ def test_a_denied_judgement_is_no_criticism(pipeline, text: str, lang: str) -> N
     ("text", "lang", "expected"),
     [
         ("Merkel said Trump's decision was a mistake.", "en", ("DEUGOV", "USAGOV", "111")),
+        (
+            "Merkel said Trump's decision was not a mistake but a disgrace.",
+            "en",
+            ("DEUGOV", "USAGOV", "111"),
+        ),
         ("Trump sei ein absoluter Dummkopf, sagte Biden.", "de", ("USAELI", "USAGOV", "111")),
         ("Maas erklärte, Lukaschenko sei ein Diktator.", "de", ("DEUGOV", "BLRGOV", "111")),
     ],
-    ids=["a-mistake", "dummkopf", "diktator"],
+    ids=["a-mistake", "not-a-mistake-but-a-disgrace", "dummkopf", "diktator"],
 )
 def test_a_judgement_said_is_criticism(pipeline, text: str, lang: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in coded(pipeline, text, lang)

@@ -415,20 +415,23 @@ _DENIAL_REACH = 3  # a denial up to this many words before the judging word ("no
 
 
 def denied_judgement(pattern: Pattern, frame: Frame, sent: Sentence | None) -> bool:
-    """Whether a judgement row (:func:`is_judgement_row`) judges by a word that what was said
-    denies ("said the decision was not a mistake", "Er sei kein Rassist, sagte Trump"): no
-    criticism or praise then, a statement at most."""
+    """Whether a judgement row (:func:`is_judgement_row`) judges only by words that what was
+    said denies ("said the decision was not a mistake", "Er sei kein Rassist, sagte Trump"):
+    no criticism or praise then, a statement at most ("not a mistake but a disgrace" still
+    judges)."""
     if sent is None or not is_judgement_row(pattern):
         return False
     heads = [fold(h) for c in pattern.conditions if c.slot == "comp" for h in c.heads]
+    denied = []
     for argument in frame.args("comp"):
         span = argument.span
         words = [fold(t.text) for t in sent.tokens if span.start <= t.start and t.end <= span.end]
-        for at, word in enumerate(words):
-            before = words[max(0, at - _DENIAL_REACH) : at]
-            if any(w in _DENIALS for w in before) and any(matches_word(word, h) for h in heads):
-                return True
-    return False
+        denied += [
+            any(w in _DENIALS for w in words[max(0, at - _DENIAL_REACH) : at])
+            for at, word in enumerate(words)
+            if any(matches_word(word, h) for h in heads)
+        ]
+    return bool(denied) and all(denied)
 
 
 UNVOICED = "a demand reported from a speaker who is no actor: nobody's demand, no event"
