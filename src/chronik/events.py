@@ -117,8 +117,7 @@ def _coded_by_support_verb(
         return ""
     if supports(verb, frame):
         return f"coded by its support verb {verb.predicate!r}"
-    consults = any(e.cameo.startswith("04") for e in coded[frame.parent].events)
-    if consults and meets_then(verb, frame):
+    if meets_then(verb, frame, coded[frame.parent].events):
         return f"the setting of the consultation {verb.predicate!r}"
     return ""
 

@@ -7,6 +7,8 @@ and the origin a German verb of coming gives it ("Kritik kam von der FPÖ")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .analysis import de_lexicon, en_lexicon
 from .analysis.de_segments import QUOTES
 from .analysis.en_lexicon import (
@@ -19,7 +21,7 @@ from .analysis.en_lexicon import (
 )
 from .events_modifiers import ATTITUDE_PREFIXES
 from .patterns import Pattern
-from .records import Actor, Argument, ArgumentRole, Frame, Sentence, Span
+from .records import Actor, Argument, ArgumentRole, Event, Frame, Sentence, Span
 
 _QUOTE_MARKS = "".join(QUOTES)
 SUPPORT_VERBS = en_lexicon.SUPPORT_VERBS | de_lexicon.SUPPORT_VERBS
@@ -48,14 +50,18 @@ def supports(verb: Frame, noun: Frame) -> bool:
     return prep is not None and any(_headed_by(a, noun) for a in verb.args("pp", prep))
 
 
-def meets_then(verb: Frame, noun: Frame) -> bool:
+def meets_then(verb: Frame, noun: Frame, events: Sequence[Event] = ()) -> bool:
     """Whether ``verb``'s subject is a party to the meeting or visit noun that heads its
     phrase of time or place ("Trump spoke to reporters after talks with Xi", "During a visit
     to the Pentagon, Obama laid out", "In a meeting with Molina, Paul said", "Nach
     Beratungen mit Söder entschied Reiter"): the clause happens at the meeting or after it,
     so its subject was there - in a passive clause its agent ("The package was announced by
-    Bussereau after talks with the growers"), whom the subject slot reads."""
+    Bussereau after talks with the growers"), whom the subject slot reads. With the verb's
+    ``events``: where they are a consultation held (04x), the one the noun sets; a planned
+    visit is another ("Nach dem Treffen mit Macron will Putin nach Polen reisen")."""
     if verb.clause == "nominal":
+        return False
+    if events and not any(e.cameo.startswith("04") and e.modality != "intended" for e in events):
         return False
     lemma = noun.predicate.casefold()
     if lemma in _SETTING_NOUNS:
