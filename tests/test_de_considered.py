@@ -47,8 +47,9 @@ def test_considering_what_codes_nothing_stays_a_policy_option(pipeline) -> None:
 
 
 def test_a_planned_act_stays_intended(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # planned sanctions keep their code, intended: no threat (that is "droht mit Sanktionen")
     found = events(pipeline, "Die EU plant neue Sanktionen gegen Moskau.")
-    assert ("IGOEUREEC", "RUSGOV", "1312", "intended") in found
+    assert ("IGOEUREEC", "RUSGOV", "163", "intended") in found
 
 
 def test_rallies_named_by_their_nouns_are_protests(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -86,7 +86,9 @@ def test_goldstein_and_quad_class(ontology: Ontology) -> None:
         ("057", "030"),
         ("0871", "0356"),
         ("072", "0332"),
-        ("163", "1312"),
+        # announced sanctions keep their code, intended (a threat is what the text threatens)
+        ("163", "163"),
+        ("161", "161"),
         ("190", "1384"),
         ("111", "111"),
         ("036", "036"),
@@ -94,6 +96,27 @@ def test_goldstein_and_quad_class(ontology: Ontology) -> None:
 )
 def test_intended_codes(ontology: Ontology, action: str, intended: str) -> None:
     assert ontology.intended_code(action) == intended
+
+
+@pytest.mark.parametrize(
+    ("action", "threat"), [("163", "1312"), ("161", "1313"), ("16", "131"), ("040", "036")]
+)
+def test_a_threatened_act_takes_its_threat_code(
+    ontology: Ontology, action: str, threat: str
+) -> None:
+    # announced sanctions keep their code; threatened ones are the threat
+    assert ontology.intended_code(action, threatened=True) == threat
+
+
+def test_an_unknown_when_of_an_intent_row_is_reported(tmp_path: Path) -> None:
+    packaged = Path(__file__).parents[1] / "src" / "chronik" / "data" / "ontology"
+    for name in ("cameo.v1.tsv", "plover.v1.tsv"):
+        (tmp_path / name).write_text((packaged / name).read_text(encoding="utf-8"), "utf-8")
+    (tmp_path / "intent.v1.tsv").write_text(
+        "code\tintended\twhen\tnote\n163\t1312\tsometimes\t\n", encoding="utf-8"
+    )
+    with pytest.raises(DictionaryError, match=r"intent\.v1\.tsv:2: unknown when 'sometimes'"):
+        Ontology.load(tmp_path)
 
 
 def test_broken_table_is_reported_with_file_and_line(tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ from .events_targets import (
     statement_topics,
     unaddressed,
 )
-from .events_threats import threatened_acts
+from .events_threats import threatened_acts, threatens
 from .events_verbal import official_code, verbal_code
 from .modality import Clause, clause_modality, host_frame
 from .modality_unasserted import habit_of, question_of
@@ -310,7 +310,8 @@ class EventCoder:
         # a government's planned measures on its own people are no threat to an adversary:
         # "wollen die Corona-Maßnahmen verschärfen" stays 172, intended
         threat = modality == "intended" and not pattern.own_population
-        code = self.ontology.intended_code(pattern.code) if threat else pattern.code
+        threatened = threat and threatens(clause.parent_of(frame), patterns)
+        code = self.ontology.intended_code(pattern.code, threatened) if threat else pattern.code
         events, seen = [], set()
         for source, target in dyads:
             key = (source.code, target.code if target else None, same_code_sides(source, target))

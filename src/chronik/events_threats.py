@@ -2,7 +2,7 @@
 carrier" is a threat (130) against the carrier's navy even where no row codes sinking, as
 PETRARCH's THREATEN block codes the verb whatever follows it. A threatened act with a row
 of its own is coded by that row ("threatened to impose tariffs on Mexico": the intended
-sanction is its threat, 1312, through ``Ontology.intended_code``)."""
+sanction is its threat, 1312, through ``Ontology.intended_code`` for a threatened act)."""
 
 from __future__ import annotations
 
@@ -60,6 +60,13 @@ def _threatens(source: Actor | None, frame: Frame) -> bool:
         or any(m.text.strip(" .,;") == words for m in a.members)
         for a in frame.args("subj")
     )
+
+
+def threatens(frame: Frame | None, patterns: Patterns) -> bool:
+    """Whether ``frame`` is a clause of a threatening verb: the act it governs is its threat
+    ("threatened to impose tariffs": 1312), not an announced act ("said it would impose
+    tariffs": 163, intended)."""
+    return frame is not None and _plain_threat(frame, patterns) is not None
 
 
 def _plain_threat(frame: Frame, patterns: Patterns) -> Pattern | None:

@@ -13,7 +13,7 @@ The first two are built by ``training/build_ontology.py``; the third is hand-cur
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .datafiles import CAMEO, INTENT, PLOVER
@@ -52,6 +52,15 @@ def _check_cameo(row: Row) -> str | None:
     return None if 1 <= quad <= 4 else f"quad_class {quad} is not 1-4"
 
 
+# An intent row for threatened acts only (intent.v1.tsv, column "when").
+_THREAT = "threat"
+
+
+def _when(row: Row) -> str | None:
+    when = row.get("when")
+    return None if when in ("", _THREAT) else f"unknown when {when!r} (empty or {_THREAT!r})"
+
+
 @dataclass(frozen=True)
 class Ontology:
     """CAMEO codes by code, their PLOVER mapping and their intended-action codes."""
@@ -59,6 +68,8 @@ class Ontology:
     codes: dict[str, CameoCode]
     plover: dict[str, PloverMapping]
     intended: dict[str, str]
+    # intention codes only for a threatened act ("threatened to impose tariffs": 1312)
+    threatened: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Ontology:
@@ -106,11 +117,16 @@ class Ontology:
         }
         intent_rows = read_tsv(
             source(INTENT),
-            ("code", "intended", "note"),
+            ("code", "intended", "when", "note"),
             required=("code", "intended"),
-            check=lambda row: known("code")(row) or known("intended")(row),
+            check=lambda row: known("code")(row) or known("intended")(row) or _when(row),
         )
-        ontology = cls(codes, plover, {r["code"]: r["intended"] for r in intent_rows})
+        ontology = cls(
+            codes,
+            plover,
+            {r["code"]: r["intended"] for r in intent_rows if not r.get("when")},
+            {r["code"]: r["intended"] for r in intent_rows if r.get("when") == _THREAT},
+        )
         missing = [c for c in ontology.event_codes() if c not in plover]
         if missing:
             raise DictionaryError([f"{PLOVER}: no PLOVER mapping for CAMEO {c}" for c in missing])
@@ -126,10 +142,14 @@ class Ontology:
     def root_name(self, code: str) -> str:
         return self.codes[code[:2]].name
 
-    def intended_code(self, code: str) -> str:
-        """The CAMEO code for the intention to do ``code``: 043 -> 036, 0871 -> 0356.
-        Codes without an intention code (statements, demands, threats) stay as they are."""
+    def intended_code(self, code: str, threatened: bool = False) -> str:
+        """The CAMEO code for the intention to do ``code``: 040 -> 036, 0871 -> 0356; for
+        a ``threatened`` act also the threats of ``when`` = threat rows (163 -> 1312).
+        Codes without an intention code (statements, demands, threats, visits, announced
+        sanctions) stay as they are."""
+        tables = (self.intended, self.threatened) if threatened else (self.intended,)
         for key in (code, code[:3], code[:2]):
-            if key in self.intended:
-                return self.intended[key]
+            for table in tables:
+                if key in table:
+                    return table[key]
         return code
