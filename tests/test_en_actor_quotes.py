@@ -29,7 +29,8 @@ def test_i_in_a_quotation_is_its_speaker(pipeline) -> None:  # type: ignore[no-u
 def test_we_in_a_quotation_is_its_speakers_side(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = '"We will impose new sanctions on Iran," Pompeo said on Tuesday.'
     assert ("We", "USAGOV") in _actors(pipeline, text)
-    assert any(s == "USAGOV" and t == "IRN" and c[:2] == "13" for s, t, c in coded(pipeline, text))
+    # an announced sanction (163, intended), not a threat: no condition, no "threatened"
+    assert any(s == "USAGOV" and t == "IRN" and c[:2] == "16" for s, t, c in coded(pipeline, text))
     german = '"Wir werden Sanktionen gegen Russland verhängen", sagte Außenminister Maas.'
     doc = pipeline(Article("t", german, "de", date(2020, 6, 1)))
     assert ("Wir", "DEUGOV") in [(a.span.text, a.code) for a in doc.actors]

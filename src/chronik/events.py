@@ -310,7 +310,7 @@ class EventCoder:
         # a government's planned measures on its own people are no threat to an adversary:
         # "wollen die Corona-Maßnahmen verschärfen" stays 172, intended
         threat = modality == "intended" and not pattern.own_population
-        threatened = threat and threatens(clause.parent_of(frame), patterns)
+        threatened = threat and threatens(frame, clause, patterns)
         code = self.ontology.intended_code(pattern.code, threatened) if threat else pattern.code
         events, seen = [], set()
         for source, target in dyads:

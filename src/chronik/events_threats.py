@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .conditions import condition_opening
 from .events_inverted import Apply
+from .modality import Clause, conditional_word
 from .patterns import Pattern, Patterns
 from .records import Actor, Frame
 
@@ -62,11 +64,20 @@ def _threatens(source: Actor | None, frame: Frame) -> bool:
     )
 
 
-def threatens(frame: Frame | None, patterns: Patterns) -> bool:
-    """Whether ``frame`` is a clause of a threatening verb: the act it governs is its threat
-    ("threatened to impose tariffs": 1312), not an announced act ("said it would impose
+def threatens(frame: Frame, clause: Clause, patterns: Patterns) -> bool:
+    """Whether an intended act is a threat: a threatening verb governs it ("threatened to
+    impose tariffs": 1312) or a condition hangs on it ("werde Sanktionen verhängen, sollte
+    Moskau die Ukraine angreifen"); not an act only announced ("said it would impose
     tariffs": 163, intended)."""
-    return frame is not None and _plain_threat(frame, patterns) is not None
+    parent = clause.parent_of(frame)
+    if parent is not None and _plain_threat(parent, patterns) is not None:
+        return True
+    position = next((i for i, f in enumerate(clause.frames) if f is frame), None)
+    return any(
+        f.parent == position
+        and (conditional_word(f, frame, clause.sent) or condition_opening(f, clause.sent))
+        for f in clause.frames
+    )
 
 
 def _plain_threat(frame: Frame, patterns: Patterns) -> Pattern | None:

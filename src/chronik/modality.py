@@ -55,7 +55,7 @@ def _stronger(current: tuple[Modality, str], modality: Modality, rule: str) -> t
     return (modality, rule) if MODALITY_RANK[modality] > MODALITY_RANK[current[0]] else current
 
 
-def _conditional_word(frame: Frame, parent: Frame | None, sent: Sentence | None) -> str | None:
+def conditional_word(frame: Frame, parent: Frame | None, sent: Sentence | None) -> str | None:
     """The "wenn"/"if"/"ob" that opens a subordinate clause: such a word between the
     clause's first word and the comma before it ("ob Pjöngjang ... umsetzt oder die USA ...
     nachkommen" covers both conjuncts); or the finite verb of a German verb-first
@@ -191,7 +191,7 @@ def modality_of(
     (wollen, plan to); a verb's own Konjunktiv II reports the present or (perfect) past."""
     if frame.mood == "conditional" and not frame.reported:
         return "hypothetical", "conditional mood"
-    conditional = _conditional_word(frame, parent, sent) or condition_opening(frame, sent)
+    conditional = conditional_word(frame, parent, sent) or condition_opening(frame, sent)
     if conditional:
         return "hypothetical", f"conditional clause ({conditional!r})"
     ability = _ability_predicative(frame, parent)
