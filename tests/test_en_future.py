@@ -266,3 +266,17 @@ def test_a_meeting_a_future_copula_predicates_is_an_intent(pipeline) -> None:
 def test_an_event_noun_ahead_of_its_clause_is_an_intent(pipeline, text, expected) -> None:
     events = {e for e in coded(pipeline, text) if e[:2] == ("USAGOV", "CHNGOV")}
     assert events == {("USAGOV", "CHNGOV", *expected)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a planned visit keeps 042; refused or demanded, it is the meeting intended
+        ("Trump refused to visit China.", ("USAGOV", "CHN", "125")),
+        ("Moon said Trump must visit Seoul.", ("KORGOV", "USAGOV", "106")),
+    ],
+)
+def test_a_refused_or_demanded_visit_is_a_meeting_refused_or_demanded(  # type: ignore[no-untyped-def]
+    pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in shared_coded(pipeline, text)

@@ -69,6 +69,9 @@ REJECTIONS = {
     "038": "126", "039": "126",
 }  # fmt: skip
 REJECT = "120"
+# A planned visit keeps its code (intent.v1.tsv); refused or demanded it is the meeting
+# intended: "refused to visit China" 125, "said Trump must visit Seoul" 106.
+_VISITS = {"042": "036", "043": "036"}
 # 12x codes whose subcodes run parallel to the 03x ones (1211-1213, 1221-1224, 1231-1234,
 # 1241-1246).
 _DETAILED = frozenset({"121", "122", "123", "124"})
@@ -234,6 +237,7 @@ def _subject(event: Event) -> bool:
 def rejection_code(intended: str) -> str:
     """12x for an intention ``intended`` (03x) said not to be carried out: 036 → 125,
     0353 → 1243, 0311 → 1211 (the 4th digit where the 12x code has one)."""
+    intended = _VISITS.get(intended[:3], intended)
     base = REJECTIONS.get(intended[:3])
     if base is None:
         return REJECT
@@ -245,6 +249,7 @@ def demand_code(intended: str, known: Callable[[str], bool], *, firm: bool = Tru
     counterpart (036 → 106, 0353 → 1053), else 100; 02x, an appeal, for what it only
     should take (036 → 026, else 020)."""
     root = "10" if firm else "02"
+    intended = _VISITS.get(intended[:3], intended)
     if intended.startswith("03") and known(root + intended[2:]):
         return root + intended[2:]
     return DEMAND if firm else APPEAL
