@@ -73,7 +73,7 @@ def threatens(frame: Frame, clause: Clause, patterns: Patterns) -> bool:
     if parent is not None and _plain_threat(parent, patterns) is not None:
         return True
     position = next((i for i, f in enumerate(clause.frames) if f is frame), None)
-    return any(
+    return position is not None and any(
         f.parent == position
         and (conditional_word(f, frame, clause.sent) or condition_opening(f, clause.sent))
         for f in clause.frames
