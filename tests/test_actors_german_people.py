@@ -41,6 +41,13 @@ def test_a_party_compound_title_codes_the_family_name_later(pipeline, text, late
     assert later in _actors(pipeline, text)
 
 
+@pytest.mark.parametrize("party", ["(CDU)", "von der CDU"])
+def test_a_party_behind_a_name_codes_the_family_name_later(pipeline, party: str) -> None:
+    # session 45: "Eckhardt Rehberg von der CDU" as "Eckhardt Rehberg (CDU)"
+    text = f"Den Vergleich wies Eckhardt Rehberg {party} zurück. Rehberg forderte mehr Geld."
+    assert ("Rehberg", "DEUPTY") in _actors(pipeline, text)
+
+
 def test_a_compound_title_of_an_unknown_body_codes_no_one(pipeline) -> None:
     text = "Bahn-Sprecherin Ilse Wendeborn kritisierte die Regierung. Wendeborn lobte Berlin."
     assert not any(words == "Wendeborn" for words, _ in _actors(pipeline, text))

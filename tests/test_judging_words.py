@@ -2,7 +2,8 @@
 "falls short", is "not acceptable" or "out of the mainstream", a "ploy", a "deranged
 lunatic" is criticised (111); a "bold plan" or an "excellent" one praised (051). And "agreed
 on new ways to ...": an accord reached on a matter (057), not an intent to act (030).
-Sentences of our own, coded by the real pipeline."""
+German judging words too ("sei ein schweres Versäumnis", "untragbar"). Sentences of our
+own, coded by the real pipeline."""
 
 from __future__ import annotations
 
@@ -51,3 +52,13 @@ def test_agreeing_on_ways_to_act_is_an_accord_reached(pipeline) -> None:  # type
     assert reached == {("IRN", "IGOEUREEC", "057"), ("IGOEUREEC", "IRN", "057")}
     intent = coded(pipeline, "Iran and the EU agreed to save the nuclear deal.")
     assert {code for _, _, code in intent} == {"030"}
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    ["ein schweres Versäumnis", "die skandalöseste Entscheidung", "rücksichtslos", "untragbar"],
+)
+def test_a_german_judging_word_codes_criticism(pipeline, judgement: str) -> None:  # type: ignore[no-untyped-def]
+    # session 45: words the German gold's judgements used, and adjectives' superlatives
+    text = f"Der französische Präsident sagte, die Politik Russlands sei {judgement}."
+    assert coded(pipeline, text, "de") == {("FRAGOV", "RUS", "111")}

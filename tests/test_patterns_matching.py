@@ -183,6 +183,17 @@ def test_a_short_head_matches_the_part_after_a_hyphen_only() -> None:
     assert not matches_word("said", "aid")
 
 
+def test_a_long_head_after_a_prefix_is_no_compound_part() -> None:
+    from chronik.patterns import matches_word
+
+    # "lawful" is no kind of "awful", "unfairness" no "fairness": a compound's first part
+    # has three letters or more ("Eiskrise")
+    assert not matches_word("lawful", "awful")
+    assert not matches_word("unfairness", "fairness")
+    assert matches_word("eiskrise", "krise")
+    assert matches_word("airstrikes", "strike")
+
+
 def test_a_head_in_y_matches_its_english_plural() -> None:
     from chronik.patterns import matches_word
 

@@ -17,6 +17,13 @@ from .analysis.de_segments import QUOTES
 from .conditions import condition_opening
 from .events_considered import considers
 from .events_nouns import answers, denied_by_noun, meets_then, supports
+from .modality_governors import (
+    ability_predicative,
+    expectation,
+    offers_readiness,
+    readiness_word,
+    ready_predicative,
+)
 from .patterns import Pattern, Patterns, fold, matches_word
 from .records import EventDate, Frame, Modality, Sentence, Span, Token
 
@@ -97,90 +104,6 @@ def _verb_first_condition(
     return verb.text if opens_sentence and before_parent else None
 
 
-def _word_before_to(frame: Frame, sent: Sentence | None) -> str | None:
-    """The word right before the "to" that governs the frame ("willing to work with
-    France", "likely to discuss", "committed to meeting Kim"), past the frame's
-    auxiliaries ("likely to have met") and an adjective's "for" phrase that names the
-    infinitive's subject ("hard for Trump to meet Putin": "hard")."""
-    if sent is None or frame.clause not in ("infinitive", "subordinate", "main"):
-        return None
-    before = [t for t in sent.tokens if t.end <= frame.trigger.start]
-    while before and before[-1].pos == "AUX":
-        before.pop()
-    before = before[-9:]
-    if len(before) < 2 or before[-1].text.casefold() != "to":
-        return None
-    fors = [i for i, t in enumerate(before[1:-2], 1) if t.text.casefold() == "for"]
-    if fors and before[fors[-1] - 1].pos == "ADJ":
-        return before[fors[-1] - 1].text
-    return before[-2].text
-
-
-def _perfect_infinitive(frame: Frame, sent: Sentence | None) -> bool:
-    """ "to have met": a "have" among the auxiliaries right before the frame's verb."""
-    if sent is None:
-        return False
-    before = [t for t in sent.tokens if t.end <= frame.trigger.start][-3:]
-    perfect = en_lexicon.PERFECT_AUXILIARIES
-    return any(t.pos == "AUX" and t.text.casefold() in perfect for t in before)
-
-
-def _readiness_word(frame: Frame, sent: Sentence | None) -> str | None:
-    """The adjective of readiness right before the "to" that governs the frame ("willing
-    to work with France", "committed to meeting Kim")."""
-    if frame.clause == "main":
-        return None
-    word = _word_before_to(frame, sent)
-    return word if word and word.casefold() in en_lexicon.READINESS_ADJECTIVES else None
-
-
-def _offers_readiness(frame: Frame) -> bool:
-    """An English adjective of readiness with its copula ("would be happy to meet"): its
-    conditional offers the act, it makes no condition of it."""
-    return en_lexicon.copular_adjective(frame.predicate) in en_lexicon.READINESS_ADJECTIVES
-
-
-def _expectation(frame: Frame, sent: Sentence | None) -> tuple[Modality, str] | None:
-    """The modality a word of expectation right before "to" gives the frame: "are likely
-    to discuss", "is set to visit", "is due to meet" announce an action (intended, and
-    "likely to have met" a guess, hypothetical); "unlikely to meet" leaves it possible."""
-    word = _word_before_to(frame, sent)
-    folded = (word or "").casefold()
-    if folded in en_lexicon.UNLIKELY_WORDS:
-        return "hypothetical", f"governed by {word!r} to"
-    if folded not in en_lexicon.EXPECTATION_WORDS:
-        return None
-    if _perfect_infinitive(frame, sent):  # "was scheduled to visit" is still to come
-        return "hypothetical", f"governed by {word!r} to, of a past act"
-    return "intended", f"governed by {word!r} to"
-
-
-def _ready_predicative(frame: Frame, parent: Frame | None) -> str | None:
-    """The German adjective of readiness the infinitive depends on ("ist bereit, mit Kiew
-    zu verhandeln", "erklärte sich bereit, ... zu"), read from its clause's ``pred`` or
-    fused with its verb."""
-    if frame.clause != "infinitive" or parent is None:
-        return None
-    if parent.predicate.casefold() in de_lexicon.READINESS_VERBS:
-        return parent.predicate
-    return next((a.head for a in parent.args("pred") if _of_readiness(a.head)), None)
-
-
-def _ability_predicative(frame: Frame, parent: Frame | None) -> str | None:
-    """The German predicative of ability the infinitive depends on ("ist in der Lage,
-    Kiew anzugreifen", "ist imstande, ... zu")."""
-    if frame.clause != "infinitive" or parent is None:
-        return None
-    held = parent.args("pred") + parent.args("pp", "in")
-    words = (a.head for a in held if a.head.casefold() in de_lexicon.ABILITY_PREDICATIVES)
-    return next(words, None)
-
-
-def _of_readiness(adjective: str) -> bool:
-    word = adjective.casefold()
-    return word in de_lexicon.READINESS_ADJECTIVES or word.endswith("bereit")
-
-
 def modality_of(
     frame: Frame, parent: Frame | None, sent: Sentence | None, intent_lemmas: frozenset[str]
 ) -> tuple[Modality, str]:
@@ -194,10 +117,10 @@ def modality_of(
     conditional = conditional_word(frame, parent, sent) or condition_opening(frame, sent)
     if conditional:
         return "hypothetical", f"conditional clause ({conditional!r})"
-    ability = _ability_predicative(frame, parent)
+    ability = ability_predicative(frame, parent)
     if ability:
         return "hypothetical", f"an ability ({ability!r}) is no act"
-    expected = _expectation(frame, sent)
+    expected = expectation(frame, sent)
     if expected is not None and expected[0] == "hypothetical":
         return expected
     modal = (frame.modal or "").casefold()
@@ -209,7 +132,7 @@ def modality_of(
         return "hypothetical", f"infinitive under {parent.predicate!r}: only considered"
     if frame.clause == "infinitive" and parent and (intent := _intent(parent, intent_lemmas)):
         return "intended", f"infinitive under intent {intent!r}"
-    ready = _readiness_word(frame, sent) or _ready_predicative(frame, parent)
+    ready = readiness_word(frame, sent) or ready_predicative(frame, parent)
     if ready:
         return "intended", f"governed by {ready!r} to"
     if expected is not None:
@@ -405,7 +328,7 @@ def clause_modality(
         frame.clause == "infinitive"
         and parent is not None
         and parent is not frame
-        and not _offers_readiness(parent)
+        and not offers_readiness(parent)
     ):
         # "is scheduled to arrive to meet": a purpose or complement infinitive is no more
         # factual than the clause it depends on.
@@ -446,8 +369,10 @@ def clause_modality(
         # "rejected U.S. demands": the demands were made, whatever the answer
         answered = row is not None and answers(host, frame, row.code)
         # "hielt Gespräche ab" held them: a support verb's object is done, whatever other
-        # sense its lemma has ("hielt ihn davon ab, ... zu" denies an infinitive)
-        denying = _negating(lemma, patterns) and not supports(host, frame)
+        # sense its lemma has ("hielt ihn davon ab, ... zu" denies an infinitive); "warnt vor
+        # einem Angriff" fears it ("warnt davor, ... zu" denies it)
+        kept = supports(host, frame) or lemma in _FEARING_VERBS
+        denying = _negating(lemma, patterns) and not kept
         # "In Gesprächen mit der Opposition lehnte er … ab": the talks are the setting, held
         # whatever the clause denies
         setting = meets_then(host, frame)

@@ -27,8 +27,12 @@ from .records import Actor, Argument, Frame, Sentence, Span
 from .references_quotes import quotations
 from .references_relatives import RELATIVE_TAG, antecedent_end
 
-# Inflection a head word may add to the dictionary form: Sanktion-en, sanction-s, Vertrag-es.
-_ENDINGS = ("", "e", "n", "en", "s", "es", "se", "er", "ern", "ies", "d", "ed")
+# Inflection a head word may add to the dictionary form: Sanktion-en, sanction-s, Vertrag-es,
+# German adjectives' case endings and superlatives ("unverantwortlich-em", "skandalös-este").
+_ENDINGS = (
+    "", "e", "n", "en", "s", "es", "se", "er", "ern", "em", "ies", "d", "ed", "ste", "sten",
+    "este", "esten",
+)  # fmt: skip
 _UMLAUTS = str.maketrans("äöü", "aou")
 # Roots whose events stand without a target ("a chemical weapons attack by Syrian forces",
 # a protest, troops mobilised): a row of these roots with target slots still codes the
@@ -369,8 +373,13 @@ def matches_word(word: str, head: str) -> bool:
 
 
 def _whole_part(word: str, at: int, head: str) -> bool:
-    """Whether ``head`` found at ``at`` is the word or the last part of a compound."""
-    return at == 0 or len(head) >= 5 or word[at - 1 : at] == "-"
+    """Whether ``head`` found at ``at`` is the word or the last part of a compound: a
+    compound's first part has three letters or more (not "l" + "awful", "un" + "fair")."""
+    return at == 0 or (len(head) >= 5 and at >= _FIRST_PART) or word[at - 1 : at] == "-"
+
+
+# The shortest first part of a closed compound ("Eis|krise"); shorter is a prefix.
+_FIRST_PART = 3
 
 
 def _matches(text: str, head: str) -> bool:

@@ -76,6 +76,8 @@ _PARTY_TITLE_ENDINGS = ("sprecher", "sprecherin", "experte", "expertin", "vize")
 # A bracket opened right after a word: "Söder (" before the party.
 _APPOSITION_OPENS = re.compile(r"\w \($")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Words between a name and its party other than a bracket: "Eckhardt Rehberg von der CDU".
+_PARTY_OF = frozenset({("von", "der"), ("von", "den")})
 # German and Austrian presidents are in the dictionary: an unknown "Präsident" of a German
 # or Austrian story presides over an association, a club, a court or an agency, no state.
 _HOMES = frozenset({"DEU", "AUT"})
@@ -377,18 +379,23 @@ def _prefix_of(span: Span, token: Token) -> bool:
 
 def _party_after(tokens: Sequence[Token], index: int, coded: Sequence[Actor]) -> Actor | None:
     """The party in brackets right after a name, as German news writes a politician's:
-    "Markus Söder (CSU)", "Franz Voves (SPÖ)"."""
-    if index + 2 >= len(tokens) or tokens[index].text != "(":
+    "Markus Söder (CSU)", "Franz Voves (SPÖ)", or behind "von der" ("Eckhardt Rehberg von
+    der CDU", "Katharina Fegebank von den Grünen")."""
+    opener = tuple(t.text for t in tokens[index : index + 2])
+    if opener in _PARTY_OF:
+        party, closed = index + 2, True
+    elif opener[:1] == ("(",) and index + 2 < len(tokens):
+        party, closed = index + 1, tokens[index + 2].text == ")"
+    else:
         return None
-    party = tokens[index + 1]
+    if not closed or party >= len(tokens):
+        return None
+    word = tokens[party]
     return next(
         (
             a
             for a in coded
-            if a.span.start == party.start
-            and a.code.endswith("PTY")
-            and tokens[index + 2].text == ")"
-            and a.span.end == party.end
+            if (a.span.start, a.span.end) == (word.start, word.end) and a.code.endswith("PTY")
         ),
         None,
     )

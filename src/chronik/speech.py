@@ -472,9 +472,11 @@ def topic_of(
     interference" still is) - nor then the next conjunct of its list ("met with Obama,
     Cameron and Putin") or a word after it."""
     first = [a for a in inside if is_topic(a, sent, judged=judged)][:1]
-    if sent is not None and first and _preposition_before(first[0], sent) in _settings(sent):
-        return []
-    return first
+    if sent is None or not first:
+        return first
+    # a judgement judges what its owner did ("said the tactics of Labour were sinister")
+    settings = _settings(sent) - _OWNERS if judged else _settings(sent)
+    return [] if _preposition_before(first[0], sent) in settings else first
 
 
 def _settings(sent: Sentence) -> frozenset[str]:
@@ -484,6 +486,8 @@ def _settings(sent: Sentence) -> frozenset[str]:
     return _SETTING | _GERMAN_SETTING if german else _SETTING
 
 
+# Prepositions of an owner: what a judgement judges is theirs ("the tactics of Labour").
+_OWNERS = frozenset({"of", "von", "vom"})
 # What _preposition_before names a German "zu" after a border noun ("Grenze zu Afghanistan").
 _BORDER = "zu (border)"
 _STTS_ONLY = frozenset({"ART", "APPR", "APPRART", "VVFIN", "VAFIN", "VMFIN", "$.", "$,"})

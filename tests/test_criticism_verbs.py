@@ -1,0 +1,58 @@
+"""Verbs of news criticism (issue 12, session 45): "ripped", "knocked", "insulted",
+"taunted", "trashed", "fired back at", "demonized", "smeared" an actor is criticism (111),
+"feuded with" an exchange of it; "faces opposition from" makes the critic the source; "was
+beheaded by" is killing by physical assault (1823). And the owner of what a judgement
+judges is its target ("the tactics of Labour were sinister"). Sentences of our own, coded
+by the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .coding import both_ways, coded
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["ripped", "knocked", "insulted", "taunted", "trashed", "fired back at", "demonized",
+     "smeared", "ripped into"],
+)  # fmt: skip
+def test_a_verb_of_criticism_codes_criticism(pipeline, verb: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"The Chinese foreign minister {verb} the American president on Monday."
+    assert coded(pipeline, text) == {("CHNGOV", "USAGOV", "111")}
+
+
+def test_feuding_is_criticism_both_ways(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Chinese foreign minister feuded with the American president for weeks."
+    assert coded(pipeline, text) == both_ways("CHNGOV", "USAGOV", "111")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tornado ripped through Texas on Monday.",
+        "Police knocked on the doors of Iraqi families.",
+        "The army knocked down houses in Gaza.",
+    ],
+)
+def test_other_senses_are_no_criticism(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {code for _, _, code in coded(pipeline, text) if code.startswith("11")}
+
+
+def test_facing_opposition_from_an_actor_is_its_criticism(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # scrutiny stays none (test_en_criticism_rows.py): an investigator's is an inquiry
+    text = "The French president faces opposition from the Iranian parliament."
+    assert coded(pipeline, text) == {("IRNLEG", "FRAGOV", "111")}
+
+
+def test_a_beheading_is_killing_by_physical_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "An American journalist was beheaded by the Islamic State."
+    assert coded(pipeline, text) == {("IMGMUSISI", "USAMED", "1823")}
+
+
+def test_a_judgement_targets_the_owner_of_what_it_judges(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "of" names where or what elsewhere ("the size of America's capital"), not here
+    text = "Iran said the tactics of the United States were sinister."
+    assert coded(pipeline, text) == {("IRN", "USA", "111")}
+    lawful = "Iran said the decision recognizes the lawful authority of the United States."
+    assert not {code for _, _, code in coded(pipeline, lawful) if code.startswith("11")}
