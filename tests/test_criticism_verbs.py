@@ -2,8 +2,9 @@
 "taunted", "trashed", "fired back at", "demonized", "smeared" an actor is criticism (111),
 "feuded with" an exchange of it; "faces opposition from" makes the critic the source; "was
 beheaded by" is killing by physical assault (1823). And the owner of what a judgement
-judges is its target ("the tactics of Labour were sinister"). Sentences of our own, coded
-by the real pipeline."""
+judges is its target ("the tactics of Labour were sinister"). German: "polterte gegen",
+"teilte gegen … aus", "zog über … her", "stellte … an den Pranger", "griff … scharf an".
+Sentences of our own, coded by the real pipeline."""
 
 from __future__ import annotations
 
@@ -56,3 +57,29 @@ def test_a_judgement_targets_the_owner_of_what_it_judges(pipeline) -> None:  # t
     assert coded(pipeline, text) == {("IRN", "USA", "111")}
     lawful = "Iran said the decision recognizes the lawful authority of the United States."
     assert not {code for _, _, code in coded(pipeline, lawful) if code.startswith("11")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der französische Präsident polterte gegen Russland.",
+        "Der französische Präsident teilte gegen Russland aus.",
+        "Der französische Präsident schoss gegen Russland.",
+        "Der französische Präsident zog über Russland her.",
+        "Der französische Präsident lästerte über Russland.",
+        "Der französische Präsident verspottete Russland.",
+        "Der französische Präsident diffamierte Russland.",
+        "Der französische Präsident stellte Russland an den Pranger.",
+        "Der französische Präsident nannte Russland unzuverlässig.",
+        # an attack in words: a sharp one, or one for a reason
+        "Der französische Präsident griff Russland scharf an.",
+        "Der französische Präsident attackierte Russland wegen der Sanktionen.",
+    ],
+)
+def test_german_verbs_of_criticism(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(pipeline, text, "de") == {("FRAGOV", "RUS", "111")}
+
+
+def test_an_armed_attack_stays_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Die russische Armee griff die ukrainischen Stellungen heftig an."
+    assert coded(pipeline, text, "de") == {("RUSMIL", "UKR", "190")}

@@ -14,6 +14,7 @@ the flag ``official=CODE``."""
 
 from __future__ import annotations
 
+from .analysis import de_lexicon
 from .patterns import is_time_phrase
 from .records import Actor, Frame, Sentence, Token
 
@@ -61,7 +62,12 @@ def charged(frame: Frame, sent: Sentence) -> bool:
     """Whether a charge or a reason follows the frame's object: "as" with no clause of its
     own ("as controlled by Beijing", not "as the convoy passed"), "for" with a gerund or a
     possessive ("for failing", "for his vote", not "for hours"), "over" with what is no time
-    or place ("over the budget", not "over the weekend" or "over the border")."""
+    or place ("over the budget", not "over the weekend" or "over the border"); or a German
+    adverb of words or a reason says so ("griff Russland scharf an", "wegen der Sanktionen")."""
+    if any(a.head.casefold() in de_lexicon.VERBAL_ATTACK_ADVERBS for a in frame.args("pred")):
+        return True
+    if any((a.prep or "").casefold() in de_lexicon.REASON_PREPOSITIONS for a in frame.args("pp")):
+        return True
     for argument in frame.args("obj"):
         after = [t for t in sent.tokens if t.start >= argument.span.end][:6]
         word = after[0].text.casefold() if after else ""

@@ -437,3 +437,7 @@ INTENT_PREPOSITIONS = frozenset({("im", "vorfeld"), ("vorbereitung", "auf")})
 JUDGEMENT_DENIALS = frozenset(
     {"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines"}
 )
+# Adverbs and the preposition of a reason that make an attack one in words ("griff die
+# Regierung scharf an", "attackierte Biden wegen seiner Abstimmung"): events_verbal.charged.
+VERBAL_ATTACK_ADVERBS = frozenset({"scharf", "verbal", "harsch", "scharfzüngig"})
+REASON_PREPOSITIONS = frozenset({"wegen"})
