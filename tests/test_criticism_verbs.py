@@ -55,6 +55,8 @@ def test_a_judgement_targets_the_owner_of_what_it_judges(pipeline) -> None:  # t
     # "of" names where or what elsewhere ("the size of America's capital"), not here
     text = "Iran said the tactics of the United States were sinister."
     assert coded(pipeline, text) == {("IRN", "USA", "111")}
+    german = "Der französische Präsident sagte, die Politik von Wladimir Putin sei inakzeptabel."
+    assert coded(pipeline, german, "de") == {("FRAGOV", "RUSGOV", "111")}
     lawful = "Iran said the decision recognizes the lawful authority of the United States."
     assert not {code for _, _, code in coded(pipeline, lawful) if code.startswith("11")}
 
@@ -70,6 +72,11 @@ def test_a_judgement_targets_the_owner_of_what_it_judges(pipeline) -> None:  # t
         "Der französische Präsident verspottete Russland.",
         "Der französische Präsident diffamierte Russland.",
         "Der französische Präsident stellte Russland an den Pranger.",
+        "Der französische Präsident las Russland die Leviten.",
+        "Der französische Präsident holte zum Rundumschlag gegen Russland aus.",
+        "Der französische Präsident stichelte gegen Russland.",
+        "Der französische Präsident keilte gegen Russland.",
+        "Der französische Präsident spottete über Russland.",
         "Der französische Präsident nannte Russland unzuverlässig.",
         # an attack in words: a sharp one, or one for a reason
         "Der französische Präsident griff Russland scharf an.",
@@ -83,3 +90,8 @@ def test_german_verbs_of_criticism(pipeline, text: str) -> None:  # type: ignore
 def test_an_armed_attack_stays_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Die russische Armee griff die ukrainischen Stellungen heftig an."
     assert coded(pipeline, text, "de") == {("RUSMIL", "UKR", "190")}
+
+
+def test_springing_to_someones_side_defends_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Der französische Präsident sprang Russland bei."
+    assert coded(pipeline, text, "de") == {("FRAGOV", "RUS", "052")}
