@@ -62,3 +62,19 @@ def test_a_german_judging_word_codes_criticism(pipeline, judgement: str) -> None
     # session 45: words the German gold's judgements used, and adjectives' superlatives
     text = f"Der französische Präsident sagte, die Politik Russlands sei {judgement}."
     assert coded(pipeline, text, "de") == {("FRAGOV", "RUS", "111")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser reads "a dummy" as a bare oblique after a first object (session 45)
+        ("North Korea called Vice President Mike Pence a dummy.", {("PRK", "USAGOV", "111")}),
+        # a time after a call stays a call
+        (
+            "Trump called Putin a week later.",
+            {("USAGOV", "RUSGOV", "041"), ("RUSGOV", "USAGOV", "041")},
+        ),
+    ],
+)
+def test_calling_someone_a_name_is_no_phone_call(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert coded(pipeline, text) == expected

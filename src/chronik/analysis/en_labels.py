@@ -4,14 +4,14 @@ A smaller parser (model 1.3.0) attaches most words where the larger one did but 
 picks a label UD never gives that structure: a copular clause as a verb's object ("said Kim
 was a great leader"), an adjective as an adverb ("called the plan absurd"), a plural noun
 as a verb form ("ignored EU calls for restraint"), the second object of "call" as a bare
-oblique ("called Putin a liar"), a preposition as a clause's mark ("asked the UN for help"),
-a verb with a modal as an adjective ("will lower/JJR its tariffs"), an object or a noun's
-prepositional phrase as a parataxis (an of-phrase also as a conjunct or clause), a modal
-perfect's "have" as the verb ("would have/VB involved/JJ members"), the outer subject of
-"is to" as a plain subject, the named subject of "plans/NNS to" as a compound, a
-subordinate gerund as the modifier of the name it takes as object ("after meeting/nmod:desc
-Kim/obl Jong-un"), a prepositional phrase as a clausal complement ("said Gaymard, after a
-meeting/ccomp with Eichel").
+oblique ("called Putin a liar", also after a first object read as the only one), a
+preposition as a clause's mark ("asked the UN for help"), a verb with a modal as an
+adjective ("will lower/JJR its tariffs"), an object or a noun's prepositional phrase as a
+parataxis (an of-phrase also as a conjunct or clause), a modal perfect's "have" as the verb
+("would have/VB involved/JJ members"), the outer subject of "is to" as a plain subject, the
+named subject of "plans/NNS to" as a compound, a subordinate gerund as the modifier of the
+name it takes as object ("after meeting/nmod:desc Kim/obl Jong-un"), a prepositional phrase
+as a clausal complement ("said Gaymard, after a meeting/ccomp with Eichel").
 Each repair needs such a label, so a right parse is kept.
 """
 
@@ -24,6 +24,8 @@ from .en_voice import has_to_marker
 _NOUN_SLOTS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod"})
 _NOUN_DEPENDENTS = frozenset({"det", "compound", "amod", "nmod:poss"})
 _INDEFINITE = frozenset({"a", "an"})
+# Verbs that name their object something ("called Pence a dummy", "branded him a traitor").
+_NAMING_VERBS = frozenset({"call", "brand", "dub", "label", "name"})
 # Labels of a word the parser hung on a name as its modifier ("meeting/nmod:desc Kim").
 _NAME_MODIFIER_DEPS = frozenset({"nmod:desc", "amod", "compound"})
 # Labels of a noun's phrase the parser cut off from it as a clause of the verb.
@@ -44,6 +46,8 @@ def repair_labels(sent: list[ParsedToken]) -> None:
             token.pos_, token.tag_ = "NOUN", "NNS" if token.tag_ == "VBZ" else "NN"
         elif _is_second_object_read_as_oblique(token):
             token.dep_ = "obj"
+        elif (first := _first_object_of_naming(token)) is not None:
+            first.dep_, token.dep_ = "iobj", "obj"
         elif _is_verb_read_as_adjective(token):
             token.pos_, token.tag_ = "VERB", "VB"
         elif (verb := _verb_of_object_read_as_parataxis(token)) is not None:
@@ -118,6 +122,19 @@ def _is_second_object_read_as_oblique(token: ParsedToken) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in children):
         return False
     return any(c.dep_ == "iobj" and c.i < token.i for c in token.head.children)
+
+
+def _first_object_of_naming(token: ParsedToken) -> ParsedToken | None:
+    """The object before an indefinite noun phrase a verb of naming takes without a
+    preposition, which is the second object: "called Vice President/obj Mike Pence a
+    dummy/obl:unmarked" names Pence a dummy, no phone call to him."""
+    if token.dep_ != "obl:unmarked" or token.pos_ != "NOUN":
+        return None
+    if token.head.lemma_ not in _NAMING_VERBS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
+        return None
+    return next((c for c in token.head.children if c.dep_ == "obj" and c.i < token.i), None)
 
 
 def _is_case_read_as_mark(token: ParsedToken) -> bool:
