@@ -381,16 +381,13 @@ def _party_after(tokens: Sequence[Token], index: int, coded: Sequence[Actor]) ->
     """The party in brackets right after a name, as German news writes a politician's:
     "Markus Söder (CSU)", "Franz Voves (SPÖ)", or behind "von der" ("Eckhardt Rehberg von
     der CDU", "Katharina Fegebank von den Grünen")."""
-    opener = tuple(t.text for t in tokens[index : index + 2])
-    if opener in _PARTY_OF:
-        party, closed = index + 2, True
-    elif opener[:1] == ("(",) and index + 2 < len(tokens):
-        party, closed = index + 1, tokens[index + 2].text == ")"
+    words = tuple(t.text for t in tokens[index : index + 3])
+    if words[:2] in _PARTY_OF and len(words) == 3:
+        word = tokens[index + 2]
+    elif words[:1] == ("(",) and words[2:] == (")",):
+        word = tokens[index + 1]
     else:
         return None
-    if not closed or party >= len(tokens):
-        return None
-    word = tokens[party]
     return next(
         (
             a

@@ -116,25 +116,27 @@ def _is_noun_read_as_verb_form(token: ParsedToken) -> bool:
 def _is_second_object_read_as_oblique(token: ParsedToken) -> bool:
     """An indefinite noun phrase after an indirect object, without a preposition, is the
     second object: "called Putin/iobj a liar/obl:unmarked"."""
-    if token.dep_ != "obl:unmarked" or token.pos_ != "NOUN":
-        return False
-    children = list(token.children)
-    if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in children):
-        return False
-    return any(c.dep_ == "iobj" and c.i < token.i for c in token.head.children)
+    return _indefinite_bare_oblique(token) and any(
+        c.dep_ == "iobj" and c.i < token.i for c in token.head.children
+    )
 
 
 def _first_object_of_naming(token: ParsedToken) -> ParsedToken | None:
     """The object before an indefinite noun phrase a verb of naming takes without a
     preposition, which is the second object: "called Vice President/obj Mike Pence a
     dummy/obl:unmarked" names Pence a dummy, no phone call to him."""
-    if token.dep_ != "obl:unmarked" or token.pos_ != "NOUN":
-        return None
-    if token.head.lemma_ not in _NAMING_VERBS:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
+    if not _indefinite_bare_oblique(token) or token.head.lemma_ not in _NAMING_VERBS:
         return None
     return next((c for c in token.head.children if c.dep_ == "obj" and c.i < token.i), None)
+
+
+def _indefinite_bare_oblique(token: ParsedToken) -> bool:
+    """A noun with "a" / "an" the parser hung on its verb without a preposition."""
+    return (
+        token.dep_ == "obl:unmarked"
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children)
+    )
 
 
 def _is_case_read_as_mark(token: ParsedToken) -> bool:
