@@ -43,3 +43,17 @@ def test_a_ban_on_imports_from_a_country_is_an_embargo(pipeline, text: str, lang
 def test_banning_a_party_stays_a_ban_on_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Die russische Regierung verbot die Opposition."
     assert coded(pipeline, text, "de") == {("RUSGOV", "RUSOPP", "1722")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # holding someone to their duty is a demand on them
+        ("Söder nahm die Bundesregierung in die Pflicht.", "de", ("DEUGOV", "DEUGOV", "100")),
+        ("The Pentagon will conduct a review into the Army.", "en",
+         ("USAGOVMIL", "USAMIL", "090")),
+        ("Russia put its forces on standby.", "en", ("RUS", None, "152")),
+    ],
+)  # fmt: skip
+def test_more_idioms_of_demands_reviews_and_alerts(pipeline, text: str, lang: str, event) -> None:  # type: ignore[no-untyped-def]
+    assert event in coded(pipeline, text, lang)

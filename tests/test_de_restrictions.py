@@ -130,3 +130,20 @@ def test_a_company_closing_its_plant_is_no_measure(pipeline) -> None:  # type: i
     assert (
         events(pipeline, "Der Autokonzern kündigte die Schließung des Werks in Bochum an.") == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
+        ("en", "France declared a state of emergency.", ("FRA", "FRACVL", "1724")),
+        ("en", "Japan lifted the state of emergency.", ("JPN", "JPNCVL", "0814")),
+        ("de", "Italien verhängte den Ausnahmezustand.", ("ITA", "ITACVL", "1724")),
+        ("de", "Japan hob den Notstand auf.", ("JPN", "JPNCVL", "0814")),
+        ("de", "Frankreich hob die Ausgangssperre auf.", ("FRA", "FRACVL", "0813")),
+        ("de", "Spanien verlängerte den Alarmzustand bis Ende Mai.", ("ESP", "ESPCVL", "172")),
+        ("de", "Der Berliner Senat verlängerte die Allgemeinverfügung.", ("DEUGOV", "DEUCVL", "172")),
+    ],
+)  # fmt: skip
+def test_a_state_of_emergency_binds_the_own_people(pipeline, lang, text, event) -> None:  # type: ignore[no-untyped-def]
+    # declared, lifted or extended without a named target: the country's own people
+    assert coded(pipeline, text, lang, on=date(2020, 6, 1)) == {event}

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from .actors import Mention
+from .actors_heads import STATE_ROLES
 from .records import Actor, Span
 
 # Words that head an institution's office before a name ("Committee Chairman", "Agency
@@ -32,6 +34,9 @@ _MODIFIERS = frozenset({"former", "personal", "longtime", "top", "senior", "chie
 # "Lt. Gov.", "Lieutenant Governor": the rank word names no soldier.
 _RANK_BEFORE_GOVERNOR = re.compile(r"\s*(?:Gov\b|Governor\b)")
 _RANKS = frozenset({"lt.", "lt", "lieutenant"})
+# What lies between a party or office and the person it qualifies: a space ("Landrat Stefan
+# Frey"), or the rest of a compound title and a space ("FDP|-Chef Christian Lindner").
+_QUALIFIER_GAP = re.compile(r"(?:-\w+)?\s+")
 
 
 def drop_ranks(mentions: Sequence[tuple[Mention, Span]], text: str) -> list[tuple[Mention, Span]]:
@@ -62,6 +67,44 @@ def drop_title_chains(
     return [
         a for a in actors if a.span not in owners and (a.span in people or not _in_chain(a, chains))
     ]
+
+
+def one_titled_person(actors: Sequence[Actor], people: Collection[Span], text: str) -> list[Actor]:
+    """The actors with a party or office right before a person of its country made one with
+    them ("FDP-Chef Christian Lindner", "Landrat Stefan Frey (CSU)", "Republican Sen. Rand
+    Paul"): coded apart they gave the clause two sources for one person. The person keeps an
+    office of the state they hold ("CSU-Chef Markus Söder" is Bavaria's premier); otherwise
+    the qualifier's code is theirs ("Landrat" over his party, the FDP over an elite out of
+    office), and the references to them take it too."""
+    persons = [a for a in actors if a.span in people]
+    recoded: dict[Span, tuple[str, str]] = {}  # span → (code, entry)
+    dropped: set[Span] = set()
+    for person in persons:
+        qualifier = next((a for a in actors if _qualifies(a, person, people, text)), None)
+        if qualifier is None:
+            continue
+        dropped.add(qualifier.span)
+        if person.code[3:6] not in STATE_ROLES:
+            recoded[person.span] = (qualifier.code, qualifier.entry)
+    for actor in sorted(actors, key=lambda a: a.span.start):  # references after their names
+        if actor.antecedent in recoded and actor.span not in recoded:
+            recoded[actor.span] = recoded[actor.antecedent]
+    return [
+        replace(a, code=recoded[a.span][0], entry=recoded[a.span][1]) if a.span in recoded else a
+        for a in actors
+        if a.span not in dropped
+    ]
+
+
+def _qualifies(actor: Actor, person: Actor, people: Collection[Span], text: str) -> bool:
+    return (
+        actor.span not in people
+        and len(actor.code) > 3
+        and actor.country == person.country
+        and actor.antecedent is None
+        and actor.span.end <= person.span.start
+        and _QUALIFIER_GAP.fullmatch(text, actor.span.end, person.span.start) is not None
+    )
 
 
 def _owns_title(owner: Span, person: Actor, text: str, titles: Collection[str]) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .actors import ActorDictionary, Mention
-from .actors_chains import drop_ranks, drop_title_chains
+from .actors_chains import drop_ranks, drop_title_chains, one_titled_person
 from .actors_current import abbreviated_titles, carry_titles, former_throughout
 from .actors_groups import main_country, resolve_groups
 from .actors_home import home_senates, rehome
@@ -258,12 +258,14 @@ def _finished(
 ) -> list[Actor]:
     """The last steps (``found``: the named mentions, the groups, the titled people): a role
     right after a mention of a country is of that country ("Iranian military commander",
-    actors_neighbours.py), and a chain of titles names one person (drop_title_chains)."""
+    actors_neighbours.py), and a chain of titles names one person (drop_title_chains), as
+    a party or office right before a person does (one_titled_person)."""
     named, grouped, people = found
     persons = {s for m, s in named if m.kind == "person"} | {a.span for a in people}
     owned = with_country_before(actors, {*grouped, *people}, named, doc, countries)
     known_titles = titles.by_lang.get(doc.lang or "en", {}).keys()
-    return drop_title_chains(owned, persons, doc.article.text, known_titles)
+    chained = drop_title_chains(owned, persons, doc.article.text, known_titles)
+    return one_titled_person(chained, persons, doc.article.text)
 
 
 def _government(
