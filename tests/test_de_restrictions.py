@@ -141,7 +141,8 @@ def test_a_company_closing_its_plant_is_no_measure(pipeline) -> None:  # type: i
         ("de", "Japan hob den Notstand auf.", ("JPN", "JPNCVL", "0814")),
         ("de", "Frankreich hob die Ausgangssperre auf.", ("FRA", "FRACVL", "0813")),
         ("de", "Spanien verlängerte den Alarmzustand bis Ende Mai.", ("ESP", "ESPCVL", "172")),
-        ("de", "Der Berliner Senat verlängerte die Allgemeinverfügung.", ("DEUGOV", "DEUCVL", "172")),
+        ("de", "Der Berliner Senat verlängerte die Allgemeinverfügung.",
+         ("DEUGOV", "DEUCVL", "172")),
     ],
 )  # fmt: skip
 def test_a_state_of_emergency_binds_the_own_people(pipeline, lang, text, event) -> None:  # type: ignore[no-untyped-def]

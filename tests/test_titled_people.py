@@ -42,7 +42,10 @@ def test_a_party_or_office_before_a_name_is_that_persons(pipeline, text, lang, e
 
 
 def test_the_references_to_the_person_take_the_code(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "FDP-Chef Christian Lindner verlangte eine Regierungserklärung. Lindner sagte, er sei enttäuscht."
+    text = (
+        "FDP-Chef Christian Lindner verlangte eine Regierungserklärung. "
+        "Lindner sagte, er sei enttäuscht."
+    )
     assert {code for _, code in _actors(pipeline, text)} == {"DEUPTY"}
 
 
