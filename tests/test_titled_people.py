@@ -63,3 +63,20 @@ def test_a_country_before_a_name_stays_its_own_actor(pipeline) -> None:  # type:
 def test_the_lord_mayor_is_a_title(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Münchens Oberbürgermeister Dieter Reiter (SPD) kritisierte die Bundesregierung."
     assert _actors(pipeline, text)[0] == ("Oberbürgermeister Dieter Reiter", "DEUGOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landrat Christoph Göbel (CSU) fordert einen sofortigen harten Lockdown.",
+        "Oberbürgermeister Dieter Reiter (SPD) forderte Lockerungen.",
+    ],
+)
+def test_a_local_heads_demand_goes_to_the_government(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    # a person of the government named in full, not an institution of its code: two actors
+    assert coded(pipeline, text, "de", on=_DATE) == {("DEUGOV", "DEUGOV", "100")}
+
+
+def test_an_institutions_demand_is_not_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The White House and House Republicans have demanded spending cuts."
+    assert ("USAGOV", "USAGOV", "100") not in coded(pipeline, text)

@@ -30,6 +30,7 @@ from .actors_officials import office_holders
 from .datafiles import ACTOR_AGENTS, ACTOR_ENTITIES, ACTOR_PEOPLE
 from .document import Document
 from .records import Actor, Event
+from .references_gender import name_gender
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 BACKGROUND_DAYS = 365
@@ -134,10 +135,13 @@ def two_actors(source: Actor, target: Actor) -> bool:
     """Two different actors of one code: two people named, or a person or institution named
     and the holders of an office named by its title ("Merkel beriet mit den
     Ministerpräsidenten", "die Bundesregierung mit den Länderchefs"), or a person and the
-    government their demand goes to ("Haseloff fordert eine Testpflicht")."""
+    government their demand goes to ("Haseloff fordert eine Testpflicht", "Landrat Christoph
+    Göbel fordert einen Lockdown": a county's head the dictionary lacks, named in full)."""
     if two_named(source, target):
         return True
-    if target.entry == PETITIONED_GOVERNMENT and source.entry.startswith(ACTOR_PEOPLE):
+    if target.entry == PETITIONED_GOVERNMENT and (
+        source.entry.startswith(ACTOR_PEOPLE) or name_gender(source.name) is not None
+    ):
         return True
     return (_person(source) and office_word(target)) or (_person(target) and office_word(source))
 
