@@ -35,6 +35,11 @@ def _actors(pipeline, text: str, lang: str = "de") -> list[tuple[str, str]]:  # 
         ("Landrat Stefan Frey (CSU) verlängerte die Allgemeinverfügung.", "de",
          [("Stefan Frey", "DEUGOV")]),
         ("Republican Sen. Rand Paul criticized the deal.", "en", [("Rand Paul", "USALEG")]),
+        # a German office's genitive and a comma before the name, the party after it
+        ("Der Landrat des Kreises Gütersloh, Sven-Georg Adenauer (CDU), verfügte die "
+         "Schließung.", "de", [("Sven-Georg Adenauer", "DEUGOV")]),
+        ("Der Beauftragte der Bundesregierung, Thomas Bareiß (CDU), rief zur Ruhe auf.", "de",
+         [("Thomas Bareiß", "DEUGOV")]),
     ],
 )  # fmt: skip
 def test_a_party_or_office_before_a_name_is_that_persons(pipeline, text, lang, expected) -> None:  # type: ignore[no-untyped-def]
@@ -80,3 +85,19 @@ def test_a_local_heads_demand_goes_to_the_government(pipeline, text: str) -> Non
 def test_an_institutions_demand_is_not_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "The White House and House Republicans have demanded spending cuts."
     assert ("USAGOV", "USAGOV", "100") not in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a list of actors is no apposition
+        ("Die Bundesregierung, Kanzlerin Angela Merkel und die Länder berieten.", "de",
+         [("Bundesregierung", "DEUGOV"), ("Kanzlerin Angela Merkel", "DEUGOV")]),
+        # an English apposition keeps the office the clause reads
+        ("Trump had lunch with his South Korean counterpart, Moon Jae-in, on Monday.", "en",
+         [("Trump", "USAGOV"), ("his", "USAGOV"), ("South Korean counterpart", "KORGOV"),
+          ("Moon Jae-in", "KORGOV")]),
+    ],
+)  # fmt: skip
+def test_a_comma_joins_no_other_actors(pipeline, text: str, lang: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _actors(pipeline, text, lang) == expected

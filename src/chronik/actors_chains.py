@@ -37,6 +37,17 @@ _RANKS = frozenset({"lt.", "lt", "lieutenant"})
 # What lies between a party or office and the person it qualifies: a space ("Landrat Stefan
 # Frey"), or the rest of a compound title and a space ("FDP|-Chef Christian Lindner").
 _QUALIFIER_GAP = re.compile(r"(?:-\w+)?\s+")
+# Or a German office's genitive and a comma, with the person's name closed by a comma, their
+# party in brackets before it ("Der Landrat des Kreises Gütersloh, Sven-Georg Adenauer (CDU),
+# hatte"); not a list ("die Bundesregierung, Kanzlerin Merkel und die Länder"), nor an
+# English apposition, whose clause reads the office alone ("lunch with his South Korean
+# counterpart, Moon Jae-in, and …").
+_APPOSITION_GAP = re.compile(r"\s+(?:des|der)(?:\s+[\w-]+){1,3},\s+")
+# … or the office's genitive is (in) the qualifier ("Der Tourismusbeauftragte der
+# Bundesregierung, Thomas Bareiß (CDU), rief"): the comma alone between.
+_GENITIVE = re.compile(r"\s(?:des|der)\s")
+_COMMA = re.compile(r",\s+")
+_APPOSITION_END = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,")
 
 
 def drop_ranks(mentions: Sequence[tuple[Mention, Span]], text: str) -> list[tuple[Mention, Span]]:
@@ -103,8 +114,18 @@ def _qualifies(actor: Actor, person: Actor, people: Collection[Span], text: str)
         and actor.country == person.country
         and actor.antecedent is None
         and actor.span.end <= person.span.start
-        and _QUALIFIER_GAP.fullmatch(text, actor.span.end, person.span.start) is not None
+        and _gap(actor.span, person.span, text)
     )
+
+
+def _gap(qualifier: Span, person: Span, text: str) -> bool:
+    if _QUALIFIER_GAP.fullmatch(text, qualifier.end, person.start):
+        return True
+    genitive = _APPOSITION_GAP.fullmatch(text, qualifier.end, person.start) or (
+        _COMMA.fullmatch(text, qualifier.end, person.start)
+        and _GENITIVE.search(text, max(0, qualifier.start - 5), qualifier.end)
+    )
+    return bool(genitive and _APPOSITION_END.match(text, person.end))
 
 
 def _owns_title(owner: Span, person: Actor, text: str, titles: Collection[str]) -> bool:
