@@ -191,8 +191,11 @@ SENSES = [
     # prepared to use it threatens it (138)
     ("The U.S. used force against North Korea.", {("USA", "PRK", "190", False)}),
     ("The U.S. is prepared to use force against North Korea.", {("USA", "PRK", "1384", False)}),
-    # an offer of nothing named to nobody is no event; an offer of aid to someone is
+    # an offer of nothing named, to nobody or to someone, is no event; an offer of aid or a
+    # subsidy to someone is
     ("The Tories offered a hard right agenda.", set()),
+    ("Sanders offered Americans a new direction.", set()),
+    ("The USDA offered Moscow a wheat subsidy.", {("USAGOVAGR", "RUSGOV", "0331", False)}),
     ("The White House agreed in a short statement.", set()),  # agreeing with nobody on nothing
     ("Germany offered aid to Ukraine.", {("DEU", "UKR", "033", False)}),
     # a state, an office or an institution that protests complains officially (114);
