@@ -52,7 +52,10 @@ def test_banning_a_party_stays_a_ban_on_it(pipeline) -> None:  # type: ignore[no
         ("Söder nahm die Bundesregierung in die Pflicht.", "de", ("DEUGOV", "DEUGOV", "100")),
         ("The Pentagon will conduct a review into the Army.", "en",
          ("USAGOVMIL", "USAMIL", "090")),
+        ("The Pentagon will conduct an audit into the Army.", "en",
+         ("USAGOVMIL", "USAMIL", "090")),
         ("Russia put its forces on standby.", "en", ("RUS", None, "152")),
+        ("Russia put its forces on high readiness.", "en", ("RUS", None, "152")),
     ],
 )  # fmt: skip
 def test_more_idioms_of_demands_reviews_and_alerts(pipeline, text: str, lang: str, event) -> None:  # type: ignore[no-untyped-def]

@@ -34,6 +34,8 @@ _ENDINGS = (
     "este", "esten",
 )  # fmt: skip
 _UMLAUTS = str.maketrans("äöü", "aou")
+# The shortest first part of a closed compound ("Eis|krise"); shorter is a prefix.
+_FIRST_PART = 3
 # Roots whose events stand without a target ("a chemical weapons attack by Syrian forces",
 # a protest, troops mobilised): a row of these roots with target slots still codes the
 # source alone when none of them holds an actor (docs/annotation.md).
@@ -376,10 +378,6 @@ def _whole_part(word: str, at: int, head: str) -> bool:
     """Whether ``head`` found at ``at`` is the word or the last part of a compound: a
     compound's first part has three letters or more (not "l" + "awful", "un" + "fair")."""
     return at == 0 or (len(head) >= 5 and at >= _FIRST_PART) or word[at - 1 : at] == "-"
-
-
-# The shortest first part of a closed compound ("Eis|krise"); shorter is a prefix.
-_FIRST_PART = 3
 
 
 def _matches(text: str, head: str) -> bool:
