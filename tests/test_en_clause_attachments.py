@@ -76,3 +76,9 @@ def test_fronted_adverbial_hung_on_the_subject_belongs_to_the_verb(pipeline) -> 
 def test_a_gerund_read_as_part_of_the_name_after_it_takes_it_as_object(pipeline, text) -> None:
     # the parser reads "meeting Kim Jong-un" as a name; its subject is the clause's
     assert both_ways("USAGOV", "PRKGOV", "040") <= coded(pipeline, text, on=date(2019, 7, 1))
+
+
+def test_a_gerund_read_as_a_noun_behind_its_conjunction_heads_a_clause(pipeline) -> None:
+    # the parser reads "meeting" as a noun (obl) with "Putin" as its object
+    text = "After meeting Putin in Helsinki, Trump flew home."
+    assert both_ways("USAGOV", "RUSGOV", "040") <= coded(pipeline, text, on=date(2019, 7, 1))

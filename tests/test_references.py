@@ -156,6 +156,44 @@ def test_it_after_an_armed_group_is_that_group(pipeline) -> None:
     assert _antecedent(actors, "It") == "Hamas"
 
 
+@pytest.mark.parametrize(
+    ("text", "pronoun", "office"),
+    [
+        (
+            "India's finance minister arrived in Tokyo on Monday. He called for reform of the UN.",
+            "He",
+            "India's finance minister",
+        ),
+        (
+            "A Japanese Foreign Ministry spokesman spoke on Monday. He declined to name terms.",
+            "He",
+            "Japanese Foreign Ministry",
+        ),
+        (
+            "Der russische Außenminister traf in Berlin ein. Er kritisierte die Nato scharf.",
+            "Er",
+            "russische Außenminister",
+        ),
+        (
+            "Ein Sprecher des Auswärtigen Amtes äußerte sich. Er kritisierte Russland scharf.",
+            "Er",
+            "Sprecher des Auswärtigen Amtes",
+        ),
+    ],
+)
+def test_a_person_pronoun_after_an_office_without_a_name_is_that_office(
+    pipeline, text: str, pronoun: str, office: str
+) -> None:
+    lang = "de" if pronoun == "Er" else "en"
+    actors = _actors(pipeline, text, lang, date(2019, 6, 1))
+    assert _antecedent(actors, pronoun) == office
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_office(pipeline) -> None:
+    text = "Die russische Außenministerin traf in Berlin ein. Er kritisierte die Nato scharf."
+    assert _on(_actors(pipeline, text, "de", date(2019, 6, 1)), "Er") == []
+
+
 def test_they_after_a_party_in_the_singular_stays_unresolved(pipeline) -> None:
     text = "Labour published its manifesto. They praised the plans for rail."
     actors = _actors(pipeline, text, "en", date(2019, 6, 1))

@@ -31,11 +31,19 @@ from typing import Literal
 
 from .actors import Mention
 from .actors_words import AND_WORDS
-from .analysis.en_lexicon import MODALS
+from .analysis.en_lexicon import MODALS, ONE_PERSON_NOUNS
 from .document import Document
 from .records import Actor, Frame, Sentence, Span, Token
 from .references_descriptions import STATE_NOUNS
-from .references_gender import PRONOUN_GENDER, Gender, blockers, fits, person_genders, votes
+from .references_gender import (
+    PRONOUN_GENDER,
+    Gender,
+    blockers,
+    fits,
+    person_genders,
+    title_gender,
+    votes,
+)
 from .spans import SpanIndex
 
 Kind = Literal["person", "thing", "group"]
@@ -82,24 +90,6 @@ _THING_KINDS = frozenset(
     {"country", "seat", "igo", "ngo", "composed", "government", "party", "group", "body", "mnc"}
 )
 _SUBJECT_HEAD_TAGS = frozenset({"NN", "NNP", "NNS", "NNPS"})
-# English nouns for one person: a mention they head is no "it" ("the counselor … it").
-_PERSON_NOUNS = frozenset(
-    {"man", "woman", "child", "boy", "girl", "person", "victim", "student", "attorney",
-     "lawyer", "prosecutor", "reporter", "journalist", "correspondent", "editor", "writer",
-     "author", "senator", "counselor", "professor", "teacher", "activist", "candidate",
-     "leader", "official", "spokesman", "spokeswoman", "officer", "soldier", "worker",
-     "doctor", "judge", "mother", "father", "son", "daughter", "wife", "husband", "citizen",
-     "resident", "farmer", "employee", "member", "adviser", "advisor", "aide", "diplomat",
-     "director", "executive", "economist", "analyst", "expert", "scholar", "researcher",
-     "priest", "cleric", "imam", "pastor", "bishop", "rabbi", "militant", "fighter",
-     "gunman", "suspect", "prisoner", "detainee", "hostage", "refugee", "migrant",
-     "immigrant", "protester", "demonstrator", "voter", "supporter", "critic", "opponent",
-     "lawmaker", "politician", "legislator", "congressman", "congresswoman", "governor",
-     "mayor", "minister", "ambassador", "envoy", "negotiator", "commander", "general",
-     "ranger", "agent", "inspector", "investigator", "witness", "defendant", "plaintiff",
-     "manager", "chairman", "chairwoman", "founder", "owner", "employer", "actor",
-     "president", "chancellor", "king", "queen", "prince", "princess", "dictator"}
-)  # fmt: skip
 # Of those, the kinds a plural head makes a group ("they"); "the United States" stays one.
 _GROUP_KINDS = frozenset({"composed", "party", "group", "body"})
 
@@ -132,8 +122,9 @@ def candidates(
     with the gender the article shows; and the uncoded people (references_gender.py) and
     groups. A noun for one person ("the counselor", "a child") is no "it"."""
     plural = _plural_heads(doc)
+    spoken_for = _before_person_noun(doc)
     found = [
-        Candidate(m.code, m.entry, m.name, s, _kind_of(m, s, plural))
+        Candidate(m.code, m.entry, m.name, s, _kind_of(m, s, doc.lang, plural, spoken_for))
         for m, s in named
         if m.code and (m.kind == "person" or m.titled or m.kind in _THING_KINDS)
     ]
@@ -151,7 +142,7 @@ def candidates(
     people_names = [c.name for c in found if c.kind == "person"]
     uncoded = blockers(doc, [c.span for c in found], people_names)
     found += [Candidate("", "", b.name, b.span, "person", b.gender) for b in uncoded]
-    found = [c for c in found if not (c.kind == "thing" and _one_person(c.span))]
+    found = [c for c in found if not (c.kind == "thing" and _one_person(c.span, doc.lang))]
     found += _uncoded_subjects(doc, [c.span for c in found])
     return sorted(found, key=lambda c: c.span.start)
 
@@ -163,10 +154,16 @@ def _described_kind(actor: Actor) -> Kind:
     return "thing" if words and words[-1] in STATE_NOUNS else "person"
 
 
-def _one_person(span: Span) -> bool:
-    """Whether a mention's head is a noun for one person ("a single woman", "the attorney")."""
-    words = span.text.lower().split()
-    return bool(words) and words[-1] in _PERSON_NOUNS
+def _one_person(span: Span, lang: str | None) -> bool:
+    """Whether a mention's head is a noun for one person ("a single woman", "the attorney",
+    "der russische Außenminister", "Sprecher des Auswärtigen Amtes")."""
+    words = span.text.split()
+    if not words:
+        return False
+    if words[-1].lower() in ONE_PERSON_NOUNS or title_gender(words[-1], lang) is not None:
+        return True
+    # a German office heads its genitive: "Sprecher des Auswärtigen Amtes"
+    return lang == "de" and len(words) > 1 and title_gender(words[0], lang) is not None
 
 
 def _uncoded_subjects(doc: Document, coded: Sequence[Span]) -> list[Candidate]:
@@ -189,17 +186,34 @@ def _uncoded_subjects(doc: Document, coded: Sequence[Span]) -> list[Candidate]:
                     continue
                 kind: Kind = "group" if head.tag in ("NNS", "NNPS") else "thing"
                 span = Span(head.start, head.end, head.text)
-                if kind == "group" or not _one_person(span):
+                if kind == "group" or not _one_person(span, doc.lang):
                     found.append(Candidate("", "", member.text, span, kind))
     return found
 
 
-def _kind_of(mention: Mention, span: Span, plural: set[int]) -> Kind:
+def _kind_of(
+    mention: Mention, span: Span, lang: str | None, plural: set[int], spoken_for: set[int]
+) -> Kind:
     if mention.kind in _GROUP_KINDS and span.end in plural:
         return "group"  # also titled ones: "European leaders said they …" are several
-    if mention.kind == "person" or mention.titled:
-        return "person"
+    if mention.kind == "person" or mention.titled or _one_person(span, lang):
+        return "person"  # also "India's finance minister … He said"
+    if span.end in spoken_for:
+        return "person"  # "A Foreign Ministry spokesman said … He added"
     return "thing"
+
+
+def _before_person_noun(doc: Document) -> set[int]:
+    """End offsets of English words right before a singular noun for one person ("Foreign
+    Ministry spokesman"): a mention ending there is that person's office."""
+    if doc.lang != "en":
+        return set()
+    return {
+        before.end
+        for sent in doc.sentences
+        for before, noun in zip(sent.tokens, sent.tokens[1:], strict=False)
+        if noun.tag == "NN" and noun.text.lower() in ONE_PERSON_NOUNS
+    }
 
 
 def _plural_heads(doc: Document) -> set[int]:

@@ -10,7 +10,8 @@ adjective ("will lower/JJR its tariffs"), an object or a noun's prepositional ph
 parataxis (an of-phrase also as a conjunct or clause), a modal perfect's "have" as the verb
 ("would have/VB involved/JJ members"), the outer subject of "is to" as a plain subject, the
 named subject of "plans/NNS to" as a compound, a subordinate gerund as the modifier of the
-name it takes as object ("after meeting/nmod:desc Kim/obl Jong-un"), a prepositional phrase
+name it takes as object ("after meeting/nmod:desc Kim/obl Jong-un"), a gerund with an
+object as an oblique noun ("After meeting/NOUN/obl Putin, Trump flew"), a prepositional phrase
 as a clausal complement ("said Gaymard, after a meeting/ccomp with Eichel").
 Each repair needs such a label, so a right parse is kept.
 """
@@ -35,6 +36,7 @@ _CUT_OFF_DEPS = frozenset({"parataxis", "conj", "ccomp", "advcl", "appos", "dep"
 def repair_labels(sent: list[ParsedToken]) -> None:
     """Relabel, in place, the structures above."""
     _unfold_gerunds(sent)
+    _open_gerund_clauses(sent)
     for token in sent:
         if (have := _perfect_auxiliary_read_as_verb(token)) is not None:
             _make_perfect(token, have)
@@ -74,6 +76,15 @@ def _unfold_gerunds(sent: list[ParsedToken]) -> None:
             token.head, token.dep_ = (token, "ROOT") if top else (name.head, "advcl")
             token.pos_ = "VERB"
             name.head, name.dep_ = token, "obj"
+
+
+def _open_gerund_clauses(sent: list[ParsedToken]) -> None:
+    for token in sent:
+        if _is_gerund_read_as_noun(token):
+            token.pos_, token.dep_ = "VERB", "advcl"
+            for child in token.children:
+                if child.dep_ == "case":
+                    child.dep_ = "mark"
 
 
 def _name_after_gerund(gerund: ParsedToken) -> ParsedToken | None:
@@ -146,6 +157,16 @@ def _is_case_read_as_mark(token: ParsedToken) -> bool:
     if token.dep_ != "mark" or token.tag_ != "IN" or head.pos_ not in {"NOUN", "PROPN"}:
         return False
     return not any(c.dep_ in {"cop", "nsubj", "nsubj:pass", "aux"} for c in head.children)
+
+
+def _is_gerund_read_as_noun(token: ParsedToken) -> bool:
+    """A gerund with a direct object, hung on a verb as a noun behind a preposition (or the
+    conjunction the parser saw), heads a subordinate clause: "After meeting/NOUN/obl
+    Putin/obj in Helsinki, Trump flew home"."""
+    if token.tag_ != "VBG" or token.pos_ != "NOUN" or token.dep_ != "obl":
+        return False
+    labels = {c.dep_ for c in token.children}
+    return token.head.pos_ == "VERB" and "obj" in labels and bool(labels & {"case", "mark"})
 
 
 def _is_phrase_read_as_clause(token: ParsedToken) -> bool:

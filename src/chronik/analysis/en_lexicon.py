@@ -385,3 +385,23 @@ INTENT_PREPOSITIONS = frozenset(
     {("ahead", "of"), ("advance", "of"), ("preparation", "for"), ("preparations", "for"),
      ("run-up", "to"), ("lead-up", "to")}
 )  # fmt: skip
+# Nouns for one person: a mention they head is no "it" ("the counselor … it"), a mention
+# right before one is that person's office ("Foreign Ministry spokesman"): references_pronouns.py.
+ONE_PERSON_NOUNS = frozenset(
+    {"man", "woman", "child", "boy", "girl", "person", "victim", "student", "attorney",
+     "lawyer", "prosecutor", "reporter", "journalist", "correspondent", "editor", "writer",
+     "author", "senator", "counselor", "professor", "teacher", "activist", "candidate",
+     "leader", "official", "spokesman", "spokeswoman", "officer", "soldier", "worker",
+     "doctor", "judge", "mother", "father", "son", "daughter", "wife", "husband", "citizen",
+     "resident", "farmer", "employee", "member", "adviser", "advisor", "aide", "diplomat",
+     "director", "executive", "economist", "analyst", "expert", "scholar", "researcher",
+     "priest", "cleric", "imam", "pastor", "bishop", "rabbi", "militant", "fighter",
+     "gunman", "suspect", "prisoner", "detainee", "hostage", "refugee", "migrant",
+     "immigrant", "protester", "demonstrator", "voter", "supporter", "critic", "opponent",
+     "lawmaker", "politician", "legislator", "congressman", "congresswoman", "governor",
+     "mayor", "minister", "ambassador", "envoy", "negotiator", "commander", "general",
+     "ranger", "agent", "inspector", "investigator", "witness", "defendant", "plaintiff",
+     "manager", "chairman", "chairwoman", "founder", "owner", "employer", "actor",
+     "president", "chancellor", "king", "queen", "prince", "princess", "dictator",
+     "secretary", "spokesperson", "premier"}
+)  # fmt: skip
