@@ -3,7 +3,8 @@
 "feuded with" an exchange of it; "faces opposition from" makes the critic the source; "was
 beheaded by" is killing by physical assault (1823). And the owner of what a judgement
 judges is its target ("the tactics of Labour were sinister"). German: "polterte gegen",
-"teilte gegen … aus", "zog über … her", "stellte … an den Pranger", "griff … scharf an".
+"teilte gegen … aus", "zog über … her", "stellte … an den Pranger", "griff … scharf an",
+"stellte … infrage", "zog … in Zweifel".
 Sentences of our own, coded by the real pipeline."""
 
 from __future__ import annotations
@@ -81,6 +82,10 @@ def test_a_judgement_targets_the_owner_of_what_it_judges(pipeline) -> None:  # t
         # an attack in words: a sharp one, or one for a reason
         "Der französische Präsident griff Russland scharf an.",
         "Der französische Präsident attackierte Russland wegen der Sanktionen.",
+        # doubting in public what another stands for
+        "Der französische Präsident stellte die Politik Russlands infrage.",
+        "Der französische Präsident hat die Politik Russlands infrage gestellt.",
+        "Der französische Präsident zog die Zusagen Russlands in Zweifel.",
     ],
 )
 def test_german_verbs_of_criticism(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -261,8 +261,10 @@ def _dateline_end(forms: tuple[str, ...]) -> int:
 
 
 # HanTa's model saw dashes only as "-": it tags an en or em dash as foreign material, so
-# "lehnt den Plan ab – die Grünen …" lost its particle ("ab" read as a preposition).
-_TAGGED_AS = {"–": "-", "—": "-"}
+# "lehnt den Plan ab – die Grünen …" lost its particle ("ab" read as a preposition). It
+# tags "infrage" a finite verb ("infragen"): tagged in the place of a particle it knows, it
+# joins its verb as one ("stellte den Plan infrage" → infragestellen).
+_TAGGED_AS = {"–": "-", "—": "-", "infrage": "zurück"}
 
 
 def _family_names(words: list[Word]) -> set[str]:
