@@ -139,3 +139,27 @@ def test_fire_taken_is_no_criticism(pipeline) -> None:  # type: ignore[no-untype
     # "took fire from" is gunfire, not one of the nouns of criticism "take" reads
     events = coded(pipeline, "US troops took fire from Taliban fighters.")
     assert not any(cameo == "111" for _, _, cameo in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department laid the blame for the violence on Russia.",
+        "The State Department laid blame for the renewed violence at the feet of Russia.",
+        "The State Department pinned the blame on Russia.",
+        "The State Department put the blame squarely on Russia.",
+    ],
+)
+def test_blame_laid_on_an_actor_accuses_it(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(pipeline, text) == {("USAGOV", "RUS", "112")}
+
+
+def test_a_wreath_laid_is_no_blame(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a wreath at a memorial honours (017)
+    codes = {
+        code
+        for _, _, code in coded(
+            pipeline, "The State Department laid a wreath at the Russian memorial."
+        )
+    }
+    assert codes == {"017"}

@@ -31,6 +31,30 @@ def test_self_standing_root_codes_its_source_alone(pipeline, text, lang, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Protests against Lukashenko erupted in Minsk on Sunday.", "en",
+         {("BLRCVL", "BLRGOV", "140")}),
+        ("Protests against Israel spread in the West Bank.", "en",
+         {("PSECVL", "ISR", "140")}),
+        ("In Hongkong kam es am Sonntag zu Protesten gegen Peking.", "de",
+         {("HKGCVL", "CHNGOV", "140")}),
+        # a place the protest is not at ("a crossing with Poland") says nothing of it, nor
+        # does the target's name
+        ("Protests against Lukashenko blocked a border crossing with Poland.", "en", set()),
+        ("Protests against Israel erupted on Friday.", "en", set()),
+        # against no actor: no one's protest
+        ("Die Proteste gegen die Corona-Maßnahmen wurden schlecht beurteilt.", "de", set()),
+    ],
+)  # fmt: skip
+def test_a_protest_noun_without_protesters_is_the_people_of_its_place(
+    pipeline, text, lang, expected
+) -> None:
+    # the place's people, else the target country's (events_implied.implied_protesters)
+    assert coded(pipeline, text, lang, on=date(2020, 8, 1)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         # "kämpfen" without "gegen" is a struggle, no fight
@@ -245,3 +269,9 @@ def test_hyphen_glued_name_is_no_slot_actor(pipeline, text, expected) -> None:
 def test_slot_pool_keeps_name_pairs_and_leaders(pipeline, text, expected) -> None:
     doc = pipeline(Article(id="t", text=text, lang="en", date=date(2019, 2, 6)))
     assert {a.code for a in slot_pool(doc, doc.sentences[0])} == expected
+
+
+def test_a_protest_as_the_manner_of_an_act_is_its_subjects(pipeline) -> None:
+    # "in protest against": the ambassador protests (events_nouns.protests_by)
+    text = "The Iranian ambassador left the hall in protest against Israel."
+    assert ("IRNGOV", "ISR", "114") in coded(pipeline, text, "en", on=date(2020, 8, 1))

@@ -28,13 +28,12 @@ from .events_explain import describe, explain_sentences
 from .events_fillers import (
     document_authors,
     heads_its_argument,
-    located_in,
     nested_event_party,
     place_hosts,
     slot_actors,
 )
 from .events_implied import (
-    implied_authority,
+    implied_source,
     own_country,
     own_population,
     protested_government,
@@ -366,8 +365,7 @@ class EventCoder:
             return sources
         # "he was arrested": the police of his country
         targets = self._targets(frame, pattern, [], doc, clause)
-        located = located_in(frame, doc.places_in(sent)) if sent else []
-        return implied_authority(pattern, frame, targets, located)
+        return implied_source(pattern, frame, targets, sent, doc.places_in(sent) if sent else ())
 
     def _targets(
         self,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .analysis import de_lexicon, en_lexicon
-from .events_nouns import meets_then, origin_slots, supports
+from .events_nouns import meets_then, origin_slots, protests_by, supports
 from .events_targets import STATEMENT, without_descriptions, without_possessors
 from .patterns import actors_in, role_arguments
 from .records import Actor, Argument, Frame, Place, Sentence, Span
@@ -14,7 +14,7 @@ from .records import Actor, Argument, Frame, Place, Sentence, Span
 # Prepositions that name the author of an event noun ("the attack by Israel", "der Angriff
 # durch Israel"): the one a reaction to the event is aimed at.
 AUTHOR_PREPOSITIONS = frozenset({"by", "durch", "von"})
-_LOCATIVE = de_lexicon.LOCATIVE_PREPOSITIONS | en_lexicon.LOCATIVE_PREPOSITIONS
+LOCATIVE = de_lexicon.LOCATIVE_PREPOSITIONS | en_lexicon.LOCATIVE_PREPOSITIONS
 # Occupying territory (CAMEO 192): its place names the territory, not a host government.
 OCCUPATION = "192"
 # Words before a place that make it where the taken thing lies, or a part of it.
@@ -67,9 +67,9 @@ def controlled(frame: Frame, parent: Frame, sent: Sentence | None) -> bool:
     ("responded by expelling", not "warned NATO against deploying") or a participle set off
     by a comma after its governing clause ("rebuffed Obama, warning Washington against"),
     or an event noun a support verb takes as object ("Russia launched an attack on
-    Ukraine")."""
+    Ukraine") or that is its manner ("marched in protest against the government")."""
     if frame.clause == "nominal":
-        return supports(parent, frame) or meets_then(parent, frame)
+        return supports(parent, frame) or meets_then(parent, frame) or protests_by(parent, frame)
     if frame.clause == "infinitive":
         # a passive one controlled by an object is done to it: "leaving soldiers killed"
         # (not "Iran remains committed to")
@@ -282,7 +282,7 @@ def _related(actor: Actor, filler: Argument, frames: Sequence[Frame]) -> bool:
         and any(
             argument.span.contains(actor.span)
             and not argument.span.contains(relative.trigger)
-            and (argument.prep or "").casefold() not in _LOCATIVE
+            and (argument.prep or "").casefold() not in LOCATIVE
             for argument in relative.arguments
         )
         for relative in frames
@@ -303,7 +303,7 @@ def _antecedent(actor: Actor, verb: Span, within: Span) -> bool:
 def located_in(frame: Frame, places: tuple[Place, ...]) -> list[str]:
     """Countries of the places in the frame's locative phrases ("in Istanbul", "am
     Flughafen Teheran"; not "nach Deutschland", where someone was going)."""
-    spans = [a.span for a in frame.args("pp") if (a.prep or "").casefold() in _LOCATIVE]
+    spans = [a.span for a in frame.args("pp") if (a.prep or "").casefold() in LOCATIVE]
     return [
         p.country
         for p in places

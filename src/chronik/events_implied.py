@@ -1,15 +1,16 @@
 """Actors a row implies where the clause names none: the police of an arrest without agent,
 the government of a measure without agent, the population a lockdown without target
-restricts, the government a protest without target is against (docs/annotation.md,
-*Actors*)."""
+restricts, the government a protest without target is against, the people who protest
+where a protest noun names none (docs/annotation.md, *Actors*)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .actors_heads import STATE_ROLES
+from .events_fillers import LOCATIVE, located_in
 from .patterns import Pattern, names_target
-from .records import Actor, Frame, Sentence, Span
+from .records import Actor, Frame, Place, Sentence, Span
 
 # The sectors of a country's people at large.
 _PEOPLE = frozenset({"CVL", "PPL"})
@@ -26,6 +27,54 @@ _STATELESS = ("IGO", "NGO", "IMG", "MNC", "UAF")
 # actors than their own government, which the context names.
 _PROTEST = "14"
 _STATE_SECTORS = STATE_ROLES | {"", "ELI", "PTY", "OPP", "REB", "INS", "SEP"}
+
+
+def implied_source(
+    pattern: Pattern,
+    frame: Frame,
+    targets: list[Actor],
+    sent: Sentence | None,
+    places: Sequence[Place] = (),
+) -> list[Actor]:
+    """The source a clause without one leaves implied (``places``: the sentence's): an
+    authority (:func:`implied_authority`) or the people who protest
+    (:func:`implied_protesters`)."""
+    located = located_in(frame, tuple(places))
+    return implied_authority(pattern, frame, targets, located) or implied_protesters(
+        pattern, frame, targets, located or _where(places, targets, sent)
+    )
+
+
+def _where(places: Sequence[Place], targets: list[Actor], sent: Sentence | None) -> list[str]:
+    """The countries of the sentence's places behind a locative preposition ("In Hongkong
+    kam es zu Protesten"; not "a border crossing with France"), other than the targets' own
+    names ("protests against Israel")."""
+    if sent is None:
+        return []
+    found = []
+    for place in places:
+        if not place.country or place.span is None:
+            continue
+        before = sent.text[: place.span.start - sent.start].split()[-1:]
+        targeted = any(place.span.overlaps(t.span) for t in targets)
+        if before and before[0].casefold() in LOCATIVE and not targeted:
+            found.append(place.country)
+    return found
+
+
+def implied_protesters(
+    pattern: Pattern, frame: Frame, targets: list[Actor], located: Iterable[str] = ()
+) -> list[Actor]:
+    """The people (CVL) of the country where a protest named by a noun without its
+    protesters took place (``located``: the noun's place, else the sentence's): "protests
+    against Lukashenko erupted in Minsk", "In Hongkong kam es zu Protesten gegen die
+    Regierung und Peking" (the real-news gold codes the place's people). Only against a
+    target actor ("die Proteste gegen die Corona-Maßnahmen" name no one) and at a place
+    (whose people "protests against Israel" are, only the place says)."""
+    if not pattern.code.startswith(_PROTEST) or frame.clause != "nominal" or not targets:
+        return []
+    people = "implied: the people of its place"
+    return [Actor(code + "CVL", frame.trigger, people) for code in dict.fromkeys(located)]
 
 
 def implied_authority(

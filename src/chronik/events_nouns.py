@@ -77,6 +77,18 @@ def meets_then(verb: Frame, noun: Frame, events: Sequence[Event] = ()) -> bool:
     return any(_headed_by(a, noun) for p in prepositions for a in verb.args("pp", p))
 
 
+def protests_by(verb: Frame, noun: Frame) -> bool:
+    """Whether the protest noun is the manner of ``verb``'s act, so its subject protests:
+    "farmers blocked a border crossing in a protest against the government", "trat aus
+    Protest gegen die Regierung zurück"."""
+    if verb.clause == "nominal":
+        return False
+    for lemma, preposition in (en_lexicon.PROTEST_MANNER, de_lexicon.PROTEST_MANNER):
+        if noun.predicate.casefold() == lemma:
+            return any(_headed_by(a, noun) for a in verb.args("pp", preposition))
+    return False
+
+
 def _headed_by(argument: Argument, noun: Frame) -> bool:
     """Whether the event noun heads the argument ("talks" in "talks with Kim"), not only
     lies inside it. German arguments name their head by its lemma ("Beratung" for "nach

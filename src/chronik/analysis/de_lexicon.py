@@ -441,3 +441,6 @@ JUDGEMENT_DENIALS = frozenset(
 # Regierung scharf an", "attackierte Biden wegen seiner Abstimmung"): events_verbal.charged.
 VERBAL_ATTACK_ADVERBS = frozenset({"scharf", "verbal", "harsch", "scharfzüngig"})
 REASON_PREPOSITIONS = frozenset({"wegen"})
+# The protest noun and the preposition that make it the manner of a clause whose subject
+# protests ("trat aus Protest gegen die Regierung zurück": events_nouns.protests_by).
+PROTEST_MANNER = ("protest", "aus")

@@ -405,3 +405,6 @@ ONE_PERSON_NOUNS = frozenset(
      "president", "chancellor", "king", "queen", "prince", "princess", "dictator",
      "secretary", "spokesperson", "premier"}
 )  # fmt: skip
+# The protest noun and the preposition that make it the manner of a clause whose subject
+# protests ("marched in protest against price rises": events_nouns.protests_by).
+PROTEST_MANNER = ("protest", "in")
