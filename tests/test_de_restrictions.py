@@ -137,9 +137,6 @@ def test_a_company_closing_its_plant_is_no_measure(pipeline) -> None:  # type: i
     [
         ("en", "France declared a state of emergency.", ("FRA", "FRACVL", "1724")),
         ("en", "Japan lifted the state of emergency.", ("JPN", "JPNCVL", "0814")),
-        ("en", "France declared a national emergency on Monday.", ("FRA", "FRACVL", "1724")),
-        ("en", "France declared an emergency on its southern border.",
-         ("FRA", "FRACVL", "1724")),
         ("de", "Italien verhängte den Ausnahmezustand.", ("ITA", "ITACVL", "1724")),
         ("de", "Japan hob den Notstand auf.", ("JPN", "JPNCVL", "0814")),
         ("de", "Frankreich hob die Ausgangssperre auf.", ("FRA", "FRACVL", "0813")),
