@@ -138,7 +138,8 @@ def candidates(
         for a in described
     ]
     genders = person_genders(doc, [(c.name, c.span) for c in found if c.kind == "person"])
-    found = [replace(c, gender=genders.get(c.name)) if c.kind == "person" else c for c in found]
+    gender = {c.span: spoken_for.get(c.span.end) or genders.get(c.name) for c in found}
+    found = [replace(c, gender=gender[c.span]) if c.kind == "person" else c for c in found]
     people_names = [c.name for c in found if c.kind == "person"]
     uncoded = blockers(doc, [c.span for c in found], people_names)
     found += [Candidate("", "", b.name, b.span, "person", b.gender) for b in uncoded]
@@ -192,7 +193,11 @@ def _uncoded_subjects(doc: Document, coded: Sequence[Span]) -> list[Candidate]:
 
 
 def _kind_of(
-    mention: Mention, span: Span, lang: str | None, plural: set[int], spoken_for: set[int]
+    mention: Mention,
+    span: Span,
+    lang: str | None,
+    plural: set[int],
+    spoken_for: dict[int, Gender | None],
 ) -> Kind:
     if mention.kind in _GROUP_KINDS and span.end in plural:
         return "group"  # also titled ones: "European leaders said they …" are several
@@ -203,13 +208,14 @@ def _kind_of(
     return "thing"
 
 
-def _before_person_noun(doc: Document) -> set[int]:
+def _before_person_noun(doc: Document) -> dict[int, Gender | None]:
     """End offsets of English words right before a singular noun for one person ("Foreign
-    Ministry spokesman"): a mention ending there is that person's office."""
+    Ministry spokesman"), with the gender the noun shows: a mention ending there is that
+    person's office ("an American Muslim congresswoman who he targeted": not her)."""
     if doc.lang != "en":
-        return set()
+        return {}
     return {
-        before.end
+        before.end: title_gender(noun.text, doc.lang)
         for sent in doc.sentences
         for before, noun in zip(sent.tokens, sent.tokens[1:], strict=False)
         if noun.tag == "NN" and noun.text.lower() in ONE_PERSON_NOUNS
