@@ -271,7 +271,14 @@ def test_slot_pool_keeps_name_pairs_and_leaders(pipeline, text, expected) -> Non
     assert {a.code for a in slot_pool(doc, doc.sentences[0])} == expected
 
 
-def test_a_protest_as_the_manner_of_an_act_is_its_subjects(pipeline) -> None:
-    # "in protest against": the ambassador protests (events_nouns.protests_by)
-    text = "The Iranian ambassador left the hall in protest against Israel."
-    assert ("IRNGOV", "ISR", "114") in coded(pipeline, text, "en", on=date(2020, 8, 1))
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Iranian ambassador left the hall in protest against Israel.", "en"),
+        ("Der iranische Botschafter verließ aus Protest gegen Israel den Saal.", "de"),
+    ],
+)
+def test_a_protest_as_the_manner_of_an_act_is_its_subjects(pipeline, text, lang) -> None:
+    # "in protest against", "aus Protest gegen": the ambassador protests (an official's
+    # protest is a complaint, 114: events_nouns.protests_by)
+    assert ("IRNGOV", "ISR", "114") in coded(pipeline, text, lang, on=date(2020, 8, 1))

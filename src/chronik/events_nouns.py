@@ -83,10 +83,11 @@ def protests_by(verb: Frame, noun: Frame) -> bool:
     Protest gegen die Regierung zurück"."""
     if verb.clause == "nominal":
         return False
-    for lemma, preposition in (en_lexicon.PROTEST_MANNER, de_lexicon.PROTEST_MANNER):
-        if noun.predicate.casefold() == lemma:
-            return any(_headed_by(a, noun) for a in verb.args("pp", preposition))
-    return False
+    return any(
+        noun.predicate.casefold() == lemma
+        and any(_headed_by(a, noun) for a in verb.args("pp", preposition))
+        for lemma, preposition in (en_lexicon.PROTEST_MANNER, de_lexicon.PROTEST_MANNER)
+    )
 
 
 def _headed_by(argument: Argument, noun: Frame) -> bool:
