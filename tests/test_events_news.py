@@ -50,7 +50,7 @@ def test_self_standing_root_codes_its_source_alone(pipeline, text, lang, expecte
 def test_a_protest_noun_without_protesters_is_the_people_of_its_place(
     pipeline, text, lang, expected
 ) -> None:
-    # the place's people, else the target country's (events_implied.implied_protesters)
+    # the people of the place it happened at (events_implied.implied_protesters)
     assert coded(pipeline, text, lang, on=date(2020, 8, 1)) == expected
 
 

@@ -33,7 +33,7 @@ from .events_fillers import (
     slot_actors,
 )
 from .events_implied import (
-    implied_source,
+    implied_source_actors,
     own_country,
     own_population,
     protested_government,
@@ -365,7 +365,9 @@ class EventCoder:
             return sources
         # "he was arrested": the police of his country
         targets = self._targets(frame, pattern, [], doc, clause)
-        return implied_source(pattern, frame, targets, sent, doc.places_in(sent) if sent else ())
+        return implied_source_actors(
+            pattern, frame, targets, sent, doc.places_in(sent) if sent else ()
+        )
 
     def _targets(
         self,

@@ -29,26 +29,26 @@ _PROTEST = "14"
 _STATE_SECTORS = STATE_ROLES | {"", "ELI", "PTY", "OPP", "REB", "INS", "SEP"}
 
 
-def implied_source(
+def implied_source_actors(
     pattern: Pattern,
     frame: Frame,
     targets: list[Actor],
     sent: Sentence | None,
-    places: Sequence[Place] = (),
+    places: Sequence[Place],
 ) -> list[Actor]:
     """The source a clause without one leaves implied (``places``: the sentence's): an
     authority (:func:`implied_authority`) or the people who protest
     (:func:`implied_protesters`)."""
     located = located_in(frame, tuple(places))
     return implied_authority(pattern, frame, targets, located) or implied_protesters(
-        pattern, frame, targets, located or _where(places, targets, sent)
+        pattern, frame, targets, located or _where(places, sent)
     )
 
 
-def _where(places: Sequence[Place], targets: list[Actor], sent: Sentence | None) -> list[str]:
+def _where(places: Sequence[Place], sent: Sentence | None) -> list[str]:
     """The countries of the sentence's places behind a locative preposition ("In Hongkong
-    kam es zu Protesten"; not "a border crossing with France"), other than the targets' own
-    names ("protests against Israel")."""
+    kam es zu Protesten", "gegen die Regierung in Minsk"; not "a border crossing with
+    France", nor the target named "against Israel")."""
     if sent is None:
         return []
     found = []
@@ -56,14 +56,13 @@ def _where(places: Sequence[Place], targets: list[Actor], sent: Sentence | None)
         if not place.country or place.span is None:
             continue
         before = sent.text[: place.span.start - sent.start].split()[-1:]
-        targeted = any(place.span.overlaps(t.span) for t in targets)
-        if before and before[0].casefold() in LOCATIVE and not targeted:
+        if before and before[0].casefold() in LOCATIVE:
             found.append(place.country)
     return found
 
 
 def implied_protesters(
-    pattern: Pattern, frame: Frame, targets: list[Actor], located: Iterable[str] = ()
+    pattern: Pattern, frame: Frame, targets: list[Actor], located: Iterable[str]
 ) -> list[Actor]:
     """The people (CVL) of the country where a protest named by a noun without its
     protesters took place (``located``: the noun's place, else the sentence's): "protests
